@@ -1549,7 +1549,11 @@ class TheatreFinder:
         if (
             relation != "opposes"
             or not powers
-            or not all(m.ref.kind == "armed" and not m.ref.code for m in powers)
+            or not all(
+                not m.ref.code
+                and (m.ref.kind == "armed" or (m.ref.kind == "party" and not m.ref.theatres))
+                for m in powers
+            )
         ):
             return set()
         nouns = self.lex.words("government_nouns")
@@ -1563,6 +1567,11 @@ class TheatreFinder:
                 head = ctx.s.sent.doc[m.j - 1]
                 if head.lemma_.lower() in nouns or head.lower_ in nouns:
                     out.add(m.ref.code)
+        for m in powers:
+            if m.ref.homes:
+                # a listed movement of no listed war (the Contras, Renamo) fights its own
+                # land's ruler there, never another's
+                out &= set(m.ref.homes)
         return out
 
     @staticmethod
