@@ -279,12 +279,11 @@ class SentenceContext:
     def mention(self, tok) -> Mention | None:
         return mention_at(self.mentions, tok)
 
-    def doc_of(self, m: Mention):
-        """The parsed text whose token indices ``m`` holds: the sentence before's, for a
-        mention a pronoun took from there (each sentence may be parsed as a doc of its own)."""
-        if self.prev is not None and any(x is m for x in self.prev.mentions):
-            return self.prev.s.sent.doc
-        return self.s.sent.doc
+    def told_before(self, m: Mention) -> bool:
+        """Whether ``m`` is a mention of the sentence before, which a pronoun took from there:
+        its token indices are that sentence's (each sentence may be parsed as a doc of its own,
+        and only as far as its own rules need, so its words' roles may be unread)."""
+        return self.prev is not None and any(x is m for x in self.prev.mentions)
 
     def np_mentions(self, tok, depth: int = 0, want_party: bool = False) -> list[Mention]:
         """The actors a noun phrase headed by ``tok`` names (with its conjuncts)."""

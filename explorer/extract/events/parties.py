@@ -686,8 +686,11 @@ class _Parties(_RulesBase):
         owner = next((c for c in children(tok, "poss") if c.lower_ in ("his", "her")), None)
         if owner is None:
             return None
+        doc = tok.doc
         for m in self.ctx.resolve_pronoun(owner, False):
-            office = self.ctx.doc_of(m)[m.i].head
+            if self.ctx.told_before(m):
+                continue  # the sentence before's words, parsed or not: no office read there
+            office = doc[m.i].head
             while office.dep_ == "compound" and office.head.i != office.i:
                 office = office.head
             if office.ent_type_ == "PERSON":
@@ -964,7 +967,11 @@ class _Parties(_RulesBase):
         an official ("Georgia's top official", "U.S. Secretary of State Rex Tillerson")."""
         if m.ref.kind in ("leader", "person"):
             return True
-        doc = self.ctx.doc_of(m)
+        if self.ctx.told_before(m):
+            # a state named in the sentence before: whether an official of it is meant needs
+            # that sentence's parse, which may not have been made (read as no person's)
+            return False
+        doc = self.ctx.s.sent.doc
         t = next((doc[k] for k in range(m.j - 1, m.i - 1, -1) if doc[k].dep_ != "case"), doc[m.i])
         office = t.head
         while office.dep_ == "compound" and office.head.i != office.i:
