@@ -171,9 +171,37 @@ def _the_land_struck(p: _Placing, story: _Story) -> Toponym | None:
     lands = {tp.candidate.country for tp in found if tp.candidate is not None}
     if len(lands) != 1:
         return None  # none, or two lands' sites: which one is unclear
+    if _works_abroad(p, story, next(iter(lands))):
+        found = _struck_lands(p.ctx, p.trigger, event_words(), sites=False)
+        if not found:
+            return None
     if len({_place_name(tp) for tp in found}) == 1:
         return found[0]
     return _country_named(story.contexts, next(iter(lands)))
+
+
+def _dateline_country(story: _Story) -> str | None:
+    """The country of the place the dateline names ("KARACHI -": Pakistan), if any."""
+    for ctx in story.contexts[:2]:
+        for tp in ctx.toponyms:
+            if tp.candidate is not None and _at_the_dateline(tp, story):
+                return tp.candidate.country
+    return None
+
+
+def _works_abroad(p: _Placing, story: _Story, owner: str | None) -> bool:
+    """Whether the works a land owns ("China's power plant", "Jordan's field hospital") may
+    lie abroad: the story is filed from another land and the act has no side of a land other
+    than the owner, no state of another land nor an armed party the lexicon lists ("KARACHI -
+    Separatist gunmen attacked China's coal-fired power plant": a state's or its firms' works
+    in Pakistan). A strike by another land's state or a listed party ("the Houthis") crosses
+    to the owner's land ("CAIRO - Egypt condemned Russia's bombing of Ukraine's power plants"),
+    and a story filed from the owner's land or from nowhere tells of its own."""
+    home = _dateline_country(story)
+    if home is None or home == owner or p.em.actor_codes - {owner}:
+        return False
+    refs = (p.ctx.lex.lookup(a) for a in p.em.actors)
+    return not any(r is not None and r.kind == "party" for r in refs)
 
 
 def _a_land_struck(p: _Placing, story: _Story) -> bool:
