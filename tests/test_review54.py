@@ -31,8 +31,26 @@ def _story(dateline: str, sentence: str) -> str:
     return f"World news\n\n{dateline} - {sentence}"
 
 
+# a listed party, or a state, of another land strikes across: the owner's land
+_CROSSED = (
+    (
+        _story(
+            "SANAA",
+            "Houthi rebels attacked Saudi Arabia's oil facilities with drones, the group said.",
+        ),
+        "attack",
+        "SA",
+    ),
+    (
+        _story("CAIRO", "Egypt on Tuesday condemned Russia's bombing of Ukraine's power plants."),
+        "bombing",
+        "UA",
+    ),
+)
+
+
 @pytest.mark.parametrize(
-    ("text", "etype", "owner", "kept_in"),
+    ("text", "owner"),
     [
         (
             _story(
@@ -40,48 +58,21 @@ def _story(dateline: str, sentence: str) -> str:
                 "Separatist gunmen attacked China's coal-fired power plant on Tuesday, "
                 "police said.",
             ),
-            "attack",
             "CN",
-            None,
         ),
         (
             _story(
-                "LAGOS",
-                "Armed men attacked Italy's oil installation on Sunday, the company said.",
+                "LAGOS", "Armed men attacked Italy's oil installation on Sunday, the company said."
             ),
-            "attack",
             "IT",
-            None,
-        ),
-        # a listed party of another land strikes across: the owner's land
-        (
-            _story(
-                "SANAA",
-                "Houthi rebels attacked Saudi Arabia's oil facilities with drones, the group said.",
-            ),
-            "attack",
-            None,
-            "SA",
-        ),
-        # a state of another land: the owner's land
-        (
-            _story(
-                "CAIRO",
-                "Egypt on Tuesday condemned Russia's bombing of Ukraine's power plants.",
-            ),
-            "bombing",
-            None,
-            "UA",
         ),
     ],
 )
-def test_works_a_land_owns_may_lie_abroad(read, text, etype, owner, kept_in):
-    places = _countries(read, text, etype)
-    assert places
-    if owner is not None:
-        assert owner not in places
-    else:
-        assert places == [kept_in]
+def test_works_a_land_owns_may_lie_abroad(read, text, owner):
+    places = _countries(read, text, "attack")
+    assert places and owner not in places
+    for crossed, etype, land in _CROSSED:
+        assert _countries(read, crossed, etype) == [land]
 
 
 @pytest.mark.parametrize(
@@ -89,54 +80,45 @@ def test_works_a_land_owns_may_lie_abroad(read, text, etype, owner, kept_in):
     [
         "Covid killed thousands of people in India in April.",
         "Dengue killed 40 children in Bangladesh this month.",
+    ],
+)
+def test_a_disease_attacks_no_one(read, text):
+    assert events_of(read, text, "attack") == []
+    for other in (
         "Coronavirus killed hundreds of residents of Wuhan in January 2020.",
         "A stampede killed dozens of pilgrims near Mecca on Thursday.",
-    ],
-)
-def test_a_disease_or_a_crush_attacks_no_one(read, text):
-    assert events_of(read, text, "attack") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+    ):
+        assert events_of(read, other, "attack") == []
+    # armed men who kill people counted still attack
+    for armed in (
         "Soldiers killed dozens of protesters in Khartoum on Monday.",
         "Gunmen killed 40 villagers in Zamfara state on Sunday.",
-    ],
-)
-def test_armed_men_who_kill_counted_people_still_attack(read, text):
-    assert len(events_of(read, text, "attack")) == 1
+    ):
+        assert len(events_of(read, armed, "attack")) == 1
 
 
 @pytest.mark.parametrize(
-    ("text", "etype", "date"),
+    ("text", "etype"),
     [
         (
             _story(
                 "DHAKA", "Police clashed with students over Sunday's killing of a student leader."
             ),
             "clash",
-            "2023-09-20",
         ),
         (
             _story(
                 "MALE", "Thousands were protesting against the result of last month's elections."
             ),
             "protest",
-            "2023-09-20",
-        ),
-        # a time of its own stands
-        (
-            _story(
-                "DHAKA",
-                "Police clashed with students on Tuesday over Sunday's killing of a student "
-                "leader.",
-            ),
-            "clash",
-            "2023-09-19",
         ),
     ],
 )
-def test_a_matters_time_leaves_the_event(read, text, etype, date):
-    evs = events_of(read, text, etype)
-    assert [e.date for e in evs] == [date]
+def test_a_matters_time_leaves_the_event(read, text, etype):
+    assert [e.date for e in events_of(read, text, etype)] == ["2023-09-20"]
+    # a time of its own stands
+    own = _story(
+        "DHAKA",
+        "Police clashed with students on Tuesday over Sunday's killing of a student leader.",
+    )
+    assert [e.date for e in events_of(read, own, "clash")] == ["2023-09-19"]
