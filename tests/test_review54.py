@@ -46,6 +46,12 @@ _CROSSED = (
         "bombing",
         "UA",
     ),
+    # no side but craft: told by what it struck
+    (
+        _story("LONDON", "Drones struck Ukraine's power plants overnight, officials said."),
+        "air_strike",
+        "UA",
+    ),
 )
 
 

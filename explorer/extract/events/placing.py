@@ -191,17 +191,31 @@ def _dateline_country(story: _Story) -> str | None:
 
 def _works_abroad(p: _Placing, story: _Story, owner: str | None) -> bool:
     """Whether the works a land owns ("China's power plant", "Jordan's field hospital") may
-    lie abroad: the story is filed from another land and the act has no side of a land other
-    than the owner, no state of another land nor an armed party the lexicon lists ("KARACHI -
-    Separatist gunmen attacked China's coal-fired power plant": a state's or its firms' works
-    in Pakistan). A strike by another land's state or a listed party ("the Houthis") crosses
+    lie abroad: the story is filed from another land and the sides the act names are of no
+    land other than the owner's, no state of another land nor an armed party the lexicon lists
+    ("KARACHI - Separatist gunmen attacked China's coal-fired power plant": a state's or its
+    firms' works in Pakistan, struck by men where they are). An act that names no side, or
+    only craft or munitions, is told by what it struck ("LONDON - Drones hit Ukraine's power
+    plants": Ukraine). A strike by another land's state or a listed party ("the Houthis") crosses
     to the owner's land ("CAIRO - Egypt condemned Russia's bombing of Ukraine's power plants"),
     and a story filed from the owner's land or from nowhere tells of its own."""
     home = _dateline_country(story)
-    if home is None or home == owner or p.em.actor_codes - {owner}:
+    men = [a for a in p.em.actors if not _craft_or_munitions(a)]
+    if home is None or home == owner or not men or p.em.actor_codes - {owner}:
         return False
-    refs = (p.ctx.lex.lookup(a) for a in p.em.actors)
+    refs = (p.ctx.lex.lookup(a) for a in men)
     return not any(r is not None and r.kind == "party" for r in refs)
+
+
+_MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "munition", "projectile"})
+
+
+def _craft_or_munitions(actor: str) -> bool:
+    """Whether an actor kept as written names craft or munitions, no men ("drones",
+    "missiles"): who sent them is not told."""
+    word = actor.split()[-1].lower() if actor.split() else ""
+    word = word[:-1] if word.endswith("s") else word
+    return word in event_words()["aircraft_nouns"] | _MUNITIONS
 
 
 def _a_land_struck(p: _Placing, story: _Story) -> bool:
