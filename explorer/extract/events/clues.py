@@ -463,14 +463,14 @@ def _scene_named_before(ctx: SentenceContext) -> bool:
 _STRUCK_PREPS = frozenset({"of", "on", "upon", "against", "at", "into"})
 
 
-def _struck_lands(ctx: SentenceContext, trigger, words: dict) -> list[Toponym]:
+def _struck_lands(ctx: SentenceContext, trigger, words: dict, sites: bool = True) -> list[Toponym]:
     """The places named as the owners of the ground, the towns or the works an act struck:
     "Israel's bombing of Iran's nuclear sites", "Russia struck Ukraine's power plants",
     "crossed into Chinese territory", "Gaza's hospitals were bombed". A state's ground
     ('state_ground') is named by the state or its people's word ("the Syrian capital"); towns
     and works ('owned_sites') only by a land's name: "Armenian villages" may be an ethnic
     people's across a border, "a Chinese plant" a firm's abroad. A base, an embassy, people or
-    craft may be anywhere, and are not read."""
+    craft may be anywhere, and are not read. ``sites``: False reads a state's ground only."""
     objs = children(trigger, "dobj", "nsubjpass")
     objs += [
         o
@@ -482,7 +482,7 @@ def _struck_lands(ctx: SentenceContext, trigger, words: dict) -> list[Toponym]:
     for obj in (c for o in objs for c in with_conjuncts(o)):
         words_of = {obj.lemma_.lower(), obj.lower_}
         ground = bool(words_of & words["state_ground"])
-        if not ground and not words_of & words["owned_sites"]:
+        if not ground and not (sites and words_of & words["owned_sites"]):
             continue
         owners = {
             c.i

@@ -57,6 +57,7 @@ class _Date(_RulesBase):
             for d in find_dates(ctx.text, published, self.year_before)
             if not self.filed[0] <= base + d.start < self.filed[1]
             and not self._once_of_another(d, trig)
+            and not self._the_matters_time(d, trig)
         ]
         if not found:
             return None, "unknown", False
@@ -275,6 +276,18 @@ class _Date(_RulesBase):
                 verb = t.head
                 return not verb.left_edge.i <= trig.tok.i <= verb.right_edge.i
         return False
+
+    def _the_matters_time(self, d: DateMention, trig: Trigger) -> bool:
+        """Whether ``d`` is a time owned by what the event is over or against
+        (``_owned_by_the_matter``): "Police clashed with students over Sunday's killing of a
+        student leader" states no time of the clash, which is then dated as an undated
+        sentence's event is, not left out as one of another time."""
+        base = self.ctx.s.start
+        return any(
+            _owned_by_the_matter(t, trig.tok)
+            for t in self.ctx.s.sent
+            if base + d.start <= self.ctx.s.char(t) < base + d.end
+        )
 
     def _of_an_earlier_time(self, d: DateMention, trig: Trigger) -> bool:
         """Whether ``d`` dates what a "since" phrase or clause the event is not in names: "the

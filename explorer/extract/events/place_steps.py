@@ -48,9 +48,51 @@ def _the_land_struck(p: _Placing, story: _Story) -> Toponym | None:
     lands = {tp.candidate.country for tp in found if tp.candidate is not None}
     if len(lands) != 1:
         return None  # none, or two lands' sites: which one is unclear
+    if _works_abroad(p, story, next(iter(lands))):
+        found = _struck_lands(p.ctx, p.trigger, event_words(), sites=False)
+        if not found:
+            return None
     if len({_place_name(tp) for tp in found}) == 1:
         return found[0]
     return _country_named(story.contexts, next(iter(lands)))
+
+
+def _dateline_country(story: _Story) -> str | None:
+    """The country of the place the dateline names ("KARACHI -": Pakistan), if any."""
+    for ctx in story.contexts[:2]:
+        for tp in ctx.toponyms:
+            if tp.candidate is not None and _at_the_dateline(tp, story):
+                return tp.candidate.country
+    return None
+
+
+def _works_abroad(p: _Placing, story: _Story, owner: str | None) -> bool:
+    """Whether the works a land owns ("China's power plant", "Jordan's field hospital") may
+    lie abroad: the story is filed from another land and the sides the act names are of no
+    land other than the owner's, no state of another land nor an armed party the lexicon lists
+    ("KARACHI - Separatist gunmen attacked China's coal-fired power plant": a state's or its
+    firms' works in Pakistan, struck by men where they are). An act that names no side, or
+    only craft or munitions, is told by what it struck ("LONDON - Drones hit Ukraine's power
+    plants": Ukraine). A strike by another land's state or a listed party ("the Houthis") crosses
+    to the owner's land ("CAIRO - Egypt condemned Russia's bombing of Ukraine's power plants"),
+    and a story filed from the owner's land or from nowhere tells of its own."""
+    home = _dateline_country(story)
+    men = [a for a in p.em.actors if not _craft_or_munitions(a)]
+    if home is None or home == owner or not men or p.em.actor_codes - {owner}:
+        return False
+    refs = (p.ctx.lex.lookup(a) for a in men)
+    return not any(r is not None and r.kind == "party" for r in refs)
+
+
+_MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "munition", "projectile"})
+
+
+def _craft_or_munitions(actor: str) -> bool:
+    """Whether an actor kept as written names craft or munitions, no men ("drones",
+    "missiles"): who sent them is not told."""
+    word = actor.split()[-1].lower() if actor.split() else ""
+    word = word[:-1] if word.endswith("s") else word
+    return word in event_words()["aircraft_nouns"] | _MUNITIONS
 
 
 def _a_land_struck(p: _Placing, story: _Story) -> bool:
