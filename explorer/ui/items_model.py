@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
 from functools import cache
+from itertools import compress, count, repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -105,7 +107,7 @@ class ItemsModel(QAbstractTableModel):
         # the order of the last rows sorted by text, to sort a filtered subset of them fast
         # (ranked by id when first needed)
         self._ranked: list[Item] = []
-        self._ranks: dict[str, int] | None = {}
+        self._ranks: dict[int, int] | None = {}
         self._ranked_by: tuple | None = None
 
     @property
@@ -148,14 +150,15 @@ class ItemsModel(QAbstractTableModel):
         if self._ranked_by is not None and all(
             a is b for a, b in zip(self._ranked_by, basis, strict=True)
         ):
-            ranks, ranked = self._ranking(), self._ranked
-            if all(
-                (rank := ranks.get(item.id)) is not None and ranked[rank] is item
-                for item in self._rows
-            ):
+            ranked = self._ranked
+            found = list(map(self._ranking().get, map(id, self._rows)))
+            if None not in found:
                 # the same items sorted the same way before (a filter shows fewer of them): a
-                # stable sort of a subset is the subsequence of the whole one's order
-                self._rows.sort(key=lambda item: ranks[item.id])
+                # stable sort of a subset is the subsequence of the whole one's order, read off
+                # it by marks (C-level maps, no sort)
+                marks = bytearray(len(ranked))
+                deque(map(marks.__setitem__, found, repeat(1)), maxlen=0)
+                self._rows = list(compress(ranked, marks))
                 return
         key = COLUMNS[column][0]
         if remember and key == "name" and order == Qt.SortOrder.AscendingOrder:
@@ -180,10 +183,11 @@ class ItemsModel(QAbstractTableModel):
 
         self._rows.sort(key=fold, reverse=order == Qt.SortOrder.DescendingOrder)
 
-    def _ranking(self) -> dict[str, int]:
-        """Item id -> its rank in the last order remembered (``_ranked``)."""
+    def _ranking(self) -> dict[int, int]:
+        """An item's ``id()`` -> its rank in the last order remembered (``_ranked``, which
+        holds the items: an ``id()`` found there is that very item)."""
         if self._ranks is None:
-            self._ranks = {item.id: i for i, item in enumerate(self._ranked)}
+            self._ranks = dict(zip(map(id, self._ranked), count()))
         return self._ranks
 
     @property
