@@ -109,6 +109,7 @@ class ItemsModel(QAbstractTableModel):
         self._ranked: list[Item] = []
         self._ranks: dict[int, int] | None = {}
         self._ranked_by: tuple | None = None
+        self._few: tuple[ItemSet | None, dict, dict[int, list[str]]] | None = None
 
     @property
     def _items(self) -> ItemSet:
@@ -208,13 +209,17 @@ class ItemsModel(QAbstractTableModel):
         the rows keeps one item per distinct combination (in C: 25 ms for 100,000 rows)."""
         if len(self._rows) <= past:
             return {}
+        if self._few is not None and self._few[0] is self._set and self._few[1] is self._palette:
+            return self._few[2]  # the same set again (a reset shows every item): its texts
         one_each = dict(zip(map(attrgetter(*_FEW_VALUES), self._rows), self._rows, strict=True))
-        return {
+        few = {
             COLUMNS.index(next(c for c in COLUMNS if c[0] == key)): sorted(
                 {self._text(item, key) for item in one_each.values()}
             )
             for key in _FEW_VALUES
         }
+        self._few = (self._set, self._palette, few)
+        return few
 
     def texts(self, rows: list[int], column: int) -> set[str]:
         """The distinct texts ``column`` shows in ``rows`` (what the panel's fit measures)."""
