@@ -21,6 +21,7 @@ from itertools import compress
 from operator import and_, attrgetter, methodcaller
 from typing import Any
 
+from explorer.bulk import making_many
 from explorer.items import KINDS, REJECTED, REVIEW_STATES, Item, ItemSet, StanceItem
 from explorer.timeline import date_span, event_span
 from explorer.vocabulary import KIND_LABELS, VALUE_DIMENSIONS
@@ -77,7 +78,8 @@ def search_text(item: Item, items: ItemSet) -> bytes:
 
 def search_texts(items: ItemSet) -> tuple[bytes, ...]:
     """Every item's ``search_text``, in the items' order."""
-    return tuple(search_text(item, items) for item in items.items)
+    with making_many():
+        return tuple(search_text(item, items) for item in items.items)
 
 
 @dataclass(frozen=True)
@@ -258,10 +260,11 @@ def _groups(items: ItemSet, group: str) -> tuple[list[int], list[Item]]:
     kept = items.filter_groups
     found = kept.get(group)
     if found is None:
-        keys = list(map(attrgetter(*_GROUP_FIELDS[group]), items.items))
-        samples = dict(zip(keys, items.items, strict=True))
-        index = {key: n for n, key in enumerate(samples)}
-        found = kept[group] = (list(map(index.__getitem__, keys)), list(samples.values()))
+        with making_many():  # a tuple of fields per item: no collector's walk meanwhile
+            keys = list(map(attrgetter(*_GROUP_FIELDS[group]), items.items))
+            samples = dict(zip(keys, items.items, strict=True))
+            index = {key: n for n, key in enumerate(samples)}
+            found = kept[group] = (list(map(index.__getitem__, keys)), list(samples.values()))
     return found
 
 
