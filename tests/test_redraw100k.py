@@ -6,7 +6,6 @@ when the analyst starts typing. On a generated ACLED-style project
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 
@@ -16,18 +15,8 @@ from PySide6.QtCore import Qt
 from explorer.filters import NONE, FilterState, search_text, search_texts
 from explorer.items import ItemSet, build_items
 from explorer.store import Project
+from tests.test_open_large import _generator
 from tests.test_window import TIMEOUT, Loaded
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _generator():
-    path = ROOT / "benchmarks" / "make_events_project.py"
-    spec = importlib.util.spec_from_file_location("make_events_project", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
