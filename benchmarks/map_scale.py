@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/map_scale.py [--events 100000] [--project P.gpkg] [--png OUT]
     .venv/bin/python benchmarks/map_scale.py --project P.gpkg --opens 3 [--against DIR ...]
+    .venv/bin/python benchmarks/map_scale.py --project P.gpkg --changes 3 [--against DIR ...]
 
 Writes the events with make_events_project.py unless --project is given. Then, in a fresh
 process with the real window (Xvfb): the time to open the project until the map has drawn
@@ -85,6 +86,19 @@ changes = [
     ("time range: 2019", lambda: workspace.set_date_range("2019-01-01", "2019-12-31")),
     ("reset", workspace.reset_filters),
 ]
+if sys.argv[5:] == ["changes"]:  # every kind of change, the search's first and a later one
+    side = next(f.value for f in workspace.facets()["sides"] if f.value)
+    changes = [
+        ("type: air strikes only", lambda: workspace.allow_only("event_types", ["air_strike"])),
+        ("reset after type", workspace.reset_filters),
+        ("side: " + side[:20], lambda: workspace.allow_only("sides", [side])),
+        ("reset after side", workspace.reset_filters),
+        ("search (first): Aleppo", lambda: workspace.set_search("Aleppo")),
+        ("search (later): Homs", lambda: workspace.set_search("Homs")),
+        ("reset after search", workspace.reset_filters),
+        ("time range: 2019", lambda: workspace.set_date_range("2019-01-01", "2019-12-31")),
+        ("reset after range", workspace.reset_filters),
+    ]
 out["changes"] = []
 for name, change in changes:
     for _ in range(3):  # the page at rest: earlier paints done
@@ -92,17 +106,21 @@ for name, change in changes:
         wait_for(window.map.rendered, 600000, "the page to settle")
     timings = window.map.bridge.timings
     timings.clear()
-    t = time.perf_counter()
+    t, gui = time.perf_counter(), time.thread_time()
     change()
     window.flush()
-    t_sent = time.perf_counter()
+    t_sent, gui_sent = time.perf_counter(), time.thread_time()
     while not any(cmd == "show" for cmd, _ in timings) or renders[-1] != len(workspace.visible):
         wait_for(window.map.rendered, 600000, "the redraw")
-    t_done = time.perf_counter()
+    t_done, gui_done = time.perf_counter(), time.thread_time()
     page = [ms for cmd, ms in timings if cmd == "show"]
+    # the GUI thread's CPU (this thread's own: Qt's, the app's Python), to the change handed
+    # over and to the map drawn
     out["changes"].append({"change": name, "shown": len(workspace.visible),
                            "page_ms": page[-1] if page else None,
                            "python_ms": round(1000 * (t_sent - t), 1),
+                           "gui_cpu_ms": round(1000 * (gui_sent - gui), 1),
+                           "gui_cpu_done_ms": round(1000 * (gui_done - gui), 1),
                            "window_ms": round(1000 * (t_done - t), 1)})
 out["pss_after_mb"] = pss_mb(os.getpid())
 grab_settled(window, window.map, 60000).save(sys.argv[4], "PNG")
@@ -117,17 +135,16 @@ def timed(cmd: list[str], env: dict) -> float:
     return time.perf_counter() - t0
 
 
-def compare_opens(project: Path | None, rounds: int, codes: list[Path]) -> None:
-    """The window opening the project (a second open: a first one per checkout, untimed,
-    builds the page cache and keeps the merged events), alternated between checkouts: the
-    median of the wall-clock time to the map drawn and of the app process's CPU time."""
+def _alternated(project: Path | None, rounds: int, codes: list[Path], mode: str) -> dict:
+    """Window processes on the project (a first one per checkout, untimed, builds the page
+    cache and keeps the merged events), then ``rounds`` more alternated between checkouts,
+    each on its own copy; the child's JSON per checkout."""
     import shutil
-    import statistics
 
     from pyvirtualdisplay import Display
 
     if project is None:
-        raise SystemExit("--opens needs --project")
+        raise SystemExit("--opens and --changes need --project")
     print(f"load average at start: {os.getloadavg()[0]:.1f}")
     found: dict[Path, list[dict]] = {code: [] for code in codes}
     with tempfile.TemporaryDirectory() as home:
@@ -147,7 +164,7 @@ def compare_opens(project: Path | None, rounds: int, codes: list[Path]) -> None:
             for first in (True, *([False] * rounds)):
                 for code in codes:
                     child = [sys.executable, "-c", CHILD, str(copies[code]), home]
-                    child += [str(ROOT / "benchmarks"), f"{home}/x.png", "open-only"]
+                    child += [str(ROOT / "benchmarks"), f"{home}/x.png", mode]
                     # run from the temporary folder: a child run from a checkout would import
                     # that checkout's explorer whatever PYTHONPATH says
                     done = subprocess.run(
@@ -158,8 +175,17 @@ def compare_opens(project: Path | None, rounds: int, codes: list[Path]) -> None:
         finally:
             screen.stop()
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
+    return found
+
+
+def compare_opens(project: Path | None, rounds: int, codes: list[Path]) -> None:
+    """The window opening the project (a second open), alternated between checkouts: the
+    median of the wall-clock time to the map drawn and of the app process's CPU time."""
+    import statistics
+
+    found = _alternated(project, rounds, codes, "open-only")
     print(f"median of {rounds} opens, in seconds (ratio to the first checkout)")
-    base = {}
+    base: dict[str, float] = {}
     for code in codes:
         cells = []
         for key in ("open_drawn_s", "open_final_s", "open_cpu_s", "page_set_data_s", "pss_mb"):
@@ -169,6 +195,30 @@ def compare_opens(project: Path | None, rounds: int, codes: list[Path]) -> None:
             ratio = median / base[key] if base[key] else 0.0
             cells.append(f"{key} {median:.2f} ({ratio:.2f}x; {each})")
         print(f"{code.name[:20]:>20}: " + ", ".join(cells))
+
+
+def compare_changes(project: Path | None, rounds: int, codes: list[Path]) -> None:
+    """Every kind of change (a type, a side, a first and a later search, a time range, the
+    resets) in the window after it opened the project, ``rounds`` windows alternated between
+    checkouts: per change the median, in ms, of the act to the map drawn (window), the GUI
+    thread's CPU to the change handed over (cpu) and to the map drawn (cpu_done), and the
+    page's own redraw (page), with each round's window time."""
+    import statistics
+
+    found = _alternated(project, rounds, codes, "changes")
+    keys = ("window_ms", "python_ms", "gui_cpu_ms", "gui_cpu_done_ms", "page_ms")
+    print(f"median of {rounds} windows, ms: window / python / cpu / cpu_done / page")
+    for code in codes:
+        print(f"{code}:")
+        runs = [r["changes"] for r in found[code]]
+        for n, change in enumerate(runs[0]):
+            cells = [statistics.median(run[n][k] or 0 for run in runs) for k in keys]
+            each = "/".join(f"{run[n]['window_ms']:.0f}" for run in runs)
+            print(
+                f"  {change['change']:>26} {change['shown']:6d} shown: "
+                + " / ".join(f"{c:.0f}" for c in cells)
+                + f"  (window {each})"
+            )
 
 
 def main() -> None:
@@ -183,8 +233,17 @@ def main() -> None:
         help="only time opening the project in the window, this many rounds, alternated with "
         "each --against checkout (run with this venv), on a copy each; medians and ratios",
     )
+    ap.add_argument(
+        "--changes",
+        type=int,
+        help="only time every kind of change in the window, this many windows alternated with "
+        "each --against checkout; medians per change",
+    )
     ap.add_argument("--against", type=Path, nargs="*", default=[])
     args = ap.parse_args()
+    if args.changes:
+        compare_changes(args.project, args.changes, [ROOT, *(p.resolve() for p in args.against)])
+        return
     if args.opens:
         compare_opens(args.project, args.opens, [ROOT, *(p.resolve() for p in args.against)])
         return

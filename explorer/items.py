@@ -309,6 +309,11 @@ class ItemSet:
         """The sides the items are drawn in (the map's colours and the legend's)."""
         return frozenset({i.side for i in self.items if i.side})
 
+    @cached_property
+    def filter_groups(self) -> dict[str, tuple[list[int], list[Item]]]:
+        """The filters' groups of alike items (``explorer.filters._groups``), kept with the set."""
+        return {}
+
     def subset(
         self, keep: Callable[[Item], bool], keep_stance: Callable[[StanceItem], bool] | None = None
     ) -> ItemSet:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from threading import Thread
 from typing import TYPE_CHECKING, Any
 
 from explorer.bulk import making_many
@@ -66,7 +67,8 @@ class Workspace:
         self._by_id: dict[str, Item] | None = {}  # made when first asked (``_index``)
         self._documents: dict[str, Document] = {}
         self._visible: ItemSet | None = None
-        self._search: dict[str, bytes] | None = None
+        self._search: tuple[bytes, ...] | None = None  # the items' search texts
+        self._search_ahead: tuple[ItemSet, Thread, list] | None = None  # ``prepare_search``
         self._facets: dict[str, list[Facet]] | None = None
 
     @property
@@ -295,11 +297,33 @@ class Workspace:
         export or a snapshot writes."""
         if self._visible is None:
             if self.filters.text.strip() and self._search is None:
-                from explorer.filters import search_text
-
-                self._search = {i.id: search_text(i, self.items) for i in self.items}
+                self._search = self._searched()
             self._visible = self.filters.apply(self.items, self._search)
         return self._visible
+
+    def prepare_search(self) -> None:
+        """The items' search texts made in a thread of their own, before the search needs
+        them (when the analyst starts typing one: the search waits for the typing to pause)."""
+        if self._search is not None or (self._search_ahead and self._search_ahead[0] is self.items):
+            return
+        from explorer.filters import search_texts
+
+        items, made = self.items, []
+        thread = Thread(target=lambda: made.append(search_texts(items)), name="search texts")
+        thread.daemon = True
+        thread.start()
+        self._search_ahead = (items, thread, made)
+
+    def _searched(self) -> tuple[bytes, ...]:
+        """The items' search texts: those ``prepare_search`` made (waited for), else made now."""
+        from explorer.filters import search_texts
+
+        ahead, self._search_ahead = self._search_ahead, None
+        if ahead is not None and ahead[0] is self.items:
+            ahead[1].join()
+            if ahead[2]:
+                return ahead[2][0]
+        return search_texts(self.items)
 
     def map_collection(self) -> dict[str, Any]:
         """The compact FeatureCollection of the visible items, as the map page draws it."""

@@ -383,7 +383,7 @@ def test_no_filter_keeps_what_testing_every_item_keeps(
     items = build_items(analysis, reviews)
     assert any(i.review == "rejected" for i in items) == rejected
     applied = state.apply(items)
-    tested = items.subset(state._matcher({}), keep_stance=state.matches_stance)
+    tested = items.subset(state.matches, keep_stance=state.matches_stance)
     theatres = {i.theatre for i in tested.items if i.theatre}
     assert applied.items == tested.items
     assert applied.stances == tuple(s for s in tested.stances if s.theatre in theatres)

@@ -191,6 +191,11 @@ def visible_bits(ids: Sequence[str], shown: Iterable[str] | None) -> str | None:
     if shown is None:
         return None
     wanted = shown if isinstance(shown, (set, frozenset)) else set(shown)
+    if len(ids) > _MANY_ROWS:  # one C-level pass and numpy's packing (imported by then)
+        import numpy as np
+
+        flags = np.fromiter(map(wanted.__contains__, ids), dtype=bool, count=len(ids))
+        return base64.b64encode(np.packbits(flags, bitorder="little").tobytes()).decode("ascii")
     bits = bytearray((len(ids) + 7) // 8)
     for row, item_id in enumerate(ids):
         if item_id in wanted:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import AbstractContextManager
+from operator import attrgetter
 
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, QEvent, QTimer, QUrl, Signal
@@ -18,6 +19,7 @@ from explorer.mapview.columns import encode, encode_items, visible_bits
 from explorer.mapview.page import build_page
 
 log = logging.getLogger(__name__)
+_ID = attrgetter("id")
 
 _LEVELS = {
     QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel: logging.INFO,
@@ -188,7 +190,7 @@ class MapView(QWebEngineView):
     def show_items(self, items, shown, fit: bool = False) -> None:
         """Draw the items of ``shown`` among ``items`` (``ItemSet``s): the items reach the
         page once, each later call with the same ``items`` sends one bit per item."""
-        shown_ids = {i.id for i in shown} if len(shown) != len(items) else None
+        shown_ids = set(map(_ID, shown.items)) if len(shown) != len(items) else None
         if items is not self._loaded:
             self._loaded = items
             columns = encode_items(items)

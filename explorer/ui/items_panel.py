@@ -38,6 +38,7 @@ _KEYS = [key for key, _title in COLUMNS]
 class ItemsPanel(QWidget):
     item_selected = Signal(str)  # item id, when the user picks a row
     search_changed = Signal(str)  # the search text, once typing pauses
+    search_typed = Signal()  # a key in the search box (the search comes when typing pauses)
     columns_changed = Signal(list)  # the keys of the columns shown, when the analyst picks
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -253,6 +254,7 @@ class ItemsPanel(QWidget):
 
     def _on_search_edited(self, _text: str) -> None:
         self._search_timer.start()
+        self.search_typed.emit()
 
     def _on_current_row_changed(self, current, _previous) -> None:
         if self._quiet or not current.isValid():

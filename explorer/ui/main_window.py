@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.map.ready.connect(self._on_map_ready)
         self.items.item_selected.connect(ws.select)
         self.items.search_changed.connect(ws.set_search)
+        self.items.search_typed.connect(ws.prepare_search)
         self.docks["Filters"].visibilityChanged.connect(self._on_filters_shown)
         self.docks["Article"].visibilityChanged.connect(self._on_article_shown)
         self.timeline.range_changed.connect(ws.set_date_range)
