@@ -5,8 +5,8 @@
 FILE (default ``benchmarks/data/review55/sentences.txt``, branch review55: 98 sentences of
 other wars, decades and continents, written before any run) holds articles of one sentence,
 each ``=== NAME | DATE LINE``, its sentence, and one line ``> POWER | RELATION | PARTY | FLAG
-| WAR`` a claim expected (fields apart by " | " with spaces; regular expressions and flags as ``stances_probe.py`` reads them;
-no WAR: any). Lines starting with ``#`` are comments.
+| WAR`` a claim expected (fields apart by " | " with spaces; regular expressions and flags as
+``stances_probe.py`` reads them; no WAR: any). Lines starting with ``#`` are comments.
 """
 
 from __future__ import annotations

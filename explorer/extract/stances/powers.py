@@ -237,8 +237,9 @@ class PowerRules(RulesBase):
         "Zimbabwe" to the first verb's object and leaves the second verb with no subject; a
         name right before a joined verb of its own, itself joined to the first verb's object,
         is that verb's subject (English puts a clause's subject before its verb), not the
-        first clause's subject again."""
-        if tok.dep_ != "conj" or tok.i == 0 or not is_verbal(tok.head):
+        first clause's subject again. The parse may hang that verb as an adverbial clause
+        of the first ("Cuba trained the Sandinistas and the Soviet Union armed Nicaragua")."""
+        if tok.dep_ not in ("conj", "advcl") or tok.i == 0 or not is_verbal(tok.head):
             return None
         before = tok.doc[tok.i - 1]
         m = self.ctx.mention(before)
