@@ -558,7 +558,10 @@ class SupplyRules(PowerRules, EraRules):
         found = preps(tok, "for") + (preps(goods, "for") if goods is not None else [])
         found += [o for h in lands for o in preps(h, "for")]
         found += [
-            d for c in tok.children if _purpose(c) and c.lemma_.lower() in backs for d in _helped(c)
+            d
+            for c in tok.children
+            if _purpose(c) and c.lemma_.lower() in backs
+            for d in children(c, "dobj")
         ]
         return [
             o
@@ -731,7 +734,7 @@ class SupplyRules(PowerRules, EraRules):
 
 def _helped(verb) -> list:
     """Whom a verb of backing helps: its object, or the subject of the clause it takes ("to
-    help it fight", "to help the rebels resist")."""
+    help it fight")."""
     return children(verb, "dobj") + [
         n for c in verb.children if c.dep_ in ("ccomp", "xcomp") for n in children(c, "nsubj")
     ]
