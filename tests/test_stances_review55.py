@@ -122,3 +122,34 @@ def test_its_allies_not_the_movement_in_power(parse):
     )
     assert ("UNITA", "backs", "MPLA") not in got, got
     assert ("Cuba", "backs", "Angolan government") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "wrong", "right"),
+    [
+        # before: the SPLA supplies the LRA ("the SPLA and Sudan" the second verb's subject)
+        (
+            "Uganda armed the SPLA and Sudan armed the Lord's Resistance Army.",
+            "1997-03-01",
+            ("SPLA", "supplies", "Lord's Resistance Army"),
+            ("Sudan", "supplies", "Lord's Resistance Army"),
+        ),
+        # before: the Houthis back the Syrian government
+        (
+            "Iran supported the Houthis and Russia supported Syria.",
+            "2016-03-01",
+            ("Houthis", "backs", "Syrian government (Assad)"),
+            ("Russia", "backs", "Syrian government (Assad)"),
+        ),
+    ],
+)
+def test_a_complement_after_and_has_one_subject(parse, text, date, wrong, right):
+    """A past verb the parse makes the complement of a verb of arming or backing with no
+    object of its own has the name right before it as its subject, not the first verb's
+    object; that first claim is left unread (missing, not wrong)."""
+    got = claims(parse(text, date))
+    assert wrong not in got, got
+    assert right in got, got
+    # a list of subjects before one verb stays whole
+    got = claims(parse("Britain and France armed the rebels.", "2011-03-01"))
+    assert {("United Kingdom", "supplies", "rebels"), ("France", "supplies", "rebels")} <= got

@@ -155,7 +155,7 @@ class PowerRules(RulesBase):
                         m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i
                     ]
             else:
-                got = self._actors_of(with_conjuncts(s))
+                got = self._actors_of(self._own_subjects(tok, s))
                 # "NATO air strikes backed ...", "US drones supported ...": an action or
                 # means of a power speaks for that power
                 got = got or self._owners(with_conjuncts(s))
@@ -231,6 +231,32 @@ class PowerRules(RulesBase):
             if nxt.i in starts and nxt.pos_ == "PROPN":
                 return s.i
         return None
+
+    def _own_subjects(self, tok, s) -> list:
+        """The subject ``s`` and its conjuncts; but of a past verb the parse made the
+        complement of a verb of arming or backing with no object of its own ("Uganda armed
+        the SPLA and Sudan armed the LRA", read "armed [the SPLA and Sudan armed ...]"), only
+        the name right before it: the names before are the first verb's object."""
+        names = with_conjuncts(s)
+        last = self._complement_subject(tok, names)
+        return [last] if last is not None else names
+
+    def _complement_subject(self, tok, names: list):
+        """The name right before ``tok`` of its subject's ``names`` where ``tok`` is a past
+        verb the parse made the complement of a verb of arming or backing with no object of
+        its own; None otherwise."""
+        head = tok.head
+        verbs = set(self.cfg["backs"]["verbs"]) | set(self.cfg["supplies"]["verbs"])
+        verbs |= set(self.cfg["supplies"].get("no_weapon_needed", []))
+        if (
+            tok.dep_ != "ccomp"
+            or tok.tag_ != "VBD"
+            or head.lemma_.lower() not in verbs
+            or children(head, "dobj")
+            or len(names) < 2
+        ):
+            return None
+        return next((n for n in names[1:] if n.right_edge.i == tok.i - 1), None)
 
     def _second_subject(self, tok) -> Mention | None:
         """ "Rwanda backed the RCD and Zimbabwe backed the government": the parse joins
