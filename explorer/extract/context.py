@@ -233,6 +233,18 @@ class SentenceContext:
             return found
         return [m for m in found if not m.group(0).islower()]
 
+    def _movement_in_power(self, m: Mention) -> bool:
+        """ "the MPLA government", "the Frelimo regime": a movement of one home naming a
+        government noun is that state's government (``PhraseReader._movement_in_power``), no
+        movement a pronoun after it may mean ("... and South Africa its UNITA allies")."""
+        last = self.s.sent.doc[m.j - 1]
+        return (
+            m.ref.kind == "party"
+            and len(m.ref.homes) == 1
+            and last.dep_ == "compound"
+            and last.head.lemma_.lower() in ("government", "regime")
+        )
+
     def _outside_names(self, found: list[re.Match]) -> list[re.Match]:
         """The matches not inside a person's name of more words than the match ("Peshmerga
         commander Nuri Hama Ali", "the water behind Mosul Dam", which the tagger reads as
@@ -412,6 +424,7 @@ class SentenceContext:
             and m.i not in self.not_referent
             and not (place is not None and m.i <= place.i < m.j)
             and not self.seat_of_a_body(self.s.sent.doc[m.j - 1])
+            and not self._movement_in_power(m)
         ]
         if lo == "whose":
             # "the STC held a rally in Aden after its gains, whose final aim is to overthrow

@@ -81,6 +81,8 @@ def _next_verbs_subject(tok) -> bool:
     nxt = tok.right_edge.i + 1
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if first.dep_ == "nmod" and first.head.dep_ in ("dobj", "pobj") and _split_clause(tok):
+        return True  # "armed the MPLA and South Africa armed UNITA": the object's modifier
     if first.dep_ not in ("dobj", "pobj"):
         return False
     if _own_clause_inside(tok) or _gapped_with_adjunct(tok, first):
@@ -135,8 +137,17 @@ def _split_clause(tok) -> bool:
     doc = tok.doc
     if tok.pos_ != "PROPN" or tok.dep_ != "conj":
         return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
     adj = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
-    if adj is not None and _past_form(adj, adj.head) and adj.head.dep_ == "conj":
+    # the next name joined to this one, or the object the first name hangs on ("armed the
+    # MPLA and South Africa armed UNITA", "MPLA" parsed a modifier of "UNITA")
+    if (
+        adj is not None
+        and _past_form(adj, adj.head)
+        and (adj.head.dep_ == "conj" or (first.dep_ == "nmod" and adj.head.i == first.head.i))
+    ):
         subject = tok  # "Syria" of "and Syria armed Hamas"
     else:
         adj = next((c for c in tok.children if c.dep_ == "amod" and _past_form(c, tok)), None)
@@ -174,16 +185,18 @@ def clause_verb_inside(tok):
 
 
 def _past_form(t, tok) -> bool:
-    """A past verb, or a past form ending in "-ed" the parse made an adjective of the name
-    ``tok`` itself."""
+    """A past verb, or a past form ending in "-ed" the parse made a modifier of the name
+    ``tok`` itself, an adjective or, lower-case, a word of the name ("and China armed Sri
+    Lanka", "armed" a part of "Sri Lanka"), with only the name's own words between."""
     if t.pos_ == "VERB":
         return t.tag_ in ("VBD", "VBN")
     return (
-        t.pos_ == "ADJ"
+        t.pos_ in ("ADJ", "PROPN")
+        and t.text.islower()
         and t.lower_.endswith("ed")
         and t.head.i == tok.i
-        and t.i == tok.i - 1
         and tok.pos_ == "PROPN"
+        and all(b.pos_ == "PROPN" and b.head.i == tok.i for b in tok.doc[t.i + 1 : tok.i])
     )
 
 

@@ -155,7 +155,7 @@ class PowerRules(RulesBase):
                         m for m in self._actors_of([tok.head]) if not self.ctx.owns(m) or m.i < s.i
                     ]
             else:
-                got = self._actors_of(with_conjuncts(s))
+                got = self._actors_of(self._own_subjects(tok, s))
                 # "NATO air strikes backed ...", "US drones supported ...": an action or
                 # means of a power speaks for that power
                 got = got or self._owners(with_conjuncts(s))
@@ -232,13 +232,40 @@ class PowerRules(RulesBase):
                 return s.i
         return None
 
+    def _own_subjects(self, tok, s) -> list:
+        """The subject ``s`` and its conjuncts; but of a past verb the parse made the
+        complement of a verb of arming or backing with no object of its own ("Uganda armed
+        the SPLA and Sudan armed the LRA", read "armed [the SPLA and Sudan armed ...]"), only
+        the name right before it: the names before are the first verb's object."""
+        names = with_conjuncts(s)
+        last = self._complement_subject(tok, names)
+        return [last] if last is not None else names
+
+    def _complement_subject(self, tok, names: list):
+        """The name right before ``tok`` of its subject's ``names`` where ``tok`` is a past
+        verb the parse made the complement of a verb of arming or backing with no object of
+        its own; None otherwise."""
+        head = tok.head
+        verbs = set(self.cfg["backs"]["verbs"]) | set(self.cfg["supplies"]["verbs"])
+        verbs |= set(self.cfg["supplies"].get("no_weapon_needed", []))
+        if (
+            tok.dep_ != "ccomp"
+            or tok.tag_ != "VBD"
+            or head.lemma_.lower() not in verbs
+            or children(head, "dobj")
+            or len(names) < 2
+        ):
+            return None
+        return next((n for n in names[1:] if n.right_edge.i == tok.i - 1), None)
+
     def _second_subject(self, tok) -> Mention | None:
         """ "Rwanda backed the RCD and Zimbabwe backed the government": the parse joins
         "Zimbabwe" to the first verb's object and leaves the second verb with no subject; a
         name right before a joined verb of its own, itself joined to the first verb's object,
         is that verb's subject (English puts a clause's subject before its verb), not the
-        first clause's subject again."""
-        if tok.dep_ != "conj" or tok.i == 0 or not is_verbal(tok.head):
+        first clause's subject again. The parse may hang that verb as an adverbial clause
+        of the first ("Cuba trained the Sandinistas and the Soviet Union armed Nicaragua")."""
+        if tok.dep_ not in ("conj", "advcl") or tok.i == 0 or not is_verbal(tok.head):
             return None
         before = tok.doc[tok.i - 1]
         m = self.ctx.mention(before)

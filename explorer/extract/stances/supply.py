@@ -120,6 +120,8 @@ class SupplyRules(PowerRules, EraRules):
             if d.dep_ == "dobj":
                 heads += [o for c in children(tok, "dative") for o in with_conjuncts(c)]
         heads += preps(tok, "to", "for") + self._poured_into(tok)
+        given = self._provided(tok)
+        heads = self._for_side(tok, given[0] if given else None, heads)
         out = []
         for h in heads:
             if h.i in self.ctx.backer_tokens:
@@ -539,18 +541,22 @@ class SupplyRules(PowerRules, EraRules):
         if not lands:
             return heads
         rest = [h for h in heads if h not in lands]
-        named = self._sent_for(tok, goods)
+        named = self._sent_for(tok, goods, lands)
         if named:
             return rest + named
+        if self._helps_itself(tok):
+            return heads  # "sent weapons to Iraq to help it fight Islamic State": its state
         year = self.year(tok)
         suppliers = self._subject_powers(tok)
         return rest + [h for h in lands if not self._others_patron(h, suppliers, year)]
 
-    def _sent_for(self, tok, goods) -> list:
-        """The side a sending names as whom it is for: "for" a side, on the verb or the
-        goods, or the object of a purpose of backing ("to help the mujahideen")."""
+    def _sent_for(self, tok, goods, lands: list) -> list:
+        """The side a sending names as whom it is for: "for" a side, on the verb, the goods
+        or the country they went to ("sent arms to Chad for the rebels who attacked ..."),
+        or the object of a purpose of backing ("to help the mujahideen")."""
         backs = {w.lower() for w in self.cfg["backs"]["verbs"]}
         found = preps(tok, "for") + (preps(goods, "for") if goods is not None else [])
+        found += [o for h in lands for o in preps(h, "for")]
         found += [
             d
             for c in tok.children
@@ -563,6 +569,24 @@ class SupplyRules(PowerRules, EraRules):
             for o in with_conjuncts(h)
             if self.reader.is_actor_noun(o) and not self._weaponish(o)
         ]
+
+    def _helps_itself(self, tok) -> bool:
+        """Whether the sending's purpose is to back the country they went to, named by "it"
+        ("to help it resist"); "them" is men, not the country."""
+        backs = {w.lower() for w in self.cfg["backs"]["verbs"]}
+        return any(
+            d.lower_ == "it"
+            for c in tok.children
+            if _purpose(c) and c.lemma_.lower() in backs
+            for d in _helped(c)
+        )
+
+    def _for_side(self, tok, goods, heads: list) -> list:
+        """Money or aid given to a country for a side the sentence names ("sent money and
+        arms to Afghanistan for the mujahideen"): the side, not the country."""
+        lands = [h for h in heads if self._country_named(h) and h in preps(tok, "to")]
+        named = self._sent_for(tok, goods, lands) if lands else []
+        return [h for h in heads if h not in lands] if named else heads
 
     def _others_patron(self, tok, suppliers: list[Mention], year: int | None) -> bool:
         """Whether the state a token names is one side of a war the lexicon lists on its own
@@ -706,3 +730,11 @@ class SupplyRules(PowerRules, EraRules):
         subj = children(tok, "nsubj")
         heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)
         return [_Claim("supplies", tok, givers, heads)] if givers else []
+
+
+def _helped(verb) -> list:
+    """Whom a verb of backing helps: its object, or the subject of the clause it takes ("to
+    help it fight")."""
+    return children(verb, "dobj") + [
+        n for c in verb.children if c.dep_ in ("ccomp", "xcomp") for n in children(c, "nsubj")
+    ]
