@@ -345,10 +345,7 @@ def _spelled_abroad(seen: dict[str, Entry], key: str, named: frozenset) -> dict[
     return {
         g: e
         for g, e in seen.items()
-        if e.primary
-        or e.rank != 4
-        or e.country in named
-        or not _misspelled(key, norm(e.name))
+        if e.primary or e.rank != 4 or e.country in named or not _misspelled(key, norm(e.name))
     }
 
 
