@@ -334,6 +334,21 @@ def _namesake(
     return 0.0
 
 
+def _spelled_abroad(seen: dict[str, Entry], key: str, named: frozenset) -> dict[str, Entry]:
+    """A town whose own name the text writes, in a country the text names, is not read as a
+    spelling a letter away of a town of a country the text does not name, however big
+    ("Moroccan troops fought near Smara" is Smara, not Samara, Russia, which some write
+    "Smara"); a name the gazetteer holds as the town's own ("Odessa" for Odesa, where the text
+    names the United States) is no such variant and is kept."""
+    if not any(e.primary and e.rank == 4 and e.country in named for e in seen.values()):
+        return seen
+    return {
+        g: e
+        for g, e in seen.items()
+        if e.primary or e.rank != 4 or e.country in named or not _misspelled(key, norm(e.name))
+    }
+
+
 def _city_abroad(e: Entry, cs) -> bool:
     """A city of another country among a region's rivals with more people than the region
     (and STRAY_POP or more): the bare name's sense where the text does not name the region's
@@ -468,6 +483,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 or not _misspelled(key, norm(e.name))
                 or (e.country, e.admin1) in after
             }
+        seen = _spelled_abroad(seen, norm(m.name), named_here)
         # the regions of this name's readings that another name of the text may lie in
         name_key = norm(m.name)
         inhabited = frozenset(
