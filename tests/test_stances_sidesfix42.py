@@ -122,3 +122,42 @@ def test_the_lexicon_knows_when_a_leader_held_office():
     assert lex.out_of_office(name, "2015") and lex.out_of_office(name, "2014-03-01")
     assert not lex.out_of_office(name, "2014") and not lex.out_of_office(name, "2014-02-01")
     assert not lex.out_of_office("Vladimir Putin", "1990")  # no years: never known out
+
+
+# --- a movement of a war the lexicon does not list fights at home ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "power", "war"),
+    [
+        # before: [Morocco] (probe western-sahara-2020)
+        (
+            "The Polisario Front said it had resumed its armed struggle against Morocco after"
+            " Moroccan troops broke up a protest at Guerguerat.",
+            "2020-12-11",
+            "Polisario Front",
+            "Western Sahara",
+        ),
+        # others of the lexicon's movements, wars and decades (before: the state fought's)
+        (
+            "Polisario guerrillas fought Mauritanian troops.",
+            "1979-06-01",
+            "Polisario Front",
+            "Western Sahara",
+        ),
+        ("SWAPO waged a guerrilla war against South Africa.", "1980-03-01", "SWAPO", "Namibia"),
+        ("UNITA fought against Cuba.", "1987-03-01", "UNITA", "Angola"),
+        ("Renamo waged war against Zimbabwe.", "1988-03-01", "Renamo", "Mozambique"),
+        (
+            "The LTTE waged war against India.",
+            "1990-03-01",
+            "Liberation Tigers of Tamil Eelam (LTTE)",
+            "Sri Lanka",
+        ),
+    ],
+)
+def test_a_movement_fighting_is_in_its_homes_war(parse, text, date, power, war):
+    ex = parse(text, date)
+    names = {t.id: t.name for t in ex.theatres}
+    got = {names[s.theatre] for s in ex.stances if s.power == power and s.relation == "opposes"}
+    assert got == {war}, got
