@@ -11,6 +11,7 @@ state's government.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -174,6 +175,14 @@ def _noun_before_comma(tok):
     while t.dep_ in ("compound", "flat") and t.head.i > t.i:
         t = t.head
     return t
+
+
+def men_of(m: Mention) -> Mention:
+    """A leader's men ("Yanukovych loyalists", "forces loyal to Saleh"): his state's side
+    while he holds office, his own faction out of it (named in its year: ``form="men"``)."""
+    if m.ref.kind != "leader":
+        return m
+    return Mention(m.i, m.j, dataclasses.replace(m.ref, form="men"), m.start, m.end)
 
 
 class PhraseReader:
@@ -348,7 +357,7 @@ class PhraseReader:
             return [self._mention(h, ActorRef(named, "armed", form="written"))]
         if listed and is_group:
             rising = self._leader_rising(h, listed)
-            return [rising if rising is not None else listed[0]]
+            return [rising if rising is not None else men_of(listed[0])]
         poss = children(h, "poss")
         if (
             not listed
@@ -788,7 +797,7 @@ class PhraseReader:
             if c.dep_ in ("amod", "acl", "relcl") and c.lemma_.lower() in self.allied:
                 objs = preps(c, "to", "with")
                 if objs:
-                    return self.actors(objs[0], "party", depth + 1)
+                    return [men_of(m) for m in self.actors(objs[0], "party", depth + 1)]
         return []
 
     def _office_of(self, h, role: str, depth: int) -> ActorRef | None:

@@ -60,6 +60,7 @@ class SentenceContext:
     # entities (its dependencies too when it names no place), the rules do not read it, and
     # it lends only its places and actors to the other sentences
     full_parse: bool = True
+    published: str | None = None  # the article's date (ISO), when known
 
     def find_compounds(self) -> None:
         """Glued "X-backed" forms, and the tokens that name the backer, not the party."""
@@ -722,6 +723,8 @@ class SentenceContext:
             if name == ref.name and self.lex.not_yet_formed(name, year):
                 return self.written(m)
             return name
+        if self.out_of_office(m, year):
+            return ref.name  # "Yanukovych loyalists" in 2015: his faction, not Ukraine's
         if ref.kind == "leader" and ref.party:
             if self.lex.not_yet_formed(ref.party, year):
                 return ref.name  # a leader of 1980 led no party formed in 1982 yet
@@ -768,6 +771,16 @@ class SentenceContext:
             # word alone does not say ("president (Lebanon)")
             return f"{ref.name} ({theatre.name})" if theatre is not None else ref.name
         return ref.name
+
+    def out_of_office(self, m: Mention, year: int | None) -> bool:
+        """Whether a leader's men (``actors.men_of``) are his own faction at the claim's time:
+        the lexicon knows he did not hold office then (the article's day when the claim is of
+        its year, else the year)."""
+        if m.ref.kind != "leader" or m.ref.form != "men" or year is None:
+            return False
+        pub = self.published
+        when = pub if pub and pub[:4] == str(year) else str(year)
+        return self.lex.out_of_office(m.ref.name, when)
 
     def _patrons_government(self, name: str) -> bool:
         """ "pro-Moscow regime", "a pro-Western government": a government noun described
@@ -853,6 +866,8 @@ class SentenceContext:
             g = self._generic(m, th)
             if g is not None and not self.lex.not_yet_formed(g, year):
                 return self.side_then(th, g, year)
+            return ref.name
+        if self.out_of_office(m, year):
             return ref.name
         if ref.kind == "government" and theatre is not None and theatre.country:
             return self.lex.country_names.get(theatre.country, ref.name)

@@ -130,6 +130,7 @@ def prepare(
             assets=[],
             lex=lex,
             prev=prev,
+            published=pub,
         )
         ctx.mentions = actor_mentions(s, lex, in_s)
         ctx.assets = asset_mentions(s, lex)

@@ -103,6 +103,9 @@ class Lexicon:
     parties: dict[str, ActorRef] = field(default_factory=dict)
     # a party's name -> the year it was founded (actors.json's "formed")
     formed: dict[str, int] = field(default_factory=dict)
+    # leader -> when he took and left his state's highest office, a year or a day (actors.json's
+    # "in_office": "Viktor Yanukovych" -> ("2010-02-25", "2014-02-22"))
+    in_office: dict[str, tuple[str, str]] = field(default_factory=dict)
     theatres: dict[str, TheatreDef] = field(default_factory=dict)
     events: dict = field(default_factory=dict)
     subsumes: dict[str, list[str]] = field(default_factory=dict)
@@ -145,6 +148,16 @@ class Lexicon:
         """Whether a listed party did not exist yet in ``year`` (the LNA in 2011)."""
         formed = self.formed.get(party)
         return formed is not None and year is not None and year < formed
+
+    def out_of_office(self, leader: str, when: str | None) -> bool:
+        """Whether a listed leader is known not to hold office at ``when`` (a year or an ISO
+        day: Yanukovych in 2015 or on 2014-03-01), each bound compared at the coarser of the
+        two (in 2014, the year he left, he is not known out)."""
+        span = self.in_office.get(leader)
+        if span is None or not when:
+            return False
+        took, left = span
+        return when[: len(took)] < took[: len(when)] or when[: len(left)] > left[: len(when)]
 
     def words(self, key: str) -> frozenset[str]:
         """The lower-cased words of the list ``key`` of stances.json (empty if none)."""
@@ -356,6 +369,8 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
         ref = ActorRef(
             ld["name"], "leader", state=ld["state"], code=st.get("code"), party=ld.get("party")
         )
+        if "in_office" in ld:
+            lex.in_office[ld["name"]] = (str(ld["in_office"][0]), str(ld["in_office"][1]))
         for a in [ld["name"], *ld.get("aliases", [])]:
             # people's names match as written: "Bush" the president, not "bush"
             key = norm_name(a)

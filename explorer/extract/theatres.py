@@ -1372,6 +1372,9 @@ class TheatreFinder:
             # "the contras, based in Honduras, fight the Sandinista government": men in arms
             # against a state's ruler wage that state's war, wherever they are based
             return self.country_war(ruled.pop(), year)
+        home = self._movement_at_home(ctx, powers, relation)
+        if home is not None:
+            return self.country_war(home, year)
         men_of = {m.ref.code for m in parties if m.ref.kind == "state" and m.ref.form == "organ"}
         men_of.discard(None)
         people: set[str] = set()  # the countries of a people fought ("the Americans")
@@ -1541,6 +1544,24 @@ class TheatreFinder:
         }
         unfounded -= helping - here - people
         return self._best(scores, listed, year, homes, unfounded, far_homes)
+
+    def _movement_at_home(self, ctx, powers, relation: str) -> str | None:
+        """The home of the movements that fight in a claim, when every power is a movement
+        of a war the lexicon does not list, with one home in all, and the sentence names no
+        place where things happen outside it: "the Polisario Front resumed its armed
+        struggle against Morocco" is Western Sahara's war, as "Algeria backs the Polisario"
+        is, not a war in the state it fights."""
+        if relation != "opposes" or not powers:
+            return None
+        homes: set[str] = set()
+        for m in powers:
+            if m.ref.kind != "party" or m.ref.theatres or m.ref.code or not m.ref.homes:
+                return None
+            homes |= set(m.ref.homes)
+        where = {c for c, w in self.where.get(ctx.s.index, _weights()).items() if w > 0}
+        if len(homes) != 1 or not where <= homes:
+            return None
+        return next(iter(homes))
 
     def _rulers_fought(self, ctx, powers, parties, relation: str) -> set[str]:
         """The countries whose ruler (a head of state the lexicon knows, or "the ...

@@ -458,6 +458,8 @@ class VerbRules(PowerRules):
         patrons = self._actors_of(preps(tok, "to"))
         if not patrons or not all(m.ref.kind in ("state", "leader") for m in patrons):
             return []
+        if any(self.lex.out_of_office(m.ref.name, self.ctx.published) for m in patrons):
+            return []  # "fighters loyal to Najibullah" in 1993: his faction, not his state's
         group = tok.head
         if tok.dep_ == "acomp" and group.dep_ == "relcl":
             group = group.head  # "militias that are loyal to Tehran"
