@@ -21,6 +21,7 @@ read back as ingest reads it:
   article's capitalised words and numbers;
 - quotes: sentences quoted inside quotes (two and three levels, straight and curly);
 - long: the sentences of the article joined into one or two sentences;
+- clauses: the sentences of each paragraph joined by semicolons, dashes and colons;
 - unicode: curly quotes, dashes, non-breaking spaces and hyphens, zero-width and soft
   hyphen characters, ellipses;
 - foreign: paragraphs in French, Spanish, German, Russian, Arabic, Chinese and Turkish
@@ -199,6 +200,18 @@ def _long(doc: Document, rng: random.Random) -> str:
     return "\n\n".join(head + [j + "." for j in joined if j])
 
 
+def _clauses(doc: Document, rng: random.Random) -> str:
+    paras = paragraphs(doc.text)
+    out = paras[:1]
+    for para in paras[1:]:
+        parts = [s.strip().rstrip(".") for s in re.split(r"(?<=[.!?])\s+", para) if s.strip()]
+        joined = parts[0] if parts else ""
+        for part in parts[1:]:
+            joined += rng.choice(["; ", " — ", " – ", " - ", " -- ", ": "]) + part
+        out.append(joined + ".")
+    return "\n\n".join(out)
+
+
 def _unicode(doc: Document, rng: random.Random) -> str:
     text = doc.text
     out = []
@@ -260,6 +273,7 @@ VARIANTS: dict[str, Callable[[Document, random.Random], str]] = {
     "lists": _lists,
     "quotes": _quotes,
     "long": _long,
+    "clauses": _clauses,
     "unicode": _unicode,
     "foreign": _foreign,
     "html": _html,
@@ -317,7 +331,7 @@ class Faults:
         crashlog.record = self.record  # type: ignore[assignment]
 
     def record(self, exc_type, exc, tb, context=""):
-        frames = [f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_tb(tb)]
+        frames = [f"{_where(f.filename)}:{f.lineno} {f.name}" for f in traceback.extract_tb(tb)]
         self.caught[context.removeprefix("analysing ")] = (exc, frames)
 
 
@@ -376,8 +390,16 @@ def _fault(kind: str, output, faults: Faults, texts: Path) -> dict:
     }
 
 
+def _where(filename: str) -> str:
+    """A frame's file: from ``explorer/`` for the package's, its name for another's."""
+    parts = Path(filename).parts
+    if "explorer" in parts and "site-packages" not in parts:
+        return "/".join(parts[len(parts) - parts[::-1].index("explorer") - 1 :])
+    return Path(filename).name
+
+
 def fault_kind(record: dict) -> str:
-    ours = [f for f in record["frames"] if "site-packages" not in f]
+    ours = [f for f in record["frames"] if f.startswith("explorer/")]
     return f"{record['exception']} at {ours[-1] if ours else '?'}"
 
 
