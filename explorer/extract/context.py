@@ -180,9 +180,11 @@ class SentenceContext:
         return noun.dep_ == "appos" and self.mention(noun.head) is not None
 
     def owns(self, m: Mention) -> bool:
-        """Whether a mention lies in this sentence (a pronoun may resolve to an earlier one,
-        whose token indices belong to another parse)."""
-        return self.s.start <= m.start < self.s.end
+        """Whether a mention lies in this parse unit (a pronoun may resolve to an earlier
+        one, whose token indices belong to another parse). The unit's characters, not the
+        sentence's: a sentence whose clauses a semicolon or a dash joins is parsed as several
+        units that all carry the whole sentence's span, each a doc of its own."""
+        return self.s.base <= m.start < self.s.base + len(self.s.sent.doc.text)
 
     def compound_at(self, tok):
         """The glued participle that modifies ``tok`` ("U.S.-backed" in front of it)."""

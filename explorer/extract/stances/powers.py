@@ -221,8 +221,8 @@ class PowerRules(RulesBase):
             before = s.i - 1
             if doc[before].lower_ == "the":
                 before -= 1
-            if before < lo or doc[before].dep_ != "cc":
-                continue
+            if before < lo or doc[before].dep_ != "cc" or s.j == len(doc):
+                continue  # (a name that ends its parse has no word after it)
             nxt = doc[s.j]
             if nxt.dep_ == "det" and nxt.lower_ in ("the", "a", "an", "its", "their"):
                 if nxt.head.ent_type_ in ("DATE", "TIME"):
