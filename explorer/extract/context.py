@@ -501,6 +501,9 @@ class SentenceContext:
             | self.lex.words("people_nouns")
             | self.lex.words("state_organs")
             | self.lex.words("armed_nouns")
+            # officials the events' lexicon knows ("Georgia's top official ... after he
+            # traveled"): a person's word, whose state "he" may stand for
+            | _official_nouns()
         )
         doc = self.s.sent.doc
         tok = doc[m.j - 1]
@@ -975,3 +978,10 @@ class SentenceContext:
                 continue
             return g["party"]
         return None
+
+
+def _official_nouns() -> frozenset[str]:
+    """The events' lexicon's words for officials (events.json's 'official_nouns')."""
+    from explorer.extract.events.words import event_words
+
+    return event_words()["official_nouns"]
