@@ -642,7 +642,7 @@ def _backs_from_abroad(ctx, tok, ground: set[str]) -> bool:
     into Lebanon"), or a land said to be a source or supplier of arms ("Syria had been the
     source of the rockets"). Who backs is a power acting from its home, as a claim's power
     is, not the ground of the fighting the sentence tells of; men sent within the land
-    ("sent troops to Idlib") leave it the war's."""
+    ("sent troops to Darfur") leave it the war's."""
     # a list the parser reads as appositions ("by the Emirates, Chad, the Central African
     # Republic") is one list
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
