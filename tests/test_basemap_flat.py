@@ -103,6 +103,36 @@ COMPARE = """JSON.stringify((function () {
 })())"""
 
 
+# Whether the basemap's pane is on the map: the page adds its basemap at its driver's "start",
+# after "ready".
+PANE = """(function () {
+  for (var key in window) {
+    if (key.indexOf("map_") === 0 && window[key] instanceof L.Map) {
+      return Boolean(window[key].getPane("explorerBasemap"));
+    }
+  }
+  return false;
+})()"""
+
+
+def _wait_for_the_basemap(qtbot, view) -> None:
+    """Until the page has added its basemap: the reference layers go into its pane, which a
+    clean clone's run once asked for before the page had made it (Leaflet: "Cannot read
+    properties of undefined (reading 'appendChild')"). Asked again only once answered."""
+    state = {"asked": False, "there": False}
+
+    def answered(value) -> None:
+        state["asked"], state["there"] = False, value is True
+
+    def there() -> bool:
+        if not state["there"] and not state["asked"]:
+            state["asked"] = True
+            view.page().runJavaScript(PANE, 0, answered)
+        return state["there"]
+
+    qtbot.waitUntil(there, timeout=TIMEOUT)
+
+
 @pytest.fixture
 def view(qtbot):
     yield from shown_map(qtbot, 1200, 800)
@@ -130,6 +160,7 @@ def test_the_basemap_keeps_no_latlng_per_vertex(view, qtbot):
     ],
 )
 def test_the_basemap_draws_the_points_leaflets_geojson_layers_draw(view, qtbot, bbox):
+    _wait_for_the_basemap(qtbot, view)
     assert run_js(qtbot, view, SETUP) is True
     with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
         view.fit_bbox(*bbox)
