@@ -721,7 +721,7 @@ def _speakers_of(tok) -> bool:
 
 def _speakers_named(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
     """The stretches that name a land of ``th`` only as whose leaders, ministry or envoys
-    speak or are spoken with ("Erdogan discussed the escalation with the leaders of Oman,
+    speak or are spoken with ("The president discussed the escalation with the leaders of Oman,
     Kuwait and Iraq, telling them Israel's attacks threatened peace"), in a sentence that
     names another land: who talks of a war, not where it is (document offsets)."""
     if not _other_lands(ctx, th):
@@ -1555,7 +1555,7 @@ class TheatreFinder:
             return None
         homes: set[str] = set()
         for m in powers:
-            if m.ref.kind != "party" or m.ref.theatres or m.ref.code or not m.ref.homes:
+            if not _of_no_listed_war(m.ref) or m.ref.kind != "party" or not m.ref.homes:
                 return None
             homes |= set(m.ref.homes)
         where = {c for c, w in self.where.get(ctx.s.index, _weights()).items() if w > 0}
@@ -1567,15 +1567,7 @@ class TheatreFinder:
         """The countries whose ruler (a head of state the lexicon knows, or "the ...
         government" read as a state's) a claim's powers oppose, when every power is a group
         in arms of no state and of no listed war."""
-        if (
-            relation != "opposes"
-            or not powers
-            or not all(
-                not m.ref.code
-                and (m.ref.kind == "armed" or (m.ref.kind == "party" and not m.ref.theatres))
-                for m in powers
-            )
-        ):
+        if relation != "opposes" or not powers or not all(_of_no_listed_war(m.ref) for m in powers):
             return set()
         nouns = self.lex.words("government_nouns")
         out = set()
@@ -2253,3 +2245,10 @@ class TheatreFinder:
         when no conflict is stated ("Qatar hosted American mediators"): a mediation of no
         side in no conflict names no party, and "Conflict not stated" is no party's name."""
         return None if ref.id == UNPLACED else ref.name
+
+
+def _of_no_listed_war(ref) -> bool:
+    """Whether an actor is men in arms of no state and of no war the lexicon lists: a group
+    named as written ("the rebels"), or a listed movement with no listed war (the Contras,
+    the Polisario Front)."""
+    return not ref.code and (ref.kind == "armed" or (ref.kind == "party" and not ref.theatres))

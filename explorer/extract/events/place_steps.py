@@ -77,22 +77,21 @@ def _works_abroad(p: _Placing, story: _Story, owner: str | None) -> bool:
     to the owner's land ("CAIRO - Egypt condemned Russia's bombing of Ukraine's power plants"),
     and a story filed from the owner's land or from nowhere tells of its own."""
     home = _dateline_country(story)
-    men = [a for a in p.em.actors if not _craft_or_munitions(a)]
+    munitions = p.ctx.lex.words("munition_words")
+    men = [a for a in p.em.actors if not _craft_or_munitions(a, munitions)]
     if home is None or home == owner or not men or p.em.actor_codes - {owner}:
         return False
     refs = (p.ctx.lex.lookup(a) for a in men)
     return not any(r is not None and r.kind == "party" for r in refs)
 
 
-_MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "munition", "projectile"})
-
-
-def _craft_or_munitions(actor: str) -> bool:
+def _craft_or_munitions(actor: str, munitions: frozenset[str]) -> bool:
     """Whether an actor kept as written names craft or munitions, no men ("drones",
-    "missiles"): who sent them is not told."""
+    "missiles"): who sent them is not told. ``munitions``: the stance lexicon's
+    'munition_words'."""
     word = actor.split()[-1].lower() if actor.split() else ""
     word = word[:-1] if word.endswith("s") else word
-    return word in event_words()["aircraft_nouns"] | _MUNITIONS
+    return word in event_words()["aircraft_nouns"] or word in munitions
 
 
 def _a_land_struck(p: _Placing, story: _Story) -> bool:
