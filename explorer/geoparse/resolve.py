@@ -867,7 +867,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if m.elsewhere and m.chosen is not None:
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
     _as_dateline(mentions, final if mentions else [], text)
-    _as_placed(mentions, final if mentions else [])
+    _as_placed(mentions, final if mentions else [], text)
     _as_chosen_beside(mentions, final if mentions else [])
     _state_in_american_politics(mentions, text)
 
@@ -987,13 +987,15 @@ def _take(m: Mention, cs: list[tuple[Entry, float]], gid: str) -> bool:
     return False
 
 
-def _as_placed(mentions: list[Mention], final) -> None:
+def _as_placed(mentions: list[Mention], final, text: str) -> None:
     """A town the text places itself ("Desaguadero, Bolivia", "Macon in Georgia") is that
     town at the name's every other mention, which no container of its own places elsewhere:
     "the crossing between Desaguadero and Yungayo, Peru" is Bolivia's border town still, not
     Peru's namesake its neighbours' context pulls it to. Only where every placed mention of the
     name says the same town, and not over a reading named for itself (a capital, a city of a
-    million: "Paris, Texas" does not make a later "flew to Paris" the Texan town)."""
+    million: "Paris, Texas" does not make a later "flew to Paris" the Texan town), nor over a
+    name a comma and another name follow, which may say where it lies in a way the container
+    rule set aside ("Desaguadero, Bolivia, and Desaguadero, Peru")."""
     placed: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         e = m.chosen
@@ -1003,10 +1005,11 @@ def _as_placed(mentions: list[Mention], final) -> None:
             placed[norm(m.name)].add(e.gid)
     if not placed:
         return
-    for m, cs in zip(mentions, final, strict=True):
+    for i, (m, cs) in enumerate(zip(mentions, final, strict=True)):
         gids = placed.get(norm(m.name))
         if (
             gids is None
+            or (i + 1 < len(mentions) and _COMMA.match(text[m.end : mentions[i + 1].start]))
             or len(gids) != 1
             or m.container
             or m.demonym
