@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor
 
+from tests.test_analyst_path10 import _cut
 from tests.test_analyst_path11 import _close, _open, _template
 from tests.test_window import TIMEOUT, Loaded
 
@@ -27,6 +28,10 @@ def _stances15_template(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def _events16_template(tmp_path_factory) -> Path:
     return _template(tmp_path_factory, EVENTS16)
+
+
+def model_rows(table) -> int:
+    return table.model().rowCount()
 
 
 def _window(qtbot, tmp_path, folder: Path, template: Path, size=(1280, 760)) -> Loaded:
@@ -51,6 +56,44 @@ def test_the_first_view_of_several_continents_leaves_the_south_polar_sea_out(
         fit_w, fit_s, fit_e, fit_n = described["fit"]
         assert south >= -65.5, described["bounds"]
         assert west <= fit_w and fit_e <= east and south < fit_s and fit_n < north, described
+    finally:
+        _close(state)
+
+
+def test_a_laptops_sides_table_holds_every_column_the_speakers_under_their_relations(
+    _stances15_template, qtbot, tmp_path
+):
+    """All conflicts of stances_fresh15 at 1280 x 760 (13 stances, three claimed by a
+    speaker): on f9164094 the speakers' column stood at 368-442 pixels of a viewport of 369,
+    out of sight behind a scroll bar. When even the columns' longest words do not fit with
+    it, each speaker is written under its claim's relation and the column is hidden: every
+    column shown ends in the panel, nothing scrolls sideways, and each claim names its
+    speaker in its row."""
+    from explorer.ui.sides_panel import COLUMNS
+
+    state = _window(qtbot, tmp_path, STANCES15, _stances15_template)
+    try:
+        sides = state.window.sides
+        qtbot.waitUntil(lambda: sides.select_theatre("__all__"), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: sides.table.isVisible(), timeout=TIMEOUT)
+        table = sides.table
+        qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=TIMEOUT)
+        shown = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
+        right = {COLUMNS[c]: table.columnViewportPosition(c) + table.columnWidth(c) for c in shown}
+        assert max(right.values()) <= table.viewport().width(), right
+        assert not table.horizontalScrollBar().isVisible()
+        cut = [_cut(table, r, c) for r in range(model_rows(table)) for c in shown]
+        assert [c for c in cut if c] == [], cut
+        model = sides.model
+        relation, speaker = COLUMNS.index("Relation"), COLUMNS.index("Claimed by")
+        claims = [
+            (model.item(r, relation).text(), model.item(r, speaker).text())
+            for r in range(model.rowCount())
+            if model.item(r, speaker).text()
+        ]
+        assert claims, "stances_fresh15 holds claims"
+        for text, who in claims:
+            assert "Claimed by" in right or f"claimed by {who}" in text, (text, who)
     finally:
         _close(state)
 
