@@ -98,6 +98,43 @@ def test_a_laptops_sides_table_holds_every_column_the_speakers_under_their_relat
         _close(state)
 
 
+def test_a_stance_chosen_leaves_the_sides_tables_titles_whole(_stances15_template, qtbot, tmp_path):
+    """A stance chosen in the table (a click on its row) drew every column's title bold, as
+    Qt's header marks the sections of a selection: at 1280 x 760 "Years" ran into
+    "Sources", each cut, their columns measured for the titles in the regular weight. Each
+    title is drawn whole in its column, in the weight it is drawn in, with a row chosen."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from explorer.ui.sides_panel import COLUMNS
+
+    state = _window(qtbot, tmp_path, STANCES15, _stances15_template)
+    try:
+        sides = state.window.sides
+        qtbot.waitUntil(lambda: sides.select_theatre("__all__"), timeout=TIMEOUT)
+        table = sides.table
+        qtbot.waitUntil(lambda: table.isVisible() and model_rows(table) > 0, timeout=TIMEOUT)
+        table.selectRow(1)
+        qtbot.waitUntil(lambda: bool(table.selectionModel().selectedRows()), timeout=TIMEOUT)
+        header = table.horizontalHeader()
+        style = header.style()
+        margin = style.pixelMetric(style.PixelMetric.PM_HeaderMargin, None, header)
+        cut = []
+        for c in range(len(COLUMNS)):
+            if table.isColumnHidden(c):
+                continue
+            font = QFont(header.font())
+            # Qt draws a highlighted section's title bold
+            font.setBold(header.highlightSections())
+            need = QFontMetrics(font).horizontalAdvance(COLUMNS[c]) + 2 * margin
+            if header.sortIndicatorSection() == c:
+                need += header.height()  # the sort arrow's room
+            if need > header.sectionSize(c):
+                cut.append((COLUMNS[c], need, header.sectionSize(c)))
+        assert cut == [], cut
+    finally:
+        _close(state)
+
+
 def test_a_chosen_excerpt_stands_whole_in_the_article_with_a_line_under_it(
     _events16_template, qtbot, tmp_path
 ):

@@ -169,6 +169,9 @@ class SidesPanel(QWidget):
         # speaker's name can be long ("Stockholm International Peace Research Institute"):
         # wrapped, whole in its tooltip
         header.setMinimumSectionSize(24)
+        # a row chosen drew every title bold (a whole row selected highlights each column's
+        # section), wider than its column was measured at: "Years" ran into "Sources", cut
+        header.setHighlightSections(False)
         header.sortIndicatorChanged.connect(self._fit_columns)
         self.model.horizontalHeaderItem(_SOURCES).setToolTip("Independent outlets that state it")
         self.model.horizontalHeaderItem(_CLAIMED).setToolTip(
