@@ -43,6 +43,44 @@ def _psygnal_signals() -> type:
     return WorkspaceSignals
 
 
+# names of folders that hold articles without saying what they are about: a brief of
+# ".../sudan-2008/docs" was titled "docs"
+_CONTAINER_NAMES = frozenset(
+    [
+        "articles",
+        "data",
+        "docs",
+        "documents",
+        "download",
+        "downloads",
+        "files",
+        "html",
+        "input",
+        "news",
+        "raw",
+        "sources",
+        "src",
+        "text",
+        "texts",
+        "txt",
+    ]
+)
+
+
+def folder_title(source: Path) -> str:
+    """What a corpus opened from ``source`` is called: a file's name without its suffix, a
+    folder's name, or, for a folder named only for what it holds ("docs", "articles"), the
+    nearest folder above it that is named otherwise; underscores read as spaces."""
+    source = source.resolve()
+    if source.is_file():
+        return source.stem
+    here = source
+    while here.name.lower() in _CONTAINER_NAMES and here.parent.name:
+        here = here.parent
+    name = here.name if here.name.lower() not in _CONTAINER_NAMES else source.name
+    return name.replace("_", " ").strip() or name
+
+
 class Workspace:
     def __init__(self, book: ColourBook | None = None, signals: Any = None) -> None:
         """``signals``: an object with the four signals as attributes (each with ``connect``
@@ -400,8 +438,7 @@ class Workspace:
             only = next(iter(conflicts))
             return self.items.theatre_names.get(only, only)
         if source is not None:
-            source = Path(source).resolve()
-            return source.stem if source.is_file() else source.name
+            return folder_title(Path(source))
         if self.project is not None:
             return self.project.stem
         return "explorer map"

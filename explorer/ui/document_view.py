@@ -329,14 +329,22 @@ class DocumentView(QWidget):
             self._bring_into_view()
 
     def _bring_into_view(self) -> None:
-        """The selection's first line a third of the way down the view."""
+        """The selection's first line a third of the way down the view, the lines before it
+        above for context, raised as far as its last line needs to be in view too (a line's
+        room kept under it), never above the view's top: an excerpt of three lines in a short
+        view was drawn against its bottom edge, its last line cut, the text below unseen."""
         cursor = self.browser.textCursor()
         self._in_view = (cursor.selectionStart(), cursor.selectionEnd())
         bar = self.browser.verticalScrollBar()
-        collapsed = QTextCursor(cursor)
-        collapsed.setPosition(cursor.selectionStart())
-        top = self.browser.cursorRect(collapsed).top()
-        bar.setValue(bar.value() + top - self.browser.viewport().height() // 3)
+        first, last = QTextCursor(cursor), QTextCursor(cursor)
+        first.setPosition(cursor.selectionStart())
+        last.setPosition(cursor.selectionEnd())
+        top = self.browser.cursorRect(first).top()
+        height = self.browser.cursorRect(last).bottom() - top
+        view = self.browser.viewport().height()
+        line = self.browser.fontMetrics().lineSpacing()
+        at = max(0, min(view // 3, view - height - line))
+        bar.setValue(bar.value() + top - at)
 
     def shown_span(self) -> tuple[int, int] | None:
         """The selected ``[start, end)`` in the text shown, or None without a selection."""

@@ -33,8 +33,8 @@ from explorer.ui.items_model import kind_icon
 from explorer.ui.sides_graph import SidesGraph
 from explorer.vocabulary import UNPLACED
 
-# the speaker last: when the panel cannot hold every column, the one that scrolls out of sight
-# (the relation's "*" marks a claim, its tooltip and the excerpts' box name the speaker)
+# the speaker last: when the panel cannot hold every column, its names go under the relations
+# (the relation's "*" marks a claim, its tooltip and the excerpts' box name the speaker too)
 COLUMNS = ("Power", "Relation", "Party", "Years", "Sources", "Claimed by")
 ALL_YEARS = "All years"
 ALL_THEATRES = "__all__"
@@ -46,6 +46,7 @@ _YEARS = COLUMNS.index("Years")
 _CLAIMED = COLUMNS.index("Claimed by")
 _PARTY = COLUMNS.index("Party")
 _SOURCES = COLUMNS.index("Sources")
+_RELATION = COLUMNS.index("Relation")
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
 # where a cell's text may break onto a new line: spaces, and the zero-width space the table
 # puts after a range's dash ("2015–2019" was cut: Qt breaks no line at a dash)
@@ -168,6 +169,9 @@ class SidesPanel(QWidget):
         # speaker's name can be long ("Stockholm International Peace Research Institute"):
         # wrapped, whole in its tooltip
         header.setMinimumSectionSize(24)
+        # a row chosen drew every title bold (a whole row selected highlights each column's
+        # section), wider than its column was measured at: "Years" ran into "Sources", cut
+        header.setHighlightSections(False)
         header.sortIndicatorChanged.connect(self._fit_columns)
         self.model.horizontalHeaderItem(_SOURCES).setToolTip("Independent outlets that state it")
         self.model.horizontalHeaderItem(_CLAIMED).setToolTip(
@@ -228,6 +232,8 @@ class SidesPanel(QWidget):
         self._numbers: dict[str, int] = {}
         self._quiet = False
         self._shown: list[dict[str, Any]] = []  # the stances in the table, in report order
+        self._claims = False  # a stance shown is claimed by a speaker
+        self._folded = False  # the speakers written under their relations, their column hidden
         self.theatre_box.currentIndexChanged.connect(self._on_theatre_index_changed)
         self.year_box.currentIndexChanged.connect(self._on_year_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -474,7 +480,9 @@ class SidesPanel(QWidget):
         self.summary.setWordWrap(True)
         # an empty column (no stance stated for a year) gives its width to the names
         self.table.setColumnHidden(_YEARS, not any(s.get("years") for s in shown))
-        self.table.setColumnHidden(_CLAIMED, not any(s.get("claimed_by") for s in shown))
+        self._claims = any(s.get("claimed_by") for s in shown)
+        self._folded = False  # the relations as set above: each speaker in its column
+        self.table.setColumnHidden(_CLAIMED, not self._claims)
         self._fit_columns()
         self.graph.set_stances(shown, {"sides": self._colours, "numbers": self._numbers})
         self.table.clearSelection()
@@ -504,22 +512,30 @@ class SidesPanel(QWidget):
         )
 
     def _fit_columns(self) -> None:
-        """Every column in the panel's width when it can be: each as wide as its longest text
-        (the speaker 110 pixels at most), or, when the panel is narrower, the room shared in
-        proportion, each down to its longest word (a name wrapped onto more lines); the party
-        takes what is left. At 1280 x 760 the party kept 150 pixels and the table scrolled
-        sideways, the number of sources out of sight in every conflict (with a speaker, at any
-        size). Only what does not fit even so scrolls: the speaker's column, last."""
+        """Every column in the panel's width: each as wide as its longest text, or, when the
+        panel is narrower, the room shared in proportion, each down to its longest word (a
+        name wrapped onto more lines); the party takes what is left. At 1280 x 760 the party
+        kept 150 pixels and the table scrolled sideways, the number of sources out of sight in
+        every conflict. When even the words do not fit with a speaker's column, the speakers
+        are written under their relations ("backs *", "claimed by Israel") and their column
+        hidden, if that fits: it scrolled out of sight, a scroll bar under the table
+        (stances_fresh15's conflicts at 1280 x 760: the speakers at 369-442 pixels of 369).
+        If it does not (a speaker's long word), the speaker's column, last, is what scrolls."""
         header = self.table.horizontalHeader()
-        shown = [c for c in range(len(COLUMNS)) if not self.table.isColumnHidden(c)]
         bar = self.table.verticalScrollBar()
         # rows wrapped taller may bring the scroll bar: its width is kept free beforehand
         room = self.table.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
-        wants = {c: self._text_width(c, whole=True) for c in shown}
-        if _CLAIMED in wants:
-            wants[_CLAIMED] = min(wants[_CLAIMED], 110)
-        least = {c: min(wants[c], self._text_width(c, whole=False)) for c in shown}
-        if sum(least.values()) > room and _CLAIMED in wants:  # the speaker's is the one to scroll
+        if self._claims:
+            self._fold_speakers(False)
+        shown, wants, least = self._widths_wanted()
+        # (a panel not laid out yet has no width to judge by: it is fitted again when shown)
+        if self._claims and sum(least.values()) > room and self.table.isVisible():
+            self._fold_speakers(True)
+            shown, wants, least = self._widths_wanted(slack=True)
+            if sum(least.values()) > room:  # a speaker's long word: no better folded
+                self._fold_speakers(False)
+                shown, wants, least = self._widths_wanted()
+        if sum(least.values()) > room and _CLAIMED in shown:  # the speaker's is what scrolls
             rest = [c for c in shown if c != _CLAIMED]
             widths = share_widths(room, {c: wants[c] for c in rest}, {c: least[c] for c in rest})
             widths[_CLAIMED] = least[_CLAIMED]
@@ -532,7 +548,44 @@ class SidesPanel(QWidget):
             header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()  # names wrapped onto more lines: rows as tall
 
-    def _text_width(self, column: int, whole: bool) -> int:
+    def _widths_wanted(
+        self, slack: bool = False
+    ) -> tuple[list[int], dict[int, int], dict[int, int]]:
+        """The columns shown, the width each wants (the speaker 110 pixels at most) and the
+        least each can do with (``slack``: with a wrapped line's margins to spare, as the
+        speakers are folded only when they fit so: "Yemeni government" at its least of 102
+        pixels was cut to "governme…")."""
+        shown = [c for c in range(len(COLUMNS)) if not self.table.isColumnHidden(c)]
+        # measured unwrapped: a wrapped cell's size hint is that of its lines at the column's
+        # present width, and a speaker folded under "backs" had narrowed the party's column
+        # below "Yemeni government" (cut)
+        self.table.setWordWrap(False)
+        try:
+            wants = {c: self._text_width(c, whole=True) for c in shown}
+            least = {c: min(wants[c], self._text_width(c, whole=False, slack=slack)) for c in shown}
+        finally:
+            self.table.setWordWrap(True)
+        if _CLAIMED in wants:
+            wants[_CLAIMED] = min(wants[_CLAIMED], 110)
+            least[_CLAIMED] = min(least[_CLAIMED], 110)
+        return shown, wants, least
+
+    def _fold_speakers(self, fold: bool) -> None:
+        """Each claim's speaker written under its relation and the speaker's column hidden
+        (``fold``), or the relations as read and the column shown."""
+        if fold == self._folded:
+            return
+        self._folded = fold
+        for row in range(self.model.rowCount()):
+            speaker = self.model.item(row, _CLAIMED).text()
+            if not speaker:
+                continue
+            relation = self.model.item(row, _RELATION)
+            text = relation.text().partition("\n")[0]
+            relation.setText(f"{text}\nclaimed by {speaker}" if fold else text)
+        self.table.setColumnHidden(_CLAIMED, fold)
+
+    def _text_width(self, column: int, whole: bool, slack: bool = False) -> int:
         """The width a column's texts need on one line each (``whole``), or wrapped without
         cutting a word: the longest word. Its title counts whole, with room for the sort
         arrow only where the arrow is (the header kept that room in every column: 26 pixels
@@ -545,6 +598,7 @@ class SidesPanel(QWidget):
         if header.sortIndicatorSection() == column:
             least += header.height()
         metrics = self.table.fontMetrics()
+        wrap_margin = 2 * (style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin) + 1)
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, column)
             text = str(index.data() or "")
@@ -555,7 +609,8 @@ class SidesPanel(QWidget):
             need = self.table.sizeHintForIndex(index).width() + 1
             if not whole:  # the longest word in place of the line
                 words = max(metrics.horizontalAdvance(w) for w in _WORDS.split(text) if w)
-                need += words - metrics.horizontalAdvance(text)
+                need += words - max(metrics.horizontalAdvance(t) for t in text.split("\n"))
+                need += wrap_margin if slack else 0  # lines laid out within its margins
             least = max(least, need)
         return least
 

@@ -859,7 +859,10 @@
     fitView(bounds, options);
     refreshLegend(); // its sides are those of the fitted view, and so is its size
     var corner = legendCorner();
-    if (!corner || !spotsUnder(corner)) return;
+    if (!corner || !spotsUnder(corner)) {
+      liftFromThePole(bounds, corner);
+      return;
+    }
     // Items under the legend: fitted again beside it or above it, whichever shows them larger.
     var beside = [corner[0] + p, p], above = [p, corner[1] + p];
     var zoomBeside = state.map.getBoundsZoom(bounds, false, L.point(corner[0] + 2 * p, 2 * p));
@@ -867,6 +870,7 @@
     options.paddingTopLeft = [p, p];
     options.paddingBottomRight = zoomBeside >= zoomAbove ? beside : above;
     fitView(bounds, options);
+    liftFromThePole(bounds, corner);
     // Still under it: the map cannot zoom out further (a world of stories in a small map,
     // TR-News at 1280 x 760 left Australia's cluster under it). The legend folds to its
     // title, which unfolds it; a snapshot draws its own legend and is left alone.
@@ -874,6 +878,46 @@
       state.legendCollapsed = true;
       refreshLegend();
     }
+  }
+
+  var LIVED_SOUTH = -60; // no town lies further south: the view need not show the sea beyond
+
+  function liftFromThePole(bounds, corner) {
+    // A map taller than the items need (a portrait map, stories on several continents: the
+    // whole world's height at the zoom their longitudes allow) kept them in its middle, the
+    // spare height shared above and below: 15-25% of the map was Antarctica's ice and the
+    // sea before it, where no story of news is. The view moves north, the spare height
+    // above, until its south edge is at 60 degrees south, as far as the world's top edge
+    // allows and the fit's southernmost item stays its padding above the bottom edge (and
+    // clear of the legend). Items further south than 60 degrees (Antarctic news) are left
+    // as the fit put them.
+    if (bounds.getSouth() < LIVED_SOUTH) return;
+    var map = state.map, size = map.getSize();
+    var excess = size.y - map.latLngToContainerPoint([LIVED_SOUTH, 0]).y;
+    var top = -map.latLngToContainerPoint([L.Projection.SphericalMercator.MAX_LATITUDE, 0]).y; // pixels of world above the view
+    var below = size.y - FIT_PADDING - map.latLngToContainerPoint([bounds.getSouth(), 0]).y;
+    var shift = Math.floor(Math.min(excess, top, below, corner ? clearOf(corner) : Infinity));
+    if (shift < 1) return;
+    state.fitting = true;
+    try {
+      map.panBy([0, -shift], { animate: false });
+    } finally {
+      state.fitting = false;
+    }
+  }
+
+  function clearOf(corner) {
+    // How far down the shown items' spots can move and stay clear of the corner's box (the
+    // legend's), in pixels: spots beside it may move any distance, those above it to its top.
+    var d = state.data, count = state.spotCount, size = state.map.getSize();
+    var left = size.x - corner[0] - CLUSTER_SYMBOL, top = size.y - corner[1] - CLUSTER_SYMBOL;
+    var room = Infinity;
+    for (var s = 0; s < count.length; s++) {
+      if (!count[s]) continue;
+      var at = state.map.latLngToContainerPoint([d.spotLat[s], d.spotLon[s]]);
+      if (at.x > left && at.x < size.x && at.y < top) room = Math.min(room, top - at.y - 1);
+    }
+    return room;
   }
 
   function refitIfCovered() {
