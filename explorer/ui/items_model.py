@@ -208,9 +208,11 @@ class ItemsModel(QAbstractTableModel):
         the rows keeps one item per distinct combination (in C: 25 ms for 100,000 rows)."""
         if len(self._rows) <= past:
             return {}
-        for shown, palette, texts in self._few:
-            if shown is self._set and palette is self._palette:
-                return texts  # a set shown before (a reset shows every item again): its texts
+        for kept in self._few:
+            if kept[0] is self._set and kept[1] is self._palette:
+                # a set shown before (a reset shows every item again): its texts, kept newest
+                self._few = [*(k for k in self._few if k is not kept), kept]
+                return kept[2]
         one_each = dict(zip(map(attrgetter(*_FEW_VALUES), self._rows), self._rows, strict=True))
         few = {
             COLUMNS.index(next(c for c in COLUMNS if c[0] == key)): sorted(
