@@ -82,6 +82,15 @@ def search_texts(items: ItemSet) -> tuple[bytes, ...]:
         return tuple(search_text(item, items) for item in items.items)
 
 
+def prepare(items: ItemSet) -> tuple[bytes, ...]:
+    """What the first filter of each kind works out for a set, made ahead (a thread of the
+    window's, once the set is drawn): every test's groups, kept with the set, then the search
+    texts, returned for the caller to keep."""
+    for group in _GROUP_FIELDS:
+        _groups(items, group)
+    return search_texts(items)
+
+
 @dataclass(frozen=True)
 class FilterState:
     kinds: Allow = None
@@ -198,9 +207,10 @@ class FilterState:
         mask = None if self._keeps_every(items) else self._mask(items, search)
         if mask is None:  # no filter in force (as on opening), or one every item passes
             kept = replace(items, stances=stances)
+            theatres = items.theatres_held
         else:
             kept = replace(items, items=tuple(compress(items.items, mask)), stances=stances)
-        theatres = {i.theatre for i in kept.items if i.theatre}
+            theatres = frozenset(compress(map(_THEATRE, items.items), mask)) - {None, ""}
         stances = tuple(s for s in kept.stances if s.theatre in theatres)
         if kept.items is items.items and len(stances) == len(items.stances):
             return items  # nothing left out: the set itself, with what it has worked out
@@ -266,6 +276,9 @@ def _groups(items: ItemSet, group: str) -> tuple[list[int], list[Item]]:
             index = {key: n for n, key in enumerate(samples)}
             found = kept[group] = (list(map(index.__getitem__, keys)), list(samples.values()))
     return found
+
+
+_THEATRE = attrgetter("theatre")
 
 
 def _not_rejected(item: Item) -> bool:

@@ -310,6 +310,11 @@ class ItemSet:
         return frozenset({i.side for i in self.items if i.side})
 
     @cached_property
+    def theatres_held(self) -> frozenset[str]:
+        """The conflicts the items stand in (whose stances a filter keeps)."""
+        return frozenset({i.theatre for i in self.items if i.theatre})
+
+    @cached_property
     def filter_groups(self) -> dict[str, tuple[list[int], list[Item]]]:
         """The filters' groups of alike items (``explorer.filters._groups``), kept with the set."""
         return {}

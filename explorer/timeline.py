@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_COUNTS_KEPT = 64  # ranges whose count a histogram keeps (a slider drag asks many)
 # Up to this many days between the first and the last event (and with day-precise dates),
 # bins are days; up to this many months, months; years beyond.
 MAX_DAY_BINS = 62
@@ -125,15 +126,28 @@ class Histogram:
         """How many dated events a filter from ``start`` to ``end`` lets through: spans that
         overlap the range, as explorer.filters compares them (so a "2020" event counts in any
         range that touches 2020, whichever bin it is drawn in)."""
+        known = self._counted
+        found = known.get((start, end))
+        if found is not None:  # the panel's labels ask three times at a filter's change
+            return found
         lo, hi = date_span(start), date_span(end)
         counted = self.span_counts
         if counted is None:
             counted = tuple((first, last, 1) for first, last in self.spans)
-        return sum(
+        found = sum(
             n
             for first, last, n in counted
             if (lo is None or last >= lo[0]) and (hi is None or first <= hi[1])
         )
+        if len(known) >= _COUNTS_KEPT:
+            known.clear()
+        known[(start, end)] = found
+        return found
+
+    @cached_property
+    def _counted(self) -> dict[tuple[str | None, str | None], int]:
+        """``count_between``'s answers by range, the last few."""
+        return {}
 
     @property
     def dated(self) -> int:

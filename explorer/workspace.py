@@ -341,13 +341,14 @@ class Workspace:
 
     def prepare_search(self) -> None:
         """The items' search texts made in a thread of their own, before the search needs
-        them (when the analyst starts typing one: the search waits for the typing to pause)."""
+        them (when the analyst starts typing one: the search waits for the typing to pause;
+        or once the window has drawn them), and the filters' groups (``filters.prepare``)."""
         if self._search is not None or (self._search_ahead and self._search_ahead[0] is self.items):
             return
-        from explorer.filters import search_texts
+        from explorer.filters import prepare
 
         items, made = self.items, []
-        thread = Thread(target=lambda: made.append(search_texts(items)), name="search texts")
+        thread = Thread(target=lambda: made.append(prepare(items)), name="search texts")
         thread.daemon = True
         thread.start()
         self._search_ahead = (items, thread, made)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections import deque
 from functools import cache
-from itertools import compress, count, repeat
+from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +35,9 @@ _Index = QModelIndex | QPersistentModelIndex
 # the columns whose values are few (a vocabulary, the project's conflicts and sides): fitted
 # to every value, not to the first rows ('ship seizure' further down the table was cut)
 _FEW_VALUES = ("kind", "type", "theatre", "side")
+# rows fewer than the last order's share by this are sorted themselves, not read off it by
+# marks (a pass over all of its items): 6,000 of 96,704
+_MARKED_SHARE = 16
 
 
 def where_text(item: Item) -> str:
@@ -105,11 +107,12 @@ class ItemsModel(QAbstractTableModel):
         self._palette: dict[str, Any] = {"kinds": dict(KIND_COLOURS), "sides": {}, "numbers": {}}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         # the order of the last rows sorted by text, to sort a filtered subset of them fast
-        # (ranked by id when first needed)
         self._ranked: list[Item] = []
-        self._ranks: dict[int, int] | None = {}
         self._ranked_by: tuple | None = None
-        self._few: tuple[ItemSet | None, dict, dict[int, list[str]]] | None = None
+        self._ranked_set: ItemSet | None = None  # the set whose rows ``_ranked`` holds, sorted
+        # the few-valued columns' texts of the last sets shown (a filter's, then the whole set
+        # again at its reset), newest last
+        self._few: list[tuple[ItemSet | None, dict, dict[int, list[str]]]] = []
 
     @property
     def _items(self) -> ItemSet:
@@ -152,13 +155,25 @@ class ItemsModel(QAbstractTableModel):
             a is b for a, b in zip(self._ranked_by, basis, strict=True)
         ):
             ranked = self._ranked
-            found = list(map(self._ranking().get, map(id, self._rows)))
-            if None not in found:
-                # the same items sorted the same way before (a filter shows fewer of them): a
-                # stable sort of a subset is the subsequence of the whole one's order, read off
-                # it by marks (C-level maps, no sort)
-                marks = bytearray(len(ranked))
-                deque(map(marks.__setitem__, found, repeat(1)), maxlen=0)
+            if remember and self._set is self._ranked_set:
+                # the very set ranked (a reset after a filter shows every item again): its
+                # rows in that order, no item looked up
+                self._rows = list(ranked)
+                return
+            if len(self._rows) * _MARKED_SHARE < len(ranked):
+                # few rows (a search, a side): sorted themselves, in fewer steps than marking
+                # the whole order; a stable sort of the set's rows in the set's order is the
+                # subsequence the marks would read, and the whole order stays remembered
+                self._sort_by(COLUMNS[column][0], order)
+                return
+            # the same items sorted the same way before (a filter shows fewer of them): a
+            # stable sort of a subset is the subsequence of the whole one's order, read off it
+            # by marks, each ranked item marked if it is a row (by ``id()``: ``_ranked`` holds
+            # the items, so an ``id()`` of a row found there is that very item; C-level maps,
+            # no sort, and no table of ranks made for the first subset)
+            rows = set(map(id, self._rows))
+            marks = bytes(map(rows.__contains__, map(id, ranked)))
+            if marks.count(1) == len(self._rows):  # every row among them
                 self._rows = list(compress(ranked, marks))
                 return
         key = COLUMNS[column][0]
@@ -169,8 +184,8 @@ class ItemsModel(QAbstractTableModel):
         else:
             self._sort_by(key, order)
         if remember:  # ranked when a subset comes to be sorted
-            self._ranks, self._ranked = None, list(self._rows)
-            self._ranked_by = basis
+            self._ranked = list(self._rows)
+            self._ranked_by, self._ranked_set = basis, self._set
 
     def _sort_by(self, key: str, order: Qt.SortOrder) -> None:
         folded: dict[str, str] = {}  # many rows share a text (an event's title at a town)
@@ -183,13 +198,6 @@ class ItemsModel(QAbstractTableModel):
             return found
 
         self._rows.sort(key=fold, reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def _ranking(self) -> dict[int, int]:
-        """An item's ``id()`` -> its rank in the last order remembered (``_ranked``, which
-        holds the items: an ``id()`` found there is that very item)."""
-        if self._ranks is None:
-            self._ranks = dict(zip(map(id, self._ranked), count()))
-        return self._ranks
 
     @property
     def _row_index(self) -> dict[str, int]:
@@ -209,8 +217,11 @@ class ItemsModel(QAbstractTableModel):
         the rows keeps one item per distinct combination (in C: 25 ms for 100,000 rows)."""
         if len(self._rows) <= past:
             return {}
-        if self._few is not None and self._few[0] is self._set and self._few[1] is self._palette:
-            return self._few[2]  # the same set again (a reset shows every item): its texts
+        for kept in self._few:
+            if kept[0] is self._set and kept[1] is self._palette:
+                # a set shown before (a reset shows every item again): its texts, kept newest
+                self._few = [*(k for k in self._few if k is not kept), kept]
+                return kept[2]
         one_each = dict(zip(map(attrgetter(*_FEW_VALUES), self._rows), self._rows, strict=True))
         few = {
             COLUMNS.index(next(c for c in COLUMNS if c[0] == key)): sorted(
@@ -218,7 +229,7 @@ class ItemsModel(QAbstractTableModel):
             )
             for key in _FEW_VALUES
         }
-        self._few = (self._set, self._palette, few)
+        self._few = [*self._few[-1:], (self._set, self._palette, few)]
         return few
 
     def texts(self, rows: list[int], column: int) -> set[str]:
