@@ -175,3 +175,30 @@ def test_troops_pouring_into_their_own_land_are_sent_there(read, text, actor) ->
 )
 def test_troops_pouring_into_another_land_still_cross_into_it(read, text, actor) -> None:
     assert one_event(read, text, "incursion").actors == [actor]
+
+
+# --- going on with an act is the act, under what governs it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Large parts of Syria fall outside the ceasefire, as the government and Russia asked to "
+        "go on attacking the Islamic State and al Nusra, The Guardian reported.",
+        "The rebels threatened to go on attacking convoys near Goma.",
+    ],
+)
+def test_an_act_gone_on_with_under_a_request_or_a_threat_is_not_done(read, text) -> None:
+    assert events_of(read, text, "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The rebels went on attacking the town of Aleppo on Friday.", "attack"),
+        ("Government troops kept on shelling the town of Homs on Friday.", "bombardment"),
+    ],
+)
+def test_an_act_gone_on_with_is_done(read, text, etype) -> None:
+    assert len(events_of(read, text, etype)) == 1
+    assert events_of(read, text, etype)[0].status == ""
