@@ -61,6 +61,27 @@ def test_the_kashmir_killing_is_not_put_in_pakistan(geoparsing) -> None:
     assert out.event_places.get(attacks[0].id) is None
 
 
+def test_a_killing_in_a_story_of_kashmir_keeps_kashmir(geoparsing) -> None:
+    """ "Pakistan said Indian troops killed a Pakistani soldier on Sunday", in a story of
+    Kashmir filed from Jammu: the region the story names is no dateline's, and stands."""
+    from explorer.corpus import article_files, iter_documents
+    from explorer.extract import extract
+    from explorer.extract.lexicon import lexicon_for
+
+    gp, gz = geoparsing
+    path = FRESH3 / "border-kashmir-gulftimes-2013.txt"
+    doc = next(iter_documents(article_files([path], []), []))
+    out = extract(
+        doc,
+        gp.parse(doc.text, include_demonyms=True),
+        geometry_for=gz.geometry,
+        lexicon=lexicon_for(tuple(gz.country_facts())),
+    )
+    attacks = [e for e in out.events if e.type == "attack"]
+    assert [e.actors for e in attacks] == [["India"]]
+    assert out.event_places[attacks[0].id].name == "Kashmir"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -338,13 +338,17 @@ def _on_a_border_unnamed(p: _Placing, story: _Story) -> bool:
 def _men_of_another_state_struck(p: _Placing, story: _Story) -> bool:
     """ "ISLAMABAD - ... India said the Pakistanis had killed two of its soldiers", "BEIJING -
     Chinese troops killed 20 Indian soldiers": one state's men in arms struck by another's,
-    placed only by the story (its dateline, its headline, the land it names most) in the
-    striker's land: the men stood on their own side of a line or on a front, and the land the
-    story is told from or about is no evidence of the scene. A state's fight with men of no
-    state keeps it ("ISLAMABAD - Pakistani troops killed 12 militants"), and so does a story
-    placed in the victims' land ("NEW DELHI - Pakistani troops killed two Indian soldiers")."""
-    c = p.candidate
-    if p.basis != "article" or c is None or not c.country:
+    placed only by the story, by its dateline's town or by the striker's country: the men
+    stood on their own side of a line or on a front, and the land the story is told from or
+    about is no evidence of the scene. A town or a region the story names stands ("Pakistan
+    said Indian troops killed a Pakistani soldier", in a story of Kashmir: Kashmir); so does a
+    state's fight with men of no state ("ISLAMABAD - Pakistani troops killed 12 militants"),
+    and a story placed in the victims' land ("NEW DELHI - Pakistani troops killed two Indian
+    soldiers")."""
+    c, tp = p.candidate, p.tp
+    if p.basis != "article" or c is None or tp is None or not c.country:
+        return False
+    if c.kind != "country" and tp.start >= story.cut:
         return False
     if p.em.type not in _HARM_TYPES | _FIGHT_TYPES or c.country not in p.em.actor_codes:
         return False
