@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.events_reading import events_of, one_event, reader
+from tests.events_reading import countries_of, events_of, one_event, reader
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH3 = ROOT / "benchmarks" / "data" / "events_fresh3" / "docs"
@@ -30,31 +30,28 @@ def read(geoparsing):
     return reader(geoparsing, "2019-02-28")
 
 
-def _where(read, text: str, etype: str) -> list[str | None]:
-    """The country code of the place of each event of type ``etype`` (None: no place)."""
-    out = read(text)
-    tps = [out.event_places.get(e.id) for e in out.events if e.type == etype]
-    return [None if tp is None or tp.candidate is None else tp.candidate.country for tp in tps]
+def _article(geoparsing, name: str):
+    """The extraction of an article of events_fresh3, as an ingest reads it: its date line
+    taken as its date, its dateline kept."""
+    from explorer.corpus import article_files, iter_documents
+    from explorer.extract import extract
+    from explorer.extract.lexicon import lexicon_for
+
+    gp, gz = geoparsing
+    doc = next(iter_documents(article_files([FRESH3 / name], []), []))
+    return extract(
+        doc,
+        gp.parse(doc.text, include_demonyms=True),
+        geometry_for=gz.geometry,
+        lexicon=lexicon_for(tuple(gz.country_facts())),
+    )
 
 
 # --- one state's men struck by another's, placed only in the striker's land ---------------------
 
 
 def test_the_kashmir_killing_is_not_put_in_pakistan(geoparsing) -> None:
-    """The article as an ingest reads it: its date line taken as its date, its dateline kept."""
-    from explorer.corpus import article_files, iter_documents
-    from explorer.extract import extract
-    from explorer.extract.lexicon import lexicon_for
-
-    gp, gz = geoparsing
-    path = FRESH3 / "border-kashmir-dispatch-2013.txt"
-    doc = next(iter_documents(article_files([path], []), []))
-    out = extract(
-        doc,
-        gp.parse(doc.text, include_demonyms=True),
-        geometry_for=gz.geometry,
-        lexicon=lexicon_for(tuple(gz.country_facts())),
-    )
+    out = _article(geoparsing, "border-kashmir-dispatch-2013.txt")
     attacks = [e for e in out.events if e.type == "attack"]
     assert [e.actors for e in attacks] == [["Pakistan"]]
     # India's soldiers, killed on India's side of the line by its account: not in Pakistan
@@ -64,19 +61,7 @@ def test_the_kashmir_killing_is_not_put_in_pakistan(geoparsing) -> None:
 def test_a_killing_in_a_story_of_kashmir_keeps_kashmir(geoparsing) -> None:
     """ "Pakistan said Indian troops killed a Pakistani soldier on Sunday", in a story of
     Kashmir filed from Jammu: the region the story names is no dateline's, and stands."""
-    from explorer.corpus import article_files, iter_documents
-    from explorer.extract import extract
-    from explorer.extract.lexicon import lexicon_for
-
-    gp, gz = geoparsing
-    path = FRESH3 / "border-kashmir-gulftimes-2013.txt"
-    doc = next(iter_documents(article_files([path], []), []))
-    out = extract(
-        doc,
-        gp.parse(doc.text, include_demonyms=True),
-        geometry_for=gz.geometry,
-        lexicon=lexicon_for(tuple(gz.country_facts())),
-    )
+    out = _article(geoparsing, "border-kashmir-gulftimes-2013.txt")
     attacks = [e for e in out.events if e.type == "attack"]
     assert [e.actors for e in attacks] == [["India"]]
     assert out.event_places[attacks[0].id].name == "Kashmir"
@@ -94,7 +79,7 @@ def test_a_killing_in_a_story_of_kashmir_keeps_kashmir(geoparsing) -> None:
     ],
 )
 def test_men_of_another_state_struck_are_not_put_in_the_strikers_land(read, text) -> None:
-    assert _where(read, text, "attack") == [None]
+    assert countries_of(read, text, "attack") == [None]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +100,7 @@ def test_men_of_another_state_struck_are_not_put_in_the_strikers_land(read, text
     ],
 )
 def test_a_fight_at_home_or_told_from_the_victims_land_keeps_its_place(read, text, country) -> None:
-    assert _where(read, text, "attack") == [country]
+    assert countries_of(read, text, "attack") == [country]
 
 
 # --- a state's military works named by its people's word, told from a host ------------------------
@@ -137,7 +122,7 @@ def test_a_fight_at_home_or_told_from_the_victims_land_keeps_its_place(read, tex
     ],
 )
 def test_military_works_told_from_a_host_are_not_in_the_owners_land(read, text, country) -> None:
-    assert _where(read, text, "air_strike") == [country]
+    assert countries_of(read, text, "air_strike") == [country]
 
 
 @pytest.mark.parametrize(
@@ -166,7 +151,7 @@ def test_military_works_told_from_a_host_are_not_in_the_owners_land(read, text, 
 def test_works_at_home_or_told_by_a_third_land_keep_the_owners_land(read, text, country) -> None:
     got = [e for e in read(text).events if e.type in ("air_strike", "bombing")]
     assert len(got) == 1
-    assert _where(read, text, got[0].type) == [country]
+    assert countries_of(read, text, got[0].type) == [country]
 
 
 # --- troops that pour or roll into their own land ----------------------------------------------
