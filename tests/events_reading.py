@@ -43,3 +43,11 @@ def one_event(read, text: str, etype: str, *on: str | None):
     got = events_of(read, text, etype, *on)
     assert len(got) == 1, [e.label for e in read(text, *on).events]
     return got[0]
+
+
+def countries_of(read, text: str, etype: str, *on: str | None) -> list[str | None]:
+    """The country codes of the places of the events of type ``etype``, None where one has no
+    place."""
+    out = read(text, *on)
+    places = [out.event_places.get(e.id) for e in out.events if e.type == etype]
+    return [None if tp is None or tp.candidate is None else tp.candidate.country for tp in places]

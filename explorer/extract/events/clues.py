@@ -507,3 +507,54 @@ def _subject_of_another_verb(head, anchors: set[int]) -> bool:
         and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "relcl")  # "an area both ... claim"
         and verb.i not in anchors
     )
+
+
+# men in arms a state fields: whose they are says whose side of a line they stood on
+_MEN_IN_ARMS = frozenset({"troop", "soldier", "serviceman", "servicemen", "guard", "sailor"})
+
+
+def _victims_state(ctx: SentenceContext, trigger) -> str | None:
+    """The one state whose men in arms an act struck, as the sentence owns them: by its name
+    or its people's word ("20 Indian soldiers", "India's troops"), or by "its" or "their" told
+    by that state ("India said the Pakistanis had killed two of its soldiers": the state that
+    is the subject of a verb above the act). None when no men in arms of a state are struck,
+    or those of two."""
+    heads = []
+    for o in children(trigger, "dobj", "nsubjpass"):
+        heads += [
+            o,
+            *(x for p in children(o, "prep") if p.lower_ == "of" for x in children(p, "pobj")),
+        ]
+    states: set[str] = set()
+    for h in heads:
+        if h.lemma_.lower() not in _MEN_IN_ARMS:
+            continue
+        for t in h.children:
+            if t.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            code = _a_states_word(ctx, t)
+            if code is None and t.lower_ in ("its", "their"):
+                code = _teller_state(ctx, trigger)
+            if code is not None:
+                states.add(code)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _a_states_word(ctx: SentenceContext, tok) -> str | None:
+    """The code of the state a token names or is the people's word of, if any."""
+    for m in ctx.mentions:
+        if m.covers(tok) and m.ref.kind == "state" and m.ref.code:
+            return m.ref.code
+    return None
+
+
+def _teller_state(ctx: SentenceContext, trigger) -> str | None:
+    """The state that is the subject of the nearest verb above ``trigger`` that has a state
+    for its subject ("India said ... had killed"): whom "its" stands for."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        tok = tok.head
+        for s in children(tok, "nsubj"):
+            if (code := _a_states_word(ctx, s)) is not None:
+                return code
+    return None

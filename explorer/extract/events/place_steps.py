@@ -3,7 +3,12 @@ their order, and the one scene of a strike told beside its killing."""
 
 from collections.abc import Callable
 
-from explorer.extract.events.clues import _an_unknown_town, _scene_named_before, _struck_lands
+from explorer.extract.events.clues import (
+    _an_unknown_town,
+    _scene_named_before,
+    _struck_lands,
+    _victims_state,
+)
 from explorer.extract.events.clues_when import (
     _a_ships_name,
     _a_street_name,
@@ -48,6 +53,8 @@ def _the_land_struck(p: _Placing, story: _Story) -> Toponym | None:
     lands = {tp.candidate.country for tp in found if tp.candidate is not None}
     if len(lands) != 1:
         return None  # none, or two lands' sites: which one is unclear
+    if _forces_works_in_a_host(p, story, found):
+        return None
     if _works_abroad(p, story, next(iter(lands))):
         found = _struck_lands(p.ctx, p.trigger, event_words(), sites=False)
         if not found:
@@ -55,6 +62,33 @@ def _the_land_struck(p: _Placing, story: _Story) -> Toponym | None:
     if len({_place_name(tp) for tp in found}) == 1:
         return found[0]
     return _country_named(story.contexts, next(iter(lands)))
+
+
+def _forces_works_in_a_host(p: _Placing, story: _Story, found: list[Toponym]) -> bool:
+    """ "DAMASCUS - Israeli jets struck Iranian military infrastructure near the airport": a
+    state's military works named by its people's word may stand in a land that hosts its
+    forces, as its bases do; told from a third land, neither the owner's nor the striker's,
+    that the sentence does not name (as a teller or a side), the word says whose the works
+    are, not where they stood: the owner's land is no place. "CAIRO - Egypt condemned
+    Russia's bombing of Ukrainian energy infrastructure" keeps Ukraine (no military works,
+    and Egypt tells it), and so does "TEHRAN - Israeli jets struck Iranian military
+    infrastructure" (the owner's land) or "Iran's military sites" (a land's name)."""
+    home = _dateline_country(story)
+    if home is None or home in p.em.actor_codes:
+        return False
+    if any(m.ref.code == home for m in p.ctx.mentions):
+        return False
+    for tp in found:
+        head = p.ctx.head_of(tp)
+        if (
+            tp.candidate is None
+            or tp.candidate.country == home
+            or head is None
+            or head.dep_ != "amod"
+            or not any(c.lower_ == "military" for c in head.head.children)
+        ):
+            return False
+    return True
 
 
 def _dateline_country(story: _Story) -> str | None:
@@ -301,6 +335,27 @@ def _on_a_border_unnamed(p: _Placing, story: _Story) -> bool:
     )
 
 
+def _men_of_another_state_struck(p: _Placing, story: _Story) -> bool:
+    """ "ISLAMABAD - ... India said the Pakistanis had killed two of its soldiers", "BEIJING -
+    Chinese troops killed 20 Indian soldiers": one state's men in arms struck by another's,
+    placed only by the story, by its dateline's town or by the striker's country: the men
+    stood on their own side of a line or on a front, and the land the story is told from or
+    about is no evidence of the scene. A town or a region the story names stands ("Pakistan
+    said Indian troops killed a Pakistani soldier", in a story of Kashmir: Kashmir); so does a
+    state's fight with men of no state ("ISLAMABAD - Pakistani troops killed 12 militants"),
+    and a story placed in the victims' land ("NEW DELHI - Pakistani troops killed two Indian
+    soldiers")."""
+    c, tp = p.candidate, p.tp
+    if p.basis != "article" or c is None or tp is None or not c.country:
+        return False
+    if c.kind != "country" and tp.start >= story.cut:
+        return False
+    if p.em.type not in _HARM_TYPES | _FIGHT_TYPES or c.country not in p.em.actor_codes:
+        return False
+    victims = _victims_state(p.ctx, p.trigger)
+    return victims is not None and victims != c.country
+
+
 def _a_side_struck_far_from_the_dateline(p: _Placing, story: _Story) -> bool:
     """ "CAIRO - ... The coalition has begun air strikes on Houthi targets": a fight only the
     dateline places, against listed armed sides whose wars are all fought in other countries,
@@ -417,6 +472,7 @@ _PLACE_STEPS: tuple[
     (_its_own_town_unknown, _Placing.to_its_country),
     (_its_scene_named_before, _Placing.to_its_country),
     (_on_a_border_unnamed, _Placing.unplace),
+    (_men_of_another_state_struck, _Placing.unplace),
     (_a_side_struck_far_from_the_dateline, _struck_elsewhere),
     (_a_war_told_from_a_capital, _far_war),
     (_told_at_a_funeral, _Placing.unplace),

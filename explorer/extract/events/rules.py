@@ -27,9 +27,11 @@ from explorer.extract.events.words import _GROUPS_OF_MEN, _HARM_TYPES, _INTERVIE
 from explorer.extract.lexicon import norm_name
 from explorer.extract.syntax import children, governing_subjects
 
-# the verbs by which a state moves its forces (an incursion entry's "send into"): at home,
-# a deployment
-_SENDING_VERBS = frozenset({"send", "dispatch", "move", "deploy", "rush", "come"})
+# the verbs by which a state moves its forces (an incursion entry's "send into"; troops that
+# come, pour, roll or stream into a land): at home, a deployment
+_SENDING_VERBS = frozenset(
+    {"send", "dispatch", "move", "deploy", "rush", "come", "pour", "roll", "stream"}
+)
 
 
 class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, _NonEvents):
@@ -149,7 +151,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 and trig.tok.lemma_.lower() in _SENDING_VERBS
                 and self._into_its_own_land(agents, tp)
             ):
-                # "Pakistan's army has been sent into Punjab": a state's forces moved at home.
+                # "Pakistan's army has been sent into Punjab", "Ethiopian federal troops rolled
+                # into Mekelle": a state's forces moved at home.
                 # Only the verbs that move troops: the gazetteer puts some towns of a war in the
                 # state that holds them (Donetsk in Russia), so "the Russian offensive in
                 # Donetsk" stays an incursion

@@ -52,6 +52,10 @@ def _set_off(verb) -> bool:
     )
 
 
+# "go on", "keep on", "carry on" doing something: the doing, continued
+_GO_ON_VERBS = frozenset({"go", "keep", "carry"})
+
+
 class _Status(_RulesBase):
     """The trigger's clause and its status: a fact, a plan, an attempt, or no event at all
     (wishes, threats, conditions, generic statements)."""
@@ -175,9 +179,17 @@ class _Status(_RulesBase):
                 # "is scheduled to die April 7 for the fatal stabbing": what he is punished
                 # for happened; the plan is the punishment
                 break
-            elif (dep == "pobj" and head.lower_ in ("for", "of") and head.head.i != head.i) or (
-                dep == "pcomp" and head.lower_ in ("for", "of", "in") and head.head.i != head.i
+            elif (
+                (dep == "pobj" and head.lower_ in ("for", "of") and head.head.i != head.i)
+                or (dep == "pcomp" and head.lower_ in ("for", "of", "in") and head.head.i != head.i)
+                or (
+                    dep == "pcomp"
+                    and head.lower_ == "on"
+                    and head.head.lemma_.lower() in _GO_ON_VERBS
+                )
             ):
+                # "asked to go on attacking the Islamic State": going on with an act says
+                # no more than the act; the verb above governs it
                 cur = head.head
                 if head.dep_ == "conj" and cur.pos_ == "ADP" and cur.head.i != cur.i:
                     # "chanting for freedom and for the release of prisoners": the second
