@@ -241,6 +241,21 @@ class PowerRules(RulesBase):
         last = self._complement_subject(tok, names)
         return [last] if last is not None else names
 
+    def _object_in_complement(self, tok) -> list[Mention]:
+        """The object of a verb of arming or backing with none of its own, which the parse
+        made the subject of the next clause's verb, its complement ("Uganda armed the SPLA
+        and Sudan armed the LRA", read "armed [the SPLA and Sudan armed ...]"): the actors
+        the names before the one right before that verb name (that one is the second
+        clause's own subject), each by its own words."""
+        for c in children(tok, "ccomp"):
+            subj = children(c, "nsubj")
+            names = with_conjuncts(subj[0]) if subj else []
+            last = self._complement_subject(c, names)
+            if last is not None:
+                found = self._actors_of(names[: names.index(last)], "party")
+                return [m for m in found if m.j <= last.left_edge.i]
+        return []
+
     def _complement_subject(self, tok, names: list):
         """The name right before ``tok`` of its subject's ``names`` where ``tok`` is a past
         verb the parse made the complement of a verb of arming or backing with no object of
@@ -264,8 +279,9 @@ class PowerRules(RulesBase):
         name right before a joined verb of its own, itself joined to the first verb's object,
         is that verb's subject (English puts a clause's subject before its verb), not the
         first clause's subject again. The parse may hang that verb as an adverbial clause
-        of the first ("Cuba trained the Sandinistas and the Soviet Union armed Nicaragua")."""
-        if tok.dep_ not in ("conj", "advcl") or tok.i == 0 or not is_verbal(tok.head):
+        of the first ("Cuba trained the Sandinistas and the Soviet Union armed Nicaragua")
+        or as its complement ("Rwanda armed the M23 rebels and Burundi backed the army")."""
+        if tok.dep_ not in ("conj", "advcl", "ccomp") or tok.i == 0 or not is_verbal(tok.head):
             return None
         before = tok.doc[tok.i - 1]
         m = self.ctx.mention(before)
