@@ -395,6 +395,11 @@ class PowerRules(RulesBase):
         ):
             return None
         head = up.head
+        objs = children(head, "dobj")
+        if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN") and head.head.pos_ == "VERB":
+            # "sanctioned a man for helping Iran buy drone parts": the parse may hang the
+            # reason on the one penalised
+            head, objs = head.head, [head]
         lem = head.lemma_.lower()
         if head.pos_ == "VERB" and (
             lem in self.lex.words("sanction_verbs")
@@ -403,7 +408,6 @@ class PowerRules(RulesBase):
         ):
             # "must confront Russia for providing weapons to the Taliban", "thanked Iran for
             # backing": the one confronted, blamed or thanked does it, not the subject
-            objs = children(head, "dobj")
             if objs and self._persons(objs[0]):
                 # "arrested two Somalis for supplying al-Shabaab": people charged are
                 # persons, not their state; nobody a side
