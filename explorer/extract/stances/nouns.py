@@ -578,8 +578,10 @@ class NounRules(PowerRules):
         if rel == "backs" and self._held(tok) and preps(tok, "of"):
             return []  # held by a subject the parse does not give: its "of" is the backer
         # "the sale of fighter jets to Saudi Arabia by Britain": the agent of a supply noun
-        # is its supplier, whoever the clause around it names
-        agents = self._actors_of(preps(tok, "by")) if rel == "supplies" else []
+        # (the parse may hang it on the recipient) is its supplier, whoever the clause
+        # around it names
+        by = preps(tok, "by") + [a for r in preps(tok, "to") for a in preps(r, "by")]
+        agents = self._actors_of(by) if rel == "supplies" else []
         powers = [m for m in agents if m.ref.kind in _STATE_KINDS] or self._noun_powers(tok)
         heads = preps(tok, *prep_words)
         if not heads and tok.dep_ == "dobj":
