@@ -239,7 +239,34 @@ class PowerRules(RulesBase):
         the name right before it: the names before are the first verb's object."""
         names = with_conjuncts(s)
         last = self._complement_subject(tok, names)
+        if last is None:
+            last = self._folded_subject(tok, names)
         return [last] if last is not None else names
+
+    def _folded_subject(self, tok, names: list):
+        """The name right before ``tok`` of its subject's ``names`` where the first of them
+        holds a clause of arming or backing the parse folded into one noun phrase ("Libya
+        armed Goukouni's rebels and France armed the army", read "[Libya armed Goukouni's
+        rebels and France] armed the army": an "-ed" word the tagger made an adjective, right
+        after a state's name); None otherwise. The folded clause is read on its own
+        (``_state_past_form``)."""
+        if len(names) < 2 or names[0].i > tok.i:
+            return None
+        doc = tok.doc
+        folded = any(
+            c.dep_ == "amod"
+            and c.pos_ == "ADJ"
+            and c.text.islower()
+            and c.lower_.endswith("ed")
+            and c.i > 0
+            and (m := self.ctx.mention(doc[c.i - 1])) is not None
+            and m.j == c.i
+            and m.ref.kind == "state"
+            for c in names[0].children
+        )
+        if not folded:
+            return None
+        return next((n for n in names[1:] if n.right_edge.i == tok.i - 1), None)
 
     def _object_in_complement(self, tok) -> list[Mention]:
         """The object of a verb of arming or backing with none of its own, which the parse
@@ -280,8 +307,13 @@ class PowerRules(RulesBase):
         is that verb's subject (English puts a clause's subject before its verb), not the
         first clause's subject again. The parse may hang that verb as an adverbial clause
         of the first ("Cuba trained the Sandinistas and the Soviet Union armed Nicaragua")
-        or as its complement ("Rwanda armed the M23 rebels and Burundi backed the army")."""
-        if tok.dep_ not in ("conj", "advcl", "ccomp") or tok.i == 0 or not is_verbal(tok.head):
+        or as its complement ("Rwanda armed the M23 rebels and Burundi backed the army"), or
+        even as a preposition ("Russia armed Assad's army and Iran armed Hezbollah")."""
+        if (
+            tok.dep_ not in ("conj", "advcl", "ccomp", "prep")
+            or tok.i == 0
+            or not is_verbal(tok.head)
+        ):
             return None
         before = tok.doc[tok.i - 1]
         m = self.ctx.mention(before)
