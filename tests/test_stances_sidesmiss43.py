@@ -76,28 +76,44 @@ def test_both_clauses_of_two_folded_ones_are_read(parse, text, date, first, seco
 
 
 @pytest.mark.parametrize(
-    ("text", "date", "right", "wrong"),
+    ("text", "date", "rights", "wrong", "other"),
     [
         # "[Libya armed Goukouni's rebels and France] armed the army": before, the rebels
         # supplied the Chadian government
         (
             "Libya armed Goukouni's rebels and France armed the Chadian army.",
             "1983-08-09",
-            ("France", "supplies", "Chadian government"),
+            [("France", "supplies", "Chadian government"), ("Libya", "supplies", "rebels")],
             ("rebels", "supplies", "Chadian government"),
+            "The Kenyan armed police and the army backed the president.",
         ),
         (
             "Turkey armed Syrian rebels and Russia armed the Syrian army.",
             "2016-05-01",
-            ("Russia", "supplies", "Syrian government (Assad)"),
+            [
+                ("Russia", "supplies", "Syrian government (Assad)"),
+                ("Turkey", "supplies", "Syrian opposition"),
+            ],
             ("Syrian opposition", "supplies", "Syrian government (Assad)"),
+            "The Russian armed forces and Syria attacked Aleppo.",
+        ),
+        # "armed" tagged a verb modifying "Savimbi": before, UNITA supplied the MPLA
+        (
+            "Washington armed Savimbi's UNITA and Moscow armed the MPLA.",
+            "1986-05-01",
+            [("Soviet Union", "supplies", "MPLA"), ("United States", "supplies", "UNITA")],
+            ("UNITA", "supplies", "MPLA"),
+            "The Iraqi armed forces and Iran signed a truce.",
         ),
     ],
 )
-def test_a_clause_folded_into_a_subject_is_no_subject(parse, text, date, right, wrong):
+def test_a_clause_folded_into_a_subject_is_read_as_a_clause(
+    parse, text, date, rights, wrong, other
+):
     got = claims(parse(text, date))
-    assert right in got, got
+    assert all(r in got for r in rights), got
     assert wrong not in got, got
+    assert not claims(parse(other, date))
 
 
 # --- "armed" read as an adjective after a state's name, each beside another sense ----------

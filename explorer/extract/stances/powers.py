@@ -247,22 +247,25 @@ class PowerRules(RulesBase):
         """The name right before ``tok`` of its subject's ``names`` where the first of them
         holds a clause of arming or backing the parse folded into one noun phrase ("Libya
         armed Goukouni's rebels and France armed the army", read "[Libya armed Goukouni's
-        rebels and France] armed the army": an "-ed" word the tagger made an adjective, right
-        after a state's name); None otherwise. The folded clause is read on its own
+        rebels and France] armed the army", "[Washington armed Savimbi's UNITA and Moscow]
+        armed the MPLA": an "-ed" word the parse made a modifier, right after a state's
+        name); None otherwise. The folded clause is read on its own
         (``_state_past_form``)."""
         if len(names) < 2 or names[0].i > tok.i:
             return None
         doc = tok.doc
         folded = any(
             c.dep_ == "amod"
-            and c.pos_ == "ADJ"
+            and c.pos_ in ("ADJ", "VERB")
             and c.text.islower()
             and c.lower_.endswith("ed")
             and c.i > 0
             and (m := self.ctx.mention(doc[c.i - 1])) is not None
             and m.j == c.i
             and m.ref.kind == "state"
-            for c in names[0].children
+            and m.ref.form in ("name", "metonym")
+            for c in names[0].subtree
+            if c.i < names[0].i
         )
         if not folded:
             return None
