@@ -7,6 +7,10 @@ other wars, decades and continents, written before any run) holds articles of on
 each ``=== NAME | DATE LINE``, its sentence, and one line ``> POWER | RELATION | PARTY | FLAG
 | WAR`` a claim expected (fields apart by " | " with spaces; regular expressions and flags as
 ``stances_probe.py`` reads them; no WAR: any). Lines starting with ``#`` are comments.
+
+A FILE ending in ``.tsv`` (``benchmarks/data/sidesmiss43/sentences.tsv``, branch sidesmiss43)
+holds one article a row: its name, its date line, its sentence and each claim expected, apart
+by tabs, a claim written as on a ``>`` line.
 """
 
 from __future__ import annotations
@@ -25,6 +29,12 @@ DEFAULT = Path(__file__).resolve().parent / "data" / "review55" / "sentences.txt
 def read(path: Path) -> list:
     """The file's articles as the probe holds them: (name, date line, [(sentence, claims)])."""
     out: list = []
+    if path.suffix == ".tsv":
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                name, date, sentence, *claims = line.split("\t")
+                out.append((name, date, [(sentence, [_claim(c) for c in claims])]))
+        return out
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -32,10 +42,15 @@ def read(path: Path) -> list:
             name, _, date = line[4:].partition("|")
             out.append((name.strip(), date.strip(), []))
         elif line.startswith(">"):
-            out[-1][2][-1][1].append(tuple(x.strip() for x in re.split(r"\s\|(?=\s|$)", line[1:])))
+            out[-1][2][-1][1].append(_claim(line[1:]))
         else:
             out[-1][2].append((line.strip(), []))
     return out
+
+
+def _claim(text: str) -> tuple:
+    """ "POWER | RELATION | PARTY | FLAG | WAR" as the probe's expectation."""
+    return tuple(x.strip() for x in re.split(r"\s\|(?=\s|$)", text))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -113,7 +113,8 @@ def _next_verbs_subject(tok) -> bool:
         # by a comma that runs into the sentence's own verb, which has no subject, says it
         return tok.doc[tok.left_edge.i - 1].text == ","
     return (
-        verb.dep_ in ("conj", "ccomp", "advcl", "acl")
+        # (a past verb the parse hangs as a preposition: "armed Assad's army and Iran armed")
+        verb.dep_ in ("conj", "ccomp", "advcl", "acl", "prep")
         and verb not in tok.ancestors
         and not passive
         and verb.tag_ in ("VBD", "VBZ", "VBP")

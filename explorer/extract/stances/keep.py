@@ -71,7 +71,14 @@ class KeepRules(NounRules, EraRules):
         # STC and Saudi Arabia the government": a state after "and" with a noun phrase of its
         # own after it is the subject of a clause whose verb is left out; it and its object
         # are no second object of the first verb
-        return [m for m in self._party_mentions_gapped(cl, head) if m.j <= cut]
+        kept = [m for m in self._party_mentions_gapped(cl, head) if m.j <= cut]
+        if not kept and head.i > cut:
+            # "Iran backed the Houthis and Saudi Arabia the Yemeni government", parsed with
+            # "the Houthis" a modifier of the gapped clause's object: the words before the
+            # gap are the first verb's object
+            firsts = [c for c in head.children if c.dep_ == "nmod" and c.i < cut]
+            kept = [m for c in firsts for m in self._party_mentions_read(cl, c) if m.j <= cut]
+        return kept
 
     def _party_mentions_gapped(self, cl: _Claim, head) -> list[Mention]:
         gapped = [c for c in with_conjuncts(head) if c.dep_ == "conj" and _gapped(c)]

@@ -7,7 +7,7 @@ alliance or campaign, who gives and who receives, and the service or holding of 
 from __future__ import annotations
 
 from explorer.extract.mentions import Mention
-from explorer.extract.stances.claim import _Claim, _named
+from explorer.extract.stances.claim import _STATE_KINDS, _Claim, _named
 from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, preps, with_conjuncts
 
@@ -577,7 +577,12 @@ class NounRules(PowerRules):
             # "had received support from Pakistan": held, whose by its "from" (read below)
         if rel == "backs" and self._held(tok) and preps(tok, "of"):
             return []  # held by a subject the parse does not give: its "of" is the backer
-        powers = self._noun_powers(tok)
+        # "the sale of fighter jets to Saudi Arabia by Britain": the agent of a supply noun
+        # (the parse may hang it on the recipient) is its supplier, whoever the clause
+        # around it names
+        by = preps(tok, "by") + [a for r in preps(tok, "to") for a in preps(r, "by")]
+        agents = self._actors_of(by) if rel == "supplies" else []
+        powers = [m for m in agents if m.ref.kind in _STATE_KINDS] or self._noun_powers(tok)
         heads = preps(tok, *prep_words)
         if not heads and tok.dep_ == "dobj":
             # "resumed arms deliveries to the Sudanese army": the recipient hung on the verb

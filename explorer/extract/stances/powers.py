@@ -239,7 +239,52 @@ class PowerRules(RulesBase):
         the name right before it: the names before are the first verb's object."""
         names = with_conjuncts(s)
         last = self._complement_subject(tok, names)
+        if last is None:
+            last = self._folded_subject(tok, names)
         return [last] if last is not None else names
+
+    def _folded_subject(self, tok, names: list):
+        """The name right before ``tok`` of its subject's ``names`` where the first of them
+        holds a clause of arming or backing the parse folded into one noun phrase ("Libya
+        armed Goukouni's rebels and France armed the army", read "[Libya armed Goukouni's
+        rebels and France] armed the army", "[Washington armed Savimbi's UNITA and Moscow]
+        armed the MPLA": an "-ed" word the parse made a modifier, right after a state's
+        name); None otherwise. The folded clause is read on its own
+        (``_state_past_form``)."""
+        if len(names) < 2 or names[0].i > tok.i:
+            return None
+        doc = tok.doc
+        folded = any(
+            c.dep_ == "amod"
+            and c.pos_ in ("ADJ", "VERB")
+            and c.text.islower()
+            and c.lower_.endswith("ed")
+            and c.i > 0
+            and (m := self.ctx.mention(doc[c.i - 1])) is not None
+            and m.j == c.i
+            and m.ref.kind == "state"
+            and m.ref.form in ("name", "metonym")
+            for c in names[0].subtree
+            if c.i < names[0].i
+        )
+        if not folded:
+            return None
+        return next((n for n in names[1:] if n.right_edge.i == tok.i - 1), None)
+
+    def _object_in_complement(self, tok) -> list[Mention]:
+        """The object of a verb of arming or backing with none of its own, which the parse
+        made the subject of the next clause's verb, its complement ("Uganda armed the SPLA
+        and Sudan armed the LRA", read "armed [the SPLA and Sudan armed ...]"): the actors
+        the names before the one right before that verb name (that one is the second
+        clause's own subject), each by its own words."""
+        for c in children(tok, "ccomp"):
+            subj = children(c, "nsubj")
+            names = with_conjuncts(subj[0]) if subj else []
+            last = self._complement_subject(c, names)
+            if last is not None:
+                found = self._actors_of(names[: names.index(last)], "party")
+                return [m for m in found if m.j <= last.left_edge.i]
+        return []
 
     def _complement_subject(self, tok, names: list):
         """The name right before ``tok`` of its subject's ``names`` where ``tok`` is a past
@@ -264,8 +309,14 @@ class PowerRules(RulesBase):
         name right before a joined verb of its own, itself joined to the first verb's object,
         is that verb's subject (English puts a clause's subject before its verb), not the
         first clause's subject again. The parse may hang that verb as an adverbial clause
-        of the first ("Cuba trained the Sandinistas and the Soviet Union armed Nicaragua")."""
-        if tok.dep_ not in ("conj", "advcl") or tok.i == 0 or not is_verbal(tok.head):
+        of the first ("Cuba trained the Sandinistas and the Soviet Union armed Nicaragua")
+        or as its complement ("Rwanda armed the M23 rebels and Burundi backed the army"), or
+        even as a preposition ("Russia armed Assad's army and Iran armed Hezbollah")."""
+        if (
+            tok.dep_ not in ("conj", "advcl", "ccomp", "prep")
+            or tok.i == 0
+            or not is_verbal(tok.head)
+        ):
             return None
         before = tok.doc[tok.i - 1]
         m = self.ctx.mention(before)
@@ -379,6 +430,11 @@ class PowerRules(RulesBase):
         ):
             return None
         head = up.head
+        objs = children(head, "dobj")
+        if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN") and head.head.pos_ == "VERB":
+            # "sanctioned a man for helping Iran buy drone parts": the parse may hang the
+            # reason on the one penalised
+            head, objs = head.head, [head]
         lem = head.lemma_.lower()
         if head.pos_ == "VERB" and (
             lem in self.lex.words("sanction_verbs")
@@ -387,7 +443,6 @@ class PowerRules(RulesBase):
         ):
             # "must confront Russia for providing weapons to the Taliban", "thanked Iran for
             # backing": the one confronted, blamed or thanked does it, not the subject
-            objs = children(head, "dobj")
             if objs and self._persons(objs[0]):
                 # "arrested two Somalis for supplying al-Shabaab": people charged are
                 # persons, not their state; nobody a side

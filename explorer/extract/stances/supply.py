@@ -471,6 +471,9 @@ class SupplyRules(PowerRules, EraRules):
         weapons = [d for d in dobj if self._weaponish(d)]
         if weapons and self._one_munition(weapons[0]):
             return []  # "sent a drone to Tel Aviv": fired at a target, not delivered
+        folded = [] if dobj else self._object_in_complement(tok)
+        if folded and tok.lemma_.lower() in sup["no_weapon_needed"]:
+            return [_Claim("supplies", tok, powers, parties=folded)]
         if tok.lemma_.lower() in sup["no_weapon_needed"]:
             heads = object_before_clause(dobj[0]) if dobj else []
         elif weapons:

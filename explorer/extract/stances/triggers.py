@@ -133,6 +133,12 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             verb_read = self._relative_participle(tok)
             if verb_read:
                 return verb_read
+        if tok.pos_ in ("ADJ", "VERB") and tok.text.islower():
+            # "The United States armed UNITA.", "South Africa armed Renamo in 1985"
+            verb_read = self._adjective_verb(tok) if tok.pos_ == "ADJ" else []
+            verb_read = verb_read or self._state_past_form(tok)
+            if verb_read:
+                return verb_read
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
             verb_read = self._adjective_passive(tok)
             if verb_read:

@@ -19,7 +19,13 @@ from explorer.extract.stances.claim import (
     _own_objects,
 )
 from explorer.extract.stances.powers import PowerRules
-from explorer.extract.syntax import children, object_before_clause, preps, with_conjuncts
+from explorer.extract.syntax import (
+    _past_form,
+    children,
+    object_before_clause,
+    preps,
+    with_conjuncts,
+)
 
 
 class VerbRules(PowerRules):
@@ -73,6 +79,9 @@ class VerbRules(PowerRules):
         fronted = self._fronted(tok) if not dobj else None
         if fronted is not None:
             dobj, powers = [fronted[0]], self._actors_of(fronted[1])
+        folded = [] if dobj else self._object_in_complement(tok)
+        if folded:
+            return [_Claim(rel, tok, powers, parties=folded)]
         heads = object_before_clause(dobj[0]) if dobj else []
         # "back Slovenia's and Croatia's independence": a possessor the parser left as the
         # object is not what is backed
@@ -212,6 +221,84 @@ class VerbRules(PowerRules):
         if not parties:
             return []
         return [_Claim(rel, tok, powers, sides[:1])]
+
+    def _state_past_form(self, tok) -> list[_Claim]:
+        """A past verb of arming or backing the parse made a modifier of a name, right after
+        a state's name that opens the sentence or follows "and" ("The United States armed
+        UNITA.", "... and the United States armed Somalia"): the clause was folded into one
+        noun phrase, and the state arms (or backs) the name. So too where the folded clause
+        opens the next verb's subject ("Libya armed Goukouni's rebels and France armed the
+        army", ``_folded_subject``): the state arms the words before "and". Not a common
+        noun ("the United States armed forces"), nor a word of a name ("Armed Forces Day"),
+        nor a state's name inside a phrase ("in the Soviet Union armed ...")."""
+        word = tok.lower_
+        if word in _SUPPLY_PARTS:
+            rel = "supplies"
+        elif word in _BACKS_PARTS and word not in ("allied", "aligned"):
+            rel = "backs"
+        else:
+            return []
+        if tok.dep_ != "amod" or not tok.text.islower():
+            return []
+        doc, start = tok.doc, self.ctx.s.sent.start
+        m = self.ctx.mention(doc[tok.i - 1])
+        if (
+            m is None
+            or m.j != tok.i
+            or m.ref.kind != "state"
+            or m.ref.form not in ("name", "metonym")
+        ):
+            # (a people's word is an adjective: "the Kenyan armed police"; a capital stands
+            # for its state: "Washington armed ...")
+            return []
+        k = m.i - 1
+        while k >= start and doc[k].dep_ == "det":
+            k -= 1
+        subject = self._folded_into_subject(tok)
+        if subject is not None:
+            if k >= start:
+                return []
+            edge = min(c.left_edge.i for c in children(subject, "conj"))
+            parties = [
+                p for p in self._actors_of([subject], "party") if tok.i < p.i and p.j <= edge
+            ]
+            return [_Claim(rel, tok, [m], parties=parties)] if parties else []
+        head = tok.head
+        if tok.pos_ != "ADJ" or not _past_form(tok, head) or head.dep_ not in ("ROOT", "conj"):
+            return []
+        opens = k < start and head.dep_ == "ROOT"
+        if not opens and not (k >= start and doc[k].lower_ == "and"):
+            return []
+        pm = self.ctx.mention(head)
+        if pm is None or pm.i <= tok.i:
+            return []
+        return [_Claim(rel, tok, [m], parties=[pm])]
+
+    def _folded_into_subject(self, tok):
+        """The subject whose first words are the clause of ``tok`` folded in ("[Libya armed
+        Goukouni's rebels and France] armed the army"), or None."""
+        head = tok.head
+        for _ in range(3):
+            if head.dep_ not in ("poss", "compound", "nmod"):
+                break
+            head = head.head
+        if head.dep_ != "nsubj" or head.i < tok.i or not children(head, "conj"):
+            return None
+        return head if self._folded_subject(head.head, with_conjuncts(head)) else None
+
+    def _adjective_verb(self, tok) -> list[_Claim]:
+        """A past verb of arming or backing the tagger took for an adjective at the root, with
+        a subject and an object of its own ("South Africa armed Renamo in the early 1980s"):
+        that verb's claim."""
+        word = tok.lower_
+        if tok.dep_ != "ROOT" or not children(tok, "nsubj") or not children(tok, "dobj"):
+            return []
+        if word in ("armed", "equipped"):
+            heads = object_before_clause(children(tok, "dobj")[0])
+            return [_Claim("supplies", tok, self._subject_powers(tok), heads)]
+        if word in _BACKS_PARTS and word not in ("allied", "aligned"):
+            return self._verb(tok, "backs", False)
+        return []
 
     def _campaign_owner(self, head) -> list:
         """ "support the Malian army's counter-offensive", "backed Kyiv's counteroffensive",
