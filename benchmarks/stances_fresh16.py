@@ -11,8 +11,8 @@ Hague panel's ruling that Eritrea's attack of 1998 broke the law, Abiy admitting
 troops in Tigray in 2021, NATO admitting a strike at Sorman in 2011, the Saudi-led coalition's
 strikes on Sanaa in 2021, Wagner reorganising in the Central African Republic in 2021, Kenya's
 delegation weighing a mission in Haiti in 2023, Uganda denying backing the M23 in 2012), and two
-stories that say "back", "backed" or "support" with no stance between parties (football fans who
-back their manager, councillors who back a plan for homes), where any claim is false (the
+stories that say "back", "backed" or "support" with no stance between parties (a football manager
+backed by his club's owners, councillors who back a plan for homes), where any claim is false (the
 queries, the rule and the pages are in ``benchmarks/data/stances_fresh16/QUERIES.md`` and
 ``README.md``), each rewritten in our own words from the page's facts. What an analyst expects
 of each was written here before any extraction was run, read as in ``stances_fresh.py``:
@@ -174,10 +174,10 @@ E: dict[str, list[tuple[str, ...]]] = {
         (M23, "opposes", CONGO, "?"),
         (CONGO + r"|" + UN, "opposes", M23, "?"),
     ],
-    # negatives: football fans who back their manager ("still back Jose Mourinho", "the support
-    # of most United fans"), councillors who back a housing plan ("voted ... to back the planning
+    # negatives: a football manager under fire ("the full backing of the owners", "Redknapp
+    # backed Kean", "supporting the manager"), councillors who back a housing plan ("voted ... to back the planning
     # officers' recommendation")
-    "g15-bleacherreport-united-fans-back-mourinho-2018": [],
+    "g15-soccernews-kean-ignores-blackburn-protests-2011": [],
     "g17-hartlepoolmail-councillors-approve-homes-2021": [],
 }
 
