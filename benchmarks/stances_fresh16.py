@@ -175,8 +175,8 @@ E: dict[str, list[tuple[str, ...]]] = {
         (CONGO + r"|" + UN, "opposes", M23, "?"),
     ],
     # negatives: a football manager under fire ("the full backing of the owners", "Redknapp
-    # backed Kean", "supporting the manager"), councillors who back a housing plan ("voted ... to back the planning
-    # officers' recommendation")
+    # backed Kean", "supporting the manager"), councillors who back a housing plan ("voted
+    # ... to back the planning officers' recommendation")
     "g15-soccernews-kean-ignores-blackburn-protests-2011": [],
     "g17-hartlepoolmail-councillors-approve-homes-2021": [],
 }

@@ -13,7 +13,15 @@ from typing import Any
 from explorer.extract.lexicon import Lexicon
 from explorer.extract.mentions import AssetMention, Mention, mention_at, singular_name
 from explorer.extract.nlp import Sentence
-from explorer.extract.syntax import FOE_NOUNS, PERSPRON, RELPRON, children, glued, with_conjuncts
+from explorer.extract.syntax import (
+    FOE_NOUNS,
+    PERSPRON,
+    RELPRON,
+    children,
+    glued,
+    governing_subjects,
+    with_conjuncts,
+)
 from explorer.model import Toponym
 
 # "allied with", "aligned with", "loyal to", "backed by", "supported by": a side's patron
@@ -434,6 +442,12 @@ class SentenceContext:
             # Hadi": a relative's owner is a thing or a side named, never a town the clause
             # before says an act was in (Aden's state)
             before = [m for m in before if not self._where(m)]
+        if is_pron and lo in ("it", "them") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "Rabat cut its ties with Iran, accusing it of ...": a verb's object pronoun is
+            # never the subject of its own clause (that is "itself"), nor the subject a
+            # participle or infinitive shares with the verb above it
+            own = {t.i for t in governing_subjects(tok.head)}
+            before = [m for m in before if not any(k in own for k in range(m.i, m.j))]
         if not (want_party or is_def) and tok.dep_ != "poss":
             # "it", "its" as a power: the nearest subject before it, if any
             subjects = [m for m in before if self._is_subject(m)]

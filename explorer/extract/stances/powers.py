@@ -379,6 +379,15 @@ class PowerRules(RulesBase):
         ):
             return None
         head = up.head
+        penalising = (
+            self.lex.words("sanction_verbs")
+            | self.lex.words("reason_verbs")
+            | self.lex.words("condemn_verbs")
+        )
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in penalising:
+            # "sanctioned a man for helping Iran buy parts": "for ..." hung on the one
+            # penalised reads as hung on the verb
+            head = head.head
         lem = head.lemma_.lower()
         if head.pos_ == "VERB" and (
             lem in self.lex.words("sanction_verbs")
