@@ -49,6 +49,22 @@ _ARMED_BODIES = {
 }  # fmt: skip
 
 
+def based_body(tok):
+    """The body whose base a place's token names ("rebels based in Zambia", "a London-based
+    monitor", "headquartered in Geneva"), or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+        seat = tok.head.head
+    elif tok.dep_ == "npadvmod":
+        seat = tok.head  # "London-based"
+    else:
+        return None
+    if seat.lower_ not in _SEAT_VERBS and seat.lemma_.lower() not in _SEAT_VERBS:
+        return None
+    if seat.dep_ not in ("acl", "amod") or seat.head.i == seat.i:
+        return None
+    return seat.head
+
+
 @dataclass(slots=True)
 class SentenceContext:
     s: Sentence
@@ -105,17 +121,9 @@ class SentenceContext:
         where the war it reports on is fought, nor a side a pronoun may mean. Armed men
         based somewhere ("rebels based in Zambia", "an armed group based in Libya") and an
         actor the text names ("Hezbollah, based in Lebanon") fight from there: not a seat."""
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
-            seat = tok.head.head
-        elif tok.dep_ == "npadvmod":
-            seat = tok.head  # "London-based"
-        else:
+        body = based_body(tok)
+        if body is None:
             return False
-        if seat.lower_ not in _SEAT_VERBS and seat.lemma_.lower() not in _SEAT_VERBS:
-            return False
-        if seat.dep_ not in ("acl", "amod") or seat.head.i == seat.i:
-            return False
-        body = seat.head
         named = [body, *children(body, "appos")]
         if body.dep_ == "appos":
             named.append(body.head)
