@@ -55,6 +55,12 @@ def test_a_possible_backed_force_is_no_backing(parse):
     assert ("Iran", "backs", "Houthis") in claims(ex)
     ex = parse("The powerful Russian-backed separatist forces shelled Mariupol.", "2016-03-02")
     assert ("Russia", "backs", "Donbas separatists") in claims(ex)
+    ex = parse(
+        "Both men belong to the Congolese Rally for Democracy, a former rebel group backed by"
+        " neighbouring Rwanda.",
+        "2004-06-09",
+    )
+    assert ("Rwanda", "backs", "rebel group") in claims(ex)
 
 
 def test_for_hung_on_the_one_penalised_is_the_reason_of_the_penalty(parse):

@@ -106,7 +106,8 @@ class ModalityReader:
         self.accuse = low("accuse_verbs")
         self.intent = low("intent_words")
         self.modals = low("modal_words")
-        self.unreal = low("unreal_modifiers") | low("former_words")
+        self.not_yet = low("unreal_modifiers")
+        self.unreal = self.not_yet | low("former_words")
         self.past = low("past_markers")
         self.hearsay = low("hearsay_nouns")
         self.belief = low("belief_verbs")
@@ -456,8 +457,9 @@ class ModalityReader:
         thing that may be, described as backed, is no backing that is."""
         if tok.dep_ not in ("amod", "acl") or tok.head.pos_ not in ("NOUN", "PROPN"):
             return False
+        # ("a former rebel group backed by Rwanda" was backed: only a thing yet to be)
         return any(
-            c.dep_ == "amod" and c.i < tok.i and c.lower_ in self.unreal for c in tok.head.children
+            c.dep_ == "amod" and c.i < tok.i and c.lower_ in self.not_yet for c in tok.head.children
         )
 
     def _verbal_up(self, cur) -> bool:
