@@ -251,7 +251,9 @@ def _at_a_waypoint(head) -> bool:
 
 def _embassy_seat(head) -> bool:
     """ "an element at the Iranian embassy in Algiers", "the Libyan embassy in Paris": where a
-    state's embassy sits is where its diplomats are, not where a war is."""
+    state's embassy sits, and whose it is, is where its diplomats are, not where a war is."""
+    if head.dep_ in ("amod", "compound", "poss") and head.head.lower_ in _EMBASSIES:
+        return True
     if head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
         return False
     return head.head.head.lower_ in _EMBASSIES
