@@ -29,7 +29,8 @@ def test_rebels_named_by_a_nationality_are_not_its_state(parse):
     got = claims(story(parse, "f06-euronews-french-jets-chad-rebels-2019"))
     # before: "Chad opposes Deby" twice, the rebels' pronouns read as their adjective
     assert not {c for c in got if c[0] == "Chad" and c[1] == "opposes"}, got
-    assert ("Chadian rebels", "opposes", "Idriss Deby") in got
+    # (sidesq36: the lexicon knows Idriss Deby, so his side is the Chadian government)
+    assert ("Chadian rebels", "opposes", "Chadian government") in got
     assert {c for c in got if c[:2] == ("France", "backs") and c[2].startswith("Deby")}, got
 
 

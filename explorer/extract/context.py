@@ -13,7 +13,15 @@ from typing import Any
 from explorer.extract.lexicon import Lexicon
 from explorer.extract.mentions import AssetMention, Mention, mention_at, singular_name
 from explorer.extract.nlp import Sentence
-from explorer.extract.syntax import FOE_NOUNS, PERSPRON, RELPRON, children, glued, with_conjuncts
+from explorer.extract.syntax import (
+    FOE_NOUNS,
+    PERSPRON,
+    RELPRON,
+    children,
+    glued,
+    governing_subjects,
+    with_conjuncts,
+)
 from explorer.model import Toponym
 
 # "allied with", "aligned with", "loyal to", "backed by", "supported by": a side's patron
@@ -39,6 +47,22 @@ _ARMED_BODIES = {
     "soldiers", "army", "military", "forces", "gunmen", "mujahideen", "paramilitary",
     "paramilitaries", "mercenaries", "peacekeepers", "units", "brigade", "battalion",
 }  # fmt: skip
+
+
+def based_body(tok):
+    """The body whose base a place's token names ("rebels based in Zambia", "a London-based
+    monitor", "headquartered in Geneva"), or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+        seat = tok.head.head
+    elif tok.dep_ == "npadvmod":
+        seat = tok.head  # "London-based"
+    else:
+        return None
+    if seat.lower_ not in _SEAT_VERBS and seat.lemma_.lower() not in _SEAT_VERBS:
+        return None
+    if seat.dep_ not in ("acl", "amod") or seat.head.i == seat.i:
+        return None
+    return seat.head
 
 
 @dataclass(slots=True)
@@ -97,17 +121,9 @@ class SentenceContext:
         where the war it reports on is fought, nor a side a pronoun may mean. Armed men
         based somewhere ("rebels based in Zambia", "an armed group based in Libya") and an
         actor the text names ("Hezbollah, based in Lebanon") fight from there: not a seat."""
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
-            seat = tok.head.head
-        elif tok.dep_ == "npadvmod":
-            seat = tok.head  # "London-based"
-        else:
+        body = based_body(tok)
+        if body is None:
             return False
-        if seat.lower_ not in _SEAT_VERBS and seat.lemma_.lower() not in _SEAT_VERBS:
-            return False
-        if seat.dep_ not in ("acl", "amod") or seat.head.i == seat.i:
-            return False
-        body = seat.head
         named = [body, *children(body, "appos")]
         if body.dep_ == "appos":
             named.append(body.head)
@@ -434,6 +450,12 @@ class SentenceContext:
             # Hadi": a relative's owner is a thing or a side named, never a town the clause
             # before says an act was in (Aden's state)
             before = [m for m in before if not self._where(m)]
+        if is_pron and lo in ("it", "them") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "Rabat cut its ties with Iran, accusing it of ...": a verb's object pronoun is
+            # never the subject of its own clause (that is "itself"), nor the subject a
+            # participle or infinitive shares with the verb above it
+            own = {t.i for t in governing_subjects(tok.head)}
+            before = [m for m in before if not any(k in own for k in range(m.i, m.j))]
         if not (want_party or is_def) and tok.dep_ != "poss":
             # "it", "its" as a power: the nearest subject before it, if any
             subjects = [m for m in before if self._is_subject(m)]

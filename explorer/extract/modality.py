@@ -65,6 +65,15 @@ def _set_off_before(verb):
     return heads[0]
 
 
+def _shared_subject(verb) -> list:
+    """ "Rabat cut its ties with Iran, accusing it of ...": a participle with no subject of
+    its own, set after its clause's verb, has that verb's subject (the accuser)."""
+    up = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or up.i >= verb.i:
+        return []
+    return children(up, "nsubj")
+
+
 @dataclass(slots=True)
 class Modality:
     negated: bool = False  # "does not back", "denied backing", "stopped short of backing"
@@ -97,7 +106,8 @@ class ModalityReader:
         self.accuse = low("accuse_verbs")
         self.intent = low("intent_words")
         self.modals = low("modal_words")
-        self.unreal = low("unreal_modifiers") | low("former_words")
+        self.not_yet = low("unreal_modifiers")
+        self.unreal = self.not_yet | low("former_words")
         self.past = low("past_markers")
         self.hearsay = low("hearsay_nouns")
         self.belief = low("belief_verbs")
@@ -117,7 +127,7 @@ class ModalityReader:
         out = Modality()
         if description:
             out.negated = self._not(trigger)
-            out.hedged = self._unreal(trigger)
+            out.hedged = self._unreal(trigger) or self._unreal_described(trigger)
             return out
         # "accused Pakistan of training and arming": the second gerund reads as the first
         trigger = shared_gerund(trigger) or trigger
@@ -442,6 +452,16 @@ class ModalityReader:
                 return True
         return False
 
+    def _unreal_described(self, tok) -> bool:
+        """ "a possible UN-backed security force", "a would-be Saudi-backed government": a
+        thing that may be, described as backed, is no backing that is."""
+        if tok.dep_ not in ("amod", "acl") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # ("a former rebel group backed by Rwanda" was backed: only a thing yet to be)
+        return any(
+            c.dep_ == "amod" and c.i < tok.i and c.lower_ in self.not_yet for c in tok.head.children
+        )
+
     def _verbal_up(self, cur) -> bool:
         """The clause of ``cur`` carries on in its head: an infinitive or gerund under a verb
         ("began arming", "could begin to arm"), a verb's object ("would give it support") or a
@@ -713,6 +733,7 @@ class ModalityReader:
                     # further up accuses (else nobody named)
                     return self._speaker(up)[0], True
                 agent = [o for p in children(up, "agent") for o in p.children if o.dep_ == "pobj"]
+                subj = subj or _shared_subject(up)
                 who = subj[0] if subj else (agent[0] if agent else None)
                 return who, True
             if (
@@ -772,7 +793,7 @@ class ModalityReader:
                 # "accuses Russia's 14th Army of arming": "of" hung on the one accused
                 or (cur.dep_ == "dobj" and prev is not None and prev.lower_ == "of")
             ):
-                subj = children(up, "nsubj")
+                subj = children(up, "nsubj") or _shared_subject(up)
                 return (subj[0] if subj else None), True
             if cur.dep_ in ("relcl",) and not (up.dep_ == "attr" and up.head.lemma_ == "be"):
                 # ("Chad is the country that backs the rebels, the minister said": a clause

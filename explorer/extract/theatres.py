@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from explorer.extract.context import based_body
 from explorer.extract.focus import dateline_span
 from explorer.extract.lexicon import ActorRef, Lexicon, TheatreDef
 from explorer.extract.syntax import FOE_NOUNS
@@ -210,6 +211,8 @@ def _passed_over(head) -> bool:
     "across" or "through" it) is on the way,
     not where the war is: the fight is between who fires and whom it is fired at, as the
     sentence's sides say."""
+    if _at_a_waypoint(head):
+        return True
     if head.dep_ != "pobj" or head.head.lower_ not in ("over", "across", "through", "via"):
         return False
     up = head.head.head
@@ -231,6 +234,32 @@ def _passed_over(head) -> bool:
             for c in up.children
         )
     )
+
+
+def _at_a_waypoint(head) -> bool:
+    """ "the planes were refuelled in the Azores", "a stopover in Cyprus", "a refuelling stop
+    at Lajes": where craft refuel or stop on their way is on the way, not where the war is."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
+        return False
+    word = head.head.head
+    if word.lower_.startswith("refuel") or word.lower_ in ("stopover", "layover"):
+        return True
+    return word.lemma_.lower() == "stop" and any(
+        c.lower_.startswith("refuel") for c in word.children
+    )
+
+
+def _embassy_seat(head) -> bool:
+    """ "an element at the Iranian embassy in Algiers", "the Libyan embassy in Paris": where a
+    state's embassy sits, and whose it is, is where its diplomats are, not where a war is."""
+    if head.dep_ in ("amod", "compound", "poss") and head.head.lower_ in _EMBASSIES:
+        return True
+    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
+        return False
+    return head.head.head.lower_ in _EMBASSIES
+
+
+_EMBASSIES = {"embassy", "embassies", "consulate", "consulates", "legation", "chancery"}
 
 
 def _goes_beyond(verb) -> bool:
@@ -294,6 +323,8 @@ def _place_weight(ctx, tp) -> float:
         toks = ctx.tokens_of(tp)
         if toks and ctx.seat_of_a_body(toks[-1]):
             return 0.0
+        if toks and (_at_a_waypoint(toks[-1]) or _embassy_seat(toks[-1])):
+            return 0.0  # "refuelled in the Azores": on the way
         return 0.5 if _acting(ctx, tp) or _dealt_with(ctx, tp) else 1.5
     toks = ctx.tokens_of(tp)
     if not toks:
@@ -303,7 +334,7 @@ def _place_weight(ctx, tp) -> float:
         head = head.head
     if _passed_over(head):
         return 0.0
-    if ctx.seat_of_a_body(head):
+    if ctx.seat_of_a_body(head) or _embassy_seat(head):
         return 0.0  # where a watchdog or a firm is based: no place of the war
     if ctx.patron_of_a_tie(head):
         return 0.0  # "an ally of China": who stands with whom, no place of the war
@@ -1488,7 +1519,7 @@ class TheatreFinder:
             # is where it rules, as a power acts far from home, unless named as a place
             if c in scores and not self.named_as_place(c):
                 scores[c] *= 0.4
-        for c in away:
+        for c in away | self._rears(ctx, powers, parties, relation):
             scores.pop(c, None)
         if accuser and not self.where.get(ctx.s.index):
             scores[accuser] += 3
@@ -1585,6 +1616,28 @@ class TheatreFinder:
                 # a listed movement of no listed war (the Contras, Renamo) fights its own
                 # land's ruler there, never another's
                 out &= set(m.ref.homes)
+        return out
+
+    def _rears(self, ctx, powers, parties, relation: str) -> set[str]:
+        """ "Guerrillas based in Mozambique are fighting the Smith regime": where men in arms
+        are based is their rear, not their foe's land, when the foe is a government the text
+        names by a ruler or a party ("the Smith regime", not "the government"), whose country
+        the words do not say; the countries of such bases, unless a party's own."""
+        if relation != "opposes" or not powers or not parties:
+            return set()
+        nouns = self.lex.words("government_nouns")
+        for m in parties:
+            words = m.ref.name.split()
+            named = any(w[:1].isupper() and w.lower() not in nouns for w in words)
+            if m.ref.kind != "government" or m.ref.code or not named:
+                return set()
+        men = {k for m in powers if ctx.owns(m) for k in range(m.i, m.j)}
+        out = set()
+        for tp in ctx.toponyms:
+            toks = ctx.tokens_of(tp)
+            body = based_body(toks[-1]) if toks else None
+            if body is not None and body.i in men and tp.candidate and tp.candidate.country:
+                out.add(tp.candidate.country)
         return out
 
     @staticmethod

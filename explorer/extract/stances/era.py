@@ -10,7 +10,7 @@ import re
 
 from explorer.extract.stances.base import RulesBase
 from explorer.extract.stances.claim import _SUBCLAUSE, _clause_tokens, _purpose
-from explorer.extract.syntax import children, preps, when_clause
+from explorer.extract.syntax import children, infinitive, preps, when_clause
 from explorer.model import Evidence
 
 # a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number; a comma
@@ -30,6 +30,16 @@ _DECADE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout) the (1[89]\d0)s\b"
 
 
 # words of the days of now: a sentence that says them tells of the article's own time
+def _then(trigger, clause: set[int]) -> bool:
+    """ "Nixon then ordered an airlift to help Israel": "then" in the claim's own clause or
+    on a verb above it, the time the sentence before told of."""
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}
+    return any(
+        t.lower_ == "then" and t.dep_ == "advmod" and (t.i in clause or t.head.i in above)
+        for t in trigger.sent
+    )
+
+
 _NOW_RE = re.compile(
     r"\b(?:today|tonight|yesterday|recently|currently|(?:this|last|next) (?:week|month|year)|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
@@ -85,7 +95,10 @@ def _told_in_past(trigger) -> bool:
     "was armed"), not of now ("has sent", "sends")."""
     verb = trigger
     for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "xcomp":
+        # "ordered an airlift to help Israel": an infinitive of purpose is told in the
+        # tense of the verb it serves
+        purpose = verb.dep_ == "advcl" and verb.tag_ == "VB" and infinitive(verb)
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "xcomp" and not purpose:
             break
         if verb.head.i == verb.i:
             return False
@@ -335,6 +348,10 @@ class EraRules(RulesBase):
             if _NOW_RE.search(prev.text):
                 return None
             years = _clause_years(prev.s.sent)
+            if not years and _then(trigger, clause):
+                # "... what Nixon did in 1973. Nixon then ordered": "then" is the last time
+                # told, in whatever clause
+                years = {int(y) for t in prev.s.sent for y in _YEAR.findall(t.text)}
             decades = {int(m.group(1)) for m in _DECADE_RE.finditer(prev.text)}
             if years or decades:
                 if len(years) == 1 and not decades:
@@ -346,7 +363,9 @@ class EraRules(RulesBase):
                 # the same story goes on: the two sentences share a country ("In 1998
                 # Angola sent troops to the Congo. Qatar's mediation between Israel and
                 # Hamas secured ..." is another story)
-                if year > latest or not self._countries(prev) & self._countries(self.ctx):
+                # ("Nixon then ordered an airlift": "then" says so itself)
+                shared = self._countries(prev) & self._countries(self.ctx)
+                if year > latest or not (shared or _then(trigger, clause)):
                     return None
                 if prev.s.paragraph < self.ctx.s.paragraph - 1 and not _WAR_RE.search(prev.text):
                     return None  # reached by "the war": the year must be a war's ("went to war

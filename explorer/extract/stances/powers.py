@@ -431,16 +431,17 @@ class PowerRules(RulesBase):
             return None
         head = up.head
         objs = children(head, "dobj")
-        if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN") and head.head.pos_ == "VERB":
-            # "sanctioned a man for helping Iran buy drone parts": the parse may hang the
-            # reason on the one penalised
+        penalising = (
+            self.lex.words("sanction_verbs")
+            | self.lex.words("reason_verbs")
+            | self.lex.words("condemn_verbs")
+        )
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in penalising:
+            # "sanctioned a man for helping Iran buy parts": the parse may hang the reason
+            # on the one penalised; it reads as hung on the verb
             head, objs = head.head, [head]
         lem = head.lemma_.lower()
-        if head.pos_ == "VERB" and (
-            lem in self.lex.words("sanction_verbs")
-            or lem in self.lex.words("reason_verbs")
-            or lem in self.lex.words("condemn_verbs")
-        ):
+        if head.pos_ == "VERB" and lem in penalising:
             # "must confront Russia for providing weapons to the Taliban", "thanked Iran for
             # backing": the one confronted, blamed or thanked does it, not the subject
             if objs and self._persons(objs[0]):
