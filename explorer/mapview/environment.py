@@ -35,7 +35,7 @@ ONE_PICTURE_JS_FLAGS = ("--no-concurrent-recompilation",)
 # Qt Quick, which hands the page's frames to the view's widget, draws them in software. Chromium
 # already draws the page in software (``--disable-gpu``), so OpenGL would only copy its frames
 # into a texture; on a screen without a GPU (Xvfb, a remote desktop, a virtual machine) that
-# OpenGL is Mesa's llvmpipe, whose shaders LLVM compiled at every start: about 0.3 s of the
+# OpenGL is Mesa's llvmpipe, whose shaders LLVM compiled at every start: 0.23-0.34 s of the
 # window's GUI thread on the seeds (benchmarks/README.md, section 1's thirty-fourth pass).
 # The offscreen platform (snapshots) has no OpenGL and used software already. The window's
 # screenshot waits for the frame that shows its last ping's tick (``grab_settled``), which a
