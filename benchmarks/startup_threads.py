@@ -1,7 +1,7 @@
 """A second `explorer snapshot`'s CPU by process and by thread, beside the bare page's.
 
     cd /tmp && taskset -c 0 .venv/bin/python benchmarks/startup_threads.py [--runs 5]
-        [--against DIR] [FOLDER]
+        [--against DIR] [--window] [FOLDER]
 
 Runs, alternated in each round, the bare page of ``startup_compare.py`` and a second
 `explorer snapshot FOLDER -o x.png` (of this checkout and, with ``--against``, of another, each
@@ -18,12 +18,15 @@ over the runs of each thread's CPU in ms, of each process's, of the whole comman
 wall clock. A thread that ends between two readings loses its last few milliseconds.
 (``page_timeline.py`` reads the threads once, inside the snapshot before its view closes, and
 has no bare page; this reads the whole command to its exit from outside, beside the bare page.)
+``--window`` reads `explorer open FOLDER --screenshot x.png` instead (the window on the known
+folder), beside the bare page shown on the same Xvfb screen (``startup_compare.py``'s bare-x).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import os
 import statistics
 import subprocess
@@ -95,6 +98,8 @@ def sampled(cmd: list[str], env: dict, every: float = 0.003) -> dict[tuple[str, 
     )
     while child.poll() is None:
         for pid in _descendants(me):
+            if pid in KEEP:  # the Xvfb screen: not the command's
+                continue
             if pid not in kinds and (kind := _kind(pid, kinds)) is not None:
                 kinds[pid] = kind
             try:
@@ -126,19 +131,25 @@ def main() -> None:
     ap.add_argument("folder", nargs="?", default=str(ROOT / "seeds"))
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--against", type=Path, help="a checkout to time in the same rounds")
+    ap.add_argument("--window", action="store_true", help="the window, under Xvfb")
     args = ap.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} at the start")
     adopt_orphans()
-    with tempfile.TemporaryDirectory() as home:
+    kept = ("bare-x", "window") if args.window else ("bare", "snapshot")
+    with contextlib.ExitStack() as stack, tempfile.TemporaryDirectory() as home:
+        if args.window:
+            from pyvirtualdisplay import Display
+
+            screen = Display(visible=False, size=(1920, 1200), color_depth=24).start()
+            stack.callback(screen.stop)
+            KEEP.add(screen.pid)
         commands = {}
         for name, code in (("", None), ("against ", args.against)):
             if name and code is None:
                 continue
             os.makedirs(f"{home}/{name or 'this'}")
             made = _commands(f"{home}/{name or 'this'}", args.folder, code, name, True)
-            commands |= {
-                k: v for k, v in made.items() if k.removeprefix(name) in ("bare", "snapshot")
-            }
+            commands |= {k: v for k, v in made.items() if k.removeprefix(name) in kept}
         for cmd, env in commands.values():  # the first start: the project, the page's cache
             subprocess.run(cmd, env=env, cwd=env["HOME_DIR"], capture_output=True, check=True)
         runs: dict[str, list[dict]] = {k: [] for k in commands}
@@ -166,7 +177,7 @@ def main() -> None:
     wall = [statistics.median(r[("wall", "ms")] for r in runs[n]) for n in names]
     print(f"{'whole command, CPU':27}" + "".join(f"{m:18.1f}" for m in whole))
     print(f"{'whole command, wall':27}" + "".join(f"{m:18.1f}" for m in wall))
-    bare = whole[names.index("bare")]
+    bare = whole[names.index(kept[0])]
     print(f"{'CPU / the bare page':27}" + "".join(f"{m / bare:18.2f}" for m in whole))
 
 

@@ -32,6 +32,16 @@ QUIET_QT_RULES = ";".join(
 # redraw of 100,000 events must not wait for a compilation.
 ONE_PICTURE_JS_FLAGS = ("--no-concurrent-recompilation",)
 
+# Qt Quick, which hands the page's frames to the view's widget, draws them in software. Chromium
+# already draws the page in software (``--disable-gpu``), so OpenGL would only copy its frames
+# into a texture; on a screen without a GPU (Xvfb, a remote desktop, a virtual machine) that
+# OpenGL is Mesa's llvmpipe, whose shaders LLVM compiled at every start: 0.23-0.34 s of the
+# window's GUI thread on the seeds (benchmarks/README.md, section 1's thirty-fourth pass).
+# The offscreen platform (snapshots) has no OpenGL and used software already. The window's
+# screenshot waits for the frame that shows its last ping's tick (``grab_settled``), which a
+# frame Qt Quick has not yet updated cannot show: the second pass's reason to drop this.
+QUICK_BACKEND = "software"
+
 _JS_FLAGS = re.compile(r'--js-flags=(?:"(?P<quoted>[^"]*)"|(?P<bare>\S*))')
 
 
@@ -61,7 +71,8 @@ def prepare_qt_environment(
 
     - As root, Chromium's sandbox refuses to start: disable it (only then).
     - With no display (or when asked), render offscreen: snapshots and CI need no screen.
-    - No GPU here or in CI: software rendering; no background network chatter from Chromium.
+    - No GPU here or in CI: software rendering, Chromium's and Qt Quick's (which shows the
+      page in its widget: ``QUICK_BACKEND``); no background network chatter from Chromium.
     - Chromium's log below fatal and Qt's messages that are not ours are hidden, unless
       ``verbose`` (the command line's -v): then everything is shown.
     - ``one_picture``: the process draws one page once and closes it (a snapshot, a brief):
@@ -85,5 +96,6 @@ def prepare_qt_environment(
     if one_picture:
         flags = with_js_flags(flags, ONE_PICTURE_JS_FLAGS)
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
+    os.environ.setdefault("QT_QUICK_BACKEND", QUICK_BACKEND)
     if not verbose:
         os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_RULES)
