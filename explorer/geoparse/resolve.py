@@ -785,9 +785,17 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             if same is not None:
                 again[same] = rescored
             new.append(list(rescored))
+        moved = False
         for m, cs in zip(mentions, new, strict=True):
+            before = m.probs
             _set_probs(m, cs)
+            moved = moved or m.probs != before
         final = new
+        if not moved:
+            # every mention's probabilities are those the round read: a round reads nothing
+            # else that changes (the context, the anchors, the tops and the names each country
+            # holds are made from them), so the next would score the same and set the same
+            break
 
     # the countries a focused text is mostly about, and their neighbours
     near_about = about.union(*(gaz.neighbours.get(c, ()) for c in about))
