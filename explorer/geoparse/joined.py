@@ -182,12 +182,15 @@ def countries_across(gaz: Gazetteer, doc: Any, ents: list) -> tuple[list[tuple],
 
     tv = view(doc)
     n = len(doc)
+    lower, cap = tv.lower, tv.cap
+    # each "and" or "&" between capitalised words, found in one pass; none, nothing else made
+    joins = [k for k in range(1, n - 1) if lower[k] in AND_WORDS and cap[k - 1] and cap[k + 1]]
+    if not joins:
+        return [], ents
     named = _named_with_and(gaz)
     covered = {k: ent for ent in ents for k in range(ent.start, ent.end)}
     found: list[tuple] = []
-    for k in range(1, n - 1):
-        if tv.lower[k] not in AND_WORDS or not (tv.cap[k - 1] and tv.cap[k + 1]):
-            continue
+    for k in joins:
         amp = tv.lower[k] == "&"  # a form the gazetteer lacks: read here, whatever spaCy says
         if not amp and k - 1 not in covered and k + 1 not in covered:
             continue

@@ -884,6 +884,9 @@ _AMERICAN_POLITICS = re.compile(
     r"\b(?:GOP|Democrats|Republicans|(?:Democratic|Republican) (?:Party|primary|nominee|"
     r"incumbent|challenger|caucus|majority)|[DR]-[A-Z][a-z]{1,3}\.)"
 )
+# a string every match of _AMERICAN_POLITICS holds (it is case-sensitive): most texts hold none,
+# and then the pattern, tried at every position of the text, is not searched
+_PARTY_NEEDLES = ("GOP", "Democrat", "Republican", "D-", "R-")
 # a capitalised word joined to a party's word: another land's party ("the Social Democrats",
 # "Sweden Democrats", "the Free Democrats"), unless it is an American body's or a place's
 # the text names ("Senate Republicans", "Georgia Democrats"), an owner's ("Trump's
@@ -914,6 +917,8 @@ def _state_in_american_politics(mentions: list[Mention], text: str) -> None:
     nation's organs after the name ("Georgia's president", "Georgia's army") are a
     country's: there the country stays. Another land's party named with a party's word
     ("the Social Democrats", "Sweden Democrats") is no American politics."""
+    if not any(n in text for n in _PARTY_NEEDLES):
+        return
     if not _american_party_words(text, {norm(m.name) for m in mentions}):
         return
     for m in mentions:
