@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from explorer.geoparse.found import F
 from explorer.geoparse.gazetteer import Entry, Gazetteer
@@ -155,6 +156,22 @@ def hyphen_joined(
     ]
 
 
+# each gazetteer's countries named with "and", by folded name (its countries are read once, when
+# it is opened)
+_WITH_AND: WeakKeyDictionary[Gazetteer, dict[str, Entry]] = WeakKeyDictionary()
+
+
+def _named_with_and(gaz: Gazetteer) -> dict[str, Entry]:
+    """The countries' own names with "and" (a dozen), asked without a query per pair of words;
+    found once per gazetteer, not per text (a pass over its 248 countries, 0.04 ms)."""
+    named = _WITH_AND.get(gaz)
+    if named is None:
+        named = _WITH_AND[gaz] = {
+            norm(e.name): e for e in gaz.countries.values() if " and " in norm(e.name)
+        }
+    return named
+
+
 def countries_across(gaz: Gazetteer, doc: Any, ents: list) -> tuple[list[tuple], list]:
     """Countries whose name of parts joined by "and" or "&" spaCy's entities cut or swallow
     (module docstring), as (start, end, readings), and ``ents`` without the country's tokens:
@@ -165,13 +182,15 @@ def countries_across(gaz: Gazetteer, doc: Any, ents: list) -> tuple[list[tuple],
 
     tv = view(doc)
     n = len(doc)
-    # the countries' own names with "and" (a dozen), asked without a query per pair of words
-    named = {norm(e.name): e for e in gaz.countries.values() if " and " in norm(e.name)}
+    lower, cap = tv.lower, tv.cap
+    # each "and" or "&" between capitalised words, found in one pass; none, nothing else made
+    joins = [k for k in range(1, n - 1) if lower[k] in AND_WORDS and cap[k - 1] and cap[k + 1]]
+    if not joins:
+        return [], ents
+    named = _named_with_and(gaz)
     covered = {k: ent for ent in ents for k in range(ent.start, ent.end)}
     found: list[tuple] = []
-    for k in range(1, n - 1):
-        if tv.lower[k] not in AND_WORDS or not (tv.cap[k - 1] and tv.cap[k + 1]):
-            continue
+    for k in joins:
         amp = tv.lower[k] == "&"  # a form the gazetteer lacks: read here, whatever spaCy says
         if not amp and k - 1 not in covered and k + 1 not in covered:
             continue

@@ -785,9 +785,17 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             if same is not None:
                 again[same] = rescored
             new.append(list(rescored))
+        moved = False
         for m, cs in zip(mentions, new, strict=True):
+            before = m.probs
             _set_probs(m, cs)
+            moved = moved or m.probs != before
         final = new
+        if not moved:
+            # every mention's probabilities are those the round read: a round reads nothing
+            # else that changes (the context, the anchors, the tops and the names each country
+            # holds are made from them), so the next would score the same and set the same
+            break
 
     # the countries a focused text is mostly about, and their neighbours
     near_about = about.union(*(gaz.neighbours.get(c, ()) for c in about))
@@ -878,6 +886,9 @@ _AMERICAN_POLITICS = re.compile(
     r"\b(?:GOP|Democrats|Republicans|(?:Democratic|Republican) (?:Party|primary|nominee|"
     r"incumbent|challenger|caucus|majority)|[DR]-[A-Z][a-z]{1,3}\.)"
 )
+# a string every match of _AMERICAN_POLITICS holds (it is case-sensitive): most texts hold none,
+# and then the pattern, tried at every position of the text, is not searched
+_PARTY_NEEDLES = ("GOP", "Democrat", "Republican", "D-", "R-")
 # a capitalised word joined to a party's word: another land's party ("the Social Democrats",
 # "Sweden Democrats", "the Free Democrats"), unless it is an American body's or a place's
 # the text names ("Senate Republicans", "Georgia Democrats"), an owner's ("Trump's
@@ -908,6 +919,8 @@ def _state_in_american_politics(mentions: list[Mention], text: str) -> None:
     nation's organs after the name ("Georgia's president", "Georgia's army") are a
     country's: there the country stays. Another land's party named with a party's word
     ("the Social Democrats", "Sweden Democrats") is no American politics."""
+    if not any(n in text for n in _PARTY_NEEDLES):
+        return
     if not _american_party_words(text, {norm(m.name) for m in mentions}):
         return
     for m in mentions:
