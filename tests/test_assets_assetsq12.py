@@ -43,7 +43,8 @@ def test_a_plural_kind_s_listed_names_are_sites_of_that_kind(parse):
             assert ("FLAG cable", "cable") in got and ("Asia Africa Europe cable", "cable") in got
         else:
             assert [s for s in got if s in found] == found, (text, got)
-    # a plural kind's other predicates list nothing: whose, what like, where, not, who owns
+    # a plural kind's other predicates list nothing: whose, what like, where, not, who owns;
+    # nor does a bare head that also names a following
     for text in (
         "The cables are Huawei's, officials said of the undersea links.",
         "The fields are green after the rain in Kansas.",
@@ -52,5 +53,6 @@ def test_a_plural_kind_s_listed_names_are_sites_of_that_kind(parse):
         "The undersea cables were cut. The owners of the cables include Google and Meta.",
         "Its players are Messi and Ronaldo, and the fields are Wembley and Anfield.",
         "The bridges are closed to traffic after the storm in London.",
+        "The party's bases include Smithfield and Dover, the poll found.",
     ):
         assert _sites(parse, text) == [], text

@@ -1425,17 +1425,20 @@ def _names_of_a_plural_kind(ctx: SentenceContext, toks: list, words: _Words) -> 
     kind's head after "the", "these", "those" or a possessive; the verb is "be" or "include",
     not negated; each member is a singular proper name whose head is no side, country, region
     or sea ("The cables are Huawei's", "The fields are green", "The bases are in Poland and
-    Romania" list nothing). A bare head ("the fields") takes the fuller kind its article gave
-    it just before ("four gas fields"). A town is drawn as the kind's site there, where the
-    kind is drawn at all."""
+    Romania" list nothing), nor does a bare head that also names a following ("The party's
+    bases include ..."). A bare head ("the fields") takes the fuller kind its article gave it
+    just before ("four gas fields"). A town is drawn as the kind's site there, where the kind
+    is drawn at all."""
     out: list[NamedAsset] = []
     for head in toks:
         e = head.i - toks[0].i
         if head.tag_ != "NNS" or head.dep_ != "nsubj":
             continue
         key = _head(toks, e, words.sites, words.longest)
-        typ = _kind_said_before(ctx, key, words) if key else None
-        if not key or not (typ or _site_head(toks, e, words)):
+        if not key or key in {(w,) for w in words.needing_a_town}:
+            continue  # "The party's bases include Smithfield": a following, not a site
+        typ = _kind_said_before(ctx, key, words)
+        if not (typ or _site_head(toks, e, words)):
             continue
         verb = head.head
         role = _LISTING.get(verb.lemma_.lower())
@@ -1448,7 +1451,7 @@ def _names_of_a_plural_kind(ctx: SentenceContext, toks: list, words: _Words) -> 
             continue
         typ = typ or words.sites[key]
         unplaced = typ in words.unplaced or typ in words.placed_by_sentence
-        kind = " ".join((*key[:-1], key[-1] if head.lower_.endswith(key[-1]) else head.lemma_))
+        kind = " ".join((*(t.text for t in toks[e - len(key) + 1 : e]), key[-1]))
         for member in sorted([first, *first.conjuncts], key=lambda t: t.i):
             run = _listed_name(ctx, toks, member, words)
             if not run:
