@@ -277,6 +277,10 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         if not any(k in taken for k in range(ship.first.i, ship.last.i + 1)):
             out.append(ship)
             taken.update(range(ship.first.i, ship.last.i + 1))
+    for listed in _names_of_a_plural_kind(ctx, toks, words):
+        if not any(k in taken for k in range(listed.first.i, listed.last.i + 1)):
+            out.append(listed)
+            taken.update(range(listed.first.i, listed.last.i + 1))
     ship_starts = {s.first.i for s in out}
     e = len(toks) - 1
     while e >= 0:
@@ -1404,6 +1408,107 @@ def _names_before_and(
             break  # "the X, Y and Z fields": a list goes on only past a comma
         k = m
     return out
+
+
+# verbs by which a plural kind's sentence lists its members: "The fields to be developed are
+# Kish, Farzad and Belal", "The damaged cables include AAE-1, Seacom and TGN"
+_LISTING = {"be": "attr", "include": "dobj"}
+_LISTING_DETS = frozenset({"the", "these", "those"})
+# how many sentences back a bare head ("the fields") looks for the kind its article gave it
+_KIND_BACK = 3
+
+
+def _names_of_a_plural_kind(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
+    """A plural kind as subject whose verb lists names ("The cables are AAE-1, Seacom, Europe
+    India Gateway and TGN", "The fields to be developed are Kish, Farzad and Belal", "The
+    ports include Haifa and Ashdod"): each name is a site of that kind. The subject is the
+    kind's head after "the", "these", "those" or a possessive; the verb is "be" or "include",
+    not negated; each member is a singular proper name whose head is no side, country, region
+    or sea ("The cables are Huawei's", "The fields are green", "The bases are in Poland and
+    Romania" list nothing), nor does a bare head that also names a following ("The party's
+    bases include ..."). A bare head ("the fields") takes the fuller kind its article gave it
+    just before ("four gas fields"). A town is drawn as the kind's site there, where the kind
+    is drawn at all."""
+    out: list[NamedAsset] = []
+    for head in toks:
+        e = head.i - toks[0].i
+        if head.tag_ != "NNS" or head.dep_ != "nsubj":
+            continue
+        key = _head(toks, e, words.sites, words.longest)
+        if not key or key in {(w,) for w in words.needing_a_town}:
+            continue  # "The party's bases include Smithfield": a following, not a site
+        typ = _kind_said_before(ctx, key, words)
+        if not (typ or _site_head(toks, e, words)):
+            continue
+        verb = head.head
+        role = _LISTING.get(verb.lemma_.lower())
+        if role is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not any(c.dep_ == "poss" or c.lower_ in _LISTING_DETS for c in head.children):
+            continue
+        first = next((c for c in verb.children if c.dep_ == role and c.i > verb.i), None)
+        if first is None:
+            continue
+        typ = typ or words.sites[key]
+        unplaced = typ in words.unplaced or typ in words.placed_by_sentence
+        kind = " ".join((*(t.text for t in toks[e - len(key) + 1 : e]), key[-1]))
+        for member in sorted([first, *first.conjuncts], key=lambda t: t.i):
+            run = _listed_name(ctx, toks, member, words)
+            if not run:
+                continue
+            geometry, gid = (None, None) if unplaced else _placed(ctx, run)
+            stem = " ".join(t.text for t in run)
+            name = f"{_span_text(ctx, run[0], run[-1])} {kind}"
+            out.append(
+                NamedAsset(
+                    typ, name, named_asset_id(typ, gid or stem), run[0], run[-1], geometry, gid
+                )
+            )
+    return out
+
+
+def _listed_name(ctx: SentenceContext, toks: list, member, words: _Words) -> list:
+    """A listed member's own name: its head a plain singular name, with the capitalised
+    words glued before it ("Europe India Gateway", whose "Europe" and "India" are places)."""
+    if member.tag_ != "NNP" or not _plain_name(ctx, member, words):
+        return []
+    if any(c.dep_ == "case" for c in member.children):
+        return []  # "The cables are Huawei's": whose, not which
+    run = [member]
+    k = member.i - toks[0].i - 1
+    while k >= 0 and toks[k].dep_ == "compound" and toks[k].head.i == member.i:
+        t = toks[k]
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            break
+        run.insert(0, t)
+        k -= 1
+    return run
+
+
+def _kind_said_before(ctx: SentenceContext, key: tuple[str, ...], words: _Words) -> str | None:
+    """For a bare one-word head ("fields", "cables"), the type of the nearest fuller head
+    ending in the same word ("gas fields") in the sentence or the few before it, or its own
+    where one of those says a word of its context ("underwater communication cables")."""
+    if len(key) != 1:
+        return None
+    fuller = [k for k in words.sites if len(k) > 1 and k[-1] == key[0]]
+    context = words.site_context.get(key, frozenset())
+    here: SentenceContext | None = ctx
+    for _ in range(_KIND_BACK + 1):
+        if here is None:
+            break
+        low = here.text.lower()
+        said = [
+            (m.start(), k)
+            for k in fuller
+            for m in re.finditer(rf"\b{re.escape(' '.join(k))}s?\b", low)
+        ]
+        if said:
+            return words.sites[max(said)[1]]
+        if here is not ctx and context & set(re.findall(r"[\w\-]+", low)):
+            return words.sites[key]
+        here = here.prev
+    return None
 
 
 # words that name a site of no kind by themselves ("the Amuay plant")
