@@ -92,3 +92,18 @@ def test_the_agent_of_a_supply_noun_is_still_its_supplier(parse):
         )
     )
     assert ("France", "supplies", "Argentina") in got, got
+
+
+# --- a name joined straight after the object runs into the sentence's own verb ----------------
+
+
+def test_a_name_joined_to_the_object_before_a_verb_with_no_subject_is_its_subject(parse):
+    # "[China armed Pakistan and India] mobilised", the first clause the complement of the
+    # second verb: before, China armed India
+    got = claims(parse("China armed Pakistan and India mobilised.", "1965-09-05"))
+    assert ("China", "supplies", "Pakistan") in got, got
+    assert ("China", "supplies", "India") not in got, got
+    # a list set off by a comma before a verb of saying keeps its reading
+    got = claims(parse("Iran arms the Houthis, the United States and Britain said.", "2016-10-01"))
+    assert ("Iran", "supplies", "Houthis") in got, got
+    assert not any(p == "Iran" and party != "Houthis" for p, _, party in got), got

@@ -111,7 +111,11 @@ def _next_verbs_subject(tok) -> bool:
     if verb.dep_ == "ROOT" and subjectless and tok.left_edge.i > 0:
         # "Iran arms the Houthis, the United States, Britain and France said": a list set off
         # by a comma that runs into the sentence's own verb, which has no subject, says it
-        return tok.doc[tok.left_edge.i - 1].text == ","
+        # ("China armed Pakistan and India mobilised": one name joined by "and" straight
+        # after the object, with no comma in the list, runs into that verb as its subject)
+        before = tok.doc[tok.left_edge.i - 1]
+        listed = [t for t in tok.doc[first.i : tok.left_edge.i] if t.text == ","]
+        return before.text == "," or (before.lower_ == "and" and not listed)
     return (
         # (a past verb the parse hangs as a preposition: "armed Assad's army and Iran armed")
         verb.dep_ in ("conj", "ccomp", "advcl", "acl", "prep")
