@@ -107,3 +107,13 @@ def test_a_name_joined_to_the_object_before_a_verb_with_no_subject_is_its_subjec
     got = claims(parse("Iran arms the Houthis, the United States and Britain said.", "2016-10-01"))
     assert ("Iran", "supplies", "Houthis") in got, got
     assert not any(p == "Iran" and party != "Houthis" for p, _, party in got), got
+    # the joined name's own words with a phrase set off by a comma that says it: still joined
+    got = claims(
+        parse(
+            "KABUL (Reuters) - The United States has brokered a cease-fire between a renegade "
+            "Afghan militia leader and the embattled governor of the western province of "
+            "Herat, Washington's envoy to Kabul said Tuesday.",
+            "2004-08-17",
+        )
+    )
+    assert ("United States", "mediates", "governor of Herat") in got, got

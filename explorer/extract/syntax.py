@@ -112,9 +112,11 @@ def _next_verbs_subject(tok) -> bool:
         # "Iran arms the Houthis, the United States, Britain and France said": a list set off
         # by a comma that runs into the sentence's own verb, which has no subject, says it
         # ("China armed Pakistan and India mobilised": one name joined by "and" straight
-        # after the object, with no comma in the list, runs into that verb as its subject)
+        # after the object, with no comma in the list nor in its own words, runs into that
+        # verb as its subject; "... and the governor of Herat, Washington's envoy said": a
+        # phrase set off by a comma says it)
         before = tok.doc[tok.left_edge.i - 1]
-        listed = [t for t in tok.doc[first.i : tok.left_edge.i] if t.text == ","]
+        listed = [t for t in tok.doc[first.i : nxt] if t.text == ","]
         return before.text == "," or (before.lower_ == "and" and not listed)
     return (
         # (a past verb the parse hangs as a preposition: "armed Assad's army and Iran armed")
