@@ -117,3 +117,26 @@ def test_a_name_joined_to_the_object_before_a_verb_with_no_subject_is_its_subjec
         )
     )
     assert ("United States", "mediates", "governor of Herat") in got, got
+
+
+# --- a gapped clause after the "of" name of a verb's object ----------------------------------
+
+
+def test_a_gapped_clause_after_the_objects_of_name_is_no_joined_name(parse):
+    # before: "the government of [Bashar al-Assad and the United States]", Russia backed the
+    # United States
+    got = claims(
+        parse(
+            "Russia backed the government of Bashar al-Assad and the United States the Syrian "
+            "Democratic Forces.",
+            "2016-10-01",
+        )
+    )
+    assert ("Russia", "backs", "United States") not in got, got
+    assert ("Russia", "backs", "Syrian government (Assad)") in got, got
+    assert ("United States", "backs", "Syrian Democratic Forces (SDF)") in got, got
+    # the verb's own object's gap, read as before
+    got = claims(
+        parse("India supported the Northern Alliance and Pakistan the Taliban.", "1999-10-01")
+    )
+    assert ("Pakistan", "backs", "Taliban") in got, got
