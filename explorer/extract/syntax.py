@@ -85,7 +85,7 @@ def _next_verbs_subject(tok) -> bool:
         return True  # "armed the MPLA and South Africa armed UNITA": the object's modifier
     if first.dep_ not in ("dobj", "pobj"):
         return False
-    if _own_clause_inside(tok) or _gapped_with_adjunct(tok, first):
+    if _own_clause_inside(tok) or _gapped_with_adjunct(tok, first) or _gapped_appos(tok, first):
         return True
     if nxt >= len(tok.doc):
         return False
@@ -111,7 +111,13 @@ def _next_verbs_subject(tok) -> bool:
     if verb.dep_ == "ROOT" and subjectless and tok.left_edge.i > 0:
         # "Iran arms the Houthis, the United States, Britain and France said": a list set off
         # by a comma that runs into the sentence's own verb, which has no subject, says it
-        return tok.doc[tok.left_edge.i - 1].text == ","
+        # ("China armed Pakistan and India mobilised": one name joined by "and" straight
+        # after the object, with no comma in the list nor in its own words, runs into that
+        # verb as its subject; "... and the governor of Herat, Washington's envoy said": a
+        # phrase set off by a comma says it)
+        before = tok.doc[tok.left_edge.i - 1]
+        listed = [t for t in tok.doc[first.i : nxt] if t.text == ","]
+        return before.text == "," or (before.lower_ == "and" and not listed)
     return (
         # (a past verb the parse hangs as a preposition: "armed Assad's army and Iran armed")
         verb.dep_ in ("conj", "ccomp", "advcl", "acl", "prep")
@@ -222,6 +228,27 @@ def _gapped_with_adjunct(tok, first) -> bool:
         return False
     words = [w.lower_ for w in tok.doc[nxt : nxt + 3]]
     return words[0] in ("too", "also") or words[:2] == ["as", "well"] or "same" in words
+
+
+def _gapped_appos(tok, first) -> bool:
+    """ "backed the government of Bashar al-Assad and the United States the Syrian
+    Democratic Forces": a name joined to the "of" name of a verb's object, with a noun phrase
+    of its own straight after it and no comma between (a comma makes it a description:
+    "Hezbollah, a Lebanese militia"), is the subject of a clause whose verb is left out, not
+    a joined name (the verb's own object's gap is read by the stance rules)."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ == "PROPN"
+        and first.dep_ == "pobj"
+        and first.head.lower_ == "of"
+        and first.head.head.dep_ == "dobj"
+        and any(
+            c.dep_ == "appos"
+            and c.left_edge.i == tok.i + 1
+            and tok.doc[c.left_edge.i].dep_ in ("det", "compound", "poss")
+            for c in tok.children
+        )
+    )
 
 
 def phrase(tok, stop=CLAUSAL) -> list:

@@ -581,7 +581,11 @@ class NounRules(PowerRules):
         # (the parse may hang it on the recipient) is its supplier, whoever the clause
         # around it names
         by = preps(tok, "by") + [a for r in preps(tok, "to") for a in preps(r, "by")]
-        agents = self._actors_of(by) if rel == "supplies" else []
+        # (not where the supply is what another noun acts on: "the strikes on arms
+        # deliveries to Ukraine by Russia", "the suspension of arms exports to Israel by
+        # Spain": the agent may be that noun's)
+        inner = tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")
+        agents = self._actors_of(by) if rel == "supplies" and not inner else []
         powers = [m for m in agents if m.ref.kind in _STATE_KINDS] or self._noun_powers(tok)
         heads = preps(tok, *prep_words)
         if not heads and tok.dep_ == "dobj":

@@ -264,12 +264,22 @@ class PowerRules(RulesBase):
             and m.j == c.i
             and m.ref.kind == "state"
             and m.ref.form in ("name", "metonym")
+            and not self._adjective_of_noun(c, tok)
             for c in names[0].subtree
             if c.i < names[0].i
         )
         if not folded:
             return None
         return next((n for n in names[1:] if n.right_edge.i == tok.i - 1), None)
+
+    @staticmethod
+    def _adjective_of_noun(word, verb) -> bool:
+        """True where the "-ed" ``word`` right before the common noun it modifies is that
+        noun's adjective, not a folded verb ("Colombia armed forces and police killed ...",
+        "Kenya armed police and soldiers crossed ..."), unless the sentence's verb repeats it
+        ("Libya armed rebels and France armed the army", two clauses alike)."""
+        head = word.head
+        return head.i == word.i + 1 and head.pos_ == "NOUN" and verb.lower_ != word.lower_
 
     def _object_in_complement(self, tok) -> list[Mention]:
         """The object of a verb of arming or backing with none of its own, which the parse
