@@ -215,6 +215,11 @@ class NounRules(PowerRules):
             # an apposition is said of the names before it, not of a conjunct after it ("the
             # SSNP, an ally of Syria, and Hezbollah": the SSNP alone)
             powers = [m for m in self._actors_of([anchor]) if m.i < tok.i or tok.dep_ != "appos"]
+        elif self._role_holder(tok) is not None:
+            # "Ndayishimiye named Rwanda as a backer of the rebels", "the report lists Iran as
+            # the militia's main supplier": the object the role is given to is the power;
+            # the subject who names it only claims so (keep.py `_claimed_by`)
+            powers = self._actors_of(with_conjuncts(self._role_holder(tok)))
         elif tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as")):
             up = tok.head if tok.dep_ == "attr" else tok.head.head
             subj = children(up, "nsubj")
