@@ -105,6 +105,15 @@ def test_a_role_with_no_object_stays_the_subject_s(parse) -> None:
         parse("Iran emerged as the main backer of Hezbollah in Lebanon.", "2020-01-01")
     )
     assert not _stances(parse("The football club named Smith as its new coach.", "2020-01-01"))
+    # the object held the role before the subject took it: the subject's
+    replaced = _stances(
+        parse(
+            "After the war China replaced France as the largest arms supplier of the Pakistani "
+            "army.",
+            "1975-01-01",
+        )
+    )
+    assert not [c for c in replaced if c[0] == "France"]
     assert ("Eritrea", "supplies", "Shabaab militants", "United Nations") in _stances(
         parse(
             "A United Nations panel identified Eritrea as a supplier of weapons to the Shabaab "

@@ -363,7 +363,7 @@ class KeepRules(NounRules, EraRules):
         Moscow's ally": a backing given as a role to the verb's object is the view of the
         verb's subject, who names it (None when the role is given to no named object, or the
         claim is not of backing)."""
-        if cl.relation not in ("backs", "supplies") or self._role_holder(cl.trigger) is None:
+        if cl.relation not in ("backs", "supplies") or self._role_given(cl.trigger) is None:
             return None
         subj = children(cl.trigger.head.head, "nsubj")
         return subj[0] if subj else None
