@@ -389,8 +389,7 @@ def settle_shared_demonyms(text: str, contexts: list, lex: Lexicon) -> None:
     if not shared:
         return
     for word, codes in shared.items():
-        names = [lex.states_by_code[c].name.lower() for c in codes if c in lex.states_by_code]
-        told = _states_told(text, contexts, word, codes, names)
+        told = _states_told(text, contexts, word, codes)
         for ctx in contexts:
             kept = []
             for m in ctx.mentions:
@@ -410,13 +409,12 @@ def settle_shared_demonyms(text: str, contexts: list, lex: Lexicon) -> None:
                 ]
 
 
-def _states_told(text: str, contexts: list, word: str, codes: list[str], names: list[str]):
-    """The states of ``codes`` the article names otherwise than by the shared ``word`` or a
-    name every one of them holds ("Congo" is in both Congos' names)."""
+def _states_told(text: str, contexts: list, word: str, codes: list[str]) -> set[str]:
+    """The states of ``codes`` the article names otherwise than by the shared ``word`` (its
+    names as the lexicon reads them: "Congo" alone is the DR Congo, as news mostly means)."""
 
     def telling(written: str) -> bool:
-        low = written.lower()
-        return low != word.lower() and not all(low in n for n in names)
+        return written.lower() != word.lower()
 
     return {
         m.ref.code
