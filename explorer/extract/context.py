@@ -20,6 +20,7 @@ from explorer.extract.syntax import (
     children,
     glued,
     governing_subjects,
+    kind_before_its_name,
     with_conjuncts,
 )
 from explorer.model import Toponym
@@ -85,6 +86,7 @@ class SentenceContext:
     # it lends only its places and actors to the other sentences
     full_parse: bool = True
     published: str | None = None  # the article's date (ISO), when known
+    doc_text: str = ""  # the whole article's text (``text`` is the sentence's)
 
     def find_compounds(self) -> None:
         """Glued "X-backed" forms, and the tokens that name the backer, not the party."""
@@ -604,6 +606,7 @@ class SentenceContext:
         if verb.dep_ != "ccomp" or said.lemma_.lower() not in self.lex.words("speech_verbs"):
             return None
         for subj in children(said, "nsubj"):
+            subj = kind_before_its_name(said, subj)
             if subj.pos_ == "PRON":
                 return None  # "it said it would ...": the pronoun's own referent
             if plural and subj.tag_ not in ("NNS", "NNPS"):

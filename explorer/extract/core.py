@@ -13,7 +13,7 @@ from explorer.extract.context import SentenceContext
 from explorer.extract.dates import dateline_date
 from explorer.extract.events import document_events
 from explorer.extract.lexicon import Lexicon, default_lexicon
-from explorer.extract.mentions import actor_mentions, asset_mentions
+from explorer.extract.mentions import actor_mentions, asset_mentions, settle_shared_demonyms
 from explorer.extract.named_assets import (
     kind_modifiers,
     one_site_told_two_ways,
@@ -131,12 +131,15 @@ def prepare(
             lex=lex,
             prev=prev,
             published=pub,
+            doc_text=doc.text,
         )
         ctx.mentions = actor_mentions(s, lex, in_s)
         ctx.assets = asset_mentions(s, lex)
-        ctx.score_theatres()
         contexts.append(ctx)
         prev = ctx
+    settle_shared_demonyms(doc.text, contexts, lex)
+    for ctx in contexts:
+        ctx.score_theatres()
     return Prepared(doc, pub, lex, contexts, [_need(ctx) for ctx in contexts])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -375,3 +376,56 @@ def mention_at(mentions: list[Mention], tok) -> Mention | None:
         if m.covers(tok):
             return m
     return None
+
+
+def settle_shared_demonyms(text: str, contexts: list, lex: Lexicon) -> None:
+    """A people's word two states share (the lexicon's shared_demonyms: "Congolese" is of
+    both Congos) names the state the article tells it is of (by a name, capital or place of
+    that state alone: "Kinshasa", "Goma", "Brazzaville"); where the article tells of neither,
+    or of both, it names no state: "Congolese Foreign Minister Basile Ikouebe" in a story of
+    talks in Gabon is no more the DR Congo's than the Republic of Congo's. In place, on each
+    context's ``mentions``."""
+    shared: dict[str, list[str]] = lex.stances.get("shared_demonyms", {})
+    if not shared:
+        return
+    for word, codes in shared.items():
+        told = _states_told(text, contexts, word, codes)
+        for ctx in contexts:
+            kept = []
+            for m in ctx.mentions:
+                if m.ref.form == "demonym" and text[m.start : m.end].lower() == word.lower():
+                    if len(told) != 1:
+                        continue
+                    state = lex.states_by_code.get(next(iter(told)))
+                    if state is not None and state.code != m.ref.code:
+                        ref = dataclasses.replace(state, form="demonym")
+                        m = Mention(m.i, m.j, ref, m.start, m.end)
+                kept.append(m)
+            ctx.mentions = kept
+            if len(told) != 1:
+                # the geoparser's reading of the word as one of the states goes with it
+                ctx.toponyms = [
+                    tp for tp in ctx.toponyms if text[tp.start : tp.end].lower() != word.lower()
+                ]
+
+
+def _states_told(text: str, contexts: list, word: str, codes: list[str]) -> set[str]:
+    """The states of ``codes`` the article names otherwise than by the shared ``word`` (its
+    names as the lexicon reads them: "Congo" alone is the DR Congo, as news mostly means)."""
+
+    def telling(written: str) -> bool:
+        return written.lower() != word.lower()
+
+    return {
+        m.ref.code
+        for ctx in contexts
+        for m in ctx.mentions
+        if m.ref.code in codes and telling(text[m.start : m.end])
+    } | {
+        tp.candidate.country
+        for ctx in contexts
+        for tp in ctx.toponyms
+        if tp.candidate is not None
+        and tp.candidate.country in codes
+        and telling(text[tp.start : tp.end])
+    }

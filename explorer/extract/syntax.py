@@ -303,6 +303,31 @@ def subject_after_a_time(verb, subject):
     return subject
 
 
+def kind_before_its_name(verb, subject):
+    """ "the opposition National Coalition said", "the rebel Seleka coalition said": the parser
+    may make the word of kind a subject of its own beside the name it qualifies; the name,
+    another subject of the verb starting right after it (no comma or "and" between), is the
+    one subject. Any other subject is itself."""
+    if subject.pos_ != "NOUN" or subject.i > verb.i or subject.right_edge.i != subject.i:
+        return subject
+    nxt = subject.i + 1
+    for other in verb.children:
+        if (
+            other.dep_ in ("nsubj", "nsubjpass")
+            and other.i != subject.i
+            and other.left_edge.i == nxt
+            and other.pos_ == "PROPN"
+        ):
+            return other
+    return subject
+
+
+def own_subject(verb, subject):
+    """The subject the parser misplaced ("Days after Egypt attacked", "the opposition National
+    Coalition said": ``subject_after_a_time``, ``kind_before_its_name``), else itself."""
+    return kind_before_its_name(verb, subject_after_a_time(verb, subject))
+
+
 _DOERS = frozenset(("GPE", "NORP", "ORG", "PERSON"))
 
 
@@ -383,7 +408,7 @@ def governing_subjects(
             deps = ("nsubj", "csubj") if cur.i == tok.i else SUBJ
             subj = [c for c in cur.children if c.dep_ in deps and tok not in c.subtree]
             if subj:
-                s = subject_after_a_time(cur, subj[0])
+                s = own_subject(cur, subj[0])
                 if s.lower_ in RELPRON and cur.dep_ == "relcl":
                     return antecedents(cur.head, s)
                 return with_conjuncts(s)

@@ -53,6 +53,7 @@ from explorer.extract.events.words import (
     _TIME_UNITS,
     _UNDERGO,
     _UNLIKELY,
+    _a_campaign_kept_up,
     _done_before,
     _kept_up_for_months,
 )
@@ -206,6 +207,8 @@ class _NonEvents(_RulesBase):
             return True  # "the sect has attacked churches before": a past, not the news
         if not trig.is_noun and trig.type in _CAMPAIGN_TYPES and _kept_up_for_months(tok):
             return True  # "the Houthis have attacked merchant shipping since November"
+        if trig.is_noun and trig.type in _CAMPAIGN_TYPES and _a_campaign_kept_up(tok):
+            return True  # "which has flown a bombing campaign ... since last year"
         if (
             trig.is_noun
             and tok.tag_ == "NNS"

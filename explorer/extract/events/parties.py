@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from explorer.corpus.dates import TIME_ZONES
@@ -744,8 +745,25 @@ class _Parties(_RulesBase):
             return None  # "Bosnian Serb": a people
         if all(self.ctx.mention(t) is not None for t in words):
             return None  # "Saudi Arabia", "North Korea": the state's own name
+        if self._capital_of_a_first_word(words):
+            return None  # "Landmark Syria ceasefire begins": a headline's word, no firm
         span = (self.ctx.s.char(words[0]), self.ctx.s.char_end(words[-1]))
         return tok.doc[words[0].i : words[-1].i + 1].text, span
+
+    def _capital_of_a_first_word(self, words: list) -> bool:
+        """ "Landmark Syria ceasefire begins", "Fragile Yemen truce holds": a word that is
+        capital only as its sentence's first, before a state's name, makes no name with it
+        when the article never writes the two together elsewhere (a firm's name, "Air India",
+        is written so again within its story)."""
+        first = words[0]
+        if len(words) != 2 or first.i != first.sent.start or self.ctx.mention(first) is not None:
+            return False
+        name = " ".join(t.text for t in words)
+        text = self.ctx.doc_text
+        return all(
+            k.start() == 0 or text[: k.start()].rstrip(" \t\"'“‘").endswith(("\n", ".", "!", "?"))
+            for k in re.finditer(re.escape(name), text)
+        )
 
     def _regional_army(self, tok) -> tuple[str, tuple[int, int]] | None:
         """The capitalised "Army", "Front" or "Forces" a token is part of, when its name is a

@@ -30,7 +30,7 @@ from explorer.extract.syntax import (
     RELPRON,
     children,
     governing_subjects,
-    subject_after_a_time,
+    own_subject,
     with_conjuncts,
 )
 
@@ -198,7 +198,7 @@ class _Roles(_RulesBase):
                 if c.dep_ == "nsubj" and _a_headlines_noun(verb, c):
                     continue  # "More Sarajevo shelling kills 9": the town shelled, not who shelled
                 if c.dep_ == "nsubj":
-                    c = subject_after_a_time(verb, c)
+                    c = own_subject(verb, c)
                 if c.dep_ == "nsubj" and not sym and self._elided_passive(verb, trig.active_preps):
                     add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
                 elif c.dep_ == "nsubj" and not sym and _a_passive_small_clause(verb):
@@ -392,7 +392,7 @@ class _Roles(_RulesBase):
             light = self._light_verb(trig)
             if light is not None:
                 lem = light.lemma_.lower()
-                subj = [subject_after_a_time(light, s) for s in children(light, "nsubj")] or (
+                subj = [own_subject(light, s) for s in children(light, "nsubj")] or (
                     governing_subjects(light) if not children(light, "nsubjpass") else []
                 )
                 if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -479,6 +479,8 @@ class _Roles(_RulesBase):
                     else []
                 )  # "The two women spoke to Hugo Chavez by satellite phone"
                 for c in children(talk, "nsubj", "dobj", "dative") + hearers:
+                    if c.dep_ == "nsubj":
+                        c = own_subject(talk, c)  # "the opposition National Coalition said"
                     if not c.left_edge.i <= tok.i <= c.right_edge.i:
                         add(agents, self._phrase_actors(c))
         # a name that is where it happened ("in Rome") is no actor; a target is not an actor;

@@ -804,9 +804,26 @@ def _kept_up_for_months(verb) -> bool:
                 o.lower_ in _MONTHS
                 or (o.like_num and len(o.text) == 4)
                 or o.lemma_.lower() in _OUTSETS
+                or _a_past_span(o)
             ):
                 return True
     return False
+
+
+def _a_past_span(o) -> bool:
+    """ "since last year", "since last month": a span of a month or more counted back."""
+    return o.lemma_.lower() in ("month", "year", "decade", "summer", "winter", "spring") and any(
+        c.dep_ == "amod" and c.lower_ in ("last", "previous") for c in o.children
+    )
+
+
+def _a_campaign_kept_up(tok) -> bool:
+    """ "the contingent, which has flown a bombing campaign since last year", "Israel has
+    waged an air campaign in Gaza since October": an act named as what a present perfect
+    has kept up for months, through the object it is or names, is a campaign summed up, no
+    one event."""
+    head = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
+    return head.dep_ == "dobj" and _kept_up_for_months(head.head)
 
 
 def _a_seasons_worth(tok) -> bool:

@@ -353,7 +353,20 @@ class KeepRules(NounRules, EraRules):
             return None
         if mod.speaker is not None:
             return self._speaker_of(mod.speaker)
+        namer = self._namer(cl)
+        if namer is not None:
+            return self._speaker_of(namer)
         return "unnamed sources" if mod.alleged else None
+
+    def _namer(self, cl: _Claim):
+        """ "Ndayishimiye named Rwanda as a backer of the rebels", "Kiev sees Minsk as
+        Moscow's ally": a backing given as a role to the verb's object is the view of the
+        verb's subject, who names it (None when the role is given to no named object, or the
+        claim is not of backing)."""
+        if cl.relation not in ("backs", "supplies") or self._role_given(cl.trigger) is None:
+            return None
+        subj = children(cl.trigger.head.head, "nsubj")
+        return subj[0] if subj else None
 
     def _speaker_of(self, tok) -> str | Mention:
         """ "Ankara", "U.S. officials", "a spokesman for the Pentagon", "John Kirby, the

@@ -11,6 +11,12 @@ from explorer.extract.stances.claim import _STATE_KINDS, _Claim, _named
 from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, preps, with_conjuncts
 
+# verbs whose object held the role before the subject took it ("replaced France as its
+# largest arms supplier", "succeeded Norway as mediator")
+_TAKE_THE_PLACE_OF = frozenset(
+    {"replace", "succeed", "supplant", "displace", "overtake", "surpass", "oust", "outstrip"}
+)
+
 
 class NounRules(PowerRules):
     """Claims read from a noun of support, alliance, membership or campaign."""
@@ -132,6 +138,14 @@ class NounRules(PowerRules):
             None,
         )
 
+    def _role_given(self, tok):
+        """The object a backer's role is given to ("named Rwanda as a backer of the rebels"),
+        not one whose role the subject took ("China replaced France as its largest arms
+        supplier": China is the supplier now); None when there is none."""
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _TAKE_THE_PLACE_OF:
+            return None
+        return self._role_holder(tok)
+
     def _told_of(self, tok) -> bool:
         """ "Angola had been told of the operation against SWAPO", "Pretoria informed Lusaka
         about the raids on ANC camps": what one is told, warned or notified of is someone's
@@ -215,6 +229,11 @@ class NounRules(PowerRules):
             # an apposition is said of the names before it, not of a conjunct after it ("the
             # SSNP, an ally of Syria, and Hezbollah": the SSNP alone)
             powers = [m for m in self._actors_of([anchor]) if m.i < tok.i or tok.dep_ != "appos"]
+        elif self._role_given(tok) is not None:
+            # "Ndayishimiye named Rwanda as a backer of the rebels", "the report lists Iran as
+            # the militia's main supplier": the object the role is given to is the power;
+            # the subject who names it only claims so (keep.py `_claimed_by`)
+            powers = self._actors_of(with_conjuncts(self._role_given(tok)))
         elif tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as")):
             up = tok.head if tok.dep_ == "attr" else tok.head.head
             subj = children(up, "nsubj")
