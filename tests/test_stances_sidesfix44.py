@@ -9,7 +9,7 @@ not the one who praises.
 
 from __future__ import annotations
 
-from tests.test_stances_news import claimed, claims
+from tests.test_stances_news import claimed, claims, theatre_of
 
 
 def test_the_one_accused_after_a_parting_is_the_side_parted_from(parse):
@@ -95,3 +95,19 @@ def test_the_one_praised_for_helping_does_what_it_helps_do(parse):
     assert ("United Kingdom", "opposes", "Houthis") in claims(ex)
     ex = parse("Turkey helped Azerbaijan fight Armenia.", "2020-10-01")
     assert ("Turkey", "backs", "Azerbaijan") in claims(ex)
+
+
+def test_the_pkks_war_with_turkey_is_a_war_of_its_own(parse):
+    # was filed in [Iraq] (the PKK listed in Iraq's and Syria's wars only)
+    pkk = "Kurdistan Workers' Party (PKK)"
+    ex = parse("Syria sheltered the PKK and Turkey the Syrian Muslim Brotherhood.", "1990-01-05")
+    assert theatre_of(ex, "Syria", pkk) == {"Kurdish–Turkish conflict"}
+    ex = parse("Turkey fought the PKK in the southeast.", "2016-05-01")
+    assert theatre_of(ex, "Turkey", pkk) == {"Kurdish–Turkish conflict"}
+    # a fight in Iraq, Syria's own war: as before
+    ex = parse("Turkey moved soldiers into Iraq, where they fought the PKK.", "2019-05-01")
+    assert theatre_of(ex, "Turkey", pkk) == {"Iraq"}
+    ex = parse("The United States backs the YPG in Syria against the Islamic State.", "2017-05-01")
+    assert theatre_of(ex, "United States", "People's Protection Units (YPG)") == {"Syria"}
+    ex = parse("Iran armed the Iraqi Kurds against Baghdad.", "1975-05-01")
+    assert theatre_of(ex, "Iran", "Kurds") == {"Iraq"}
