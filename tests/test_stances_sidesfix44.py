@@ -111,3 +111,40 @@ def test_the_pkks_war_with_turkey_is_a_war_of_its_own(parse):
     assert theatre_of(ex, "United States", "People's Protection Units (YPG)") == {"Syria"}
     ex = parse("Iran armed the Iraqi Kurds against Baghdad.", "1975-05-01")
     assert theatre_of(ex, "Iran", "Kurds") == {"Iraq"}
+
+
+F14 = "benchmarks/data/stances_fresh15/docs/f14-ambalg-us-thanks-algeria-hostages-2017.txt"
+
+
+def _wars(parse, text: str, published: str) -> set[str]:
+    ex = parse(text, published)
+    names = {t.id: t.name for t in ex.theatres}
+    return {names[s.theatre] for s in ex.stances}
+
+
+def test_a_past_act_the_story_dates_later_is_of_that_time(parse):
+    # stances_fresh15 f14: Algeria's mediation of 1980-81 was filed in [Iran (2010s)]
+    from pathlib import Path
+
+    text = Path(F14).read_text(encoding="utf-8")
+    assert _wars(parse, text, "2017-01-19") == {"Iran (1980s)"}
+    told = (
+        "The embassy said that Washington remains grateful to Switzerland for its"
+        " mediation that freed the American sailors held in Iran.\n\n"
+    )
+    # the same act and side dated later in the story, in one decade: that time
+    assert _wars(
+        parse, told + "In 1988 and 1989 Switzerland mediated the release.", "2019-05-02"
+    ) == {"Iran (1980s)"}
+    # another act dated later, a date of now, two decades, a date of the last ten years, or
+    # an act the noun's clause does not tell in the past: the article's time, as before
+    for later in (
+        "In 1988 Switzerland built a new embassy.",
+        "In 1979 and 1988 Switzerland mediated the release.",
+        "In 2012 Switzerland mediated the release.",
+    ):
+        assert "Iran (1980s)" not in _wars(parse, told + later, "2019-05-02")
+    present = told.replace("that freed", "that frees")
+    assert "Iran (1980s)" not in _wars(
+        parse, present + "In 1988 and 1989 Switzerland mediated the release.", "2019-05-02"
+    )
