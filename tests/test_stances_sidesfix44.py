@@ -9,6 +9,8 @@ not the one who praises.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.test_stances_news import claimed, claims, theatre_of
 
 
@@ -113,7 +115,10 @@ def test_the_pkks_war_with_turkey_is_a_war_of_its_own(parse):
     assert theatre_of(ex, "Iran", "Kurds") == {"Iraq"}
 
 
-F14 = "benchmarks/data/stances_fresh15/docs/f14-ambalg-us-thanks-algeria-hostages-2017.txt"
+F14 = (
+    Path(__file__).resolve().parent.parent
+    / "benchmarks/data/stances_fresh15/docs/f14-ambalg-us-thanks-algeria-hostages-2017.txt"
+)
 
 
 def _wars(parse, text: str, published: str) -> set[str]:
@@ -124,9 +129,7 @@ def _wars(parse, text: str, published: str) -> set[str]:
 
 def test_a_past_act_the_story_dates_later_is_of_that_time(parse):
     # stances_fresh15 f14: Algeria's mediation of 1980-81 was filed in [Iran (2010s)]
-    from pathlib import Path
-
-    text = Path(F14).read_text(encoding="utf-8")
+    text = F14.read_text(encoding="utf-8")
     assert _wars(parse, text, "2017-01-19") == {"Iran (1980s)"}
     told = (
         "The embassy said that Washington remains grateful to Switzerland for its"
