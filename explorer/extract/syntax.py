@@ -382,6 +382,28 @@ def antecedents(head, pronoun) -> list:
     return [t for t in with_conjuncts(head) if t.i < pronoun.i]
 
 
+_BARE_CONTROLLERS = frozenset({"help", "let", "make"})
+
+
+def bare_infinitive_doer(verb):
+    """ "Britain praised Oman for helping Yemen's government fight the Houthis": a bare
+    infinitive (no "to", no subject) the parser hung on a verb higher up as a clause of its
+    own is the complement of the verb that takes one ("help", "let", "make") whose object
+    ends right before it; that object does it. The object, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    for t in verb.doc[verb.head.i + 1 if verb.head.i < verb.i else 0 : verb.left_edge.i]:
+        if (
+            t.dep_ == "dobj"
+            and t.right_edge.i + 1 == verb.left_edge.i
+            and t.head.lemma_.lower() in _BARE_CONTROLLERS
+        ):
+            return t
+    return None
+
+
 def governing_subjects(
     tok,
     controllers: frozenset[str] = frozenset(),
@@ -395,6 +417,9 @@ def governing_subjects(
     one of ``controllers`` ("persuaded France to stop arming"), or a stop under one of
     ``commands``, yields that verb's object (``controlled_by_object``).
     """
+    helped = bare_infinitive_doer(tok)
+    if helped is not None:
+        return with_conjuncts(helped)
     prev, cur = None, tok
     for _ in range(10):
         if is_verbal(cur):

@@ -110,6 +110,26 @@ def _told_in_past(trigger) -> bool:
     )
 
 
+def _done_before(trigger) -> bool:
+    """ "grateful to Algeria for its mediation efforts that led to the release": a noun whose
+    own relative clause tells it in the past is a past act, whatever the tense of the clause
+    the noun sits in."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in noun.children)
+
+
+def _same_act(word: str, other: str) -> bool:
+    """Whether two lower-cased words (lemmas where the parse gives them) name one act:
+    "mediation" and "mediated", "backing" and "back"."""
+    if word == other:
+        return True
+    if min(len(word), len(other)) >= 4 and (word.startswith(other) or other.startswith(word)):
+        return True
+    return len(word) >= 6 and len(other) >= 6 and word[:6] == other[:6]
+
+
 def _clause_years(sent) -> set[int]:
     """The years that date a sentence's own clauses: not one inside a clause that describes
     a noun ("Rwanda says its aim is to wipe out a group formed after the 1994 genocide"),
@@ -332,11 +352,17 @@ class EraRules(RulesBase):
                 ):
                     continue  # "in the 2020s" in a story of now: no other era
                 return decade + 5
-        if not told or not pub or not pub[:4].isdigit() or not _told_in_past(trigger):
+        done = _done_before(trigger)
+        if not told or not pub or not pub[:4].isdigit() or not (_told_in_past(trigger) or done):
             return None
         latest = int(pub[:4]) - 10
         if _now_in_own_clauses(self.ctx.s.sent):
             return None
+        year = self._dated_before(trigger, clause, latest)
+        return self._dated_later(trigger, latest) if year is None and done else year
+
+    def _dated_before(self, trigger, clause: set[int], latest: int) -> int | None:
+        """The year of the story before a past claim (see ``_era``), or None."""
         # the story told further back: a claim of "the war" reaches past the paragraph
         # before as long as each paragraph it passes speaks of the war too ("Forty years
         # after Iraq attacked Iran in September 1980, ... the eight-year war ... | During the
@@ -374,6 +400,33 @@ class EraRules(RulesBase):
             if chained and prev.s.paragraph == floor and _THE_WAR.search(prev.text):
                 floor -= 1
             prev = prev.prev
+        return None
+
+    def _dated_later(self, trigger, latest: int) -> int | None:
+        """ "... grateful to Algeria for its mediation efforts that led to the release of the
+        hostages ... | In 1980 and 1981 Algeria mediated the crisis": a past act that the
+        story dates nowhere before is dated by a later sentence of its paragraph or the next
+        that tells the same act (``_same_act``) of a side the claim's sentence names, in
+        years of one decade, a decade or more before the article's: the first of them. None
+        otherwise, or when a sentence of now comes first."""
+        contexts = getattr(self.doc_theatre, "contexts", None) or []
+        here = next((k for k, c in enumerate(contexts) if c is self.ctx), None)
+        if here is None:
+            return None
+        kinds = ("state", "org", "party", "leader")
+        sides = {m.ref.name for m in self.ctx.mentions if m.ref.kind in kinds}
+        word = trigger.lemma_.lower() or trigger.lower_
+        for later in contexts[here + 1 :]:
+            if later.s.paragraph > self.ctx.s.paragraph + 1 or _NOW_RE.search(later.text):
+                return None
+            years = {int(y) for y in _YEAR.findall(later.text)}
+            if not years or not sides & {m.ref.name for m in later.mentions}:
+                continue
+            if not any(_same_act(word, t.lemma_.lower() or t.lower_) for t in later.s.sent):
+                continue
+            if len({y // 10 for y in years}) != 1 or max(years) > latest:
+                return None
+            return min(years)
         return None
 
     def _countries(self, ctx) -> set[str]:

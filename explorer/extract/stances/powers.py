@@ -30,6 +30,8 @@ class PowerRules(RulesBase):
     def _actors_of(self, heads, role: str = "power") -> list[Mention]:
         out: list[Mention] = []
         for h in heads:
+            if self._reason_of_parting(h):
+                continue
             ante = self._object_antecedent(h)
             ms = self.reader.actors(ante if ante is not None else h, role)
             if not ms and role == "power":
@@ -90,13 +92,68 @@ class PowerRules(RulesBase):
         Iran's envoy, accusing it of supplying drones": the participle's own subject is the
         main clause's, so its object "it" is never that subject; it is the main verb's
         object before it (its owner when it has one: the envoy's state). The pronoun
-        itself (a clause of its own, no antecedent here) when the main verb has none."""
+        itself (a clause of its own, no antecedent here) when the main verb has none. The
+        subject's own envoy or ties ("Kinshasa recalled its envoy from Kigali, accusing it of
+        arming the M23") are not the one accused: the state they are parted from is
+        (``_parted_from``), or the pronoun itself when none is named."""
         main = tok.head.head
+        parted = self._parted_from(main)
+        if parted is not None:
+            return parted[1]
         objs = [o for o in children(main, "dobj") if o.i < tok.i and o.tag_ in ("NN", "NNP")]
-        if not objs:
+        if not objs or self._own(objs[0]):
             return tok
         owner = children(objs[0], "poss")
         return owner[0] if owner and owner[0].tag_ == "NNP" else objs[0]
+
+    @staticmethod
+    def _own(noun) -> bool:
+        """Whether a noun is owned by a possessive pronoun ("its envoy", "their ties"): the
+        clause's subject's own."""
+        return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
+
+    def _parted_from(self, main):
+        """ "recalled its envoy from Kigali", "cut its ties with Iran", "withdrew their
+        ambassadors from Doha": the subject's own diplomats or ties (the lexicon's
+        `envoy_nouns`, `bond_nouns`) taken from, or cut with, a side the sentence names; or
+        another side's diplomats sent away ("expelled the Israeli ambassador", "Eritrea's
+        envoy"). The object and the head of that side's name, or None."""
+        bonds = self.lex.words("envoy_nouns") | self.lex.words("bond_nouns")
+        sides = ("state", "org", "party")
+        for obj in children(main, "dobj"):
+            if obj.lemma_.lower() not in bonds:
+                continue
+            if not self._own(obj):
+                for c in obj.children:
+                    m = self.ctx.mention(c) if c.dep_ in ("poss", "amod", "compound") else None
+                    if m is not None and m.ref.kind in sides and c.i < obj.i:
+                        return obj, c
+                continue
+            for p in preps(main, "from", "with") + preps(obj, "from", "with"):
+                m = self.ctx.mention(p)
+                if m is not None and m.ref.kind in sides:
+                    return obj, p
+        return None
+
+    def _reason_of_parting(self, h) -> bool:
+        """ "Saudi Arabia recalled its ambassador from Iran, saying it armed the Houthis": a
+        subject pronoun of what a participle says, after the subject parted with another side,
+        may be either side (the reason of a parting is most often the other side's act, but
+        "saying it had been insulted" is the subject's own): no one is read. What the subject
+        says it will or would do ("saying it would keep backing Hamas") is its own."""
+        if h.lower_ not in ("it", "they") or h.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        said = h.head
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in said.children):
+            return False
+        while said.dep_ == "conj" and said.head.i != said.i:
+            said = said.head
+        speech = said.head
+        if said.dep_ != "ccomp" or speech.dep_ != "advcl" or speech.tag_ != "VBG":
+            return False
+        if speech.lemma_.lower() not in self.lex.words("speech_verbs"):
+            return False
+        return self._parted_from(speech.head) is not None
 
     def _can_be_power(self, m: Mention, head) -> bool:
         """People the text names are powers only when they hold an office ("Premier Silvio
@@ -165,7 +222,7 @@ class PowerRules(RulesBase):
                 # ...": a "to" infinitive has no subject of its own without "for"; the
                 # parser took the object of the verb before it for one
                 got = self._subject_powers(tok.head)
-        elif (sanctioned := self._sanctioned(tok)) is not None:
+        elif (sanctioned := self._sanctioned(self._reason_clause(tok))) is not None:
             got = self._actors_of(sanctioned)
         elif (second := self._second_subject(tok)) is not None:
             got = [second]
@@ -425,6 +482,21 @@ class PowerRules(RulesBase):
             and not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
             and bool(children(tok.head, "nsubj"))
         )
+
+    @staticmethod
+    def _reason_clause(tok):
+        """ "praised Oman for helping Yemen's government to fight the Houthis": a "to"
+        infinitive with no subject of its own under the verb a "for" holds is part of that
+        reason, done with the one praised or blamed. The verb under "for" it hangs from (or
+        ``tok`` itself)."""
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ not in ("xcomp", "advcl") or not infinitive(cur) or children(cur, "nsubj"):
+                break
+            if cur.head.pos_ != "VERB" or cur.head.dep_ != "pcomp":
+                break
+            cur = cur.head
+        return cur
 
     def _sanctioned(self, tok) -> list | None:
         """ "sanctioned Chinese firms for helping Russia", "sanctions on Belarus and Iran for
