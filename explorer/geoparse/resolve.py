@@ -64,6 +64,9 @@ VARIANT_RATIO = 10
 # an alternate name of a town smaller than this, outside the text's countries, is left unplaced
 STRAY_POP = 100_000
 STRAY_NEAR_KM = 300.0
+# a city this many times bigger than a town of its name that the text places elsewhere keeps
+# its reading at the name's other mentions (resolve._as_placed)
+PLACED_RATIO = 5
 # a country holding this share of a text's unambiguous names is one the text is about
 STRAY_SHARE = 0.2
 # a name whose every reading is a town smaller than this, far from all the text's other places,
@@ -869,6 +872,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     _as_dateline(mentions, final if mentions else [], text)
     _as_placed(mentions, final if mentions else [], text)
     _as_chosen_beside(mentions, final if mentions else [])
+    _venue_abroad(mentions, final if mentions else [], text)
     _state_in_american_politics(mentions, text)
 
 
@@ -997,12 +1001,14 @@ def _as_placed(mentions: list[Mention], final, text: str) -> None:
     name a comma and another name follow, which may say where it lies in a way the container
     rule set aside ("Desaguadero, Bolivia, and Desaguadero, Peru")."""
     placed: dict[str, set[str]] = defaultdict(set)
+    pops: dict[str, int] = {}
     for m in mentions:
         e = m.chosen
         if e is None or m.demonym or e.rank not in (3, 4):
             continue
         if any(_inside(e, c) for c in m.container):
             placed[norm(m.name)].add(e.gid)
+            pops[e.gid] = e.population
     if not placed:
         return
     for i, (m, cs) in enumerate(zip(mentions, final, strict=True)):
@@ -1019,8 +1025,18 @@ def _as_placed(mentions: list[Mention], final, text: str) -> None:
         ):
             continue
         (gid,) = gids
-        if m.chosen.gid != gid:
+        if m.chosen.gid != gid and not _outgrows(m.chosen, pops[gid]):
             _take(m, cs, gid)
+
+
+def _outgrows(e: Entry, population: int) -> bool:
+    """The reading ``e`` is a city of STRAY_POP or more, PLACED_RATIO times a town of
+    ``population`` people or more: the name's own sense, which the town's namesake placed
+    elsewhere in the text does not take over, as a famous city's is not ("Florence, Alabama,
+    hosted the festival. The band then played in Florence near the Uffizi": Italy's Florence,
+    nine times the Alabama town, keeps its reading). A near match is not such a sense (Kansas
+    City, Missouri, three times Kansas City, Kansas)."""
+    return e.population >= max(STRAY_POP, PLACED_RATIO * population)
 
 
 def _as_chosen_beside(mentions: list[Mention], final) -> None:
@@ -1061,6 +1077,75 @@ def _as_chosen_beside(mentions: list[Mention], final) -> None:
         )
         if best is not None:
             _take(m, cs, best[0].gid)
+
+
+def _venue_abroad(mentions: list[Mention], final, text: str) -> None:
+    """A city where countries meet, talk or sign ("The US brokered talks between Russia and
+    Ukraine in Geneva") is not the small namesake of a country the text names only as a party:
+    where every other name read in the town's country is that country's own name or people's,
+    the text reads another country so, and the name has a reading PLACED_RATIO times bigger
+    (STRAY_POP or more) in a country no name of the text is read in, the town's sentence
+    named as a meeting's venue, that reading is taken (Geneva, Switzerland, not Geneva, Illinois).
+    Not where the text names a place inside the town's country ("Kane County", "Chicago"), a
+    town its container places, or a famous city."""
+    read_in: dict[str, set[int]] = defaultdict(set)  # country -> ranks of other names read there
+    for m in mentions:
+        if m.chosen is not None and m.chosen.country:
+            read_in[m.chosen.country].add(-1 if m.demonym else m.chosen.rank)
+    parties = {c for c, ranks in read_in.items() if ranks <= {-1, 0}}
+    for m, cs in zip(mentions, final, strict=True):
+        e = m.chosen
+        if (
+            e is None
+            or m.demonym
+            or m.container
+            or e.rank not in (3, 4)
+            or _famous(e)
+            or not e.country
+            or not parties - {e.country}
+            or not _meeting_venue(text, m.start)
+        ):
+            continue
+        others = {
+            (o.rank if not o2.demonym else -1)
+            for o2 in mentions
+            if o2 is not m and (o := o2.chosen) is not None and o.country == e.country
+        }
+        if not others or not others <= {-1, 0}:
+            continue
+        best = max(
+            (
+                (o, sc)
+                for o, sc in cs
+                if o.rank in (3, 4)
+                and o.country not in read_in
+                and o.population >= max(STRAY_POP, PLACED_RATIO * e.population)
+            ),
+            key=itemgetter(1),
+            default=None,
+        )
+        if best is not None:
+            _take(m, cs, best[0].gid)
+
+
+# the words of a meeting held somewhere: talks, a summit, a treaty signed
+_MEETING = re.compile(
+    r"\b(?:talks|met|meet|meets|meeting|summit|conference|negotiat\w*|signed|accords?|treaty"
+    r"|truce|ceasefire|brokered|mediated|peace)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_venue(text: str, start: int) -> bool:
+    """The name at ``start`` follows "in" or "at" after a meeting's word of its clause ("talks
+    between Russia and Ukraine in Geneva", "met at Potsdam"), not any place of a sentence that
+    speaks of a deal ("the deal was announced in Hamilton")."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start))
+    clause = text[max(left + 1, start - 80) : start]
+    return bool(_VENUE_AFTER.search(clause)) and bool(_MEETING.search(clause))
+
+
+_VENUE_AFTER = re.compile(r"\b(?:in|at)\s+$")
 
 
 def _siblings(mentions: list[Mention], text: str) -> list[list[int]]:

@@ -1,0 +1,70 @@
+"""Branch review56: a reviewer's guards on geoq38's place rules and on a city where countries
+meet. A big city keeps its reading where the text places a small namesake elsewhere ("Florence,
+Alabama ... Florence near the Uffizi"), and a city named as a meeting's venue is not the small
+namesake of a country the text names only as a party ("The US brokered talks ... in Geneva").
+Each with sentences of other senses, on the real gazetteer, the real spaCy model and a held
+article (benchmarks/data/stances_fresh)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_geoparse_world import countries as readings
+
+DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+
+
+def test_a_big_city_keeps_its_reading_beside_a_small_namesake_the_text_places(geoparsing):
+    gp = geoparsing[0]
+    tops = gp.parse(
+        "Florence, Alabama, hosted the music festival. The band then toured Italy, playing in"
+        " Florence near the Uffizi and in Pisa."
+    )
+    assert readings(tops, "Florence") == ["US", "IT"]
+    # other senses: geoq38's rule still fires between towns of a size (Desaguadero, Bolivia
+    # and Peru's namesake; the two Kansas Cities, one three times the other) and for the
+    # placed town named again alone
+    tops = gp.parse(
+        "Desaguadero, Bolivia, Jan 19 (EFE).- The crossing between Desaguadero and Yungayo,"
+        " Peru, is shut. Many went to Lima. A vendor in Desaguadero said so."
+    )
+    assert readings(tops, "Desaguadero") == ["BO", "BO"]
+    tops = gp.parse(
+        "Hamilton, Ohio, police said the fire began at noon. In Hamilton, firefighters from"
+        " three towns helped."
+    )
+    assert readings(tops, "Hamilton") == ["US", "US"]
+    tops = gp.parse("Toledo, Ohio, signed a sister-city accord. The mayor of Toledo said so.")
+    assert readings(tops, "Toledo") == ["US", "US"]
+
+
+def test_a_meeting_venue_is_not_a_party_countrys_small_namesake(geoparsing):
+    gp = geoparsing[0]
+    tops = gp.parse(
+        "The US brokered talks between Russia and Ukraine in Geneva, the US envoy said. The US"
+        " wants a truce."
+    )
+    assert readings(tops, "Geneva") == ["CH"]
+    tops = gp.parse(
+        "President Biden of the United States and Russia's Putin held their summit in Geneva."
+    )
+    assert readings(tops, "Geneva") == ["CH"]
+    # a held article: Kerry meets Lavrov in Geneva (was Geneva, Illinois)
+    text = (DATA / "stances_fresh" / "docs" / "q2-us-syria-rebels-2013.txt").read_text(
+        encoding="utf-8"
+    )
+    assert set(readings(gp.parse(text), "Geneva")) == {"CH"}
+    # other senses: a town of the country placed inside it, by its container or by another
+    # place of that country; a deal announced (no meeting's venue); one country only
+    tops = gp.parse(
+        "The city council of Geneva in Kane County met on Monday, and the US flag was raised."
+    )
+    assert readings(tops, "Geneva") == ["US"]
+    tops = gp.parse(
+        "Geneva, N.Y. - The US Department of Agriculture met farmers in Geneva on Monday."
+    )
+    assert readings(tops, "Geneva") == ["US", "US"]
+    tops = gp.parse("The US and Mexico signed a water treaty; the deal was announced in Hamilton.")
+    assert readings(tops, "Hamilton") == ["US"]
+    tops = gp.parse("The US Army said the sergeant from Hamilton died in Iraq.")
+    assert readings(tops, "Hamilton") == ["US"]
