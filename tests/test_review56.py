@@ -68,3 +68,25 @@ def test_a_meeting_venue_is_not_a_party_countrys_small_namesake(geoparsing):
     assert readings(tops, "Hamilton") == ["US"]
     tops = gp.parse("The US Army said the sergeant from Hamilton died in Iraq.")
     assert readings(tops, "Hamilton") == ["US"]
+
+
+def test_a_given_name_placed_at_its_other_mention_is_the_place(geoparsing):
+    gp = geoparsing[0]
+    # a given name of the text's person, at another mention after "in" or before a comma and
+    # the state that holds it, is the town (was lost; "Savannah, Georgia" left Georgia alone,
+    # read as the country)
+    tops = gp.parse("Savannah Guthrie reported from Savannah, Georgia.")
+    assert readings(tops, "Savannah") == ["US"]
+    assert readings(tops, "Georgia") == ["US"]
+    tops = gp.parse("Florence Nightingale was born in Florence, Italy, in 1820.")
+    assert readings(tops, "Florence") == ["IT"]
+    tops = gp.parse("Regina King was cheered in Regina, Saskatchewan, at the film festival.")
+    assert readings(tops, "Regina") == ["CA"]
+    # other senses: the person's name itself, and the given name said to someone ("to",
+    # a comma and no place after it)
+    tops = gp.parse("Jordan Peterson spoke to Jordan, his son, after the lecture in Toronto.")
+    assert readings(tops, "Jordan") == []
+    tops = gp.parse(
+        "Austin Butler said he owed much to Austin, his agent. Austin later flew to Los Angeles."
+    )
+    assert readings(tops, "Austin") == []
