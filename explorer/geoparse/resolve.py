@@ -1013,19 +1013,16 @@ def _as_placed(mentions: list[Mention], final, text: str) -> None:
         return
     for i, (m, cs) in enumerate(zip(mentions, final, strict=True)):
         gids = placed.get(norm(m.name))
+        e = _movable(m)
         if (
             gids is None
             or (i + 1 < len(mentions) and _COMMA.match(text[m.end : mentions[i + 1].start]))
             or len(gids) != 1
-            or m.container
-            or m.demonym
-            or m.chosen is None
-            or m.chosen.rank not in (3, 4)
-            or _famous(m.chosen)
+            or e is None
         ):
             continue
         (gid,) = gids
-        if m.chosen.gid != gid and not _outgrows(m.chosen, pops[gid]):
+        if e.gid != gid and not _outgrows(e, pops[gid]):
             _take(m, cs, gid)
 
 
@@ -1052,15 +1049,8 @@ def _as_chosen_beside(mentions: list[Mention], final) -> None:
         if m.chosen is not None and m.chosen.country:
             chosen_in[m.chosen.country].add(norm(m.name))
     for m, cs in zip(mentions, final, strict=True):
-        e = m.chosen
-        if (
-            e is None
-            or m.demonym
-            or m.container
-            or e.rank not in (3, 4)
-            or _famous(e)
-            or chosen_in.get(e.country or "", set()) - {norm(m.name)}
-        ):
+        e = _movable(m)
+        if e is None or chosen_in.get(e.country or "", set()) - {norm(m.name)}:
             continue
         key = norm(m.name)
         best = max(
@@ -1079,13 +1069,22 @@ def _as_chosen_beside(mentions: list[Mention], final) -> None:
             _take(m, cs, best[0].gid)
 
 
+def _movable(m: Mention) -> Entry | None:
+    """The mention's chosen town, where a rule reading the text's other names may move it: not
+    a people's adjective, a town its own container places, or a famous city; None otherwise."""
+    e = m.chosen
+    if e is None or m.demonym or m.container or e.rank not in (3, 4) or _famous(e):
+        return None
+    return e
+
+
 def _venue_abroad(mentions: list[Mention], final, text: str) -> None:
     """A city where countries meet, talk or sign ("The US brokered talks between Russia and
     Ukraine in Geneva") is not the small namesake of a country the text names only as a party:
     where every other name read in the town's country is that country's own name or people's,
     the text reads another country so, and the name has a reading PLACED_RATIO times bigger
-    (STRAY_POP or more) in a country no name of the text is read in, the town's sentence
-    named as a meeting's venue, that reading is taken (Geneva, Switzerland, not Geneva, Illinois).
+    (STRAY_POP or more) in a country no name of the text is read in, the town named as a
+    meeting's venue, that reading is taken (Geneva, Switzerland, not Geneva, Illinois).
     Not where the text names a place inside the town's country ("Kane County", "Chicago"), a
     town its container places, or a famous city."""
     read_in: dict[str, set[int]] = defaultdict(set)  # country -> ranks of other names read there
@@ -1094,13 +1093,9 @@ def _venue_abroad(mentions: list[Mention], final, text: str) -> None:
             read_in[m.chosen.country].add(-1 if m.demonym else m.chosen.rank)
     parties = {c for c, ranks in read_in.items() if ranks <= {-1, 0}}
     for m, cs in zip(mentions, final, strict=True):
-        e = m.chosen
+        e = _movable(m)
         if (
             e is None
-            or m.demonym
-            or m.container
-            or e.rank not in (3, 4)
-            or _famous(e)
             or not e.country
             or not parties - {e.country}
             or not _meeting_venue(text, m.start)
