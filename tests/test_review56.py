@@ -90,3 +90,20 @@ def test_a_given_name_placed_at_its_other_mention_is_the_place(geoparsing):
         "Austin Butler said he owed much to Austin, his agent. Austin later flew to Los Angeles."
     )
     assert readings(tops, "Austin") == []
+
+
+def test_a_party_member_before_a_full_name_is_american_politics(geoparsing):
+    gp = geoparsing[0]
+    # "Georgia Democrat Raphael Warnock": a party's member as a title, the state (was the
+    # country)
+    tops = gp.parse("Georgia Democrat Raphael Warnock won the runoff.")
+    assert readings(tops, "Georgia") == ["US"]
+    # other senses: the country's own Republican Party, a Georgian chairman in Tbilisi, NATO
+    tops = gp.parse(
+        "Georgia Republican Party chairman Davit Usupashvili met Russian envoys in Tbilisi."
+    )
+    assert readings(tops, "Georgia") == ["GE"]
+    tops = gp.parse(
+        "Republican Nikki Haley said Georgia deserved NATO membership after Russia's invasion."
+    )
+    assert readings(tops, "Georgia") == ["GE"]

@@ -880,7 +880,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
 # state after a lawmaker's name ("Sen. Jon Ossoff, D-Ga.")
 _AMERICAN_POLITICS = re.compile(
     r"\b(?:GOP|Democrats|Republicans|(?:Democratic|Republican) (?:Party|primary|nominee|"
-    r"incumbent|challenger|caucus|majority)|[DR]-[A-Z][a-z]{1,3}\.)"
+    r"incumbent|challenger|caucus|majority)|[DR]-[A-Z][a-z]{1,3}\."
+    # a member as a title before a person's full name ("Georgia Democrat Raphael Warnock")
+    r"|(?:Democrat|Republican)(?= [A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]))"
 )
 # a capitalised word joined to a party's word: another land's party ("the Social Democrats",
 # "Sweden Democrats", "the Free Democrats"), unless it is an American body's or a place's
