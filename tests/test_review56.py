@@ -107,3 +107,21 @@ def test_a_party_member_before_a_full_name_is_american_politics(geoparsing):
         "Republican Nikki Haley said Georgia deserved NATO membership after Russia's invasion."
     )
     assert readings(tops, "Georgia") == ["GE"]
+
+
+def test_a_name_followed_by_a_nations_organ_is_the_country(geoparsing):
+    gp = geoparsing[0]
+    # "Georgia's president": a nation's organ, the country at every mention (was the state,
+    # pulled by Washington)
+    tops = gp.parse(
+        "Georgia's president Salome Zourabichvili met officials in Washington. Georgia wants"
+        " visas eased."
+    )
+    assert readings(tops, "Georgia") == ["GE", "GE"]
+    # other senses: a state's governor, a university's president, an army with the state's towns
+    tops = gp.parse("Georgia's governor Brian Kemp signed the bill in Atlanta.")
+    assert readings(tops, "Georgia") == ["US"]
+    tops = gp.parse("The University of Georgia's president met students in Athens.")
+    assert readings(tops, "Georgia") in ([], ["US"])
+    tops = gp.parse("Georgia's army is preparing for floods, the Atlanta officials said.")
+    assert readings(tops, "Georgia") == ["US"]

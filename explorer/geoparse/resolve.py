@@ -874,6 +874,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     _as_chosen_beside(mentions, final if mentions else [])
     _venue_abroad(mentions, final if mentions else [], text)
     _state_in_american_politics(mentions, text)
+    _country_by_its_organs(mentions, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
@@ -896,6 +897,12 @@ _OPENING_WORDS = frozenset(
 )
 
 
+# a nation's organs no state or province has ("Georgia's president", "Georgia's embassy")
+_NATION_ONLY = re.compile(
+    r"(?:'s|’s)\s+(?:president|prime minister|parliament|foreign minister|embassy|ambassador"
+    r"|patriarch|ruling party)\b",
+    re.IGNORECASE,
+)
 _ALLIANCES = re.compile(r"\b(?:NATO|EU|European Union|United Nations|UN|OSCE)\b")
 # a nation's organs after its name: a country's, not a state's
 _NATION_ORGANS = re.compile(
@@ -935,6 +942,34 @@ def _state_in_american_politics(mentions: list[Mention], text: str) -> None:
         rest = [(x, sc) for x, sc in m.alternatives if x is not state[0]]
         m.alternatives = [(e, m.score), *rest]
         m.chosen, m.score = state
+
+
+def _country_by_its_organs(mentions: list[Mention], text: str) -> None:
+    """ "Georgia's president Salome Zourabichvili met officials in Washington": a name that is
+    both a country and a state (or a province), read as the state, is the country at its every
+    mention where one of them is followed by a nation's organ (:data:`_NATION_ORGANS`: a
+    president, a prime minister, an army, an embassy), which a state does not have. Not after
+    "of" ("the University of Georgia's president")."""
+    organs = {
+        norm(m.name)
+        for m in mentions
+        if m.chosen is not None
+        and m.chosen.rank == 2
+        and _NATION_ONLY.match(text, m.end)
+        and not text[max(0, m.start - 3) : m.start].lower().endswith("of ")
+    }
+    for m in mentions:
+        e = m.chosen
+        if e is None or e.rank != 2 or m.demonym or norm(m.name) not in organs:
+            continue
+        nation = next(
+            ((a, sc) for a, sc in m.alternatives if a.rank == 0 and norm(a.name) == norm(e.name)),
+            None,
+        )
+        if nation is not None:
+            rest = [(x, sc) for x, sc in m.alternatives if x is not nation[0]]
+            m.alternatives = [(e, m.score), *rest]
+            m.chosen, m.score = nation
 
 
 def _american_party_words(text: str, named: set[str]) -> bool:
