@@ -125,3 +125,24 @@ def test_a_name_followed_by_a_nations_organ_is_the_country(geoparsing):
     assert readings(tops, "Georgia") in ([], ["US"])
     tops = gp.parse("Georgia's army is preparing for floods, the Atlanta officials said.")
     assert readings(tops, "Georgia") == ["US"]
+
+
+def test_a_town_followed_by_a_nations_organ_is_the_country(geoparsing):
+    gp = geoparsing[0]
+    # "Russia's foreign minister" beside "America's envoy": the country, not Russia, Ohio
+    # (and so Geneva, where the two meet, is Switzerland's)
+    tops = gp.parse("America's envoy met Russia's foreign minister in Geneva.")
+    assert readings(tops, "Russia") == ["RU"]
+    assert readings(tops, "Geneva") == ["CH"]
+    # other senses: a namesake its container places keeps its town beside the country's organ
+    tops = gp.parse(
+        "Peru's president visited Lima, Ohio, and Peru, Indiana, on a tour of American namesakes."
+    )
+    assert readings(tops, "Peru") == ["PE", "US"]
+    tops = gp.parse(
+        "Ohio lawmakers said Lebanon's parliament should act, after a Lebanon, Ohio, man was held"
+        " in Beirut."
+    )
+    assert readings(tops, "Lebanon") == ["LB", "US"]
+    tops = gp.parse("Lebanon, Pa. - The Lebanon school board met on Monday; Lebanon's mayor spoke.")
+    assert set(readings(tops, "Lebanon")) == {"US"}

@@ -870,11 +870,11 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if m.elsewhere and m.chosen is not None:
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
     _as_dateline(mentions, final if mentions else [], text)
+    _country_by_its_organs(mentions, text)
     _as_placed(mentions, final if mentions else [], text)
     _as_chosen_beside(mentions, final if mentions else [])
     _venue_abroad(mentions, final if mentions else [], text)
     _state_in_american_politics(mentions, text)
-    _country_by_its_organs(mentions, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
@@ -945,22 +945,30 @@ def _state_in_american_politics(mentions: list[Mention], text: str) -> None:
 
 
 def _country_by_its_organs(mentions: list[Mention], text: str) -> None:
-    """ "Georgia's president Salome Zourabichvili met officials in Washington": a name that is
-    both a country and a state (or a province), read as the state, is the country at its every
-    mention where one of them is followed by a nation's organ (:data:`_NATION_ORGANS`: a
-    president, a prime minister, an army, an embassy), which a state does not have. Not after
-    "of" ("the University of Georgia's president")."""
+    """ "Georgia's president Salome Zourabichvili met officials in Washington", "America's envoy
+    met Russia's foreign minister": a name that is a country's and a state's or a town's, read
+    as the state or the town, is the country at its every mention where one of them is
+    followed by an organ only a nation has (:data:`_NATION_ONLY`: a president, a prime
+    minister, a parliament, an embassy; not an army: "Georgia's Army National Guard"). Not
+    after "of" ("the University of Georgia's president"), nor at a mention its container
+    places ("Peru's president visited Peru, Indiana")."""
     organs = {
         norm(m.name)
         for m in mentions
         if m.chosen is not None
-        and m.chosen.rank == 2
+        and m.chosen.rank in (2, 3, 4)
         and _NATION_ONLY.match(text, m.end)
         and not text[max(0, m.start - 3) : m.start].lower().endswith("of ")
     }
     for m in mentions:
         e = m.chosen
-        if e is None or e.rank != 2 or m.demonym or norm(m.name) not in organs:
+        if (
+            e is None
+            or e.rank not in (2, 3, 4)
+            or m.demonym
+            or m.container  # "Peru, Indiana": the town its container places
+            or norm(m.name) not in organs
+        ):
             continue
         nation = next(
             ((a, sc) for a, sc in m.alternatives if a.rank == 0 and norm(a.name) == norm(e.name)),
