@@ -64,6 +64,9 @@ VARIANT_RATIO = 10
 # an alternate name of a town smaller than this, outside the text's countries, is left unplaced
 STRAY_POP = 100_000
 STRAY_NEAR_KM = 300.0
+# a city this many times bigger than a town of its name that the text places elsewhere keeps
+# its reading at the name's other mentions (resolve._as_placed)
+PLACED_RATIO = 5
 # a country holding this share of a text's unambiguous names is one the text is about
 STRAY_SHARE = 0.2
 # a name whose every reading is a town smaller than this, far from all the text's other places,
@@ -875,8 +878,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if m.elsewhere and m.chosen is not None:
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
     _as_dateline(mentions, final if mentions else [], text)
+    _country_by_its_organs(mentions, text)
     _as_placed(mentions, final if mentions else [], text)
     _as_chosen_beside(mentions, final if mentions else [])
+    _venue_abroad(mentions, final if mentions else [], text)
     _state_in_american_politics(mentions, text)
 
 
@@ -884,7 +889,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
 # state after a lawmaker's name ("Sen. Jon Ossoff, D-Ga.")
 _AMERICAN_POLITICS = re.compile(
     r"\b(?:GOP|Democrats|Republicans|(?:Democratic|Republican) (?:Party|primary|nominee|"
-    r"incumbent|challenger|caucus|majority)|[DR]-[A-Z][a-z]{1,3}\.)"
+    r"incumbent|challenger|caucus|majority)|[DR]-[A-Z][a-z]{1,3}\."
+    # a member as a title before a person's full name ("Georgia Democrat Raphael Warnock")
+    r"|(?:Democrat|Republican)(?= [A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]))"
 )
 # a string every match of _AMERICAN_POLITICS holds (it is case-sensitive): most texts hold none,
 # and then the pattern, tried at every position of the text, is not searched
@@ -901,6 +908,12 @@ _OPENING_WORDS = frozenset(
 )
 
 
+# a nation's organs no state or province has ("Georgia's president", "Georgia's embassy")
+_NATION_ONLY = re.compile(
+    r"(?:'s|’s)\s+(?:president|prime minister|parliament|foreign minister|embassy|ambassador"
+    r"|patriarch|ruling party)\b",
+    re.IGNORECASE,
+)
 _ALLIANCES = re.compile(r"\b(?:NATO|EU|European Union|United Nations|UN|OSCE)\b")
 # a nation's organs after its name: a country's, not a state's
 _NATION_ORGANS = re.compile(
@@ -942,6 +955,42 @@ def _state_in_american_politics(mentions: list[Mention], text: str) -> None:
         rest = [(x, sc) for x, sc in m.alternatives if x is not state[0]]
         m.alternatives = [(e, m.score), *rest]
         m.chosen, m.score = state
+
+
+def _country_by_its_organs(mentions: list[Mention], text: str) -> None:
+    """ "Georgia's president Salome Zourabichvili met officials in Washington", "America's envoy
+    met Russia's foreign minister": a name that is a country's and a state's or a town's, read
+    as the state or the town, is the country at its every mention where one of them is
+    followed by an organ only a nation has (:data:`_NATION_ONLY`: a president, a prime
+    minister, a parliament, an embassy; not an army: "Georgia's Army National Guard"). Not
+    after "of" ("the University of Georgia's president"), nor at a mention its container
+    places ("Peru's president visited Peru, Indiana")."""
+    organs = {
+        norm(m.name)
+        for m in mentions
+        if m.chosen is not None
+        and m.chosen.rank in (2, 3, 4)
+        and _NATION_ONLY.match(text, m.end)
+        and not text[max(0, m.start - 3) : m.start].lower().endswith("of ")
+    }
+    for m in mentions:
+        e = m.chosen
+        if (
+            e is None
+            or e.rank not in (2, 3, 4)
+            or m.demonym
+            or m.container  # "Peru, Indiana": the town its container places
+            or norm(m.name) not in organs
+        ):
+            continue
+        nation = next(
+            ((a, sc) for a, sc in m.alternatives if a.rank == 0 and norm(a.name) == norm(e.name)),
+            None,
+        )
+        if nation is not None:
+            rest = [(x, sc) for x, sc in m.alternatives if x is not nation[0]]
+            m.alternatives = [(e, m.score), *rest]
+            m.chosen, m.score = nation
 
 
 def _american_party_words(text: str, named: set[str]) -> bool:
@@ -1010,30 +1059,39 @@ def _as_placed(mentions: list[Mention], final, text: str) -> None:
     name a comma and another name follow, which may say where it lies in a way the container
     rule set aside ("Desaguadero, Bolivia, and Desaguadero, Peru")."""
     placed: dict[str, set[str]] = defaultdict(set)
+    pops: dict[str, int] = {}
     for m in mentions:
         e = m.chosen
         if e is None or m.demonym or e.rank not in (3, 4):
             continue
         if any(_inside(e, c) for c in m.container):
             placed[norm(m.name)].add(e.gid)
+            pops[e.gid] = e.population
     if not placed:
         return
     for i, (m, cs) in enumerate(zip(mentions, final, strict=True)):
         gids = placed.get(norm(m.name))
+        e = _movable(m)
         if (
             gids is None
             or (i + 1 < len(mentions) and _COMMA.match(text[m.end : mentions[i + 1].start]))
             or len(gids) != 1
-            or m.container
-            or m.demonym
-            or m.chosen is None
-            or m.chosen.rank not in (3, 4)
-            or _famous(m.chosen)
+            or e is None
         ):
             continue
         (gid,) = gids
-        if m.chosen.gid != gid:
+        if e.gid != gid and not _outgrows(e, pops[gid]):
             _take(m, cs, gid)
+
+
+def _outgrows(e: Entry, population: int) -> bool:
+    """The reading ``e`` is a city of STRAY_POP or more, PLACED_RATIO times a town of
+    ``population`` people or more: the name's own sense, which the town's namesake placed
+    elsewhere in the text does not take over, as a famous city's is not ("Florence, Alabama,
+    hosted the festival. The band then played in Florence near the Uffizi": Italy's Florence,
+    nine times the Alabama town, keeps its reading). A near match is not such a sense (Kansas
+    City, Missouri, three times Kansas City, Kansas)."""
+    return e.population >= max(STRAY_POP, PLACED_RATIO * population)
 
 
 def _as_chosen_beside(mentions: list[Mention], final) -> None:
@@ -1049,15 +1107,8 @@ def _as_chosen_beside(mentions: list[Mention], final) -> None:
         if m.chosen is not None and m.chosen.country:
             chosen_in[m.chosen.country].add(norm(m.name))
     for m, cs in zip(mentions, final, strict=True):
-        e = m.chosen
-        if (
-            e is None
-            or m.demonym
-            or m.container
-            or e.rank not in (3, 4)
-            or _famous(e)
-            or chosen_in.get(e.country or "", set()) - {norm(m.name)}
-        ):
+        e = _movable(m)
+        if e is None or chosen_in.get(e.country or "", set()) - {norm(m.name)}:
             continue
         key = norm(m.name)
         best = max(
@@ -1074,6 +1125,80 @@ def _as_chosen_beside(mentions: list[Mention], final) -> None:
         )
         if best is not None:
             _take(m, cs, best[0].gid)
+
+
+def _movable(m: Mention) -> Entry | None:
+    """The mention's chosen town, where a rule reading the text's other names may move it: not
+    a people's adjective, a town its own container places, or a famous city; None otherwise."""
+    e = m.chosen
+    if e is None or m.demonym or m.container or e.rank not in (3, 4) or _famous(e):
+        return None
+    return e
+
+
+def _venue_abroad(mentions: list[Mention], final, text: str) -> None:
+    """A city where countries meet, talk or sign ("The US brokered talks between Russia and
+    Ukraine in Geneva") is not the small namesake of a country the text names only as a party:
+    where every other name read in the town's country is that country's own name or people's,
+    the text reads another country so, and the name has a reading PLACED_RATIO times bigger
+    (STRAY_POP or more) in a country no name of the text is read in, the town named as a
+    meeting's venue, that reading is taken (Geneva, Switzerland, not Geneva, Illinois).
+    Not where the text names a place inside the town's country ("Kane County", "Chicago"), a
+    town its container places, or a famous city."""
+    read_in: dict[str, set[int]] = defaultdict(set)  # country -> ranks of other names read there
+    for m in mentions:
+        if m.chosen is not None and m.chosen.country:
+            read_in[m.chosen.country].add(-1 if m.demonym else m.chosen.rank)
+    parties = {c for c, ranks in read_in.items() if ranks <= {-1, 0}}
+    for m, cs in zip(mentions, final, strict=True):
+        e = _movable(m)
+        if (
+            e is None
+            or not e.country
+            or not parties - {e.country}
+            or not _meeting_venue(text, m.start)
+        ):
+            continue
+        others = {
+            (o.rank if not o2.demonym else -1)
+            for o2 in mentions
+            if o2 is not m and (o := o2.chosen) is not None and o.country == e.country
+        }
+        if not others or not others <= {-1, 0}:
+            continue
+        best = max(
+            (
+                (o, sc)
+                for o, sc in cs
+                if o.rank in (3, 4)
+                and o.country not in read_in
+                and o.population >= max(STRAY_POP, PLACED_RATIO * e.population)
+            ),
+            key=itemgetter(1),
+            default=None,
+        )
+        if best is not None:
+            _take(m, cs, best[0].gid)
+
+
+# the words of a meeting held somewhere: talks, a summit, a treaty signed
+_MEETING = re.compile(
+    r"\b(?:talks|met|meet|meets|meeting|summit|conference|negotiat\w*|signed|accords?|treaty"
+    r"|truce|ceasefire|brokered|mediated|peace)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_venue(text: str, start: int) -> bool:
+    """The name at ``start`` follows "in" or "at" after a meeting's word of its clause ("talks
+    between Russia and Ukraine in Geneva", "met at Potsdam"), not any place of a sentence that
+    speaks of a deal ("the deal was announced in Hamilton")."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start))
+    clause = text[max(left + 1, start - 80) : start]
+    return bool(_VENUE_AFTER.search(clause)) and bool(_MEETING.search(clause))
+
+
+_VENUE_AFTER = re.compile(r"\b(?:in|at)\s+$")
 
 
 def _siblings(mentions: list[Mention], text: str) -> list[list[int]]:

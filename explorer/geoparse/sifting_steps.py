@@ -209,7 +209,10 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # a single word that is part of a person's name in this text is that person; a region's
         # name only as the person's surname ("Paris Mayor Anne Hidalgo ... Hidalgo said": no
         # state of Mexico), not as a given name ("Georgia Smith" beside the state), unless the
-        # region lies in no country of the text's other places ("Georgia Stevens" of Alberta)
+        # region lies in no country of the text's other places ("Georgia Stevens" of Alberta),
+        # nor a given name a preposition of place or a container places at its other mention
+        # ("Florence Nightingale was born in Florence, Italy", "Regina King was cheered in
+        # Regina", "reported from Savannah, Georgia"; not "spoke to Jordan, his son")
         found = [
             f
             for f in found
@@ -217,6 +220,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                 f.end - f.start == 1
                 and (key := norm(tv.words[f.start])) in person_words
                 and not _renamed(doc, f)  # "renamed Nursultan ... Nursultan Nazarbaev"
+                and (key in surnames or not _placed_given_name(tv, f, found))
                 and (
                     key in surnames
                     or not any(_named_region(e) for e in f.entries)
@@ -238,7 +242,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                 and not f.demonym
                 and not any(_named_region(e) for e in f.entries)
                 and all(e.population < MIN_POP_BLOCKED for e in f.entries)
-                and not (f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"to", "at"})
+                and not _after_place_word(tv, f.start)
             )
         ]
         # "Georgia Hall won the Open ... Hall said": a country's or a state's name before a
@@ -453,3 +457,34 @@ def _institution_elsewhere(tv: TokenView, found: list[_Found]) -> list[_Found]:
         ):
             drop.add(id(f))
     return [f for f in found if id(f) not in drop] if drop else found
+
+
+_PLACE_WORDS = LOCATIVE | {"to", "at"}
+
+
+def _after_place_word(tv: TokenView, k: int) -> bool:
+    """Token k follows a preposition of place ("in Regina", "flew to Austin")."""
+    return k > 0 and tv.lower[k - 1] in _PLACE_WORDS
+
+
+# prepositions that put a name where something is, never whom it is said to ("in Regina")
+_WHERE_WORDS = frozenset({"in", "near", "outside", "at"})
+
+
+def _placed_given_name(tv: TokenView, f: _Found, found: list[_Found]) -> bool:
+    """The one-word name f follows "in", "near", "outside" or "at", or a comma and a
+    country's or a state's name that holds one of its readings follow it ("from Savannah,
+    Georgia"): a place, though the text writes the word as a person's given name elsewhere."""
+    if f.start > 0 and tv.lower[f.start - 1] in _WHERE_WORDS:
+        return True
+    if f.end >= len(tv.lower) or tv.words[f.end] != ",":
+        return False
+    nxt = next((g for g in found if g.start == f.end + 1), None)
+    return nxt is not None and any(
+        c.rank in (0, 2) and any(_holds(c, e) for e in f.entries) for c in nxt.entries
+    )
+
+
+def _holds(c: Entry, e: Entry) -> bool:
+    """The country or state c holds the place e."""
+    return c.country == e.country and (c.rank == 0 or c.admin1 == e.admin1)
