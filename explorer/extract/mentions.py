@@ -389,7 +389,7 @@ def settle_shared_demonyms(text: str, contexts: list, lex: Lexicon) -> None:
     if not shared:
         return
     for word, codes in shared.items():
-        told = _states_told(text, contexts, word, codes)
+        told = _states_told(text, contexts, word, codes, lex)
         for ctx in contexts:
             kept = []
             for m in ctx.mentions:
@@ -409,23 +409,45 @@ def settle_shared_demonyms(text: str, contexts: list, lex: Lexicon) -> None:
                 ]
 
 
-def _states_told(text: str, contexts: list, word: str, codes: list[str]) -> set[str]:
+def _states_told(text: str, contexts: list, word: str, codes: list[str], lex: Lexicon) -> set[str]:
     """The states of ``codes`` the article names otherwise than by the shared ``word`` (its
-    names as the lexicon reads them: "Congo" alone is the DR Congo, as news mostly means)."""
+    names as the lexicon reads them: "Congo" alone is the DR Congo, as news mostly means), and
+    the one state of ``codes`` a listed party it names fights in ("the M23 rebels" are the DR
+    Congo's), unless the party is itself named with the word."""
 
     def telling(written: str) -> bool:
         return written.lower() != word.lower()
 
-    return {
-        m.ref.code
-        for ctx in contexts
-        for m in ctx.mentions
-        if m.ref.code in codes and telling(text[m.start : m.end])
-    } | {
-        tp.candidate.country
-        for ctx in contexts
-        for tp in ctx.toponyms
-        if tp.candidate is not None
-        and tp.candidate.country in codes
-        and telling(text[tp.start : tp.end])
-    }
+    def lands(ref) -> set[str]:
+        found = set(ref.homes)
+        for t in ref.theatres:
+            theatre = lex.theatres.get(t)
+            if theatre is not None:
+                found.update(theatre.countries)
+        return found & set(codes)
+
+    by_party = set()
+    for ctx in contexts:
+        for m in ctx.mentions:
+            if m.ref.kind != "party" or word.lower() in text[m.start : m.end].lower():
+                continue
+            where = lands(m.ref)
+            if len(where) == 1:
+                by_party |= where
+    return (
+        by_party
+        | {
+            m.ref.code
+            for ctx in contexts
+            for m in ctx.mentions
+            if m.ref.code in codes and telling(text[m.start : m.end])
+        }
+        | {
+            tp.candidate.country
+            for ctx in contexts
+            for tp in ctx.toponyms
+            if tp.candidate is not None
+            and tp.candidate.country in codes
+            and telling(text[tp.start : tp.end])
+        }
+    )

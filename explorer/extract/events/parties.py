@@ -752,11 +752,20 @@ class _Parties(_RulesBase):
 
     def _capital_of_a_first_word(self, words: list) -> bool:
         """ "Landmark Syria ceasefire begins", "Fragile Yemen truce holds": a word that is
-        capital only as its sentence's first, before a state's name, makes no name with it
-        when the article never writes the two together elsewhere (a firm's name, "Air India",
-        is written so again within its story)."""
+        capital only as its sentence's first, before a state's name that modifies a common
+        noun after it, makes no name with it when the article never writes the two together
+        elsewhere (a firm's name, "Air India", is written so again within its story, and
+        stands as a name of its own: "Air India and Lufthansa signed an agreement")."""
         first = words[0]
         if len(words) != 2 or first.i != first.sent.start or self.ctx.mention(first) is not None:
+            return False
+        state, noun = words[1], words[1].head
+        if not (
+            state.dep_ == "compound"
+            and noun.i > state.i
+            and noun.pos_ == "NOUN"
+            and noun.text.islower()
+        ):
             return False
         name = " ".join(t.text for t in words)
         text = self.ctx.doc_text
