@@ -2228,14 +2228,13 @@ class TheatreFinder:
 
     def no_conflict(self, code: str) -> TheatreRef:
         """Where a backing between states points when the text describes no conflict
-        ("Russia supports Serbia"): the party's country, named as no conflict."""
+        ("Russia supports Serbia"): the party's country, named as no conflict. It has no
+        area: the map drew the whole country (all of the United States, from "Saudi Arabia is
+        one of the principal US allies") dashed as a conflict's, a war the text never told;
+        the group stays in the Sides panel, its items on the map as they are."""
         name = self.lex.state_name(code)
         ref = TheatreRef(
-            f"{_slug(name)}-no-conflict",
-            f"{name} (no conflict stated)",
-            code,
-            None,
-            (f"country:{code}",),
+            f"{_slug(name)}-no-conflict", f"{name} (no conflict stated)", code, None, ()
         )
         self.chosen[ref.id] = ref
         return ref
