@@ -63,3 +63,49 @@ def test_the_sides_panel_says_an_item_chosen_is_in_no_conflict(_events16_templat
         assert OUTSIDE not in sides.summary.text()
     finally:
         _close(state)
+
+
+# --- a conflict named by an era fits the years its text tells ------------------------------
+
+HOSTAGES = ROOT / "benchmarks" / "data" / "stances_fresh15" / "docs"
+HOSTAGES = HOSTAGES / "f14-ambalg-us-thanks-algeria-hostages-2017.txt"
+
+
+def _sides(parse, text: str, published: str) -> dict[str, str]:
+    found = parse(text, published)
+    names = {t.id: t.name for t in found.theatres}
+    return {f"{s.power} {s.relation} {s.party}": names[s.theatre] for s in found.stances}
+
+
+def test_a_story_of_1981_told_in_2017_is_not_named_by_the_2010s(parse):
+    """The embassy's thanks to Algeria for its mediation in the hostage crisis (every year
+    the article tells: 1979, 1980, 1981; its own, 2017, only in its date line): on a657787d
+    "Algeria mediates in Iran (2010s)", the decade of the article, not of the events."""
+    text = HOSTAGES.read_text(encoding="utf-8")
+    sides = _sides(parse, text, "2017-01-19")
+    assert sides == {"Algeria mediates Iran": "Iran"}, sides
+
+
+@pytest.mark.parametrize(
+    ("claim", "story", "now", "date", "war"),
+    [
+        ("Kenya mediated between the government and the rebels in Ethiopia, the minister "
+         "recalled.", "The talks began in 1989 and ended in 1991.",
+         "The talks began in 1989. In 2019 both sides met again in Nairobi.",
+         "2019-05-01", "Ethiopia"),
+        ("Egypt backed the government of Sudan against the southern rebels, the minister "
+         "recalled.", "The war began in 1983 and ended with a peace deal in 2005.",
+         "The war began in 1983 and fighting broke out again in 2011.",
+         "2015-05-01", "Sudan"),
+    ],
+)  # fmt: skip
+def test_an_era_is_named_only_where_the_text_tells_it(parse, claim, story, now, date, war):
+    """A claim with no year of its own in a story whose every year is a decade or more
+    before the article's: no era named (on a657787d the article's decade, "(2010s)"). The
+    same claim beside a year of the article's decade, or beside no year: the article's era."""
+    decade = f"{war} (2010s)"
+    sides = _sides(parse, f"{claim} {story}", date)
+    assert sides and set(sides.values()) == {war}, sides
+    for text in (f"{claim} {now}", claim):
+        sides = _sides(parse, text, date)
+        assert sides and set(sides.values()) == {decade}, (text, sides)

@@ -1101,10 +1101,13 @@ class TheatreFinder:
         contexts: list,
         doc_text: str = "",
         before_reading: Callable[[], None] | None = None,
+        published: str | None = None,
     ) -> None:
         """``before_reading`` is called once before the sentences' places are first read
-        (the first claim placed): it may parse the sentences that only name places."""
+        (the first claim placed): it may parse the sentences that only name places;
+        ``published`` is the article's date (ISO), for the era a conflict is named by."""
         self.lex = lex
+        self.published_year = int(published[:4]) if published and published[:4].isdigit() else None
         self.contexts = contexts
         self.chosen: dict[str, TheatreRef] = {}
         self.keyword_res = _distinctive_keywords(lex)
@@ -2214,12 +2217,33 @@ class TheatreFinder:
         name = then[0] if then else self.lex.state_name(code)
         tid = _slug(name)
         # a listed war of this country whose years do not fit: keep the decade apart
-        if year is not None and any(
-            code in th.countries and not th.covers(year) for th in self.lex.theatres.values()
+        if (
+            year is not None
+            and not self._of_another_era(year)
+            and any(
+                code in th.countries and not th.covers(year) for th in self.lex.theatres.values()
+            )
         ):
             decade = year // 10 * 10
             tid, name = f"{tid}-{decade}s", f"{name} ({decade}s)"
         return TheatreRef(tid, name, code, None, (f"country:{code}",))
+
+    def _of_another_era(self, year: int) -> bool:
+        """Whether ``year`` is only the article's while its story is of another era: every
+        year its sentences tell is a decade or more before the article's, and the article's
+        own year is told in none but a date line. A claim with no year of its own is then
+        of no era the text states: "Iran (2010s)" named the release of the hostages of 1981
+        in an article of 2017 (each year told 1979-1981); such a conflict is named without
+        an era rather than by the article's decade."""
+        if year != self.published_year:
+            return False
+        told = []
+        for line in self.doc_text.splitlines():
+            years = [int(y) for y in _YEAR.findall(line)]
+            if year in years and len(line.split()) > 4:
+                return False  # the article's year told in its story: the story is of now
+            told.extend(y for y in years if y != year)
+        return bool(told) and max(told) <= year - 10
 
     def unplaced(self) -> TheatreRef:
         ref = TheatreRef(UNPLACED, "Conflict not stated", None, None, ())
