@@ -2237,7 +2237,7 @@ class TheatreFinder:
         an era rather than by the article's decade."""
         if year != self.published_year:
             return False
-        told = []
+        told: list[int] = []
         for line in self.doc_text.splitlines():
             years = [int(y) for y in _YEAR.findall(line)]
             if year in years and len(line.split()) > 4:
