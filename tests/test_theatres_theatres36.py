@@ -106,6 +106,9 @@ def test_an_era_is_named_only_where_the_text_tells_it(parse, claim, story, now, 
     decade = f"{war} (2010s)"
     sides = _sides(parse, f"{claim} {story}", date)
     assert sides and set(sides.values()) == {war}, sides
-    for text in (f"{claim} {now}", claim):
+    # the claim of now ("last year"), or a story of a decade, not of a year: its own era
+    then = claim.replace("recalled.", "said last year.")
+    since = claim.replace(", the minister recalled.", " since the 1980s.")
+    for text in (f"{claim} {now}", claim, f"{then} {story}", since):
         sides = _sides(parse, text, date)
         assert sides and set(sides.values()) == {decade}, (text, sides)

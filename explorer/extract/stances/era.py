@@ -10,6 +10,7 @@ import re
 
 from explorer.extract.stances.base import RulesBase
 from explorer.extract.stances.claim import _SUBCLAUSE, _clause_tokens, _purpose
+from explorer.extract.syntax import NOW_RE as _NOW_RE
 from explorer.extract.syntax import children, preps, when_clause
 from explorer.model import Evidence
 
@@ -30,11 +31,6 @@ _DECADE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout) the (1[89]\d0)s\b"
 
 
 # words of the days of now: a sentence that says them tells of the article's own time
-_NOW_RE = re.compile(
-    r"\b(?:today|tonight|yesterday|recently|currently|(?:this|last|next) (?:week|month|year)|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
-    re.IGNORECASE,
-)
 
 
 def _decade(tok) -> int | None:
