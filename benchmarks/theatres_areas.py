@@ -62,7 +62,7 @@ def dump(out: Path, folders: list[Path], with_eval: bool) -> None:
         docs = list(iter_documents(article_files([folder], []), []))
         for first in range(0, len(docs), 16):
             for o in work.analyse(docs[first : first + 16]):
-                found[f"{folder.parent.name}/{Path(o.document.path).name}"] = _rows(o)
+                found[f"{folder.resolve().parent.name}/{Path(o.document.path).name}"] = _rows(o)
     if with_eval:
         from extract_compare import eval_outputs
 
