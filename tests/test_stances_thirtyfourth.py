@@ -86,9 +86,12 @@ def test_a_word_of_now_that_describes_a_noun_is_not_the_claims_time(parse):
     ],
 )
 def test_the_war_of_today_stays_today(parse, text):
-    # guards (pass on the base too)
+    # guards (pass on the base too): the claim is not filed in 1998's war. With no word of
+    # now in its sentence and no year of the article's decade told, the first is named by no
+    # era since theatres36 ("(2020s)" was the article's decade, not the text's)
     ex = parse(text, "2024-10-01")
-    assert theatre_of(ex, "Russia", "Ethiopia") == {"Ethiopia (2020s)"}, claims(ex)
+    war = {"Ethiopia (2020s)"} if "last year" in text else {"Ethiopia"}
+    assert theatre_of(ex, "Russia", "Ethiopia") == war, claims(ex)
 
 
 def test_a_year_reached_by_the_war_must_be_a_wars(parse):

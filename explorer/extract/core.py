@@ -467,7 +467,7 @@ def extract(
     for ctx in contexts:
         ctx.paragraph_words = para_words.get(ctx.s.paragraph)
         ctx.document_words = doc_words
-    finder = TheatreFinder(lex, contexts, doc.text, before_reading=read_places)
+    finder = TheatreFinder(lex, contexts, doc.text, before_reading=read_places, published=pub)
     out = Extraction()
     assets: dict[str, Asset] = {}
     theatre_ev: dict[str, list[Evidence]] = {}

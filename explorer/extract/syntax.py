@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+# words of the days of now ("last week", "on Monday"): a sentence holding one speaks of now
+NOW_RE = re.compile(
+    r"\b(?:today|tonight|yesterday|recently|currently|(?:this|last|next) (?:week|month|year)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
 _AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT", "DATE", "TIME"}
 CLAUSAL = {"relcl", "advcl", "ccomp", "parataxis", "acl", "xcomp", "csubj"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}

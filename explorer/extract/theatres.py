@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from explorer.extract.context import based_body
 from explorer.extract.focus import dateline_span
 from explorer.extract.lexicon import ActorRef, Lexicon, TheatreDef
-from explorer.extract.syntax import FOE_NOUNS
+from explorer.extract.syntax import FOE_NOUNS, NOW_RE
 from explorer.vocabulary import UNPLACED
 
 _DATELINE = re.compile(
@@ -74,6 +74,7 @@ _DRILL_KIT = {
     "warplanes", "missiles", "rockets", "peacekeepers",
 }  # fmt: skip
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_YEAR_TOLD = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?![\d']|s\b)")  # no decade ("1960s")
 # a conflict noun right after a word (a land's: "the Arab-Israeli conflict")
 _CONFLICT_AFTER = re.compile(
     r"[\s-]*(?:" + "|".join(sorted(_CONFLICT_NOUNS, key=len, reverse=True)) + r")(?![\w-])",
@@ -1132,10 +1133,14 @@ class TheatreFinder:
         contexts: list,
         doc_text: str = "",
         before_reading: Callable[[], None] | None = None,
+        published: str | None = None,
     ) -> None:
         """``before_reading`` is called once before the sentences' places are first read
-        (the first claim placed): it may parse the sentences that only name places."""
+        (the first claim placed): it may parse the sentences that only name places;
+        ``published`` is the article's date (ISO), for the era a conflict is named by."""
         self.lex = lex
+        self.claim_text = ""  # the sentence of the claim being filed
+        self.published_year = int(published[:4]) if published and published[:4].isdigit() else None
         self.contexts = contexts
         self.chosen: dict[str, TheatreRef] = {}
         self.keyword_res = _distinctive_keywords(lex)
@@ -1369,6 +1374,7 @@ class TheatreFinder:
         """
         if not self._read:
             self._read_places()
+        self.claim_text = ctx.text  # the claim's sentence, for its era (``_of_another_era``)
         scores: Weights = _weights()  # country -> weight
         listed: Weights = _weights()  # lexicon theatre id -> weight
         power_codes = {m.ref.code for m in powers if m.ref.code} | set(actors)
@@ -2267,12 +2273,34 @@ class TheatreFinder:
         name = then[0] if then else self.lex.state_name(code)
         tid = _slug(name)
         # a listed war of this country whose years do not fit: keep the decade apart
-        if year is not None and any(
-            code in th.countries and not th.covers(year) for th in self.lex.theatres.values()
+        if (
+            year is not None
+            and not self._of_another_era(year)
+            and any(
+                code in th.countries and not th.covers(year) for th in self.lex.theatres.values()
+            )
         ):
             decade = year // 10 * 10
             tid, name = f"{tid}-{decade}s", f"{name} ({decade}s)"
         return TheatreRef(tid, name, code, None, (f"country:{code}",))
+
+    def _of_another_era(self, year: int) -> bool:
+        """Whether ``year`` is only the article's while its story is of another era: every
+        year its sentences tell is a decade or more before the article's, and the article's
+        own year is told in none but a date line, and the claim's sentence speaks of no day of
+        now ("last year", "on Monday"). A claim with no year of its own is then of no era the
+        text states: "Iran (2010s)" named the release of the hostages of 1981 in an article of
+        2017 (each year told 1979-1981); such a conflict is named without an era rather than
+        by the article's decade. A decade ("since the 1960s") is no year told."""
+        if year != self.published_year or NOW_RE.search(self.claim_text):
+            return False
+        told: list[int] = []
+        for line in self.doc_text.splitlines():
+            years = [int(y) for y in _YEAR_TOLD.findall(line)]
+            if year in years and len(line.split()) > 4:
+                return False  # the article's year told in its story: the story is of now
+            told.extend(y for y in years if y != year)
+        return bool(told) and max(told) <= year - 10
 
     def unplaced(self) -> TheatreRef:
         ref = TheatreRef(UNPLACED, "Conflict not stated", None, None, ())
@@ -2281,14 +2309,13 @@ class TheatreFinder:
 
     def no_conflict(self, code: str) -> TheatreRef:
         """Where a backing between states points when the text describes no conflict
-        ("Russia supports Serbia"): the party's country, named as no conflict."""
+        ("Russia supports Serbia"): the party's country, named as no conflict. It has no
+        area: the map drew the whole country (all of the United States, from "Saudi Arabia is
+        one of the principal US allies") dashed as a conflict's, a war the text never told;
+        the group stays in the Sides panel, its items on the map as they are."""
         name = self.lex.state_name(code)
         ref = TheatreRef(
-            f"{_slug(name)}-no-conflict",
-            f"{name} (no conflict stated)",
-            code,
-            None,
-            (f"country:{code}",),
+            f"{_slug(name)}-no-conflict", f"{name} (no conflict stated)", code, None, ()
         )
         self.chosen[ref.id] = ref
         return ref

@@ -40,6 +40,7 @@ ALL_YEARS = "All years"
 ALL_THEATRES = "__all__"
 NO_STANCES = "No stances found"
 NO_CONFLICTS = "No conflicts found"
+OUTSIDE = "The item chosen is in no conflict's area"
 # the panel follows the filters: what it says when there is nothing to show, and why
 _NO_CONFLICTS_WHY = "No article shown describes a war, or who backs whom in one"
 _YEARS = COLUMNS.index("Years")
@@ -231,6 +232,8 @@ class SidesPanel(QWidget):
         self._colours: dict[str, str] = {}
         self._numbers: dict[str, int] = {}
         self._quiet = False
+        self._summary = ""  # what the conflict shown holds (``_show_stances``)
+        self._outside = False  # the item chosen is in no conflict's area (``follow``)
         self._shown: list[dict[str, Any]] = []  # the stances in the table, in report order
         self._claims = False  # a stance shown is claimed by a speaker
         self._folded = False  # the speakers written under their relations, their column hidden
@@ -298,6 +301,7 @@ class SidesPanel(QWidget):
         index = self.theatre_box.findData(theatre_id)
         if index < 0 or not theatre_id:
             return False
+        self._set_outside(False)
         if index != self.theatre_box.currentIndex():
             self._quiet = True
             try:
@@ -308,10 +312,31 @@ class SidesPanel(QWidget):
         return True
 
     def follow(self, theatre_id: str | None) -> bool:
-        """Show the selected item's conflict, unless the analyst pinned the one shown."""
-        if self.pinned or not theatre_id:
+        """Show the selected item's conflict, unless the analyst pinned the one shown. An
+        item in no conflict's area leaves the conflict shown as it is, and the panel says so:
+        it showed the last conflict (Burundi) under a drone attack on Volgograd as if it were
+        the attack's."""
+        if self.pinned:
+            return False
+        if not theatre_id:
+            self._set_outside(True)
             return False
         return self.select_theatre(theatre_id)
+
+    def _set_outside(self, outside: bool) -> None:
+        """Whether the item chosen is in no conflict's area (see ``follow``): said under the
+        summary of the conflict still shown."""
+        if outside == self._outside:
+            return
+        self._outside = outside
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        text = self._summary
+        if self._outside:
+            shown = self.theatre_box.currentText() if self.current_theatre() else ""
+            text += f"\n{OUTSIDE}" + (f": still showing {shown}" if shown else "")
+        self.summary.setText(text)
 
     @property
     def pinned(self) -> bool:
@@ -476,7 +501,8 @@ class SidesPanel(QWidget):
                 f"{NO_STANCES} in {n} conflict{'s' * (n != 1)}: no article shown says "
                 "who backs whom there"
             )
-        self.summary.setText(text if theatre["id"] or self._theatres else _NO_CONFLICTS_WHY)
+        self._summary = text if theatre["id"] or self._theatres else _NO_CONFLICTS_WHY
+        self._show_summary()
         self.summary.setWordWrap(True)
         # an empty column (no stance stated for a year) gives its width to the names
         self.table.setColumnHidden(_YEARS, not any(s.get("years") for s in shown))
@@ -642,6 +668,7 @@ class SidesPanel(QWidget):
     def _on_theatre_index_changed(self, _index: int) -> None:
         if self._quiet:
             return
+        self._outside = False  # the analyst chose a conflict: the note is said of no item
         self._show_theatre()
         theatre_id = self.current_theatre()
         if theatre_id:

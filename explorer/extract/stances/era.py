@@ -10,6 +10,7 @@ import re
 
 from explorer.extract.stances.base import RulesBase
 from explorer.extract.stances.claim import _SUBCLAUSE, _clause_tokens, _purpose
+from explorer.extract.syntax import NOW_RE as _NOW_RE
 from explorer.extract.syntax import children, infinitive, preps, when_clause
 from explorer.model import Evidence
 
@@ -29,7 +30,6 @@ _TIMELINE_LABEL = re.compile(r"\s*(1[89]\d\d|20\d\d)\s*(?::|[-–—]{1,2})\s")
 _DECADE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout) the (1[89]\d0)s\b")
 
 
-# words of the days of now: a sentence that says them tells of the article's own time
 def _then(trigger, clause: set[int]) -> bool:
     """ "Nixon then ordered an airlift to help Israel": "then" in the claim's own clause or
     on a verb above it, the time the sentence before told of."""
@@ -38,13 +38,6 @@ def _then(trigger, clause: set[int]) -> bool:
         t.lower_ == "then" and t.dep_ == "advmod" and (t.i in clause or t.head.i in above)
         for t in trigger.sent
     )
-
-
-_NOW_RE = re.compile(
-    r"\b(?:today|tonight|yesterday|recently|currently|(?:this|last|next) (?:week|month|year)|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
-    re.IGNORECASE,
-)
 
 
 def _decade(tok) -> int | None:
