@@ -531,6 +531,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             units = _owned_units(n, mentions[i + 2], text) if i + 2 < len(mentions) else ()
             if units:
                 m.container = units
+            _share_container(mentions, i, text)
 
     # "Hampton Park in Charleston": a town the text places in another town lies within
     # STRAY_NEAR_KM of one of its readings, or it is a part of that town the gazetteer lacks (a
@@ -1199,6 +1200,27 @@ def _meeting_venue(text: str, start: int) -> bool:
 
 
 _VENUE_AFTER = re.compile(r"\b(?:in|at)\s+$")
+
+
+def _share_container(mentions: list[Mention], i: int, text: str) -> None:
+    """ "Oxford and Cambridge in England": the place a list's last town is said to lie in holds
+    the towns listed before it too (joined by "and" or commas, none a country, none placed by
+    a container of its own, each a name of a town there), as "Paris and Lyon in France"; not
+    "flights from Boston and Toledo in Spain" (no Boston in Spain)."""
+    k = i
+    while k > 0:
+        p = mentions[k - 1]
+        if (
+            p.demonym
+            or p.container
+            or not p.entries
+            or any(e.rank == 0 for e in p.entries)
+            or not _LIST.match(text[p.end : mentions[k].start])
+            or not any(_inside(e, c) for e in p.entries for c in mentions[i].container)
+        ):
+            return
+        p.container = mentions[i].container
+        k -= 1
 
 
 def _siblings(mentions: list[Mention], text: str) -> list[list[int]]:
