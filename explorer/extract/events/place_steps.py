@@ -25,6 +25,7 @@ from explorer.extract.events.document_reads import (
     _sides_at_war_elsewhere,
 )
 from explorer.extract.events.story import _Placing, _Story
+from explorer.extract.events.venue import _held_elsewhere, _to_the_venue
 from explorer.extract.events.words import (
     _AREA_KINDS,
     _FUNERAL_WORDS,
@@ -461,6 +462,7 @@ def _a_street(p: _Placing, story: _Story) -> bool:
 _PLACE_STEPS: tuple[
     tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
 ] = (
+    (_held_elsewhere, _to_the_venue),
     (_a_land_struck, _to_the_land_struck),
     (_sent_out_from_home, _Placing.unplace),
     (_in_the_dateline_country, _to_the_dateline_country),
