@@ -159,6 +159,16 @@ class Lexicon:
         took, left = span
         return when[: len(took)] < took[: len(when)] or when[: len(left)] > left[: len(when)]
 
+    def lands_of(self, wars: Iterable[str]) -> set[str]:
+        """The countries the listed wars ``wars`` (theatre ids) are fought in (Darfur's:
+        Sudan)."""
+        return {
+            c
+            for t in wars
+            if (th := self.theatres.get(t)) is not None
+            for c in (*th.countries, *th.within)
+        }
+
     def words(self, key: str) -> frozenset[str]:
         """The lower-cased words of the list ``key`` of stances.json (empty if none)."""
         found = self._word_sets.get(key)

@@ -418,20 +418,12 @@ def _states_told(text: str, contexts: list, word: str, codes: list[str], lex: Le
     def telling(written: str) -> bool:
         return written.lower() != word.lower()
 
-    def lands(ref) -> set[str]:
-        found = set(ref.homes)
-        for t in ref.theatres:
-            theatre = lex.theatres.get(t)
-            if theatre is not None:
-                found.update(theatre.countries)
-        return found & set(codes)
-
     by_party = set()
     for ctx in contexts:
         for m in ctx.mentions:
             if m.ref.kind != "party" or word.lower() in text[m.start : m.end].lower():
                 continue
-            where = lands(m.ref)
+            where = (set(m.ref.homes) | lex.lands_of(m.ref.theatres)) & set(codes)
             if len(where) == 1:
                 by_party |= where
     return (

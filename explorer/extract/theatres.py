@@ -1320,18 +1320,13 @@ class TheatreFinder:
         story needs no such reading: a war not open in the claim's year is never chosen."""
         if year is None and ref.successor and ref.successor in self.doc_parties:
             after = self.lex.parties.get(ref.successor)
-            if after is not None and after.theatres and not powers & self._lands(after.theatres):
+            if (
+                after is not None
+                and after.theatres
+                and not powers & self.lex.lands_of(after.theatres)
+            ):
                 return after.theatres
         return ref.theatres
-
-    def _lands(self, wars) -> set[str]:
-        """The countries the listed wars are fought in (Darfur's: Sudan)."""
-        return {
-            c
-            for t in wars
-            if (th := self.lex.theatres.get(t)) is not None
-            for c in (*th.countries, *th.within)
-        }
 
     def _renamed(
         self, ctx, year: int | None, powers: frozenset[str] = frozenset()
@@ -1395,7 +1390,7 @@ class TheatreFinder:
             # that side's war
             if m.ref.kind == "party" and m.ref.theatres:
                 wars = self.wars_of(m.ref, year, states)
-                if armed and not self._lands(armed) & self._lands(wars):
+                if armed and not self.lex.lands_of(armed) & self.lex.lands_of(wars):
                     abroad.add(m.i)
                     continue
                 # "Hezbollah fought Israel in 2006": a side acting is at home too, on a tie
@@ -2159,7 +2154,7 @@ class TheatreFinder:
         named |= {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
         # a listed side of other wars is of their lands ("Hezbollah fired rockets into
         # Israel": Lebanon's war with Israel, not the war between Israel and the Palestinians)
-        named |= self._lands(
+        named |= self.lex.lands_of(
             t
             for m in ctx.mentions
             if m.ref.kind == "party" and th.id not in m.ref.theatres

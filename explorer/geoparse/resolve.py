@@ -910,16 +910,14 @@ _OPENING_WORDS = frozenset(
 
 
 # a nation's organs no state or province has ("Georgia's president", "Georgia's embassy")
-_NATION_ONLY = re.compile(
-    r"(?:'s|’s)\s+(?:president|prime minister|parliament|foreign minister|embassy|ambassador"
-    r"|patriarch|ruling party)\b",
-    re.IGNORECASE,
+_ORGANS_OF_A_NATION = (
+    "president|prime minister|parliament|foreign minister|embassy|ambassador|patriarch|ruling party"
 )
+_NATION_ONLY = re.compile(rf"(?:'s|’s)\s+(?:{_ORGANS_OF_A_NATION})\b", re.IGNORECASE)
 _ALLIANCES = re.compile(r"\b(?:NATO|EU|European Union|United Nations|UN|OSCE)\b")
-# a nation's organs after its name: a country's, not a state's
+# a nation's organs after its name, and its forces: a country's, not a state's
 _NATION_ORGANS = re.compile(
-    r"(?:'s|’s)?\s+(?:president|prime minister|parliament|foreign minister|defen[cs]e minister|"
-    r"army|military|troops|embassy|ambassador|patriarch|ruling party)\b",
+    rf"(?:'s|’s)?\s+(?:{_ORGANS_OF_A_NATION}|defen[cs]e minister|army|military|troops)\b",
     re.IGNORECASE,
 )
 
@@ -953,9 +951,7 @@ def _state_in_american_politics(mentions: list[Mention], text: str) -> None:
             for o in mentions
         ):
             continue  # a foreign name or an alliance's: foreign affairs, where the country is
-        rest = [(x, sc) for x, sc in m.alternatives if x is not state[0]]
-        m.alternatives = [(e, m.score), *rest]
-        m.chosen, m.score = state
+        _promote(m, state)
 
 
 def _country_by_its_organs(mentions: list[Mention], text: str) -> None:
@@ -989,9 +985,17 @@ def _country_by_its_organs(mentions: list[Mention], text: str) -> None:
             None,
         )
         if nation is not None:
-            rest = [(x, sc) for x, sc in m.alternatives if x is not nation[0]]
-            m.alternatives = [(e, m.score), *rest]
-            m.chosen, m.score = nation
+            _promote(m, nation)
+
+
+def _promote(m: Mention, reading: tuple[Entry, float]) -> None:
+    """Make ``reading``, one of the mention's alternatives, its chosen reading; the reading it
+    had goes first among the alternatives."""
+    rest = [(x, sc) for x, sc in m.alternatives if x is not reading[0]]
+    if m.chosen is not None:
+        rest = [(m.chosen, m.score), *rest]
+    m.alternatives = rest
+    m.chosen, m.score = reading
 
 
 def _american_party_words(text: str, named: set[str]) -> bool:
