@@ -48,6 +48,18 @@ _BEARINGS = frozenset(
 ) | {"central"}
 
 
+def _a_dateline(tok) -> bool:
+    """Whether a token is a dateline's place, a proper name opening its sentence before a colon
+    or a dash ("Baku: Ukraine's destruction of ...", "NEW DELHI - ...")."""
+    doc, sent = tok.doc, tok.sent
+    k = tok.i + 1
+    while k < sent.end and doc[k].pos_ == "PROPN":
+        k += 1
+    if k >= sent.end or doc[k].text not in (":", "-", "–", "—", "--"):
+        return False
+    return all(doc[j].pos_ == "PROPN" or doc[j].text == "," for j in range(sent.start, tok.i))
+
+
 class AssetRules:
     def __init__(self, ctx: SentenceContext, geometry_for: GeometryFor | None) -> None:
         self.ctx = ctx
@@ -122,6 +134,13 @@ class AssetRules:
                 # systems" still reach their noun and verb
                 break
             passive = cur.dep_ == "nsubjpass"
+            if cur.dep_ == "nsubj" and cur.i != last_tok.i and cur.head.lemma_.lower() in role_of:
+                # "Ukraine's destruction of Russian armour with TB2 drones has made the whole
+                # world a customer": the asset lies inside what acts, and the verb's subject is
+                # that phrase (or a dateline glued to it), never who acts on the asset. The
+                # asset's own name as the subject stays ("BrahMos, a joint venture of India
+                # and Russia, has developed a cruise missile": its maker named alike)
+                break
             cur = cur.head
             lem = cur.lemma_.lower()
             if lem == "delivery" and cur.head.lemma_.lower() == "take":
@@ -131,7 +150,11 @@ class AssetRules:
                     # "Cambodia vowed to stop Laos from building the dam", "Turkey was barred
                     # from buying the jets": an act prevented or given up, nobody's role
                     break
-                subj = children(cur, "nsubj")
+                # "New Delhi: An air base in Manila received the first BrahMos missiles": the
+                # dateline's town, parsed as a subject, is where the story was filed
+                subj = [h for h in children(cur, "nsubj") if not _a_dateline(h)]
+                if not subj and children(cur, "nsubj"):
+                    break
                 # "the jets were sold to Nigeria by Pakistan": the agent acts
                 agent = [o for by in children(cur, "agent") for o in children(by, "pobj")]
                 if passive and agent:

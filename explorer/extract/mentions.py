@@ -296,6 +296,8 @@ def asset_mentions(sentence, lex: Lexicon) -> list[AssetMention]:
             and (variant := _variant_of_a_model(words.texts[k], names)) is not None
         ):
             n, hit = 1, variant
+        if not n and (plural := _plural_of_a_model(words, k, names, lex)) is not None:
+            n, hit = 1, plural
         if n:
             first, last = toks[k], toks[k + n - 1]
             out.append(
@@ -332,6 +334,31 @@ def _variant_of_a_model(text: str, names: _Names) -> tuple[str, dict] | None:
         if hit is not None and hit[0] == "weapon" and _VARIANT_LETTERS.fullmatch(rest):
             return hit[0], {**hit[1], "name": text}
     return None
+
+
+def _plural_of_a_model(words: _Words, k: int, names: _Names, lex: Lexicon) -> tuple | None:
+    """A listed model written in the plural, one word ("France's delivery of Rafales",
+    "sold F-16s to Taiwan"): that model. A model's name that is also an ordinary word or a
+    surname ("Rafale", "Patriot") needs, as in the singular, a word of arms beside it, and one
+    in lower case: "The Patriots beat the Jets" names teams."""
+    text = words.texts[k]
+    if len(text) < 3 or not text.endswith("s") or not text[:1].isupper():
+        return None
+    one = text[:-1]
+    hit = names.exact.get(norm_name(one)) or names.lower.get(norm_name(one).lower())
+    if hit is None or hit[0] != "weapon":
+        return None
+    if one.lower() in lex.asset_bare:
+        near = [
+            w
+            for j, w in enumerate(words.texts)
+            if j != k and abs(j - k) <= _CONTEXT_REACH + 1 and not words.punct[j] and w.islower()
+        ]
+        if not any(
+            w in lex.asset_context or w.removesuffix("s") in lex.asset_context for w in near
+        ):
+            return None
+    return hit
 
 
 def _before_a_weapon_noun(texts: list[str], k: int, lex: Lexicon) -> bool:

@@ -52,6 +52,12 @@ _WORD_NUMBER = re.compile(r"[A-Z][A-Za-z]+-\d+\w*")
 _CODE = re.compile(r"[A-Z0-9]{1,4}")
 # one aircraft by either word: "F-35A fighters" and "F-35A jets" are one model
 _SAME_NOUN = {"jet": "fighter", "warplane": "fighter"}
+# a body of an army a weapon's noun can name ("the Strategic Missile Forces", "a Tank Division")
+_ARMED_BODY_NOUNS = frozenset(
+    {"forces", "force", "troops", "command", "brigade", "brigades", "battalion", "battalions"}
+    | {"regiment", "regiments", "division", "divisions", "corps", "squadron", "squadrons"}
+    | {"unit", "units", "wing", "agency"}
+)
 # a service's words before a kind written first: "Naval Air Station Sigonella"
 _SERVICE_WORDS = frozenset({"Naval", "Air", "Army", "Marine", "Marines", "Coast", "Guard", "Royal"})
 # where a site sits, from its head: "the port at Gwadar", "the dam near Nova Kakhovka"
@@ -155,11 +161,11 @@ class _Words:
             )
             site_heads = _phrases(sites)
             # a capitalised word or a number, then at most three words, then a head; or a
-            # site's head, then "of" or "at" and a capitalised word
+            # site's head, then "of", "at" or "in" and a capitalised word
             ships = _alternatives(prefixes) or "(?!)"
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
-                rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at)\s+[A-Z]"
+                rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at|in)\s+[A-Z]"
                 # "a cable linking Latvia with Gotland": a route told by its ends
                 rf"|\b(?i:{site_heads})s?(?:,[^,]{{1,60}},)?\s+(?:linking|connecting|joining|between)\s+"
                 # "Shah Deniz, Azerbaijan's largest gas field", "the Hoegh Gallant, a floating
@@ -762,12 +768,24 @@ def _placed(ctx: SentenceContext, toks: list) -> tuple[dict | None, str | None]:
             elsewhere = {
                 oc.country
                 for o, oc in others
-                if oc.country and not o.metonymic and not _demonym(ctx, o)
+                if oc.country
+                and not o.metonymic
+                and not _demonym(ctx, o)
+                and not _a_state_acting(ctx, o)
             }
             if elsewhere and c.country not in named:
                 return None, None
             return {"type": "Point", "coordinates": [c.lon, c.lat]}, c.gazetteer_id
     return None, None
+
+
+def _a_state_acting(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "Russia will build a naval base in Port Sudan": a country that is a verb's subject
+    says who acts, not where its sentence is, so it contradicts no town abroad."""
+    if tp.candidate is None or tp.candidate.kind != "country":
+        return False
+    toks = ctx.tokens_of(tp)
+    return bool(toks) and toks[-1].dep_ == "nsubj" and toks[-1].head.pos_ in ("VERB", "AUX")
 
 
 def _demonym(ctx: SentenceContext, tp: Toponym) -> bool:
@@ -899,7 +917,9 @@ def _town_after_head(
     gazetteer has no such town, a name a kind's qualifier says is the site's ("the oil ports of
     Es Sider and Ras Lanuf")."""
     typ = words.sites[key]
-    if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at"):
+    if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at", "in"):
+        return None
+    if toks[e + 1].lower_ == "in" and not _a_kind_in_a_town(ctx, toks, e, key, words):
         return None
     if typ in words.unplaced:
         return _unplaced_at_a_name(ctx, toks, b, e, words)
@@ -933,6 +953,22 @@ def _town_after_head(
     while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
         end += 1
     return _Reading(first, _span_text(ctx, first, toks[end]), geometry, gid, gid or "")
+
+
+def _a_kind_in_a_town(ctx: SentenceContext, toks: list, e: int, key: tuple, words: _Words) -> bool:
+    """ "a naval base in Port Sudan", "an oil terminal in Bonny": a kind drawn on the map, of
+    two words or a word no other sense shares, right before "in" and a town the geoparser
+    placed, is that town's site. Not a bare ordinary head ("the party's base in Atlanta",
+    "the prison in question"), a kind never drawn (a pipeline, a field), a region or a country
+    after "in" ("a dam in Tibet" is not placed at a point), or what talks are about ("talks on
+    the terminal in Vienna" were held there)."""
+    if words.sites[key] in words.unplaced or (len(key) == 1 and key[0] in words.ordinary):
+        return False
+    town = toks[e + 2]
+    tp = _toponym_at(ctx, town)
+    # the town's name begins right after "in" ("in the city of Bonny" is read elsewhere)
+    starts = tp is not None and ctx.s.char(town) == tp.start
+    return starts and not _a_talks_topic(toks[e]) and _placed_town(ctx, town)
 
 
 # what a town is called before its name: "the city of Kamishli", "the port town of Bosaso"
@@ -1924,6 +1960,8 @@ def _weapon_at(
         return None  # "Gaza rockets", "Kharkiv tanks": where, not which
     if needs == "number" and not any(c.isdigit() for t in run for c in t.text):
         return None  # "Wagner fighters" are men
+    if _names_a_body(toks, run, e):
+        return None  # "the Strategic Missile Forces": a branch of an army, not a weapon
     if all(t.text in words.makers for t in run):
         return None  # "Boeing aircraft": whose make, not which model
     if _an_owner_before_the_make(toks, run, words):
@@ -1946,6 +1984,16 @@ def _weapon_at(
         geometry=None,
         gazetteer_id=None,
     )
+
+
+def _names_a_body(toks: list, run: list, e: int) -> bool:
+    """Whether a weapon's noun is a word of an army's body's name ("the Strategic Missile
+    Forces", "the Rocket Artillery Brigade"): the body's noun follows it and no model number
+    is written ("Hwasong-18 missile units" are of a model; "the 31st" counts nothing)."""
+    nxt = toks[e].nbor(1) if toks[e].i + 1 < len(toks[e].doc) else None
+    if nxt is None or nxt.lower_ not in _ARMED_BODY_NOUNS:
+        return False
+    return not any(re.search(r"\d(?!\d*(?:st|nd|rd|th)$)", t.text) for t in run)
 
 
 # the vessels a class's name goes before ("Virginia class submarines", "a Kilo-class submarine")
