@@ -93,8 +93,10 @@ def test_a_site_held_in_a_region_or_a_country_is_still_its_holder_s_name(parse):
     assert _found(parse, text) == [("refinery", "Ras Tanura refinery")]
     text = "Khurais holds the kingdom's second-largest oil field in Saudi Arabia."
     assert _found(parse, text) == [("oil_field", "Khurais oil field")]
-    # placed at a town, the subject is who holds it (assetsq10's rule)
-    assert _found(parse, "Exxon holds the nation's largest refinery in Baytown.") == []
+    # placed at a town, the subject is who holds it (assetsq10's rule): the site is the
+    # town's refinery (a kind "in" a town, assetsq13), never named for Exxon
+    text = "Exxon holds the nation's largest refinery in Baytown."
+    assert _found(parse, text) == [("refinery", "refinery in Baytown")]
 
 
 def test_a_site_talked_about_keeps_a_name_after_at_that_is_no_town(parse):

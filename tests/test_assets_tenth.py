@@ -53,7 +53,10 @@ def test_a_site_talked_about_takes_no_name_from_where_the_talks_are(parse):
 
 
 def test_a_holder_whose_site_the_sentence_places_elsewhere_is_no_site_s_name(parse):
-    assert _found(parse, "Chevron holds the state's largest refinery in Richmond.") == []
+    # never named for Chevron (since assetsq13 the town's refinery, a kind "in" a town, is
+    # read: drawn at the Richmond the geoparser picks, which this sentence does not tell)
+    text = "Chevron holds the state's largest refinery in Richmond."
+    assert all("Chevron" not in name for _, name in _found(parse, text))
     assert _found(parse, "Safaniya holds the world's largest offshore oil field.") == [
         ("oil_field", "Safaniya oil field")
     ]
