@@ -43,17 +43,20 @@ def test_the_story_s_country_alone_does_not_make_a_famous_city_its_namesake(geop
     )
     assert _states(tops, "Paris", gz) == ["US.IL"]
     tops = gp.parse(
-        "Texas officials in Austin said the fugitive was caught in Moscow by Latah County"
-        " deputies."
+        "Texas officials in Austin said the fugitive was caught in Moscow by Latah County deputies."
     )
     assert _states(tops, "Moscow", gz) == ["US.ID"]
-    tops = gp.parse("North Carolina fans from Raleigh drove to Athens for the game against Georgia.")
+    tops = gp.parse(
+        "North Carolina fans from Raleigh drove to Athens for the game against Georgia."
+    )
     assert _states(tops, "Athens", gz) == ["US.GA"]
     tops = gp.parse("Virginia troopers said the stolen truck turned up in Rome, in Floyd County.")
     assert _states(tops, "Rome", gz) == ["US.GA"]
     tops = gp.parse("Georgia lawmakers in Atlanta funded a new bridge in Rome.")
     assert _states(tops, "Rome", gz) == ["US.GA"]
-    tops = gp.parse("Ohio State Highway Patrol troopers closed roads near London, west of Columbus.")
+    tops = gp.parse(
+        "Ohio State Highway Patrol troopers closed roads near London, west of Columbus."
+    )
     assert _states(tops, "London", gz) == ["US.OH"]
     tops = gp.parse("Alabama lawmakers in Mobile said Birmingham would get the new stadium.")
     assert _states(tops, "Birmingham", gz) == ["US.AL"]

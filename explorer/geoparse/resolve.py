@@ -1262,7 +1262,7 @@ def _seat_of_the_met(mentions: list[Mention], final, text: str) -> None:
     where the officers are not the ones met ("The Russian president's envoy met Idaho farmers
     in Moscow"; "near London before the British prime minister's motorcade reached Columbus")."""
     governments = [
-        g
+        (g, g.chosen.country)
         for g in mentions
         if g.chosen is not None and g.chosen.rank == 0 and _GOVERNMENT_AFTER.match(text, g.end)
     ]
@@ -1275,9 +1275,8 @@ def _seat_of_the_met(mentions: list[Mention], final, text: str) -> None:
         seats = {
             o.country: o for o, _ in cs if o.rank == 4 and o.capital and o.country != e.country
         }
-        for g in governments:
-            assert g.chosen is not None
-            seat = seats.get(g.chosen.country)
+        for g, country in governments:
+            seat = seats.get(country)
             if seat is None:
                 continue
             if g.start > m.end:
