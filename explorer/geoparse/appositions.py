@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.geoparse.gazetteer import Entry
 from explorer.geoparse.names import is_compass, norm
 from explorer.geoparse.persons import (
     APPOSITION_CLOSES,
@@ -217,3 +218,54 @@ def _placed_by_apposition(
         if named and len(named) < len(f.entries):
             f.entries = named
     return found
+
+
+# a settlement's words in a title before its name ("the French city of Paris", "the Italian
+# capital, Rome", "Russia's second city, Saint Petersburg")
+TITLE_HEADS = frozenset(
+    {"city", "town", "village", "port", "capital", "resort", "hamlet", "suburb", "borough"}
+)
+
+
+def _placed_by_title(doc, found: list[_Found]) -> list[_Found]:
+    """ "Texas officials toured the French city of Paris", "a choir sang in the Italian capital,
+    Rome", "the Georgia city of Rome": a country's people's word after "the", or a country's or
+    a state's name (its possessive, or after "the"), then up to two words in lower case and a
+    settlement's word (TITLE_HEADS), then "of", a comma or nothing, then a name: only the name's
+    readings that the country or the state holds are its readings ("the Georgia city of Rome"
+    is Georgia's in the United States, the state holding a Rome, not the country holding none).
+    Where none of its readings lies there, they stay as they were: a people's word may name no
+    one country ("the Kurdish city of Kobani"), and the gazetteer may lack the town."""
+    tv = view(doc)
+    words, lower = tv.words, tv.lower
+    ends = {g.end: g for g in found if g.entries}
+    for f in found:
+        if f.demonym or not any(e.rank in (3, 4) for e in f.entries):
+            continue
+        j = f.start - 1
+        if j >= 0 and lower[j] in ("of", ","):
+            j -= 1
+        if j < 1 or lower[j] not in TITLE_HEADS:
+            continue
+        k = j  # the land's word ends before the head and up to two words in lower case
+        while k > 0 and k not in ends and j - k < 2 and words[k - 1].isalpha():
+            if not words[k - 1].islower():
+                break
+            k -= 1
+        g = ends.get(k)
+        if g is None and k > 0 and words[k - 1] in ("'s", "\u2019s"):
+            g = ends.get(k - 1)  # "Russia's second city"
+        elif g is not None and (g.start == 0 or lower[g.start - 1] != "the"):
+            g = None  # "the French city of"; not "French city officials of ..."
+        if g is None or g is f:
+            continue
+        lands = [c for c in g.entries if c.rank in (0, 2)]
+        there = tuple(e for e in f.entries if any(_holds(c, e) for c in lands))
+        if there:
+            f.entries = there
+    return found
+
+
+def _holds(c: Entry, e: Entry) -> bool:
+    """The country or state c holds the place e."""
+    return c.country == e.country and (c.rank == 0 or c.admin1 == e.admin1)

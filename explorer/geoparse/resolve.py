@@ -610,10 +610,19 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         # the names each country holds a place of (not the country's own name)
         held_in: dict[str | None, set[str]] = defaultdict(set)
         held_by_region: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+        # the first-level regions the text names ("Virginia lawmakers"), not as where someone
+        # comes from ("a man from Texas was arrested in Birmingham" tells no story of Texas)
+        states: set[tuple[str | None, str]] = set()
         for m in mentions:
             if m.probs and m.probs[0][0].rank >= 2 and not m.demonym:
                 held_in[m.probs[0][0].country].add(norm(m.name))
                 held_by_region[(m.probs[0][0].country, m.probs[0][0].admin1)].add(norm(m.name))
+                if (
+                    m.probs[0][0].rank == 2
+                    and m.probs[0][0].admin1
+                    and not _FROM.search(text, max(0, m.start - 10), m.start)
+                ):
+                    states.add((m.probs[0][0].country, m.probs[0][0].admin1))
         placed = _placed(ctx_c, tops, nations)
         new = []
         # the context of each name, the same for every mention of it in the round (a name
@@ -747,6 +756,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                             m,
                             dateline,
                             gaz.neighbours.get(e.country, ()),
+                            bool(cities_abroad - {e.country})
+                            and _regions_elsewhere(e, held_by_region, states, key),
                         )
                     s += w["ctx_country"] * share * (not held)
                     near_c = around.get((key, e.country))
@@ -880,9 +891,11 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
     _as_dateline(mentions, final if mentions else [], text)
     _country_by_its_organs(mentions, text)
+    _in_its_state(mentions, final if mentions else [], text)
     _as_placed(mentions, final if mentions else [], text)
     _as_chosen_beside(mentions, final if mentions else [])
     _venue_abroad(mentions, final if mentions else [], text)
+    _seat_of_the_met(mentions, final if mentions else [], text)
     _state_in_american_politics(mentions, text)
 
 
@@ -1089,6 +1102,37 @@ def _as_placed(mentions: list[Mention], final, text: str) -> None:
             _take(m, cs, gid)
 
 
+def _in_its_state(mentions: list[Mention], final, text: str) -> None:
+    """ "Fans from Manchester, New Hampshire, flew to England to watch Manchester United at Old
+    Trafford in Manchester": a town named with its state after a comma is the town of that
+    state, however strongly the text's other names (the same name's other mention abroad)
+    pull it elsewhere; read as a town outside the state where the state holds a town of the
+    name, it takes that town. Not where the comma does not end the town's clause (a list goes
+    on, the state is described: :func:`_outside_state`'s tests)."""
+    for i, (m, cs) in enumerate(zip(mentions, final, strict=True)):
+        e = m.chosen
+        if (
+            e is None
+            or m.demonym
+            or e.rank not in (3, 4)
+            or m.container_end < 0
+            or not m.container
+            or any(c.rank != 2 for c in m.container)
+            or any(_inside(e, c) for c in m.container)
+            or i + 1 >= len(mentions)
+            or (n := mentions[i + 1]).chosen is None
+            or n.chosen.rank != 2
+            or not _STATE_ENDS.match(text, m.container_end)
+            or _LIST_GOES_ON.match(text, m.container_end)
+        ):
+            continue
+        inside = [
+            (o, sc) for o, sc in cs if o.rank in (3, 4) and any(_inside(o, c) for c in m.container)
+        ]
+        if inside:
+            _take(m, cs, max(inside, key=itemgetter(1))[0].gid)
+
+
 def _outgrows(e: Entry, population: int) -> bool:
     """The reading ``e`` is a city of STRAY_POP or more, PLACED_RATIO times a town of
     ``population`` people or more: the name's own sense, which the town's namesake placed
@@ -1184,6 +1228,67 @@ def _venue_abroad(mentions: list[Mention], final, text: str) -> None:
         )
         if best is not None:
             _take(m, cs, best[0].gid)
+
+
+# a government's officers after its country's name or people's word ("the British prime
+# minister", "Italian ministers", "Russian government officials", "Britain's foreign secretary")
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:prime|foreign|deputy|defen[cs]e|finance|trade|interior)\s+)?"
+    r"(?:ministers?|ministry|president|chancellor|secretary|government|parliament|cabinet"
+    r"|king|queen)\b",
+    re.IGNORECASE,
+)
+# ... met at the name: "London, where he met the British prime minister", "flew to London to
+# meet British ministers" (the text from the name to the officers' country)
+_MET_AFTER = re.compile(
+    r"(?:,\s*where\s+[^.;,]{0,30}?|\s+to\s+)(?:met|meet|meets|meeting|talks\s+with)\s+"
+    r"(?:with\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... or "met the French president in Paris" (the text before the officers' country, and from
+# the officers to the name)
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks\s+with)\s+(?:with\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+_IN_AFTER = re.compile(r"[^.;,]{0,40}?\s(?:in|at)\s+$")
+
+
+def _seat_of_the_met(mentions: list[Mention], final, text: str) -> None:
+    """A town read as the small namesake of a capital abroad, where the text says its people
+    meet that capital's own government's officers there ("flew to London to meet British
+    ministers", "London, where he met the British prime minister", "met Russian government
+    officials in Moscow"), is the capital: a nation's ministers are met at their seat. Not a
+    town its container places ("British ministers toured a plant in London, Ontario"), nor
+    where the officers are not the ones met ("The Russian president's envoy met Idaho farmers
+    in Moscow"; "near London before the British prime minister's motorcade reached Columbus")."""
+    governments = [
+        (g, g.chosen.country)
+        for g in mentions
+        if g.chosen is not None and g.chosen.rank == 0 and _GOVERNMENT_AFTER.match(text, g.end)
+    ]
+    if not governments:
+        return
+    for m, cs in zip(mentions, final, strict=True):
+        e = _movable(m)
+        if e is None:
+            continue
+        seats = {
+            o.country: o for o, _ in cs if o.rank == 4 and o.capital and o.country != e.country
+        }
+        for g, country in governments:
+            seat = seats.get(country)
+            if seat is None:
+                continue
+            if g.start > m.end:
+                met = _MET_AFTER.fullmatch(text, m.end, g.start) is not None
+            else:
+                met = (
+                    _MET_BEFORE.search(text, max(0, g.start - 30), g.start) is not None
+                    and _IN_AFTER.fullmatch(text, g.end, m.start) is not None
+                )
+            if met:
+                _take(m, cs, seat.gid)
+                break
 
 
 # the words of a meeting held somewhere: talks, a summit, a treaty signed
@@ -1600,6 +1705,17 @@ def _across_border(e: Entry, cs, neighbours: dict, ratio: int = BORDER_CITY_RATI
     }
 
 
+def _regions_elsewhere(e: Entry, held_by_region: dict, states: set, key: str) -> bool:
+    """The text names a first-level region of ``e``'s country (``states``: the regions its
+    names are read as), and no name of the text but ``key`` is read in ``e``'s own region: a
+    story of Virginia and Richmond tells of no town of Georgia by the country they share."""
+    if not e.admin1 or (e.country, e.admin1) in states:
+        return False
+    if held_by_region.get((e.country, e.admin1), set()) - {key}:
+        return False
+    return any(c == e.country for c, _ in states)
+
+
 def _namesake_evidence(
     e: Entry,
     rivals: set[str],
@@ -1610,6 +1726,7 @@ def _namesake_evidence(
     m: Mention,
     dateline: bool,
     border: Iterable[str] = (),
+    away: bool = False,
 ) -> float:
     """How much of its country's context a town may take when its name is also a famous place
     of another country ("England", "St. Petersburg", "Los Angeles"): the text's country says
@@ -1617,12 +1734,18 @@ def _namesake_evidence(
     text's other names too (a story of flights between New York and Moscow names both), and
     (b) the town is not in a region of its country other than the one the text is about (a Los
     Angeles story's "England" is not England, Arkansas). Evidence of the town's own region (a
-    dateline, "Name, State", a neighbouring place, the text's regional focus) restores it."""
+    dateline, "Name, State", a neighbouring place, the text's regional focus) restores it.
+    ``away``: the famous place is a city abroad and every other name the text reads in the
+    town's country lies in another first-level region of it (:func:`_regions_elsewhere`): the
+    text's country is then no evidence for the town, only its own region's is ("Virginia
+    Raggi, the mayor of Rome, met Virginia officials in Richmond" is not Rome, Georgia)."""
     if dateline or (m.container and any(_inside(e, c) for c in m.container)):
         return 1.0
     own = focus_of.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
     if near_to:
         own = max(own, math.exp(-min(_km_cached(km, e, a) for a in near_to) / 150.0))
+    if away:
+        return own
     if any(
         o.rank == 4
         and o.country in rivals
@@ -2031,6 +2154,7 @@ def _owned_units(n: Mention, u: Mention, text: str) -> tuple[Entry, ...]:
     return tuple(e for e in u.entries if e.rank == 2 and e.country in countries)
 
 
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # a word before a name that says one left it ("refugees from Goma in Rwanda's camps")
 _LEFT_FROM = re.compile(r"\b(?:from|fled|left)\s+$", re.IGNORECASE)
 

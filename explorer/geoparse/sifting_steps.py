@@ -7,7 +7,12 @@ fit of each span.
 
 from __future__ import annotations
 
-from explorer.geoparse.appositions import _placed_by_apposition, _said_to_be_from
+from explorer.geoparse.appositions import (
+    _holds,
+    _placed_by_apposition,
+    _placed_by_title,
+    _said_to_be_from,
+)
 from explorer.geoparse.build import AIRPORT_POP_SHARE
 from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
@@ -186,7 +191,9 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             f.entries = ()
         for f in inside:
             f.entries, f.source = (), "ner"  # unplaced, still a name of the text
-        r.found = _club_towns(doc, _placed_by_apposition(doc, found, self.gaz.neighbours))
+        r.found = _club_towns(
+            doc, _placed_by_title(doc, _placed_by_apposition(doc, found, self.gaz.neighbours))
+        )
 
     def _read_units_and_countries(self, doc, r: _Recognition) -> None:
         """Lists of units, and names read against the countries and units the text names."""
@@ -483,8 +490,3 @@ def _placed_given_name(tv: TokenView, f: _Found, found: list[_Found]) -> bool:
     return nxt is not None and any(
         c.rank in (0, 2) and any(_holds(c, e) for e in f.entries) for c in nxt.entries
     )
-
-
-def _holds(c: Entry, e: Entry) -> bool:
-    """The country or state c holds the place e."""
-    return c.country == e.country and (c.rank == 0 or c.admin1 == e.admin1)
