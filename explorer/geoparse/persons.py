@@ -213,7 +213,17 @@ EATERY_ENDS = frozenset(
 )
 
 
-_FIRM_OR_EATERY_ENDS = FIRM_ENDS | EATERY_ENDS
+# the last word of a public body's or an agency's name ("United Kingdom Maritime Trade
+# Operations", "Lake Victoria Basin Commission"): a name that stands inside one, after its first
+# word, is a word of the body's name ("Maritime", no region of Togo); its first words stay, being
+# whose or where the body is ("United Kingdom", "Lake Victoria")
+BODY_ENDS = frozenset(
+    {"operations", "agency", "authority", "commission", "administration", "bureau", "office"}
+    | {"service", "services", "institute", "organisation", "organization", "council"}
+)
+
+
+_FIRM_OR_EATERY_ENDS = FIRM_ENDS | EATERY_ENDS | BODY_ENDS
 
 
 # lower-case words and signs that may stand inside a firm's name ("Bank of America Corp.")
@@ -223,13 +233,21 @@ FIRM_JOINS = frozenset({"&", "of", "and"})
 def _firm_names(doc) -> Callable[[_Found], bool]:
     """Whether a name is a word of a firm's name: the capitalised words before a firm's ending
     ("Lakes Edge Apartments, LLC" is no town of Alaska), and, as one sense per text, a run of
-    two or more capitalised words that begins one ("Lakes Edge purchased the Property")."""
+    two or more capitalised words that begins one ("Lakes Edge purchased the Property"); or a
+    word after the first of a body's name ("United Kingdom Maritime Trade Operations")."""
     tv = view(doc)
     words, cap, n = tv.words, tv.cap, len(tv.words)
     spans: list[tuple[int, int]] = []
     heads: set[tuple[str, ...]] = set()
     # (the words that may end one found first: a test at every word cost 40 µs an article)
     for k in [k for k, w in enumerate(tv.lower) if w in _FIRM_OR_EATERY_ENDS and k >= 1]:
+        if tv.lower[k] in BODY_ENDS:
+            i = k
+            while i > 0 and cap[i - 1]:
+                i -= 1
+            if cap[k] and k - i >= 2:  # a word between the body's first word and its last
+                spans.append((i + 1, k + 1))
+            continue
         eatery = tv.lower[k] in EATERY_ENDS and cap[k]
         if tv.lower[k] not in FIRM_ENDS and not eatery:
             continue
