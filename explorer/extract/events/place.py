@@ -49,6 +49,29 @@ _CONTAINER_AFTER = re.compile(
 )
 
 
+# the words of a way that leads somewhere: a road, a route, a crossing; and the verbs by which
+# a way leads ("a highway leading to the border")
+_WAY_NOUNS = frozenset(
+    {"road", "highway", "route", "crossing", "bridge", "corridor", "pass", "track", "motorway"}
+    | {"railway", "railroad", "tunnel", "checkpoint", "path", "trail"}
+)
+_WAY_VERBS = frozenset({"lead", "run", "link", "connect"})
+
+
+def _where_a_way_leads(word) -> bool:
+    """Whether a preposition's head ``word`` is a way's word ("a border crossing into Texas",
+    "the road to Goma") or a verb by which one leads ("a highway leading to ..."), said of a
+    way's word."""
+    lemma = word.lemma_.lower()
+    if word.pos_ in ("NOUN", "PROPN"):
+        return lemma in _WAY_NOUNS
+    return (
+        lemma in _WAY_VERBS
+        and word.dep_ in ("acl", "relcl")
+        and word.head.lemma_.lower() in _WAY_NOUNS
+    )
+
+
 class _Place(_RulesBase):
     """The place of an event mention, from its own clause only."""
 
@@ -228,6 +251,17 @@ class _Place(_RulesBase):
                 # "Heavy fighting in a town on Syria's border drove 8,000 people into Turkey",
                 # "sends 8,000 fleeing to Turkey": where those who fled it went, not where it
                 # happened
+                continue
+            if (
+                prep is not None
+                and prep.lower_ in ("into", "to", "toward", "towards")
+                and head.dep_ == "pobj"
+                and prep.head.i != tok.i
+                and _where_a_way_leads(prep.head)
+            ):
+                # "the attack on a highway leading to a border crossing into Texas", "shot on
+                # the road to the border": where a road, a route or a crossing leads, not
+                # where on it the act was done
                 continue
             if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
                 # "met with the leaders of the uprising in the region of Darfur", in a story
