@@ -53,18 +53,19 @@ _CONTAINER_AFTER = re.compile(
 # a way leads ("a highway leading to the border")
 _WAY_NOUNS = frozenset(
     {"road", "highway", "route", "crossing", "bridge", "corridor", "pass", "track", "motorway"}
-    | {"railway", "railroad", "tunnel", "checkpoint", "path", "trail"}
+    | {"railway", "railroad", "tunnel", "path", "trail"}
 )
 _WAY_VERBS = frozenset({"lead", "run", "link", "connect"})
 
 
 def _where_a_way_leads(word) -> bool:
-    """Whether a preposition's head ``word`` is a way's word ("a border crossing into Texas",
-    "the road to Goma") or a verb by which one leads ("a highway leading to ..."), said of a
-    way's word."""
+    """Whether a preposition's head ``word`` is a crossing ("a border crossing into Texas",
+    on the border, the land it opens into beyond it) or a verb by which a way leads, said of a
+    way's word ("a highway leading to ..."). "The road to Goma" names the road by the town it
+    reaches, near which it is, and stays."""
     lemma = word.lemma_.lower()
     if word.pos_ in ("NOUN", "PROPN"):
-        return lemma in _WAY_NOUNS
+        return lemma == "crossing"
     return (
         lemma in _WAY_VERBS
         and word.dep_ in ("acl", "relcl")
