@@ -267,6 +267,8 @@ class _Parties(_RulesBase):
                     subj.lower_ in _ONE_ARMED_BODY
                     or subj.lower_ in self.ctx.lex.words("armed_nouns")
                 )
+                if any(m.ref.kind == "party" for m in self.ctx.resolve_pronoun(tok, False)):
+                    return None  # "the regular Sudanese army. The army said it ...": the side named
                 return subj if body else None
             plural = subj.tag_ == "NNS" or subj.lower_ in self.words["group_nouns"]
             return subj if plural else None

@@ -12,7 +12,7 @@ from explorer.extract.events.clues_when import (
     _reference_point,
     _supported_words,
 )
-from explorer.extract.events.readings import Trigger
+from explorer.extract.events.readings import _ASSAULT_NOUNS, Trigger
 from explorer.extract.events.words import (
     _COUNTRY_PREPS,
     _DRIVEN_OUT,
@@ -70,6 +70,23 @@ def _where_a_way_leads(word) -> bool:
         lemma in _WAY_VERBS
         and word.dep_ in ("acl", "relcl")
         and word.head.lemma_.lower() in _WAY_NOUNS
+    )
+
+
+# the words that set another act before or after the one a sentence tells
+_SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "despite"})
+
+
+def _another_acts_place(prep, tok) -> bool:
+    """Whether ``prep`` ("in", "at", "near", "on") places an assault noun other than the
+    trigger ``tok`` that a word of sequence governs ("after the attack in Kabul")."""
+    act = prep.head
+    return (
+        prep.lower_ in ("in", "at", "near", "on")
+        and act.i != tok.i
+        and act.lemma_.lower() in _ASSAULT_NOUNS
+        and act.dep_ == "pobj"
+        and act.head.lower_ in _SEQUENCE_PREPS
     )
 
 
@@ -263,6 +280,10 @@ class _Place(_RulesBase):
                 # "the attack on a highway leading to a border crossing into Texas", "shot on
                 # the road to the border": where a road, a route or a crossing leads, not
                 # where on it the act was done
+                continue
+            if prep is not None and head.dep_ == "pobj" and _another_acts_place(prep, tok):
+                # "launched a major offensive against the group ... after the attack in Kabul":
+                # where an act told as before or after this one was, not this one's
                 continue
             if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
                 # "met with the leaders of the uprising in the region of Darfur", in a story
