@@ -90,6 +90,22 @@ def _another_acts_place(prep, tok) -> bool:
     )
 
 
+def _tellers(ctx, tok) -> list[tuple[int, int]]:
+    """The character spans (of the sentence's text) of the phrase after the last comma that
+    tells who says what the sentence reports (", an official at Yemen's Hudaydah port says"):
+    from that comma to a verb of saying at the sentence's end, when the trigger ``tok`` lies
+    before it."""
+    sent = ctx.s.sent
+    says = [t for t in sent if t.lemma_.lower() in ("say", "tell", "report") and t.i > tok.i]
+    if not says:
+        return []
+    verb = says[-1]
+    commas = [t for t in sent if t.text == "," and tok.i < t.i < verb.i]
+    if not commas:
+        return []
+    return [(commas[-1].idx, verb.idx + len(verb.text))]
+
+
 class _Place(_RulesBase):
     """The place of an event mention, from its own clause only."""
 
@@ -127,6 +143,11 @@ class _Place(_RulesBase):
             ctx.text[s - ctx.s.start : e - ctx.s.start]
             for s, e in target_spans
             if tok.lemma_.lower() in _PERSON_VERBS
+        }
+        actor_codes = {
+            m.ref.code
+            for m in ctx.mentions
+            if m.ref.code and any(s <= m.start < e for s, e in actor_spans)
         }
         for tp in ctx.toponyms:
             c = tp.candidate
@@ -280,6 +301,20 @@ class _Place(_RulesBase):
                 # "the attack on a highway leading to a border crossing into Texas", "shot on
                 # the road to the border": where a road, a route or a crossing leads, not
                 # where on it the act was done
+                continue
+            if (
+                prep is not None
+                and prep.lower_ in ("at", "in", "from")
+                and prep.head.i != tok.i
+                and prep.head.lemma_.lower() in self.words["official_nouns"]
+                and any(s <= prep.head.idx < e for s, e in _tellers(ctx, tok))
+                and actor_codes
+                and c.country not in actor_codes
+            ):
+                # "Saudi authorities have impounded ships bound for Yemen, an official at
+                # Yemen's Hudaydah port says": where the official who tells it works, in
+                # another land than the state that acted; "a police official in Quetta said
+                # militants bombed a bus" (no state acting) keeps Quetta
                 continue
             if prep is not None and head.dep_ == "pobj" and _another_acts_place(prep, tok):
                 # "launched a major offensive against the group ... after the attack in Kabul":
