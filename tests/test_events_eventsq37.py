@@ -281,3 +281,59 @@ def test_an_attack_by_no_side_of_the_war_is_not_filed_in_it(geoparsing, tmp_path
     attacks = [i for i in items if i.type == "attack"]
     assert attacks
     assert {i.theatre for i in attacks} == {None}
+
+
+# --- where another act was; where the teller works ---------------------------------------------
+
+
+def test_the_place_of_an_act_told_before_is_not_this_ones(read) -> None:
+    text = (
+        "Turkish jets struck Kurdish fighters in northern Iraq on Monday after the attack in "
+        "Ankara."
+    )
+    assert countries_of(read, text, "air_strike") == [None]  # Ankara on main
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        # the act before is the sentence's own act, at its place
+        ("Police arrested 12 people in Kayseri after the attack in Ankara.", "attack", "Ankara"),
+        ("Five soldiers were killed in an attack in Kabul on Tuesday.", "attack", "Kabul"),
+    ],
+)
+def test_an_act_at_its_own_place_keeps_it(read, text, etype, name) -> None:
+    out = read(text)
+    assert [out.event_places[e.id].name for e in out.events if e.type == etype] == [name]
+
+
+def test_ships_held_by_saudi_arabia_are_not_put_at_the_yemeni_tellers_port(geoparsing) -> None:
+    out = _article(geoparsing, DATA / "events_fresh17" / "docs" / "blockade-jizan-alghadeer.txt")
+    seizures = [e for e in out.events if e.type == "ship_seizure"]
+    assert seizures
+    assert all(out.event_places.get(e.id) is None for e in seizures)  # Hudaydah on main
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        # no state acting: the teller's town is as often the scene
+        (
+            "QUETTA - Militants bombed a bus on Monday, killing 12 people, a police official in "
+            "Quetta said.",
+            "bombing",
+            "QUETTA",
+        ),
+        # the sentence's own place beside the teller's
+        (
+            "KABUL - US drones struck a village in Kunar on Monday, an official in Kabul said.",
+            "air_strike",
+            "Kunar",
+        ),
+    ],
+)
+def test_the_tellers_town_stays_where_no_state_acts_or_the_act_is_placed(
+    read, text, etype, name
+) -> None:
+    out = read(text)
+    assert [out.event_places[e.id].name for e in out.events if e.type == etype] == [name]
