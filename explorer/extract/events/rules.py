@@ -157,10 +157,17 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # state that holds them (Donetsk in Russia), so "the Russian offensive in
                 # Donetsk" stays an incursion
                 etype = "deployment"
-            elif etype == "incursion" and trig.is_noun and self._into_its_own_land(agents, tp):
+            elif (
+                etype == "incursion"
+                and trig.is_noun
+                and self._into_its_own_land(agents, tp)
+                and not self._wages_a_war_abroad(agents)
+            ):
                 # "The Colombian army launched an offensive against FARC rebels in Caqueta",
                 # "the Ethiopian army's offensive in Tigray": a state's offensive or operation
-                # in its own land crosses no border; it is an attack on whom it is against
+                # in its own land crosses no border; it is an attack on whom it is against.
+                # Not a state that wages a listed war abroad: the gazetteer may give it the
+                # towns it holds there ("the Russian offensive in Donetsk", Donetsk in Russia)
                 etype = "attack"
             if (
                 etype == "incursion"
@@ -277,6 +284,18 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 )
             )
         return out
+
+    def _wages_a_war_abroad(self, agents: list) -> bool:
+        """Whether a state the actors name wages a listed war from abroad (theatres.json's
+        belligerents: Russia in Ukraine, Saudi Arabia in Yemen)."""
+        abroad = {c for th in self.ctx.lex.theatres.values() for c in th.belligerents}
+        return any(
+            m.ref.code in abroad
+            for _n, sp in agents
+            if sp is not None
+            for m in self.ctx.mentions
+            if m.start < sp[1] and sp[0] < m.end
+        )
 
     def _where_it_happened(self, trig: Trigger) -> bool:
         """ "The Sinaloa cartel is active where the attack took place", "the area where the
