@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.events_reading import countries_of, events_of, one_event, reader
+from tests.events_reading import article, countries_of, events_of, one_event, reader
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
@@ -33,22 +33,6 @@ DATA = ROOT / "benchmarks" / "data"
 @pytest.fixture(scope="module")
 def read(geoparsing):
     return reader(geoparsing, "2022-06-27")
-
-
-def _article(geoparsing, path: Path):
-    """The extraction of a stored article, as an ingest reads it (its date line its date)."""
-    from explorer.corpus import article_files, iter_documents
-    from explorer.extract import extract
-    from explorer.extract.lexicon import lexicon_for
-
-    gp, gz = geoparsing
-    doc = next(iter_documents(article_files([path], []), []))
-    return extract(
-        doc,
-        gp.parse(doc.text, include_demonyms=True),
-        geometry_for=gz.geometry,
-        lexicon=lexicon_for(tuple(gz.country_facts())),
-    )
 
 
 def _event_countries(out) -> dict[str, str | None]:
@@ -91,7 +75,7 @@ def test_a_bodys_first_word_a_town_or_a_unit_outside_stays(geoparsing, text, nam
 
 
 def test_the_drone_strike_off_india_is_not_put_in_togo(geoparsing) -> None:
-    out = _article(geoparsing, DATA / "events_fresh18" / "docs" / "droneship-veraval-ndtv-2023.txt")
+    out = article(geoparsing, DATA / "events_fresh18" / "docs" / "droneship-veraval-ndtv-2023.txt")
     assert "TG" not in _event_countries(out).values()
     assert list(_event_countries(out).values()) == ["IN"]
 
@@ -100,7 +84,7 @@ def test_the_drone_strike_off_india_is_not_put_in_togo(geoparsing) -> None:
 
 
 def test_the_ambush_in_nuevo_leon_is_not_put_in_texas(geoparsing) -> None:
-    out = _article(
+    out = article(
         geoparsing, DATA / "events_fresh18" / "docs" / "ambush-nuevoleon-latimes-2022.txt"
     )
     assert set(_event_countries(out).values()) == {"MX"}
@@ -108,7 +92,7 @@ def test_the_ambush_in_nuevo_leon_is_not_put_in_texas(geoparsing) -> None:
 
 
 def test_the_ambush_in_el_mezquital_is_not_put_at_the_dateline(geoparsing) -> None:
-    out = _article(
+    out = article(
         geoparsing, DATA / "events_fresh18" / "docs" / "ambush-durango-federalnews-2020.txt"
     )
     names = [out.event_places[e.id].name.lower() for e in out.events if e.id in out.event_places]
@@ -223,7 +207,7 @@ def test_military_works_condemned_abroad_or_told_at_home_stay_in_iran(read, text
 
 
 def test_m23s_attack_is_on_all_five_armies(geoparsing) -> None:
-    out = _article(geoparsing, DATA / "events_fresh16" / "docs" / "summit-congo-goldmidi.txt")
+    out = article(geoparsing, DATA / "events_fresh16" / "docs" / "summit-congo-goldmidi.txt")
     attack = next(e for e in out.events if e.type == "attack")
     assert attack.targets == ["South Africa", "Burundi", "Malawi", "Tanzania", "Uganda"]
 
@@ -308,7 +292,7 @@ def test_an_act_at_its_own_place_keeps_it(read, text, etype, name) -> None:
 
 
 def test_ships_held_by_saudi_arabia_are_not_put_at_the_yemeni_tellers_port(geoparsing) -> None:
-    out = _article(geoparsing, DATA / "events_fresh17" / "docs" / "blockade-jizan-alghadeer.txt")
+    out = article(geoparsing, DATA / "events_fresh17" / "docs" / "blockade-jizan-alghadeer.txt")
     seizures = [e for e in out.events if e.type == "ship_seizure"]
     assert seizures
     assert all(out.event_places.get(e.id) is None for e in seizures)  # Hudaydah on main
