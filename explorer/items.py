@@ -586,6 +586,12 @@ _STATUS = attrgetter("status")
 _LOCATION = attrgetter("location")
 
 
+# the acts of a war: struck or fought where a state wages it from (``war_waged_from``)
+_WAR_ACTS = frozenset(
+    {"attack", "bombing", "air_strike", "bombardment", "clash", "incursion", "shoot_down"}
+)
+
+
 @dataclass(slots=True)
 class _Conflicts:
     """Theatre areas and who stands with whom in each, for placing and colouring items."""
@@ -660,6 +666,32 @@ class _Conflicts:
             published=years_of,
             by_size=by_size,
         )
+
+    def war_waged_from(self, event: Event, place: Place | None) -> str | None:
+        """The war an act of harm or fighting in no war's area belongs to: struck in the land
+        of a state that wages a war from there (theatres.json's belligerents, in the act's
+        year), a war its own articles tell of, with no side named but the war's own. "A fire
+        broke out at a refinery in the Volgograd region after a drone attack blamed on
+        Ukraine" is of the Russia-Ukraine war, whose area is Ukraine's; of two such wars,
+        none."""
+        if place is None or event.type not in _WAR_ACTS or not self.areas:
+            return None
+        from explorer.extract.lexicon import war_waged_from
+
+        docs = {x.doc for x in event.evidence}
+        year = _year_of(event.date)
+        found = {
+            theatre_id
+            for (theatre_id, _area), told in zip(self.areas, self.told, strict=False)
+            if docs & told
+            and war_waged_from(
+                theatre_id,
+                place.country,
+                year,
+                [a for a in event.actors if a not in self.parties.get(theatre_id, ())],
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def theatre_at(
         self,
@@ -1140,6 +1172,8 @@ def _event_items(
     theatre_of = list(islice(theatres, count))
     if not len(places) == len(wheres) == len(theatre_of) == count:
         raise ValueError(f"{count} events, {len(places)} places, {len(wheres)} locations")
+    for row in [r for r, t in enumerate(theatre_of) if t is None and places[r] is not None]:
+        theatre_of[row] = conflicts.war_waged_from(events[row], places[row])
     dates = list(zip(map(_DATE, events), map(_DATE_PRECISION, events), strict=True))
     dated = {key: _dated(*key) for key in dict.fromkeys(dates)}
     when = list(map(dated.__getitem__, dates))

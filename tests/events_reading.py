@@ -24,6 +24,23 @@ def reader(geoparsing, published: str | None):
     return run
 
 
+def article(geoparsing, path):
+    """The extraction of a stored article file as an ingest reads it (its date line its date,
+    its dateline kept)."""
+    from explorer.corpus import article_files, iter_documents
+    from explorer.extract import extract
+    from explorer.extract.lexicon import lexicon_for
+
+    gp, gz = geoparsing
+    doc = next(iter_documents(article_files([path], []), []))
+    return extract(
+        doc,
+        gp.parse(doc.text, include_demonyms=True),
+        geometry_for=gz.geometry,
+        lexicon=lexicon_for(tuple(gz.country_facts())),
+    )
+
+
 def events_of(read, text: str, etype: str, *on: str | None) -> list:
     """The events of type ``etype`` a ``reader`` finds in ``text`` (``on``: another date, or
     None for an undated article)."""

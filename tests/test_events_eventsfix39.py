@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.events_reading import events_of, reader
+from tests.events_reading import article, events_of, reader
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
@@ -35,22 +35,6 @@ def read(geoparsing):
     return reader(geoparsing, "2019-02-28")
 
 
-def _article(geoparsing, path: Path):
-    """The extraction of a file as an ingest reads it."""
-    from explorer.corpus import article_files, iter_documents
-    from explorer.extract import extract
-    from explorer.extract.lexicon import lexicon_for
-
-    gp, gz = geoparsing
-    doc = next(iter_documents(article_files([path], []), []))
-    return extract(
-        doc,
-        gp.parse(doc.text, include_demonyms=True),
-        geometry_for=gz.geometry,
-        lexicon=lexicon_for(tuple(gz.country_facts())),
-    )
-
-
 def _stances(ex) -> set[tuple[str, str, str, str | None]]:
     return {(s.power, s.relation, s.party, s.claimed_by) for s in ex.stances if not s.negated}
 
@@ -59,7 +43,7 @@ def _stances(ex) -> set[tuple[str, str, str, str | None]]:
 
 
 def test_burundi_names_rwanda_as_the_rebels_backer(geoparsing) -> None:
-    ex = _article(geoparsing, DATA / "events_fresh16/docs/closure-burundi-rwanda-bnn-2024.txt")
+    ex = article(geoparsing, DATA / "events_fresh16/docs/closure-burundi-rwanda-bnn-2024.txt")
     got = _stances(ex)
     assert ("Rwanda", "backs", "rebels", "Burundi") in got
     assert not [s for s in got if s[0] == "Evariste Ndayishimiye"]
@@ -164,7 +148,7 @@ def test_a_headline_s_first_word_is_no_name(read, text, state) -> None:
 
 
 def test_the_syria_headline_of_fresh17(geoparsing) -> None:
-    ex = _article(geoparsing, DATA / "events_fresh17/docs/ceasefire-syria-scroll.txt")
+    ex = article(geoparsing, DATA / "events_fresh17/docs/ceasefire-syria-scroll.txt")
     assert not [e for e in ex.events if "Landmark Syria" in e.actors]
 
 
@@ -172,7 +156,7 @@ def test_the_syria_headline_of_fresh17(geoparsing) -> None:
 
 
 def test_the_libreville_mediator_is_no_dr_congo(geoparsing) -> None:
-    ex = _article(geoparsing, DATA / "events_fresh17/docs/talks-libreville-voa.txt")
+    ex = article(geoparsing, DATA / "events_fresh17/docs/talks-libreville-voa.txt")
     assert not [e for e in ex.events if "Democratic Republic of the Congo" in e.actors]
 
 

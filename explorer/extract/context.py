@@ -379,8 +379,9 @@ class SentenceContext:
                     found.append(mm)
         return found
 
-    def resolve_pronoun(self, tok, want_party: bool) -> list[Mention]:
-        """ "it", "its", "the group": the nearest fitting mention before ``tok``."""
+    def resolve_pronoun(self, tok, want_party: bool, whole_list: bool = False) -> list[Mention]:
+        """ "it", "its", "the group": the nearest fitting mention before ``tok``; with
+        ``whole_list``, a plural pronoun's every name of the list that mention is in."""
         lo = tok.lower_
         coref = self.lex.stances.get("coref_nouns", [])
         is_pron = lo in PERSPRON or lo in RELPRON
@@ -497,8 +498,9 @@ class SentenceContext:
                 # "Russian troops entered Georgia because they backed the separatists": the
                 # men of the clause above, not a state named after them
                 return above
+        plural = whole_list and is_pron and lo in ("they", "them", "their")
         if before:
-            return [before[-1]]
+            return _the_whole_list(before[-1], before, tok.doc) if plural else [before[-1]]
         if is_pron and lo in ("they", "their") and self._a_group_above(tok):
             return []
         if self.prev is not None:
@@ -511,7 +513,8 @@ class SentenceContext:
                 if fits(m) and not (self.prev.owns(m) and self.prev.seat_of_a_body(doc[m.j - 1]))
             ]
             if prev:
-                return [prev[-1] if want_party or is_def else prev[0]]
+                one = prev[-1] if want_party or is_def else prev[0]
+                return _the_whole_list(one, prev, doc) if plural else [one]
         return []
 
     def on_a_thing(self, m: Mention) -> bool:
@@ -1010,3 +1013,15 @@ def _official_nouns() -> frozenset[str]:
     from explorer.extract.events.words import event_words
 
     return event_words()["official_nouns"]
+
+
+def _the_whole_list(m: Mention, pool: list[Mention], doc) -> list[Mention]:
+    """ "Soldiers from South Africa, Burundi, Malawi, Tanzania and Uganda were in Congo. ...
+    M23 attacked them": a plural pronoun that stands for one name of a list stands for the
+    list, every name of it ``pool`` holds, in the text's order (not the first alone)."""
+    head = doc[m.j - 1]
+    members = {head.i} | {t.i for t in head.conjuncts}
+    if len(members) == 1:
+        return [m]
+    listed = [o for o in pool if doc[o.j - 1].i in members]
+    return listed if len(listed) > 1 and m in listed else [m]

@@ -493,6 +493,26 @@ def theatre_years(theatre_id: str) -> tuple[int, int | None] | None:
     return _listed_years().get(theatre_id)
 
 
+def war_waged_from(
+    theatre_id: str, code: str | None, year: int | None, actors: Iterable[str] = ()
+) -> bool:
+    """Whether the state ``code`` wages the listed war ``theatre_id`` from its own land in
+    ``year`` (any year: None), by the war's id alone (theatres.json's belligerents, as
+    ``TheatreDef.waged_by`` reads them: Russia in the Russia-Ukraine war since 2014), and
+    every one of ``actors`` is a side of it the lexicon lists (a state it is fought in or by,
+    or a party of it)."""
+    lex = default_lexicon()
+    th = lex.theatres.get(theatre_id)
+    if th is None or code is None or not th.waged_by(code, year):
+        return False
+    sides = {*th.countries, *th.within, *th.belligerents}
+    for actor in actors:
+        ref = lex.lookup(actor)
+        if ref is None or not (ref.code in sides or theatre_id in ref.theatres):
+            return False
+    return True
+
+
 @cache
 def default_lexicon() -> Lexicon:
     """The curated lexicon alone (tests, and callers without a gazetteer)."""

@@ -18,6 +18,7 @@ from explorer.geoparse.recognised import (
     _Found,
 )
 from explorer.geoparse.resolve import STRAY_POP
+from explorer.geoparse.schema import RANK_ADMIN1, RANK_ADMIN2
 from explorer.geoparse.tokens import is_cap, name_key, opens_sentence, span_text, view
 from explorer.geoparse.units import _countries_of_others, _kind_word
 
@@ -213,7 +214,18 @@ EATERY_ENDS = frozenset(
 )
 
 
-_FIRM_OR_EATERY_ENDS = FIRM_ENDS | EATERY_ENDS
+# the last word of a public body's or an agency's name ("United Kingdom Maritime Trade
+# Operations"): a first-level or second-level unit's name that stands inside one, after its
+# first word, is a word of the body's name ("Maritime", no region of Togo); its first words stay,
+# being whose or where the body is ("United Kingdom"), and so do a town's or a country's name
+# inside it ("Greater Manchester Combined Authority")
+BODY_ENDS = frozenset(
+    {"operations", "agency", "authority", "commission", "administration", "bureau", "office"}
+    | {"service", "services", "institute", "organisation", "organization", "council"}
+)
+
+
+_FIRM_OR_EATERY_ENDS = FIRM_ENDS | EATERY_ENDS | BODY_ENDS
 
 
 # lower-case words and signs that may stand inside a firm's name ("Bank of America Corp.")
@@ -223,13 +235,24 @@ FIRM_JOINS = frozenset({"&", "of", "and"})
 def _firm_names(doc) -> Callable[[_Found], bool]:
     """Whether a name is a word of a firm's name: the capitalised words before a firm's ending
     ("Lakes Edge Apartments, LLC" is no town of Alaska), and, as one sense per text, a run of
-    two or more capitalised words that begins one ("Lakes Edge purchased the Property")."""
+    two or more capitalised words that begins one ("Lakes Edge purchased the Property"); or a
+    word after the first of a body's name ("United Kingdom Maritime Trade Operations")."""
     tv = view(doc)
     words, cap, n = tv.words, tv.cap, len(tv.words)
     spans: list[tuple[int, int]] = []
+    inner: list[tuple[int, int]] = []  # bodies' names after their first words
     heads: set[tuple[str, ...]] = set()
     # (the words that may end one found first: a test at every word cost 40 µs an article)
     for k in [k for k, w in enumerate(tv.lower) if w in _FIRM_OR_EATERY_ENDS and k >= 1]:
+        if tv.lower[k] in BODY_ENDS:
+            i = k
+            while i > 0 and cap[i - 1]:
+                i -= 1
+            if tv.lower[i] in ("the", "a", "an"):
+                i += 1  # "The Ohio Environmental Protection Agency": Ohio is its first word
+            if cap[k] and k - i >= 2:  # a word between the body's first word and its last
+                inner.append((i + 1, k + 1))
+            continue
         eatery = tv.lower[k] in EATERY_ENDS and cap[k]
         if tv.lower[k] not in FIRM_ENDS and not eatery:
             continue
@@ -242,7 +265,7 @@ def _firm_names(doc) -> Callable[[_Found], bool]:
         if i < end and cap[i]:
             spans.append((i, end))
             heads.add(tuple(tv.lower[i:end]))
-    if not spans:
+    if not spans and not inner:
         return lambda f: False
 
     def run(f: _Found) -> tuple[str, ...]:
@@ -256,6 +279,10 @@ def _firm_names(doc) -> Callable[[_Found], bool]:
     def firm(f: _Found) -> bool:
         if any(i <= f.start and f.end <= j for i, j in spans):
             return True
+        if any(i <= f.start and f.end <= j for i, j in inner) and all(
+            e.rank in (RANK_ADMIN1, RANK_ADMIN2) for e in f.entries
+        ):
+            return True  # a unit's name only, no town's nor a country's ("Greater Manchester")
         seq = run(f)
         return len(seq) >= 2 and any(h[: len(seq)] == seq for h in heads)
 

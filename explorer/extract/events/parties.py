@@ -59,6 +59,10 @@ _MEMBER_NOUNS = frozenset(
 )
 
 
+# the words of one armed body that "it" may stand for, beside the lexicon's armed nouns
+_ONE_ARMED_BODY = frozenset({"military", "unit", "junta", "army", "militia", "navy"})
+
+
 class _Parties(_RulesBase):
     """Who a noun phrase names as a party: states, armed groups, people, officials, with their
     spans."""
@@ -243,8 +247,9 @@ class _Parties(_RulesBase):
     def _they_of_a_governing_clause(self, tok):
         """ "Peru's minister said that police acted in self-defense when they killed three
         farmers": "they" is the subject of the clause its own hangs on, when that subject is
-        men named by a common noun ("police", "soldiers"), not a state named before them."""
-        if tok.lower_ not in ("they", "them") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        men named by a common noun ("police", "soldiers"), not a state named before them; and
+        "it" so of one armed body ("A military unit says it has taken power")."""
+        if tok.lower_ not in ("they", "them", "it") or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb = tok.head
         while verb.dep_ in ("advcl", "conj", "xcomp", "ccomp") and verb.head.i != verb.i:
@@ -257,6 +262,14 @@ class _Parties(_RulesBase):
                 return None
             if children(subj, "poss") or any(self._nationality(t) for t in _np_tokens(subj)):
                 return None  # "its soldiers", "Israeli troops": whose they are, as before
+            if tok.lower_ == "it":
+                body = subj.tag_ == "NN" and (
+                    subj.lower_ in _ONE_ARMED_BODY
+                    or subj.lower_ in self.ctx.lex.words("armed_nouns")
+                )
+                if any(m.ref.kind == "party" for m in self.ctx.resolve_pronoun(tok, False)):
+                    return None  # "the regular Sudanese army. The army said it ...": the side named
+                return subj if body else None
             plural = subj.tag_ == "NNS" or subj.lower_ in self.words["group_nouns"]
             return subj if plural else None
         return None
@@ -406,7 +419,7 @@ class _Parties(_RulesBase):
             after = self._people_before(tok)
             return [
                 (m.ref.actor, (m.start, m.end))
-                for m in ctx.resolve_pronoun(tok, False)
+                for m in ctx.resolve_pronoun(tok, False, whole_list=True)
                 if (lo not in _PERSONAL or self._a_persons(m))
                 and not self._whose_site(m)
                 and m.start > after

@@ -12,7 +12,7 @@ from explorer.extract.events.clues_when import (
     _reference_point,
     _supported_words,
 )
-from explorer.extract.events.readings import Trigger
+from explorer.extract.events.readings import _ASSAULT_NOUNS, Trigger
 from explorer.extract.events.words import (
     _COUNTRY_PREPS,
     _DRIVEN_OUT,
@@ -47,6 +47,63 @@ _CONTAINER_AFTER = re.compile(
     r"prefecture|department|oblast)\s+of\s+)?",
     re.IGNORECASE,
 )
+
+
+# the words of a way that leads somewhere: a road, a route, a crossing; and the verbs by which
+# a way leads ("a highway leading to the border")
+_WAY_NOUNS = frozenset(
+    {"road", "highway", "route", "crossing", "bridge", "corridor", "pass", "track", "motorway"}
+    | {"railway", "railroad", "tunnel", "path", "trail"}
+)
+_WAY_VERBS = frozenset({"lead", "run", "link", "connect"})
+
+
+def _where_a_way_leads(word) -> bool:
+    """Whether a preposition's head ``word`` is a crossing ("a border crossing into Texas",
+    on the border, the land it opens into beyond it) or a verb by which a way leads, said of a
+    way's word ("a highway leading to ..."). "The road to Goma" names the road by the town it
+    reaches, near which it is, and stays."""
+    lemma = word.lemma_.lower()
+    if word.pos_ in ("NOUN", "PROPN"):
+        return lemma == "crossing"
+    return (
+        lemma in _WAY_VERBS
+        and word.dep_ in ("acl", "relcl")
+        and word.head.lemma_.lower() in _WAY_NOUNS
+    )
+
+
+# the words that set another act before or after the one a sentence tells
+_SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "despite"})
+
+
+def _another_acts_place(prep, tok) -> bool:
+    """Whether ``prep`` ("in", "at", "near", "on") places an assault noun other than the
+    trigger ``tok`` that a word of sequence governs ("after the attack in Kabul")."""
+    act = prep.head
+    return (
+        prep.lower_ in ("in", "at", "near", "on")
+        and act.i != tok.i
+        and act.lemma_.lower() in _ASSAULT_NOUNS
+        and act.dep_ == "pobj"
+        and act.head.lower_ in _SEQUENCE_PREPS
+    )
+
+
+def _tellers(ctx, tok) -> list[tuple[int, int]]:
+    """The character spans (of the sentence's text) of the phrase after the last comma that
+    tells who says what the sentence reports (", an official at Yemen's Hudaydah port says"):
+    from that comma to a verb of saying at the sentence's end, when the trigger ``tok`` lies
+    before it."""
+    sent = ctx.s.sent
+    says = [t for t in sent if t.lemma_.lower() in ("say", "tell", "report") and t.i > tok.i]
+    if not says:
+        return []
+    verb = says[-1]
+    commas = [t for t in sent if t.text == "," and tok.i < t.i < verb.i]
+    if not commas:
+        return []
+    return [(commas[-1].idx, verb.idx + len(verb.text))]
 
 
 class _Place(_RulesBase):
@@ -86,6 +143,11 @@ class _Place(_RulesBase):
             ctx.text[s - ctx.s.start : e - ctx.s.start]
             for s, e in target_spans
             if tok.lemma_.lower() in _PERSON_VERBS
+        }
+        actor_codes = {
+            m.ref.code
+            for m in ctx.mentions
+            if m.ref.code and any(s <= m.start < e for s, e in actor_spans)
         }
         for tp in ctx.toponyms:
             c = tp.candidate
@@ -228,6 +290,35 @@ class _Place(_RulesBase):
                 # "Heavy fighting in a town on Syria's border drove 8,000 people into Turkey",
                 # "sends 8,000 fleeing to Turkey": where those who fled it went, not where it
                 # happened
+                continue
+            if (
+                prep is not None
+                and prep.lower_ in ("into", "to", "toward", "towards")
+                and head.dep_ == "pobj"
+                and prep.head.i != tok.i
+                and _where_a_way_leads(prep.head)
+            ):
+                # "the attack on a highway leading to a border crossing into Texas", "shot on
+                # the road to the border": where a road, a route or a crossing leads, not
+                # where on it the act was done
+                continue
+            if (
+                prep is not None
+                and prep.lower_ in ("at", "in", "from")
+                and prep.head.i != tok.i
+                and prep.head.lemma_.lower() in self.words["official_nouns"]
+                and any(s <= prep.head.idx < e for s, e in _tellers(ctx, tok))
+                and actor_codes
+                and c.country not in actor_codes
+            ):
+                # "Saudi authorities have impounded ships bound for Yemen, an official at
+                # Yemen's Hudaydah port says": where the official who tells it works, in
+                # another land than the state that acted; "a police official in Quetta said
+                # militants bombed a bus" (no state acting) keeps Quetta
+                continue
+            if prep is not None and head.dep_ == "pobj" and _another_acts_place(prep, tok):
+                # "launched a major offensive against the group ... after the attack in Kabul":
+                # where an act told as before or after this one was, not this one's
                 continue
             if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
                 # "met with the leaders of the uprising in the region of Darfur", in a story

@@ -70,14 +70,16 @@ def _forces_works_in_a_host(p: _Placing, story: _Story, found: list[Toponym]) ->
     state's military works named by its people's word may stand in a land that hosts its
     forces, as its bases do; told from a third land, neither the owner's nor the striker's,
     that the sentence does not name (as a teller or a side), the word says whose the works
-    are, not where they stood: the owner's land is no place. "CAIRO - Egypt condemned
+    are, not where they stood: the owner's land is no place (a people's word of the third land
+    on whoever reports it, "an Iraqi official said", names no side). "CAIRO - Egypt condemned
     Russia's bombing of Ukrainian energy infrastructure" keeps Ukraine (no military works,
     and Egypt tells it), and so does "TEHRAN - Israeli jets struck Iranian military
     infrastructure" (the owner's land) or "Iran's military sites" (a land's name)."""
     home = _dateline_country(story)
     if home is None or home in p.em.actor_codes:
         return False
-    if any(m.ref.code == home for m in p.ctx.mentions):
+    doc = p.ctx.s.sent.doc
+    if any(m.ref.code == home and not _a_source_of_the_news(doc[m.j - 1]) for m in p.ctx.mentions):
         return False
     for tp in found:
         head = p.ctx.head_of(tp)
@@ -90,6 +92,23 @@ def _forces_works_in_a_host(p: _Placing, story: _Story, found: list[Toponym]) ->
         ):
             return False
     return True
+
+
+# the verbs by which a source passes on the news it tells
+_SOURCE_VERBS = frozenset({"say", "tell", "report", "confirm", "add"})
+
+
+def _a_source_of_the_news(word) -> bool:
+    """ "BAGHDAD - American jets struck Iranian military infrastructure ..., an Iraqi official
+    said": a people's word on the subject of a verb that passes on the news (an official, a
+    source, a monitor who said or told it) is who reported it, no side that reacts to it from
+    its own land ("CAIRO - Egypt condemned ...", "Egyptian officials condemned ...")."""
+    noun = word.head if word.dep_ in ("amod", "compound") else word
+    return (
+        (word.pos_ == "ADJ" or word.dep_ == "amod")
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in _SOURCE_VERBS
+    )
 
 
 def _dateline_country(story: _Story) -> str | None:

@@ -157,6 +157,18 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # state that holds them (Donetsk in Russia), so "the Russian offensive in
                 # Donetsk" stays an incursion
                 etype = "deployment"
+            elif (
+                etype == "incursion"
+                and trig.is_noun
+                and self._into_its_own_land(agents, tp)
+                and not self._wages_a_war_abroad(agents)
+            ):
+                # "The Colombian army launched an offensive against FARC rebels in Caqueta",
+                # "the Ethiopian army's offensive in Tigray": a state's offensive or operation
+                # in its own land crosses no border; it is an attack on whom it is against.
+                # Not a state that wages a listed war abroad: the gazetteer may give it the
+                # towns it holds there ("the Russian offensive in Donetsk", Donetsk in Russia)
+                etype = "attack"
             if (
                 etype == "incursion"
                 and not trig.is_noun
@@ -268,10 +280,38 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                     told_as_before=self._told_as_before(trig),
                     in_passing=self._in_passing(trig),
                     pair=self._pair(trig) if spec.get("symmetric") and len(named) < 2 else "",
-                    no_fallback=alliance,
+                    no_fallback=alliance or self._where_it_happened(trig),
                 )
             )
         return out
+
+    def _wages_a_war_abroad(self, agents: list) -> bool:
+        """Whether a state the actors name wages a listed war from abroad (theatres.json's
+        belligerents: Russia in Ukraine, Saudi Arabia in Yemen)."""
+        abroad = {c for th in self.ctx.lex.theatres.values() for c in th.belligerents}
+        return any(
+            m.ref.code in abroad
+            for _n, sp in agents
+            if sp is not None
+            for m in self.ctx.mentions
+            if m.start < sp[1] and sp[0] < m.end
+        )
+
+    def _where_it_happened(self, trig: Trigger) -> bool:
+        """ "The Sinaloa cartel is active where the attack took place", "the area where the
+        shooting happened": an act named as the subject of its happening in a clause of
+        "where" points back to a place the story told or left untold; neither the paragraph's
+        nor the story's place is it by that clause (the story's place stands for the act where
+        another mention tells it)."""
+        tok = trig.tok
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.i == tok.i:
+            return False
+        lemma = verb.lemma_.lower()
+        happens = lemma in ("happen", "occur") or (
+            lemma == "take" and any(o.lemma_.lower() == "place" for o in children(verb, "dobj"))
+        )
+        return happens and any(a.lower_ == "where" for a in children(verb, "advmod"))
 
     def _into_its_own_land(self, agents: list, tp) -> bool:
         """Whether the forces of a state the actors name went into a place of that state's own
@@ -279,12 +319,21 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
         border, so it makes no incursion."""
         if tp is None or tp.candidate is None or not tp.candidate.country:
             return False
+        # a side a conflict names as a state's government ("Syrian government troops" is the
+        # Assad government's) stands for that state here
+        governs = {
+            name: code
+            for th in self.ctx.lex.theatres.values()
+            for code, name in th.state_parties.items()
+        }
         states = {
-            m.ref.code
+            m.ref.code if m.ref.kind == "state" else governs.get(m.ref.name)
             for _n, sp in agents
             if sp is not None
             for m in self.ctx.mentions
-            if m.ref.kind == "state" and m.ref.code and m.start < sp[1] and sp[0] < m.end
+            if m.start < sp[1]
+            and sp[0] < m.end
+            and ((m.ref.kind == "state" and m.ref.code) or m.ref.name in governs)
         }
         return states == {tp.candidate.country}
 

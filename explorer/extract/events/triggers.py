@@ -201,10 +201,13 @@ class _Triggers(_RulesBase):
             toks = sorted(
                 (t for s in subj for t in _np_tokens(s) if not _a_fighter(t)), key=lambda t: t.i
             )
-            if tok.dep_ == "ccomp" and all(
-                s.lower_ in ("they", "he", "we") for s in subj
+            told = tok
+            while told.dep_ == "conj" and told.head.i != told.i:
+                told = told.head  # "says it has detained the president and taken power"
+            if told.dep_ == "ccomp" and all(
+                s.lower_ in ("they", "he", "we", "it") for s in subj
             ):  # "Soldiers said on state television that they had seized power"
-                toks += [t for s in children(tok.head, "nsubj") for t in _np_tokens(s)]
+                toks += [t for s in children(told.head, "nsubj") for t in _np_tokens(s)]
             words = _words(toks)
             # a name of two words ("air force"), when the subject holds them side by side
             words |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(toks) if b.i == a.i + 1}

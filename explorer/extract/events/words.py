@@ -572,8 +572,11 @@ _FORBID = frozenset(
 )
 # the dependencies that head a clause of their own
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis"})
-# a settlement a sentence may name by a word the gazetteer lacks ("in Waat town")
-_SETTLEMENT_NOUNS = frozenset({"town", "village", "hamlet", "settlement", "camp", "township"})
+# a settlement a sentence may name by a word the gazetteer lacks ("in Waat town"), or the
+# local unit that holds one ("in the municipality of El Mezquital", "the commune of Boni")
+_SETTLEMENT_NOUNS = frozenset(
+    {"town", "village", "hamlet", "settlement", "camp", "township", "municipality", "commune"}
+)
 _TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
 _NOT_YET = ("-elect", "-designate")  # an office won, not yet held
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
