@@ -18,6 +18,7 @@ from tests.test_window import TIMEOUT, Loaded
 ROOT = Path(__file__).resolve().parent.parent
 STANCES15 = ROOT / "benchmarks" / "data" / "stances_fresh15" / "docs"
 EVENTS16 = ROOT / "benchmarks" / "data" / "events_fresh16" / "docs"
+STANCES16 = ROOT / "benchmarks" / "data" / "stances_fresh16" / "docs"
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +29,11 @@ def _stances15_template(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def _events16_template(tmp_path_factory) -> Path:
     return _template(tmp_path_factory, EVENTS16)
+
+
+@pytest.fixture(scope="module")
+def _stances16_template(tmp_path_factory) -> Path:
+    return _template(tmp_path_factory, STANCES16)
 
 
 def _window(qtbot, tmp_path, folder: Path, template: Path, size=(1280, 760)) -> Loaded:
@@ -174,5 +180,35 @@ def test_an_item_with_no_place_chosen_takes_the_last_ones_mark_off_the_map(
         described = wait_at_rest(qtbot, view, selected=unplaced)
         assert run_js(qtbot, view, SELECTED_LABELS) == 0
         assert described["view"] == before  # nowhere to go: the view stays
+    finally:
+        _close(state)
+
+
+def test_a_speaker_folds_under_its_claim_when_single_words_need_no_wrapping_room(
+    _stances16_template, qtbot, tmp_path
+):
+    """All conflicts of stances_fresh16 at 1280 x 760 (11 stances, six claimed): folded,
+    the columns' least widths came to 372 pixels of 369, as each column was given a wrapped
+    line's margins, "Zimbabwe" (one word, never wrapped) too; on 7b7d5bc6 the speakers'
+    column stood at 369-443 pixels of 369, out of sight. A cell of one word is measured as
+    drawn: the speakers stand under their relations, every column in the panel, none cut."""
+    from explorer.ui.sides_panel import COLUMNS
+    from tests.test_analyst_path10 import _cut
+
+    state = _window(qtbot, tmp_path, STANCES16, _stances16_template)
+    try:
+        sides = state.window.sides
+        qtbot.waitUntil(lambda: sides.select_theatre("__all__"), timeout=TIMEOUT)
+        table = sides.table
+        qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0, timeout=TIMEOUT)
+        shown = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
+        right = max(table.columnViewportPosition(c) + table.columnWidth(c) for c in shown)
+        assert right <= table.viewport().width(), (right, table.viewport().width())
+        assert "Claimed by" not in [COLUMNS[c] for c in shown]
+        cut = [_cut(table, r, c) for r in range(table.model().rowCount()) for c in shown]
+        assert [c for c in cut if c] == [], cut
+        relation = COLUMNS.index("Relation")
+        texts = [sides.model.item(r, relation).text() for r in range(sides.model.rowCount())]
+        assert sum("claimed by" in t for t in texts) == 6, texts
     finally:
         _close(state)
