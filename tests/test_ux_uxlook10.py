@@ -12,23 +12,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from tests.test_analyst_path11 import _close, _open, _template
-from tests.test_window import TIMEOUT, Loaded
+from tests.test_analyst_path11 import _close, _template
+from tests.test_ux_uxlook9 import (  # noqa: F401  (module fixtures, asked for by name)
+    EVENTS16,
+    ROOT,
+    STANCES15,
+    _events16_template,
+    _stances15_template,
+    _window,
+    chosen_in_article,
+)
+from tests.test_window import TIMEOUT
 
-ROOT = Path(__file__).resolve().parent.parent
-STANCES15 = ROOT / "benchmarks" / "data" / "stances_fresh15" / "docs"
-EVENTS16 = ROOT / "benchmarks" / "data" / "events_fresh16" / "docs"
 STANCES16 = ROOT / "benchmarks" / "data" / "stances_fresh16" / "docs"
-
-
-@pytest.fixture(scope="module")
-def _stances15_template(tmp_path_factory) -> Path:
-    return _template(tmp_path_factory, STANCES15)
-
-
-@pytest.fixture(scope="module")
-def _events16_template(tmp_path_factory) -> Path:
-    return _template(tmp_path_factory, EVENTS16)
 
 
 @pytest.fixture(scope="module")
@@ -36,13 +32,7 @@ def _stances16_template(tmp_path_factory) -> Path:
     return _template(tmp_path_factory, STANCES16)
 
 
-def _window(qtbot, tmp_path, folder: Path, template: Path, size=(1280, 760)) -> Loaded:
-    return _open(qtbot, tmp_path / "settings.ini", folder, template, size)
-
-
-def test_the_legend_counts_what_the_map_draws_and_says_what_it_lists_only(
-    _events16_template, qtbot, tmp_path
-):
+def test_the_legend_counts_what_the_map_draws_and_says_what_it_lists_only(request, qtbot, tmp_path):
     """events_fresh16 holds eleven conflicts, one a group of claims in no conflict ("United
     States (no conflict stated)") that has no area: on 7b7d5bc6 the legend said "Conflict
     area (11)" over ten areas drawn, and counted among the places the regions known only by
@@ -51,7 +41,7 @@ def test_the_legend_counts_what_the_map_draws_and_says_what_it_lists_only(
     the Items table and not drawn."""
     from tests.pages import wait_at_rest
 
-    state = _window(qtbot, tmp_path, EVENTS16, _events16_template)
+    state = _window(qtbot, tmp_path, EVENTS16, request.getfixturevalue("_events16_template"))
     try:
         legend = wait_at_rest(qtbot, state.window.map)["legend"]
         theatres = [i for i in state.workspace.visible if i.kind == "theatre"]
@@ -67,7 +57,7 @@ def test_the_legend_counts_what_the_map_draws_and_says_what_it_lists_only(
         _close(state)
 
 
-def test_the_article_tab_keeps_its_dock_for_the_articles_text(_events16_template, qtbot, tmp_path):
+def test_the_article_tab_leaves_its_dock_to_the_text(request, qtbot, tmp_path):
     """At 1280 x 760 the Article dock is 214 pixels tall; the article's title, its line of
     facts and the selection's line, each wrapped, took two lines apiece and left the text
     74-124 pixels (on 7b7d5bc6: the Soviet invasion of Czechoslovakia, its headline of
@@ -75,16 +65,11 @@ def test_the_article_tab_keeps_its_dock_for_the_articles_text(_events16_template
     whole in its tooltip: the text holds 8 lines, the excerpt whole with a line under it."""
     from tests.pages import wait_at_rest
 
-    state = _window(qtbot, tmp_path, EVENTS16, _events16_template)
+    state = _window(qtbot, tmp_path, EVENTS16, request.getfixturevalue("_events16_template"))
     try:
-        window = state.window
-        window.docks["Article"].raise_()
-        article = window.article
-        qtbot.waitUntil(article.isVisible, timeout=TIMEOUT)
+        window, article = state.window, state.window.article
         chosen = "event:invasion-prague-scmp-1968.txt:0:incursion"
-        state.workspace.select(chosen)
-        browser = article.browser
-        qtbot.waitUntil(lambda: browser.textCursor().hasSelection(), timeout=TIMEOUT)
+        browser = chosen_in_article(state, qtbot, chosen)
         # the map's flight to it drawn: the panels laid out meanwhile, as the analyst sees them
         wait_at_rest(qtbot, window.map, selected=chosen)
         view = browser.viewport().height()
@@ -106,9 +91,7 @@ def test_the_article_tab_keeps_its_dock_for_the_articles_text(_events16_template
         _close(state)
 
 
-def test_the_graphs_labels_stand_on_their_edges_clear_of_nodes_and_labels(
-    _stances15_template, qtbot, tmp_path
-):
+def test_the_graphs_labels_stand_on_their_edges_clear_of_nodes_and_labels(request, qtbot, tmp_path):
     """All conflicts of stances_fresh15 as a graph at 1280 x 760 (13 stances, one power
     also a party: three columns): on 7b7d5bc6 three labels were drawn over a node's box
     ("mediates (1)" over France's) and four across other edges. Each label now stands on
@@ -118,7 +101,7 @@ def test_the_graphs_labels_stand_on_their_edges_clear_of_nodes_and_labels(
     from PySide6.QtGui import QPainterPathStroker
     from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
 
-    state = _window(qtbot, tmp_path, STANCES15, _stances15_template)
+    state = _window(qtbot, tmp_path, STANCES15, request.getfixturevalue("_stances15_template"))
     try:
         sides = state.window.sides
         qtbot.waitUntil(lambda: sides.select_theatre("__all__"), timeout=TIMEOUT)
@@ -157,7 +140,7 @@ SELECTED_LABELS = "document.querySelectorAll('.ex-label-selected').length"
 
 
 def test_an_item_with_no_place_chosen_takes_the_last_ones_mark_off_the_map(
-    _events16_template, qtbot, tmp_path
+    request, qtbot, tmp_path
 ):
     """The shoot-down of drones over Volgograd chosen, then an event the map cannot place
     (the Evidence panel: "No place: not on the map"): on 7b7d5bc6 the map was not drawn
@@ -165,7 +148,7 @@ def test_an_item_with_no_place_chosen_takes_the_last_ones_mark_off_the_map(
     again, its view kept: no label is marked."""
     from tests.pages import run_js, wait_at_rest
 
-    state = _window(qtbot, tmp_path, EVENTS16, _events16_template)
+    state = _window(qtbot, tmp_path, EVENTS16, request.getfixturevalue("_events16_template"))
     try:
         view = state.window.map
         placed = "event:drone-volgograd-frontierpost.txt:235:attack"
@@ -185,7 +168,7 @@ def test_an_item_with_no_place_chosen_takes_the_last_ones_mark_off_the_map(
 
 
 def test_a_speaker_folds_under_its_claim_when_single_words_need_no_wrapping_room(
-    _stances16_template, qtbot, tmp_path
+    request, qtbot, tmp_path
 ):
     """All conflicts of stances_fresh16 at 1280 x 760 (11 stances, six claimed): folded,
     the columns' least widths came to 372 pixels of 369, as each column was given a wrapped
@@ -195,7 +178,7 @@ def test_a_speaker_folds_under_its_claim_when_single_words_need_no_wrapping_room
     from explorer.ui.sides_panel import COLUMNS
     from tests.test_analyst_path10 import _cut
 
-    state = _window(qtbot, tmp_path, STANCES16, _stances16_template)
+    state = _window(qtbot, tmp_path, STANCES16, request.getfixturevalue("_stances16_template"))
     try:
         sides = state.window.sides
         qtbot.waitUntil(lambda: sides.select_theatre("__all__"), timeout=TIMEOUT)
