@@ -12,6 +12,8 @@ SOURCE is a folder, a file or a project. Steps, in order:
     stance:N       choose the Sides table's row N (from 0), as a click does: its excerpts shown
     search:TEXT    type into the search box
     items          print every visible item: kind, id, name, conflict, side, date
+    placed         print every visible item with a point or a shape: its point, or its
+                   shape's box (W, S, E, N), kind, precision and name, west to east
     legend         print the map legend's text and the map's width in pixels
     shot:FILE      save a screenshot once the map has settled
     size:WxH       resize the window; as the first step, the size it opens at (else 1600x960)
@@ -89,6 +91,8 @@ def main(argv: list[str]) -> int:
         elif kind == "items":
             for i in ws.visible:
                 print(i.kind, i.id, "|", i.name, "|", i.theatre, "|", i.side, "|", i.date)
+        elif kind == "placed":
+            _print_placed(ws.visible)
         elif kind == "legend":
             answer: list[str] = []
             window.map.page().runJavaScript("explorerMap.describe().legend", 0, answer.append)
@@ -136,6 +140,27 @@ def main(argv: list[str]) -> int:
     controller.release_projects()
     del app
     return 0
+
+
+def _print_placed(items) -> None:
+    def points(c):
+        if isinstance(c[0], int | float):
+            yield c
+        else:
+            for part in c:
+                yield from points(part)
+
+    rows = []
+    for i in items:
+        if not i.geometry:
+            continue
+        xs, ys = zip(*(p[:2] for p in points(i.geometry["coordinates"])), strict=True)
+        where = f"{xs[0]:.1f} {ys[0]:.1f}"
+        if len(xs) > 1:
+            where = f"box {min(xs):.1f}, {min(ys):.1f}, {max(xs):.1f}, {max(ys):.1f}"
+        rows.append((min(xs), where, i.kind, i.precision, i.name))
+    for row in sorted(rows, key=lambda r: r[0]):
+        print("placed", *row[1:], sep=" | ")
 
 
 def _print_layout(window) -> None:

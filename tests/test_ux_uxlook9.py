@@ -146,14 +146,9 @@ def test_a_chosen_excerpt_stands_whole_in_the_article_with_a_line_under_it(
     protest after Malawi's election: 26 to 81 of 78 before, its last line cut)."""
     state = _window(qtbot, tmp_path, EVENTS16, _events16_template, (1280, 720))
     try:
-        window = state.window
-        window.docks["Article"].raise_()
-        article = window.article
-        qtbot.waitUntil(article.isVisible, timeout=TIMEOUT)
-        item = "event:drone-volgograd-frontierpost.txt:235:attack"
-        state.workspace.select(item)
-        browser = article.browser
-        qtbot.waitUntil(lambda: browser.textCursor().hasSelection(), timeout=TIMEOUT)
+        browser = chosen_in_article(
+            state, qtbot, "event:drone-volgograd-frontierpost.txt:235:attack"
+        )
         cursor = browser.textCursor()
         first, last = QTextCursor(cursor), QTextCursor(cursor)
         first.setPosition(cursor.selectionStart())
@@ -165,6 +160,18 @@ def test_a_chosen_excerpt_stands_whole_in_the_article_with_a_line_under_it(
         assert top >= 0 and bottom + line <= view, (top, bottom, view)
     finally:
         _close(state)
+
+
+def chosen_in_article(state: Loaded, qtbot, item: str):
+    """The Article tab brought forward and ``item`` chosen: the tab's text view, once it
+    holds the item's excerpt selected."""
+    window = state.window
+    window.docks["Article"].raise_()
+    qtbot.waitUntil(window.article.isVisible, timeout=TIMEOUT)
+    state.workspace.select(item)
+    browser = window.article.browser
+    qtbot.waitUntil(lambda: browser.textCursor().hasSelection(), timeout=TIMEOUT)
+    return browser
 
 
 def test_a_brief_of_a_folder_named_for_what_it_holds_is_titled_by_its_corpus():

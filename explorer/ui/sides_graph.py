@@ -35,6 +35,8 @@ RELATION_COLOURS = {
     "mediates": "#56B4E9",
 }
 NODE_W, NODE_H, COL_GAP, ROW_GAP = 150, 30, 110, 16
+# where along its edge a label may stand, in the order tried: near the power's end first
+_LABEL_AT = (0.3, 0.42, 0.54, 0.66, 0.2, 0.78, 0.36, 0.48, 0.6, 0.72, 0.12, 0.86, 0.25)
 
 
 def layout(stances: Sequence[Mapping[str, Any]]) -> dict[str, tuple[int, int]]:
@@ -144,6 +146,8 @@ class SidesGraph(QGraphicsView):
         self.setAccessibleName("Who backs whom graph")
         self.edges: list[_Edge] = []
         self.labels: list[QRectF] = []
+        self._marks: list[QRectF] = []
+        self._strokes: dict[int, QPainterPath] = {}
         self.nodes: dict[str, QGraphicsRectItem] = {}
         self._colours: dict[str, str] = {}
         self._numbers: dict[str, int] = {}
@@ -157,7 +161,9 @@ class SidesGraph(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.edges, self.nodes, self._selected = [], {}, None
-        self.labels: list[QRectF] = []  # the edges' labels placed so far
+        self.labels = []  # the edges' labels placed so far
+        self._marks = []  # the contested rings: no label over them
+        self._strokes = {}  # each edge's line as drawn, by id(edge)
         self._colours = dict((palette or {}).get("sides") or {})
         self._numbers = dict((palette or {}).get("numbers") or {})
         if not stances:
@@ -173,6 +179,8 @@ class SidesGraph(QGraphicsView):
             offset = pairs.get(pair, 0)
             pairs[pair] = offset + 1
             self._edge(s, centres[s["power"]], centres[s["party"]], offset)
+        for edge in self.edges:  # once every edge is drawn: a label keeps off the others
+            self._label(edge)
         self._legend(scene.itemsBoundingRect())
         self.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
         self.fit()
@@ -226,32 +234,55 @@ class SidesGraph(QGraphicsView):
         edge.setZValue(1)
         self.scene().addItem(edge)
         self.edges.append(edge)
+        stroker = QPainterPathStroker()  # the line as drawn, not the area its curve bounds
+        stroker.setWidth(pen.widthF())
+        self._strokes[id(edge)] = stroker.createStroke(path)
         self._arrow(path, colour)
-        label = QGraphicsSimpleTextItem(f"{stance['relation']} ({n})")
-        label.setBrush(QBrush(colour.darker(130)))
-        # near the power's end, where edges have not yet crossed each other; further along
-        # its edge when another label is there (four "backs (1)" from one power to one
-        # party drew over one another)
-        box = label.boundingRect()
-        for at in (0.3, 0.42, 0.54, 0.66, 0.2, 0.78):
-            point = path.pointAtPercent(at)
-            place = QRectF(point.x() - box.width() / 2, point.y() - 16, box.width(), box.height())
-            if not any(place.intersects(other) for other in self.labels):
-                break
-        else:
-            point = path.pointAtPercent(0.3)
-            place = QRectF(point.x() - box.width() / 2, point.y() - 16, box.width(), box.height())
-        self.labels.append(place)
-        label.setPos(place.topLeft())
-        label.setZValue(3)
-        self.scene().addItem(label)
         point = path.pointAtPercent(0.5)
         if stance.get("contested"):
-            ring = self.scene().addEllipse(
-                QRectF(point.x() - 7, point.y() - 7, 14, 14), QPen(QColor("#CC0000"), 2)
-            )
+            mark = QRectF(point.x() - 7, point.y() - 7, 14, 14)
+            self._marks.append(mark)
+            ring = self.scene().addEllipse(mark, QPen(QColor("#CC0000"), 2))
             ring.setToolTip("contested: " + _contest_text(stance))
             ring.setZValue(3)
+
+    def _label(self, edge: _Edge) -> None:
+        """The edge's relation and its number of excerpts, on a white ground on the edge
+        itself, where it covers no node and no other label and as few other edges as the
+        edge allows, nearest the power's end where edges have not yet crossed. Drawn above
+        its edge, the labels of edges that cross stood over the other edges and nodes'
+        borders ("mediates (1)" over France's box, "backs (1)" across an edge it did not
+        name): which edge a label named was a guess."""
+        stance, path = edge.stance, edge.path()
+        colour = edge.pen().color()
+        n = len(stance.get("evidence") or ())
+        text = QGraphicsSimpleTextItem(f"{stance['relation']} ({n})")
+        text.setBrush(QBrush(colour.darker(130)))
+        box = text.boundingRect().adjusted(-2, -1, 2, 1)
+        blocked = [node.rect() for node in self.nodes.values()] + self._marks + self.labels
+        others = [self._strokes[id(other)] for other in self.edges if other is not edge]
+        best: tuple[int, int, QRectF] | None = None
+        for at in _LABEL_AT:
+            place = QRectF(box).translated(path.pointAtPercent(at) - box.center())
+            covered = sum(1 for r in blocked if place.intersects(r))
+            crossed = sum(
+                1 for o in others if o.boundingRect().intersects(place) and o.intersects(place)
+            )
+            if best is None or (covered, crossed) < best[:2]:
+                best = (covered, crossed, place)
+            if covered == crossed == 0:
+                break
+        assert best is not None
+        place = best[2]
+        text.setPos(place.topLeft() - box.topLeft())
+        text.setZValue(3)
+        text.setToolTip(_tooltip(stance))
+        ground = QGraphicsRectItem(box, text)  # in the text's own coordinates, behind it
+        ground.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
+        ground.setBrush(QBrush(QColor(255, 255, 255, 235)))
+        ground.setPen(QPen(Qt.PenStyle.NoPen))
+        self.scene().addItem(text)
+        self.labels.append(place)
 
     def _arrow(self, path: QPainterPath, colour: QColor) -> None:
         tip = path.pointAtPercent(1.0)

@@ -635,8 +635,12 @@ class SidesPanel(QWidget):
             need = self.table.sizeHintForIndex(index).width() + 1
             if not whole:  # the longest word in place of the line
                 words = max(metrics.horizontalAdvance(w) for w in _WORDS.split(text) if w)
-                need += words - max(metrics.horizontalAdvance(t) for t in text.split("\n"))
-                need += wrap_margin if slack else 0  # lines laid out within its margins
+                line = max(metrics.horizontalAdvance(t) for t in text.split("\n"))
+                need += words - line
+                # a cell that wraps lays its lines out within its margins; one of a single
+                # word is drawn as its size hint says ("Zimbabwe": the six pixels for its
+                # wrapping left stances_fresh16's speakers 3 pixels short of folding)
+                need += wrap_margin if slack and words < line else 0
             least = max(least, need)
         return least
 

@@ -767,11 +767,15 @@
       var x = valueOf(state.data.col.lon, i), y = valueOf(state.data.col.lat, i);
       if (x != null && y != null) {
         state.map.setView(L.latLng(y, x), Math.max(state.map.getZoom(), REGION_ZOOM), { animate: false });
-        redraw();
       }
+    }
+    if (!latlng) {
+      // Drawn again all the same, the view kept: an item with no place (a ceasefire between
+      // two powers) chosen after one with a place left that one's label marked as the
+      // selection, gold, while the Evidence panel said "No place: not on the map".
+      redraw();
       return afterRender();
     }
-    if (!latlng) return afterRender();
     // Close enough to read the place, and its spot fanned out when others share it (an event
     // and its town stand on one point, so no zoom level separates them). What happened in a
     // region known by its point (a deployment in Darfur, fighting in Tigray) is seen at a
@@ -1540,7 +1544,11 @@
     // How many shown items of each kind the map draws (the composition's legend_entries
     // counts them so): a route is an asset drawn as a line, counted apart from the assets'
     // symbols; "confirmed" and "rejected" say whether the legend's notes on them apply.
-    var counts = { place: 0, event: 0, asset: 0, theatre: 0, route: 0, confirmed: 0, rejected: 0 };
+    // Only what is drawn is counted: a spot, a line or an area. A shown item with none (a
+    // region known by a point only, a group of claims in no conflict, a country the
+    // basemap has no outline of) is listed, not drawn ("listed": the Items table has it):
+    // counted among the kinds, "Conflict area (11)" stood over 10 areas drawn.
+    var counts = { place: 0, event: 0, asset: 0, theatre: 0, route: 0, confirmed: 0, rejected: 0, listed: 0 };
     var d = state.data;
     if (!d) return counts;
     var kind = d.col.kind, review = d.col.review;
@@ -1548,8 +1556,13 @@
     var confirmed = codeOf(review, "confirmed"), edited = codeOf(review, "edited");
     var rejected = codeOf(review, "rejected");
     var byCode = new Int32Array(kind.values.length);
+    var shapes = state.shapeLayers || {};
     for (var i = 0; i < d.n; i++) {
       if (!state.visible[i]) continue;
+      if (d.spotOf[i] < 0 && !shapes[i]) {
+        counts.listed += 1;
+        continue;
+      }
       var k = kind.codes[i], r = review.codes[i];
       var g = k === asset ? d.geometry[i] : null;
       if (g && /LineString/.test(g.type)) counts.route += 1;
@@ -1582,9 +1595,16 @@
     if (counts.theatre) row("ex-swatch-area", p.kinds.theatre, state.kindLabels.theatre || "Conflict area", counts.theatre);
     if (counts.route) row("ex-swatch-line", p.kinds.asset, "Pipeline or route", counts.route);
     if (counts.rejected) row("ex-marker ex-place ex-rejected", "#999999", "Rejected by an analyst", counts.rejected);
+    if (counts.listed) {
+      rows.push('<div class="ex-legend-note ex-legend-listed" title="Shown items the map has no spot, ' +
+        'line or area for (a region known only by its name, claims in no conflict): the Items table lists them">' +
+        (rows.length ? "+ " : "") + grouped(counts.listed) + " listed, not drawn</div>");
+    }
     if (!rows.length) rows.push('<div class="ex-legend-note">Nothing shown: see the Filters</div>');
-    else rows.push('<div class="ex-legend-note">Grey: no side' +
-      (counts.confirmed ? " · ✓ confirmed by an analyst" : "") + "</div>");
+    else if (rows.length > (counts.listed ? 1 : 0)) {
+      rows.push('<div class="ex-legend-note">Grey: no side' +
+        (counts.confirmed ? " · ✓ confirmed by an analyst" : "") + "</div>");
+    }
     return rows;
   }
 
