@@ -13,7 +13,6 @@ from explorer.geoparse.name_evidence import NameEvidence
 from explorer.geoparse.names import is_compass, norm
 from explorer.geoparse.persons import (
     BODY_NOUNS,
-    PERSON_VERBS,
     ROLE_NOUNS,
     _kin_named,
     _kin_of,
@@ -465,10 +464,11 @@ def _label_over(doc, e: int) -> str:
 
 
 # what a person does that a town, a firm or a building does not, right after a person's full
-# name: speaking (PERSON_VERBS), standing for office, and a life's and a performer's deeds
-PERSON_DEEDS = PERSON_VERBS | frozenset(
+# name: a life's and a performer's deeds and standing for office (not speaking: "Georgia Power
+# said", "Denver Health said" are bodies that speak)
+PERSON_DEEDS = frozenset(
     {"died", "dies", "sang", "sings", "filmed", "starred", "married", "marries", "wed"}
-    | {"resigned", "testified", "pleaded", "apologised", "apologized", "coached", "posed"}
+    | {"resigned", "coached", "posed", "wept"}
 )
 # verbs of standing for office, a person's deed before "for" ("ran for mayor")
 CANDIDATE_VERBS = frozenset({"ran", "runs", "running", "stood", "stands", "standing"})
@@ -478,13 +478,14 @@ def _person_deed(doc, k: int) -> bool:
     """The words from token k are a person's deed (:data:`PERSON_DEEDS`, after "has" or "had"
     too, or standing "for" an office: "ran for mayor") or a relative clause of persons
     (", who")."""
-    if _speaks(doc, k):
-        return True
     words = view(doc).lower
-    if k < len(doc) and words[k] in {"has", "had", "have"}:
+    n = len(doc)
+    if k + 1 < n and words[k] == "," and words[k + 1] == "who":
+        return True
+    if k < n and words[k] in {"has", "had", "have"}:
         k += 1
-    if k >= len(doc):
+    if k >= n:
         return False
     if words[k] in PERSON_DEEDS:
         return True
-    return words[k] in CANDIDATE_VERBS and k + 1 < len(doc) and words[k + 1] == "for"
+    return words[k] in CANDIDATE_VERBS and k + 1 < n and words[k + 1] == "for"
