@@ -95,6 +95,7 @@ def test_a_street_a_hotels_brand_and_a_bodys_town_are_no_places(geoparsing):
     assert readings(tops, "Paris") == ["FR"]
     tops = gp.parse(_story("uz-timesca-tashkent"))
     assert readings(tops, "Shanghai") == []
+    assert readings(tops, "Tashkent") == ["UZ", "UZ"]  # "the opening in Tashkent of the ..."
     # other senses: a suburb the text places, a hotel named by its town alone, a country's body
     tops = gp.parse("Residents of Park Avenue, Queensland, cleaned up after the cyclone.")
     assert readings(tops, "Park Avenue") == ["AU"]

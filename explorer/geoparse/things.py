@@ -402,7 +402,13 @@ def _named_process(doc, f: _Found) -> bool:
         if tv.words[k] in PROCESS_WORDS:
             return True
         if tv.words[k] in BODY_WORDS:
-            return k > f.end and not any(e.rank in (0, 1, 5) for e in f.entries)
+            # the town's name opens the body's name: capitalised words only between them (not
+            # "the opening in Tashkent of the Shanghai Cooperation Organization")
+            return (
+                k > f.end
+                and all(tv.cap[j] for j in range(f.end, k))
+                and not any(e.rank in (0, 1, 5) for e in f.entries)
+            )
         if not (tv.cap[k] or tv.words[k] in ("-", "of", "and", "the")):
             return False
     return False
