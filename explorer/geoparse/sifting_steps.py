@@ -475,12 +475,14 @@ def _institution_elsewhere(tv: TokenView, found: list[_Found]) -> list[_Found]:
         g = by_start.get(k + 1)
         towns = [e for e in g.entries if e.rank == 4] if g is not None else []
         lands = [e for e in g.entries if e.rank in (0, 2)] if g is not None else []
-        if lands and not any(e.rank == 0 for e in f.entries):
-            # "the Kennedy Space Center in Florida": a state or a country holds the school
-            if not any(_holds(c, e) for c in lands for e in f.entries):
-                drop.add(id(f))
-            continue
         if not towns:
+            # "the Kennedy Space Center in Florida": a state or a country holds the school
+            if (
+                lands
+                and not any(e.rank == 0 for e in f.entries)
+                and not any(_holds(c, e) for c in lands for e in f.entries)
+            ):
+                drop.add(id(f))
             continue
         town = max(towns, key=lambda e: e.population)
         if not any(
