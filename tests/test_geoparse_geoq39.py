@@ -106,3 +106,5 @@ def test_a_street_a_hotels_brand_and_a_bodys_town_are_no_places(geoparsing):
     tops = gp.parse("The Palestine Liberation Organization said talks in Cairo failed.")
     assert readings(tops, "Palestine") == ["PS"]
     assert readings(gp.parse("Shanghai police arrested the suspects."), "Shanghai") == ["CN"]
+    tops = gp.parse("The Texas Environmental Concerns Organization met in Austin.")
+    assert readings(tops, "Texas") == ["US"]

@@ -384,8 +384,9 @@ def _civic_building(doc, f: _Found) -> bool:
 # Asia-Istanbul Process", "the Bali Process", "the Three Seas Initiative"), not where it meets
 PROCESS_WORDS = frozenset({"Process", "Initiative"})
 # the last word of a body's name that a town's name may open, named for where it was founded
-# ("the Shanghai Cooperation Organization" meets in all its members' capitals); a country's or a
-# continent's name in it is whose body it is ("the Palestine Liberation Organization")
+# ("the Shanghai Cooperation Organization" meets in all its members' capitals); a country's, a
+# continent's or a state's name in it is whose body it is ("the Palestine Liberation
+# Organization", "the East Texas Environmental Concerns Organization")
 BODY_WORDS = frozenset({"Organization", "Organisation"})
 
 
@@ -407,11 +408,25 @@ def _named_process(doc, f: _Found) -> bool:
             return (
                 k > f.end
                 and all(tv.cap[j] for j in range(f.end, k))
+                and not (f.start > 0 and tv.cap[f.start - 1] and tv.lower[f.start - 1] != "the")
                 and not any(e.rank in (0, 1, 5) for e in f.entries)
+                and all(e.rank != 2 or _city_region(e, f.entries) for e in f.entries)
             )
         if not (tv.cap[k] or tv.words[k] in ("-", "of", "and", "the")):
             return False
     return False
+
+
+def _city_region(region, entries) -> bool:
+    """The first-level region is a city's own (Shanghai, a municipality of China): a town of
+    its name in it holds half its people or more. A state's name in a body's name is whose body
+    it is ("the Texas Environmental Concerns Organization"); a city's is where it was founded."""
+    return any(
+        e.rank == 4
+        and (e.country, e.admin1) == (region.country, region.admin1)
+        and 2 * e.population >= region.population
+        for e in entries
+    )
 
 
 def _ocean(doc, f: _Found) -> bool:
