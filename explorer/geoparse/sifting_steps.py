@@ -475,14 +475,16 @@ def _institution_elsewhere(tv: TokenView, found: list[_Found]) -> list[_Found]:
         g = by_start.get(k + 1)
         towns = [e for e in g.entries if e.rank == 4] if g is not None else []
         lands = [e for e in g.entries if e.rank in (0, 2)] if g is not None else []
-        if not towns:
-            # "the Kennedy Space Center in Florida": a state or a country holds the school
-            if (
-                lands
-                and not any(e.rank == 0 for e in f.entries)
-                and not any(_holds(c, e) for c in lands for e in f.entries)
+        school = k == f.end + 1 and tv.words[f.end] in INSTITUTION_WORDS
+        if lands and (not towns or not school):
+            # "the Kennedy Space Center in Florida": a state or a country holds the centre
+            # ("the Mount Pleasant Civic Center in Texas": the state, not a town of Texas)
+            if not any(e.rank == 0 for e in f.entries) and not any(
+                _holds(c, e) for c in lands for e in f.entries
             ):
                 drop.add(id(f))
+            continue
+        if not towns:
             continue
         town = max(towns, key=lambda e: e.population)
         if not any(
