@@ -84,6 +84,9 @@ def test_a_region_opening_an_outlets_name_is_no_place(geoparsing):
     assert readings(tops, "Nigeria") == ["NG"]
     tops = gp.parse("Tigray Online reported fighting near Mekelle.")
     assert readings(tops, "Tigray") == ["ET"]
+    # a region's own body, abroad of the text's other places
+    tops = gp.parse("Balochistan Assembly said the attack on Quetta was planned in Afghanistan.")
+    assert readings(tops, "Balochistan") == ["PK"]
 
 
 def test_a_street_a_hotels_brand_and_a_bodys_town_are_no_places(geoparsing):
