@@ -54,6 +54,10 @@ _JOINERS = frozenset({"-", "–", "—", "/", "&"})
 _NAME_GOES_ON = frozenset({"-", "&", "of", "for", "de", "del", "da", "du", "la", "le"})
 # a surname is no town's name of this many people: a place's, not a person's ("Paris Orly")
 SURNAME_MAX_POP = 20_000
+# articles before a name: a building's or a body's ("the Paris Hilton"), never a person's alone
+_ARTICLES = frozenset({"the", "a", "an"})
+# how many members of a list after a full name are read for a person's full name
+LIST_REACH = 4
 # more last words of a place's name that no person's name ends with
 PLACE_TAILS = frozenset({"station", "square", "county", "township", "city", "center", "centre"})
 
@@ -144,37 +148,76 @@ class PersonRules(NameEvidence):
         word the text never writes in lower case, no common, firm's, title's, body's, kind's or
         calendar word, that ends the name, that no place of SURNAME_MAX_POP people, no country,
         state or curated area bears, and that the text does not read as a place; the recogniser
-        reads it as a person's or in no name of its own. A name it reads as a body's ("Georgia
-        Tech", "Paris Hilton") is a person's only where "and" joins it to a person's name
-        ("Paris Hilton and Georgia May Jagger"): "and" joins like with like. Not after a place's
-        word or an article ("in Lima Ohio", "the Paris Hilton", "flights to Paris Orly")."""
+        reads it as a person's or in no name of its own, or a person's deed follows it (see
+        :meth:`_full_name_is_person`). Not after a place's word or an article ("in Lima Ohio",
+        "the Paris Hilton", "flights to Paris Orly"), except where the text shows the same
+        full name to be a person's at another mention ("with Paris Hilton and Zac Efron in
+        town ... dancing too close to Paris Hilton"); never after an article or a joining mark
+        ("the Paris Hilton hotel", "the Lebanon-Syria Treaty")."""
         if f.demonym or f.end - f.start != 1 or not f.entries:
             return False
         tv = view(doc)
         before = f.start - 1
-        if (
-            before >= 0
-            and (
-                tv.lower[before] in _PLACE_BEFORE or tv.cap[before] or tv.words[before] in _JOINERS
-            )
-            and not opens_sentence(tv, f.start)
-        ):
-            return False  # "the Paris Hilton", "the Lebanon-Syria Treaty"
         end = self._person_name_end(doc, f.start, found)
         if end < 0:
             return False
+        if _place_word_before(tv, f.start):
+            # "the Paris Hilton", "the Lebanon-Syria Treaty": a building's or a body's name;
+            # after another place's word, the person only where another mention shows it
+            if tv.lower[before] in _ARTICLES or tv.cap[before] or tv.words[before] in _JOINERS:
+                return False
+            return self._person_at_other_mention(doc, f, end, found)
+        return self._full_name_is_person(doc, f.start, end, found)
+
+    def _full_name_is_person(self, doc, start: int, end: int, found: list[_Found]) -> bool:
+        """The full name of tokens start to end is a person's: the recogniser reads it as a
+        person's or in no name; or, read as a body's or a building's ("India Walton", "Sydney
+        Sweeney" are ORG to it), a person's deed follows it ("India Walton ran for mayor",
+        "Charlotte Church sang", "Denver Pyle died", "Sydney Sweeney filmed a movie"), or a
+        list's "and" or comma joins it to a person's name ("Paris Hilton and Georgia May
+        Jagger", "One Direction, Paris Hilton, Rihanna and Zac Efron"): a list joins like with
+        like."""
         label = _label_over(doc, end)
-        if label in ("", "PERSON"):
+        if label in ("", "PERSON") or _person_deed(doc, end):
             return True
-        # a body's name by the recogniser: a person's where "and" joins it to a person's name
-        if end + 1 < len(doc) and tv.lower[end] == "and":
-            after = self._person_name_end(doc, end + 1, found)
+        tv = view(doc)
+        n = len(doc)
+        k, members = end, 0
+        while k + 1 < n and tv.words[k] in (",", "and") and members < LIST_REACH:
+            after = self._person_name_end(doc, k + 1, found)
             if after > 0 and _label_over(doc, after) in ("", "PERSON"):
                 return True
+            if _person_entity_at(doc, k + 1):
+                return True  # "and Zac Efron": a full name the recogniser reads as a person's
+            k += 1
+            while k < n and tv.cap[k] and tv.words[k] not in (",", "and"):
+                k += 1  # over a member that is no person's full name ("Rihanna")
+            members += 1
+        before = start - 1
         if before > 0 and tv.lower[before] == "and":
-            for k in range(max(0, before - 3), before):
-                if self._person_name_end(doc, k, found) == before:
+            for j in range(max(0, before - 3), before):
+                if self._person_name_end(doc, j, found) == before:
                     return _label_over(doc, before) in ("", "PERSON")
+        return False
+
+    def _person_at_other_mention(self, doc, f: _Found, end: int, found: list[_Found]) -> bool:
+        """The same given name and surname stand elsewhere in the text where nothing of place
+        comes before them and :meth:`_full_name_is_person` holds: the person at this mention
+        too ("dancing too close to Paris Hilton" after "with Paris Hilton and Zac Efron")."""
+        tv = view(doc)
+        words = tv.words[f.start : end]
+        for g in found:
+            if g.start == f.start or g.end - g.start != 1 or tv.words[g.start] != words[0]:
+                continue
+            if _place_word_before(tv, g.start):
+                continue
+            other = self._person_name_end(doc, g.start, found)
+            if (
+                other - g.start == len(words)
+                and tv.words[g.start : other] == words
+                and self._full_name_is_person(doc, g.start, other, found)
+            ):
+                return True
         return False
 
     def _person_name_end(self, doc, k: int, found: list[_Found]) -> int:
@@ -390,6 +433,26 @@ class PersonRules(NameEvidence):
         return k >= 0 and norm(doc[k].text) in self._titles
 
 
+def _place_word_before(tv, k: int) -> bool:
+    """A place's word, an article, a capitalised word or a joining mark stands before token k,
+    which opens no sentence ("in Lima Ohio", "the Paris Hilton", "the Lebanon-Syria Treaty")."""
+    before = k - 1
+    return (
+        before >= 0
+        and (tv.lower[before] in _PLACE_BEFORE or tv.cap[before] or tv.words[before] in _JOINERS)
+        and not opens_sentence(tv, k)
+    )
+
+
+def _person_entity_at(doc, k: int) -> bool:
+    """The recogniser reads a person's name of two words or more from token k."""
+    ents = doc.user_data.get(ENTS)
+    return any(
+        ent.start == k and ent.end - ent.start >= 2 and ent.label_ == "PERSON"
+        for ent in (doc.ents if ents is None else ents)
+    )
+
+
 def _label_over(doc, e: int) -> str:
     """The recogniser's label of the entity holding token e - 1 (a name's surname); "" where
     none does."""
@@ -398,3 +461,31 @@ def _label_over(doc, e: int) -> str:
         (ent.label_ for ent in (doc.ents if ents is None else ents) if ent.start < e <= ent.end),
         "",
     )
+
+
+# what a person does that a town, a firm or a building does not, right after a person's full
+# name: a life's and a performer's deeds and standing for office (not speaking: "Georgia Power
+# said", "Denver Health said" are bodies that speak)
+PERSON_DEEDS = frozenset(
+    {"died", "dies", "sang", "sings", "filmed", "starred", "married", "marries", "wed"}
+    | {"resigned", "coached", "posed", "wept"}
+)
+# verbs of standing for office, a person's deed before "for" ("ran for mayor")
+CANDIDATE_VERBS = frozenset({"ran", "runs", "running", "stood", "stands", "standing"})
+
+
+def _person_deed(doc, k: int) -> bool:
+    """The words from token k are a person's deed (:data:`PERSON_DEEDS`, after "has" or "had"
+    too, or standing "for" an office: "ran for mayor") or a relative clause of persons
+    (", who")."""
+    words = view(doc).lower
+    n = len(doc)
+    if k + 1 < n and words[k] == "," and words[k + 1] == "who":
+        return True
+    if k < n and words[k] in {"has", "had", "have"}:
+        k += 1
+    if k >= n:
+        return False
+    if words[k] in PERSON_DEEDS:
+        return True
+    return words[k] in CANDIDATE_VERBS and k + 1 < n and words[k + 1] == "for"

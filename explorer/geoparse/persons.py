@@ -576,6 +576,39 @@ def _said_to_be_outlet(doc, f: _Found) -> bool:
     return False
 
 
+def _region_opens_outlet(doc, f: _Found, found: list[_Found]) -> bool:
+    """ "Maritime Executive reports that the tanker sank off Lagos": a region's one-word name
+    opening a two-word name the recogniser reads as an organisation's, right before a verb of
+    reporting, is the outlet's name, not Togo's Maritime region, where the region lies in a
+    country none of the text's other places lies in; not where the second word is a body's
+    (police, government, assembly...: the region's own body). A name with a country's or a
+    town's reading stays ("Nigeria Police said", "Sydney Morning Herald reported": an outlet
+    named for its town), and so does a region of the text's countries ("Texas Tribune
+    reported that Austin ...")."""
+    if f.demonym or f.end - f.start != 1 or not f.entries:
+        return False
+    if any(e.rank not in (2, 3) for e in f.entries):
+        return False
+    ents = doc.user_data.get(ENTS)
+    ent = next(
+        (
+            x
+            for x in (doc.ents if ents is None else ents)
+            if x.start == f.start and x.end > f.end and x.label_ == "ORG"
+        ),
+        None,
+    )
+    if ent is None or ent.end >= len(doc) or doc[ent.end].lower_ not in REPORT_VERBS:
+        return False
+    if ent.end - ent.start != 2 or not doc[f.end].is_alpha or doc[f.end].lower_ in BODY_NOUNS:
+        # "the Darfur Bar Association", "Kurdistan Regional Government", "Balochistan
+        # Assembly said": the region's own bodies, or a longer name; an outlet's name of two
+        # words only ("Maritime Executive")
+        return False
+    near = _countries_of_others(doc, found, name_key(doc, f.start, f.end))
+    return bool(near) and not any(e.country in near for e in f.entries)
+
+
 # people a person is named as the relation of ("a friend of Vladimir", "the son of Austin")
 KIN_NOUNS = frozenset(
     {"friend", "friends", "son", "sons", "daughter", "daughters", "wife", "husband", "widow"}

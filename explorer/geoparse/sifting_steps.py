@@ -38,6 +38,7 @@ from explorer.geoparse.persons import (
     _native_american,
     _nicknamed,
     _region_as_speaker,
+    _region_opens_outlet,
     _renamed,
     _said_to_be_outlet,
     _speaker_named_after_verb,
@@ -60,6 +61,7 @@ from explorer.geoparse.things import (
     _civic_building,
     _club_towns,
     _era,
+    _hotel_brand,
     _house_number,
     _in_water_name,
     _lake_named,
@@ -167,6 +169,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _members_of(self.gaz, doc, f)
             and not _region_adjective(doc, f)
             and not _building(doc, f)
+            and not _hotel_brand(doc, f, found)
             and not _civic_building(doc, f)
             and not self._surname(doc, f, found)
             and not self._given_and_surname(doc, f, found)
@@ -176,6 +179,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _region_as_speaker(doc, f, found)
             and not _speaker_named_after_verb(doc, f)
             and not _said_to_be_outlet(doc, f)
+            and not _region_opens_outlet(doc, f, found)
             and not _said_to_be_from(doc, f)
             and not self._title_abbreviation(doc, f)
             and not self._settlement_named_for(doc, f)
@@ -338,6 +342,10 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                     ctx = _DocContext.of([g for g in found if g is not f], doc)
                     known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
                     f.entries = _airport_named(f.entries, held, known)
+        # "marched down Church Street", "their Church Street branch": a town's name ending in a
+        # street's word is the street (GeoNames holds a few streets and wards as places:
+        # Church Street and Abbey Road of England), unless the text places it
+        found = [_street_not_town(tv, f, found) for f in found]
         # "from Sherman to Bay Street", "Main and Elm streets": a street sharing the next name's
         # street word, no town to read the text's other places beside
         found = [f for f in found if not _shares_street_word(doc, f, found)]
@@ -423,10 +431,29 @@ def _airport_named(
     return meant or entries
 
 
-# the capitalised word after a place's name that makes the whole a school's name
+# the capitalised word after a place's name that makes the whole a school's name, and the
+# head words of an institution's or a venue's name that may end a longer name after it ("the
+# Kennedy Space Center", "the Lincoln Center")
 INSTITUTION_WORDS = frozenset({"University", "College"})
+INSTITUTION_HEADS = INSTITUTION_WORDS | frozenset({"Center", "Centre", "Institute"})
+# how many capitalised words may stand between the place's name and the head ("Space Flight")
+INSTITUTION_INNER = 2
 # how near the town the text puts a school in must lie to a reading of the school's place name
 INSTITUTION_NEAR_KM = 50.0
+
+
+def _institution_head(tv: TokenView, f: _Found) -> int:
+    """The token after the head word of the institution's name ``f`` opens: right after it
+    ("Columbia University", "the Carter Center"), or after up to INSTITUTION_INNER capitalised
+    words in a name ending in "Center", "Centre" or "Institute" ("Kennedy Space Center"); -1
+    where none."""
+    n = len(tv.words)
+    for j in range(f.end, min(n, f.end + INSTITUTION_INNER + 1)):
+        if tv.words[j] in INSTITUTION_HEADS:
+            return j + 1 if j == f.end or tv.words[j] not in INSTITUTION_WORDS else -1
+        if not (tv.cap[j] and tv.words[j].isalpha()):
+            return -1
+    return -1
 
 
 def _institution_elsewhere(tv: TokenView, found: list[_Found]) -> list[_Found]:
@@ -438,18 +465,32 @@ def _institution_elsewhere(tv: TokenView, found: list[_Found]) -> list[_Found]:
     University in Lancaster", and one named for the region its town lies in: "Punjab
     University in Lahore" (a region's point may lie far from its towns). Where the text says
     nothing of where the school is ("Cambridge University"), the name is left as it was
-    found: LGL's gold holds such names as places."""
+    found: LGL's gold holds such names as places. So too the first word of a longer name
+    ending in "Center", "Centre" or "Institute" ("the Kennedy Space Center"), and a school or
+    a centre placed in a state or a country rather than a town: "the Kennedy Space Center in
+    Florida" is named for a person, not Kennedy, California, where no reading of the name lies
+    in that state or country ("Georgia Tech Research Institute in Atlanta" keeps Georgia)."""
     n = len(tv.words)
     by_start = {g.start: g for g in found if g.entries}
     drop: set[int] = set()
     for f in found:
-        k = f.end
-        if not f.entries or k + 2 >= n or tv.words[k] not in INSTITUTION_WORDS:
+        if not f.entries:
             continue
-        if tv.lower[k + 1] not in ("in", "at"):
+        k = _institution_head(tv, f)
+        if k < 0 or k + 1 >= n or tv.lower[k] not in ("in", "at"):
             continue
-        g = by_start.get(k + 2)
+        g = by_start.get(k + 1)
         towns = [e for e in g.entries if e.rank == 4] if g is not None else []
+        lands = [e for e in g.entries if e.rank in (0, 2)] if g is not None else []
+        school = k == f.end + 1 and tv.words[f.end] in INSTITUTION_WORDS
+        if lands and (not towns or not school):
+            # "the Kennedy Space Center in Florida": a state or a country holds the centre
+            # ("the Mount Pleasant Civic Center in Texas": the state, not a town of Texas)
+            if not any(e.rank == 0 for e in f.entries) and not any(
+                _holds(c, e) for c in lands for e in f.entries
+            ):
+                drop.add(id(f))
+            continue
         if not towns:
             continue
         town = max(towns, key=lambda e: e.population)
@@ -490,3 +531,26 @@ def _placed_given_name(tv: TokenView, f: _Found, found: list[_Found]) -> bool:
     return nxt is not None and any(
         c.rank in (0, 2) and any(_holds(c, e) for e in f.entries) for c in nxt.entries
     )
+
+
+def _street_not_town(tv: TokenView, f: _Found, found: list[_Found]) -> _Found:
+    """``f`` unplaced where its last word is a street's and all its readings are towns or
+    districts of that whole name: "Protesters marched down Church Street" is a street, not
+    Church Street, England. A country's, a region's or a curated reading stays, and so does a
+    town the text places: a comma or "in" and a place holding one of its readings follow it
+    ("Park Avenue, Queensland", a suburb of Rockhampton)."""
+    if f.end - f.start < 2 or not f.entries or f.demonym:
+        return f
+    if tv.lower[f.end - 1].rstrip(".") not in STREET_WORDS:
+        return f
+    if any(e.rank not in (3, 4) for e in f.entries):
+        return f
+    k = f.end
+    if k + 1 < len(tv.lower) and tv.words[k] in (",", "in"):
+        nxt = next((g for g in found if g.start == k + 1), None)
+        if nxt is not None and any(
+            c.rank in (0, 2) and any(_holds(c, e) for e in f.entries) for c in nxt.entries
+        ):
+            return f
+    f.entries, f.source = (), "ner"  # unplaced, still a name of the text
+    return f

@@ -343,6 +343,24 @@ def _building(doc, f: _Found) -> bool:
     )
 
 
+# the lower-case words after a hotel's name ("the Paris Hilton hotel")
+HOTEL_WORDS = frozenset({"hotel", "hotels", "resort", "casino"})
+
+
+def _hotel_brand(doc, f: _Found, found: list[_Found]) -> bool:
+    """ "The Paris Hilton hotel reopened": of two names side by side before a hotel's word, the
+    second is the hotel's brand ("the London Marriott hotel", "the Kabul Serena hotel"), not
+    Hilton, New York: the town the hotel stands in comes first. A country's, a region's or a
+    curated reading stays, and a name alone before the word is where the hotel is ("the Paris
+    hotel", "a Dubai resort")."""
+    k = f.end
+    if f.start == 0 or k >= len(doc) or doc[k].lower_ not in HOTEL_WORDS:
+        return False
+    if not f.entries or any(e.rank in (0, 1, 2, 5) for e in f.entries):
+        return False
+    return any(g.end == f.start and g.entries and not g.demonym for g in found)
+
+
 # a generic building's or body's name made of a town's word and a hall's ("City Hall", "Town
 # Hall", "County Courthouse"): no town, whatever namesake its letters match
 CIVIC_OWNERS = frozenset({"city", "town", "village", "county", "borough", "state"})
@@ -365,11 +383,17 @@ def _civic_building(doc, f: _Found) -> bool:
 # the last word of a diplomatic series' name: the places in it name the series ("the Heart of
 # Asia-Istanbul Process", "the Bali Process", "the Three Seas Initiative"), not where it meets
 PROCESS_WORDS = frozenset({"Process", "Initiative"})
+# the last word of a body's name that a town's name may open, named for where it was founded
+# ("the Shanghai Cooperation Organization" meets in all its members' capitals); a country's, a
+# continent's or a state's name in it is whose body it is ("the Palestine Liberation
+# Organization", "the East Texas Environmental Concerns Organization")
+BODY_WORDS = frozenset({"Organization", "Organisation"})
 
 
 def _named_process(doc, f: _Found) -> bool:
     """The name is a word of a process's or an initiative's name, capitalised to its last word
-    ("the Heart of Asia-Istanbul Process" meets in Tajikistan, not in Istanbul); not "the peace
+    ("the Heart of Asia-Istanbul Process" meets in Tajikistan, not in Istanbul), or a town's
+    name opening a body's ("the Shanghai Cooperation Organization"); not "the peace
     process", a common noun after the place ("the Cyprus peace process" is Cyprus's), nor a
     sea's name ("the Black Sea Grain Initiative" is the ships' passage across that sea)."""
     if any(e.kind == "sea" for e in f.entries):
@@ -378,9 +402,31 @@ def _named_process(doc, f: _Found) -> bool:
     for k in range(f.end, min(f.end + MAX_TOKENS, len(doc))):
         if tv.words[k] in PROCESS_WORDS:
             return True
+        if tv.words[k] in BODY_WORDS:
+            # the town's name opens the body's name: capitalised words only between them (not
+            # "the opening in Tashkent of the Shanghai Cooperation Organization")
+            return (
+                k > f.end
+                and all(tv.cap[j] for j in range(f.end, k))
+                and not (f.start > 0 and tv.cap[f.start - 1] and tv.lower[f.start - 1] != "the")
+                and not any(e.rank in (0, 1, 5) for e in f.entries)
+                and all(e.rank != 2 or _city_region(e, f.entries) for e in f.entries)
+            )
         if not (tv.cap[k] or tv.words[k] in ("-", "of", "and", "the")):
             return False
     return False
+
+
+def _city_region(region, entries) -> bool:
+    """The first-level region is a city's own (Shanghai, a municipality of China): a town of
+    its name in it holds half its people or more. A state's name in a body's name is whose body
+    it is ("the Texas Environmental Concerns Organization"); a city's is where it was founded."""
+    return any(
+        e.rank == 4
+        and (e.country, e.admin1) == (region.country, region.admin1)
+        and 2 * e.population >= region.population
+        for e in entries
+    )
 
 
 def _ocean(doc, f: _Found) -> bool:

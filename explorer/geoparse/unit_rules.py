@@ -172,6 +172,7 @@ class UnitRules(ParserBase):
                     # with the first-level units of the bare name: the text's other names choose
                     # ("North West province, South Africa" is not Cameroon's North-West Province)
                     units = tuple(e for e in f.entries if e.rank == 2 and e.primary)
+                    units = _units_where_named(whole, units, f, found)
                     whole += tuple(e for e in units if e.gid not in {w.gid for w in whole})
                     f = _Found(f.start, f.end, whole, f.source, f.label)
             if f.demonym or not f.entries:
@@ -283,3 +284,18 @@ def _describes_own(doc, found: list[_Found], f: _Found, regions: tuple[Entry, ..
         and any(e.country in own for e in before.entries)
         and not any(e.country in theirs for e in before.entries)
     )
+
+
+def _units_where_named(
+    whole: tuple[Entry, ...], units: tuple[Entry, ...], f: _Found, found: list[_Found]
+) -> tuple[Entry, ...]:
+    """ "fled from Tete into Malawi, especially Mwanza district": where the unit of the whole
+    name (Mwanza District) lies in a country the text names, by its name or its adjective, the
+    bare name's first-level units (Tanzania's Mwanza Region) are kept only in countries the
+    text names too; a neighbour of the named countries is no reason to read a unit abroad whose
+    own word is another. Where no whole unit's country is named, all stay for the text's other
+    names to choose ("North West province, South Africa")."""
+    named = {e.country for g in found if g is not f for e in g.entries if e.rank == 0}
+    if not any(e.country in named for e in whole):
+        return units
+    return tuple(e for e in units if e.country in named)
