@@ -18,13 +18,14 @@ import sys
 
 import pytest
 
-from explorer.app import build
-from explorer.items import build_items
 from explorer.mapview.bridge import MapBridge
 from explorer.paths import seeds_dir
-from explorer.store import Project
+from tests import test_window_before_ready as before
 
 TIMEOUT = 60_000
+# the seeds' analysis, reviews and items, and a window built and shown: that file's fixtures
+seeds = before.seeds
+window_parts = before.window_parts
 
 
 def _sent(bridge: MapBridge) -> list[dict]:
@@ -57,23 +58,6 @@ def test_commands_queued_before_the_page_is_ready_go_with_start_as_one_message()
     bridge.send("setPalette", palette={"a": 1})
     bridge.post('{"event": "ready"}')
     assert _commands(sent[2]) == ["setPalette", "start"]
-
-
-@pytest.fixture(scope="module")
-def seeds(_seeds_project_template):
-    with Project.open(_seeds_project_template) as project:
-        analysis, reviews = project.load(include_rejected=True), project.reviews()
-    return analysis, reviews, build_items(analysis, reviews)
-
-
-@pytest.fixture
-def window_parts(qtbot, tmp_path):
-    workspace, window, controller = build(tmp_path / "settings.ini")
-    qtbot.addWidget(window)
-    window.show()
-    yield workspace, window
-    window.close()
-    controller.release_projects()
 
 
 def test_a_windows_first_view_after_its_page_is_ready_is_one_message(qtbot, seeds, window_parts):
