@@ -21,6 +21,7 @@ import pytest
 from explorer.mapview.bridge import MapBridge
 from explorer.paths import seeds_dir
 from tests import test_window_before_ready as before
+from tests.test_open_order import _commands
 
 TIMEOUT = 60_000
 # the seeds' analysis, reviews and items, and a window built and shown: that file's fixtures
@@ -32,12 +33,6 @@ def _sent(bridge: MapBridge) -> list[dict]:
     out: list[dict] = []
     bridge.command.connect(lambda text: out.append(json.loads(text)))
     return out
-
-
-def _commands(message: dict) -> list[str]:
-    if message["cmd"] != "batch":
-        return [message["cmd"]]
-    return [name for inner in message["commands"] for name in _commands(inner)]
 
 
 def test_commands_queued_before_the_page_is_ready_go_with_start_as_one_message():
