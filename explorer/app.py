@@ -90,28 +90,33 @@ def _run(source: Path | None, screenshot: Path | None, select: str | None, verbo
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("explorer")
     app.setOrganizationName("explorer")
-    workspace, window, controller = build()  # the map view first: its page's processes start
-    # imported after the map view: before it, they held its start back by 10-25 ms of the GUI
-    # thread (the fault dialog's and the settled grab's Qt classes)
-    from explorer.mapview.waiting import FIRST_TICK, Timeout
-    from explorer.paths import seeds_dir
-    from explorer.ui.faults import FaultReporter
+    from explorer.bulk import making_many
 
-    headless = screenshot is not None or QApplication.platformName() == "offscreen"
-    controller.interactive = not headless
-    faults = FaultReporter(window, interactive=not headless).install()
-    if screenshot is not None:
-        # the documented size, whatever the user's last layout, within the screen as a first
-        # window is (``first_size``): on a 1280 x 760 screen the picture was of a 1600 x 960
-        # window no one there sees (offscreen, whose screen is 800 x 600, 1600 x 960)
-        from explorer.ui.main_window import first_size
+    # the window's modules, panels and controller made, and the window shown, with the cyclic
+    # collector paused: its 80-odd passes meanwhile found nothing to free (making_many)
+    with making_many():
+        workspace, window, controller = build()  # the map view first: its processes start
+        # imported after the map view: before it, they held its start back by 10-25 ms of the GUI
+        # thread (the fault dialog's and the settled grab's Qt classes)
+        from explorer.mapview.waiting import FIRST_TICK, Timeout
+        from explorer.paths import seeds_dir
+        from explorer.ui.faults import FaultReporter
 
-        if QApplication.platformName() == "offscreen":
-            window.resize(1600, 960)
-            window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        else:
-            window.resize(first_size(window))
-    window.show()
+        headless = screenshot is not None or QApplication.platformName() == "offscreen"
+        controller.interactive = not headless
+        faults = FaultReporter(window, interactive=not headless).install()
+        if screenshot is not None:
+            # the documented size, whatever the user's last layout, within the screen as a first
+            # window is (``first_size``): on a 1280 x 760 screen the picture was of a 1600 x 960
+            # window no one there sees (offscreen, whose screen is 800 x 600, 1600 x 960)
+            from explorer.ui.main_window import first_size
+
+            if QApplication.platformName() == "offscreen":
+                window.resize(1600, 960)
+                window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+            else:
+                window.resize(first_size(window))
+        window.show()
     renders: list[int] = []  # counts of every render, so none is missed while waiting elsewhere
     window.map.rendered.connect(renders.append)
     ticked: list[int] = []  # which of them answered the ping of the first "start"

@@ -30,13 +30,20 @@ def test_a_loads_colours_come_before_its_items(tmp_path):
     assert sides <= heard[0][1]
 
 
+def _commands(message: dict) -> list[str]:
+    """A message's commands in order, those of a batch (sent together) among them."""
+    if message["cmd"] != "batch":
+        return [message["cmd"]]
+    return [name for inner in message["commands"] for name in _commands(inner)]
+
+
 def test_the_window_sends_a_loads_colours_then_its_items_once(qtbot, tmp_path, seeds_project):
     workspace, window, controller = build(tmp_path / "settings.ini")
     qtbot.addWidget(window)
     window.show()
     commands: list[str] = []
     renders: list[int] = []
-    window.map.bridge.command.connect(lambda text: commands.append(json.loads(text)["cmd"]))
+    window.map.bridge.command.connect(lambda text: commands.extend(_commands(json.loads(text))))
     window.map.rendered.connect(renders.append)
     try:
         qtbot.waitUntil(lambda: window.map.is_ready, timeout=TIMEOUT)

@@ -38,7 +38,11 @@ def window_parts(qtbot, tmp_path):
 
 
 def _queued(window) -> list[str]:
-    return [json.loads(m)["cmd"] for m in window.map.bridge._queue]
+    """The commands queued for the page, those of a batch (sent together) among them."""
+    found = []
+    for message in map(json.loads, window.map.bridge._queue):
+        found.extend(m["cmd"] for m in message.get("commands", [message]))
+    return found
 
 
 def test_the_map_gets_its_items_at_once_and_the_panels_wait_for_its_page(

@@ -1,11 +1,12 @@
 """The one QWebChannel object between Python and the map page.
 
 Python -> page: ``command`` carries a JSON message; commands sent before the page has said it
-is ready are queued and flushed in order once it has, followed by "start" (the page then draws
-its basemap, once, at the view those commands set; a snapshot sends "start" itself after the
-commands that set its view, which may come after "ready"). Commands sent inside ``together()``
-go as one "batch", which the page runs in one task. Page -> Python: ``post`` takes one JSON
-message, checks it against the few events the page may send, and turns it into a typed signal.
+is ready are queued and flushed in order once it has, followed by "start", all as one "batch"
+(the page then draws its basemap, once, at the view those commands set; a snapshot sends
+"start" itself after the commands that set its view, which may come after "ready"). Commands
+sent inside ``together()`` go as one "batch", which the page runs in one task. Page -> Python:
+``post`` takes one JSON message, checks it against the few events the page may send, and turns
+it into a typed signal.
 """
 
 from __future__ import annotations
@@ -77,10 +78,8 @@ class MapBridge(QObject):
             yield
         finally:
             batch, self._batch = self._batch, None
-            if len(batch) == 1:
-                self._deliver(batch[0])
-            elif batch:  # each is a JSON object already: the batch is joined, not dumped again
-                self._deliver('{"cmd":"batch","commands":[' + ",".join(batch) + "]}")
+            if batch:
+                self._deliver(_joined(batch))
 
     def reset(self) -> None:
         """The page is loading again: hold commands until it says it is ready."""
@@ -103,10 +102,13 @@ class MapBridge(QObject):
         if event == "ready":
             self._ready = True
             queued, self._queue = self._queue, []
-            for item in queued:
-                self.command.emit(item)
             if self._start_on_ready:  # the basemap is drawn now, at the view queued commands set
-                self.command.emit(json.dumps({"cmd": "start"}, separators=(",", ":")))
+                queued.append(json.dumps({"cmd": "start"}, separators=(",", ":")))
+            # as one message, run in one task: the page lays out and paints what was queued
+            # once (the window's first view: its palette, items and "start"; one message each,
+            # the page drew a frame of the items without the basemap between them)
+            if queued:
+                self.command.emit(_joined(queued))
             self.ready.emit()
         elif event == "click":
             self.feature_clicked.emit(message["id"])
@@ -125,6 +127,14 @@ class MapBridge(QObject):
         elif event == "error":
             log.error("map page: %s", message["message"])
             self.page_error.emit(message["message"])
+
+
+def _joined(messages: list[str]) -> str:
+    """``messages`` as one: a "batch" joined from their JSON (not dumped again), or the one
+    message alone as itself."""
+    if len(messages) == 1:
+        return messages[0]
+    return '{"cmd":"batch","commands":[' + ",".join(messages) + "]}"
 
 
 MAX_MESSAGE = 64 * 1024  # characters; the page's messages are a few hundred

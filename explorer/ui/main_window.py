@@ -248,9 +248,12 @@ class MainWindow(QMainWindow):
 
     def _refresh_views(self, fit: bool) -> None:
         self._refresh_timer.stop()
-        # the map first: its page draws in its own process while the tables are filled here
-        self.map.show_items(self.workspace.items, self.workspace.visible, fit=fit)
-        self.map.start()
+        # the map first: its page draws in its own process while the tables are filled here;
+        # the items and the basemap's "start" in one message, run in one task and painted once
+        # (one message each, the page drew a frame of the items without the basemap between)
+        with self.map.together():
+            self.map.show_items(self.workspace.items, self.workspace.visible, fit=fit)
+            self.map.start()
         self.status.setText(self.workspace.summary())
         if self.map.is_ready:
             self._fill_tables()
