@@ -126,6 +126,9 @@ class _Claim:
     fought_in: bool = False
     # "Pakistan, an ally of China": an alliance of two states told in passing, no side of a war
     tie: bool = False
+    # "the release of American diplomats held in Iran": homes of parties that are not where
+    # the claim's matter is (the captives'), kept out of its war's place
+    away_homes: frozenset[str] = frozenset()
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
