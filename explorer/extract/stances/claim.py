@@ -244,6 +244,7 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(cfg.get("invade_verbs", []))
     add(cfg.get("attack_verbs", []), frozenset(_TROOPS))
     add(cfg.get("strike_verbs", []), low(cfg.get("weapon_organs", [])) | {"force"})
+    add([*cfg.get("attack_verbs", []), *cfg.get("side_attack_verbs", [])])
     add(opp.get("verbs", []))
     add(opp.get("nouns", []))
     for word, particle in opp.get("particle_verbs", {}).items():
