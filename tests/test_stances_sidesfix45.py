@@ -5,7 +5,8 @@ senses written beside it: a charge inside a criticism is the critic's claim; a p
 counters a state is no war in that state; a mediation that frees captives mediates between
 their state and the one that held them, not the war's name; men in arms named by a nation's
 word who topple a man topple their own land's ruler; a state's attack on a side named by its
-own name opposes it; the "to" and "by" of a supply noun's goods are the supply's.
+own name opposes it; the "to" and "by" of a supply noun's goods are the supply's; a relative
+pronoun that speaks is what it stands for.
 """
 
 from __future__ import annotations
@@ -142,3 +143,14 @@ def test_a_supply_nouns_to_and_by_on_its_goods_are_the_supplys(parse):
         "The strikes on deliveries of arms to Ukraine by Russia continued.",
     ):
         assert not claims(parse(text, "2022-06-02")), text
+
+
+def test_a_relative_pronoun_speaks_as_what_it_stands_for(parse):
+    # was "claimed by that" and "claimed by which"
+    ex = parse("Riyadh criticized the UN report that said Iran armed the Houthis.", "2016-05-01")
+    assert claimed(ex) == {("Iran", "supplies", "Houthis", "United Nations")}
+    ex = parse("A UN panel, which said Iran armed the Houthis, met in May.", "2016-05-01")
+    assert claimed(ex) == {("Iran", "supplies", "Houthis", "United Nations")}
+    # a speaker named as such, as before
+    ex = parse("Diplomats who said Iran armed the Houthis met in May.", "2016-05-01")
+    assert claimed(ex) == {("Iran", "supplies", "Houthis", "Diplomats")}
