@@ -6,7 +6,7 @@ counters a state is no war in that state; a mediation that frees captives mediat
 their state and the one that held them, not the war's name; men in arms named by a nation's
 word who topple a man topple their own land's ruler; a state's attack on a side named by its
 own name opposes it; the "to" and "by" of a supply noun's goods are the supply's; a relative
-pronoun that speaks is what it stands for.
+pronoun that speaks is what it stands for; "his forces" of a leader are his side's.
 """
 
 from __future__ import annotations
@@ -154,3 +154,17 @@ def test_a_relative_pronoun_speaks_as_what_it_stands_for(parse):
     # a speaker named as such, as before
     ex = parse("Diplomats who said Iran armed the Houthis met in May.", "2016-05-01")
     assert claimed(ex) == {("Iran", "supplies", "Houthis", "Diplomats")}
+
+
+def test_a_leaders_men_named_by_his_pronoun_are_his_sides(parse):
+    # was no claim (stances_fresh16 g09's headline)
+    text, date = _article(
+        DATA / "stances_fresh16" / "docs" / "g09-somalilandsun-abiy-admits-eritrean-troops-2021.txt"
+    )
+    ex = parse(text, date)
+    assert ("Eritrea", "backs", "Ethiopian government", "Ethiopia") in claimed(ex)
+    ex = parse("Assad said Russian jets were helping his army.", "2015-03-23")
+    assert claimed(ex) == {("Russia", "backs", "Syrian government (Assad)", "Syria")}
+    # a man who leads no state nor listed side: no side named
+    ex = parse("The rebel commander said French jets were helping his forces.", "2011-03-23")
+    assert not claims(ex)
