@@ -1287,6 +1287,11 @@ class PhraseReader:
             and (lem in self.organs or lem in self.armed)
         ):
             return self.ctx.resolve_pronoun(poss[0], role == "party")
+        if poss and poss[0].lower_ in ("his", "her") and (lem in self.organs or lem in self.armed):
+            # "Abiy admits Eritreans are helping his forces": a head of state's or a side's
+            # leader's men are his side's; any other man's are no side named
+            meant = self.ctx.resolve_pronoun(poss[0], role == "party")
+            return [m for m in meant if m.ref.kind == "leader"]
         return []
 
     def group(self, h) -> Mention:

@@ -1398,7 +1398,9 @@ class TheatreFinder:
                 homes.add(wars[0])
                 for t in wars:
                     listed[t] += 4
-        ruled = self._rulers_fought(ctx, powers, parties, relation)
+        ruled = self._rulers_fought(ctx, powers, parties, relation) or self._ruler_toppled(
+            powers, parties, trigger
+        )
         if len(ruled) == 1:
             # "Chadian rebels in southern Libya vowed to overthrow President Idriss Deby",
             # "the contras, based in Honduras, fight the Sandinista government": men in arms
@@ -1618,6 +1620,21 @@ class TheatreFinder:
                 # land's ruler there, never another's
                 out &= set(m.ref.homes)
         return out
+
+    def _ruler_toppled(self, powers, parties, trigger) -> set[str]:
+        """ "A Chadian rebel coalition nearly toppled Deby": men in arms named by one nation's
+        word who overthrow (one of the 'overthrow_verbs') a man the lexicon gives no country
+        overthrow their own land's ruler, and wage its war wherever they are based."""
+        if trigger is None or trigger.lemma_.lower() not in self.lex.words("overthrow_verbs"):
+            return set()
+        if not parties or any(m.ref.kind != "person" or m.ref.code for m in parties):
+            return set()
+        nations = {m.ref.code for m in powers}
+        if len(nations) != 1 or any(
+            m.ref.kind != "armed" or m.ref.form != "written" or not m.ref.code for m in powers
+        ):
+            return set()
+        return nations
 
     def _rears(self, ctx, powers, parties, relation: str) -> set[str]:
         """ "Guerrillas based in Mozambique are fighting the Smith regime": where men in arms

@@ -126,6 +126,9 @@ class _Claim:
     fought_in: bool = False
     # "Pakistan, an ally of China": an alliance of two states told in passing, no side of a war
     tie: bool = False
+    # "the release of American diplomats held in Iran": homes of parties that are not where
+    # the claim's matter is (the captives'), kept out of its war's place
+    away_homes: frozenset[str] = frozenset()
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
@@ -241,6 +244,7 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(cfg.get("invade_verbs", []))
     add(cfg.get("attack_verbs", []), frozenset(_TROOPS))
     add(cfg.get("strike_verbs", []), low(cfg.get("weapon_organs", [])) | {"force"})
+    add([*cfg.get("attack_verbs", []), *cfg.get("side_attack_verbs", [])])
     add(opp.get("verbs", []))
     add(opp.get("nouns", []))
     for word, particle in opp.get("particle_verbs", {}).items():

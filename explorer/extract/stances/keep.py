@@ -371,7 +371,10 @@ class KeepRules(NounRules, EraRules):
     def _speaker_of(self, tok) -> str | Mention:
         """ "Ankara", "U.S. officials", "a spokesman for the Pentagon", "John Kirby, the
         Pentagon's spokesman": the side the speaker speaks for; else the person named; else
-        the words ("analysts", "witnesses"). A pronoun that names no side: the speaker quoted."""
+        the words ("analysts", "witnesses"). A pronoun that names no side: the speaker quoted;
+        a relative pronoun speaks as what it stands for ("the UN report that said ...")."""
+        if tok.lower_ in RELPRON and (ante := antecedent(tok)) is not None:
+            tok = ante
         if tok.lower_ in PERSPRON:
             personal = tok.lower_ in ("he", "she", "him", "her", "i", "me")
             got = [

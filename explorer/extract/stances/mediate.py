@@ -161,7 +161,72 @@ class MediateRules(SupplyRules, NounRules):
                 if o.dep_ == "pobj" or o.pos_ in ("NOUN", "PROPN")
             ]
         heads = heads or self._talks_between(tok)
+        if not heads and self._release_of(tok) is not None:
+            return self._release_claim(tok, powers)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    def _release_of(self, tok):
+        """ "its mediation efforts that led to the release of 52 American diplomats held
+        hostage in Iran", "Turkey's mediation won the release of ...": the release of
+        captives a mediation names no sides for but brings about (in the phrase of the
+        mediation's noun, or of the clause it is the subject of), or None."""
+        base = tok
+        while base.dep_ == "compound" and base.head.i != base.i:
+            base = base.head  # "mediation efforts"
+        region = {t.i for t in base.subtree}
+        if base.dep_ in ("nsubj", "nsubjpass"):
+            region |= {t.i for t in base.head.subtree}
+        releases = self.lex.words("release_nouns")
+        return next(
+            (
+                t
+                for t in tok.sent
+                if t.i in region and t.lemma_.lower() in releases and preps(t, "of")
+            ),
+            None,
+        )
+
+    def _release_claim(self, tok, powers) -> list[_Claim]:
+        """A release of captives mediates between the captives' state and the state they
+        were held in or by ("American diplomats held hostage in Iran": the United States and
+        Iran); a release is no conflict to name, so with no two such states, no claim (not
+        "Turkey mediates the United Kingdom", the captives' home as a war)."""
+        release = self._release_of(tok)
+        doc, end = tok.doc, tok.sent.end
+        held = self.lex.words("captive_verbs")
+        verb = next(
+            (
+                t
+                for t in doc[release.i + 1 : min(end, release.i + 12)]
+                if t.lemma_.lower() in held and t.tag_ in ("VBN", "VBD")
+            ),
+            None,
+        )
+        if verb is None:
+            return []
+
+        def states(lo: int, hi: int) -> list:
+            return [
+                m
+                for m in self.ctx.mentions
+                if lo <= m.i and m.j <= hi and m.ref.kind == "state" and m.ref.code
+            ]
+
+        captives = states(release.i + 1, verb.i)
+        stop = next((t.i for t in doc[verb.i + 1 : end] if t.is_punct), end)
+        holders = [m for m in states(verb.i + 1, stop) if doc[m.i - 1].lower_ in ("in", "by")]
+        codes = {m.ref.code for m in captives} | {m.ref.code for m in holders}
+        if len(captives) != 1 or len(holders) != 1 or len(codes) != 2:
+            return []
+        year = self.year(tok)
+        if doc[holders[0].i - 1].lower_ == "in" and any(
+            holders[0].ref.code in th.countries and th.covers(year)
+            for th in self.lex.theatres.values()
+        ):
+            return []  # "held in Yemen" in its war: held by any of its sides
+        home = frozenset({captives[0].ref.code}) - {holders[0].ref.code}
+        parties = [captives[0], holders[0]]
+        return [_Claim("mediates", tok, powers, parties=parties, spread=True, away_homes=home)]
 
     @staticmethod
     def _a_side_talking(tok) -> bool:

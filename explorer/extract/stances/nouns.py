@@ -600,6 +600,10 @@ class NounRules(PowerRules):
         # (the parse may hang it on the recipient) is its supplier, whoever the clause
         # around it names
         by = preps(tok, "by") + [a for r in preps(tok, "to") for a in preps(r, "by")]
+        # "the shipment of rifles to the rebels by Sudan": the parse may hang the supply's
+        # "to" and "by" on its goods
+        goods = preps(tok, "of") if rel == "supplies" else []
+        by += [a for o in goods for a in preps(o, "by")]
         # (not where the supply is what another noun acts on: "the strikes on arms
         # deliveries to Ukraine by Russia", "the suspension of arms exports to Israel by
         # Spain": the agent may be that noun's)
@@ -610,6 +614,8 @@ class NounRules(PowerRules):
         if not heads and tok.dep_ == "dobj":
             # "resumed arms deliveries to the Sudanese army": the recipient hung on the verb
             heads = preps(tok.head, *[w for w in prep_words if w != "of"])
+        if not heads and goods:
+            heads = [h for o in goods for h in preps(o, "to")]
         if not heads and tok.lemma_ in self.cfg["backs"].get("aid_lots", []):
             # "a package of security assistance for Ukraine"
             heads = [h for o in preps(tok, "of") for h in preps(o, *prep_words)]

@@ -16,7 +16,7 @@ from explorer.extract.stances.attacks import AttackRules
 from explorer.extract.stances.claim import _belligerent, _by_war, _Claim
 from explorer.extract.stances.era import _left_since
 from explorer.extract.stances.triggers import TriggerRules
-from explorer.extract.syntax import FOE_NOUNS, children, phrase, preps
+from explorer.extract.syntax import FOE_NOUNS, children, infinitive, phrase, preps
 from explorer.model import Stance
 
 
@@ -327,6 +327,7 @@ class StanceRules(TriggerRules, AttackRules):
         hosts |= self._co_fighters_homes(cl, ms)
         hosts |= self._gapped_homes(cl, ms)
         hosts |= self._transit_homes(cl, ms)
+        hosts |= self._countered_homes(cl, ms) | cl.away_homes
         while theatre is None:
             theatre = self._placed(g, away | hosts)
             if theatre is not None and not away and self._from_home(cl, ms, theatre):
@@ -427,6 +428,34 @@ class StanceRules(TriggerRules, AttackRules):
         parties = {m.ref.code for m in ms}
         found = {m.ref.code for m in self.ctx.mentions if m.ref.code and at & set(range(m.i, m.j))}
         return found - parties
+
+    def _countered_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
+        """The homes of the states a purpose of the claim counters ("is preparing to supply
+        arms to Iraq to counter the Iranian threat", "sold missiles to India to deter
+        China"): a backing of a state aimed at another state tells whom it is against, not a
+        war in that state's land. Only for parties that are all states: "armed the rebels to
+        counter the regime" is a war at the regime's home."""
+        if cl.relation not in ("backs", "supplies") or not ms:
+            return set()
+        if any(m.ref.kind != "state" or not m.ref.code for m in ms):
+            return set()
+        counter = self.lex.words("counter_verbs")
+        above = {cl.trigger.i} | {a.i for a in cl.trigger.ancestors}
+        at = {
+            t.i
+            for v in cl.trigger.sent
+            if v.lemma_.lower() in counter
+            and v.dep_ in ("advcl", "xcomp")
+            and v.head.i in above
+            and infinitive(v)
+            for t in v.subtree
+        }
+        parties = {m.ref.code for m in ms}
+        return {
+            m.ref.code
+            for m in self.ctx.mentions
+            if m.ref.code and m.ref.kind == "state" and at & set(range(m.i, m.j))
+        } - parties
 
     def _hosts_of_talks(self, cl: _Claim) -> set[str]:
         """The states the sentence names as hosts or brokers of talks ("the talks, hosted by

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 from explorer.extract.mentions import Mention
-from explorer.extract.stances.claim import _Claim
+from explorer.extract.stances.claim import _Claim, _named
 from explorer.extract.stances.supply import SupplyRules
 from explorer.extract.syntax import children, preps, with_conjuncts
 
@@ -127,3 +127,33 @@ class StrikeRules(SupplyRules):
         # its men where they are
         fought_in = not any(self._troops(m) for m in targets)
         return [_Claim("opposes", tok, powers, objs, fought_in=fought_in)]
+
+    def _attack_on_side(self, tok, passive: bool) -> list[_Claim]:
+        """ "Saudi Arabia attacked the Houthis", "Israel bombed Hezbollah": an attack stated as
+        done (active, past, not negated nor modal) by a state named as such (its name, its
+        people's word or its armed men, not a capital, a leader or an office, whose attacks
+        may be of words) on a side in arms the text names by its own name (a listed side, a
+        proper-named group), the whole object, opposes it. Not by mistake nor at its request,
+        as between states (``_hostile_act``)."""
+        if passive or tok.tag_ not in ("VBD", "VBN"):
+            return []
+        if any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in tok.children):
+            return []
+        objs = [o for d in children(tok, "dobj") for o in with_conjuncts(d)]
+        powers = self._subject_powers(tok)
+        if not objs or not powers or not all(self._state_named(m) for m in powers):
+            return []
+        targets = self._actors_of(objs, role="party")
+        if len(targets) != len(objs) or not all(
+            m.ref.kind in ("party", "armed")
+            and _named(m)
+            and m.covers(o)
+            # "struck Kataib Hezbollah": a name read in part is another group
+            and all(m.covers(t) for t in o.lefts if t.dep_ == "compound" and t.pos_ == "PROPN")
+            for m, o in zip(targets, objs, strict=True)
+        ):
+            return []
+        mistakes = self.lex.words("mistake_words") | self.lex.words("invited_words")
+        if any(t.lemma_.lower() in mistakes for t in tok.subtree):
+            return []
+        return [_Claim("opposes", tok, powers, objs)]

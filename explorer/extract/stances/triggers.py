@@ -215,7 +215,9 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         elif lem in self.lex.words("strike_verbs") and self._struck_by_weapons(tok):
             out += self._weapon_strike(tok, passive)
         elif lem in self.lex.words("invade_verbs") | self.lex.words("attack_verbs"):
-            out += self._hostile_act(tok, lem, passive)
+            out += self._hostile_act(tok, lem, passive) or self._attack_on_side(tok, passive)
+        elif lem in self.lex.words("side_attack_verbs"):
+            out += self._attack_on_side(tok, passive)
         elif lem in self.lex.words("condemn_verbs") and self._aggressors(tok):
             out.append(_Claim("opposes", tok, self._subject_powers(tok), self._aggressors(tok)))
         elif lem in opp["verbs"] or opp.get("particle_verbs", {}).get(lem) == prt != None:  # noqa: E711
