@@ -90,6 +90,16 @@ class Modality:
 _GOING_ON = ("keep", "continue", "maintain", "remain")
 
 
+def _told_of_object(tok) -> bool:
+    """A present participle set right after the noun it modifies, that noun no subject."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "acl"
+        and tok.i > tok.head.i
+        and tok.head.dep_ not in ("nsubj", "nsubjpass")
+    )
+
+
 class ModalityReader:
     def __init__(self, low: Callable[[str], frozenset[str]]) -> None:
         """``low(key)``: the lower-cased words of a list of stances.json (``Lexicon.words``)."""
@@ -139,11 +149,15 @@ class ModalityReader:
     @staticmethod
     def describes(tok) -> bool:
         """A participle or adjective modifying a noun, with no subject of its own: "militias
-        allied with X", "rebels backed by Y", "fighters loyal to Z"."""
+        allied with X", "rebels backed by Y", "fighters loyal to Z"; and a present participle
+        set after an object ("reaching Taliban insurgents fighting the Afghan government"),
+        which says what the object's men do whatever is denied or reported of them (of a
+        subject, "Moscow denied that Russian mercenaries fighting for Haftar were in Libya",
+        the denial may be of them)."""
         return (
             tok.dep_ in ("acl", "amod")
             and tok.head.pos_ in ("NOUN", "PROPN")
-            and tok.tag_ in ("VBN", "JJ")
+            and (tok.tag_ in ("VBN", "JJ") or _told_of_object(tok))
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         )
 
