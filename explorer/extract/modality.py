@@ -91,7 +91,9 @@ _GOING_ON = ("keep", "continue", "maintain", "remain")
 
 
 def _told_of_object(tok) -> bool:
-    """A present participle set right after the noun it modifies, that noun no subject."""
+    """A present participle set right after the noun it modifies, that noun no subject (of a
+    subject, "Moscow denied that Russian mercenaries fighting for Haftar were in Libya", the
+    denial may be of them)."""
     return (
         tok.tag_ == "VBG"
         and tok.dep_ == "acl"
@@ -141,7 +143,10 @@ class ModalityReader:
             return out
         # "accused Pakistan of training and arming": the second gerund reads as the first
         trigger = shared_gerund(trigger) or trigger
-        out.negated = self._negated(trigger)
+        # "rejected claims that Iranian weapons are reaching Taliban insurgents fighting the
+        # Afghan government": a participle set after an object says what the object's men do,
+        # whatever is denied of them; who says so is the clause's speaker still
+        out.negated = self._not(trigger) if _told_of_object(trigger) else self._negated(trigger)
         out.hedged = self._hedged(trigger) or self._asked(trigger)
         out.speaker, out.alleged = self._speaker(trigger)
         return out
@@ -149,15 +154,11 @@ class ModalityReader:
     @staticmethod
     def describes(tok) -> bool:
         """A participle or adjective modifying a noun, with no subject of its own: "militias
-        allied with X", "rebels backed by Y", "fighters loyal to Z"; and a present participle
-        set after an object ("reaching Taliban insurgents fighting the Afghan government"),
-        which says what the object's men do whatever is denied or reported of them (of a
-        subject, "Moscow denied that Russian mercenaries fighting for Haftar were in Libya",
-        the denial may be of them)."""
+        allied with X", "rebels backed by Y", "fighters loyal to Z"."""
         return (
             tok.dep_ in ("acl", "amod")
             and tok.head.pos_ in ("NOUN", "PROPN")
-            and (tok.tag_ in ("VBN", "JJ") or _told_of_object(tok))
+            and tok.tag_ in ("VBN", "JJ")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         )
 
