@@ -99,6 +99,7 @@ def _told_of_object(tok) -> bool:
         and tok.dep_ == "acl"
         and tok.i > tok.head.i
         and tok.head.dep_ not in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 
