@@ -80,13 +80,26 @@ def test_the_administration_the_story_named_before(parse):
     )
     assert ("Syria", "supplies", "Syrian opposition") not in claims(ex)
     assert ("United States", "supplies", "Syrian opposition") in claims(ex)
-    # "the federal government" is a word of its own, as before
+    # "the federal government" is a word of its own, and a bare "the government" the
+    # government where the war is, as before
     ex = parse(
         "The British government sold arms to Nigeria. The federal government fought the"
         " Biafran secessionists.",
         "1968-05-02",
     )
     assert ("Nigeria", "opposes", "Biafra") in claims(ex)
+    ex = parse(
+        "The British government sold arms to Nigeria. The government fought the Biafran"
+        " secessionists.",
+        "1968-05-02",
+    )
+    assert ("Nigeria", "opposes", "Biafra") in claims(ex)
+    ex = parse(
+        "The Rwandan government denied backing the M23. The government is fighting the rebels"
+        " in North Kivu.",
+        "2012-08-03",
+    )
+    assert ("Rwanda", "opposes", "rebels") not in claims(ex)
 
 
 def test_a_participle_describing_a_denied_object_is_no_denial(parse):

@@ -551,10 +551,14 @@ class PhraseReader:
     # --- pieces -------------------------------------------------------------------------
     def _owner_named_before(self, h) -> Mention | None:
         """ "The Reagan administration told Congress ... Crocker said the administration has
-        decided to give covert aid to the rebels": "the" organ word the story wrote before
-        with its state's or leader's name right in front of it ("the Reagan administration",
-        "the Kenyan government") is that state's, not the government where the conflict is.
-        The nearest such phrase in an earlier sentence; None when there is none."""
+        decided to give covert aid to the rebels": "the" and one of the lexicon's
+        ``term_nouns``, which the story wrote before with its state's or leader's name right
+        in front of it ("the Reagan administration"), is that state's, not the government
+        where the conflict is ("the government" is not so read: "The Rwandan government denied
+        backing the M23. The government is fighting the rebels" is Congo's). The nearest such
+        phrase in an earlier sentence; None when there is none."""
+        if h.lower_ not in self.lex.words("term_nouns"):
+            return None
         if h.i == 0 or h.doc[h.i - 1].lower_ != "the" or any(c.i < h.i - 1 for c in h.children):
             return None  # "the federal government": a word of its own, no bare "the" organ
         word = h.lower_
