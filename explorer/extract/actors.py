@@ -509,6 +509,9 @@ class PhraseReader:
             and (term not in self.titles and term not in MILITARY)
             and h.tag_ != "NNS"  # "governments": no one in particular
         ):
+            before = self._owner_named_before(h)
+            if before is not None:
+                return [before]
             # "the federal government", "the authorities": the government where the conflict
             # is (named once the conflict is known)
             return [self._mention(h, ActorRef(self.written(h), "government", form="organ"))]
@@ -546,6 +549,39 @@ class PhraseReader:
         return []
 
     # --- pieces -------------------------------------------------------------------------
+    def _owner_named_before(self, h) -> Mention | None:
+        """ "The Reagan administration told Congress ... Crocker said the administration has
+        decided to give covert aid to the rebels": "the" and one of the lexicon's
+        ``term_nouns``, which the story wrote before with its state's or leader's name right
+        in front of it ("the Reagan administration"), is that state's, not the government
+        where the conflict is ("the government" is not so read: "The Rwandan government denied
+        backing the M23. The government is fighting the rebels" is Congo's). The nearest such
+        phrase in an earlier sentence; None when there is none."""
+        if h.lower_ not in self.lex.words("term_nouns"):
+            return None
+        if h.i == 0 or h.doc[h.i - 1].lower_ != "the" or any(c.i < h.i - 1 for c in h.children):
+            return None  # "the federal government": a word of its own, no bare "the" organ
+        word = h.lower_
+        c = self.ctx.prev
+        while c is not None:
+            doc = c.s.sent.doc
+            found = [
+                m
+                for m in c.mentions
+                if m.ref.kind in ("state", "leader")
+                and m.ref.code
+                and m.j < len(doc)
+                and doc[m.j].lower_ == word
+                and m.ref.form != "former"
+            ]
+            if found:
+                ref = found[-1].ref
+                state = ref.state or ref.name
+                organ = ActorRef(state, "state", state=state, code=ref.code, form="organ")
+                return self._mention(h, organ)
+            c = c.prev
+        return None
+
     def _named_apposition(self, h, role: str, depth: int) -> list[Mention]:
         """ "That movement, the Military Command Council for the Salvation of the Republic
         (CCMSR), has fought Chadian forces": an armed group's generic noun with an

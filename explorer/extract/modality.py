@@ -90,6 +90,19 @@ class Modality:
 _GOING_ON = ("keep", "continue", "maintain", "remain")
 
 
+def _told_of_object(tok) -> bool:
+    """A present participle set right after the noun it modifies, that noun no subject (of a
+    subject, "Moscow denied that Russian mercenaries fighting for Haftar were in Libya", the
+    denial may be of them)."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "acl"
+        and tok.i > tok.head.i
+        and tok.head.dep_ not in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 class ModalityReader:
     def __init__(self, low: Callable[[str], frozenset[str]]) -> None:
         """``low(key)``: the lower-cased words of a list of stances.json (``Lexicon.words``)."""
@@ -131,7 +144,10 @@ class ModalityReader:
             return out
         # "accused Pakistan of training and arming": the second gerund reads as the first
         trigger = shared_gerund(trigger) or trigger
-        out.negated = self._negated(trigger)
+        # "rejected claims that Iranian weapons are reaching Taliban insurgents fighting the
+        # Afghan government": a participle set after an object says what the object's men do,
+        # whatever is denied of them; who says so is the clause's speaker still
+        out.negated = self._not(trigger) if _told_of_object(trigger) else self._negated(trigger)
         out.hedged = self._hedged(trigger) or self._asked(trigger)
         out.speaker, out.alleged = self._speaker(trigger)
         return out

@@ -94,7 +94,30 @@ class KeepRules(NounRules, EraRules):
             ]
         return self._party_mentions_read(cl, head)
 
+    def _split_demonym(self, cl: _Claim, head) -> list[Mention] | None:
+        """ "US to give Angolan rebels missiles", parsed with "Angolan" an object of its own:
+        a people's adjective standing alone as an object, with a common noun right after it,
+        is that noun's word ("Angolan rebels"), no party of its own (the state's people are
+        not its government). The noun's own reading when the parse puts it elsewhere (a
+        word of the goods: "Angolan rebels anti-aircraft missiles"); nothing when it is an
+        object of the claim already; None when ``head`` is no such adjective."""
+        doc = head.doc
+        if head.dep_ not in ("dative", "dobj") or head.i + 1 >= len(doc):
+            return None
+        own = [m for m in self.ctx.mentions if m.i == head.i and m.j == head.i + 1]
+        if not own or any(m.ref.form != "demonym" for m in own):
+            return None
+        noun = doc[head.i + 1]
+        if noun.pos_ != "NOUN" or noun.head.i == head.i:
+            return None
+        if any(noun.i in {t.i for t in with_conjuncts(h)} for h in cl.party_heads):
+            return []
+        return [m for m in self.reader.actors(noun, "party") if m.ref.kind in ("armed", "party")]
+
     def _party_mentions_read(self, cl: _Claim, head) -> list[Mention]:
+        split = self._split_demonym(cl, head)
+        if split is not None:
+            return split
         if head.i in self.chunk_heads:
             return [self.chunk_heads[head.i]]
         if cl.spread:

@@ -236,6 +236,7 @@ class PowerRules(RulesBase):
                 self.modal.commands,
                 self.modal.stop,
             )
+            heads = heads + self._joined_to_description(heads)
             got = got or self._before_relative(tok, heads, self._actors_of(heads))
             got = got or self._left_chain(tok)
         # "Along with Russia, Iran backs ...", "Together with Egypt, ...": co-powers
@@ -287,7 +288,35 @@ class PowerRules(RulesBase):
                 return s.i
             if nxt.i in starts and nxt.pos_ == "PROPN":
                 return s.i
+            if nxt.text == "," and self._gapped_after_comma(s, nxt):
+                return s.i
         return None
+
+    def _gapped_after_comma(self, state: Mention, comma) -> bool:
+        """Whether the phrase after ``comma``, which follows a state after "and", is that
+        state's object in a clause whose verb is left out ("Russia supported Assad and Turkey,
+        the rebels"), not a description of the state ("and Turkey, a NATO member", "and Iran,
+        its ally", "and Iran, the Islamic Republic"): a phrase that opens with "the" or a name,
+        closes the clause, has no possessor and names a side other than the state."""
+        doc = comma.doc
+        if comma.i + 1 >= self.ctx.s.sent.end:
+            return False
+        first = doc[comma.i + 1]
+        if not (first.lower_ == "the" or (first.pos_ == "PROPN" and first.ent_type_)):
+            return False
+        head = first.head if first.dep_ in ("det", "compound", "amod") else first
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        after = head.right_edge.i + 1
+        if after < self.ctx.s.sent.end and not (doc[after].is_punct and doc[after].text != ","):
+            return False  # "and Turkey, the rebels' patron, ...": more follows
+        if any(c.dep_ == "poss" or c.tag_ == "POS" for c in head.subtree):
+            return False  # "and Iran, Hezbollah's patron"
+        named = self.reader.actors(head, "party")
+        return bool(named) and all(
+            m.ref.actor != state.ref.actor and (m.ref.code or "") != (state.ref.code or "-")
+            for m in named
+        )
 
     def _own_subjects(self, tok, s) -> list:
         """The subject ``s`` and its conjuncts; but of a past verb the parse made the
@@ -298,7 +327,23 @@ class PowerRules(RulesBase):
         last = self._complement_subject(tok, names)
         if last is None:
             last = self._folded_subject(tok, names)
-        return [last] if last is not None else names
+        return [last] if last is not None else names + self._joined_to_description(names)
+
+    def _joined_to_description(self, names: list) -> list:
+        """ "China and Russia, both members of the Security Council, as well as Serbia, have
+        kept supplying the junta": a state's name the parse joins to the description set
+        beside the subject is one more subject, not a second description (as "Russia, an ally
+        of Syria and Iran's partner" is)."""
+        out = []
+        for n in names:
+            for d in children(n, "appos"):
+                if d.pos_ != "NOUN":
+                    continue
+                for c in children(d, "conj"):
+                    m = self.ctx.mention(c)
+                    if m is not None and m.ref.kind == "state" and m.ref.form == "name":
+                        out.append(c)
+        return out
 
     def _folded_subject(self, tok, names: list):
         """The name right before ``tok`` of its subject's ``names`` where the first of them

@@ -326,6 +326,7 @@ class StanceRules(TriggerRules, AttackRules):
         hosts = self._hosts_of_talks(cl) if cl.relation == "mediates" and not ms else set()
         hosts |= self._co_fighters_homes(cl, ms)
         hosts |= self._gapped_homes(cl, ms)
+        hosts |= self._next_clause_homes(cl, ms)
         hosts |= self._transit_homes(cl, ms)
         hosts |= self._countered_homes(cl, ms) | cl.away_homes
         while theatre is None:
@@ -405,6 +406,23 @@ class StanceRules(TriggerRules, AttackRules):
                 if c not in first and any(cut <= i < end and doc[i].dep_ != "pobj" for i in at)
             }
         return homes - parties
+
+    def _next_clause_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
+        """The home of a state that opens the next clause as its subject ("Qatar funded the
+        rebels and the UAE sent jets", "... and Uganda sent troops"), which the parse may hang
+        on the claim's object as a conjunct: that clause's actor, not the place of the first
+        clause's war, unless one of the claim's parties."""
+        doc = cl.trigger.doc
+        found: set[str] = set()
+        for m in self.ctx.mentions:
+            if m.ref.kind != "state" or not m.ref.code or m.i <= cl.trigger.i:
+                continue
+            before = m.i - 1 if doc[m.i - 1].lower_ != "the" else m.i - 2
+            if before <= cl.trigger.i or doc[before].lower_ not in ("and", "but", "while"):
+                continue
+            if m.j < len(doc) and doc[m.j].pos_ in ("VERB", "AUX") and doc[m.j].i != cl.trigger.i:
+                found.add(m.ref.code)
+        return found - {m.ref.code for m in ms}
 
     def _transit_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
         """The homes of the states goods are sent through ("shipped weapons through Syria to
