@@ -15,7 +15,9 @@ from tests.test_window import TIMEOUT
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS16 = ROOT / "benchmarks" / "data" / "events_fresh16" / "docs"
-VOLGOGRAD = "event:drone-volgograd-frontierpost.txt:0:attack"
+# the CELAC summit in Honduras: no war of the texts is there (the drone attack on Volgograd,
+# this test's first item of no conflict, is filed in the Russia-Ukraine war since eventsq37)
+SUMMIT = "event:summit-celac-csactu.txt:51:summit"
 OUTSIDE = "The item chosen is in no conflict's area"  # what the panel says
 
 
@@ -49,7 +51,7 @@ def test_a_group_of_no_conflict_is_not_drawn_as_a_conflicts_area(
 
 
 def test_the_sides_panel_says_an_item_chosen_is_in_no_conflict(_events16_template, qtbot, tmp_path):
-    """The drone attack on Volgograd lies in no conflict's area: the panel keeps the
+    """A summit in Honduras lies in no conflict's area: the panel keeps the
     conflict it shows (Burundi, the first) and now says the item is in none; choosing an item
     of a conflict (the conflict area of Darfur) takes the note away."""
     state = _open(qtbot, tmp_path / "settings.ini", EVENTS16, _events16_template, (1600, 1000))
@@ -57,7 +59,7 @@ def test_the_sides_panel_says_an_item_chosen_is_in_no_conflict(_events16_templat
         sides = state.window.sides
         shown = sides.current_theatre()
         assert shown
-        state.workspace.select(VOLGOGRAD)
+        state.workspace.select(SUMMIT)
         qtbot.waitUntil(lambda: OUTSIDE in sides.summary.text(), timeout=TIMEOUT)
         assert sides.current_theatre() == shown
         assert sides.theatre_box.currentText() in sides.summary.text()
