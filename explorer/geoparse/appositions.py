@@ -235,7 +235,10 @@ def _placed_by_title(doc, found: list[_Found]) -> list[_Found]:
     readings that the country or the state holds are its readings ("the Georgia city of Rome"
     is Georgia's in the United States, the state holding a Rome, not the country holding none).
     Where none of its readings lies there, they stay as they were: a people's word may name no
-    one country ("the Kurdish city of Kobani"), and the gazetteer may lack the town."""
+    one country ("the Kurdish city of Kobani"), and the gazetteer may lack the town; so too
+    where the readings there bear the name only as another name of theirs and a reading
+    elsewhere bears it as its own ("the Serbian town of Mitrovica" in Kosovo is not Sremska
+    Mitrovica, once called Mitrovica: a people's word may name who lives there, not the land)."""
     tv = view(doc)
     words, lower = tv.words, tv.lower
     ends = {g.end: g for g in found if g.entries}
@@ -261,7 +264,7 @@ def _placed_by_title(doc, found: list[_Found]) -> list[_Found]:
             continue
         lands = [c for c in g.entries if c.rank in (0, 2)]
         there = tuple(e for e in f.entries if any(_holds(c, e) for c in lands))
-        if there:
+        if there and (any(e.primary for e in there) or not any(e.primary for e in f.entries)):
             f.entries = there
     return found
 

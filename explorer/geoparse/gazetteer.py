@@ -6,6 +6,7 @@ Entries are plain tuples inside this module and :class:`~explorer.model.Candidat
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -24,7 +25,7 @@ from explorer.geoparse.schema import (
     SCHEMA_VERSION,
     default_path,
 )
-from explorer.model import Candidate, Country
+from explorer.model import Candidate, Country, great_circle_km
 from explorer.paths import geodata_dir
 
 
@@ -57,6 +58,10 @@ class Entry:
             population=self.population,
             score=round(score, 4),
         )
+
+
+# the people of a town that makes it a city whose wards and streets are no towns of their own
+CITY_POP = 100_000
 
 
 class Gazetteer:
@@ -93,6 +98,7 @@ class Gazetteer:
         # and most of them (85%) are no gazetteer name
         self._found: dict[str, tuple[Entry, ...]] = {}
         self._by_skeleton: dict[str, tuple[Entry, ...]] = {}
+        self._cities: list[tuple[float, float]] | None = None  # see :meth:`city_within`
         # the first-level units' rows by folded English name, read once; their entries made
         # when a name is asked, and the names by all their words but the last
         self._english_rows: dict[str, list[tuple]] | None = None
@@ -187,6 +193,24 @@ class Gazetteer:
                 for r in ordered
             )
         return tuple(out)
+
+    def city_within(self, lat: float, lon: float, km: float) -> bool:
+        """Whether a town of CITY_POP people or more lies within ``km`` of the point (its
+        towns read once, at the first question: a few thousand rows)."""
+        if self._cities is None:
+            rows = self._db().execute(
+                "SELECT lat, lon FROM entries WHERE rank = 4 AND population >= ?", (CITY_POP,)
+            )
+            self._cities = [(a / COORD_SCALE, b / COORD_SCALE) for a, b in rows]
+        # a box of degrees first: a degree of latitude is 111 km, of longitude that by cos(lat)
+        box_lat = km / 111.0
+        box_lon = km / (111.0 * max(math.cos(math.radians(lat)), 0.01))
+        return any(
+            abs(a - lat) <= box_lat
+            and abs(b - lon) <= box_lon
+            and great_circle_km(lat, lon, a, b) <= km
+            for a, b in self._cities
+        )
 
     def units_in_english(self, key: str) -> tuple[Entry, ...]:
         """The first-level units whose English name (CLDR's, the one shown: admin1_names) is

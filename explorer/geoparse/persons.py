@@ -5,7 +5,7 @@ or a nickname, an employer, a member's electorate.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 from explorer.geoparse.headlines import _lower_words
 from explorer.geoparse.names import is_compass, norm
@@ -576,7 +576,9 @@ def _said_to_be_outlet(doc, f: _Found) -> bool:
     return False
 
 
-def _region_opens_outlet(doc, f: _Found, found: list[_Found]) -> bool:
+def _region_opens_outlet(
+    doc, f: _Found, found: list[_Found], neighbours: Mapping[str, Iterable[str]]
+) -> bool:
     """ "Maritime Executive reports that the tanker sank off Lagos": a region's one-word name
     opening a two-word name the recogniser reads as an organisation's, right before a verb of
     reporting, is the outlet's name, not Togo's Maritime region, where the region lies in a
@@ -584,7 +586,10 @@ def _region_opens_outlet(doc, f: _Found, found: list[_Found]) -> bool:
     (police, government, assembly...: the region's own body). A name with a country's or a
     town's reading stays ("Nigeria Police said", "Sydney Morning Herald reported": an outlet
     named for its town), and so does a region of the text's countries ("Texas Tribune
-    reported that Austin ...")."""
+    reported that Austin ...") or of a country bordering one: a region's own bodies speak of
+    what crosses its border ("Balochistan Levies said smugglers fled into Iran", "Tigray
+    Administration said Eritrean troops looted a factory", "Darfur Rebels said they retreated
+    into Chad")."""
     if f.demonym or f.end - f.start != 1 or not f.entries:
         return False
     if any(e.rank not in (2, 3) for e in f.entries):
@@ -606,6 +611,7 @@ def _region_opens_outlet(doc, f: _Found, found: list[_Found]) -> bool:
         # words only ("Maritime Executive")
         return False
     near = _countries_of_others(doc, found, name_key(doc, f.start, f.end))
+    near |= {b for c in near if c for b in neighbours.get(c, ())}
     return bool(near) and not any(e.country in near for e in f.entries)
 
 

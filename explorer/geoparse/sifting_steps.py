@@ -16,7 +16,7 @@ from explorer.geoparse.appositions import (
 from explorer.geoparse.build import AIRPORT_POP_SHARE
 from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
-from explorer.geoparse.gazetteer import Entry
+from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.land_said import _unit_of_named_country
 from explorer.geoparse.longer_names import _inside_longer_name, _sea_before_land
@@ -179,11 +179,11 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _region_as_speaker(doc, f, found)
             and not _speaker_named_after_verb(doc, f)
             and not _said_to_be_outlet(doc, f)
-            and not _region_opens_outlet(doc, f, found)
+            and not _region_opens_outlet(doc, f, found, self.gaz.neighbours)
             and not _said_to_be_from(doc, f)
             and not self._title_abbreviation(doc, f)
             and not self._settlement_named_for(doc, f)
-            and not _named_process(doc, f)
+            and not _named_process(doc, f, found)
             and not _little_quarter(doc, f)
             and not _native_american(doc, f, found)
             and not _in_water_name(doc, f)
@@ -345,7 +345,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # "marched down Church Street", "their Church Street branch": a town's name ending in a
         # street's word is the street (GeoNames holds a few streets and wards as places:
         # Church Street and Abbey Road of England), unless the text places it
-        found = [_street_not_town(tv, f, found) for f in found]
+        found = [_street_not_town(self.gaz, tv, f, found) for f in found]
         # "from Sherman to Bay Street", "Main and Elm streets": a street sharing the next name's
         # street word, no town to read the text's other places beside
         found = [f for f in found if not _shares_street_word(doc, f, found)]
@@ -438,6 +438,8 @@ INSTITUTION_WORDS = frozenset({"University", "College"})
 INSTITUTION_HEADS = INSTITUTION_WORDS | frozenset({"Center", "Centre", "Institute"})
 # how many capitalised words may stand between the place's name and the head ("Space Flight")
 INSTITUTION_INNER = 2
+# how near a city a place named for its street lies to be one of the city's wards
+STREET_WARD_KM = 10.0
 # how near the town the text puts a school in must lie to a reading of the school's place name
 INSTITUTION_NEAR_KM = 50.0
 
@@ -533,17 +535,22 @@ def _placed_given_name(tv: TokenView, f: _Found, found: list[_Found]) -> bool:
     )
 
 
-def _street_not_town(tv: TokenView, f: _Found, found: list[_Found]) -> _Found:
-    """``f`` unplaced where its last word is a street's and all its readings are towns or
-    districts of that whole name: "Protesters marched down Church Street" is a street, not
-    Church Street, England. A country's, a region's or a curated reading stays, and so does a
-    town the text places: a comma or "in" and a place holding one of its readings follow it
-    ("Park Avenue, Queensland", a suburb of Rockhampton)."""
+def _street_not_town(gaz: Gazetteer, tv: TokenView, f: _Found, found: list[_Found]) -> _Found:
+    """``f`` unplaced where its last word is a street's and all its readings are wards of a
+    city named for their street (towns or districts of that whole name within STREET_WARD_KM
+    of a city: Gazetteer.city_within): "Protesters marched down Church Street" is a street, not
+    Church Street, a ward of London. A country's, a region's or a curated reading stays, and so
+    does a town far from any city, named for the road or the station that serves it ("Abu
+    Road", "Tapah Road", "Mackinnon Road", "Pike Road", Alabama), and a town the text places: a
+    comma or "in" and a place holding one of its readings follow it ("Park Avenue,
+    Queensland", a suburb of Rockhampton)."""
     if f.end - f.start < 2 or not f.entries or f.demonym:
         return f
     if tv.lower[f.end - 1].rstrip(".") not in STREET_WORDS:
         return f
     if any(e.rank not in (3, 4) for e in f.entries):
+        return f
+    if not all(gaz.city_within(e.lat, e.lon, STREET_WARD_KM) for e in f.entries):
         return f
     k = f.end
     if k + 1 < len(tv.lower) and tv.words[k] in (",", "in"):

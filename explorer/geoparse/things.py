@@ -12,6 +12,7 @@ from explorer.geoparse.recognised import (
     CAR_MAKERS,
     LEAD_WORDS,
     MAX_TOKENS,
+    MIN_POP_COUNTRY,
     MIN_POP_FREE,
     REGION_WORDS,
     STREET_WORDS,
@@ -19,6 +20,7 @@ from explorer.geoparse.recognised import (
     _Found,
 )
 from explorer.geoparse.tokens import name_key, view
+from explorer.model import great_circle_km
 
 
 def _house_number(doc, f: _Found) -> bool:
@@ -345,6 +347,8 @@ def _building(doc, f: _Found) -> bool:
 
 # the lower-case words after a hotel's name ("the Paris Hilton hotel")
 HOTEL_WORDS = frozenset({"hotel", "hotels", "resort", "casino"})
+# how near the town before it a place named before a hotel's word lies to be its district
+HOTEL_DISTRICT_KM = 50.0
 
 
 def _hotel_brand(doc, f: _Found, found: list[_Found]) -> bool:
@@ -352,13 +356,20 @@ def _hotel_brand(doc, f: _Found, found: list[_Found]) -> bool:
     second is the hotel's brand ("the London Marriott hotel", "the Kabul Serena hotel"), not
     Hilton, New York: the town the hotel stands in comes first. A country's, a region's or a
     curated reading stays, and a name alone before the word is where the hotel is ("the Paris
-    hotel", "a Dubai resort")."""
+    hotel", "a Dubai resort"); so does a second name a reading of which lies within
+    HOTEL_DISTRICT_KM of a reading of the first: the town's district or suburb the hotel stands
+    in ("a Phuket Patong hotel", "a Las Vegas Henderson casino")."""
     k = f.end
     if f.start == 0 or k >= len(doc) or doc[k].lower_ not in HOTEL_WORDS:
         return False
     if not f.entries or any(e.rank in (0, 1, 2, 5) for e in f.entries):
         return False
-    return any(g.end == f.start and g.entries and not g.demonym for g in found)
+    town = next((g for g in found if g.end == f.start and g.entries and not g.demonym), None)
+    return town is not None and not any(
+        great_circle_km(a.lat, a.lon, b.lat, b.lon) <= HOTEL_DISTRICT_KM
+        for a in town.entries
+        for b in f.entries
+    )
 
 
 # a generic building's or body's name made of a town's word and a hall's ("City Hall", "Town
@@ -390,10 +401,11 @@ PROCESS_WORDS = frozenset({"Process", "Initiative"})
 BODY_WORDS = frozenset({"Organization", "Organisation"})
 
 
-def _named_process(doc, f: _Found) -> bool:
+def _named_process(doc, f: _Found, found: list[_Found]) -> bool:
     """The name is a word of a process's or an initiative's name, capitalised to its last word
     ("the Heart of Asia-Istanbul Process" meets in Tajikistan, not in Istanbul), or a town's
-    name opening a body's ("the Shanghai Cooperation Organization"); not "the peace
+    name opening a body's in a story told in other countries ("the Shanghai Cooperation
+    Organization" in a Tashkent story: :func:`_body_named_abroad`); not "the peace
     process", a common noun after the place ("the Cyprus peace process" is Cyprus's), nor a
     sea's name ("the Black Sea Grain Initiative" is the ships' passage across that sea)."""
     if any(e.kind == "sea" for e in f.entries):
@@ -411,10 +423,30 @@ def _named_process(doc, f: _Found) -> bool:
                 and not (f.start > 0 and tv.cap[f.start - 1] and tv.lower[f.start - 1] != "the")
                 and not any(e.rank in (0, 1, 5) for e in f.entries)
                 and all(e.rank != 2 or _city_region(e, f.entries) for e in f.entries)
+                and _body_named_abroad(doc, f, found)
             )
         if not (tv.cap[k] or tv.words[k] in ("-", "of", "and", "the")):
             return False
     return False
+
+
+def _body_named_abroad(doc, f: _Found, found: list[_Found]) -> bool:
+    """The text's other towns and regions lie in countries none of the town's readings lies
+    in: a body named for where it was founded, told of elsewhere ("the opening in Tashkent of
+    the Shanghai Cooperation Organization's centre", whose members' names, China's among them,
+    are no places of the story). A town's own body acts in its town ("The Mosul Reconstruction
+    Organization said it rebuilt 300 homes in Iraq", "the Kirkuk Youth Organization held a
+    rally"), so the town stays where the text names no other town or region, or one in its
+    country."""
+    key = name_key(doc, f.start, f.end)
+    near = {
+        e.country
+        for g in found
+        if name_key(doc, g.start, g.end) != key
+        for e in g.entries
+        if e.rank == 2 or (e.rank in (3, 4) and e.population >= MIN_POP_COUNTRY)
+    }
+    return bool(near) and not any(e.country in near for e in f.entries)
 
 
 def _city_region(region, entries) -> bool:
