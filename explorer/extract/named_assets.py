@@ -702,7 +702,9 @@ def _name_run(
         k -= 1
     run: list = []
     words = _Words.of(ctx.lex)
-    while k >= 0 and len(run) < most:
+    # a site's name counts its words, not the hyphens between them ("the Baku-Tbilisi-Kars
+    # rail line": three towns)
+    while k >= 0 and (sum(t.text != "-" for t in run) if site else len(run)) < most:
         t = toks[k]
         if t.text == "-" and run and k > 0 and _glued(toks[k - 1], t):
             run.insert(0, t)  # "Agni-V", read as three tokens
