@@ -53,8 +53,8 @@ def test_a_site_talked_about_takes_no_name_from_where_the_talks_are(parse):
 
 
 def test_a_holder_whose_site_the_sentence_places_elsewhere_is_no_site_s_name(parse):
-    # never named for Chevron (since assetsq13 the town's refinery, a kind "in" a town, is
-    # read: drawn at the Richmond the geoparser picks, which this sentence does not tell)
+    # never named for Chevron (since assetsfix14 no refinery in Richmond either: which of the
+    # towns of that name, the sentence does not tell)
     text = "Chevron holds the state's largest refinery in Richmond."
     assert all("Chevron" not in name for _, name in _found(parse, text))
     assert _found(parse, "Safaniya holds the world's largest offshore oil field.") == [

@@ -16,6 +16,7 @@ from explorer.extract.lexicon import Lexicon, default_lexicon
 from explorer.extract.mentions import actor_mentions, asset_mentions, settle_shared_demonyms
 from explorer.extract.named_assets import (
     kind_modifiers,
+    one_ground_told_two_ways,
     one_site_told_two_ways,
     one_weapon_told_two_ways,
 )
@@ -201,6 +202,12 @@ def _one_site_once(
         if target is None or target.id == a.id or target.id in dropped:
             continue
         merge(a, target)
+    ground = one_ground_told_two_ways([(a.type, a.name) for a in formed], lex)
+    fullest = {a.name: a for a in formed if a.name in ground.values()}
+    for a in formed:
+        target = fullest.get(ground.get(a.name, ""))
+        if target is not None and a.id not in dropped and target.id not in dropped:
+            merge(a, target)
     for a, target in _a_curated_site_s_town(formed, assets, lex):
         if a.id not in dropped:
             merge(a, target, lend_place=False)

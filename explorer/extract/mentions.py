@@ -356,9 +356,36 @@ def _plural_of_a_model(words: _Words, k: int, names: _Names, lex: Lexicon) -> tu
         ]
         if not any(
             w in lex.asset_context or w.removesuffix("s") in lex.asset_context for w in near
-        ):
+        ) and not _traded(words, k):
             return None
     return hit
+
+
+# a verb of the arms trade, as written before what it trades ("sent", "bought", "orders")
+_TRADE_VERB = re.compile(
+    r"buys?|bought|purchas(?:es|ed|e)|order(?:s|ed)?|acquir(?:es|ed|e)|receiv(?:es|ed|e)|"
+    r"obtain(?:s|ed)?|sells?|sold|suppl(?:y|ies|ied)|deliver(?:s|ed)?|exports?|exported|"
+    r"sends?|sent|transfer(?:s|red)?"
+)
+# what may follow a traded thing's plural: its sentence goes on ("to Ukraine", "in 2021")
+_AFTER_TRADED = frozenset({"to", "from", "in", "for", "and", "on", "last", "this", "after"})
+
+
+def _traded(words: _Words, k: int) -> bool:
+    """ "Germany sent Leopards to Ukraine", "Greece bought 18 Rafales in 2021": a plural right
+    after a verb of the arms trade (a count between them) and ending its phrase is what was
+    traded. Not a name before another noun ("bought Patriots jerseys"), not a count alone
+    ("Two Patriots were hurt in the game": a team's players), not "gave" ("gave Patriots
+    fans hope")."""
+    j = k - 1
+    if j >= 0 and words.toks[j].like_num:
+        j -= 1
+    ends = k + 1 >= len(words.texts) or words.punct[k + 1]
+    return (
+        j >= 0
+        and _TRADE_VERB.fullmatch(words.texts[j].lower()) is not None
+        and (ends or words.texts[k + 1].lower() in _AFTER_TRADED)
+    )
 
 
 def _before_a_weapon_noun(texts: list[str], k: int, lex: Lexicon) -> bool:

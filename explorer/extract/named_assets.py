@@ -40,7 +40,7 @@ from typing import Any
 from explorer.extract.context import SentenceContext
 from explorer.extract.lexicon import Lexicon
 from explorer.ids import asset_id, named_asset_id, weapon_id
-from explorer.model import Toponym
+from explorer.model import Toponym, great_circle_km
 
 # a name's words: capitalised, or a model number ("T-72", "Kh-101", "2000")
 _NAMELIKE = re.compile(r"[A-Z0-9][\w.\-]*")
@@ -552,6 +552,40 @@ def one_site_told_two_ways(names: list[str], adjectives: frozenset[str]) -> dict
     return out
 
 
+# kinds one ground is told as: rockets fly from a spaceport and a test range alike
+_ONE_GROUND = frozenset({"spaceport", "test_site"})
+
+
+def one_ground_told_two_ways(sites: list[tuple[str, str]], lex: Lexicon) -> dict[str, str]:
+    """(type, name) of one article's sites, each name of a launch ground to the fullest name
+    of its ground: "Kapustin Yar cosmodrome" and "4th State Central Interspecies Test Site
+    Kapustin Yar" are one ground, a spaceport and a test range by the same name, written after
+    its kind or before it. Another name ("Plesetsk cosmodrome" beside "Kapustin Yar test site")
+    or another kind ("Kapustin Yar airfield") keeps them apart."""
+    words = _Words.of(lex)
+    named: dict[str, list[str]] = {}
+    for typ, name in sites:
+        ws = name.split()
+        low = [w.lower() for w in ws]
+        spans = [
+            (m - n, n, m)
+            for n in range(len(low))
+            for m in range(n + 1, len(low) + 1)
+            if words.sites.get(tuple(low[n:m])) == typ
+        ]
+        if typ not in _ONE_GROUND or not spans:
+            continue
+        _, n, m = max(spans)
+        own = ws[:n] if m == len(ws) else ws[m:]  # the name, before its kind or after it
+        if own and all(w[:1].isupper() for w in own):
+            named.setdefault(" ".join(own), []).append(name)
+    out: dict[str, str] = {}
+    for names in named.values():
+        fullest = max(names, key=lambda n: (len(n.split()), n))
+        out.update({n: fullest for n in names if n != fullest})
+    return out
+
+
 # what a variant adds to its model's number: "B-1B", "MiG-31K", "Su-27SM3", "Iskander-M"
 _VARIANT = re.compile(r"-?[A-Z][A-Za-z0-9]{0,3}")
 
@@ -668,7 +702,9 @@ def _name_run(
         k -= 1
     run: list = []
     words = _Words.of(ctx.lex)
-    while k >= 0 and len(run) < most:
+    # a site's name counts its words, not the hyphens between them ("the Baku-Tbilisi-Kars
+    # rail line": three towns)
+    while k >= 0 and (sum(t.text != "-" for t in run) if site else len(run)) < most:
         t = toks[k]
         if t.text == "-" and run and k > 0 and _glued(toks[k - 1], t):
             run.insert(0, t)  # "Agni-V", read as three tokens
@@ -684,6 +720,9 @@ def _name_run(
             continue
         if site and run and t.text in _COUNT_WORDS and k > 0 and toks[k - 1].lower_ == "the":
             run.insert(0, t)  # "the Three Gorges Dam": after "the", a number word names
+            break
+        if site and run and _after_the_and_an_ordinal(toks, k):
+            run[:0] = [toks[k - 1], t]  # "the 4th State Central Test Site": a numbered name
             break
         if t.text in words.not_names or not _NAMELIKE.fullmatch(t.text):
             break
@@ -708,6 +747,22 @@ def _name_run(
 # number words the lexicon refuses in a name, as counts ("Three Patriot batteries"), that a
 # name may begin with after "the" ("the Three Gorges Dam", "the Two Rivers bridge")
 _COUNT_WORDS = frozenset({"Two", "Three", "Four"})
+
+
+# an ordinal as written in a name: "4th", "929th", "1st"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _after_the_and_an_ordinal(toks: list, k: int) -> bool:
+    """ "the 4th State Central Interspecies Test Site", "the 1st State Test Cosmodrome": a
+    capitalised word after "the" and an ordinal begins a numbered name, whatever word it is
+    ("State" alone names no site)."""
+    return (
+        k >= 2
+        and toks[k].text[:1].isupper()
+        and _ORDINAL.fullmatch(toks[k - 1].text) is not None
+        and toks[k - 2].lower_ == "the"
+    )
 
 
 def _romanised_syllable(toks: list, k: int) -> bool:
@@ -968,7 +1023,35 @@ def _a_kind_in_a_town(ctx: SentenceContext, toks: list, e: int, key: tuple, word
     tp = _toponym_at(ctx, town)
     # the town's name begins right after "in" ("in the city of Bonny" is read elsewhere)
     starts = tp is not None and ctx.s.char(town) == tp.start
-    return starts and not _a_talks_topic(toks[e]) and _placed_town(ctx, town)
+    return (
+        starts
+        and not _a_talks_topic(toks[e])
+        and _placed_town(ctx, town)
+        and not _a_namesake_as_likely(tp)
+    )
+
+
+# how much less a namesake's score may be (the geoparser's scores are log odds) and how far it
+# must lie for the text to have chosen between them: within 0.5, the odds are under 1.65 to 1
+_NAMESAKE_MARGIN = 0.5
+_NAMESAKE_KM = 161.0
+
+
+def _a_namesake_as_likely(tp: Toponym | None) -> bool:
+    """ "the state's largest refinery in Richmond": a town whose name another town far from it
+    bears, scored nearly as high, is a reading the text does not support (Virginia's Richmond
+    or California's, the sentence does not say); "a refinery in Richmond, California" or a
+    story of Sacramento's officials lifts one far above the others."""
+    c = tp.candidate if tp is not None else None
+    if tp is None or c is None:
+        return False
+    return any(
+        a.kind in _PLACED_KINDS
+        and a.name == c.name
+        and c.score - a.score < _NAMESAKE_MARGIN
+        and great_circle_km(c.lat, c.lon, a.lat, a.lon) > _NAMESAKE_KM
+        for a in tp.alternatives
+    )
 
 
 # what a town is called before its name: "the city of Kamishli", "the port town of Bosaso"
