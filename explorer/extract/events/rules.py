@@ -150,6 +150,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 and not trig.is_noun
                 and trig.tok.lemma_.lower() in _SENDING_VERBS
                 and self._into_its_own_land(agents, tp)
+                and not _may_lie_in_its_war_abroad(self.ctx.lex, tp)
             ):
                 # "Pakistan's army has been sent into Punjab", "Ethiopian federal troops rolled
                 # into Mekelle": a state's forces moved at home.
@@ -161,13 +162,15 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 etype == "incursion"
                 and trig.is_noun
                 and self._into_its_own_land(agents, tp)
-                and not self._wages_a_war_abroad(agents)
+                and not _may_lie_in_its_war_abroad(self.ctx.lex, tp)
             ):
                 # "The Colombian army launched an offensive against FARC rebels in Caqueta",
-                # "the Ethiopian army's offensive in Tigray": a state's offensive or operation
-                # in its own land crosses no border; it is an attack on whom it is against.
-                # Not a state that wages a listed war abroad: the gazetteer may give it the
-                # towns it holds there ("the Russian offensive in Donetsk", Donetsk in Russia)
+                # "the Ethiopian army's offensive in Tigray", "Russian forces launched an
+                # offensive in Chechnya": a state's offensive or operation in its own land
+                # crosses no border; it is an attack on whom it is against. Not where the name
+                # may as well be read as a town in the land of a war the state wages abroad
+                # ("the Russian offensive in Donetsk": the gazetteer's Donetsk in Russia, a
+                # smaller namesake of the Ukrainian city)
                 etype = "attack"
             if (
                 etype == "incursion"
@@ -284,18 +287,6 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 )
             )
         return out
-
-    def _wages_a_war_abroad(self, agents: list) -> bool:
-        """Whether a state the actors name wages a listed war from abroad (theatres.json's
-        belligerents: Russia in Ukraine, Saudi Arabia in Yemen)."""
-        abroad = {c for th in self.ctx.lex.theatres.values() for c in th.belligerents}
-        return any(
-            m.ref.code in abroad
-            for _n, sp in agents
-            if sp is not None
-            for m in self.ctx.mentions
-            if m.start < sp[1] and sp[0] < m.end
-        )
 
     def _where_it_happened(self, trig: Trigger) -> bool:
         """ "The Sinaloa cartel is active where the attack took place", "the area where the
@@ -492,3 +483,21 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             )
             out.append((m.ref.name, span) if m is not None else (name, span))
         return out
+
+
+def _may_lie_in_its_war_abroad(lex, tp) -> bool:
+    """Whether the name of the place ``tp``, read in the land of its state, may as well be
+    read as a place no smaller in the land of a listed war that state wages abroad
+    (theatres.json's belligerents: Russia in Ukraine, Saudi Arabia in Yemen): where the town
+    lies is then unsure ("the Russian offensive in Donetsk": Donetsk of Rostov, 50,000 people,
+    beside Ukraine's city of 900,000). Chechnya, Dagestan or Kursk have no such namesake."""
+    chosen = tp.candidate
+    lands = {
+        land
+        for th in lex.theatres.values()
+        if chosen.country in th.belligerents
+        for land in (*th.countries, *th.within)
+    }
+    return any(
+        alt.country in lands and alt.population >= chosen.population for alt in tp.alternatives
+    )
