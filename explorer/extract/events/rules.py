@@ -144,6 +144,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             alliance = air is None and self._airspace_of_no_state(trig)
             if alliance:
                 tp = None  # "violated NATO airspace while trying to intercept a US bomber"
+            elif tp is None:
+                tp = self._where_it_points(trig)  # "Dapchi, the town where the abduction ..."
             etype = trig.type
             if (
                 etype == "incursion"
@@ -294,15 +296,36 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
         "where" points back to a place the story told or left untold; neither the paragraph's
         nor the story's place is it by that clause (the story's place stands for the act where
         another mention tells it)."""
-        tok = trig.tok
-        verb = tok.head
-        if tok.dep_ != "nsubj" or verb.i == tok.i:
-            return False
-        lemma = verb.lemma_.lower()
-        happens = lemma in ("happen", "occur") or (
-            lemma == "take" and any(o.lemma_.lower() == "place" for o in children(verb, "dobj"))
-        )
-        return happens and any(a.lower_ == "where" for a in children(verb, "advmod"))
+        return _a_where_clause(trig.tok) is not None
+
+    def _where_it_points(self, trig: Trigger):
+        """The place a clause of "where" whose subject is the act points back to in its own
+        sentence: the name it hangs on ("in Bucha, where the massacre took place"; "Dapchi,
+        the town where the abduction took place"; "the market in Kano where the blast
+        happened"), or the place the verb it hangs on is said to be done in ("sealed off the
+        market in Maiduguri where the bombing occurred"); None when it names none."""
+        verb = _a_where_clause(trig.tok)
+        if verb is None or verb.dep_ not in ("relcl", "advcl"):
+            return None
+        ante = verb.head
+        words = [ante]
+        if verb.dep_ == "relcl" and ante.dep_ == "appos":
+            words.append(ante.head)  # "Dapchi, the town where ..."
+        words += [
+            o
+            for w in [ante, *children(ante, "dobj")]
+            for p in children(w, "prep")
+            if p.lower_ in ("in", "at", "near")
+            for o in children(p, "pobj")
+        ]
+        if verb.dep_ == "advcl":
+            words = words[1:]  # the verb's own places, not the verb
+        for w in words:
+            for tp in self.ctx.toponyms:
+                covers = tp.start <= self.ctx.s.char(w) < tp.end
+                if covers and tp.candidate is not None and not tp.metonymic:
+                    return tp
+        return None
 
     def _into_its_own_land(self, agents: list, tp) -> bool:
         """Whether the forces of a state the actors name went into a place of that state's own
@@ -501,3 +524,18 @@ def _may_lie_in_its_war_abroad(lex, tp) -> bool:
     return any(
         alt.country in lands and alt.population >= chosen.population for alt in tp.alternatives
     )
+
+
+def _a_where_clause(tok):
+    """The verb of happening whose subject ``tok`` is, in a clause of "where" ("where the
+    attack took place", "where the shooting happened"), or None."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.i == tok.i:
+        return None
+    lemma = verb.lemma_.lower()
+    happens = lemma in ("happen", "occur") or (
+        lemma == "take" and any(o.lemma_.lower() == "place" for o in children(verb, "dobj"))
+    )
+    if happens and any(a.lower_ == "where" for a in children(verb, "advmod")):
+        return verb
+    return None
