@@ -146,6 +146,9 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 tp = None  # "violated NATO airspace while trying to intercept a US bomber"
             elif tp is None:
                 tp = self._where_it_points(trig)  # "Dapchi, the town where the abduction ..."
+            unread = tp is not None and self._its_own_place_unread(trig, tp)
+            if unread:
+                tp = None  # "gathered in Berlin after the attack in Nice", Nice unread
             etype = trig.type
             if (
                 etype == "incursion"
@@ -285,7 +288,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                     told_as_before=self._told_as_before(trig),
                     in_passing=self._in_passing(trig),
                     pair=self._pair(trig) if spec.get("symmetric") and len(named) < 2 else "",
-                    no_fallback=alliance or self._where_it_happened(trig),
+                    no_fallback=alliance or unread or self._where_it_happened(trig),
                 )
             )
         return out
@@ -297,6 +300,29 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
         nor the story's place is it by that clause (the story's place stands for the act where
         another mention tells it)."""
         return _a_where_clause(trig.tok) is not None
+
+    def _its_own_place_unread(self, trig: Trigger, tp) -> bool:
+        """Whether an act told by a noun says where it was by its own "in", "at" or "near"
+        and a name the geoparser did not read ("after the attack in Nice", Nice read as no
+        place), while ``tp`` lies outside that noun's phrase ("Hundreds gathered in Berlin"):
+        the place of another clause is not its place."""
+        tok = trig.tok
+        if not trig.is_noun:
+            return False
+        ctx = self.ctx
+        phrase = {t.i for t in tok.subtree}
+        head = ctx.head_of(tp)
+        if head is not None and head.i in phrase:
+            return False
+        covered = {
+            t.i for t in tok.subtree for x in ctx.toponyms if x.start <= ctx.s.char(t) < x.end
+        }
+        return any(
+            o.pos_ == "PROPN" and o.i not in covered
+            for p in children(tok, "prep")
+            if p.lower_ in ("in", "at", "near")
+            for o in children(p, "pobj")
+        )
 
     def _where_it_points(self, trig: Trigger):
         """The place a clause of "where" whose subject is the act points back to in its own
