@@ -11,7 +11,9 @@ other wars and lands that keep their reading (benchmarks/data/review59/sentences
 - where the sentence says the works struck stood is their scene, not their owner's land
   ("Iranian military infrastructure in Syria");
 - an act noun whose own "in" names a place the geoparser left unread takes no other clause's
-  place ("gathered in Berlin after the attack in Nice").
+  place ("gathered in Berlin after the attack in Nice");
+- a commune's name the geoparser found but could not place is the sentence's own place, not
+  the dateline's town ("in the commune of Solhan", OUAGADOUGOU).
 
 The real spaCy pipeline, geoparser and gazetteer; the tests of the new readings fail on main
 ecc57cd5."""
@@ -165,3 +167,22 @@ def test_an_act_whose_own_place_is_unread_takes_no_other_clauses(read):
 )
 def test_an_act_whose_own_place_is_read_keeps_it(read, text, place):
     assert places_of(read, text, "attack", "2016-12-20") == [place]
+
+
+# --- a commune's name found but unplaced is no dateline's ---------------------------------------
+
+
+def test_a_communes_name_found_unplaced_is_not_the_datelines_town(read):
+    text = (
+        "OUAGADOUGOU - Jihadists killed at least 100 civilians in the commune of Solhan"
+        " overnight, the government said."
+    )
+    assert places_of(read, text, "attack", "2021-06-06") == [None]
+
+
+def test_a_municipality_the_gazetteer_holds_keeps_its_place(read):
+    text = (
+        "MEXICO CITY - Gunmen attacked the town hall in the municipality of Villa Union in"
+        " Coahuila, killing 14 people."
+    )
+    assert places_of(read, text, "attack", "2019-11-30") == ["Villa Union"]

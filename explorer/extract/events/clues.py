@@ -405,10 +405,12 @@ def _forbids(verb) -> bool:
 
 def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     """Whether the clause of ``trigger`` says where it happened by a settlement's name that
-    no toponym covers ("in Waat town", "near the village of Narai Kandaw": a capitalised word
+    no place read covers, found unplaced or not found ("in Waat town", "in the commune of
+    Solhan", "near the village of Narai Kandaw": a capitalised word
     before, or "of" after, a settlement noun under "in", "near" or "at"), or as a town it
     does not name ("attacked a strategic town in the northeast")."""
-    covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    read = [tp for tp in ctx.toponyms if tp.candidate is not None]  # "Solhan": found, unplaced
+    covered = {t.i for tp in read for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
     root = trigger
     while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
         root = root.head  # "came under heavy fire on Sunday in Waat town": the verb's clause
