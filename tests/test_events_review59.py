@@ -90,6 +90,24 @@ def test_an_offensive_abroad_stays_an_incursion(read, text, on):
     assert "attack" not in _types(read, text, on)
 
 
+def test_troops_rolling_into_a_town_that_may_lie_in_the_war_abroad_make_an_incursion(read):
+    # the gazetteer's Donetsk of Rostov, read here: no deployment at home
+    text = "Iran sent drones as Russian troops rolled into Donetsk."
+    assert "deployment" not in _types(read, text, "2022-09-20")
+    assert places_of(read, text, "incursion", "2022-09-20") == ["Donetsk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "on"),
+    [
+        ("Russian troops rolled into Chechnya on Friday.", "1999-10-02"),
+        ("Saudi troops were sent into Jizan province.", "2015-04-30"),
+    ],
+)
+def test_troops_sent_into_their_own_land_stay_a_deployment(read, text, on):
+    assert _types(read, text, on) == ["deployment"]
+
+
 # --- a clause of "where" hung on a name of its sentence ---------------------------------------
 
 
