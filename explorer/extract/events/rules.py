@@ -302,10 +302,12 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
         return _a_where_clause(trig.tok) is not None
 
     def _its_own_place_unread(self, trig: Trigger, tp) -> bool:
-        """Whether an act told by a noun says where it was by its own "in", "at" or "near"
-        and a name the geoparser did not read ("after the attack in Nice", Nice read as no
-        place), while ``tp`` lies outside that noun's phrase ("Hundreds gathered in Berlin"):
-        the place of another clause is not its place."""
+        """Whether an act told by a noun says where it was by its own "in" and a bare name
+        the geoparser did not read, as a town is named ("after the attack in Nice", Nice read
+        as no place), while ``tp`` lies outside that noun's phrase ("Hundreds gathered in
+        Berlin"): the place of another clause is not its place. A venue's name ("a bomb
+        explosion at the Saint Peter and Saint Paul Coptic Orthodox Church ... in Cairo's
+        Abbasiya neighbourhood") is no town's: not read."""
         tok = trig.tok
         if not trig.is_noun:
             return False
@@ -318,9 +320,9 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             t.i for t in tok.subtree for x in ctx.toponyms if x.start <= ctx.s.char(t) < x.end
         }
         return any(
-            o.pos_ == "PROPN" and o.i not in covered
+            o.pos_ == "PROPN" and o.i not in covered and not children(o, "det", "compound")
             for p in children(tok, "prep")
-            if p.lower_ in ("in", "at", "near")
+            if p.lower_ == "in"
             for o in children(p, "pobj")
         )
 
