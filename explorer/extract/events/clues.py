@@ -405,10 +405,12 @@ def _forbids(verb) -> bool:
 
 def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     """Whether the clause of ``trigger`` says where it happened by a settlement's name that
-    no toponym covers ("in Waat town", "near the village of Narai Kandaw": a capitalised word
+    no place read covers, found unplaced or not found ("in Waat town", "in the commune of
+    Solhan", "near the village of Narai Kandaw": a capitalised word
     before, or "of" after, a settlement noun under "in", "near" or "at"), or as a town it
     does not name ("attacked a strategic town in the northeast")."""
-    covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    read = [tp for tp in ctx.toponyms if tp.candidate is not None]  # "Solhan": found, unplaced
+    covered = {t.i for tp in read for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
     root = trigger
     while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
         root = root.head  # "came under heavy fire on Sunday in Waat town": the verb's clause
@@ -471,15 +473,8 @@ def _struck_lands(ctx: SentenceContext, trigger, words: dict, sites: bool = True
     and works ('owned_sites') only by a land's name: "Armenian villages" may be an ethnic
     people's across a border, "a Chinese plant" a firm's abroad. A base, an embassy, people or
     craft may be anywhere, and are not read. ``sites``: False reads a state's ground only."""
-    objs = children(trigger, "dobj", "nsubjpass")
-    objs += [
-        o
-        for p in children(trigger, "prep")
-        if p.lower_ in _STRUCK_PREPS
-        for o in children(p, "pobj")
-    ]
     found: list[Toponym] = []
-    for obj in (c for o in objs for c in with_conjuncts(o)):
+    for obj in _struck_objects(trigger):
         words_of = {obj.lemma_.lower(), obj.lower_}
         ground = bool(words_of & words["state_ground"])
         if not ground and not (sites and words_of & words["owned_sites"]):
@@ -494,6 +489,40 @@ def _struck_lands(ctx: SentenceContext, trigger, words: dict, sites: bool = True
             if tp.candidate is not None and head is not None and head.i in owners:
                 found.append(tp)
     return found
+
+
+def _struck_objects(trigger) -> list:
+    """What an act struck: its objects, its passive subject, and the objects of its "on",
+    "against", "at" ("the bombing of Iran's sites"), each with its conjuncts."""
+    objs = children(trigger, "dobj", "nsubjpass")
+    objs += [
+        o
+        for p in children(trigger, "prep")
+        if p.lower_ in _STRUCK_PREPS
+        for o in children(p, "pobj")
+    ]
+    return [c for o in objs for c in with_conjuncts(o)]
+
+
+def _where_the_works_stand(ctx: SentenceContext, trigger) -> Toponym | None:
+    """The place the sentence says the works an act struck stand in ("struck Iranian military
+    infrastructure in Syria", "Iran's bases inside Iraq"): where they were struck, whoever owns
+    them; None when it says none."""
+    for obj in _struck_objects(trigger):
+        for p in children(obj, "prep"):
+            if p.lower_ not in ("in", "inside", "near"):
+                continue
+            for o in children(p, "pobj"):
+                for tp in ctx.toponyms:
+                    head = ctx.head_of(tp)
+                    if tp.candidate is not None and not tp.metonymic and _headed_by(head, o):
+                        return tp
+    return None
+
+
+def _headed_by(head, word) -> bool:
+    """Whether a toponym's head token ``head`` (None: none) is ``word``."""
+    return head is not None and head.i == word.i
 
 
 def _subject_of_another_verb(head, anchors: set[int]) -> bool:

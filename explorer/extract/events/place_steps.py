@@ -8,6 +8,7 @@ from explorer.extract.events.clues import (
     _scene_named_before,
     _struck_lands,
     _victims_state,
+    _where_the_works_stand,
 )
 from explorer.extract.events.clues_when import (
     _a_ships_name,
@@ -47,10 +48,14 @@ def _at_the_dateline(tp: Toponym, story: _Story) -> bool:
 
 def _the_land_struck(p: _Placing, story: _Story) -> Toponym | None:
     """The one place named as the owner of what a strike or a fight hit (``_struck_lands``):
-    that place, or its country when the sentence names several places of one land."""
+    that place, or its country when the sentence names several places of one land; but where
+    the sentence says the works stood, when it says so ("Iranian military infrastructure in
+    Syria": Syria, not Iran)."""
     if p.em.type not in _HARM_TYPES | _FIGHT_TYPES:
         return None
     found = _struck_lands(p.ctx, p.trigger, event_words())
+    if found and (there := _where_the_works_stand(p.ctx, p.trigger)) is not None:
+        return there  # "struck Iranian military infrastructure in Syria": where they stood
     lands = {tp.candidate.country for tp in found if tp.candidate is not None}
     if len(lands) != 1:
         return None  # none, or two lands' sites: which one is unclear

@@ -144,12 +144,18 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             alliance = air is None and self._airspace_of_no_state(trig)
             if alliance:
                 tp = None  # "violated NATO airspace while trying to intercept a US bomber"
+            elif tp is None:
+                tp = self._where_it_points(trig)  # "Dapchi, the town where the abduction ..."
+            unread = tp is not None and self._its_own_place_unread(trig, tp)
+            if unread:
+                tp = None  # "gathered in Berlin after the attack in Nice", Nice unread
             etype = trig.type
             if (
                 etype == "incursion"
                 and not trig.is_noun
                 and trig.tok.lemma_.lower() in _SENDING_VERBS
                 and self._into_its_own_land(agents, tp)
+                and not _may_lie_in_its_war_abroad(self.ctx.lex, tp)
             ):
                 # "Pakistan's army has been sent into Punjab", "Ethiopian federal troops rolled
                 # into Mekelle": a state's forces moved at home.
@@ -161,13 +167,15 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 etype == "incursion"
                 and trig.is_noun
                 and self._into_its_own_land(agents, tp)
-                and not self._wages_a_war_abroad(agents)
+                and not _may_lie_in_its_war_abroad(self.ctx.lex, tp)
             ):
                 # "The Colombian army launched an offensive against FARC rebels in Caqueta",
-                # "the Ethiopian army's offensive in Tigray": a state's offensive or operation
-                # in its own land crosses no border; it is an attack on whom it is against.
-                # Not a state that wages a listed war abroad: the gazetteer may give it the
-                # towns it holds there ("the Russian offensive in Donetsk", Donetsk in Russia)
+                # "the Ethiopian army's offensive in Tigray", "Russian forces launched an
+                # offensive in Chechnya": a state's offensive or operation in its own land
+                # crosses no border; it is an attack on whom it is against. Not where the name
+                # may as well be read as a town in the land of a war the state wages abroad
+                # ("the Russian offensive in Donetsk": the gazetteer's Donetsk in Russia, a
+                # smaller namesake of the Ukrainian city)
                 etype = "attack"
             if (
                 etype == "incursion"
@@ -280,22 +288,10 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                     told_as_before=self._told_as_before(trig),
                     in_passing=self._in_passing(trig),
                     pair=self._pair(trig) if spec.get("symmetric") and len(named) < 2 else "",
-                    no_fallback=alliance or self._where_it_happened(trig),
+                    no_fallback=alliance or unread or self._where_it_happened(trig),
                 )
             )
         return out
-
-    def _wages_a_war_abroad(self, agents: list) -> bool:
-        """Whether a state the actors name wages a listed war from abroad (theatres.json's
-        belligerents: Russia in Ukraine, Saudi Arabia in Yemen)."""
-        abroad = {c for th in self.ctx.lex.theatres.values() for c in th.belligerents}
-        return any(
-            m.ref.code in abroad
-            for _n, sp in agents
-            if sp is not None
-            for m in self.ctx.mentions
-            if m.start < sp[1] and sp[0] < m.end
-        )
 
     def _where_it_happened(self, trig: Trigger) -> bool:
         """ "The Sinaloa cartel is active where the attack took place", "the area where the
@@ -303,15 +299,61 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
         "where" points back to a place the story told or left untold; neither the paragraph's
         nor the story's place is it by that clause (the story's place stands for the act where
         another mention tells it)."""
+        return _a_where_clause(trig.tok) is not None
+
+    def _its_own_place_unread(self, trig: Trigger, tp) -> bool:
+        """Whether an act told by a noun says where it was by its own "in" and a bare name
+        the geoparser did not read, as a town is named ("after the attack in Nice", Nice read
+        as no place), while ``tp`` lies outside that noun's phrase ("Hundreds gathered in
+        Berlin"): the place of another clause is not its place. A venue's name ("a bomb
+        explosion at the Saint Peter and Saint Paul Coptic Orthodox Church ... in Cairo's
+        Abbasiya neighbourhood") is no town's: not read."""
         tok = trig.tok
-        verb = tok.head
-        if tok.dep_ != "nsubj" or verb.i == tok.i:
+        if not trig.is_noun:
             return False
-        lemma = verb.lemma_.lower()
-        happens = lemma in ("happen", "occur") or (
-            lemma == "take" and any(o.lemma_.lower() == "place" for o in children(verb, "dobj"))
+        ctx = self.ctx
+        phrase = {t.i for t in tok.subtree}
+        head = ctx.head_of(tp)
+        if head is not None and head.i in phrase:
+            return False
+        covered = {
+            t.i for t in tok.subtree for x in ctx.toponyms if x.start <= ctx.s.char(t) < x.end
+        }
+        return any(
+            o.pos_ == "PROPN" and o.i not in covered and not children(o, "det", "compound")
+            for p in children(tok, "prep")
+            if p.lower_ == "in"
+            for o in children(p, "pobj")
         )
-        return happens and any(a.lower_ == "where" for a in children(verb, "advmod"))
+
+    def _where_it_points(self, trig: Trigger):
+        """The place a clause of "where" whose subject is the act points back to in its own
+        sentence: the name it hangs on ("in Bucha, where the massacre took place"; "Dapchi,
+        the town where the abduction took place"; "the market in Kano where the blast
+        happened"), or the place the verb it hangs on is said to be done in ("sealed off the
+        market in Maiduguri where the bombing occurred"); None when it names none."""
+        verb = _a_where_clause(trig.tok)
+        if verb is None or verb.dep_ not in ("relcl", "advcl"):
+            return None
+        ante = verb.head
+        words = [ante]
+        if verb.dep_ == "relcl" and ante.dep_ == "appos":
+            words.append(ante.head)  # "Dapchi, the town where ..."
+        words += [
+            o
+            for w in [ante, *children(ante, "dobj")]
+            for p in children(w, "prep")
+            if p.lower_ in ("in", "at", "near")
+            for o in children(p, "pobj")
+        ]
+        if verb.dep_ == "advcl":
+            words = words[1:]  # the verb's own places, not the verb
+        for w in words:
+            for tp in self.ctx.toponyms:
+                covers = tp.start <= self.ctx.s.char(w) < tp.end
+                if covers and tp.candidate is not None and not tp.metonymic:
+                    return tp
+        return None
 
     def _into_its_own_land(self, agents: list, tp) -> bool:
         """Whether the forces of a state the actors name went into a place of that state's own
@@ -492,3 +534,36 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             )
             out.append((m.ref.name, span) if m is not None else (name, span))
         return out
+
+
+def _may_lie_in_its_war_abroad(lex, tp) -> bool:
+    """Whether the name of the place ``tp``, read in the land of its state, may as well be
+    read as a place no smaller in the land of a listed war that state wages abroad
+    (theatres.json's belligerents: Russia in Ukraine, Saudi Arabia in Yemen): where the town
+    lies is then unsure ("the Russian offensive in Donetsk": Donetsk of Rostov, 50,000 people,
+    beside Ukraine's city of 900,000). Chechnya, Dagestan or Kursk have no such namesake."""
+    chosen = tp.candidate
+    lands = {
+        land
+        for th in lex.theatres.values()
+        if chosen.country in th.belligerents
+        for land in (*th.countries, *th.within)
+    }
+    return any(
+        alt.country in lands and alt.population >= chosen.population for alt in tp.alternatives
+    )
+
+
+def _a_where_clause(tok):
+    """The verb of happening whose subject ``tok`` is, in a clause of "where" ("where the
+    attack took place", "where the shooting happened"), or None."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.i == tok.i:
+        return None
+    lemma = verb.lemma_.lower()
+    happens = lemma in ("happen", "occur") or (
+        lemma == "take" and any(o.lemma_.lower() == "place" for o in children(verb, "dobj"))
+    )
+    if happens and any(a.lower_ == "where" for a in children(verb, "advmod")):
+        return verb
+    return None
