@@ -178,11 +178,11 @@ _LENGTH_WORDS = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": MILE_
 
 def placed_by_bearing(doc: Any, found: list[F]) -> list[F]:
     """A name followed, within its own phrase, by a compass word, "of" and a town the text
-    names ("the Bagram air base north of Kabul", "Tikrit, 150 km north of Baghdad") keeps only
-    its readings near one of that town's: a site placed from a town lies by it, in whatever
-    country (Tijuana, south of San Diego), never in the country of the one who speaks of it
-    ("Iran says the Bagram air base north of Kabul" is no Bahram of Iran). With none near,
-    no reading: the name is shown unplaced."""
+    names ("the Bagram air base north of Kabul", "Tikrit, 150 km north of Baghdad") lies near
+    one of that town's readings: a site placed from a town lies by it, in whatever country
+    (Tijuana, south of San Diego), never in the country of the one who speaks of it ("Iran
+    says the Bagram air base north of Kabul" is no Bahram of Iran). With no reading near, no
+    reading: the name is shown unplaced. With one, the resolver weighs the town beside it."""
     starts = {g.start: g for g in found}
     for f in found:
         if f.demonym or not f.entries or any(e.rank not in (3, 4) for e in f.entries):
@@ -195,10 +195,10 @@ def placed_by_bearing(doc: Any, found: list[F]) -> list[F]:
             for e in f.entries
             if any(great_circle_km(e.lat, e.lon, a.lat, a.lon) <= limit for a in anchor.entries)
         )
-        if len(near) < len(f.entries):
-            f.entries = near
-            if not near:
-                f.source = "ner"  # unplaced, still a name of the text
+        if not near:
+            # a reading near the town is left to the resolver, which weighs the town beside
+            # it; narrowing here would change what the text's other names are read beside
+            f.entries, f.source = (), "ner"  # unplaced, still a name of the text
     return found
 
 

@@ -229,7 +229,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # "New Delhi accused Islamabad" beside Pakistan: the capital, not Anantnag's other name
         found = _capital_not_other_name(found)
         # "Paris police met the mayor of Lamar County": the Paris that county holds
-        found = _town_in_named_county(found)
+        found = _town_in_named_county(doc, found)
         r.found = found
 
     def _drop_persons_words(self, doc, r: _Recognition) -> None:

@@ -12,6 +12,7 @@ from explorer.geoparse.names import Guarded, norm
 from explorer.geoparse.persons import _resident_of
 from explorer.geoparse.recognised import _Found
 from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP
+from explorer.geoparse.skeleton_region import _sentence
 from explorer.geoparse.things import _after_address, _school_team
 from explorer.geoparse.tokens import name_key, span_text, view
 from explorer.model import great_circle_km
@@ -505,33 +506,36 @@ def _capital_not_other_name(found: list[_Found]) -> list[_Found]:
 COUNTY_TOWN_KM = 40.0
 
 
-def _town_in_named_county(found: list[_Found]) -> list[_Found]:
-    """A town's name with a reading inside a county the text names ("Paris police met the
+def _town_in_named_county(doc, found: list[_Found]) -> list[_Found]:
+    """A town's name with a reading inside a county its sentence names ("Paris police met the
     mayor of Lamar County": Paris, Texas, Lamar County's seat) keeps only the readings in such
-    a county, whatever a people's word says elsewhere in the text ("the French president's
-    remarks"). The county is a name of the text read only as second-level units (the several
-    Lamar Counties); the town lies within COUNTY_TOWN_KM of one of them, in its state."""
+    a county, whatever a people's word says elsewhere ("the French president's remarks"). The
+    county is a name read only as second-level units (the several Lamar Counties); the town, by
+    its own name, lies within COUNTY_TOWN_KM of one of them, in its state. Not a state's or a
+    county's name ("Washington" beside Washington County), nor a town a comma places ("the town
+    of Lewisburg, West Virginia")."""
     counties = [
-        e
-        for g in found
-        if g.entries and not g.demonym and all(e.rank == 3 for e in g.entries)
-        for e in g.entries
+        g for g in found if g.entries and not g.demonym and all(e.rank == 3 for e in g.entries)
     ]
     if not counties:
         return found
-    lands = {c.country for c in counties}
+    tv = view(doc)
+    lands = {e.country for g in counties for e in g.entries}
     for f in found:
-        if f.demonym or not f.entries:
+        if f.demonym or not f.entries or (f.end < len(doc) and tv.words[f.end] == ","):
             continue
         if any(e.rank in (0, 1, 5) or (e.rank != 4 and e.country in lands) for e in f.entries):
-            continue  # a state's or a county's name ("Washington" beside Washington County)
+            continue
+        i, j = _sentence(tv, f)
+        near = [c for g in counties if i <= g.start and g.end <= j for c in g.entries]
         inside = tuple(
             e
             for e in f.entries
-            if any(
+            if e.primary
+            and any(
                 (c.country, c.admin1) == (e.country, e.admin1)
                 and great_circle_km(e.lat, e.lon, c.lat, c.lon) <= COUNTY_TOWN_KM
-                for c in counties
+                for c in near
             )
         )
         if inside and len(inside) < len(f.entries):
