@@ -513,7 +513,8 @@ def _town_in_named_county(doc, found: list[_Found]) -> list[_Found]:
     county is a name read only as second-level units (the several Lamar Counties); the town, by
     its own name, lies within COUNTY_TOWN_KM of one of them, in its state. Not a state's or a
     county's name ("Washington" beside Washington County), nor a town a comma places ("the town
-    of Lewisburg, West Virginia")."""
+    of Lewisburg, West Virginia"), nor where the text names a place in the country of another
+    reading ("Paris and Henry County officials met French officials from Lyon")."""
     counties = [
         g for g in found if g.entries and not g.demonym and all(e.rank == 3 for e in g.entries)
     ]
@@ -521,6 +522,13 @@ def _town_in_named_county(doc, found: list[_Found]) -> list[_Found]:
         return found
     tv = view(doc)
     lands = {e.country for g in counties for e in g.entries}
+    # countries the text names by a place, not a people's word ("French trade officials from
+    # Lyon and Marseille"): a reading there stays in the race
+    places = {
+        g.entries[0].country
+        for g in found
+        if g.entries and not g.demonym and len({e.country for e in g.entries}) == 1
+    } - lands
     for f in found:
         if f.demonym or not f.entries or (f.end < len(doc) and tv.words[f.end] == ","):
             continue
@@ -538,6 +546,10 @@ def _town_in_named_county(doc, found: list[_Found]) -> list[_Found]:
                 for c in near
             )
         )
-        if inside and len(inside) < len(f.entries):
+        if (
+            inside
+            and len(inside) < len(f.entries)
+            and not (places & {e.country for e in f.entries if e not in inside})
+        ):
             f.entries = inside
     return found
