@@ -69,6 +69,10 @@ def test_a_town_inside_a_county_the_text_names(geoparsing):
     assert readings(tops, "Paris") == ["FR"]
     tops = gp.parse("Latah County commissioners met in Moscow on Tuesday.")
     assert readings(tops, "Moscow") == ["US"]
+    tops = gp.parse(
+        "Paris and Henry County officials met with French trade officials from Lyon and Marseille."
+    )
+    assert readings(tops, "Paris") == ["FR"]  # the text names French cities
 
 
 def test_a_capitalised_road_word_makes_a_street(geoparsing):
