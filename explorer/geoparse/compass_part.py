@@ -24,6 +24,7 @@ from typing import Any
 
 from explorer.geoparse.found import F
 from explorer.geoparse.names import is_compass, norm
+from explorer.model import great_circle_km
 
 # the head of an armed body's name after a place's ("the South Lebanon Army"): the place's
 # words are the body's, not a town of their own
@@ -156,3 +157,72 @@ def compass_country_towns(tv: Any, gaz: Any, found: list[F]) -> list[F]:
         if whole and compass_country_town(tv, gaz, k, f.end, whole):
             f.start, f.entries = k, whole
     return found
+
+
+# how far a place said to lie "north of" a town may be from it with no distance written (the
+# Kandahar air base, "south of Kabul", lies 450 km off); with
+# one ("60 km north of Kabul"), that distance and this margin
+NEAR_KM = 1000.0
+MILE_KM = 1.609
+# words of a site's phrase that may stand between its name and its bearing ("the Bagram air
+# base, some 60 km north of Kabul"): a verb would begin another clause, whose subject may be a
+# state that acts far away ("Moscow launched drones north of Kyiv")
+_SITE_WORDS = frozenset(
+    {"air", "airbase", "airfield", "airport", "base", "camp", "village", "town", "city"}
+    | {"district", "dam", "plant", "field", "valley", "pass", "checkpoint", "bridge"}
+    | {"crossing", "military", "naval", "outpost", "mine", "refinery", "port", "station"}
+    | {"about", "some", "just", "nearly", "roughly", ",", "-", "–"}
+)
+_LENGTH_WORDS = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": MILE_KM, "mi": MILE_KM}
+
+
+def placed_by_bearing(doc: Any, found: list[F]) -> list[F]:
+    """A name followed, within its own phrase, by a compass word, "of" and a town the text
+    names ("the Bagram air base north of Kabul", "Tikrit, 150 km north of Baghdad") lies near
+    one of that town's readings: a site placed from a town lies by it, in whatever country
+    (Tijuana, south of San Diego), never in the country of the one who speaks of it ("Iran
+    says the Bagram air base north of Kabul" is no Bahram of Iran). With no reading near, no
+    reading: the name is shown unplaced. With one, the resolver weighs the town beside it."""
+    starts = {g.start: g for g in found}
+    for f in found:
+        if f.demonym or not f.entries or any(e.rank not in (3, 4) for e in f.entries):
+            continue  # a country or a region that acts ("Russia fired missiles north of Kyiv")
+        anchor, limit = _bearing_anchor(doc, f, starts)
+        if anchor is None or not anchor.entries or anchor is f:
+            continue
+        near = tuple(
+            e
+            for e in f.entries
+            if any(great_circle_km(e.lat, e.lon, a.lat, a.lon) <= limit for a in anchor.entries)
+        )
+        if not near:
+            # a reading near the town is left to the resolver, which weighs the town beside
+            # it; narrowing here would change what the text's other names are read beside
+            f.entries, f.source = (), "ner"  # unplaced, still a name of the text
+    return found
+
+
+def _bearing_anchor(doc: Any, f: F, starts: dict[int, F]) -> tuple[F | None, float]:
+    """The name after "<compass word> of" within five words of ``f``'s phrase, and how far
+    from it ``f`` may lie."""
+    limit = NEAR_KM
+    for k in range(f.end, min(f.end + 7, len(doc) - 2)):
+        t = doc[k]
+        if k in starts or t.text in (".", ";", ":", "(", ")"):
+            return None, limit
+        low = t.lower_
+        if low in ("north", "south", "east", "west") or (
+            is_compass(low) and not low.endswith("ern") and not t.is_title
+        ):
+            if doc[k + 1].lower_ == "of":
+                return starts.get(k + 2), limit
+            return None, limit
+        if t.like_num and k + 1 < len(doc) and doc[k + 1].lower_ in _LENGTH_WORDS:
+            try:
+                limit = float(t.text.replace(",", "")) * _LENGTH_WORDS[doc[k + 1].lower_]
+                limit += NEAR_KM / 4
+            except ValueError:
+                pass
+        elif low not in _SITE_WORDS and low not in _LENGTH_WORDS:
+            return None, limit
+    return None, limit

@@ -76,3 +76,31 @@ def _sea_before_land(f: _Found, found: list[_Found]) -> bool:
         g.start == f.end and g.entries and any(e.rank in LAND_RANKS for e in g.entries)
         for g in found
     )
+
+
+# a unit's word after its name ("Zamboanga Sibugay province", "Tete province")
+UNIT_WORDS = frozenset(
+    {"province", "region", "district", "county", "state", "governorate", "prefecture"}
+    | {"oblast", "department", "municipality"}
+)
+
+
+def unit_name_lengthened(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """A name followed by a capitalised word and a unit's word in lower case, where the two
+    words are a province's or a district's whole name in the gazetteer ("an ambush in
+    Zamboanga Sibugay province": the province, not Zamboanga City): the whole name, as
+    `_inside_longer_name` reads a name after a capitalised word."""
+    tv = view(doc)
+    starts = {g.start for g in found}
+    for f in found:
+        k = f.end
+        if f.demonym or k + 1 >= len(tv.words) or k in starts:
+            continue
+        if not tv.cap[k] or tv.words[k + 1] not in UNIT_WORDS:
+            continue
+        whole = tuple(
+            e for e in gaz.lookup(norm(" ".join(tv.words[f.start : k + 1]))) if e.rank in (2, 3)
+        )
+        if whole:
+            f.end, f.entries, f.source = k + 1, whole, "gaz"
+    return found

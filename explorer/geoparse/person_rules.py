@@ -174,12 +174,15 @@ class PersonRules(NameEvidence):
         person's or in no name; or, read as a body's or a building's ("India Walton", "Sydney
         Sweeney" are ORG to it), a person's deed follows it ("India Walton ran for mayor",
         "Charlotte Church sang", "Denver Pyle died", "Sydney Sweeney filmed a movie"), or a
+        verb of speech that the text shows a person's (`_spoken_of_as_person`), or a
         list's "and" or comma joins it to a person's name ("Paris Hilton and Georgia May
         Jagger", "One Direction, Paris Hilton, Rihanna and Zac Efron"): a list joins like with
         like."""
         label = _label_over(doc, end)
         if label in ("", "PERSON") or _person_deed(doc, end):
             return True
+        if _speaks(doc, end) and _spoken_of_as_person(doc, start, end):
+            return True  # "Sydney Sweeney said she ...": bodies speak too, but as "it"
         tv = view(doc)
         n = len(doc)
         k, members = end, 0
@@ -472,6 +475,30 @@ PERSON_DEEDS = frozenset(
 )
 # verbs of standing for office, a person's deed before "for" ("ran for mayor")
 CANDIDATE_VERBS = frozenset({"ran", "runs", "running", "stood", "stands", "standing"})
+
+
+# what a person is called after a name, and what a body is: the first of them after the verb
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+BODY_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "we", "our"})
+
+
+def _spoken_of_as_person(doc, start: int, end: int) -> bool:
+    """The full name of tokens start to end, before a verb of speech, is a person's: the
+    first pronoun of its sentence after it is a person's ("Sydney Sweeney said she would
+    return"; "Georgia Power said it would", a body), or the text writes its last word alone
+    elsewhere, capitalised, as news names a person again ("... Sweeney said"); a body is named
+    again by its whole name or its first word ("Georgia Power ... the utility")."""
+    sent_end = doc[end - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    for t in doc[end:sent_end]:
+        if t.lower_ in PERSON_PRONOUNS:
+            return True
+        if t.lower_ in BODY_PRONOUNS:
+            break
+    last = doc[end - 1].text
+    return any(
+        t.text == last and t.i != end - 1 and (t.i == 0 or doc[t.i - 1].text != doc[start].text)
+        for t in doc
+    )
 
 
 def _person_deed(doc, k: int) -> bool:

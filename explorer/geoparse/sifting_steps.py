@@ -15,11 +15,20 @@ from explorer.geoparse.appositions import (
 )
 from explorer.geoparse.build import AIRPORT_POP_SHARE
 from explorer.geoparse.comma_country import country_after_comma
-from explorer.geoparse.compass_part import compass_country_towns, compass_parts, compass_towns
+from explorer.geoparse.compass_part import (
+    compass_country_towns,
+    compass_parts,
+    compass_towns,
+    placed_by_bearing,
+)
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.joined import hyphen_joined
 from explorer.geoparse.land_said import _unit_of_named_country
-from explorer.geoparse.longer_names import _inside_longer_name, _sea_before_land
+from explorer.geoparse.longer_names import (
+    _inside_longer_name,
+    _sea_before_land,
+    unit_name_lengthened,
+)
 from explorer.geoparse.named_things import (
     building_names,
     names_side_by_side,
@@ -73,6 +82,7 @@ from explorer.geoparse.things import (
 from explorer.geoparse.tokens import TokenView, name_key
 from explorer.geoparse.town_rules import TownRules
 from explorer.geoparse.towns import (
+    _capital_not_other_name,
     _country_as_town,
     _country_named_within,
     _county_short_names,
@@ -82,6 +92,7 @@ from explorer.geoparse.towns import (
     _part_of_another_country,
     _part_of_world_city,
     _quarter_of_town,
+    _town_in_named_county,
     _town_named_for_another_country,
     _town_not_world_city,
 )
@@ -134,6 +145,10 @@ def _before_law(doc, f: _Found) -> bool:
 # a town's street named for a state or a county ("Pennsylvania Avenue", "Rivers Avenue"), where
 # the state's own roads and services name the state ("the Ohio Turnpike", "Florida Highway Patrol")
 TOWN_STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "drive"})
+# a road's word written in capitals as part of a street's name ("Wellington Road", "Kent Road"):
+# the street of a town's name, though a region shares the name (lower case, "the Helmand road",
+# is a road to the region)
+NAMED_ROAD_WORDS = frozenset({"Road", "Rd", "Lane", "Terrace"})
 
 
 class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
@@ -211,6 +226,10 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         found = _county_abroad(self.gaz, doc, found)
         found = _part_of_world_city(self.gaz, doc, found)
         found = _capital_abbreviation(self.gaz, doc, found)
+        # "New Delhi accused Islamabad" beside Pakistan: the capital, not Anantnag's other name
+        found = _capital_not_other_name(found)
+        # "Paris police met the mayor of Lamar County": the Paris that county holds
+        found = _town_in_named_county(doc, found)
         r.found = found
 
     def _drop_persons_words(self, doc, r: _Recognition) -> None:
@@ -287,7 +306,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         found = _town_not_world_city(doc, text, found)
         # "Georgia's newest utility regulator ... state ethics violations": a US state's own
         # public bodies make a name that is a country and a US state the state
-        found = self._state_not_country(text, found)
+        found = self._state_not_country(doc, text, found)
         r.found = found
 
     def _drop_firms(self, doc, r: _Recognition) -> None:
@@ -363,6 +382,11 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         e.rank == 4 or (e.rank in (2, 3) and after in TOWN_STREET_WORDS)
                         for e in f.entries
                     )
+                    or (
+                        tv.words[f.end].rstrip(".") in NAMED_ROAD_WORDS
+                        and any(e.rank == 4 for e in f.entries)
+                        and all(e.rank in (2, 3, 4) for e in f.entries)
+                    )
                     or _house_number(doc, f)  # "the 900 block of Flanders Road"
                 )
             )
@@ -396,6 +420,10 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         found = compass_country_towns(tv, self.gaz, found)
         # "Police in North Wales": Wales's north, not the Pennsylvania borough
         found = compass_towns(tv, self.gaz, found)
+        # "Iran says the Bagram air base north of Kabul": a reading near Kabul, or none
+        found = placed_by_bearing(doc, found)
+        # "an ambush in Zamboanga Sibugay province": the province's whole name
+        found = unit_name_lengthened(self.gaz, doc, found)
         # "Rivers are running high", "Tsunami-swept signboard": common nouns, no Rivers State
         found = common_nouns(tv, found)
         # "Columbia University in New York City": the university's name, no Columbia, Maryland

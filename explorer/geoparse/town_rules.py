@@ -34,13 +34,32 @@ SETTLEMENT_WORDS = frozenset(
 )
 
 
+# nouns after "a" and a country's name that name its national side, not a thing of a state of
+# its name ("a Georgia side", "a Georgia win"): the country's reading stays
+SIDE_NOUNS = frozenset(
+    {"side", "team", "squad", "win", "victory", "defeat", "try", "goal", "player", "players"}
+)
+
+
+def _state_thing(doc, f: _Found) -> bool:
+    """ "A Georgia choir", "a Georgia company": the name between "a" or "an" and a noun in
+    lower case, as a state's name qualifies its people and things."""
+    tv = view(doc)
+    if f.start == 0 or f.end >= len(doc) or tv.lower[f.start - 1] not in ("a", "an"):
+        return False
+    nxt = doc[f.end]
+    return nxt.is_lower and nxt.is_alpha and nxt.lower_ not in SIDE_NOUNS
+
+
 class TownRules(NameEvidence):
     """Towns, seats and states read by their local context."""
 
-    def _state_not_country(self, text: str, found: list[_Found]) -> list[_Found]:
+    def _state_not_country(self, doc, text: str, found: list[_Found]) -> list[_Found]:
         """A name that is a country and a US state ("Georgia") is the state where the text
         names a US state's public bodies ("state lawmakers", "state ethics", "the Public
-        Service Commission", "Gov. Sonny Perdue"), as no foreign country's news writes them;
+        Service Commission", "Gov. Sonny Perdue", "the lieutenant governor"), as no foreign
+        country's news writes them, or the name itself qualifies a thing after "a" ("A Georgia
+        choir": a country's is written as its adjective, "a Georgian choir");
         not where another name of the text lies in the country or a neighbour ("Georgia",
         "Tbilisi" and "Russia" in a US paper that also quotes a state senator)."""
         both = [
@@ -50,9 +69,12 @@ class TownRules(NameEvidence):
             and any(e.rank == 0 and e.primary for e in f.entries)
             and any(e.rank == 2 and e.primary and e.country == "US" for e in f.entries)
         ]
-        if not both or not _STATE_BODIES.search(text):
+        if not both:
             return found
+        bodies = _STATE_BODIES.search(text) is not None
         for f in both:
+            if not bodies and not _state_thing(doc, f):
+                continue
             country = next(e.country for e in f.entries if e.rank == 0 and e.primary)
             near = {country, *self.gaz.neighbours.get(country or "", ())}
             if any(

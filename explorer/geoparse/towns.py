@@ -12,6 +12,7 @@ from explorer.geoparse.names import Guarded, norm
 from explorer.geoparse.persons import _resident_of
 from explorer.geoparse.recognised import _Found
 from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP
+from explorer.geoparse.skeleton_region import _sentence
 from explorer.geoparse.things import _after_address, _school_team
 from explorer.geoparse.tokens import name_key, span_text, view
 from explorer.model import great_circle_km
@@ -23,7 +24,7 @@ _STATE_BODIES = re.compile(
     r"\b[Ss]tate (?:legislature|legislators?|lawmakers?|senators?|Sen\.|Rep\.|representatives?"
     r"|House|Senate|ethics|attorney general|school superintendent|troopers?|income tax"
     r"|Capitol|capitol)(?![a-z])|\bstatehouse\b|\bPublic Service Commission(?:er)?\b"
-    r"|\bGov\. [A-Z][a-z]"
+    r"|\bGov\. [A-Z][a-z]|\b[Ll]ieutenant [Gg]overnor\b|\bLt\. Gov\."
 )
 
 
@@ -484,3 +485,71 @@ def _little_quarter(doc, f: _Found) -> bool:
         and doc[f.start - 1].text == "Little"
         and any(e.rank == 0 or (e.rank == 4 and e.population >= STRAY_POP) for e in f.entries)
     )
+
+
+def _capital_not_other_name(found: list[_Found]) -> list[_Found]:
+    """A country's capital by its own name, where the text names that country, is not a town
+    reached only by another of its names ("New Delhi accused Islamabad", beside Pakistan, is
+    no Anantnag of Kashmir, which is also called Islamabad): the readings of other names go.
+    Not where the country is unnamed: the old name may be the one meant."""
+    named = {
+        g.entries[0].country for g in found if g.entries and all(e.rank == 0 for e in g.entries)
+    }
+    for f in found:
+        if f.demonym or not any(e.capital and e.primary and e.country in named for e in f.entries):
+            continue
+        f.entries = tuple(e for e in f.entries if e.primary)
+    return found
+
+
+# how far from a county's point a town it holds may lie: a US county is some 50 km across
+COUNTY_TOWN_KM = 40.0
+
+
+def _town_in_named_county(doc, found: list[_Found]) -> list[_Found]:
+    """A town's name with a reading inside a county its sentence names ("Paris police met the
+    mayor of Lamar County": Paris, Texas, Lamar County's seat) keeps only the readings in such
+    a county, whatever a people's word says elsewhere ("the French president's remarks"). The
+    county is a name read only as second-level units (the several Lamar Counties); the town, by
+    its own name, lies within COUNTY_TOWN_KM of one of them, in its state. Not a state's or a
+    county's name ("Washington" beside Washington County), nor a town a comma places ("the town
+    of Lewisburg, West Virginia"), nor where the text names a place in the country of another
+    reading ("Paris and Henry County officials met French officials from Lyon")."""
+    counties = [
+        g for g in found if g.entries and not g.demonym and all(e.rank == 3 for e in g.entries)
+    ]
+    if not counties:
+        return found
+    tv = view(doc)
+    lands = {e.country for g in counties for e in g.entries}
+    # countries the text names by a place, not a people's word ("French trade officials from
+    # Lyon and Marseille"): a reading there stays in the race
+    places = {
+        g.entries[0].country
+        for g in found
+        if g.entries and not g.demonym and len({e.country for e in g.entries}) == 1
+    } - lands
+    for f in found:
+        if f.demonym or not f.entries or (f.end < len(doc) and tv.words[f.end] == ","):
+            continue
+        if any(e.rank in (0, 1, 5) or (e.rank != 4 and e.country in lands) for e in f.entries):
+            continue
+        i, j = _sentence(tv, f)
+        near = [c for g in counties if i <= g.start and g.end <= j for c in g.entries]
+        inside = tuple(
+            e
+            for e in f.entries
+            if e.primary
+            and any(
+                (c.country, c.admin1) == (e.country, e.admin1)
+                and great_circle_km(e.lat, e.lon, c.lat, c.lon) <= COUNTY_TOWN_KM
+                for c in near
+            )
+        )
+        if (
+            inside
+            and len(inside) < len(f.entries)
+            and not (places & {e.country for e in f.entries if e not in inside})
+        ):
+            f.entries = inside
+    return found
