@@ -15,8 +15,37 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from pathlib import Path
 
 from explorer.paths import geodata_dir
+
+
+def _regions_file() -> Path:
+    return geodata_dir() / "curated" / "macro_regions.geojson"
+
+
+def _continents_file() -> Path:
+    return geodata_dir() / "basemap" / "continents.tsv"
+
+
+def crowd_sources() -> list[list]:
+    """What ``crowd_places`` is made from, each file as its path, size and time (None when it
+    is missing): the regions' and continents' files, the gazetteer whose names it reads, and
+    the code that reads them. A page made with the crowds is known by these without reading
+    them: the regions' file holds their outlines too (229 KB of JSON, 10-13 ms to parse, and
+    the gazetteer's module, at every start of a snapshot or a window whose page is cached)."""
+    from explorer.geoparse import schema
+
+    names = Path(schema.__file__).with_name("admin1.py")  # country_name, not imported here
+    made_of = []
+    for path in (_regions_file(), _continents_file(), schema.default_path(), Path(__file__), names):
+        try:
+            stat = path.stat()
+        except OSError:
+            made_of.append([str(path), None])
+        else:
+            made_of.append([str(path), stat.st_size, stat.st_mtime_ns])
+    return made_of
 
 
 @cache
@@ -25,14 +54,14 @@ def crowd_places() -> dict:
     from explorer.geoparse.admin1 import country_name
 
     regions: list[tuple[str, list[str]]] = []
-    macro = geodata_dir() / "curated" / "macro_regions.geojson"
+    macro = _regions_file()
     if macro.exists():
         for feature in json.loads(macro.read_text(encoding="utf-8"))["features"]:
             p = feature["properties"]
             if p.get("members"):
                 regions.append((p["name"], sorted(p["members"])))
     continents: dict[str, list[str]] = {}
-    table = geodata_dir() / "basemap" / "continents.tsv"
+    table = _continents_file()
     if table.exists():
         for line in table.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):

@@ -18,10 +18,9 @@ import json
 import os
 import re
 import tempfile
-from html import escape
 from pathlib import Path
 
-from explorer.mapview.crowds import crowd_places
+from explorer.mapview.crowds import crowd_places, crowd_sources
 from explorer.palette import KIND_COLOURS, palette
 from explorer.paths import cache_dir, geodata_dir, resources_dir
 from explorer.vocabulary import KIND_LABELS
@@ -62,13 +61,15 @@ def _local_assets() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     return js, css
 
 
-def _options(colours: dict | None) -> dict:
+def _options(colours: dict | None, crowds: dict | list | None = None) -> dict:
+    """map.js's options; ``crowds``: what a crowd of items over several countries is named by
+    (``crowd_places()`` when None), or, for the page's key, what those names are made from."""
     return {
         "palette": colours or DEFAULT_PALETTE,
         "attribution": ATTRIBUTION,
         "kindLabels": KIND_LABELS,
         "maxZoom": MAX_ZOOM,
-        "crowds": crowd_places(),  # what a crowd of items over several countries is named by
+        "crowds": crowd_places() if crowds is None else crowds,
     }
 
 
@@ -132,6 +133,8 @@ def _with_basemap_arcs(html: str, url: str | None) -> str:
     (map.js's init, after every script, was later by the scripts' evaluation)."""
     if url is None:
         return html
+    from html import escape  # only when a page is built: a cached page's start needs none
+
     meta = f'<meta name="explorer-basemap-arcs" content="{escape(url, quote=True)}" />'
     found = _CHARSET_META.search(html)
     at = found.end() if found else html.index("<head>") + len("<head>")
@@ -171,8 +174,9 @@ def with_content_policy(html: str, reads_files: bool = False) -> str:
 def _page_key(colours: dict | None, basemap_arcs: str | None) -> str:
     """What the HTML is made of, without importing folium: this module's code (in a frozen
     build, which has no sources, the release stands for it), folium's installed version (its
-    files' size and time), the options and the asset URLs (the basemap's decoded arcs' among
-    them, named after the data they hold)."""
+    files' size and time), the options (the crowds' names by their files' size and time:
+    ``crowd_sources``) and the asset URLs (the basemap's decoded arcs' among them, named after
+    the data they hold)."""
     source = Path(__file__)
     if source.exists():
         digest = hashlib.sha256(source.read_bytes())
@@ -192,7 +196,7 @@ def _page_key(colours: dict | None, basemap_arcs: str | None) -> str:
 
         with contextlib.suppress(PackageNotFoundError):
             digest.update(f"folium {version('folium')}".encode())
-    made_of = [_options(colours), _local_assets(), basemap_arcs]
+    made_of = [_options(colours, crowd_sources()), _local_assets(), basemap_arcs]
     digest.update(json.dumps(made_of, sort_keys=True).encode())
     return digest.hexdigest()[:16]
 

@@ -25,7 +25,14 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from explorer.mapview.view import MapView
-from explorer.mapview.waiting import FIRST_TICK, Timeout, grab_settled, wait_for, wait_until
+from explorer.mapview.waiting import (
+    FIRST_TICK,
+    Frames,
+    Timeout,
+    grab_settled,
+    wait_for,
+    wait_until,
+)
 from explorer.paths import resources_dir
 
 if TYPE_CHECKING:  # the composition is imported
@@ -207,36 +214,49 @@ def _draw(
     # waits for "start", after the commands that set the view: it is drawn once, there.
     drawn = _counter(view)
     pinged = frame is None and not select
-    # One message, run in one task: the page lays out and paints the first view once,
-    # not the items first and the basemap a frame later.
-    with view.together():
-        # before anything is drawn: the picture is painted once
-        view.show_controls(False, corner)
-        if palette is not None:
-            view.set_palette(palette)
-        view.set_features(collection, fit=bbox is None and frame is None)
-        if bbox is not None:
-            view.fit_bbox(*bbox)
-        # nothing changes the picture after these: the settled grab's first ping goes
-        # with them, inside the basemap's "start", so that the drawing's first frame shows
-        # its tick (and not one round trip later, nor one frame)
-        # one picture: the basemap's canvas covers the view alone
-        view.start(still=True, tick=FIRST_TICK if pinged else None)
-    expected = (palette is not None) + 1 + (bbox is not None)
-    _wait_renders(view, drawn, expected + pinged, timeout_ms, "the features to be drawn")
-    if frame is not None:
-        run_js(view, f"explorerSnapshot.setView({frame.center[0]!r}, {frame.center[1]!r}, "
-                     f"{frame.zoom!r})")  # fmt: skip
-    if select:
-        view.select(select, fly=fly and bbox is None and frame is None)
-        _wait_renders(view, drawn, expected + 1, timeout_ms, "the selection to be drawn")
-    # where the map looks, asked now and answered while the picture settles
-    where = ask_js(view, "explorerSnapshot.view()")
-    if view.console_errors:
-        raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
-    # its first ping went with the one message that drew the whole picture
-    image = grab_settled(view, view, timeout_ms, pinged=pinged, one_task=True)
-    return image, MapFrame.from_page(where())
+    # the page's frames counted from before the picture is sent: its grab waits for one
+    frames = Frames(view) if pinged else None
+    try:
+        # One message, run in one task: the page lays out and paints the first view once,
+        # not the items first and the basemap a frame later.
+        with view.together():
+            # before anything is drawn: the picture is painted once
+            view.show_controls(False, corner)
+            if palette is not None:
+                view.set_palette(palette)
+            view.set_features(collection, fit=bbox is None and frame is None)
+            if bbox is not None:
+                view.fit_bbox(*bbox)
+            # nothing changes the picture after these: the settled grab's first ping goes
+            # with them, inside the basemap's "start", so that the drawing's first frame shows
+            # its tick (and not one round trip later, nor one frame)
+            # one picture: the basemap's canvas covers the view alone
+            view.start(still=True, tick=FIRST_TICK if pinged else None)
+        expected = (palette is not None) + 1 + (bbox is not None)
+        _wait_renders(view, drawn, expected + pinged, timeout_ms, "the features to be drawn")
+        if frame is not None:
+            run_js(view, f"explorerSnapshot.setView({frame.center[0]!r}, {frame.center[1]!r}, "
+                         f"{frame.zoom!r})")  # fmt: skip
+        if select:
+            view.select(select, fly=fly and bbox is None and frame is None)
+            _wait_renders(view, drawn, expected + 1, timeout_ms, "the selection to be drawn")
+        # where the map looks, asked now and answered while the picture settles
+        where = ask_js(view, "explorerSnapshot.view()")
+        if view.console_errors:
+            raise RuntimeError("the map page reported errors: " + "; ".join(view.console_errors))
+        # its first ping went with the one message that drew the whole picture
+        image = grab_settled(
+            view,
+            view,
+            timeout_ms,
+            pinged=pinged,
+            one_task=True,
+            frames=frames,
+        )
+        return image, MapFrame.from_page(where())
+    finally:
+        if frames is not None:
+            frames.close()
 
 
 def _counter(view: MapView) -> list[int]:

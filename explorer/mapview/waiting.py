@@ -80,7 +80,13 @@ FIRST_TICK = "b"
 
 
 def grab_settled(
-    widget, view, timeout_ms: int, rounds: int = 8, pinged: bool = False, one_task: bool = False
+    widget,
+    view,
+    timeout_ms: int,
+    rounds: int = 8,
+    pinged: bool = False,
+    one_task: bool = False,
+    frames: Frames | None = None,
 ):
     """Grab ``widget`` once the map ``view`` inside it shows its last change on screen.
 
@@ -93,7 +99,7 @@ def grab_settled(
     the page: once a blank sea with no basemap and no items) are equal but show the tick
     unchanged, and are not taken.
     A round trip's answer often comes before its frame has reached the widget: a grab then
-    waits for the frame that shows the tick this round trip set (``_Frames.grab_showing``)
+    waits for the frame that shows the tick this round trip set (``Frames.grab_showing``)
     instead of taking an older one, which could only fail the test and cost another round
     trip.
     ``pinged``: the caller sent the first ping, with ``FIRST_TICK``, after its last change and
@@ -108,15 +114,20 @@ def grab_settled(
     would only grab the same picture again. (A window's items are drawn in a task before its
     ``start``: a frame of them without the basemap could come first, so it keeps the round
     trip.)
+    ``frames``: ``view``'s frames counted from before the caller sent its last change (closed
+    here). The first grab then waits for a frame that has come since, where a grab at once,
+    before any, could only hold the frame before the change and be taken again (a second
+    snapshot of the seeds: its one task's frame came after its ``rendered`` in every run).
     """
-    frames = _Frames(view)
+    since_change = frames is not None
+    frames = frames or Frames(view)
     try:
         if not pinged:
             view.ping(FIRST_TICK)
             wait_for(view.rendered, timeout_ms, "the map to repaint")
         state = FIRST_TICK
         settled = pinged and one_task and widget is view and view.bridge.settled_tick == FIRST_TICK
-        image = frames.grab_showing(widget, view, state, first=True)
+        image = frames.grab_showing(widget, view, state, first=not since_change)
         if settled and frames.tick_read:
             return image
         tick = _tick_rect(widget, view, image)
@@ -136,7 +147,7 @@ def grab_settled(
         frames.close()
 
 
-class _Frames(QObject):
+class Frames(QObject):
     """The frames the page's compositor hands to ``view``'s widget, counted by its paints
     (those of a grab of ours aside): a grab taken before a new frame has come is the picture
     the last grab already holds."""
