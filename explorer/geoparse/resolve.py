@@ -799,7 +799,7 @@ class _Resolution:
         town_line = dateline and not any(e.rank == 0 for e, _ in cs)
         focus_of = self.region_focus(key)
         rivals, cities_abroad, paid, local, home = self._text_says(m, cs, key, cc)
-        sited, abroad_only, held_in = self.sited, self.abroad_only, self.held_in
+        sited, abroad_only = self.sited, self.abroad_only
         held_by_region, states, km = self.held_by_region, self.states, self.km
         around, nearest, together = self.around, self.nearest, self.together
         focus_total, near_focus = self.focus_total, self.near_focus
@@ -823,40 +823,9 @@ class _Resolution:
                 share = cc.get(e.country, 0.0) / tot_c
                 if e.rank == 2 and e.country in abroad_only and _city_abroad(e, cs):
                     share = 0.0
-                # a city across the border that outnumbers the town thirtyfold is a rival
-                # as a famous city is ("Herat": Afghanistan's city of 570,000, not Iran's
-                # village, in a text that names Iran), where the text names the town's
-                # country but no place in it (an Indiana story's "Hamilton" keeps its
-                # county's context though Hamilton, Ontario is a city of 500,000); one
-                # that outnumbers it a hundredfold, where the text names no place of the
-                # town's own region ("protests spread to Najaf" beside Tehran: Iraq's holy
-                # city of 480,000, not a village of 1,300 in Iran's North Khorasan), if
-                # the town is its country's biggest of the name: else the country's bigger
-                # namesake, which no city abroad outnumbers so, would win for no reason of
-                # its own ("Colgate University in Hamilton" beside Boston: Hamilton, New
-                # York, not Ohio's city of 62,000, though Ontario's is 136 times its size)
-                # (sought only where it counts: a town, not famous, with a city in the
-                # readings big enough to outnumber it thirtyfold, which either ratio needs)
-                against = set()
+                against: set[str] = set()
                 if e.rank in (3, 4) and not _famous(e):
-                    against = rivals - {e.country}
-                    if biggest < 0:
-                        biggest = max((o.population for o, _ in cs if o.rank == 4), default=0)
-                    outnumbered = biggest >= max(STRAY_POP, BORDER_CITY_RATIO * e.population)
-                    if outnumbered and not held_in[e.country] - {key}:
-                        against |= _across_border(e, cs, neighbours) - {e.country}
-                    elif (
-                        outnumbered
-                        and e.admin1
-                        and not held_by_region[(e.country, e.admin1)] - {key}
-                        and not any(
-                            o.country == e.country and o.population > e.population
-                            for o, _ in cs
-                            if o.rank in (3, 4)
-                        )
-                    ):
-                        far = _across_border(e, cs, neighbours, BORDER_CITY_FAR_RATIO)
-                        against |= far - {e.country}
+                    against, biggest = self._rivals_of_a_town(e, cs, key, rivals, biggest)
                 if against:
                     if cities_abroad - {e.country}:
                         share = _places_share(
@@ -917,6 +886,46 @@ class _Resolution:
         if same is not None:
             self.again[same] = rescored
         return list(rescored)
+
+    def _rivals_of_a_town(
+        self, e: Entry, cs: list[tuple[Entry, float]], key: str, rivals: set, biggest: int
+    ) -> tuple[set[str], int]:
+        """The countries whose readings of a town's name (a town, not famous) rival it, so that
+        its country's share of the text counts only as far as the text tells it from them: the
+        countries of the name's famous readings, and a city across the border that outnumbers
+        the town thirtyfold, as a famous city is ("Herat": Afghanistan's city of 570,000, not
+        Iran's village, in a text that names Iran), where the text names the town's country
+        but no place in it (an Indiana story's "Hamilton" keeps its county's context though
+        Hamilton, Ontario is a city of 500,000); one that outnumbers it a hundredfold, where
+        the text names no place of the town's own region ("protests spread to Najaf" beside
+        Tehran: Iraq's holy city of 480,000, not a village of 1,300 in Iran's North
+        Khorasan), if the town is its country's biggest of the name: else the country's bigger
+        namesake, which no city abroad outnumbers so, would win for no reason of its own
+        ("Colgate University in Hamilton" beside Boston: Hamilton, New York, not Ohio's city
+        of 62,000, though Ontario's is 136 times its size). (Cities across the border are
+        sought only where it counts: with a city in the readings big enough to outnumber the
+        town thirtyfold, which either ratio needs.) ``biggest`` is the people of the biggest
+        city among the readings, -1 until asked; returned with the rivals."""
+        neighbours = self.gaz.neighbours
+        against = rivals - {e.country}
+        if biggest < 0:
+            biggest = max((o.population for o, _ in cs if o.rank == 4), default=0)
+        outnumbered = biggest >= max(STRAY_POP, BORDER_CITY_RATIO * e.population)
+        if outnumbered and not self.held_in[e.country] - {key}:
+            against |= _across_border(e, cs, neighbours) - {e.country}
+        elif (
+            outnumbered
+            and e.admin1
+            and not self.held_by_region[(e.country, e.admin1)] - {key}
+            and not any(
+                o.country == e.country and o.population > e.population
+                for o, _ in cs
+                if o.rank in (3, 4)
+            )
+        ):
+            far = _across_border(e, cs, neighbours, BORDER_CITY_FAR_RATIO)
+            against |= far - {e.country}
+        return against, biggest
 
     def choose(self, final: list[list[tuple[Entry, float]]]) -> set[tuple[str, str]]:
         """Which reading each mention takes (its best score's), and which mentions are left
