@@ -784,14 +784,14 @@ class _Resolution:
         text's other names in its country, neighbours and region, the region in focus, its
         container, the nearest anchor, the text's focus, dateline, currency and style, the
         names it lies together or is listed with."""
-        w = WEIGHTS
-        mentions, neighbours = self.mentions, self.gaz.neighbours
         key = norm(m.name)
         same = None
         if not self.siblings[i]:
             same = (key, tuple(map(id, m.container)), tuple((id(e), b) for e, b in cs))
             if same in self.again:
                 return list(self.again[same])
+        w = WEIGHTS
+        mentions, neighbours = self.mentions, self.gaz.neighbours
         cc, ca, tot_c, tot_a, near_to = self._of_name(m, key)
         dateline = key in self.datelines
         # a dateline's famous city against a small town of the region the text names
@@ -809,23 +809,28 @@ class _Resolution:
         for e, base in cs:
             s = base
             inside = bool(m.container) and any(_inside(e, c) for c in m.container)
+            town = e.rank in (3, 4) and not _famous(e)  # a town, not a famous one
             # a town whose name is a famous city of a country the text places something in
             # ("Dr. Maggard is currently in France ... on Paris' Champs-Elysees", in a
             # Kentucky story): its region's context does not make it the town
             held = (
-                e.rank in (3, 4)
-                and not _famous(e)
-                and not dateline
-                and not inside
-                and bool((cities_abroad - {e.country}) & sited)
+                town and not dateline and not inside and bool((cities_abroad - {e.country}) & sited)
             )
             if e.country:
                 share = cc.get(e.country, 0.0) / tot_c
                 if e.rank == 2 and e.country in abroad_only and _city_abroad(e, cs):
                     share = 0.0
+                # the countries of the name's famous readings rival a town (not famous), and
+                # so may a city across the border that outnumbers it (sought only where it
+                # counts: with a city in the readings big enough to outnumber the town
+                # thirtyfold, which either ratio of :meth:`_outnumbered_across_the_border` needs)
                 against: set[str] = set()
-                if e.rank in (3, 4) and not _famous(e):
-                    against, biggest = self._rivals_of_a_town(e, cs, key, rivals, biggest)
+                if town:
+                    against = rivals - {e.country}
+                    if biggest < 0:
+                        biggest = max((o.population for o, _ in cs if o.rank == 4), default=0)
+                    if biggest >= max(STRAY_POP, BORDER_CITY_RATIO * e.population):
+                        against |= self._outnumbered_across_the_border(e, cs, key)
                 if against:
                     if cities_abroad - {e.country}:
                         share = _places_share(
@@ -863,12 +868,7 @@ class _Resolution:
                 if d is None:
                     d = nearest[(key, e.gid)] = _nearest(km, e, near_to)
                 s += w["near"] * math.exp(-d / 150.0)
-            if (
-                focus_total >= FOCUS_MIN
-                and e.rank in (3, 4)
-                and e.country not in near_focus
-                and not _famous(e)
-            ):
+            if town and focus_total >= FOCUS_MIN and e.country not in near_focus:
                 s += w["far"]
             if dateline and _famous(e):
                 s += w["dateline_famous"] + w["dateline_town"] * town_line
@@ -887,35 +887,26 @@ class _Resolution:
             self.again[same] = rescored
         return list(rescored)
 
-    def _rivals_of_a_town(
-        self, e: Entry, cs: list[tuple[Entry, float]], key: str, rivals: set, biggest: int
-    ) -> tuple[set[str], int]:
-        """The countries whose readings of a town's name (a town, not famous) rival it, so that
-        its country's share of the text counts only as far as the text tells it from them: the
-        countries of the name's famous readings, and a city across the border that outnumbers
-        the town thirtyfold, as a famous city is ("Herat": Afghanistan's city of 570,000, not
-        Iran's village, in a text that names Iran), where the text names the town's country
-        but no place in it (an Indiana story's "Hamilton" keeps its county's context though
-        Hamilton, Ontario is a city of 500,000); one that outnumbers it a hundredfold, where
-        the text names no place of the town's own region ("protests spread to Najaf" beside
-        Tehran: Iraq's holy city of 480,000, not a village of 1,300 in Iran's North
-        Khorasan), if the town is its country's biggest of the name: else the country's bigger
-        namesake, which no city abroad outnumbers so, would win for no reason of its own
-        ("Colgate University in Hamilton" beside Boston: Hamilton, New York, not Ohio's city
-        of 62,000, though Ontario's is 136 times its size). (Cities across the border are
-        sought only where it counts: with a city in the readings big enough to outnumber the
-        town thirtyfold, which either ratio needs.) ``biggest`` is the people of the biggest
-        city among the readings, -1 until asked; returned with the rivals."""
+    def _outnumbered_across_the_border(
+        self, e: Entry, cs: list[tuple[Entry, float]], key: str
+    ) -> set[str]:
+        """The countries across the border whose city, a reading of the same name, rivals a
+        town as a famous city does: one that outnumbers the town thirtyfold ("Herat":
+        Afghanistan's city of 570,000, not Iran's village, in a text that names Iran), where
+        the text names the town's country but no place in it (an Indiana story's "Hamilton"
+        keeps its county's context though Hamilton, Ontario is a city of 500,000); one that
+        outnumbers it a hundredfold, where the text names no place of the town's own region
+        ("protests spread to Najaf" beside Tehran: Iraq's holy city of 480,000, not a village
+        of 1,300 in Iran's North Khorasan), if the town is its country's biggest of the name:
+        else the country's bigger namesake, which no city abroad outnumbers so, would win for
+        no reason of its own ("Colgate University in Hamilton" beside Boston: Hamilton, New
+        York, not Ohio's city of 62,000, though Ontario's is 136 times its size). Asked only
+        where a reading is big enough to outnumber the town thirtyfold."""
         neighbours = self.gaz.neighbours
-        against = rivals - {e.country}
-        if biggest < 0:
-            biggest = max((o.population for o, _ in cs if o.rank == 4), default=0)
-        outnumbered = biggest >= max(STRAY_POP, BORDER_CITY_RATIO * e.population)
-        if outnumbered and not self.held_in[e.country] - {key}:
-            against |= _across_border(e, cs, neighbours) - {e.country}
-        elif (
-            outnumbered
-            and e.admin1
+        if not self.held_in[e.country] - {key}:
+            return _across_border(e, cs, neighbours) - {e.country}
+        if (
+            e.admin1
             and not self.held_by_region[(e.country, e.admin1)] - {key}
             and not any(
                 o.country == e.country and o.population > e.population
@@ -923,9 +914,8 @@ class _Resolution:
                 if o.rank in (3, 4)
             )
         ):
-            far = _across_border(e, cs, neighbours, BORDER_CITY_FAR_RATIO)
-            against |= far - {e.country}
-        return against, biggest
+            return _across_border(e, cs, neighbours, BORDER_CITY_FAR_RATIO) - {e.country}
+        return set()
 
     def choose(self, final: list[list[tuple[Entry, float]]]) -> set[tuple[str, str]]:
         """Which reading each mention takes (its best score's), and which mentions are left
