@@ -424,6 +424,43 @@ class _Resolution:
     readings (``cands``), what the text is about (its focus, its countries, its dateline, its
     currency and style), the distances asked so far, and the last round's context."""
 
+    __slots__ = (
+        "about",
+        "abroad_only",
+        "again",
+        "anchors",
+        "around",
+        "cands",
+        "ctx_a",
+        "ctx_c",
+        "datelines",
+        "focus",
+        "focus_total",
+        "gaz",
+        "held_by_region",
+        "held_in",
+        "km",
+        "local_style",
+        "marks",
+        "mentions",
+        "money",
+        "named_a_town",
+        "named_here",
+        "nations",
+        "near_focus",
+        "nearest",
+        "of_name",
+        "paper",
+        "placed",
+        "region_focus",
+        "siblings",
+        "sited",
+        "states",
+        "text",
+        "together",
+        "tops",
+    )
+
     def __init__(self, mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         self.mentions = mentions
         self.text = text
