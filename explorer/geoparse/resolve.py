@@ -399,39 +399,142 @@ def _nearest(km: dict[tuple[str, str], float], e: Entry, anchors: list[Entry]) -
 
 
 def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
-    """Set ``chosen``, ``score``, ``confidence`` and ``alternatives`` on every mention."""
-    w = WEIGHTS
-    cands: list[list[tuple[Entry, float]]] = []
-    # the countries the text names, by name or by their people; not one named only before its
-    # diplomats, who speak of places abroad ("Shelling hit Gaza, and Mozambique's foreign
-    # minister called for a ceasefire": the Strip, not Mozambique's province)
-    named_here = frozenset(
-        e.country
-        for m in mentions
-        if not _DIPLOMATS_AFTER.match(text, m.end)
-        for e in m.entries
-        if e.rank == 0
+    """Set ``chosen``, ``score``, ``confidence`` and ``alternatives`` on every mention.
+
+    The steps, in the order they decide: which readings each name may have
+    (:meth:`_Resolution.readings`), which place a name after a comma or "in" puts it in
+    (:meth:`_Resolution.containers`), which towns placed in a town too far away keep no reading
+    (:meth:`_Resolution.towns_too_far`), what the text as a whole is about
+    (:meth:`_Resolution.about_the_text`), how each reading scores in that context, round by
+    round (:meth:`_Resolution.rounds`), which reading is chosen or left unplaced
+    (:meth:`_Resolution.choose`), then the rules that move a choice for what the text says
+    around a name (:func:`_after_choosing`)."""
+    r = _Resolution(mentions, text, gaz)
+    r.readings()
+    r.containers()
+    r.towns_too_far()
+    r.about_the_text()
+    final = r.rounds()
+    elsewhere = r.choose(final)
+    _after_choosing(mentions, final, text, gaz, r.km, elsewhere)
+
+
+class _Resolution:
+    """What the steps of :func:`resolve` share for one text: its mentions, each name's scored
+    readings (``cands``), what the text is about (its focus, its countries, its dateline, its
+    currency and style), the distances asked so far, and the last round's context."""
+
+    __slots__ = (
+        "about",
+        "abroad_only",
+        "again",
+        "anchors",
+        "around",
+        "cands",
+        "ctx_a",
+        "ctx_c",
+        "datelines",
+        "focus",
+        "focus_total",
+        "gaz",
+        "held_by_region",
+        "held_in",
+        "km",
+        "local_style",
+        "marks",
+        "mentions",
+        "money",
+        "named_a_town",
+        "named_here",
+        "nations",
+        "near_focus",
+        "nearest",
+        "of_name",
+        "paper",
+        "placed",
+        "region_focus",
+        "siblings",
+        "sited",
+        "states",
+        "text",
+        "together",
+        "tops",
     )
-    # ... and those it names only so: their regions take no weight from the country's name
-    # where the name's bare sense is a city abroad with more people than the region (the
-    # Strip's Gaza, not Mozambique's province, beside "Mozambique's foreign minister": the
-    # namesake rule of :func:`_namesake`); a region of the name in another country is no
-    # such sense ("Sri Lanka's foreign ministry said the army cleared the Northern Province"
-    # is Sri Lanka's, not Zambia's), and a town abroad is weighed as for any country that
-    # acts ("The U.S. ambassador in Berlin")
-    abroad_only = (
-        frozenset(e.country for m in mentions for e in m.entries if e.rank == 0) - named_here
-    )
-    # the first-level regions that hold a reading of each name (a town's, a county's)
-    held_by: dict[tuple[str | None, str], set[str]] = defaultdict(set)
-    for m in mentions:
-        if not m.demonym:
-            for e in m.entries:
-                if e.rank in (3, 4) and e.admin1:
-                    held_by[(e.country, e.admin1)].add(norm(m.name))
-    # the readings a "city of" before a name ruled out, by name: the name keeps its sense
-    named_a_town: set[tuple[str, str]] = set()
-    for i, m in enumerate(mentions):
+
+    def __init__(self, mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
+        self.mentions = mentions
+        self.text = text
+        self.gaz = gaz
+        self.cands: list[list[tuple[Entry, float]]] = []
+        self.km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
+        # the readings a "city of" before a name ruled out, by name: the name keeps its sense
+        self.named_a_town: set[tuple[str, str]] = set()
+        # the style of the text's writer counts where the text is about none but its
+        # countries; read when a name first needs it (most texts have no name of towns only)
+        self.paper: tuple[str, ...] | None = None
+        self.local_style: tuple[str, ...] | None = None  # the same with the wire services' style
+        self.marks: dict = {}  # what each of their patterns found in the text, searched once
+        self.anchors: list[tuple[str, Entry]] = []  # the last round's, for the check of strays
+        # each reading's distance to the nearest anchor of another name, by name and reading:
+        # the same in a round whose anchors are the last round's (435 of the 636 rounds after
+        # the first for the 318 articles of geoparse_speed.py --limit 200)
+        self.nearest: dict[tuple[str, str], float] = {}
+
+    def readings(self) -> None:
+        """Which readings each name may have, each with its score before any context
+        (``cands``): a "city of" before the name rules out its countries, a far bigger place's
+        main name rules out a small one's variant, and a spelling a letter away of a town
+        rules it out where its country or the text's has a town of the name as written."""
+        mentions, text = self.mentions, self.text
+        # the countries the text names, by name or by their people; not one named only before
+        # its diplomats, who speak of places abroad ("Shelling hit Gaza, and Mozambique's
+        # foreign minister called for a ceasefire": the Strip, not Mozambique's province)
+        self.named_here = named_here = frozenset(
+            e.country
+            for m in mentions
+            if not _DIPLOMATS_AFTER.match(text, m.end)
+            for e in m.entries
+            if e.rank == 0
+        )
+        # ... and those it names only so: their regions take no weight from the country's name
+        # where the name's bare sense is a city abroad with more people than the region (the
+        # Strip's Gaza, not Mozambique's province, beside "Mozambique's foreign minister": the
+        # namesake rule of :func:`_namesake`); a region of the name in another country is no
+        # such sense ("Sri Lanka's foreign ministry said the army cleared the Northern
+        # Province" is Sri Lanka's, not Zambia's), and a town abroad is weighed as for any
+        # country that acts ("The U.S. ambassador in Berlin")
+        self.abroad_only = (
+            frozenset(e.country for m in mentions for e in m.entries if e.rank == 0) - named_here
+        )
+        # the first-level regions that hold a reading of each name (a town's, a county's)
+        held_by: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+        for m in mentions:
+            if not m.demonym:
+                for e in m.entries:
+                    if e.rank in (3, 4) and e.admin1:
+                        held_by[(e.country, e.admin1)].add(norm(m.name))
+        for i, m in enumerate(mentions):
+            seen = self._readings_of(i, m)
+            # the regions of this name's readings that another name of the text may lie in
+            name_key = norm(m.name)
+            inhabited = frozenset(
+                (e.country, e.admin1)
+                for e in seen.values()
+                if e.rank == 2 and held_by.get((e.country, e.admin1), set()) - {name_key}
+            )
+            scored = sorted(
+                (
+                    (e, _base(e) + _namesake(e, seen.values(), named_here, inhabited))
+                    for e in seen.values()
+                ),
+                key=lambda x: -x[1],
+            )
+            self.cands.append(scored[:MAX_CANDIDATES])
+
+    def _readings_of(self, i: int, m: Mention) -> dict[str, Entry]:
+        """The readings of the ``i``-th mention that its name, as the text writes it, may
+        have, by gazetteer id (see :meth:`readings`)."""
+        mentions, text = self.mentions, self.text
         seen: dict[str, Entry] = {}
         for e in m.entries:
             if e.gid not in seen or (e.primary and not seen[e.gid].primary):
@@ -446,7 +549,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             # no country or continent: the town so named, if the gazetteer holds it by that
             # name, not a small place the name is only a former or variant name of ("Turkey"
             # was New Providence, New Jersey)
-            named_a_town.update((norm(m.name), g) for g, e in seen.items() if e.rank < 2)
+            self.named_a_town.update((norm(m.name), g) for g, e in seen.items() if e.rank < 2)
             seen = {
                 g: e
                 for g, e in seen.items()
@@ -486,133 +589,162 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                 or not _misspelled(key, norm(e.name))
                 or (e.country, e.admin1) in after
             }
-        seen = _spelled_abroad(seen, norm(m.name), named_here)
-        # the regions of this name's readings that another name of the text may lie in
-        name_key = norm(m.name)
-        inhabited = frozenset(
-            (e.country, e.admin1)
-            for e in seen.values()
-            if e.rank == 2 and held_by.get((e.country, e.admin1), set()) - {name_key}
-        )
-        scored = sorted(
-            (
-                (e, _base(e) + _namesake(e, seen.values(), named_here, inhabited))
-                for e in seen.values()
-            ),
-            key=lambda x: -x[1],
-        )
-        cands.append(scored[:MAX_CANDIDATES])
+        return _spelled_abroad(seen, norm(m.name), self.named_here)
 
-    # "Name, Container": the next mention follows after a comma
-    for i, m in enumerate(mentions[:-1]):
-        n = mentions[i + 1]
-        if n.entries and not n.demonym and _COMMA.match(text[m.end : n.start]):
-            m.container = tuple(e for e in n.entries if e.rank in (0, 2))
-            m.container_end = n.end
-            # a country's own name is not re-read as a town of the country named after the
-            # comma: "entanglements in Russia, U.S. officials said" is not Russia, Ohio; nor
-            # is a country that a word goes on from a town's country ("talks in Berlin, U.S.
-            # officials said" is not Berlin, New Hampshire)
-            if (
-                any(e.rank == 0 and e.primary for e in m.entries)
-                or _WORD_AFTER.match(text, n.end)
-                or (i + 2 < len(mentions) and _LIST.match(text[n.end : mentions[i + 2].start]))
+    def containers(self) -> None:
+        """Which place a name lies in by the text's own words: the name after its comma
+        ("Alexandria, La."), or the country after "in" ("Macon in Georgia"), set as the
+        mention's ``container``."""
+        mentions, text = self.mentions, self.text
+        # "Name, Container": the next mention follows after a comma
+        for i, m in enumerate(mentions[:-1]):
+            n = mentions[i + 1]
+            if n.entries and not n.demonym and _COMMA.match(text[m.end : n.start]):
+                m.container = tuple(e for e in n.entries if e.rank in (0, 2))
+                m.container_end = n.end
+                # a country's own name is not re-read as a town of the country named after the
+                # comma: "entanglements in Russia, U.S. officials said" is not Russia, Ohio;
+                # nor is a country that a word goes on from a town's country ("talks in
+                # Berlin, U.S. officials said" is not Berlin, New Hampshire)
+                if (
+                    any(e.rank == 0 and e.primary for e in m.entries)
+                    or _WORD_AFTER.match(text, n.end)
+                    or (i + 2 < len(mentions) and _LIST.match(text[n.end : mentions[i + 2].start]))
+                ):
+                    m.container = tuple(e for e in m.container if e.rank != 0)
+            elif (
+                n.entries
+                and not n.demonym
+                and _IN_COUNTRY.match(text[m.end : n.start])
+                and not any(e.rank == 0 for e in m.entries)
             ):
-                m.container = tuple(e for e in m.container if e.rank != 0)
-        elif (
-            n.entries
-            and not n.demonym
-            and _IN_COUNTRY.match(text[m.end : n.start])
-            and not any(e.rank == 0 for e in m.entries)
-        ):
-            # "Macon in Georgia": the state of the name too
-            m.container = tuple(e for e in n.entries if e.rank in (0, 2) and e.primary)
-            # "the village of Basra in Iran's Khuzestan": the country's unit after its possessive
-            units = _owned_units(n, mentions[i + 2], text) if i + 2 < len(mentions) else ()
-            if units:
-                m.container = units
-            _share_container(mentions, i, text)
+                # "Macon in Georgia": the state of the name too
+                m.container = tuple(e for e in n.entries if e.rank in (0, 2) and e.primary)
+                # "the village of Basra in Iran's Khuzestan": the country's unit after its
+                # possessive
+                units = _owned_units(n, mentions[i + 2], text) if i + 2 < len(mentions) else ()
+                if units:
+                    m.container = units
+                _share_container(mentions, i, text)
 
-    # "Hampton Park in Charleston": a town the text places in another town lies within
-    # STRAY_NEAR_KM of one of its readings, or it is a part of that town the gazetteer lacks (a
-    # park, a neighbourhood), not a namesake on another continent (Hampton Park, Victoria)
-    for i, m in enumerate(mentions[:-1]):
-        n = mentions[i + 1]
-        if (
-            cands[i]
-            and cands[i + 1]
-            and not m.demonym
-            and not n.demonym
-            and _IN_TOWN.match(text[m.end : n.start])
-            and all(e.rank == 4 for e, _ in cands[i] + cands[i + 1])
-            and not any(_km(e, o) <= STRAY_NEAR_KM for e, _ in cands[i] for o, _ in cands[i + 1])
-        ):
-            cands[i] = []
+    def towns_too_far(self) -> None:
+        """Which towns keep no reading because the text places them in a town none of whose
+        readings lies near any of theirs."""
+        mentions, cands, text = self.mentions, self.cands, self.text
+        # "Hampton Park in Charleston": a town the text places in another town lies within
+        # STRAY_NEAR_KM of one of its readings, or it is a part of that town the gazetteer
+        # lacks (a park, a neighbourhood), not a namesake on another continent (Hampton Park,
+        # Victoria)
+        for i, m in enumerate(mentions[:-1]):
+            n = mentions[i + 1]
+            if (
+                cands[i]
+                and cands[i + 1]
+                and not m.demonym
+                and not n.demonym
+                and _IN_TOWN.match(text[m.end : n.start])
+                and all(e.rank == 4 for e, _ in cands[i] + cands[i + 1])
+                and not any(
+                    _km(e, o) <= STRAY_NEAR_KM for e, _ in cands[i] for o, _ in cands[i + 1]
+                )
+            ):
+                cands[i] = []
 
-    siblings = _siblings(mentions, text)
-
-    # first round without context
-    for m, cs in zip(mentions, cands, strict=True):
-        _set_probs(m, cs)
-    focus, focus_total = _focus(mentions, cands, text)
-    near_focus = set(focus)
-    for c in focus:
-        near_focus.update(gaz.neighbours.get(c, ()))
-
-    km: dict[tuple[str, str], float] = {}  # distances, asked again in every round
-    region_focus = _region_focus(mentions, cands)
-    together, famed = _together(mentions, cands, km, focus)
-    # the countries a focused text is mostly about
-    about = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
-    if focus_total >= FOCUS_MIN:
-        # two towns of a country the text is not about are together by chance ("London" and
-        # "Richmond", England, in a story of London, Ontario); a famous place's name moves to
-        # its namesake only in a country the text is about, not its neighbour ("Los Angeles"
-        # and "San Fernando" are together in Mexico too)
-        together = {
-            k: e for k, e in together.items() if e.country in (about if k in famed else near_focus)
+    def about_the_text(self) -> None:
+        """What the text as a whole is about, from the readings before any context: the names
+        listed together, the countries and regions in focus, the names whose readings lie
+        together, the dateline, the currency, the countries named as who acts (``nations``)
+        and those something is placed in (``sited``)."""
+        mentions, cands, text, gaz = self.mentions, self.cands, self.text, self.gaz
+        self.siblings = _siblings(mentions, text)
+        # first round without context
+        for m, cs in zip(mentions, cands, strict=True):
+            _set_probs(m, cs)
+        self.focus, self.focus_total = focus, focus_total = _focus(mentions, cands, text)
+        self.near_focus = near_focus = set(focus)
+        for c in focus:
+            near_focus.update(gaz.neighbours.get(c, ()))
+        self.region_focus = _region_focus(mentions, cands)
+        together, famed = _together(mentions, cands, self.km, focus)
+        # the countries a focused text is mostly about
+        self.about = about = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
+        if focus_total >= FOCUS_MIN:
+            # two towns of a country the text is not about are together by chance ("London"
+            # and "Richmond", England, in a story of London, Ontario); a famous place's name
+            # moves to its namesake only in a country the text is about, not its neighbour
+            # ("Los Angeles" and "San Fernando" are together in Mexico too)
+            together = {
+                k: e
+                for k, e in together.items()
+                if e.country in (about if k in famed else near_focus)
+            }
+        else:
+            together = {k: e for k, e in together.items() if k not in famed}
+        self.together = together
+        # the dateline's name keeps its sense through the story ("a Washington-based firm")
+        self.datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
+        self.money = _money_country(text)
+        # names of a whole country that no mention places anything in ("U.S. officials",
+        # "American diplomats"; not "in northern Lebanon"): who acts, not where
+        nations = {norm(m.name) for m, cs in zip(mentions, cands, strict=True) if _nation(m, cs)}
+        nations -= {
+            norm(m.name) for m in mentions if _PLACED_IN.search(text, max(0, m.start - 40), m.start)
         }
-    else:
-        together = {k: e for k, e in together.items() if k not in famed}
-    # the dateline's name keeps its sense through the story ("a Washington-based firm")
-    datelines = {norm(m.name) for m in mentions[:1] if _dateline(m, text)}
+        self.nations = nations
+        # countries the text places something in by name ("currently in France"): a famous
+        # city of one is where the story goes, not a namesake beside the paper's own towns
+        self.sited = {
+            cs[0][0].country
+            for m, cs in zip(mentions, cands, strict=True)
+            if cs and cs[0][0].rank == 0 and norm(m.name) not in nations and not m.demonym
+        }
 
-    money = _money_country(text)
-    # the style of the text's writer counts where the text is about none but its countries;
-    # read when a name first needs it (most texts have no name of towns only)
-    paper: tuple[str, ...] | None = None
-    local_style: tuple[str, ...] | None = None  # the same with the wire services' style
-    marks: dict = {}  # what each of their patterns found in the text, searched once
-    # names of a whole country that no mention places anything in ("U.S. officials",
-    # "American diplomats"; not "in northern Lebanon"): who acts, not where
-    nations = {norm(m.name) for m, cs in zip(mentions, cands, strict=True) if _nation(m, cs)}
-    nations -= {
-        norm(m.name) for m in mentions if _PLACED_IN.search(text, max(0, m.start - 40), m.start)
-    }
-    # countries the text places something in by name ("currently in France"): a famous city of
-    # one is where the story goes, not a namesake beside the paper's own towns
-    sited = {
-        cs[0][0].country
-        for m, cs in zip(mentions, cands, strict=True)
-        if cs and cs[0][0].rank == 0 and norm(m.name) not in nations and not m.demonym
-    }
-    anchors: list[tuple[str, Entry]] = []  # the last round's, for the check of strays below
-    # each reading's distance to the nearest anchor of another name, by name and reading: the
-    # same in a round whose anchors are the last round's (435 of the 636 rounds after the first
-    # for the 318 articles of geoparse_speed.py --limit 200)
-    nearest: dict[tuple[str, str], float] = {}
-    for _ in range(ROUNDS):
-        placed_before = [(k, a.gid) for k, a in anchors]
-        ctx_c, ctx_a, anchors = _context(mentions)
-        if [(k, a.gid) for k, a in anchors] != placed_before:
-            nearest = {}
-        tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
+    def rounds(self) -> list[list[tuple[Entry, float]]]:
+        """How each reading scores in the context of the other names' likeliest readings,
+        round by round until no mention's probabilities move (at most ROUNDS): the scores of
+        the last round, one list a mention."""
+        mentions, cands = self.mentions, self.cands
+        final: list[list[tuple[Entry, float]]] = []
+        for _ in range(ROUNDS):
+            self._begin_round()
+            new = []
+            for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+                if m.demonym or len(cs) <= 1:
+                    new.append(cs)
+                    continue
+                new.append(self._rescore(i, m, cs))
+            moved = False
+            for m, cs in zip(mentions, new, strict=True):
+                before = m.probs
+                _set_probs(m, cs)
+                moved = moved or m.probs != before
+            final = new
+            if not moved:
+                # every mention's probabilities are those the round read: a round reads
+                # nothing else that changes (the context, the anchors, the tops and the names
+                # each country holds are made from them), so the next would score the same and
+                # set the same
+                break
+        return final
+
+    def _begin_round(self) -> None:
+        """What a round reads of the last: the countries and regions the other names point
+        at, the confident anchors, each name's likeliest country, the names each country and
+        region holds, and the regions the text names."""
+        mentions, text = self.mentions, self.text
+        placed_before = [(k, a.gid) for k, a in self.anchors]
+        self.ctx_c, self.ctx_a, self.anchors = _context(mentions)
+        if [(k, a.gid) for k, a in self.anchors] != placed_before:
+            self.nearest = {}
+        self.tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
         # the names each country holds a place of (not the country's own name)
         held_in: dict[str | None, set[str]] = defaultdict(set)
         held_by_region: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+        self.held_in, self.held_by_region = held_in, held_by_region
         # the first-level regions the text names ("Virginia lawmakers"), not as where someone
         # comes from ("a man from Texas was arrested in Birmingham" tells no story of Texas)
         states: set[tuple[str | None, str]] = set()
+        self.states = states
         for m in mentions:
             if m.probs and m.probs[0][0].rank >= 2 and not m.demonym:
                 held_in[m.probs[0][0].country].add(norm(m.name))
@@ -623,258 +755,296 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
                     and not _FROM.search(text, max(0, m.start - 10), m.start)
                 ):
                     states.add((m.probs[0][0].country, m.probs[0][0].admin1))
-        placed = _placed(ctx_c, tops, nations)
-        new = []
+        self.placed = _placed(self.ctx_c, self.tops, self.nations)
         # the context of each name, the same for every mention of it in the round (a name
         # repeated ten times is summed once)
-        of_name: dict[str, tuple[dict, dict, float, float, list[Entry]]] = {}
-        around: dict[tuple[str, str], float] = {}  # the context of a country's neighbours
+        self.of_name: dict[str, tuple[dict, dict, float, float, list[Entry]]] = {}
+        self.around: dict[tuple[str, str], float] = {}  # the context of a country's neighbours
         # a mention's scores, the same for another mention of its name with the same readings
         # and container and no list of siblings (half of the mentions scored repeat a name)
-        again: dict[tuple, list[tuple[Entry, float]]] = {}
-        for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-            if m.demonym or len(cs) <= 1:
-                new.append(cs)
-                continue
-            key = norm(m.name)
-            same = None
-            if not siblings[i]:
-                same = (key, tuple(map(id, m.container)), tuple((id(e), b) for e, b in cs))
-                if same in again:
-                    new.append(list(again[same]))
-                    continue
-            if key not in of_name:
-                cc = _minus(ctx_c, m, key, lambda e: e.country)
-                ca = _minus(ctx_a, m, key, lambda e: (e.country, e.admin1) if e.admin1 else None)
-                # shares of the evidence, where weak evidence (under one mention's worth) stays
-                # weak
-                tot_c = max(sum(cc.values()), 1.0)
-                tot_a = max(sum(ca.values()), 1.0)
-                near_to = [a for k, a in anchors if k != key]
-                of_name[key] = (cc, ca, tot_c, tot_a, near_to)
-            cc, ca, tot_c, tot_a, near_to = of_name[key]
-            dateline = key in datelines
-            # a dateline's famous city against a small town of the region the text names
-            # ("WASHINGTON" beside "a turkey farm in Iowa": not Washington, Iowa)
-            town_line = dateline and not any(e.rank == 0 for e, _ in cs)
-            focus_of = region_focus(key)
-            rivals = {
-                e.country
-                for e, _ in cs
-                if e.country and (e.rank == 0 or e.population >= FAMOUS_POP or _world_city(e))
-            }
-            # a capital or a city of millions abroad: named for where it is, in world news
-            cities_abroad = {e.country for e, _ in cs if _world_city(e)}
-            # the text's currency says which country's town it is only among towns: not
-            # against a country, a region, a sea or a famous city of the name
-            towns = not rivals and all(e.rank in (3, 4) for e, _ in cs)
-            if towns and local_style is None:
-                local_style = _paper_country(
-                    text, about if focus_total >= FOCUS_MIN else set(), True, marks
-                )
-            paid, local = (money, local_style or ()) if towns else ((), ())
-            # a famous city's namesake in the country a local text is written in, where the
-            # text places nothing in the famous city's country ("call London police at
-            # 519-661-5670" is London, Ontario's)
-            home: tuple[str, ...] = ()
-            if rivals and not towns:
-                if paper is None:
-                    paper = _paper_country(
-                        text, about if focus_total >= FOCUS_MIN else set(), False, marks
-                    )
-                home = _home(cs, rivals, paper, money, cc, focus)
-                # several countries (a telephone number of Canada or the United States) say
-                # which only where the text names the town's own police or council
-                if len(home) > 1 and not any(
-                    norm(o.name) == key and _CIVIC_AFTER.match(text, o.end) for o in mentions
-                ):
-                    home = ()
-            rescored = []
-            biggest = -1  # the people of the biggest city among the readings, when asked
-            for e, base in cs:
-                s = base
-                inside = bool(m.container) and any(_inside(e, c) for c in m.container)
-                # a town whose name is a famous city of a country the text places something in
-                # ("Dr. Maggard is currently in France ... on Paris' Champs-Elysees", in a
-                # Kentucky story): its region's context does not make it the town
-                held = (
-                    e.rank in (3, 4)
-                    and not _famous(e)
-                    and not dateline
-                    and not inside
-                    and bool((cities_abroad - {e.country}) & sited)
-                )
-                if e.country:
-                    share = cc.get(e.country, 0.0) / tot_c
-                    if e.rank == 2 and e.country in abroad_only and _city_abroad(e, cs):
-                        share = 0.0
-                    # a city across the border that outnumbers the town thirtyfold is a rival
-                    # as a famous city is ("Herat": Afghanistan's city of 570,000, not Iran's
-                    # village, in a text that names Iran), where the text names the town's
-                    # country but no place in it (an Indiana story's "Hamilton" keeps its
-                    # county's context though Hamilton, Ontario is a city of 500,000); one
-                    # that outnumbers it a hundredfold, where the text names no place of the
-                    # town's own region ("protests spread to Najaf" beside Tehran: Iraq's holy
-                    # city of 480,000, not a village of 1,300 in Iran's North Khorasan), if
-                    # the town is its country's biggest of the name: else the country's bigger
-                    # namesake, which no city abroad outnumbers so, would win for no reason of
-                    # its own ("Colgate University in Hamilton" beside Boston: Hamilton, New
-                    # York, not Ohio's city of 62,000, though Ontario's is 136 times its size)
-                    # (sought only where it counts: a town, not famous, with a city in the
-                    # readings big enough to outnumber it thirtyfold, which either ratio needs)
-                    against = set()
-                    if e.rank in (3, 4) and not _famous(e):
-                        against = rivals - {e.country}
-                        if biggest < 0:
-                            biggest = max((o.population for o, _ in cs if o.rank == 4), default=0)
-                        outnumbered = biggest >= max(STRAY_POP, BORDER_CITY_RATIO * e.population)
-                        if outnumbered and not held_in[e.country] - {key}:
-                            against |= _across_border(e, cs, gaz.neighbours) - {e.country}
-                        elif (
-                            outnumbered
-                            and e.admin1
-                            and not held_by_region[(e.country, e.admin1)] - {key}
-                            and not any(
-                                o.country == e.country and o.population > e.population
-                                for o, _ in cs
-                                if o.rank in (3, 4)
-                            )
-                        ):
-                            far = _across_border(e, cs, gaz.neighbours, BORDER_CITY_FAR_RATIO)
-                            against |= far - {e.country}
-                    if against:
-                        if cities_abroad - {e.country}:
-                            share = _places_share(placed, ctx_c, tops, nations, key, e.country)
-                            share /= tot_c
-                        share *= _namesake_evidence(
-                            e,
-                            against,
-                            cc,
-                            focus_of,
-                            near_to,
-                            km,
-                            m,
-                            dateline,
-                            gaz.neighbours.get(e.country, ()),
-                            bool(cities_abroad - {e.country})
-                            and _regions_elsewhere(e, held_by_region, states, key),
-                        )
-                    s += w["ctx_country"] * share * (not held)
-                    near_c = around.get((key, e.country))
-                    if near_c is None:  # the same for the name's readings in one country
-                        near_c = around[(key, e.country)] = sum(
-                            cc.get(n, 0.0) for n in gaz.neighbours.get(e.country, ())
-                        )
-                    s += w["ctx_neighbour"] * min(near_c / tot_c, 1.0)
-                if e.admin1 and not held:
-                    s += w["ctx_admin1"] * ca.get((e.country, e.admin1), 0.0) / tot_a
-                    if e.rank >= 2 and base >= cs[0][1] - FOCUS_MARGIN:
-                        s += w["region_focus"] * focus_of.get((e.country, e.admin1), 0.0)
-                if inside:
-                    s += w["container"]
-                if near_to and e.rank >= 2 and not held:
-                    d = nearest.get((key, e.gid))
-                    if d is None:
-                        d = nearest[(key, e.gid)] = _nearest(km, e, near_to)
-                    s += w["near"] * math.exp(-d / 150.0)
-                if (
-                    focus_total >= FOCUS_MIN
-                    and e.rank in (3, 4)
-                    and e.country not in near_focus
-                    and not _famous(e)
-                ):
-                    s += w["far"]
-                if dateline and _famous(e):
-                    s += w["dateline_famous"] + w["dateline_town"] * town_line
-                if e.country in paid:
-                    s += w["money"]
-                if e.country in local:
-                    s += w["paper"]
-                if e.country in home and e.rank == 4 and e.population >= STRAY_POP:
-                    s += w["home"]
-                if together.get(key) is e:
-                    s += w["together"]
-                if siblings[i]:
-                    s += w["sibling"] * _kin(e, [mentions[j] for j in siblings[i]])
-                rescored.append((e, s))
-            if same is not None:
-                again[same] = rescored
-            new.append(list(rescored))
-        moved = False
-        for m, cs in zip(mentions, new, strict=True):
-            before = m.probs
-            _set_probs(m, cs)
-            moved = moved or m.probs != before
-        final = new
-        if not moved:
-            # every mention's probabilities are those the round read: a round reads nothing
-            # else that changes (the context, the anchors, the tops and the names each country
-            # holds are made from them), so the next would score the same and set the same
-            break
+        self.again: dict[tuple, list[tuple[Entry, float]]] = {}
 
-    # the countries a focused text is mostly about, and their neighbours
-    near_about = about.union(*(gaz.neighbours.get(c, ()) for c in about))
-    # the countries the text names (by name or adjective), each as a place or as who acts, and
-    # the country of each name's likeliest reading
-    named_countries = {
-        cs[0][0].country
-        for m, cs in zip(mentions, final if mentions else [], strict=True)
-        if cs and _nation(m, cs) and cs[0][0].country
-    }
-    by_name = {
-        cs[0][0].country
-        for m, cs in zip(mentions, final if mentions else [], strict=True)
-        if cs and not m.demonym and cs[0][0].rank == 0 and cs[0][0].country
-    }
-    top_country = {
-        norm(m.name): max(cs, key=lambda x: x[1])[0].country
-        for m, cs in zip(mentions, final if mentions else [], strict=True)
-        if cs and not m.demonym
-    }
-    # the readings a text's own words put in the wrong country ("Palma, Mozambique"), by name
-    elsewhere: set[tuple[str, str]] = set(named_a_town)
-    # the countries each name may be read in, at any of its mentions (one sense per text)
-    name_countries: dict[str, set[str | None]] = defaultdict(set)
-    for m, cs in zip(mentions, cands, strict=True):
-        name_countries[norm(m.name)].update(e.country for e, _ in cs)
-    for m, cs in zip(mentions, final if mentions else [], strict=True):
-        if not cs:
-            m.chosen, m.confidence = None, 0.0
-            continue
-        ranked = sorted(cs, key=lambda x: -x[1])
-        m.chosen, m.score = ranked[0]
-        m.confidence = m.probs[0][1] if m.probs else 1.0
-        if m.demonym:
-            m.confidence = 0.9
-        m.alternatives = ranked[1:5]
+    def _of_name(self, m: Mention, key: str) -> tuple[dict, dict, float, float, list[Entry]]:
+        """The context of a name in this round: the countries and regions the text's other
+        names point at, their totals, and the other names' anchors."""
+        got = self.of_name.get(key)
+        if got is None:
+            cc = _minus(self.ctx_c, m, key, lambda e: e.country)
+            ca = _minus(self.ctx_a, m, key, lambda e: (e.country, e.admin1) if e.admin1 else None)
+            # shares of the evidence, where weak evidence (under one mention's worth) stays
+            # weak
+            tot_c = max(sum(cc.values()), 1.0)
+            tot_a = max(sum(ca.values()), 1.0)
+            near_to = [a for k, a in self.anchors if k != key]
+            got = self.of_name[key] = (cc, ca, tot_c, tot_a, near_to)
+        return got
+
+    def _text_says(
+        self, m: Mention, cs: list[tuple[Entry, float]], key: str, cc: dict
+    ) -> tuple[set, set, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """What the text's own marks say of a name's readings: the countries of its famous
+        readings (``rivals``) and of its world cities, and the countries its currency, its
+        paper's style and a famous city's local namesake point at."""
+        text = self.text
+        about = self.about if self.focus_total >= FOCUS_MIN else set()
+        rivals = {
+            e.country
+            for e, _ in cs
+            if e.country and (e.rank == 0 or e.population >= FAMOUS_POP or _world_city(e))
+        }
+        # a capital or a city of millions abroad: named for where it is, in world news
+        cities_abroad = {e.country for e, _ in cs if _world_city(e)}
+        # the text's currency says which country's town it is only among towns: not
+        # against a country, a region, a sea or a famous city of the name
+        towns = not rivals and all(e.rank in (3, 4) for e, _ in cs)
+        if towns and self.local_style is None:
+            self.local_style = _paper_country(text, about, True, self.marks)
+        paid, local = (self.money, self.local_style or ()) if towns else ((), ())
+        # a famous city's namesake in the country a local text is written in, where the
+        # text places nothing in the famous city's country ("call London police at
+        # 519-661-5670" is London, Ontario's)
+        home: tuple[str, ...] = ()
+        if rivals and not towns:
+            if self.paper is None:
+                self.paper = _paper_country(text, about, False, self.marks)
+            home = _home(cs, rivals, self.paper, self.money, cc, self.focus)
+            # several countries (a telephone number of Canada or the United States) say
+            # which only where the text names the town's own police or council
+            if len(home) > 1 and not any(
+                norm(o.name) == key and _CIVIC_AFTER.match(text, o.end) for o in self.mentions
+            ):
+                home = ()
+        return rivals, cities_abroad, paid, local, home
+
+    def _rescore(self, i: int, m: Mention, cs: list[tuple[Entry, float]]) -> list:
+        """Each reading's score in this round: its score before context, plus the share of the
+        text's other names in its country, neighbours and region, the region in focus, its
+        container, the nearest anchor, the text's focus, dateline, currency and style, the
+        names it lies together or is listed with."""
         key = norm(m.name)
-        near_to = [a for k, a in anchors if k != key]
-        outside = (
-            _outside_country(m, cs, gaz.neighbours)
-            or _outside_state(m, cs, text)
-            or _outside_unit(m, name_countries[key], text, gaz.neighbours)
-        )
-        if outside:
-            elsewhere.add((key, m.chosen.gid))
+        same = None
+        if not self.siblings[i]:
+            same = (key, tuple(map(id, m.container)), tuple((id(e), b) for e, b in cs))
+            if same in self.again:
+                return list(self.again[same])
+        w = WEIGHTS
+        mentions, neighbours = self.mentions, self.gaz.neighbours
+        cc, ca, tot_c, tot_a, near_to = self._of_name(m, key)
+        dateline = key in self.datelines
+        # a dateline's famous city against a small town of the region the text names
+        # ("WASHINGTON" beside "a turkey farm in Iowa": not Washington, Iowa)
+        town_line = dateline and not any(e.rank == 0 for e, _ in cs)
+        focus_of = self.region_focus(key)
+        rivals, cities_abroad, paid, local, home = self._text_says(m, cs, key, cc)
+        sited, abroad_only = self.sited, self.abroad_only
+        held_by_region, states, km = self.held_by_region, self.states, self.km
+        around, nearest, together = self.around, self.nearest, self.together
+        focus_total, near_focus = self.focus_total, self.near_focus
+        siblings = self.siblings
+        rescored = []
+        biggest = -1  # the people of the biggest city among the readings, when asked
+        for e, base in cs:
+            s = base
+            inside = bool(m.container) and any(_inside(e, c) for c in m.container)
+            town = e.rank in (3, 4) and not _famous(e)  # a town, not a famous one
+            # a town whose name is a famous city of a country the text places something in
+            # ("Dr. Maggard is currently in France ... on Paris' Champs-Elysees", in a
+            # Kentucky story): its region's context does not make it the town
+            held = (
+                town and not dateline and not inside and bool((cities_abroad - {e.country}) & sited)
+            )
+            if e.country:
+                share = cc.get(e.country, 0.0) / tot_c
+                if e.rank == 2 and e.country in abroad_only and _city_abroad(e, cs):
+                    share = 0.0
+                # the countries of the name's famous readings rival a town (not famous), and
+                # so may a city across the border that outnumbers it (sought only where it
+                # counts: with a city in the readings big enough to outnumber the town
+                # thirtyfold, which either ratio of :meth:`_outnumbered_across_the_border` needs)
+                against: set[str] = set()
+                if town:
+                    against = rivals - {e.country}
+                    if biggest < 0:
+                        biggest = max((o.population for o, _ in cs if o.rank == 4), default=0)
+                    if biggest >= max(STRAY_POP, BORDER_CITY_RATIO * e.population):
+                        against |= self._outnumbered_across_the_border(e, cs, key)
+                if against:
+                    if cities_abroad - {e.country}:
+                        share = _places_share(
+                            self.placed, self.ctx_c, self.tops, self.nations, key, e.country
+                        )
+                        share /= tot_c
+                    share *= _namesake_evidence(
+                        e,
+                        against,
+                        cc,
+                        focus_of,
+                        near_to,
+                        km,
+                        m,
+                        dateline,
+                        neighbours.get(e.country, ()),
+                        bool(cities_abroad - {e.country})
+                        and _regions_elsewhere(e, held_by_region, states, key),
+                    )
+                s += w["ctx_country"] * share * (not held)
+                near_c = around.get((key, e.country))
+                if near_c is None:  # the same for the name's readings in one country
+                    near_c = around[(key, e.country)] = sum(
+                        cc.get(n, 0.0) for n in neighbours.get(e.country, ())
+                    )
+                s += w["ctx_neighbour"] * min(near_c / tot_c, 1.0)
+            if e.admin1 and not held:
+                s += w["ctx_admin1"] * ca.get((e.country, e.admin1), 0.0) / tot_a
+                if e.rank >= 2 and base >= cs[0][1] - FOCUS_MARGIN:
+                    s += w["region_focus"] * focus_of.get((e.country, e.admin1), 0.0)
+            if inside:
+                s += w["container"]
+            if near_to and e.rank >= 2 and not held:
+                d = nearest.get((key, e.gid))
+                if d is None:
+                    d = nearest[(key, e.gid)] = _nearest(km, e, near_to)
+                s += w["near"] * math.exp(-d / 150.0)
+            if town and focus_total >= FOCUS_MIN and e.country not in near_focus:
+                s += w["far"]
+            if dateline and _famous(e):
+                s += w["dateline_famous"] + w["dateline_town"] * town_line
+            if e.country in paid:
+                s += w["money"]
+            if e.country in local:
+                s += w["paper"]
+            if e.country in home and e.rank == 4 and e.population >= STRAY_POP:
+                s += w["home"]
+            if together.get(key) is e:
+                s += w["together"]
+            if siblings[i]:
+                s += w["sibling"] * _kin(e, [mentions[j] for j in siblings[i]])
+            rescored.append((e, s))
+        if same is not None:
+            self.again[same] = rescored
+        return list(rescored)
+
+    def _outnumbered_across_the_border(
+        self, e: Entry, cs: list[tuple[Entry, float]], key: str
+    ) -> set[str]:
+        """The countries across the border whose city, a reading of the same name, rivals a
+        town as a famous city does: one that outnumbers the town thirtyfold ("Herat":
+        Afghanistan's city of 570,000, not Iran's village, in a text that names Iran), where
+        the text names the town's country but no place in it (an Indiana story's "Hamilton"
+        keeps its county's context though Hamilton, Ontario is a city of 500,000); one that
+        outnumbers it a hundredfold, where the text names no place of the town's own region
+        ("protests spread to Najaf" beside Tehran: Iraq's holy city of 480,000, not a village
+        of 1,300 in Iran's North Khorasan), if the town is its country's biggest of the name:
+        else the country's bigger namesake, which no city abroad outnumbers so, would win for
+        no reason of its own ("Colgate University in Hamilton" beside Boston: Hamilton, New
+        York, not Ohio's city of 62,000, though Ontario's is 136 times its size). Asked only
+        where a reading is big enough to outnumber the town thirtyfold."""
+        neighbours = self.gaz.neighbours
+        if not self.held_in[e.country] - {key}:
+            return _across_border(e, cs, neighbours) - {e.country}
         if (
-            outside
-            or _outside_dateline_container(m, cs, text)
-            or (
-                focus_total >= FOCUS_MIN
-                and (
-                    _stray(m, near_about, near_to, km)
-                    or _unrelated(m, near_focus, near_to, km, ctx_c, key)
-                    or (
-                        _unnamed_country(m, named_countries, by_name, top_country, near_to, km, key)
-                        and not _on_named_border(m.chosen, named_countries, gaz.neighbours)
+            e.admin1
+            and not self.held_by_region[(e.country, e.admin1)] - {key}
+            and not any(
+                o.country == e.country and o.population > e.population
+                for o, _ in cs
+                if o.rank in (3, 4)
+            )
+        ):
+            return _across_border(e, cs, neighbours, BORDER_CITY_FAR_RATIO) - {e.country}
+        return set()
+
+    def choose(self, final: list[list[tuple[Entry, float]]]) -> set[tuple[str, str]]:
+        """Which reading each mention takes (its best score's), and which mentions are left
+        unplaced: those the text's words put outside their reading's country, state or unit,
+        strays and unrelated towns of a focused text, a country the text does not name, and
+        ground or a description abroad. Returns the readings the text's own words put in the
+        wrong country, by name."""
+        mentions, text, gaz, km = self.mentions, self.text, self.gaz, self.km
+        about, focus_total, near_focus = self.about, self.focus_total, self.near_focus
+        # the countries a focused text is mostly about, and their neighbours
+        near_about = about.union(*(gaz.neighbours.get(c, ()) for c in about))
+        # the countries the text names (by name or adjective), each as a place or as who acts,
+        # and the country of each name's likeliest reading
+        named_countries = {
+            cs[0][0].country
+            for m, cs in zip(mentions, final, strict=True)
+            if cs and _nation(m, cs) and cs[0][0].country
+        }
+        by_name = {
+            cs[0][0].country
+            for m, cs in zip(mentions, final, strict=True)
+            if cs and not m.demonym and cs[0][0].rank == 0 and cs[0][0].country
+        }
+        top_country = {
+            norm(m.name): max(cs, key=lambda x: x[1])[0].country
+            for m, cs in zip(mentions, final, strict=True)
+            if cs and not m.demonym
+        }
+        # the readings a text's own words put in the wrong country ("Palma, Mozambique"), by
+        # name
+        elsewhere: set[tuple[str, str]] = set(self.named_a_town)
+        # the countries each name may be read in, at any of its mentions (one sense per text)
+        name_countries: dict[str, set[str | None]] = defaultdict(set)
+        for m, cs in zip(mentions, self.cands, strict=True):
+            name_countries[norm(m.name)].update(e.country for e, _ in cs)
+        for m, cs in zip(mentions, final, strict=True):
+            if not cs:
+                m.chosen, m.confidence = None, 0.0
+                continue
+            ranked = sorted(cs, key=lambda x: -x[1])
+            m.chosen, m.score = ranked[0]
+            m.confidence = m.probs[0][1] if m.probs else 1.0
+            if m.demonym:
+                m.confidence = 0.9
+            m.alternatives = ranked[1:5]
+            key = norm(m.name)
+            near_to = [a for k, a in self.anchors if k != key]
+            outside = (
+                _outside_country(m, cs, gaz.neighbours)
+                or _outside_state(m, cs, text)
+                or _outside_unit(m, name_countries[key], text, gaz.neighbours)
+            )
+            if outside:
+                elsewhere.add((key, m.chosen.gid))
+            if (
+                outside
+                or _outside_dateline_container(m, cs, text)
+                or (
+                    focus_total >= FOCUS_MIN
+                    and (
+                        _stray(m, near_about, near_to, km)
+                        or _unrelated(m, near_focus, near_to, km, self.ctx_c, key)
+                        or (
+                            _unnamed_country(
+                                m, named_countries, by_name, top_country, near_to, km, key
+                            )
+                            and not _on_named_border(m.chosen, named_countries, gaz.neighbours)
+                        )
                     )
                 )
-            )
-            or _ground_abroad(m, named_countries | _others(top_country, key))
-            or _described_abroad(m, named_countries | _others(top_country, key))
-        ):
-            _leave_unplaced(m, ranked)
-    _alone_far(mentions, final if mentions else [], gaz.neighbours, km)
+                or _ground_abroad(m, named_countries | _others(top_country, key))
+                or _described_abroad(m, named_countries | _others(top_country, key))
+            ):
+                _leave_unplaced(m, ranked)
+        return elsewhere
+
+
+def _after_choosing(
+    mentions: list[Mention],
+    final: list[list[tuple[Entry, float]]],
+    text: str,
+    gaz: Gazetteer,
+    km: dict[tuple[str, str], float],
+    elsewhere: set[tuple[str, str]],
+) -> None:
+    """The rules that move or drop a choice for what the text says around a name, in this
+    order: a town alone and far from the rest, parts of a name apart, a head of a name the
+    gazetteer lacks, a number word before, a town called so; then one sense per text for a
+    name placed elsewhere, the dateline's sense, a country by its organs, a town in its
+    state, a name's placed sense, the sense chosen beside it, a venue abroad, the seat of
+    those who met, and a state in American politics."""
+    _alone_far(mentions, final, gaz.neighbours, km)
     _parts_apart(mentions, text)
     _head_of_unknown_name(mentions, text)
     _after_number_word(mentions, text)
@@ -889,13 +1059,13 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     for m in mentions:
         if m.elsewhere and m.chosen is not None:
             _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
-    _as_dateline(mentions, final if mentions else [], text)
+    _as_dateline(mentions, final, text)
     _country_by_its_organs(mentions, text)
-    _in_its_state(mentions, final if mentions else [], text)
-    _as_placed(mentions, final if mentions else [], text)
-    _as_chosen_beside(mentions, final if mentions else [])
-    _venue_abroad(mentions, final if mentions else [], text)
-    _seat_of_the_met(mentions, final if mentions else [], text)
+    _in_its_state(mentions, final, text)
+    _as_placed(mentions, final, text)
+    _as_chosen_beside(mentions, final)
+    _venue_abroad(mentions, final, text)
+    _seat_of_the_met(mentions, final, text)
     _state_in_american_politics(mentions, text)
 
 

@@ -137,296 +137,396 @@ def _a_passive_small_clause(verb) -> bool:
 _SETTLING = frozenset({"agree", "sign", "exchange", "pledge", "promise"})
 
 
+class _Cast:
+    """What :meth:`_Roles.roles` gathers for one trigger: the trigger, its type's spec and what
+    the spec says of its roles, and the actors and targets found so far (each a list of (name,
+    char span or None), added to in the order the steps find them)."""
+
+    def __init__(self, rules: _Roles, trig: Trigger, spec: dict) -> None:
+        self.rules = rules
+        self.trig = trig
+        self.tok = trig.tok
+        self.spec = spec
+        self.sym = sym = bool(spec.get("symmetric"))
+        self.target_preps = set(spec.get("target_preps", []))
+        self.of_role = spec.get("of_role")
+        self.obj_role = trig.object_role or spec.get("object_role", "actor" if sym else "target")
+        self.obj_place = spec.get("object_is_place", False)
+        self.harm = not sym and trig.type in _HARM_TYPES
+        self.agents: list = []
+        self.targets: list = []
+
+    @staticmethod
+    def add(into: list, items) -> None:
+        """Add the items whose names ``into`` does not hold yet."""
+        for it in items:
+            if it[0] not in [x[0] for x in into]:
+                into.append(it)
+
+    def harmed(self, o) -> list:
+        """Whom the event harmed: an official named by his state is the person."""
+        rules = self.rules
+        if not self.harm:
+            return rules._phrase_actors(o)
+        out: list = []
+        for head in with_conjuncts(o):
+            own = rules._states_official(head) or rules._his_official(head)
+            out += [own] if own is not None else rules._phrase_actors(head)
+        return out
+
+    def obj_items(self, o) -> list:
+        """Who an object names: the harmed; of an event done to a place ("visited Beijing",
+        "invaded Iraq"), the place is no target unless it is a country."""
+        items = self.harmed(o)
+        if self.obj_place:
+            # "visited Beijing", "invaded Iraq": the place; a country is also the target
+            rules = self.rules
+            items = [
+                it
+                for it in items
+                if it[1] is None or not rules._is_place_span(it[1]) or rules._is_country(it[1])
+            ]
+        return items
+
+
 class _Roles(_RulesBase):
     """The roles of a trigger (who acts, who is struck) and the readings of a span they use
     (places, owners, the press)."""
 
     def roles(self, trig: Trigger) -> tuple[list, list]:
-        """(actors, targets) of the trigger, each a list of (name, char span or None)."""
-        spec = self.types[trig.type]
-        sym = bool(spec.get("symmetric"))
-        target_preps = set(spec.get("target_preps", []))
-        of_role = spec.get("of_role")
-        obj_role = trig.object_role or spec.get("object_role", "actor" if sym else "target")
-        obj_place = spec.get("object_is_place", False)
-        agents: list = []
-        targets: list = []
-        tok = trig.tok
+        """(actors, targets) of the trigger, each a list of (name, char span or None).
 
-        def add(into: list, items) -> None:
-            for it in items:
-                if it[0] not in [x[0] for x in into]:
-                    into.append(it)
+        The steps, in the order they decide: the roles a verb's own dependents give
+        (:meth:`_of_the_verb`) or a noun's (:meth:`_of_the_noun`), then who talked where a
+        symmetric event has no side yet (:meth:`_talkers`), then what no actor or target can
+        be (:meth:`_settled`)."""
+        cast = _Cast(self, trig, self.types[trig.type])
+        if not trig.is_noun:
+            self._of_the_verb(cast)
+        else:
+            self._of_the_noun(cast)
+        self._talkers(cast)
+        return self._settled(cast)
 
-        harm = not sym and trig.type in _HARM_TYPES
+    def _of_the_verb(self, cast: _Cast) -> None:
+        """The roles of a verb: its subject, object, agent and prepositions, each by the
+        event's spec (:meth:`_verb_dependent`), whom it declares, and the subjects above a verb
+        with none of its own."""
+        spec, sym, tok = cast.spec, cast.sym, cast.tok
+        add, agents, targets = cast.add, cast.agents, cast.targets
+        obj_items = cast.obj_items
+        trig, verb = cast.trig, tok
+        broker = sym and verb.lemma_.lower() in _BROKER_VERBS
+        if _said_of_its_noun(verb, trig.active_preps):
+            add(agents, self._phrase_actors(verb.head))  # "aircraft intruded into ..."
+        for c in verb.children:
+            self._verb_dependent(cast, verb, c, broker)
+        for v in spec.get("verbs", ()):
+            if "declared" in v and v["lemma"] == verb.lemma_.lower():
+                declared = self._declared(verb, v)
+                if declared is not None and declared.dep_ != "nsubjpass":
+                    add(targets, self._phrase_actors(declared))
+        if not children(verb, "nsubj", "nsubjpass", "agent") and not broker:
+            # "Qatar helped broker a truce between Israel and Hamas": who helped broker it
+            # is no side, as its own subject is none
+            subjects, undergoes = self._subjects_above(verb)
+            for s in subjects:
+                if _a_headlines_noun(verb, s):
+                    continue  # "Sarajevo shelling kills 34, threatens new round of talks"
+                done_to = _done_to(verb, spec) if undergoes and not sym else []
+                if done_to:
+                    # "a Greek tanker hijacked in April", "the crew of the relief ship
+                    # hijacked ...": the craft, not the crew the parser hangs it on
+                    add(targets, obj_items(done_to[0]))
+                    continue
+                add(targets if undergoes and not sym else agents, self._phrase_actors(s))
 
-        def harmed(o) -> list:
-            """Whom the event harmed: an official named by his state is the person."""
-            if not harm:
-                return self._phrase_actors(o)
-            out: list = []
-            for head in with_conjuncts(o):
-                own = self._states_official(head) or self._his_official(head)
-                out += [own] if own is not None else self._phrase_actors(head)
-            return out
+    def _verb_dependent(self, cast: _Cast, verb, c, broker: bool) -> None:
+        """The role one dependent of the verb takes: a subject acts unless the verb is passive
+        in effect or the event is done to it, a passive subject or an object is the target (or
+        a side, or the owner), an agent acts, an object of a target's preposition is struck; a
+        broker's subject is no side."""
+        spec, sym = cast.spec, cast.sym
+        add, agents, targets = cast.add, cast.agents, cast.targets
+        harmed, obj_items = cast.harmed, cast.obj_items
+        trig, obj_role = cast.trig, cast.obj_role
+        obj_place, target_preps = cast.obj_place, cast.target_preps
+        if c.dep_ == "nsubj" and broker:
+            return  # "Qatar brokered a truce between Israel and Hamas": no side
+        if c.dep_ == "dobj" and broker:
+            for p in children(c, "prep"):
+                if p.lower_ in ("between", "with"):
+                    for o in children(p, "pobj"):
+                        add(agents, self._phrase_actors(o))
+            return
+        if c.dep_ == "nsubj" and _a_headlines_noun(verb, c):
+            return  # "More Sarajevo shelling kills 9": the town shelled, not who shelled
+        if c.dep_ == "nsubj":
+            c = own_subject(verb, c)
+        if c.dep_ == "nsubj" and not sym and self._elided_passive(verb, trig.active_preps):
+            add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
+        elif c.dep_ == "nsubj" and not sym and _a_passive_small_clause(verb):
+            add(targets, harmed(c))  # "has seen his new car attacked outside his home"
+        elif c.dep_ == "nsubj" and not sym and c in _done_to(verb, spec):
+            add(targets, obj_items(c))  # "The relief ship hijacked in April was ..."
+        elif c.dep_ == "nsubj":
+            add(agents, self._forces_as_written(c, spec) or self._phrase_actors(c))
+        elif c.dep_ == "nsubjpass":
+            if obj_role == "owner":  # "Russian missiles would be installed"
+                add(agents, [it for it in self._phrase_actors(c) if it[0][:1].isupper()])
+            elif verb.lemma_.lower() in ("fire", "launch", "hurl", "throw") and any(
+                p.lower_ in ("at", "on", "into") and children(p, "pobj")
+                for p in children(verb, "prep")
+            ):
+                return  # "the Taser that was fired at Dziekanski": what was fired
+            elif obj_role != "none":
+                add(agents if sym else targets, harmed(c))
+        elif c.dep_ == "agent":
+            for o in children(c, "pobj"):
+                add(agents, self._phrase_actors(o))
+        elif c.dep_ in ("dobj", "dative") and _the_reporter(verb, c):
+            return  # "Uganda will deploy soldiers ..., the army's spokesman, X, said"
+        elif c.dep_ in ("dobj", "dative"):
+            if obj_role == "owner":  # "deployed Turkish troops"
+                add(agents, [it for it in self._phrase_actors(c) if it[0][:1].isupper()])
+                return
+            if obj_role == "none":
+                return
+            add(agents if obj_role == "actor" else targets, obj_items(c))
+        elif c.dep_ == "ccomp" and verb.lemma_.lower() == "let" and c.lemma_ == "go":
+            for o in children(c, "nsubj"):
+                add(targets, harmed(o))  # "The gunmen let 53 passengers go"
+        elif c.dep_ == "prep":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if sym and (
+                c.lower_ in ("with", "between")
+                or (c.lower_ == "to" and verb.lemma_.lower() in ("speak", "talk"))
+            ):  # "spoke to Hugo Chavez by satellite phone": whom one speaks to
+                for o in objs:
+                    add(agents, self._phrase_actors(o))
+            elif c.lower_ in target_preps:
+                for o in objs:
+                    add(targets, obj_items(o) if obj_place else harmed(o))
 
-        def obj_items(o):
-            items = harmed(o)
-            if obj_place:
-                # "visited Beijing", "invaded Iraq": the place; a country is also the target
+    def _of_the_noun(self, cast: _Cast) -> None:
+        """The roles of a noun, in this order: its modifiers (:meth:`_noun_modifiers`), its
+        prepositions (:meth:`_noun_prepositions`), the clauses that say who carried it out
+        (:meth:`_noun_clauses`), who seized as a noun phrase says, whom it removed
+        (:meth:`_removed`), who fell in it (:meth:`_fallen`), and the light verb it is the
+        object or subject of (:meth:`_light_verb_roles`)."""
+        self._noun_modifiers(cast)
+        self._noun_prepositions(cast)
+        self._noun_clauses(cast)
+        cast.add(cast.agents, self._seized_as_a_noun_phrase(cast.tok, cast.spec))
+        self._removed(cast)
+        self._fallen(cast)
+        self._light_verb_roles(cast)
+
+    def _noun_modifiers(self, cast: _Cast) -> None:
+        """Who a noun's modifiers name: a known actor or a country before it acts (or is its
+        target, by the spec), not a place it happened in; an owner's person is whom it was done
+        to where its author follows "by"."""
+        spec, sym, tok = cast.spec, cast.sym, cast.tok
+        add, agents, targets = cast.add, cast.agents, cast.targets
+        # "Israeli offensive", "PKK attack", "Iraq's invasion", "UN hostages"
+        mod_role = spec.get("modifier_role", "actor")
+        # a headline ("Lula, Biden Discuss Attack on ...") parses names as modifiers
+        mod_deps = ("poss", "amod") if self._headline() else ("poss", "compound", "amod", "nmod")
+        for c in tok.children:
+            if c.dep_ in mod_deps and c.i not in self.ctx.backer_tokens:
+                # "PKK attack", "Israeli offensive", "Iraq's invasion": a known actor or a
+                # country; "TNT bomb", "Walmart attack" name no author
+                items = [
+                    it
+                    for it in self._phrase_actors(c)
+                    if (it[0][:1].isupper() and (c.dep_ == "poss" or self._known_actor(it[1])))
+                    or (spec.get("people_actors") and c.dep_ == "compound")
+                ]  # "opposition protests", "student protests": who protested
                 items = [
                     it
                     for it in items
-                    if it[1] is None or not self._is_place_span(it[1]) or self._is_country(it[1])
+                    if not self._is_place_modifier(c, bool(spec.get("people_actors")))
                 ]
-            return items
+                # "Karlov's assassination by a member of the security forces": with the
+                # author after "by", a person who owns the event is the one it was done to
+                suffered = (
+                    c.dep_ == "poss"
+                    and not sym
+                    and c.ent_type_ == "PERSON"
+                    and any(p.lower_ == "by" for p in tok.children if p.dep_ in ("prep", "agent"))
+                )
+                add(targets if mod_role == "target" or suffered else agents, items)
 
-        if not trig.is_noun:
-            verb = tok
-            broker = sym and verb.lemma_.lower() in _BROKER_VERBS
-            if _said_of_its_noun(verb, trig.active_preps):
-                add(agents, self._phrase_actors(verb.head))  # "aircraft intruded into ..."
-            for c in verb.children:
-                if c.dep_ == "nsubj" and broker:
-                    continue  # "Qatar brokered a truce between Israel and Hamas": no side
-                if c.dep_ == "dobj" and broker:
-                    for p in children(c, "prep"):
-                        if p.lower_ in ("between", "with"):
+    def _noun_prepositions(self, cast: _Cast) -> None:
+        """Who a noun's prepositions name: "by" its author, "between" and "with" the sides of a
+        symmetric event, "of" its target or side by the spec, a target's preposition its
+        target."""
+        spec, sym, tok = cast.spec, cast.sym, cast.tok
+        add, agents, targets = cast.add, cast.agents, cast.targets
+        harmed, obj_items = cast.harmed, cast.obj_items
+        of_role, obj_place = cast.of_role, cast.obj_place
+        target_preps = cast.target_preps
+        for p in tok.children:
+            if p.dep_ not in ("prep", "agent"):
+                continue
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            low = p.lower_
+            for o in objs:
+                if low == "by" or (low in ("between", "with") and sym):
+                    add(
+                        agents,
+                        self._phrase_actors(o)
+                        or (self._sides_as_written(o, spec) if low == "between" else []),
+                    )
+                elif low == "of" and of_role == "target":
+                    add(targets, obj_items(o))
+                elif low == "of" and sym:
+                    add(agents, self._phrase_actors(o))
+                elif low in target_preps:
+                    add(targets, obj_items(o) if obj_place else harmed(o))
+
+    def _noun_clauses(self, cast: _Cast) -> None:
+        """Who a clause on the noun says carried it out ("thought to have been carried out by
+        Syrian government forces"), or made it between two sides (a broker is none)."""
+        spec, sym, tok = cast.spec, cast.sym, cast.tok
+        add, agents = cast.add, cast.agents
+        # "an air strike thought to have been carried out by Syrian government forces"
+        for c in tok.children:
+            if c.dep_ not in ("acl", "relcl"):
+                continue
+            verbs = [c] + [
+                x for x in c.subtree if x.dep_ in ("xcomp", "conj") and x.pos_ in ("VERB", "AUX")
+            ]
+            for v in verbs:
+                if v.lemma_.lower() not in _PERPETRATE:
+                    continue  # "protests that were smashed by police": not its author
+                sides = [
+                    o
+                    for p in children(v, "prep")
+                    if p.lower_ == "between"
+                    for o in children(p, "pobj")
+                ]
+                if sym and sides and v.lemma_.lower() in _BROKER_VERBS:
+                    # "a ceasefire brokered by Qatar between Hamas and the Israeli
+                    # government": the two it was made between are its sides, the broker
+                    # is none ("brokered by Turkey" alone names who made it)
+                    for o in sides:
+                        add(agents, self._phrase_actors(o))
+                    continue
+                if sym and v.lemma_.lower() in _BROKER_VERBS and spec.get("brokers_no_side"):
+                    continue  # "a prisoner swap brokered by Turkey": Turkey swapped no one
+                for a in children(v, "agent"):
+                    for o in children(a, "pobj"):
+                        add(agents, self._phrase_actors(o))
+                if c.dep_ == "relcl" and any(
+                    x.dep_ == "dobj" and x.lower_ in RELPRON for x in v.children
+                ):
+                    for sbj in children(v, "nsubj"):
+                        add(agents, self._phrase_actors(sbj))
+
+    def _removed(self, cast: _Cast) -> None:
+        """Whom an event that removes (a coup) removed: its target, by name."""
+        spec, tok = cast.spec, cast.tok
+        add, targets = cast.add, cast.targets
+        effect = {v for n in spec.get("nouns", ()) for v in n.get("effect_verbs", ())}
+        if effect:
+            # "a coup that removed Robert Mugabe", "Kabore had been deposed in a coup":
+            # whom it removed is whom it was against
+            removed = [
+                o
+                for c in tok.children
+                if c.dep_ == "relcl" and c.lemma_.lower() in effect
+                for o in children(c, "dobj")
+            ]
+            g = tok.head.head if tok.head.pos_ == "ADP" else None
+            if g is not None and g.lemma_.lower() in effect:
+                removed += children(g, "nsubjpass")
+            for o in removed:
+                add(targets, self._leaders_by_name(self._phrase_actors(o)))
+
+    def _fallen(self, cast: _Cast) -> None:
+        """Who fell in the event ("three soldiers were killed in an air strike"): its targets,
+        and who killed them its actors; who fell in a fight with a foe, one of its sides."""
+        sym, tok = cast.sym, cast.tok
+        add, agents, targets = cast.add, cast.agents, cast.targets
+        harmed = cast.harmed
+        # "three soldiers were killed in an air strike": the victims are the targets
+        h = tok.head.head if tok.head.pos_ == "ADP" else None
+        if h is not None and h.lemma_.lower() in _VICTIM_VERBS and not sym:
+            victims = children(h, "nsubjpass", "nsubj")
+            if h.dep_ == "conj" and h.head.lemma_.lower() in _VICTIM_VERBS:
+                victims += children(h.head, "nsubjpass", "nsubj")  # "killed and wounded in"
+            if children(h, "dobj"):
+                # "the coalition killed dozens of civilians in a new air strike": who
+                # killed is who struck, the killed are its victims
+                for sbj in children(h, "nsubj"):
+                    add(agents, self._phrase_actors(sbj))
+                victims = children(h, "dobj")
+            for sbj in victims:
+                add(targets, [it for it in harmed(sbj) if it[1] is not None])
+        if (
+            h is not None
+            and sym
+            and h.lemma_.lower() in _VICTIM_VERBS
+            and not children(h, "dobj")
+            and any(p.lower_ == "with" for p in children(tok, "prep"))
+        ):
+            # "Two Indian soldiers were killed in fighting with Pakistani soldiers": who
+            # fell in a fight with a foe fought it, the one side its "with" leaves out
+            for sbj in children(h, "nsubjpass", "nsubj"):
+                add(agents, [it for it in self._phrase_actors(sbj) if it[1] is not None])
+
+    def _light_verb_roles(self, cast: _Cast) -> None:
+        """The roles the light verb of a noun gives ("the attack killed 13 soldiers", "Israel
+        launched an offensive", "held talks with"): its subject acts, or undergoes, its object
+        is struck, its sides' prepositions name sides."""
+        spec, sym, tok = cast.spec, cast.sym, cast.tok
+        add, agents, targets = cast.add, cast.agents, cast.targets
+        harmed = cast.harmed
+        trig, target_preps = cast.trig, cast.target_preps
+        light = self._light_verb(trig)
+        if light is not None:
+            lem = light.lemma_.lower()
+            subj = [own_subject(light, s) for s in children(light, "nsubj")] or (
+                governing_subjects(light) if not children(light, "nsubjpass") else []
+            )
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                # "the attack killed 13 soldiers", "a car bomb ripped through the church"
+                for o in children(light, "dobj"):
+                    if not sym and not _left_without(light):
+                        add(targets, [it for it in harmed(o) if it[1] is not None])
+            elif lem in _UNDERGO:
+                for s in subj:
+                    add(targets, self._phrase_actors(s))
+            else:
+                if not (sym and self._brokered(tok, light)):
+                    for s in subj:
+                        add(agents, self._forces_as_written(s, spec) or self._phrase_actors(s))
+                if sym and lem in _TALK_VERBS:
+                    # "Obama warned Putin at a summit": both took part
+                    for o in children(light, "dobj", "dative"):
+                        add(agents, self._phrase_actors(o))
+                for a in children(light, "agent"):
+                    for o in children(a, "pobj"):
+                        add(agents, self._phrase_actors(o))
+                if sym and tok.dep_ in ("dobj", "pobj"):
+                    # "spoke to Hugo Chavez by satellite phone": whom one speaks to
+                    side_preps = ("with", "between") + (("to",) if lem in ("speak", "talk") else ())
+                    for p in light.children:
+                        if p.dep_ == "prep" and p.lower_ in side_preps:
                             for o in children(p, "pobj"):
                                 add(agents, self._phrase_actors(o))
-                    continue
-                if c.dep_ == "nsubj" and _a_headlines_noun(verb, c):
-                    continue  # "More Sarajevo shelling kills 9": the town shelled, not who shelled
-                if c.dep_ == "nsubj":
-                    c = own_subject(verb, c)
-                if c.dep_ == "nsubj" and not sym and self._elided_passive(verb, trig.active_preps):
-                    add(targets, self._phrase_actors(c))  # "Aid workers kidnapped in Kenya"
-                elif c.dep_ == "nsubj" and not sym and _a_passive_small_clause(verb):
-                    add(targets, harmed(c))  # "has seen his new car attacked outside his home"
-                elif c.dep_ == "nsubj" and not sym and c in _done_to(verb, spec):
-                    add(targets, obj_items(c))  # "The relief ship hijacked in April was ..."
-                elif c.dep_ == "nsubj":
-                    add(agents, self._forces_as_written(c, spec) or self._phrase_actors(c))
-                elif c.dep_ == "nsubjpass":
-                    if obj_role == "owner":  # "Russian missiles would be installed"
-                        add(agents, [it for it in self._phrase_actors(c) if it[0][:1].isupper()])
-                    elif verb.lemma_.lower() in ("fire", "launch", "hurl", "throw") and any(
-                        p.lower_ in ("at", "on", "into") and children(p, "pobj")
-                        for p in children(verb, "prep")
-                    ):
-                        continue  # "the Taser that was fired at Dziekanski": what was fired
-                    elif obj_role != "none":
-                        add(agents if sym else targets, harmed(c))
-                elif c.dep_ == "agent":
-                    for o in children(c, "pobj"):
-                        add(agents, self._phrase_actors(o))
-                elif c.dep_ in ("dobj", "dative") and _the_reporter(verb, c):
-                    continue  # "Uganda will deploy soldiers ..., the army's spokesman, X, said"
-                elif c.dep_ in ("dobj", "dative"):
-                    if obj_role == "owner":  # "deployed Turkish troops"
-                        add(agents, [it for it in self._phrase_actors(c) if it[0][:1].isupper()])
-                        continue
-                    if obj_role == "none":
-                        continue
-                    add(agents if obj_role == "actor" else targets, obj_items(c))
-                elif c.dep_ == "ccomp" and verb.lemma_.lower() == "let" and c.lemma_ == "go":
-                    for o in children(c, "nsubj"):
-                        add(targets, harmed(o))  # "The gunmen let 53 passengers go"
-                elif c.dep_ == "prep":
-                    objs = [o for o in c.children if o.dep_ == "pobj"]
-                    if sym and (
-                        c.lower_ in ("with", "between")
-                        or (c.lower_ == "to" and verb.lemma_.lower() in ("speak", "talk"))
-                    ):  # "spoke to Hugo Chavez by satellite phone": whom one speaks to
-                        for o in objs:
-                            add(agents, self._phrase_actors(o))
-                    elif c.lower_ in target_preps:
-                        for o in objs:
-                            add(targets, obj_items(o) if obj_place else harmed(o))
-            for v in spec.get("verbs", ()):
-                if "declared" in v and v["lemma"] == verb.lemma_.lower():
-                    declared = self._declared(verb, v)
-                    if declared is not None and declared.dep_ != "nsubjpass":
-                        add(targets, self._phrase_actors(declared))
-            if not children(verb, "nsubj", "nsubjpass", "agent") and not broker:
-                # "Qatar helped broker a truce between Israel and Hamas": who helped broker it
-                # is no side, as its own subject is none
-                subjects, undergoes = self._subjects_above(verb)
-                for s in subjects:
-                    if _a_headlines_noun(verb, s):
-                        continue  # "Sarajevo shelling kills 34, threatens new round of talks"
-                    done_to = _done_to(verb, spec) if undergoes and not sym else []
-                    if done_to:
-                        # "a Greek tanker hijacked in April", "the crew of the relief ship
-                        # hijacked ...": the craft, not the crew the parser hangs it on
-                        add(targets, obj_items(done_to[0]))
-                        continue
-                    add(targets if undergoes and not sym else agents, self._phrase_actors(s))
-        else:
-            # "Israeli offensive", "PKK attack", "Iraq's invasion", "UN hostages"
-            mod_role = spec.get("modifier_role", "actor")
-            # a headline ("Lula, Biden Discuss Attack on ...") parses names as modifiers
-            mod_deps = (
-                ("poss", "amod") if self._headline() else ("poss", "compound", "amod", "nmod")
-            )
-            for c in tok.children:
-                if c.dep_ in mod_deps and c.i not in self.ctx.backer_tokens:
-                    # "PKK attack", "Israeli offensive", "Iraq's invasion": a known actor or a
-                    # country; "TNT bomb", "Walmart attack" name no author
-                    items = [
-                        it
-                        for it in self._phrase_actors(c)
-                        if (it[0][:1].isupper() and (c.dep_ == "poss" or self._known_actor(it[1])))
-                        or (spec.get("people_actors") and c.dep_ == "compound")
-                    ]  # "opposition protests", "student protests": who protested
-                    items = [
-                        it
-                        for it in items
-                        if not self._is_place_modifier(c, bool(spec.get("people_actors")))
-                    ]
-                    # "Karlov's assassination by a member of the security forces": with the
-                    # author after "by", a person who owns the event is the one it was done to
-                    suffered = (
-                        c.dep_ == "poss"
-                        and not sym
-                        and c.ent_type_ == "PERSON"
-                        and any(
-                            p.lower_ == "by" for p in tok.children if p.dep_ in ("prep", "agent")
-                        )
-                    )
-                    add(targets if mod_role == "target" or suffered else agents, items)
-            for p in tok.children:
-                if p.dep_ not in ("prep", "agent"):
-                    continue
-                objs = [o for o in p.children if o.dep_ == "pobj"]
-                low = p.lower_
-                for o in objs:
-                    if low == "by" or (low in ("between", "with") and sym):
-                        add(
-                            agents,
-                            self._phrase_actors(o)
-                            or (self._sides_as_written(o, spec) if low == "between" else []),
-                        )
-                    elif low == "of" and of_role == "target":
-                        add(targets, obj_items(o))
-                    elif low == "of" and sym:
-                        add(agents, self._phrase_actors(o))
-                    elif low in target_preps:
-                        add(targets, obj_items(o) if obj_place else harmed(o))
-            # "an air strike thought to have been carried out by Syrian government forces"
-            for c in tok.children:
-                if c.dep_ not in ("acl", "relcl"):
-                    continue
-                verbs = [c] + [
-                    x
-                    for x in c.subtree
-                    if x.dep_ in ("xcomp", "conj") and x.pos_ in ("VERB", "AUX")
-                ]
-                for v in verbs:
-                    if v.lemma_.lower() not in _PERPETRATE:
-                        continue  # "protests that were smashed by police": not its author
-                    sides = [
-                        o
-                        for p in children(v, "prep")
-                        if p.lower_ == "between"
-                        for o in children(p, "pobj")
-                    ]
-                    if sym and sides and v.lemma_.lower() in _BROKER_VERBS:
-                        # "a ceasefire brokered by Qatar between Hamas and the Israeli
-                        # government": the two it was made between are its sides, the broker
-                        # is none ("brokered by Turkey" alone names who made it)
-                        for o in sides:
-                            add(agents, self._phrase_actors(o))
-                        continue
-                    if sym and v.lemma_.lower() in _BROKER_VERBS and spec.get("brokers_no_side"):
-                        continue  # "a prisoner swap brokered by Turkey": Turkey swapped no one
-                    for a in children(v, "agent"):
-                        for o in children(a, "pobj"):
-                            add(agents, self._phrase_actors(o))
-                    if c.dep_ == "relcl" and any(
-                        x.dep_ == "dobj" and x.lower_ in RELPRON for x in v.children
-                    ):
-                        for sbj in children(v, "nsubj"):
-                            add(agents, self._phrase_actors(sbj))
-            add(agents, self._seized_as_a_noun_phrase(tok, spec))
-            effect = {v for n in spec.get("nouns", ()) for v in n.get("effect_verbs", ())}
-            if effect:
-                # "a coup that removed Robert Mugabe", "Kabore had been deposed in a coup":
-                # whom it removed is whom it was against
-                removed = [
-                    o
-                    for c in tok.children
-                    if c.dep_ == "relcl" and c.lemma_.lower() in effect
-                    for o in children(c, "dobj")
-                ]
-                g = tok.head.head if tok.head.pos_ == "ADP" else None
-                if g is not None and g.lemma_.lower() in effect:
-                    removed += children(g, "nsubjpass")
-                for o in removed:
-                    add(targets, self._leaders_by_name(self._phrase_actors(o)))
-            # "three soldiers were killed in an air strike": the victims are the targets
-            h = tok.head.head if tok.head.pos_ == "ADP" else None
-            if h is not None and h.lemma_.lower() in _VICTIM_VERBS and not sym:
-                victims = children(h, "nsubjpass", "nsubj")
-                if h.dep_ == "conj" and h.head.lemma_.lower() in _VICTIM_VERBS:
-                    victims += children(h.head, "nsubjpass", "nsubj")  # "killed and wounded in"
-                if children(h, "dobj"):
-                    # "the coalition killed dozens of civilians in a new air strike": who
-                    # killed is who struck, the killed are its victims
-                    for sbj in children(h, "nsubj"):
-                        add(agents, self._phrase_actors(sbj))
-                    victims = children(h, "dobj")
-                for sbj in victims:
-                    add(targets, [it for it in harmed(sbj) if it[1] is not None])
-            if (
-                h is not None
-                and sym
-                and h.lemma_.lower() in _VICTIM_VERBS
-                and not children(h, "dobj")
-                and any(p.lower_ == "with" for p in children(tok, "prep"))
-            ):
-                # "Two Indian soldiers were killed in fighting with Pakistani soldiers": who
-                # fell in a fight with a foe fought it, the one side its "with" leaves out
-                for sbj in children(h, "nsubjpass", "nsubj"):
-                    add(agents, [it for it in self._phrase_actors(sbj) if it[1] is not None])
-            light = self._light_verb(trig)
-            if light is not None:
-                lem = light.lemma_.lower()
-                subj = [own_subject(light, s) for s in children(light, "nsubj")] or (
-                    governing_subjects(light) if not children(light, "nsubjpass") else []
-                )
-                if tok.dep_ in ("nsubj", "nsubjpass"):
-                    # "the attack killed 13 soldiers", "a car bomb ripped through the church"
-                    for o in children(light, "dobj"):
-                        if not sym and not _left_without(light):
-                            add(targets, [it for it in harmed(o) if it[1] is not None])
-                elif lem in _UNDERGO:
-                    for s in subj:
-                        add(targets, self._phrase_actors(s))
-                else:
-                    if not (sym and self._brokered(tok, light)):
-                        for s in subj:
-                            add(agents, self._forces_as_written(s, spec) or self._phrase_actors(s))
-                    if sym and lem in _TALK_VERBS:
-                        # "Obama warned Putin at a summit": both took part
-                        for o in children(light, "dobj", "dative"):
-                            add(agents, self._phrase_actors(o))
-                    for a in children(light, "agent"):
-                        for o in children(a, "pobj"):
-                            add(agents, self._phrase_actors(o))
-                    if sym and tok.dep_ in ("dobj", "pobj"):
-                        # "spoke to Hugo Chavez by satellite phone": whom one speaks to
-                        side_preps = ("with", "between") + (
-                            ("to",) if lem in ("speak", "talk") else ()
-                        )
-                        for p in light.children:
-                            if p.dep_ == "prep" and p.lower_ in side_preps:
-                                for o in children(p, "pobj"):
-                                    add(agents, self._phrase_actors(o))
-                    for p in light.children:
-                        if p.dep_ == "prep" and p.lower_ in target_preps and not sym:
-                            for o in children(p, "pobj"):
-                                add(targets, self._phrase_actors(o))
+                for p in light.children:
+                    if p.dep_ == "prep" and p.lower_ in target_preps and not sym:
+                        for o in children(p, "pobj"):
+                            add(targets, self._phrase_actors(o))
+
+    def _talkers(self, cast: _Cast) -> None:
+        """Who talked, where a symmetric event has no side yet: the subject and hearers of the
+        nearest verb of talking above it, unless they only tell of it to the press or report
+        it."""
+        spec, sym, tok = cast.spec, cast.sym, cast.tok
+        add, agents = cast.add, cast.agents
         # "said they had intercepted phone calls in which a separatist leader discussed the
         # crash": talks overheard were held by others than who overheard or tells of them
         overheard = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _OVERHEARD
@@ -483,6 +583,13 @@ class _Roles(_RulesBase):
                         c = own_subject(talk, c)  # "the opposition National Coalition said"
                     if not c.left_edge.i <= tok.i <= c.right_edge.i:
                         add(agents, self._phrase_actors(c))
+
+    def _settled(self, cast: _Cast) -> tuple[list, list]:
+        """What no actor or target can be: a place where it happened, the dateline, a target
+        among the actors, a state where the spec says so; a people is its state; a symmetric
+        event's targets are its sides."""
+        spec, sym = cast.spec, cast.sym
+        agents, targets = cast.agents, cast.targets
         # a name that is where it happened ("in Rome") is no actor; a target is not an actor;
         # the dateline's "JAKARTA, Indonesia -" is where the story was filed
         agents = [a for a in agents if not (a[1] and self._is_locative(a[1]))]
