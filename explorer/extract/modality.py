@@ -90,16 +90,20 @@ class Modality:
 _GOING_ON = ("keep", "continue", "maintain", "remain")
 
 
-def _told_of_object(tok) -> bool:
+def _told_of_object(tok, powers: tuple = ()) -> bool:
     """A present participle set right after the noun it modifies, that noun no subject (of a
     subject, "Moscow denied that Russian mercenaries fighting for Haftar were in Libya", the
-    denial may be of them)."""
+    denial may be of them), and the doer it is told of named in that noun's phrase
+    (``powers``: the claim's powers as (first, one past last) token indices): "Rwanda denied
+    sending troops supporting the M23" tells Rwanda's backing, the thing denied."""
+    noun = tok.head
     return (
         tok.tag_ == "VBG"
         and tok.dep_ == "acl"
-        and tok.i > tok.head.i
-        and tok.head.dep_ not in ("nsubj", "nsubjpass")
+        and tok.i > noun.i
+        and noun.dep_ not in ("nsubj", "nsubjpass")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and any(i <= noun.i and j > noun.left_edge.i for i, j in powers)
     )
 
 
@@ -131,12 +135,12 @@ class ModalityReader:
         self.ban = low("ban_verbs")
         self.litotes = low("litotes_modifiers")
 
-    def read(self, trigger, description: bool = False) -> Modality:
+    def read(self, trigger, description: bool = False, powers: tuple = ()) -> Modality:
         """``description``: the claim describes a noun inside its phrase ("U.S.-backed",
         "militias allied with Turkey", "rebels backed by Iran"): taken as given whatever the
         clause around it says ("urged an end to the U.S.-backed government", "denied bombing
         rebels backed by Turkey", "..., the monitor said"); only its own words count ("not
-        allied with", "once backed by")."""
+        allied with", "once backed by"). ``powers``: the claim's powers' token spans."""
         out = Modality()
         if description:
             out.negated = self._not(trigger)
@@ -147,7 +151,8 @@ class ModalityReader:
         # "rejected claims that Iranian weapons are reaching Taliban insurgents fighting the
         # Afghan government": a participle set after an object says what the object's men do,
         # whatever is denied of them; who says so is the clause's speaker still
-        out.negated = self._not(trigger) if _told_of_object(trigger) else self._negated(trigger)
+        own = _told_of_object(trigger, powers)
+        out.negated = self._not(trigger) if own else self._negated(trigger)
         out.hedged = self._hedged(trigger) or self._asked(trigger)
         out.speaker, out.alleged = self._speaker(trigger)
         return out

@@ -95,6 +95,8 @@ def _next_verbs_subject(tok) -> bool:
         return False
     if _own_clause_inside(tok) or _gapped_with_adjunct(tok, first) or _gapped_appos(tok, first):
         return True
+    if _described_subject(tok, first):
+        return True
     if nxt >= len(tok.doc):
         return False
     verb = tok.doc[nxt]
@@ -133,6 +135,43 @@ def _next_verbs_subject(tok) -> bool:
         and not passive
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _described_subject(tok, first) -> bool:
+    """ "China armed Pakistan and India, the region's largest democracy, complained": a name
+    joined to the object, then one singular noun phrase set off by commas (the parse hangs it
+    on the name or on the first object), then a finite verb with no subject of its own: the
+    name and its description are that verb's subject. A plural description ("and Jordan, its
+    two allies, said") may be of the whole list, and a phrase with no verb after it ("and
+    Jordan, its ally, last year") is the object's."""
+    doc = tok.doc
+    comma = tok.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    head = doc[comma + 1]
+    while (
+        head.dep_ in ("det", "poss", "amod", "compound", "case", "nummod") and head.head.i > head.i
+    ):
+        head = head.head
+    if (
+        head.dep_ != "appos"
+        or head.head.i not in (tok.i, first.i)
+        or head.tag_ not in ("NN", "NNP")
+    ):
+        return False
+    if head.left_edge.i != comma + 1:
+        return False
+    after = head.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    verb = doc[after + 1]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
     )
 
 

@@ -1623,11 +1623,15 @@ class TheatreFinder:
 
     def _ruler_toppled(self, powers, parties, trigger) -> set[str]:
         """ "A Chadian rebel coalition nearly toppled Deby": men in arms named by one nation's
-        word who overthrow (one of the 'overthrow_verbs') a man the lexicon gives no country
-        overthrow their own land's ruler, and wage its war wherever they are based."""
+        word who overthrow (one of the 'overthrow_verbs') a man the lexicon gives no country,
+        named by his name (not "the club's president"), overthrow their own land's ruler, and
+        wage its war wherever they are based."""
         if trigger is None or trigger.lemma_.lower() not in self.lex.words("overthrow_verbs"):
             return set()
-        if not parties or any(m.ref.kind != "person" or m.ref.code for m in parties):
+        if not parties or any(
+            m.ref.kind != "person" or m.ref.code or not any(w[:1].isupper() for w in m.ref.name)
+            for m in parties
+        ):
             return set()
         nations = {m.ref.code for m in powers}
         if len(nations) != 1 or any(

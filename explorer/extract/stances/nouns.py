@@ -138,6 +138,26 @@ class NounRules(PowerRules):
             None,
         )
 
+    @staticmethod
+    def _described_conjunct(tok, anchor):
+        """ "supported Assad and Iran, the regime's other patron": a singular apposition the
+        parse hangs on the first of a list but set off by a comma right after its last
+        conjunct is said of that conjunct alone (a plural one, "and Iran, its two patrons", may
+        be of them all); None when it is not so."""
+        doc = tok.doc
+        start = tok.left_edge.i
+        if tok.dep_ != "appos" or tok.tag_ not in ("NN", "NNP") or start < 2:
+            return None
+        if doc[start - 1].text != ",":
+            return None
+        last = doc[start - 2]
+        if last.dep_ != "conj" or any(c.dep_ == "conj" for c in last.children):
+            return None
+        up = last
+        while up.dep_ == "conj" and up.head.i != up.i and up.i != anchor.i:
+            up = up.head
+        return last if up.i == anchor.i else None
+
     def _role_given(self, tok):
         """The object a backer's role is given to ("named Rwanda as a backer of the rebels"),
         not one whose role the subject took ("China replaced France as its largest arms
@@ -229,6 +249,9 @@ class NounRules(PowerRules):
             # an apposition is said of the names before it, not of a conjunct after it ("the
             # SSNP, an ally of Syria, and Hezbollah": the SSNP alone)
             powers = [m for m in self._actors_of([anchor]) if m.i < tok.i or tok.dep_ != "appos"]
+            last = self._described_conjunct(tok, anchor)
+            if last is not None:
+                powers = self._actors_of([last])
         elif self._role_given(tok) is not None:
             # "Ndayishimiye named Rwanda as a backer of the rebels", "the report lists Iran as
             # the militia's main supplier": the object the role is given to is the power;

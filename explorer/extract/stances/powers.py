@@ -274,7 +274,9 @@ class PowerRules(RulesBase):
         lo, hi = first.left_edge.i, first.right_edge.i
         starts = {m.i for m in self.ctx.mentions}
         for s in self.ctx.mentions:
-            if not (lo < s.i <= hi) or s.ref.kind != "state" or s.ref.form != "name":
+            # (a capital only before a comma: "and Minsk, Moscow")
+            forms = ("name", "metonym") if s.j < len(doc) and doc[s.j].text == "," else ("name",)
+            if not (lo < s.i <= hi) or s.ref.kind != "state" or s.ref.form not in forms:
                 continue
             before = s.i - 1
             if doc[before].lower_ == "the":

@@ -154,6 +154,26 @@ class StrikeRules(SupplyRules):
         ):
             return []
         mistakes = self.lex.words("mistake_words") | self.lex.words("invited_words")
-        if any(t.lemma_.lower() in mistakes for t in tok.subtree):
+        if any(t.lemma_.lower() in mistakes for t in tok.subtree) or self._in_words(tok):
             return []
         return [_Claim("opposes", tok, powers, objs)]
+
+    def _in_words(self, tok) -> bool:
+        """An attack told as one of words: its medium after a preposition ("attacked the YPG
+        in a statement"), a participle of calling or saying on it ("attacked the Houthis,
+        calling them terrorists") or "verbally" (the lexicon's ``verbal_attack_words``); a
+        word inside another verb's clause under it ("bombed the rebels who had made a
+        statement") is not the attack's."""
+        words = self.lex.words("verbal_attack_words")
+        speech = words | self.lex.words("speech_verbs")
+        for t in tok.subtree:
+            up = t.head
+            while up.i != tok.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                up = up.head
+            if up.i != tok.i:
+                continue
+            if t.lemma_.lower() in words and (t.dep_ == "advmod" or t.head.dep_ == "prep"):
+                return True
+            if t.head.i == tok.i and t.dep_ in ("advcl", "xcomp") and t.lemma_.lower() in speech:
+                return True
+        return False
