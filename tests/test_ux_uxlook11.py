@@ -65,7 +65,7 @@ def test_the_sides_graph_fits_its_dock_at_a_laptops_size(request, qtbot, tmp_pat
         width = graph.viewport().width()
         for name, rect in graph.nodes.items():
             box = graph.mapFromScene(rect.sceneBoundingRect()).boundingRect()
-            assert 0 <= box.left() and box.right() <= width, (name, box, width)
+            assert box.left() >= 0 and box.right() <= width, (name, box, width)
         shown = _names_shown(graph)
         whole = [n for n, s in shown.items() if s.replace("\n", " ") == n]
         assert len(whole) >= len(shown) - 2, shown
