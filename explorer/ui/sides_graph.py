@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -44,9 +43,7 @@ RELATION_COLOURS = {
     "mediates": "#56B4E9",
 }
 NODE_W, NODE_H, COL_GAP, ROW_GAP = 150, 30, 110, 16
-# the least scale the names are read at, and the narrowest node and gap that leave a name two
-# lines and a label its room: a graph wider than its view at that scale draws its nodes narrower
-MIN_SCALE, NARROW_W, NARROW_GAP = 0.65, 100, 90
+MIN_SCALE = 0.65  # the least scale the names are read at
 # where along its edge a label may stand, in the order tried: near the power's end first
 _LABEL_AT = (0.3, 0.42, 0.54, 0.66, 0.2, 0.78, 0.36, 0.48, 0.6, 0.72, 0.12, 0.86, 0.25)
 
@@ -177,18 +174,24 @@ class SidesGraph(QGraphicsView):
         self._draw()
 
     def _widths(self) -> tuple[int, int]:
-        """The nodes' width and the columns' gap that fit the view at ``MIN_SCALE``: the
-        full ones where they fit, else narrower nodes (their names in two lines) and a
-        narrower gap. Three columns (a power that is also a party) were 710 pixels with their
-        margins, 461 at the least scale, in a dock of 397 at 1280 x 760: the parties' names
-        were off its right edge."""
+        """The nodes' width and the columns' gap: two columns' gap, their labels' room, as
+        wide as the view holds at ``MIN_SCALE``, up to the width the middle column had. Two
+        columns stood across an empty middle one, 710 pixels with their margins, 461 at the
+        least scale, in a dock of 397 at 1280 x 760: the parties' names were off its right
+        edge."""
         stances = one_per_claim(self._shown[0]) if self._shown[0] else []
         columns = len({c for c, _ in layout(stances).values()}) if stances else 0
+        most = COL_GAP if columns > 2 else 2 * COL_GAP + NODE_W
         room = self.viewport().width() / MIN_SCALE - 50  # the margins, the pens
-        if columns < 2 or room <= 0 or columns * NODE_W + (columns - 1) * COL_GAP <= room:
-            return NODE_W, COL_GAP
-        gap = NARROW_GAP
-        return max(NARROW_W, min(NODE_W, int((room - (columns - 1) * gap) / columns))), gap
+        if columns < 2 or room <= 0:
+            return NODE_W, most
+        if columns * NODE_W + (columns - 1) * most <= room:
+            return NODE_W, most
+        if columns == 2:  # the parties as far from the powers as the view holds
+            return NODE_W, max(COL_GAP, int(room - 2 * NODE_W - 40))
+        # three columns (a power that is also a party) scroll: with nodes of 96 pixels and
+        # names in two lines they fitted, but a label landed on a middle node's box
+        return NODE_W, COL_GAP
 
     def _draw(self) -> None:
         stances, palette = self._shown
@@ -247,11 +250,7 @@ class SidesGraph(QGraphicsView):
             left = x + 28
         font = QFont()
         font.setPointSize(9)
-        if width < NODE_W:  # a narrow node: the name in two lines, the second cut if need be
-            shown = _two_lines(name, QFontMetricsF(font), x + width - 4 - left)
-        else:
-            shown = _elide(name, 24 if side else 27)
-        text = QGraphicsSimpleTextItem(shown, rect)
+        text = QGraphicsSimpleTextItem(_elide(name, 24 if side else 27), rect)
         text.setFont(font)
         bounds = text.boundingRect()
         text.setPos(left, y + (NODE_H - bounds.height()) / 2)
@@ -429,20 +428,3 @@ def _ink(colour: str) -> str:
 
 def _elide(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _two_lines(name: str, metrics: QFontMetricsF, width: float) -> str:
-    """``name`` in at most two lines of ``width``, broken between words, the second line cut
-    with an ellipsis if the name is longer still."""
-    if metrics.horizontalAdvance(name) <= width:
-        return name
-    words = name.split()
-    first = words[0]
-    k = 1
-    while k < len(words) and metrics.horizontalAdvance(f"{first} {words[k]}") <= width:
-        first = f"{first} {words[k]}"
-        k += 1
-    elide = Qt.TextElideMode.ElideRight
-    rest = " ".join(words[k:])
-    first = metrics.elidedText(first, elide, width)
-    return first + ("\n" + metrics.elidedText(rest, elide, width) if rest else "")
