@@ -5,25 +5,15 @@ name was shown with its parenthesis open ("National Congress for the Defence of 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.test_analyst_path11 import _close, _template
-from tests.test_ux_uxlook9 import (  # noqa: F401  (module fixtures, asked for by name)
-    ROOT,
-    STANCES15,
-    _stances15_template,
-    _window,
+from tests.test_analyst_path11 import _close
+from tests.test_ux_uxlook9 import _window
+from tests.test_ux_uxlook10 import (  # noqa: F401  (module fixtures, asked for by name)
+    STANCES16,
+    _stances16_template,
 )
 from tests.test_window import TIMEOUT
-
-STANCES16 = ROOT / "benchmarks" / "data" / "stances_fresh16" / "docs"
-
-
-@pytest.fixture(scope="module")
-def _stances16_template(tmp_path_factory) -> Path:
-    return _template(tmp_path_factory, STANCES16)
 
 
 def _graph_of_all(qtbot, state):
@@ -35,15 +25,13 @@ def _graph_of_all(qtbot, state):
     return graph
 
 
-@pytest.mark.parametrize("which", ["stances16"])
-def test_the_sides_graph_fits_its_dock_at_a_laptops_size(request, qtbot, tmp_path, which):
+def test_the_sides_graph_fits_its_dock_at_a_laptops_size(request, qtbot, tmp_path):
     """All conflicts as a graph at 1280 x 760. stances_fresh16 (powers and parties only): the
     parties stood two columns' width from the powers, across an empty middle column, 710
     pixels with the margins, 461 at the least scale in a view of 369: on 06b858b3 the
     parties' names were off the right edge. The columns now stand side by side, as far apart
     as the view holds: no sideways scroll, every node in the view's width."""
-    folder = STANCES16 if which == "stances16" else STANCES15
-    state = _window(qtbot, tmp_path, folder, request.getfixturevalue(f"_{which}_template"))
+    state = _window(qtbot, tmp_path, STANCES16, request.getfixturevalue("_stances16_template"))
     try:
         graph = _graph_of_all(qtbot, state)
         bar = graph.horizontalScrollBar()
