@@ -1362,7 +1362,7 @@ class PhraseReader:
                 hi += 2
                 while hi + 1 < end and doc[hi + 1].pos_ == "PROPN":
                     hi += 1
-            return _clean(doc[lo : hi + 1].text)
+            return _clean(_bracketed(doc, lo, hi, end).text)
         keep = h.i
         k = h.i - 1
         lo = ctx.s.sent.start
@@ -1409,7 +1409,7 @@ class PhraseReader:
                 end += 2
                 while end + 1 < limit and doc[end + 1].pos_ == "PROPN":
                     end += 1
-        text = doc[keep : end + 1].text
+        text = _bracketed(doc, keep, end, self.ctx.s.sent.end).text
         if h.lemma_.lower() in self.titles or self._term(h) in self.titles:
             place = self._of_place(h)
             if place:
@@ -1495,6 +1495,33 @@ def regional_name(words, mention_of: Callable[[Any], Mention | None]) -> bool:
 
 
 _QUOTES = '"“”„«»'
+
+
+def _bracketed(doc, lo: int, hi: int, limit: int):
+    """Tokens ``lo..hi`` with every bracket they open closed: the tagger's span of "the
+    National Congress for the Defence of the People (CNDP), the rebels claim" stops before
+    the ")", and the name was shown with its bracket open. The ")" that follows is taken in;
+    with none before ``limit`` (the sentence's end), the name stops before its "(". A ")"
+    the span never opened is left out."""
+    opened: list[int] = []
+    for k in range(lo, hi + 1):
+        if doc[k].text == "(":
+            opened.append(k)
+        elif doc[k].text == ")":
+            if opened:
+                opened.pop()
+            elif k == lo:
+                lo += 1  # a stray ")" before the name
+            else:
+                hi = k - 1
+                break
+    depth = len(opened)
+    while depth and hi + 1 < limit and doc[hi + 1].text == ")":
+        hi += 1
+        depth -= 1
+    if depth and opened[-depth] > lo:  # no ")" for it: the name before the bracket
+        hi = opened[-depth] - 1
+    return doc[lo : hi + 1]
 
 
 def _clean(text: str) -> str:

@@ -16,7 +16,15 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -35,6 +43,7 @@ RELATION_COLOURS = {
     "mediates": "#56B4E9",
 }
 NODE_W, NODE_H, COL_GAP, ROW_GAP = 150, 30, 110, 16
+MIN_SCALE = 0.65  # the least scale the names are read at
 # where along its edge a label may stand, in the order tried: near the power's end first
 _LABEL_AT = (0.3, 0.42, 0.54, 0.66, 0.2, 0.78, 0.36, 0.48, 0.6, 0.72, 0.12, 0.86, 0.25)
 
@@ -152,27 +161,58 @@ class SidesGraph(QGraphicsView):
         self._colours: dict[str, str] = {}
         self._numbers: dict[str, int] = {}
         self._selected: _Edge | None = None
+        self._shown: tuple[list[dict[str, Any]], dict[str, Any]] = ([], {})
+        self._node_w, self._gap = NODE_W, COL_GAP
 
     def set_stances(
         self, stances: Sequence[Mapping[str, Any]], palette: Mapping[str, Any] | None = None
     ) -> None:
         """Draw ``stances`` (sides-report rows); side colours and numbers come from the
         palette, as on the map."""
+        self._shown = ([dict(s) for s in stances], dict(palette or {}))
+        self._node_w, self._gap = self._widths()
+        self._draw()
+
+    def _widths(self) -> tuple[int, int]:
+        """The nodes' width and the columns' gap: two columns' gap, their labels' room, as
+        wide as the view holds at ``MIN_SCALE``, up to the width the middle column had. Two
+        columns stood across an empty middle one, 710 pixels with their margins, 461 at the
+        least scale, in a dock of 397 at 1280 x 760: the parties' names were off its right
+        edge."""
+        stances = one_per_claim(self._shown[0]) if self._shown[0] else []
+        columns = len({c for c, _ in layout(stances).values()}) if stances else 0
+        most = COL_GAP if columns > 2 else 2 * COL_GAP + NODE_W
+        room = self.viewport().width() / MIN_SCALE - 50  # the margins, the pens
+        if columns < 2 or room <= 0:
+            return NODE_W, most
+        if columns * NODE_W + (columns - 1) * most <= room:
+            return NODE_W, most
+        if columns == 2:  # the parties as far from the powers as the view holds
+            return NODE_W, max(COL_GAP, int(room - 2 * NODE_W - 40))
+        # three columns (a power that is also a party) scroll: with nodes of 96 pixels and
+        # names in two lines they fitted, but a label landed on a middle node's box
+        return NODE_W, COL_GAP
+
+    def _draw(self) -> None:
+        stances, palette = self._shown
         scene = self.scene()
         scene.clear()
         self.edges, self.nodes, self._selected = [], {}, None
         self.labels = []  # the edges' labels placed so far
         self._marks = []  # the contested rings: no label over them
         self._strokes = {}  # each edge's line as drawn, by id(edge)
-        self._colours = dict((palette or {}).get("sides") or {})
-        self._numbers = dict((palette or {}).get("numbers") or {})
+        self._colours = dict(palette.get("sides") or {})
+        self._numbers = dict(palette.get("numbers") or {})
         if not stances:
             note = scene.addSimpleText("No stances to draw.")
             note.setBrush(QBrush(QColor("#666")))
             return
         stances = one_per_claim(stances)
         places = layout(stances)
-        centres = {n: self._node(n, c, r) for n, (c, r) in places.items()}
+        # columns side by side as drawn: with no power that is also a party, the parties
+        # stood two columns' width from the powers, across an empty middle one
+        rank = {c: k for k, c in enumerate(sorted({c for c, _ in places.values()}))}
+        centres = {n: self._node(n, rank[c], r) for n, (c, r) in places.items()}
         pairs: dict[tuple[str, str], int] = {}
         for s in stances:
             pair = (s["power"], s["party"])
@@ -186,9 +226,10 @@ class SidesGraph(QGraphicsView):
         self.fit()
 
     def _node(self, name: str, column: int, row: int) -> QPointF:
-        x = column * (NODE_W + COL_GAP)
+        width = self._node_w
+        x = column * (width + self._gap)
         y = row * (NODE_H + ROW_GAP)
-        rect = QGraphicsRectItem(QRectF(x, y, NODE_W, NODE_H))
+        rect = QGraphicsRectItem(QRectF(x, y, width, NODE_H))
         side = self._colours.get(name)
         rect.setBrush(QBrush(QColor("#ffffff")))  # dark text on white, whatever the side
         rect.setPen(QPen(QColor(side or "#999999"), 2))
@@ -207,17 +248,17 @@ class SidesGraph(QGraphicsView):
                 box = digits.boundingRect()
                 digits.setPos(x + (22 - box.width()) / 2, y + (NODE_H - box.height()) / 2)
             left = x + 28
-        text = QGraphicsSimpleTextItem(_elide(name, 24 if side else 27), rect)
         font = QFont()
         font.setPointSize(9)
+        text = QGraphicsSimpleTextItem(_elide(name, 24 if side else 27), rect)
         text.setFont(font)
         bounds = text.boundingRect()
         text.setPos(left, y + (NODE_H - bounds.height()) / 2)
         self.nodes[name] = rect
-        return QPointF(x + NODE_W / 2, y + NODE_H / 2)
+        return QPointF(x + width / 2, y + NODE_H / 2)
 
     def _edge(self, stance: Mapping[str, Any], a: QPointF, b: QPointF, offset: int) -> None:
-        start, end = _border(a, b), _border(b, a)
+        start, end = _border(a, b, self._node_w), _border(b, a, self._node_w)
         bend = 30.0 * (offset - 0.0) + (25.0 if a.x() == b.x() else 0.0)
         mid = (start + end) / 2
         dx, dy = end.x() - start.x(), end.y() - start.y()
@@ -324,6 +365,16 @@ class SidesGraph(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if self.edges and self._widths() != (self._node_w, self._gap):
+            chosen = self._selected.stance if self._selected is not None else None
+            self._node_w, self._gap = self._widths()
+            self._draw()  # drawn again at the width its view now has, the choice kept
+            if chosen is not None:
+                edge = self.edge_at(chosen["power"], chosen["relation"], chosen["party"])
+                if edge is not None:
+                    self._selected = edge
+                    edge.setSelected(True)
+            return
         self.fit()
 
     def fit(self) -> None:
@@ -336,7 +387,7 @@ class SidesGraph(QGraphicsView):
         if rect.width() <= 0 or rect.height() <= 0 or view.width() <= 0:
             return
         scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
-        scale = max(scale, 0.65)
+        scale = max(scale, MIN_SCALE)
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center())
@@ -356,13 +407,13 @@ def _contest_text(stance: Mapping[str, Any]) -> str:
     return ", ".join(parts)
 
 
-def _border(centre: QPointF, towards: QPointF) -> QPointF:
+def _border(centre: QPointF, towards: QPointF, width: float) -> QPointF:
     """Where the line from a node's centre towards another leaves the node's box."""
     dx, dy = towards.x() - centre.x(), towards.y() - centre.y()
     if dx == 0 and dy == 0:
         return centre
     scale = min(
-        (NODE_W / 2) / abs(dx) if dx else math.inf,
+        (width / 2) / abs(dx) if dx else math.inf,
         (NODE_H / 2) / abs(dy) if dy else math.inf,
     )
     return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
