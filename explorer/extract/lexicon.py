@@ -149,6 +149,17 @@ class Lexicon:
         formed = self.formed.get(party)
         return formed is not None and year is not None and year < formed
 
+    def leads_a_side(self, ref: ActorRef) -> bool:
+        """Whether a listed leader leads a listed side of a war that no war the lexicon
+        lists has as his state's government (Haftar's LNA, Hemedti's RSF, al-Houthi's
+        Houthis): his men are that side's, not his state's. A head of state's side is his
+        state's government somewhere (Assad's, Abiy's, Burhan's SAF, Sarraj's GNA)."""
+        if ref.kind != "leader" or not ref.party or ref.party not in self.parties:
+            return False
+        return all(
+            th.state_parties.get(ref.code or "") != ref.party for th in self.theatres.values()
+        )
+
     def out_of_office(self, leader: str, when: str | None) -> bool:
         """Whether a listed leader is known not to hold office at ``when`` (a year or an ISO
         day: Yanukovych in 2015 or on 2014-03-01), each bound compared at the coarser of the

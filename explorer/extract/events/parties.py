@@ -598,6 +598,12 @@ class _Parties(_RulesBase):
                 continue
             for cc in with_conjuncts(c):
                 mm = ctx.mention(cc)
+                if mm is not None and c.dep_ == "poss" and self._his_sides_men(tok, mm):
+                    # "Haftar's forces", "Hemedti's fighters": a warlord's men are his side,
+                    # not the state the lexicon has him speak for; kept as written
+                    return [
+                        (tok.doc[c.left_edge.i : tok.i + 1].text, (mm.start, ctx.s.char_end(tok)))
+                    ]
                 if mm is not None and (mm.ref.actor, (mm.start, mm.end)) not in found:
                     found.append((mm.ref.actor, (mm.start, mm.end)))
         if found and tok.lemma_.lower() in self.words["official_nouns"]:
@@ -636,6 +642,13 @@ class _Parties(_RulesBase):
             return []
         toks = sorted(_np_tokens(tok), key=lambda t: t.i)
         return [(fallback, (self.ctx.s.char(toks[0]), self.ctx.s.char_end(toks[-1])))]
+
+    def _his_sides_men(self, tok, m: Mention) -> bool:
+        """Whether ``tok`` heads armed men ("forces", "fighters", "troops") of a leader who
+        leads a side not his state's government (``Lexicon.leads_a_side``)."""
+        lem = tok.lemma_.lower()
+        armed = _ARMED_MEN | self.ctx.lex.words("armed_nouns")
+        return (lem in armed or tok.lower_ in armed) and self.ctx.lex.leads_a_side(m.ref)
 
     def _states_official(self, tok) -> tuple[str, tuple[int, int]] | None:
         """ "shot Russia's ambassador to Turkey", "kidnapped the Egyptian envoy": one official
