@@ -92,11 +92,12 @@ def test_the_article_tab_leaves_its_dock_to_the_text(request, qtbot, tmp_path):
 
 
 def test_the_graphs_labels_stand_on_their_edges_clear_of_nodes_and_labels(request, qtbot, tmp_path):
-    """All conflicts of stances_fresh15 as a graph at 1280 x 760 (13 stances, one power
-    also a party: three columns): on 7b7d5bc6 three labels were drawn over a node's box
-    ("mediates (1)" over France's) and four across other edges. Each label now stands on
-    its own edge, on a white ground, over no node and no other label, and over as few other
-    edges as its edge allows: here none."""
+    """All conflicts of stances_fresh15 as a graph at 1280 x 760 (three columns): on
+    7b7d5bc6 three labels were drawn over a node's box ("mediates (1)" over France's) and
+    four across other edges. Each label now stands on its own edge, on a white ground, over
+    no node and no other label, and over as few other edges as its edge allows: none in 13
+    stances; with the stop's later claims, one crossing (the edge has no spot clear of all,
+    centred or lifted by a little less than half its height)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPainterPathStroker
     from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
@@ -126,12 +127,16 @@ def test_the_graphs_labels_stand_on_their_edges_clear_of_nodes_and_labels(reques
             stroker = QPainterPathStroker()
             stroker.setWidth(edge.pen().widthF())
             strokes.append(stroker.createStroke(edge.path()))
+        crossings = []
         for k, (text, box) in enumerate(zip(texts, boxes, strict=True)):
             assert strokes[k].intersects(box), text.text()  # on its own edge
             others = [j for j, s in enumerate(strokes) if j != k and s.intersects(box)]
-            assert others == [], (text.text(), others)
+            crossings += [(text.text(), j) for j in others]
             grounds = [c for c in text.childItems() if isinstance(c, QGraphicsRectItem)]
             assert grounds and grounds[0].brush().color().alpha() > 200, text.text()
+        # since sidesfix45's and sidesq37's claims one label has no spot on its edge clear of
+        # every other edge, and crosses one; none covers a node or another label
+        assert len(crossings) <= 1, crossings
     finally:
         _close(state)
 
@@ -170,7 +175,7 @@ def test_an_item_with_no_place_chosen_takes_the_last_ones_mark_off_the_map(
 def test_a_speaker_folds_under_its_claim_when_single_words_need_no_wrapping_room(
     request, qtbot, tmp_path
 ):
-    """All conflicts of stances_fresh16 at 1280 x 760 (11 stances, six claimed): folded,
+    """All conflicts of stances_fresh16 at 1280 x 760 (seven claimed since sidesfix45): folded,
     the columns' least widths came to 372 pixels of 369, as each column was given a wrapped
     line's margins, "Zimbabwe" (one word, never wrapped) too; on 7b7d5bc6 the speakers'
     column stood at 369-443 pixels of 369, out of sight. A cell of one word is measured as
@@ -192,6 +197,6 @@ def test_a_speaker_folds_under_its_claim_when_single_words_need_no_wrapping_room
         assert [c for c in cut if c] == [], cut
         relation = COLUMNS.index("Relation")
         texts = [sides.model.item(r, relation).text() for r in range(sides.model.rowCount())]
-        assert sum("claimed by" in t for t in texts) == 6, texts
+        assert sum("claimed by" in t for t in texts) == 7, texts
     finally:
         _close(state)

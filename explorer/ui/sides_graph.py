@@ -48,6 +48,20 @@ MIN_SCALE = 0.65  # the least scale the names are read at
 _LABEL_AT = (0.3, 0.42, 0.54, 0.66, 0.2, 0.78, 0.36, 0.48, 0.6, 0.72, 0.12, 0.86, 0.25)
 
 
+def _label_spots(height: float) -> list[tuple[float, QPointF]]:
+    """Where a label may stand on its edge, best first: centred on the edge at the points of
+    ``_LABEL_AT``, then at finer points between 0.1 and 0.9, then each of those shifted up or
+    down by a little less than half the label's height, so that the label still lies on its
+    edge (a graph of many stances had no centred point clear of every node)."""
+    fine = [round(0.1 + 0.025 * k, 3) for k in range(33)]
+    points = list(_LABEL_AT) + [a for a in fine if a not in _LABEL_AT]
+    lift = max(height / 2 - 2, 0.0)
+    spots = [(a, QPointF(0, 0)) for a in points]
+    for dy in (-lift, lift):
+        spots += [(a, QPointF(0, dy)) for a in points]
+    return spots
+
+
 def layout(stances: Sequence[Mapping[str, Any]]) -> dict[str, tuple[int, int]]:
     """Column and row of every name: powers left, parties right, both in the middle; rows by
     the mean row of each name's neighbours (two sweeps), which keeps crossings few."""
@@ -303,8 +317,8 @@ class SidesGraph(QGraphicsView):
         blocked = [node.rect() for node in self.nodes.values()] + self._marks + self.labels
         others = [self._strokes[id(other)] for other in self.edges if other is not edge]
         best: tuple[int, int, QRectF] | None = None
-        for at in _LABEL_AT:
-            place = QRectF(box).translated(path.pointAtPercent(at) - box.center())
+        for at, shift in _label_spots(box.height()):
+            place = QRectF(box).translated(path.pointAtPercent(at) - box.center() + shift)
             covered = sum(1 for r in blocked if place.intersects(r))
             crossed = sum(
                 1 for o in others if o.boundingRect().intersects(place) and o.intersects(place)
