@@ -45,9 +45,13 @@ class VerbRules(PowerRules):
                 powers = self._owners(agents)
             else:
                 powers = self._actors_of(agents) or self._owners(agents)
-            subj = children(tok, "nsubjpass")
+            subj = children(tok, "nsubjpass") or self._clausal_subject(tok)
             if subj:
                 heads = with_conjuncts(subj[0])
+            elif tok.dep_ in ("ccomp", "csubjpass") or children(tok, "csubjpass"):
+                # a reported clause's subject is never the reporter's: "The UN said the rebels
+                # fighting the army were backed by Rwanda" does not back the UN
+                return []
             elif tok.dep_ in ("acl", "amod", "relcl"):
                 heads = self._trailing_subject(tok) or [tok.head]
             elif tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"):
@@ -642,6 +646,16 @@ class VerbRules(PowerRules):
             ):
                 return [_Claim("backs", tok, partners, allies)]
         return [_Claim("backs", tok, powers, heads)]
+
+    @staticmethod
+    def _clausal_subject(tok) -> list:
+        """ "the rebels fighting the army in Goma were backed by Rwanda", parsed as a clause
+        ("fighting", with "the rebels" its subject) standing as the passive's subject: the
+        noun before the participle is what is backed; [] for any other subject."""
+        for c in children(tok, "csubjpass"):
+            if c.tag_ in ("VBG", "VBN"):
+                return [s for s in children(c, "nsubj") if s.i < c.i and s.pos_ != "PRON"][:1]
+        return []
 
     def _trailing_subject(self, tok) -> list:
         """ "Burkina Faso's army fought the jihadists, backed by French troops.": a participle
