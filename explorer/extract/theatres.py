@@ -1401,7 +1401,7 @@ class TheatreFinder:
         ruled = (
             self._rulers_fought(ctx, powers, parties, relation)
             or self._ruler_toppled(powers, parties, trigger)
-            or self._own_land_fought(powers, parties, relation, year)
+            or self._own_land_fought(ctx, powers, parties, relation, year)
         )
         if len(ruled) == 1:
             # "Chadian rebels in southern Libya vowed to overthrow President Idriss Deby",
@@ -1638,7 +1638,7 @@ class TheatreFinder:
             return set()
         return nations
 
-    def _own_land_fought(self, powers, parties, relation: str, year: int | None) -> set[str]:
+    def _own_land_fought(self, ctx, powers, parties, relation: str, year: int | None) -> set[str]:
         """A fight of a land's own against a stranger is that land's war, wherever it was
         fought or based: a state against sides the lexicon knows at home in it ("Colombia
         bombed the FARC in Ecuador": Colombia's), and men in arms named by one nation's word
@@ -1661,6 +1661,16 @@ class TheatreFinder:
         ):
             return set()
         (land,) = lands
+        men = {k for m in powers if ctx.owns(m) for k in range(m.i, m.j)}
+        for tp in ctx.toponyms:
+            toks = ctx.tokens_of(tp)
+            if all((w := ctx.mention(t)) is not None and w.ref.form == "demonym" for t in toks):
+                continue  # "Afghan", "Soviet": a people's word, no place
+            # "Afghan mujahideen fought for Azerbaijan ... in Karabakh": where the sentence
+            # names a place (not their base) it says where they fight, abroad or at home
+            body = based_body(toks[-1]) if toks else None
+            if tp.candidate is not None and (body is None or body.i not in men):
+                return set()
         listed = [
             th for th in self.lex.theatres.values() if land in th.countries and th.covers(year)
         ]
