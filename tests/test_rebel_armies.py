@@ -29,7 +29,7 @@ def claims(ex) -> set[tuple[str, str, str]]:
         ),
         (
             "Sudan armed the Lord's Resistance Army in northern Uganda.",
-            ("Sudan", "supplies", "Lord's Resistance Army"),
+            ("Sudan", "supplies", "Lord's Resistance Army (LRA)"),
         ),
     ],
 )

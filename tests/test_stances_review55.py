@@ -131,8 +131,8 @@ def test_its_allies_not_the_movement_in_power(parse):
         (
             "Uganda armed the SPLA and Sudan armed the Lord's Resistance Army.",
             "1997-03-01",
-            ("SPLA", "supplies", "Lord's Resistance Army"),
-            ("Sudan", "supplies", "Lord's Resistance Army"),
+            ("SPLA", "supplies", "Lord's Resistance Army (LRA)"),
+            ("Sudan", "supplies", "Lord's Resistance Army (LRA)"),
         ),
         # before: the Houthis back the Syrian government
         (

@@ -24,7 +24,7 @@ from tests.test_stances_news import claims
             "Uganda armed the SPLA and Sudan armed the Lord's Resistance Army.",
             "1995-06-01",
             ("Uganda", "supplies", "SPLA"),
-            ("Sudan", "supplies", "Lord's Resistance Army"),
+            ("Sudan", "supplies", "Lord's Resistance Army (LRA)"),
             ("Uganda", "supplies", "Sudan"),
         ),
         (

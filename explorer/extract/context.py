@@ -459,6 +459,12 @@ class SentenceContext:
             # participle or infinitive shares with the verb above it
             own = {t.i for t in governing_subjects(tok.head)}
             before = [m for m in before if not any(k in own for k in range(m.i, m.j))]
+        if is_def and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "Iran, the Houthis' main backer, as well as Hezbollah, has armed the group": the
+            # group a verb acts on is none of the names its subject is made of (a possessor
+            # inside it, "the Houthis'", may be)
+            own = {k for s in governing_subjects(tok.head) for k in _subject_names(s)}
+            before = [m for m in before if not any(k in own for k in range(m.i, m.j))]
         if not (want_party or is_def) and tok.dep_ != "poss":
             # "it", "its" as a power: the nearest subject before it, if any
             subjects = [m for m in before if self._is_subject(m)]
@@ -1025,3 +1031,23 @@ def _the_whole_list(m: Mention, pool: list[Mention], doc) -> list[Mention]:
         return [m]
     listed = [o for o in pool if doc[o.j - 1].i in members]
     return listed if len(listed) > 1 and m in listed else [m]
+
+
+def _subject_names(subj) -> set[int]:
+    """The tokens of the names a subject is made of: its head and the names joined to it or to
+    the description beside it ("and", "as well as", "along with"), with their compounds; not a
+    possessor nor a phrase of its nouns."""
+    out: set[int] = set()
+    todo = [subj]
+    while todo:
+        t = todo.pop()
+        if t.i in out:
+            continue
+        out.add(t.i)
+        out |= {c.i for c in t.children if c.dep_ in ("compound", "flat")}
+        for c in t.children:
+            if c.dep_ in ("conj", "appos"):
+                todo.append(c)
+            elif c.dep_ in ("cc", "prep") and c.lower_ in ("as", "with", "and"):
+                todo += [o for o in c.children if o.dep_ in ("pobj", "conj")]
+    return out

@@ -1398,8 +1398,10 @@ class TheatreFinder:
                 homes.add(wars[0])
                 for t in wars:
                     listed[t] += 4
-        ruled = self._rulers_fought(ctx, powers, parties, relation) or self._ruler_toppled(
-            powers, parties, trigger
+        ruled = (
+            self._rulers_fought(ctx, powers, parties, relation)
+            or self._ruler_toppled(powers, parties, trigger)
+            or self._own_land_fought(ctx, powers, parties, relation, year)
         )
         if len(ruled) == 1:
             # "Chadian rebels in southern Libya vowed to overthrow President Idriss Deby",
@@ -1639,6 +1641,44 @@ class TheatreFinder:
         ):
             return set()
         return nations
+
+    def _own_land_fought(self, ctx, powers, parties, relation: str, year: int | None) -> set[str]:
+        """A fight of a land's own against a stranger is that land's war, wherever it was
+        fought or based: a state against sides the lexicon knows at home in it ("Colombia
+        bombed the FARC in Ecuador": Colombia's), and men in arms named by one nation's word
+        against other states' forces ("Afghan rebels based in Pakistan fought the Soviet
+        army"), when the lexicon lists a war of the year in their land (else they may fight
+        abroad: Rwandan rebels against the Congolese army)."""
+        if relation != "opposes" or not powers or not parties:
+            return set()
+        lands = {m.ref.code for m in powers}
+        if len(lands) != 1 or None in lands:
+            return set()
+        if all(m.ref.kind == "state" for m in powers):
+            if all(m.ref.kind == "party" and lands <= set(m.ref.homes) for m in parties):
+                return lands
+            return set()
+        if any(m.ref.kind != "armed" or m.ref.form != "written" for m in powers):
+            return set()
+        if any(
+            m.ref.kind != "state" or m.ref.form != "organ" or m.ref.code in lands for m in parties
+        ):
+            return set()
+        (land,) = lands
+        men = {k for m in powers if ctx.owns(m) for k in range(m.i, m.j)}
+        for tp in ctx.toponyms:
+            toks = ctx.tokens_of(tp)
+            if all((w := ctx.mention(t)) is not None and w.ref.form == "demonym" for t in toks):
+                continue  # "Afghan", "Soviet": a people's word, no place
+            # "Afghan mujahideen fought for Azerbaijan ... in Karabakh": where the sentence
+            # names a place (not their base) it says where they fight, abroad or at home
+            body = based_body(toks[-1]) if toks else None
+            if tp.candidate is not None and (body is None or body.i not in men):
+                return set()
+        listed = [
+            th for th in self.lex.theatres.values() if land in th.countries and th.covers(year)
+        ]
+        return lands if listed else set()
 
     def _rears(self, ctx, powers, parties, relation: str) -> set[str]:
         """ "Guerrillas based in Mozambique are fighting the Smith regime": where men in arms

@@ -422,7 +422,8 @@ class StanceRules(TriggerRules, AttackRules):
                 continue
             if m.j < len(doc) and doc[m.j].pos_ in ("VERB", "AUX") and doc[m.j].i != cl.trigger.i:
                 found.add(m.ref.code)
-        return found - {m.ref.code for m in ms}
+        # "Sudan armed the LRA and Uganda sent troops": a party's home is its war's place
+        return found - {m.ref.code for m in ms} - {h for m in ms for h in m.ref.homes}
 
     def _transit_homes(self, cl: _Claim, ms: list[Mention]) -> set[str]:
         """The homes of the states goods are sent through ("shipped weapons through Syria to

@@ -711,6 +711,9 @@ class SupplyRules(PowerRules, EraRules):
         (not its adjective: "sold Soviet tanks") opening the phrase, with no determiner
         before it, is the buyer when the sentence names no other."""
         first = weapon.doc[weapon.left_edge.i]
+        men = self._glued_men(weapon)
+        if men is not None:
+            return [men]
         if first.i == weapon.i or first.dep_ not in ("compound", "nmod"):
             if first.lower_ != "the" or first.i + 1 >= weapon.i:
                 return []
@@ -724,6 +727,24 @@ class SupplyRules(PowerRules, EraRules):
         if m.ref.kind != "state" or m.ref.form != "name":
             return []
         return [first]
+
+    def _glued_men(self, weapon):
+        """ "The US gave Angolan rebels missiles", "Iran gave Houthi rebels drones": men in
+        arms named in the plural ("rebels", "forces"), glued by the parse into the goods'
+        name after nothing but an article and their people's or side's name, are the
+        buyer of a double-object gift or sale (a singular "rebel missiles" are the rebels'
+        own); None otherwise."""
+        doc = weapon.doc
+        armed = self.lex.words("armed_nouns")
+        named = {k for m in self.ctx.mentions for k in range(m.i, m.j)}
+        for t in doc[weapon.left_edge.i : weapon.i]:
+            men = t.tag_ == "NNS" and t.lower_ in armed
+            if (t.i in named and not men) or t.lower_ == "the":
+                continue
+            if t.head.i != weapon.i or t.dep_ not in ("compound", "nmod"):
+                return None
+            return t if men else None
+        return None
 
     def _receive(self, tok) -> list[_Claim]:
         dobj = children(tok, "dobj")

@@ -45,9 +45,13 @@ class VerbRules(PowerRules):
                 powers = self._owners(agents)
             else:
                 powers = self._actors_of(agents) or self._owners(agents)
-            subj = children(tok, "nsubjpass")
+            subj = children(tok, "nsubjpass") or self._clausal_subject(tok)
             if subj:
                 heads = with_conjuncts(subj[0])
+            elif tok.dep_ in ("ccomp", "csubjpass") or children(tok, "csubjpass"):
+                # a reported clause's subject is never the reporter's: "The UN said the rebels
+                # fighting the army were backed by Rwanda" does not back the UN
+                return []
             elif tok.dep_ in ("acl", "amod", "relcl"):
                 heads = self._trailing_subject(tok) or [tok.head]
             elif tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"):
@@ -76,6 +80,11 @@ class VerbRules(PowerRules):
             dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
         if not dobj:
             dobj = self._pair_object(tok)
+        taken = [] if dobj else self._object_taken_for_next_subject(tok)
+        if taken:
+            # the name alone, not the state joined to it (the next clause's subject)
+            own = [m for m in self._actors_of(taken) if m.i <= taken[0].i < m.j]
+            return [_Claim(rel, tok, powers, parties=own)] if own else []
         fronted = self._fronted(tok) if not dobj else None
         if fronted is not None:
             dobj, powers = [fronted[0]], self._actors_of(fronted[1])
@@ -171,6 +180,28 @@ class VerbRules(PowerRules):
             # as the object's adjectives, the first with a subject of its own
             return [obj]
         return []
+
+    def _object_taken_for_next_subject(self, tok) -> list:
+        """ "Russia backed Haftar and Turkey sent drones", parsed as "[Russia backed] [Haftar
+        and Turkey] sent drones": a past verb with no object of its own, made the complement
+        of the next clause's verb whose subject opens right after it with a name joined by
+        "and" to a state's name, has the first name for its object (the state opens the next
+        clause); [] otherwise."""
+        head = tok.head
+        if tok.dep_ != "ccomp" or tok.tag_ != "VBD" or head.i < tok.i:
+            return []
+        if children(tok, "ccomp", "xcomp", "dobj", "prep"):
+            return []
+        subj = [s for s in children(head, "nsubj") if s.left_edge.i == tok.i + 1]
+        if not subj or self.ctx.mention(subj[0]) is None:
+            return []
+        second = children(subj[0], "conj")
+        if not second or second[0].doc[second[0].i - 1].lower_ != "and":
+            return []
+        m = self.ctx.mention(second[0])
+        if m is None or m.ref.kind != "state" or m.ref.form != "name":
+            return []
+        return subj[:1]
 
     def _names_foe(self, heads) -> bool:
         """Whether the words a help is against name a side ("Gaddafi's forces", "the
@@ -642,6 +673,16 @@ class VerbRules(PowerRules):
             ):
                 return [_Claim("backs", tok, partners, allies)]
         return [_Claim("backs", tok, powers, heads)]
+
+    @staticmethod
+    def _clausal_subject(tok) -> list:
+        """ "the rebels fighting the army in Goma were backed by Rwanda", parsed as a clause
+        ("fighting", with "the rebels" its subject) standing as the passive's subject: the
+        noun before the participle is what is backed; [] for any other subject."""
+        for c in children(tok, "csubjpass"):
+            if c.tag_ in ("VBG", "VBN"):
+                return [s for s in children(c, "nsubj") if s.i < c.i and s.pos_ != "PRON"][:1]
+        return []
 
     def _trailing_subject(self, tok) -> list:
         """ "Burkina Faso's army fought the jihadists, backed by French troops.": a participle
