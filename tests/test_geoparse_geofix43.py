@@ -52,3 +52,21 @@ def test_a_region_people_come_from_does_not_pull_the_story_s_towns_into_it(geopa
             ("Maine officials met visitors from Oregon in Portland.", "Portland", ["US.ME"]),
         ],
     )
+
+
+def test_a_state_s_name_after_its_town_s_comma_is_the_state_not_a_capital(geoparsing):
+    """resolve._in_its_state: "Town, State," where the state's name was read as a town."""
+    _read(
+        geoparsing,
+        [
+            (
+                "From Vancouver, Washington, drivers crossed to Portland, Oregon.",
+                "Washington",
+                ["US.WA"],
+            ),
+            ("Farmers in Tacoma, Washington, sold hay to Salem, Oregon.", "Washington", ["US.WA"]),
+            # other senses: the capital after another country's city, or before a word
+            ("Talks in Moscow, Washington said, would resume next week.", "Washington", ["US.DC"]),
+            ("Aid reached Kyiv, Washington officials said.", "Washington", ["US.DC"]),
+        ],
+    )

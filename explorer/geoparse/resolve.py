@@ -1111,7 +1111,9 @@ def _in_its_state(mentions: list[Mention], final, text: str) -> None:
     state, however strongly the text's other names (the same name's other mention abroad)
     pull it elsewhere; read as a town outside the state where the state holds a town of the
     name, it takes that town. Not where the comma does not end the town's clause (a list goes
-    on, the state is described: :func:`_outside_state`'s tests)."""
+    on, the state is described: :func:`_outside_state`'s tests). The other way round, the
+    state's name read as a town or a capital ("From Vancouver, Washington, drivers crossed to
+    Portland, Oregon": not Washington, D.C.) is the state that holds the town chosen."""
     for i, (m, cs) in enumerate(zip(mentions, final, strict=True)):
         e = m.chosen
         if (
@@ -1120,13 +1122,21 @@ def _in_its_state(mentions: list[Mention], final, text: str) -> None:
             or e.rank not in (3, 4)
             or m.container_end < 0
             or not m.container
-            or any(c.rank != 2 for c in m.container)
-            or any(_inside(e, c) for c in m.container)
             or i + 1 >= len(mentions)
             or (n := mentions[i + 1]).chosen is None
-            or n.chosen.rank != 2
             or not _STATE_ENDS.match(text, m.container_end)
             or _LIST_GOES_ON.match(text, m.container_end)
+        ):
+            continue
+        if n.chosen.rank in (3, 4) and not n.demonym:
+            holds = [o for o, _ in final[i + 1] if o.rank == 2 and _inside(e, o)]
+            if holds:
+                _take(n, final[i + 1], holds[0].gid)
+            continue
+        if (
+            n.chosen.rank != 2
+            or any(c.rank != 2 for c in m.container)
+            or any(_inside(e, c) for c in m.container)
         ):
             continue
         inside = [
