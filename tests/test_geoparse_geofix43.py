@@ -70,3 +70,18 @@ def test_a_state_s_name_after_its_town_s_comma_is_the_state_not_a_capital(geopar
             ("Aid reached Kyiv, Washington officials said.", "Washington", ["US.DC"]),
         ],
     )
+
+
+def test_a_town_s_name_opening_a_square_s_name_is_no_town(geoparsing):
+    """segments.GROUNDS_WORDS: "Madison Square Garden" is no Madison, Wisconsin."""
+    gp, _ = geoparsing
+    names = [t.name for t in gp.parse("The Knicks lost at Madison Square Garden in New York.")]
+    assert "Madison" not in names
+    _read(
+        geoparsing,
+        [
+            ("Madison police said the square downtown was closed.", "Madison", ["US.WI"]),
+            ("Madison, Wisconsin, hosted the rematch.", "Madison", ["US.WI"]),
+            ("Protesters filled Tahrir Square in Cairo.", "Cairo", ["EG.11"]),
+        ],
+    )
