@@ -450,6 +450,7 @@ class _Resolution:
         "near_focus",
         "nearest",
         "of_name",
+        "origins",
         "paper",
         "placed",
         "region_focus",
@@ -664,7 +665,8 @@ class _Resolution:
         self.near_focus = near_focus = set(focus)
         for c in focus:
             near_focus.update(gaz.neighbours.get(c, ()))
-        self.region_focus = _region_focus(mentions, cands)
+        self.origins = _origins(mentions, cands, text)
+        self.region_focus = _region_focus(mentions, cands, self.origins)
         together, famed = _together(mentions, cands, self.km, focus)
         # the countries a focused text is mostly about
         self.about = about = {c for c, v in focus.items() if v >= STRAY_SHARE * focus_total}
@@ -733,7 +735,7 @@ class _Resolution:
         region holds, and the regions the text names."""
         mentions, text = self.mentions, self.text
         placed_before = [(k, a.gid) for k, a in self.anchors]
-        self.ctx_c, self.ctx_a, self.anchors = _context(mentions)
+        self.ctx_c, self.ctx_a, self.anchors = _context(mentions, self.origins)
         if [(k, a.gid) for k, a in self.anchors] != placed_before:
             self.nearest = {}
         self.tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
@@ -747,14 +749,16 @@ class _Resolution:
         self.states = states
         for m in mentions:
             if m.probs and m.probs[0][0].rank >= 2 and not m.demonym:
+                region = (m.probs[0][0].country, m.probs[0][0].admin1)
                 held_in[m.probs[0][0].country].add(norm(m.name))
-                held_by_region[(m.probs[0][0].country, m.probs[0][0].admin1)].add(norm(m.name))
+                held_by_region[region].add(norm(m.name))
                 if (
                     m.probs[0][0].rank == 2
                     and m.probs[0][0].admin1
                     and not _FROM.search(text, max(0, m.start - 10), m.start)
+                    and norm(m.name) not in self.origins
                 ):
-                    states.add((m.probs[0][0].country, m.probs[0][0].admin1))
+                    states.add(region)
         self.placed = _placed(self.ctx_c, self.tops, self.nations)
         # the context of each name, the same for every mention of it in the round (a name
         # repeated ten times is summed once)
@@ -1278,7 +1282,9 @@ def _in_its_state(mentions: list[Mention], final, text: str) -> None:
     state, however strongly the text's other names (the same name's other mention abroad)
     pull it elsewhere; read as a town outside the state where the state holds a town of the
     name, it takes that town. Not where the comma does not end the town's clause (a list goes
-    on, the state is described: :func:`_outside_state`'s tests)."""
+    on, the state is described: :func:`_outside_state`'s tests). The other way round, the
+    state's name read as a town or a capital ("From Vancouver, Washington, drivers crossed to
+    Portland, Oregon": not Washington, D.C.) is the state that holds the town chosen."""
     for i, (m, cs) in enumerate(zip(mentions, final, strict=True)):
         e = m.chosen
         if (
@@ -1287,13 +1293,21 @@ def _in_its_state(mentions: list[Mention], final, text: str) -> None:
             or e.rank not in (3, 4)
             or m.container_end < 0
             or not m.container
-            or any(c.rank != 2 for c in m.container)
-            or any(_inside(e, c) for c in m.container)
             or i + 1 >= len(mentions)
             or (n := mentions[i + 1]).chosen is None
-            or n.chosen.rank != 2
             or not _STATE_ENDS.match(text, m.container_end)
             or _LIST_GOES_ON.match(text, m.container_end)
+        ):
+            continue
+        if n.chosen.rank in (3, 4) and not n.demonym:
+            holds = [o for o, _ in final[i + 1] if o.rank == 2 and _inside(e, o)]
+            if holds:
+                _take(n, final[i + 1], holds[0].gid)
+            continue
+        if (
+            n.chosen.rank != 2
+            or any(c.rank != 2 for c in m.container)
+            or any(_inside(e, c) for c in m.container)
         ):
             continue
         inside = [
@@ -1795,7 +1809,7 @@ def _dateline(m: Mention, text: str) -> bool:
     return m.start < 40 and m.name.isupper() and "\n" not in text[: m.start]
 
 
-def _region_focus(mentions: list[Mention], cands):
+def _region_focus(mentions: list[Mention], cands, origins: frozenset[str] = frozenset()):
     """Which first-level region (state, province) the text is about, from where its names could
     lie: "Alexandria", "Douglas County" and "Nelson" can each be in many states, but only in
     Minnesota are they all three. Each distinct name is evidence for the regions it has a
@@ -1806,7 +1820,7 @@ def _region_focus(mentions: list[Mention], cands):
     for m, cs in zip(mentions, cands, strict=True):
         key = norm(m.name)
         # capitals are named for their governments ("Ankara said"): no evidence of a region
-        if m.demonym or key in support or not cs or cs[0][0].capital:
+        if m.demonym or key in support or key in origins or not cs or cs[0][0].capital:
             continue
         # only readings that could compete with the name's best: "Moscow" is evidence for the
         # Russian capital, not for the Moscows of Idaho and Ohio
@@ -2325,6 +2339,34 @@ def _owned_units(n: Mention, u: Mention, text: str) -> tuple[Entry, ...]:
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# words before a region that say someone comes from it ("students from Michigan", "a native of
+# Ohio", "born in Texas") and people after it who travel to where the story is ("Indiana
+# golfers")
+_CAME_FROM = re.compile(r"\b(?:from|natives?\s+of|born\s+in)\s+$", re.IGNORECASE)
+_TRAVELLERS = re.compile(
+    r"\s+(?:golfers|players|athletes|runners|swimmers|skiers|fans|supporters|tourists|visitors"
+    r"|travell?ers|pilgrims|hunters|natives|expatriates|emigrants|delegates|delegation)\b"
+)
+
+
+def _origins(mentions: list[Mention], cands, text: str) -> frozenset[str]:
+    """The names of first-level regions (states, provinces) the text names only as where people
+    come from: "Students from Michigan drove to Athens", "Indiana golfers played in Dublin". Such
+    a region is evidence of where the people come from, not of where the story's towns lie (its
+    country's weight stays: the story is still of the country they share); any mention of it
+    otherwise ("in Michigan", "Michigan officials") makes it the story's region again."""
+    named: dict[str, bool] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        if m.demonym or not cs or cs[0][0].rank != 2 or not cs[0][0].admin1:
+            continue
+        key = norm(m.name)
+        came = bool(
+            _CAME_FROM.search(text, max(0, m.start - 12), m.start) or _TRAVELLERS.match(text, m.end)
+        )
+        named[key] = named.get(key, True) and came
+    return frozenset(k for k, only in named.items() if only)
+
+
 # a word before a name that says one left it ("refugees from Goma in Rwanda's camps")
 _LEFT_FROM = re.compile(r"\b(?:from|fled|left)\s+$", re.IGNORECASE)
 
@@ -2381,8 +2423,9 @@ def _set_probs(m: Mention, cs: list[tuple[Entry, float]]) -> None:
     )
 
 
-def _context(mentions: list[Mention]):
-    """Country and region weights per distinct name, and confident point anchors."""
+def _context(mentions: list[Mention], origins: frozenset[str] = frozenset()):
+    """Country and region weights per distinct name, and confident point anchors; a region
+    named only as where people come from (``origins``) gives its country's weight alone."""
     ctx_c: dict[str, dict] = defaultdict(lambda: defaultdict(float))
     ctx_a: dict[str, dict] = defaultdict(lambda: defaultdict(float))
     anchors: list[tuple[str, Entry]] = []
@@ -2400,7 +2443,7 @@ def _context(mentions: list[Mention]):
         for e, q in m.probs[:10] if not shared else ():
             if e.country:
                 ctx_c[key][e.country] += q
-            if e.admin1 and not (ANCHOR_SKIP_CAPITALS and e.capital):
+            if e.admin1 and not (ANCHOR_SKIP_CAPITALS and e.capital) and key not in origins:
                 ctx_a[key][(e.country, e.admin1)] += q
         # capitals are named for their governments as often as for the place: no anchor
         if (
@@ -2408,6 +2451,7 @@ def _context(mentions: list[Mention]):
             and best.rank >= 2
             and not best.institution
             and not (ANCHOR_SKIP_CAPITALS and best.capital)
+            and key not in origins
         ):
             anchors.append((key, best))
     return ctx_c, ctx_a, anchors

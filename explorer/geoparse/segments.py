@@ -11,8 +11,9 @@ from explorer.geoparse.tokens import CONNECTORS, name_key, view
 from explorer.geoparse.unit_rules import GENERIC_TAILS
 from explorer.geoparse.units import _kind_word
 
-# the words after a town's name that make the name of grounds or an estate named for it
-GROUNDS_WORDS = frozenset({"park", "gardens", "estate", "estates"})
+# the words after a town's name that make the name of grounds, an estate or a square named for
+# it ("Madison Square Garden" in New York: no Madison, Wisconsin)
+GROUNDS_WORDS = frozenset({"park", "gardens", "estate", "estates", "square"})
 # a port's words before "of" and its town's name ("the Port of Hodeidah")
 PORT_WORDS = frozenset({"port", "harbour", "harbor"})
 # the last word of a street's, a quarter's or a building's name: a demonym before it is part
@@ -99,9 +100,9 @@ class SegmentRules(NameEvidence):
                     and lower[end] in GROUNDS_WORDS
                     and not any(e.rank in (0, 2) for e in entries)
                 ):
-                    # "his Regina Park home", "Windsor Gardens": grounds or an estate named for
-                    # a town, a name the gazetteer lacks, not the town (Regina, Saskatchewan, in
-                    # a story of County Armagh)
+                    # "his Regina Park home", "Windsor Gardens", "Madison Square Garden": grounds,
+                    # an estate or a square named for a town, a name the gazetteer lacks, not the
+                    # town (Regina, Saskatchewan, in a story of County Armagh)
                     entries = ()
                     if end > refused[1]:
                         refused = (k, end)
