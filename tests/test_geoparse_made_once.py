@@ -132,8 +132,8 @@ def test_a_nearest_anchor_is_measured_again_only_when_the_anchors_change(gp, mon
     measured: list[int] = []  # the round of each measure
     context, nearest = resolve_module._context, resolve_module._nearest
 
-    def counted_context(mentions):
-        out = context(mentions)
+    def counted_context(mentions, *rest):
+        out = context(mentions, *rest)
         rounds.append([(k, a.gid) for k, a in out[2]])
         return out
 

@@ -133,8 +133,8 @@ def test_a_repeated_name_is_scored_once_a_round(gp, monkeypatch):
     made = resolve_module._region_focus
     set_probs = resolve_module._set_probs
 
-    def region_focus(mentions, cands):
-        focus_on = made(mentions, cands)
+    def region_focus(mentions, cands, *rest):
+        focus_on = made(mentions, cands, *rest)
 
         def counted(key: str):
             asked.append(key)
