@@ -62,8 +62,10 @@ def _held_by(subj, speech) -> list | None:
     shelled), and what is backed or armed is that subject; [] when it is no noun, None when the
     subject stands free. A participle inside the subject's phrase ("the remaining rebels",
     "the ruling party") takes the noun before it only when the subject is a name (a town is
-    held, a party does not rule "Goma"). A verb of speech ("said Goma was backed") leaves the
-    subject its own."""
+    held, a party does not rule "Goma"). A verb of speech ("said Goma was backed"), or an
+    infinitive passive ("allows troops to be supported"), leaves the subject its own."""
+    if subj.lower_ in RELPRON or subj.tag_ in ("WP", "WDT"):
+        return None  # "reshaped what had been backed by ...": a clause of its own
     i = subj.i - 1  # over the subject's own words ("the town", "the northern town")
     while i > subj.sent.start and subj.doc[i].head.i == subj.i and subj.doc[i].pos_ in _OWN:
         i -= 1
@@ -72,6 +74,8 @@ def _held_by(subj, speech) -> list | None:
     verb = subj.doc[i]
     if verb.pos_ != "VERB" or children(verb, "dobj") or verb.lemma_.lower() in speech:
         return None
+    if any(c.tag_ == "TO" for c in subj.head.children):
+        return None  # "a resolution which allows troops to be supported by NATO": its object
     subjects = [c for c in children(verb, "nsubj") if c.i < verb.i]
     if any(c.lower_ in RELPRON for c in subjects):
         nouns = [verb.head] if verb.dep_ == "relcl" and verb.head.i < verb.i else []
