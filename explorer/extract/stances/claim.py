@@ -54,7 +54,7 @@ _SPEAKER_MODS = ("compound", "amod", "nmod", "poss")
 _OWN = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
 
 
-def _held_by(subj, speech) -> list | None:
+def _holder_of(subj, clause_verbs) -> list | None:
     """ "the M23 rebels holding Goma were supported by Uganda", "the rebels who hold Goma were
     ...", "the Houthis controlling Sanaa were armed by Iran", parsed with the town the passive's
     subject: a subject right after a verb with no object of its own, which has a subject before
@@ -62,7 +62,7 @@ def _held_by(subj, speech) -> list | None:
     shelled), and what is backed or armed is that subject; [] when it is no noun, None when the
     subject stands free. A participle inside the subject's phrase ("the remaining rebels",
     "the ruling party") takes the noun before it only when the subject is a name (a town is
-    held, a party does not rule "Goma"). A verb of speech ("said Goma was backed"), or an
+    held, a party does not rule "Goma"). A verb of speech or belief ("said Goma was backed"), or an
     infinitive passive ("allows troops to be supported"), leaves the subject its own."""
     if subj.lower_ in RELPRON or subj.tag_ in ("WP", "WDT"):
         return None  # "reshaped what had been backed by ...": a clause of its own
@@ -72,7 +72,7 @@ def _held_by(subj, speech) -> list | None:
     if i <= subj.sent.start:
         return None
     verb = subj.doc[i]
-    if verb.pos_ != "VERB" or children(verb, "dobj") or verb.lemma_.lower() in speech:
+    if verb.pos_ != "VERB" or children(verb, "dobj") or verb.lemma_.lower() in clause_verbs:
         return None
     if any(c.tag_ == "TO" for c in subj.head.children):
         return None  # "a resolution which allows troops to be supported by NATO": its object

@@ -13,7 +13,7 @@ from explorer.extract.mentions import Mention
 from explorer.extract.stances.claim import (
     _STATE_KINDS,
     _Claim,
-    _held_by,
+    _holder_of,
     _own_objects,
     _purpose,
 )
@@ -436,7 +436,7 @@ class SupplyRules(PowerRules, EraRules):
             if not by:  # "supplied and trained by X"
                 by = [o for c in children(tok, "conj") for o in preps(c, "by")]
             subj = children(tok, "nsubjpass") or children(tok, "nsubj")
-            held = _held_by(subj[0], self.lex.words("speech_verbs")) if subj else None
+            held = _holder_of(subj[0], self._clause_verbs()) if subj else None
             if held is not None:  # "the Houthis controlling Sanaa were armed by Iran"
                 if not held:
                     return []
