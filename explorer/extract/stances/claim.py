@@ -51,6 +51,46 @@ _FOES_OF = FOE_NOUNS
 _SPEAKER_MODS = ("compound", "amod", "nmod", "poss")
 
 
+_OWN = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+
+
+def _holder_of(subj, clause_verbs) -> list | None:
+    """ "the M23 rebels holding Goma were supported by Uganda", "the rebels who hold Goma were
+    ...", "the Houthis controlling Sanaa were armed by Iran", parsed with the town the passive's
+    subject: a subject right after a verb with no object of its own, which has a subject before
+    it (a noun, or a relative pronoun's noun), is that verb's object (the town held, the people
+    shelled), and what is backed or armed is that subject; [] when it is no noun, None when the
+    subject stands free. A participle inside the subject's phrase ("the remaining rebels",
+    "the ruling party") takes the noun before it only when the subject is a name (a town is
+    held, a party does not rule "Goma"). A verb of speech or belief ("said Goma was backed"), or an
+    infinitive passive ("allows troops to be supported"), leaves the subject its own."""
+    if subj.lower_ in RELPRON or subj.tag_ in ("WP", "WDT"):
+        return None  # "reshaped what had been backed by ...": a clause of its own
+    i = subj.i - 1  # over the subject's own words ("the town", "the northern town")
+    while i > subj.sent.start and subj.doc[i].head.i == subj.i and subj.doc[i].pos_ in _OWN:
+        i -= 1
+    if i <= subj.sent.start:
+        return None
+    verb = subj.doc[i]
+    if verb.pos_ != "VERB" or children(verb, "dobj") or verb.lemma_.lower() in clause_verbs:
+        return None
+    if any(c.tag_ == "TO" for c in subj.head.children):
+        return None  # "a resolution which allows troops to be supported by NATO": its object
+    subjects = [c for c in children(verb, "nsubj") if c.i < verb.i]
+    if any(c.lower_ in RELPRON for c in subjects):
+        nouns = [verb.head] if verb.dep_ == "relcl" and verb.head.i < verb.i else []
+    elif subjects and verb.tag_ == "VBG":
+        nouns = subjects
+    elif verb.head.i == subj.i and verb.tag_ == "VBG" and subj.pos_ == "PROPN":
+        before = subj.doc[verb.i - 1]
+        if before.head.i != subj.i or before.dep_ != "compound":
+            return None
+        nouns = [before]
+    else:
+        return None
+    return [n for n in nouns if n.pos_ in ("NOUN", "PROPN")][:1]
+
+
 def _purpose(tok) -> bool:
     """ "sent troops ... to support the regime": an infinitive of purpose shares its main
     clause's time."""

@@ -155,6 +155,10 @@ class PowerRules(RulesBase):
             return False
         return self._parted_from(speech.head) is not None
 
+    def _clause_verbs(self) -> frozenset[str]:
+        """The verbs of saying and believing, whose object is a clause ("said Goma was ...")."""
+        return self.lex.words("speech_verbs") | self.lex.words("belief_verbs")
+
     def _can_be_power(self, m: Mention, head) -> bool:
         """People the text names are powers only when they hold an office ("Premier Silvio
         Berlusconi", a listed leader); "Mandela and others" or a suspect are not."""

@@ -10,7 +10,13 @@ import itertools
 
 from explorer.extract.actors import COMPASS
 from explorer.extract.mentions import Mention
-from explorer.extract.stances.claim import _STATE_KINDS, _Claim, _own_objects, _purpose
+from explorer.extract.stances.claim import (
+    _STATE_KINDS,
+    _Claim,
+    _holder_of,
+    _own_objects,
+    _purpose,
+)
 from explorer.extract.stances.era import EraRules
 from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import (
@@ -430,6 +436,11 @@ class SupplyRules(PowerRules, EraRules):
             if not by:  # "supplied and trained by X"
                 by = [o for c in children(tok, "conj") for o in preps(c, "by")]
             subj = children(tok, "nsubjpass") or children(tok, "nsubj")
+            held = _holder_of(subj[0], self._clause_verbs()) if subj else None
+            if held is not None:  # "the Houthis controlling Sanaa were armed by Iran"
+                if not held:
+                    return []
+                subj = held
             if tok.dep_ in ("acl", "amod", "relcl") and not subj:
                 subj = [tok.head]
             if tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod") and not subj:

@@ -15,6 +15,7 @@ from explorer.extract.stances.claim import (
     _STATE_KINDS,
     _SUPPLY_PARTS,
     _Claim,
+    _holder_of,
     _named,
     _own_objects,
 )
@@ -46,6 +47,10 @@ class VerbRules(PowerRules):
             else:
                 powers = self._actors_of(agents) or self._owners(agents)
             subj = children(tok, "nsubjpass") or self._clausal_subject(tok)
+            held = _holder_of(subj[0], self._clause_verbs()) if subj else None
+            if held is not None:
+                # "the M23 rebels holding Goma were supported by Uganda": the holders, never Goma
+                return [_Claim(rel, tok, powers, with_conjuncts(held[0]))] if held else []
             if subj:
                 heads = with_conjuncts(subj[0])
             elif tok.dep_ in ("ccomp", "csubjpass") or children(tok, "csubjpass"):
