@@ -12,7 +12,7 @@ from typing import Any
 
 from explorer.extract.lexicon import Lexicon
 from explorer.extract.mentions import AssetMention, Mention, mention_at, singular_name
-from explorer.extract.nlp import Sentence
+from explorer.extract.nlp import Sentence, nlp
 from explorer.extract.syntax import (
     FOE_NOUNS,
     PERSPRON,
@@ -509,6 +509,14 @@ class SentenceContext:
             return _the_whole_list(before[-1], before, tok.doc) if plural else [before[-1]]
         if is_pron and lo in ("they", "their") and self._a_group_above(tok):
             return []
+        if is_pron and lo == "they" and self.prev is not None:
+            reported = self.prev.reported_plural_last(tok)
+            told = {t.lemma_.lower() for t in tok.head.subtree if t.i > tok.i}
+            if reported is not None and not (told & reported[1]):
+                # "Officials from Kenya and Ethiopia said the militants had crossed the
+                # border. They attacked a police post": the men of the reported clause (not
+                # when its own words name them again: "They shelled the militants' camp")
+                return reported[0]
         if self.prev is not None:
             # "Global Witness, a group based in Britain, ... Its researchers say": the
             # country a body sits in is not whom the pronoun means
@@ -657,18 +665,49 @@ class SentenceContext:
         heads = with_conjuncts(above[1])
         if not all(h.tag_ == "NNS" for h in heads):
             return []
-        words = [
-            w
-            for h in heads
-            for w in (h, *h.children)
-            if w.i == h.i or w.dep_ in ("amod", "compound", "poss", "nmod")
-        ]
+        return self._named_on(heads)
+
+    def _named_on(self, heads) -> list[Mention]:
+        """The mentions of nouns ``heads`` and of the words on them ("Russian troops",
+        "Iran's commanders", "the Russians")."""
+        words = [w for h in heads for w in (h, *h.children) if w.i == h.i or w.dep_ in _OWNER_DEPS]
         got: list[Mention] = []
         for w in words:
             m = self.mention(w)
             if m is not None and m not in got:
                 got.append(m)
         return got
+
+    def reported_plural_last(self, they) -> tuple[list[Mention], set[str]] | None:
+        """For a "they" that opens the next sentence as its subject (``they``, of that
+        sentence): when this sentence ends on a clause reported after its speech verb ("Kenyan
+        officials said the militants had crossed the border") whose subject is plural, "they"
+        is that subject: the sides named on it ("the Russians", "Russian troops"), or nobody
+        when it names none ("the militants"), never the speakers, with the lemmas of its
+        nouns. None (not so) when "they" speaks itself ("They added that ..."), or the last
+        clause is the speakers' own or its subject is not plural ("said the border was
+        calm")."""
+        if they.dep_ != "nsubj" or they.head.lemma_.lower() in self.lex.words("speech_verbs"):
+            return None
+        sent = self.s.sent
+        if not self.full_parse:
+            # a sentence no rule of its own read in full: a copy read for this alone, so that
+            # the other rules see it as they did
+            sent = nlp()(sent.doc.copy())[sent.start : sent.end]
+        last = [t for t in sent if not t.is_punct]
+        if not last:
+            return None
+        for said in sent:
+            if said.lemma_.lower() not in self.lex.words("speech_verbs"):
+                continue
+            for clause in children(said, "ccomp"):
+                if clause.i < said.i or max(t.i for t in clause.subtree) != last[-1].i:
+                    continue
+                subj = children(clause, "nsubj", "nsubjpass")
+                heads = [h for s in subj for h in with_conjuncts(s)]
+                if heads and all(h.tag_ in ("NNS", "NNPS") for h in heads):
+                    return self._named_on(heads), {h.lemma_.lower() for h in heads}
+        return None
 
     @staticmethod
     def _moved_into(tok) -> set[int]:
