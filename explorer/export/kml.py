@@ -13,7 +13,6 @@ the root, whose default namespace (KML's) they take.
 
 from __future__ import annotations
 
-import calendar
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ from explorer.export.records import (
 from explorer.export.safe import html_text, xml_text
 from explorer.items import KINDS, ItemSet
 from explorer.palette import KIND_COLOURS
+from explorer.timeline import last_day
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 FOLDERS = {"place": "Places", "event": "Events", "asset": "Assets", "theatre": "Conflict areas"}
@@ -58,7 +58,7 @@ def time_element(date: str | None) -> tuple[str, dict[str, str]] | None:
             return "TimeStamp", {"when": date}
         if len(parts) == 2:
             month = int(parts[1])
-            last = calendar.monthrange(year, month)[1]
+            last = last_day(year, month)
             return "TimeSpan", {"begin": f"{date}-01", "end": f"{date}-{last:02d}"}
     except ValueError:
         return None
