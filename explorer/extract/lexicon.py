@@ -170,6 +170,11 @@ class Lexicon:
         took, left = span
         return when[: len(took)] < took[: len(when)] or when[: len(left)] > left[: len(when)]
 
+    def in_office_at(self, leader: str, when: str | None) -> bool:
+        """Whether a listed leader is known to hold office at ``when``: the lexicon gives the
+        years he held power and ``when`` falls inside them (no years: not known)."""
+        return leader in self.in_office and bool(when) and not self.out_of_office(leader, when)
+
     def lands_of(self, wars: Iterable[str]) -> set[str]:
         """The countries the listed wars ``wars`` (theatre ids) are fought in (Darfur's:
         Sudan)."""
