@@ -1006,7 +1006,7 @@ class PhraseReader:
             return False
         year = int(pub[:4])
         known = [self.lex.theatres.get(t) for t in wars]
-        return all(th is not None and th.years is not None and year < th.years[0] for th in known)
+        return all(th is not None and th.began is not None and year < th.began for th in known)
 
     def _ethnic_group(self, h, m: Mention) -> Mention | None:
         """ "Bosnian Serbs", "Iraqi Kurds": one people's demonym under another state's is a

@@ -62,6 +62,7 @@ class TheatreDef:
     # code -> the first year the state waged this war away from home as one of its principals
     # (Russia in Ukraine from 2014)
     belligerents: dict[str, int] = field(default_factory=dict)
+    began: int | None = None  # the first year of its fighting (its years' first, or "began")
 
     @property
     def between_states(self) -> bool:
@@ -445,6 +446,7 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
             tuple(t.get("within", ())),
             dict(t.get("state_parties_since", {})),
             dict(t.get("belligerents", {})),
+            t["years"][0] if t.get("years") else t.get("began"),
         )
 
     lex.stances = _load(folder / "stances.json")
