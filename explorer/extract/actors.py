@@ -1053,10 +1053,13 @@ class PhraseReader:
                 name = _clean(h.doc[m.i : m.j].text)
                 ref = ActorRef(name, "armed", form="written")
                 return Mention(m.i, m.j, ref, m.start, m.end)
-            if other is None and self._before_its_wars(m.ref.theatres):
+            word = self.lex.lookup(first.text)
+            stateless = word is None or word.kind != "state"
+            if other is None and stateless and self._before_its_wars(m.ref.theatres):
                 # "The administration is also arming Kurdish fighters" (2003): a people's
                 # fighters in a story dated before the listed group's war began are that
-                # people's men of the time, not the group (Syria's YPG fought from 2011)
+                # people's men of the time, not the group (Syria's YPG fought from 2011);
+                # a state's word ("the Syrian army" of 1982) is its state's, as before
                 ref = ActorRef(_clean(h.doc[m.i : m.j].text), "armed", form="written")
                 return Mention(m.i, m.j, ref, m.start, m.end)
             if other is None and self._placed_elsewhere(lands | set(m.ref.homes)):
