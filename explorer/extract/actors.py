@@ -998,6 +998,16 @@ class PhraseReader:
                 where.add(tp.candidate.country)
         return bool(where) and not where & lands
 
+    def _before_its_wars(self, wars: tuple[str, ...]) -> bool:
+        """Whether the story is dated before every one of the listed wars ``wars`` began
+        (each with its years in the lexicon; a war of no known years may be any year's)."""
+        pub = self.ctx.published
+        if not pub or not pub[:4].isdigit() or not wars:
+            return False
+        year = int(pub[:4])
+        known = [self.lex.theatres.get(t) for t in wars]
+        return all(th is not None and th.began is not None and year < th.began for th in known)
+
     def _ethnic_group(self, h, m: Mention) -> Mention | None:
         """ "Bosnian Serbs", "Iraqi Kurds": one people's demonym under another state's is a
         group in that state, not either state. So too a listed party's name for a people's
@@ -1042,6 +1052,15 @@ class PhraseReader:
                 # not said to be whose they are
                 name = _clean(h.doc[m.i : m.j].text)
                 ref = ActorRef(name, "armed", form="written")
+                return Mention(m.i, m.j, ref, m.start, m.end)
+            word = self.lex.lookup(first.text)
+            stateless = word is None or word.kind != "state"
+            if other is None and stateless and self._before_its_wars(m.ref.theatres):
+                # "The administration is also arming Kurdish fighters" (2003): a people's
+                # fighters in a story dated before the listed group's war began are that
+                # people's men of the time, not the group (Syria's YPG fought from 2011);
+                # a state's word ("the Syrian army" of 1982) is its state's, as before
+                ref = ActorRef(_clean(h.doc[m.i : m.j].text), "armed", form="written")
                 return Mention(m.i, m.j, ref, m.start, m.end)
             if other is None and self._placed_elsewhere(lands | set(m.ref.homes)):
                 # "Kurdish fighters backed the Iraqi army in the battle for Tikrit": a people's

@@ -803,6 +803,8 @@ class SentenceContext:
             return name
         if self.out_of_office(m, year):
             return ref.name  # "Yanukovych loyalists" in 2015: his faction, not Ukraine's
+        if ref.kind == "leader" and not ref.party and self.left_office(m, year):
+            return ref.name  # "Russia supports Yanukovych" (2015): the man, not Ukraine
         if ref.kind == "leader" and ref.party:
             if self.lex.not_yet_formed(ref.party, year):
                 return ref.name  # a leader of 1980 led no party formed in 1982 yet
@@ -854,11 +856,25 @@ class SentenceContext:
         """Whether a leader's men (``actors.men_of``) are his own faction at the claim's time:
         the lexicon knows he did not hold office then (the article's day when the claim is of
         its year, else the year)."""
-        if m.ref.kind != "leader" or m.ref.form != "men" or year is None:
+        return m.ref.form == "men" and self.left_office(m, year)
+
+    def left_office(self, m: Mention, year: int | None) -> bool:
+        """Whether the lexicon knows a leader did not hold office at the claim's time."""
+        if m.ref.kind != "leader" or year is None:
             return False
+        return self.lex.out_of_office(m.ref.name, self._office_day(year))
+
+    def in_office(self, m: Mention, year: int | None) -> bool:
+        """Whether the lexicon knows a leader held office at the claim's time (the years he
+        held power are listed and hold it)."""
+        if m.ref.kind != "leader" or year is None:
+            return False
+        return self.lex.in_office_at(m.ref.name, self._office_day(year))
+
+    def _office_day(self, year: int) -> str:
+        """The article's day when the claim is of its year, else the year."""
         pub = self.published
-        when = pub if pub and pub[:4] == str(year) else str(year)
-        return self.lex.out_of_office(m.ref.name, when)
+        return pub if pub and pub[:4] == str(year) else str(year)
 
     def _patrons_government(self, name: str) -> bool:
         """ "pro-Moscow regime", "a pro-Western government": a government noun described

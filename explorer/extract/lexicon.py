@@ -62,6 +62,7 @@ class TheatreDef:
     # code -> the first year the state waged this war away from home as one of its principals
     # (Russia in Ukraine from 2014)
     belligerents: dict[str, int] = field(default_factory=dict)
+    began: int | None = None  # the first year of its fighting (its years' first, or "began")
 
     @property
     def between_states(self) -> bool:
@@ -169,6 +170,11 @@ class Lexicon:
             return False
         took, left = span
         return when[: len(took)] < took[: len(when)] or when[: len(left)] > left[: len(when)]
+
+    def in_office_at(self, leader: str, when: str | None) -> bool:
+        """Whether a listed leader is known to hold office at ``when``: the lexicon gives the
+        years he held power and ``when`` falls inside them (no years: not known)."""
+        return leader in self.in_office and bool(when) and not self.out_of_office(leader, when)
 
     def lands_of(self, wars: Iterable[str]) -> set[str]:
         """The countries the listed wars ``wars`` (theatre ids) are fought in (Darfur's:
@@ -440,6 +446,7 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
             tuple(t.get("within", ())),
             dict(t.get("state_parties_since", {})),
             dict(t.get("belligerents", {})),
+            t["years"][0] if t.get("years") else t.get("began"),
         )
 
     lex.stances = _load(folder / "stances.json")

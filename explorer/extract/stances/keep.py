@@ -304,6 +304,12 @@ class KeepRules(NounRules, EraRules):
             # "the Serbian government", "Belgrade's government": a state's government is
             # the state itself where no conflict is in sight
             party = dataclasses.replace(party, ref=dataclasses.replace(party.ref, form="name"))
+        if self.ctx.in_office(party, self.year(cl.trigger)):
+            # "Moscow backed Maduro": a head of state in office, backed by name, is his
+            # state's side, as "Assad" is his government's (the lexicon's years of power say
+            # he held it then; a leader of no known years, or out of office, says nothing)
+            state = dataclasses.replace(party.ref, kind="state", form="name")
+            party = dataclasses.replace(party, ref=state)
         return self._states(power, party)
 
     def _sale_elsewhere(self, cl: _Claim, power: Mention, party: Mention, theatre) -> bool:

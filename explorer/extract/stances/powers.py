@@ -230,6 +230,8 @@ class PowerRules(RulesBase):
             got = self._actors_of(sanctioned)
         elif (second := self._second_subject(tok)) is not None:
             got = [second]
+        elif headline := self._headline_subject(tok):
+            got = headline
         else:
             # "Tanzania attacked Libyan troops flown into Uganda to help Amin": the men moved
             # there help, not the main clause's subject the parser hangs the infinitive on
@@ -294,16 +296,17 @@ class PowerRules(RulesBase):
                 return s.i
             if nxt.i in starts and nxt.pos_ == "PROPN":
                 return s.i
-            if nxt.text == "," and self._gapped_after_comma(s, nxt):
+            if nxt.text == "," and self._gapped_after_comma(s, nxt, first):
                 return s.i
         return None
 
-    def _gapped_after_comma(self, state: Mention, comma) -> bool:
+    def _gapped_after_comma(self, state: Mention, comma, obj) -> bool:
         """Whether the phrase after ``comma``, which follows a state after "and", is that
         state's object in a clause whose verb is left out ("Russia supported Assad and Turkey,
         the rebels"), not a description of the state ("and Turkey, a NATO member", "and Iran,
         its ally", "and Iran, the Islamic Republic"): a phrase that opens with "the" or a name,
-        closes the clause, has no possessor and names a side other than the state."""
+        closes the clause, has no possessor and names a side other than the state, or stands
+        for a thing as the verb's first object ``obj`` does (``_parallel_thing``)."""
         doc = comma.doc
         if comma.i + 1 >= self.ctx.s.sent.end:
             return False
@@ -318,11 +321,26 @@ class PowerRules(RulesBase):
             return False  # "and Turkey, the rebels' patron, ...": more follows
         if any(c.dep_ == "poss" or c.tag_ == "POS" for c in head.subtree):
             return False  # "and Iran, Hezbollah's patron"
+        if self._parallel_thing(obj, head):
+            return True
         named = self.reader.actors(head, "party")
         return bool(named) and all(
             m.ref.actor != state.ref.actor and (m.ref.code or "") != (state.ref.code or "-")
             for m in named
         )
+
+    def _parallel_thing(self, first, head) -> bool:
+        """ "Spain backed the first motion and Portugal, the second", "France backed the
+        resolution and Russia, the amendment": the verb's first object is a thing no side is
+        (the lexicon's ``non_actor_heads``), and the phrase after the state's comma is one too,
+        or stands for the first one's noun left out ("the second", "the other", "the
+        latter"): the state is the subject of a clause whose verb is left out, never a second
+        thing backed nor one that phrase describes."""
+        things = self.lex.words("non_actor_heads")
+        if first.lemma_.lower() not in things:
+            return False
+        elided = head.tag_ in ("JJ", "CD") and not any(c.pos_ == "NOUN" for c in head.children)
+        return elided or head.lemma_.lower() in things
 
     def _own_subjects(self, tok, s) -> list:
         """The subject ``s`` and its conjuncts; but of a past verb the parse made the
@@ -420,6 +438,18 @@ class PowerRules(RulesBase):
         ):
             return None
         return next((n for n in names[1:] if n.right_edge.i == tok.i - 1), None)
+
+    def _headline_subject(self, tok) -> list[Mention]:
+        """ "US to give Afghan rebels Stinger missiles": a headline's "NAME to VERB" (what
+        NAME will do), parsed with NAME a loose dependent of the verb, not its subject; the
+        name is the subject when it stands right before that "to" at the clause's start."""
+        to = [c for c in children(tok, "aux") if c.lower_ == "to" and c.i == tok.i - 1]
+        if not to or tok.dep_ != "ROOT":
+            return []
+        names = [c for c in children(tok, "dep", "npadvmod") if c.right_edge.i == to[0].i - 1]
+        if not names or names[0].left_edge.i != tok.sent.start:
+            return []
+        return self._actors_of(names[:1])
 
     def _second_subject(self, tok) -> Mention | None:
         """ "Rwanda backed the RCD and Zimbabwe backed the government": the parse joins
