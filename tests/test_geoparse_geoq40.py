@@ -82,3 +82,20 @@ def test_names_news_writes_for_a_territory_a_governorate_and_a_federal_district(
     assert readings(tops, "South Lebanon") == ["US"]
     tops = gp.parse("Israeli jets struck villages in South Lebanon on Monday.")
     assert readings(tops, "South Lebanon") == ["LB"]
+
+
+def test_bolivias_department_of_beni_and_congos_city_of_beni(geoparsing):
+    gp = geoparsing[0]
+    # places_fresh17's miss: GeoNames names the department "El Beni", news "Beni"
+    fresh17 = FRESH18.parent / "places_fresh17" / "docs" / "br-agenciabrasil-rondonia.txt"
+    tops = gp.parse(fresh17.read_text(encoding="utf-8"))
+    assert readings(tops, "Beni") == ["BO"]
+    tops = gp.parse("Floods hit Beni department in Bolivia.")
+    assert readings(tops, "Beni") == ["BO"]
+    # other senses: the Congolese city, where the text names Congo or its province
+    tops = gp.parse("ADF rebels killed 20 people in Beni, North Kivu, on Monday.")
+    assert readings(tops, "Beni") == ["CD"]
+    tops = gp.parse("Ebola cases rose in Beni and Butembo.")
+    assert readings(tops, "Beni") == ["CD"]
+    tops = gp.parse("BENI, Congo (AP) - Rebels attacked the town.")
+    assert readings(tops, "BENI") == ["CD"]
