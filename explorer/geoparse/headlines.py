@@ -99,10 +99,11 @@ def dateline_land(doc, f: _Found, countries) -> str | None:
     if k + 2 >= len(words) or words[k] != "," or not words[k + 1].isalpha():
         return None
     for end in range(k + 2, min(k + 2 + DATELINE_LAND_WORDS, len(words))):
-        if words[end] in {":", "("} | DASHES:
+        if words[end] in {":", "("} or (words[end] in DASHES and tv.spaces[end - 1]):
+            # a dash with a space before it, not a name's hyphen ("BISSAU, Guinea-Bissau (AP)")
             found = countries(norm(span_text(doc, k + 1, end)))
             return found[0] if len(found) == 1 else None
-        if not words[end].isalpha() and words[end] not in {"'s", "’s"}:
+        if not words[end].isalpha() and words[end] not in {"'s", "’s", "-"}:
             return None
     return None
 

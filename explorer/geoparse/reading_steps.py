@@ -392,15 +392,16 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         def headlines() -> list[tuple[int, int]]:  # found once, when a name first needs them
             return _headlines(text)
 
+        # one sense per text: the towns this pass took from a dateline that writes their
+        # country ("WOLFSTHAL, Austria (Reuters) - Wolfsthal, some 50 km from Vienna"), each
+        # with its readings there
+        dated: dict[str, tuple] = {}
+
         def said_before(f: _Found) -> bool:
-            # one sense per text: a name this pass has taken as a place at an earlier mention
-            # by what stood beside it ("WOLFSTHAL, Austria (Reuters) - Wolfsthal, some 50 km
-            # from Vienna"); the readings are the name's own, as there
-            key = name_key(doc, f.start, f.end)
-            return any(
-                g.source == "gaz" and g.entries and name_key(doc, g.start, g.end) == key
-                for g in found
-            )
+            entries = dated.get(name_key(doc, f.start, f.end))
+            if entries:
+                f.entries = entries
+            return bool(entries)
 
         def countries(key: str) -> list[str | None]:
             # not a name a first-level region bears too ("ATHENS, Georgia (AP)")
@@ -419,6 +420,8 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                     # "WOLFSTHAL, Austria (Reuters) -": a town of the country written after
                     # it, whatever its size, and none of another
                     f.entries = tuple(e for e in f.entries if e.country == land)
+                    if f.entries:
+                        dated[name_key(doc, f.start, f.end)] = f.entries
                     return bool(f.entries)
                 ok = bool(f.entries) and (
                     self._strong(f.entries, MIN_POP_ORG_PREFIX)
