@@ -38,6 +38,9 @@ def test_a_datelines_town_lies_in_the_country_written_after_it(geoparsing):
     assert readings(tops, "PARIS") == ["US"]
     tops = gp.parse("LONDON, Ontario (CP) - A man was charged.")
     assert readings(tops, "LONDON") == ["CA"]
+    # a country's own hyphen is no dateline's dash
+    tops = gp.parse("BISSAU, Guinea-Bissau (AP) - An army official says a coup has failed.")
+    assert readings(tops, "BISSAU") == ["GW"]
     # a town the gazetteer lacks in that country is no namesake elsewhere
     tops = gp.parse("ZAKOULA, Chad (Reuters) - Villagers fled the fighting.")
     assert readings(tops, "ZAKOULA") == []
