@@ -1,8 +1,8 @@
 """Branch geoq40's place rules, each with sentences of other senses of its trigger: a dateline's
 town in the country written after it, its later mentions, a spelling's reading among a list of
 names the gazetteer lacks, and three names news writes for a territory, a governorate and a
-federal district. On the real gazetteer, the real spaCy model and stories of
-benchmarks/data/places_fresh18."""
+federal district, and Bolivia's Beni. On the real gazetteer, the real spaCy model and stories
+of benchmarks/data/places_fresh18 (and one of places_fresh17)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from pathlib import Path
 
 from tests.test_geoparse_world import countries as readings
 
-FRESH18 = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "places_fresh18"
+BATCHES = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 
 
-def _story(name: str) -> str:
-    return (FRESH18 / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+def _story(name: str, batch: str = "places_fresh18") -> str:
+    """A story of a fresh batch, by its file's name."""
+    return (BATCHES / batch / "docs" / f"{name}.txt").read_text(encoding="utf-8")
 
 
 def test_a_datelines_town_lies_in_the_country_written_after_it(geoparsing):
@@ -90,8 +91,7 @@ def test_names_news_writes_for_a_territory_a_governorate_and_a_federal_district(
 def test_bolivias_department_of_beni_and_congos_city_of_beni(geoparsing):
     gp = geoparsing[0]
     # places_fresh17's miss: GeoNames names the department "El Beni", news "Beni"
-    fresh17 = FRESH18.parent / "places_fresh17" / "docs" / "br-agenciabrasil-rondonia.txt"
-    tops = gp.parse(fresh17.read_text(encoding="utf-8"))
+    tops = gp.parse(_story("br-agenciabrasil-rondonia", "places_fresh17"))
     assert readings(tops, "Beni") == ["BO"]
     tops = gp.parse("Floods hit Beni department in Bolivia.")
     assert readings(tops, "Beni") == ["BO"]
