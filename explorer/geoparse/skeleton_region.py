@@ -2,7 +2,9 @@
 names a first-level region ("in Ponnagyun Township, located in Rakhine State") lies in that
 region or is read nowhere: a skeleton is weak evidence, and a town of the same skeleton 500 km
 off in another state or province is a wrong place, not a reading. Its other mentions in the text
-(a "Ponnagyun resident" two sentences on) are the same name and get no reading either."""
+(a "Ponnagyun resident" two sentences on) are the same name and get no reading either. Nor
+does such a name in a list of names the gazetteer lacks ("the Rusarabuye, Bungwe, Gatebe and
+Rwerere sectors"): `skeleton_among_unknown`."""
 
 from __future__ import annotations
 
@@ -235,7 +237,8 @@ def _list_mates(tv: Any, f: Any) -> list[tuple[int, int]]:
 
 def skeleton_among_unknown(tv: Any, found: list[F], skeletal: list[F]) -> list[F]:
     """A name read by its skeleton alone in a list whose other names (UNKNOWN_MATES or more)
-    the gazetteer does not know at all, nor by their own letters, has no reading: the list
+    the gazetteer does not know by name (a reading by a skeleton does not count) has no
+    reading: the list
     names places below what the gazetteer holds (a district's sectors, a commune's villages),
     and one of them spelled like a town elsewhere is a coincidence of letters, not that town
     ("the Rusarabuye, Bungwe, Gatebe and Rwerere sectors of Burera district" of Rwanda is no
