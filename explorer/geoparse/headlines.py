@@ -85,6 +85,29 @@ def _dateline(doc, text: str, f: _Found) -> bool:
 DASHES = frozenset({"-", "--", "—", "–"})
 
 
+# the words a dateline's country may run to before its bracket, colon or dash ("WOLFSTHAL,
+# Austria (Reuters) -", "ROTORUA, New Zealand -", "GOMA, Democratic Republic of Congo -")
+DATELINE_LAND_WORDS = 5
+
+
+def dateline_land(doc, f: _Found, countries) -> str | None:
+    """The country a dateline writes after its town and a comma, before the agency's bracket,
+    a colon or a dash ("WOLFSTHAL, Austria (Reuters) -", "GMUND, AUSTRIA:"): the town lies in
+    it. ``countries`` gives a folded name's countries (the gazetteer's entries of rank 0)."""
+    tv = view(doc)
+    words, k = tv.words, f.end
+    if k + 2 >= len(words) or words[k] != "," or not words[k + 1].isalpha():
+        return None
+    for end in range(k + 2, min(k + 2 + DATELINE_LAND_WORDS, len(words))):
+        if words[end] in {":", "("} or (words[end] in DASHES and tv.spaces[end - 1]):
+            # a dash with a space before it, not a name's hyphen ("BISSAU, Guinea-Bissau (AP)")
+            found = countries(norm(span_text(doc, k + 1, end)))
+            return found[0] if len(found) == 1 else None
+        if not words[end].isalpha() and words[end] not in {"'s", "’s", "-"}:
+            return None
+    return None
+
+
 def _dateline_country(doc, f: _Found) -> bool:
     """An upper-case country after an upper-case town, a comma and before the dateline's colon,
     dash or bracket, at a line's start: "NAIROBI, KENYA:", "NEW DELHI, INDIA -" name the

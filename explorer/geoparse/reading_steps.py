@@ -12,7 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from explorer.geoparse.headlines import _article_forms, _dateline, _headline_word, _headlines
+from explorer.geoparse.headlines import (
+    _article_forms,
+    _dateline,
+    _headline_word,
+    _headlines,
+    dateline_land,
+)
 from explorer.geoparse.joined import countries_across
 from explorer.geoparse.names import norm
 from explorer.geoparse.person_rules import PersonRules
@@ -35,7 +41,7 @@ from explorer.geoparse.recognised import (
     _Found,
     taken_by,
 )
-from explorer.geoparse.skeleton_region import skeleton_in_named_region
+from explorer.geoparse.skeleton_region import skeleton_among_unknown, skeleton_in_named_region
 from explorer.geoparse.spans import SpanRules
 from explorer.geoparse.things import _ocean, _org_word_after
 from explorer.geoparse.tokens import TokenView, is_cap, name_key, view
@@ -386,11 +392,37 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         def headlines() -> list[tuple[int, int]]:  # found once, when a name first needs them
             return _headlines(text)
 
+        # one sense per text: the towns this pass took from a dateline that writes their
+        # country ("WOLFSTHAL, Austria (Reuters) - Wolfsthal, some 50 km from Vienna"), each
+        # with its readings there
+        dated: dict[str, tuple] = {}
+
+        def said_before(f: _Found) -> bool:
+            entries = dated.get(name_key(doc, f.start, f.end))
+            if entries:
+                f.entries = entries
+            return bool(entries)
+
+        def countries(key: str) -> list[str | None]:
+            # not a name a first-level region bears too ("ATHENS, Georgia (AP)")
+            entries = self.gaz.lookup(key)
+            if any(e.rank == 2 for e in entries):
+                return []
+            return [e.country for e in entries if e.rank == 0]
+
         # capitalised words spaCy did not label at all
         def free(f: _Found) -> bool:
             if _dateline(doc, text, f):
                 # a dateline names a town ("HUME –" is no Australian district)
                 f.entries = tuple(e for e in f.entries if e.rank == 4) or ()
+                land = dateline_land(doc, f, countries)
+                if land is not None:
+                    # "WOLFSTHAL, Austria (Reuters) -": a town of the country written after
+                    # it, whatever its size, and none of another
+                    f.entries = tuple(e for e in f.entries if e.country == land)
+                    if f.entries:
+                        dated[name_key(doc, f.start, f.end)] = f.entries
+                    return bool(f.entries)
                 ok = bool(f.entries) and (
                     self._strong(f.entries, MIN_POP_ORG_PREFIX)
                     or self._news_spelling(doc, f, MIN_POP_FREE, dateline=True)
@@ -411,6 +443,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                     )
                     or self._local_cue(doc, f, found)
                     or self._part_of_town(doc, f, found)
+                    or said_before(f)
                 )
                 and not _headline_word(doc, text, f, headlines(), ctx)
             ) or _said_to_be_place(doc, f, found)
@@ -545,6 +578,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                     skeletal.append(f)
         # "Ponnagyun ... in Rakhine State": no Peinnegon of Yangon by the skeleton
         found = skeleton_in_named_region(tv, found, skeletal)
+        found = skeleton_among_unknown(tv, found, skeletal)
         for f in skeletal:
             f.spelled = True  # `skeleton_region.spelled_far` reads them once resolved
         r.found = found

@@ -2,12 +2,16 @@
 names a first-level region ("in Ponnagyun Township, located in Rakhine State") lies in that
 region or is read nowhere: a skeleton is weak evidence, and a town of the same skeleton 500 km
 off in another state or province is a wrong place, not a reading. Its other mentions in the text
-(a "Ponnagyun resident" two sentences on) are the same name and get no reading either."""
+(a "Ponnagyun resident" two sentences on) are the same name and get no reading either. Nor
+does such a name in a list of names the gazetteer lacks ("the Rusarabuye, Bungwe, Gatebe and
+Rwerere sectors"): `skeleton_among_unknown`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from explorer.geoparse.comma_country import _PLACING_WORDS
 from explorer.geoparse.found import F
@@ -188,3 +192,70 @@ def spelled_far(mentions: list[Any], spelled: list[bool], text: str = "") -> Non
             continue
         m.alternatives = [(e, m.score), *m.alternatives][:5]
         m.chosen, m.score, m.confidence = None, 0.0, 0.0
+
+
+# the words that join the names of a list ("Rusarabuye, Bungwe, Gatebe and Rwerere")
+LIST_JOINS = frozenset({",", "and", "or"})
+# a list's other names that must all be unknown for a spelling's reading to be refused
+UNKNOWN_MATES = 2
+
+
+def _list_mates(tv: Any, f: Any) -> list[tuple[int, int]]:
+    """The other names of the list ``f`` stands in: runs of capitalised words joined to it by
+    commas, "and" or "or", on both sides ("the Rusarabuye, Bungwe, Gatebe and Rwerere
+    sectors")."""
+    words, cap, n = tv.words, tv.cap, len(tv.words)
+    mates: list[tuple[int, int]] = []
+    k = f.start  # leftwards: a join (", and" as one), then a run of capitals
+    while k >= 2 and tv.lower[k - 1] in LIST_JOINS:
+        e = k - 1
+        if tv.lower[e] in {"and", "or"} and e >= 2 and words[e - 1] == ",":
+            e -= 1
+        if not cap[e - 1]:
+            break
+        j = e - 1
+        while j > 0 and cap[j - 1]:
+            j -= 1
+        if e - j > 1 or tv.lower[j] not in STOP_WORDS:  # not "However, Bungwe and Gatebe"
+            mates.append((j, e))
+        k = j
+    k = f.end  # rightwards
+    while k + 1 < n and tv.lower[k] in LIST_JOINS:
+        s = k + 1
+        if tv.lower[k] == "," and s < n and tv.lower[s] in {"and", "or"}:
+            s += 1
+        if s >= n or not cap[s]:
+            break
+        e = s
+        while e < n and cap[e]:
+            e += 1
+        if e - s > 1 or tv.lower[s] not in STOP_WORDS:
+            mates.append((s, e))
+        k = e
+    return mates
+
+
+def skeleton_among_unknown(tv: Any, found: list[F], skeletal: list[F]) -> list[F]:
+    """A name read by its skeleton alone in a list whose other names (UNKNOWN_MATES or more)
+    the gazetteer does not know by name (a reading by a skeleton does not count) has no
+    reading: the list
+    names places below what the gazetteer holds (a district's sectors, a commune's villages),
+    and one of them spelled like a town elsewhere is a coincidence of letters, not that town
+    ("the Rusarabuye, Bungwe, Gatebe and Rwerere sectors of Burera district" of Rwanda is no
+    Bungu of Tanzania, though the story names Tanzania). A list with a name the gazetteer
+    knows ("Hodeidah, Sanaa and Taiz") keeps its spellings' readings."""
+    if not skeletal:
+        return found
+    spelled = {id(f) for f in skeletal}
+    known = [
+        (g.start, g.end) for g in found if g.entries and id(g) not in spelled and not g.demonym
+    ]
+    for f in skeletal:
+        if not f.entries:
+            continue
+        mates = _list_mates(tv, f)
+        if len(mates) >= UNKNOWN_MATES and not any(
+            s < ke and ks < e for s, e in mates for ks, ke in known
+        ):
+            f.entries = ()
+    return found
