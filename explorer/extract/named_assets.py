@@ -1064,8 +1064,9 @@ def _a_kind_in_a_region(
     owner's possessive and adjectives), is a site of that region: listed under its kind and
     the region's name as written, and drawn nowhere, since the region holds it and no point of
     it says where. Not a country ("a naval base in Bahrain" says only whose), nor a region
-    named as a side (metonymy)."""
-    if not _a_kind_placed_by_in(toks, e, key, words):
+    named as a side (metonymy), nor a plural ("oil terminals in Texas", "three substations in
+    Washington state": many sites over the region, none of them told)."""
+    if not _a_kind_placed_by_in(toks, e, key, words) or toks[e].tag_ in ("NNS", "NNPS"):
         return None
     j = k
     while j < len(toks) and j - k <= _BEFORE_A_REGION:
