@@ -43,8 +43,13 @@ def test_a_kind_in_a_region_is_listed_under_the_region_and_drawn_nowhere(parse):
         "The United States keeps a naval base in Bahrain.",
         "The party's base in Ohio stayed loyal.",
         "Talks on the oil refinery in Texas broke down.",
+        # many sites over a region, none of them told
+        "Pipelines carry the oil to oil terminals in Texas.",
     ):
         assert _assets(parse, text) == {}, text
+    # a town that holds it says where it is: drawn there, not listed under the region
+    got = _assets(parse, "Abadan holds the country's largest refinery in Khuzestan.")
+    assert list(got) == ["Abadan refinery"] and got["Abadan refinery"][2] is not None, got
 
 
 def test_a_kind_placed_by_a_verb_of_its_relative_clause(parse):
@@ -85,5 +90,7 @@ def test_a_named_mine_beside_a_word_of_mining(parse):
     for text in (
         "Tourists visited the Smith mine on Monday.",
         "The report was a gold mine of data.",
+        # a firm named for its mines owns sites and is none
+        "The furnace was built for mining company Konkola Copper Mines, in Zambia.",
     ):
         assert _assets(parse, text) == {}, text

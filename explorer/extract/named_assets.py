@@ -1065,8 +1065,12 @@ def _a_kind_in_a_region(
     the region's name as written, and drawn nowhere, since the region holds it and no point of
     it says where. Not a country ("a naval base in Bahrain" says only whose), nor a region
     named as a side (metonymy), nor a plural ("oil terminals in Texas", "three substations in
-    Washington state": many sites over the region, none of them told)."""
+    Washington state": many sites over the region, none of them told), nor a site its
+    sentence names by a town that holds it ("Jamnagar holds the world's largest refinery in
+    Gujarat": `_kind_as_predicate` draws it at Jamnagar)."""
     if not _a_kind_placed_by_in(toks, e, key, words) or toks[e].tag_ in ("NNS", "NNPS"):
+        return None
+    if _kind_as_predicate(ctx, toks, e, words) is not None:
         return None
     j = k
     while j < len(toks) and j - k <= _BEFORE_A_REGION:
@@ -1275,6 +1279,8 @@ def _site_at(
     proper_head = all(t.text[:1].isupper() for t in head_toks)
     if proper_head and typ == "railway" and toks[e].tag_ in ("NNS", "NNPS"):
         return None  # "Indian Railways", "Kenya Railways": an operator's name, not a line
+    if proper_head and _a_company_s_name(toks, b):
+        return None  # "mining company Mopani Copper Mines": whose, not which site
     run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head, site=True)
     if run and any(t.i in taken for t in run):
         return None
@@ -1348,6 +1354,23 @@ def _site_at(
         geometry=geometry,
         gazetteer_id=gid,
     )
+
+
+# words that say the capitalised name after them is a firm's ("mining company Mopani Copper
+# Mines", "the operator Adani Ports"), which owns sites and is none
+_FIRM_WORDS = frozenset(
+    {"company", "firm", "operator", "group", "subsidiary", "conglomerate", "corporation"}
+    | {"miner", "producer", "shipbuilder", "contractor", "venture"}
+)
+
+
+def _a_company_s_name(toks: list, b: int) -> bool:
+    """Whether a capitalised name ending in its kind's word at ``b`` follows a word that says
+    it is a firm's name, the name's capitalised words between."""
+    j = b - 1
+    while j >= 0 and toks[j].text[:1].isupper() and toks[j].pos_ == "PROPN":
+        j -= 1
+    return j >= 0 and toks[j].lower_ in _FIRM_WORDS
 
 
 def _name_goes_on(ctx: SentenceContext, toks: list, e: int) -> bool:
