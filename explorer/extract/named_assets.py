@@ -1277,7 +1277,7 @@ def _site_at(
     b = e - len(key) + 1
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
-    if proper_head and typ == "railway" and toks[e].tag_ in ("NNS", "NNPS"):
+    if proper_head and typ == "railway" and toks[e].lower_ != key[-1]:
         return None  # "Indian Railways", "Kenya Railways": an operator's name, not a line
     if proper_head and _a_company_s_name(toks, b):
         return None  # "mining company Mopani Copper Mines": whose, not which site
