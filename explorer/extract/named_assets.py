@@ -142,6 +142,9 @@ class _Words:
     owned_site_context: frozenset[str]
     # makers of aircraft: "Boeing aircraft" are a maker's, not a model ("Tornado aircraft")
     makers: frozenset[str] = frozenset()
+    # an ordinary head -> words of its trade, any of which in its sentence says a proper name
+    # before it is a site's ("the Rubaya mines, where coltan is dug")
+    trade_words: dict[str, frozenset[str]] | None = None
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -166,6 +169,10 @@ class _Words:
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at|in)\s+[A-Z]"
+                # "a reactor in the country's central Isfahan Province", "the plant that
+                # exploded in Tennessee": a region past an owner, or "in" in the kind's clause
+                rf"|\b(?i:{site_heads})(?:s|es)?\s+in\s+(?:\S+\s+){{1,4}}?[A-Z]"
+                rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:that|which)\s+[^.;]{{0,60}}?\bin\s+[A-Z]"
                 # "a cable linking Latvia with Gotland": a route told by its ends
                 rf"|\b(?i:{site_heads})s?(?:,[^,]{{1,60}},)?\s+(?:linking|connecting|joining|between)\s+"
                 # "Shah Deniz, Azerbaijan's largest gas field", "the Hoegh Gallant, a floating
@@ -213,6 +220,7 @@ class _Words:
             {k.lower(): v for k, v in d.get("owned_sites", {}).items()},
             frozenset(w.lower() for w in d.get("owned_site_context", [])),
             frozenset(d.get("aircraft_makers", [])),
+            {k: frozenset(v) for k, v in d.get("ordinary_trade_words", {}).items()},
         )
         lex.derived["named_assets"] = words
         return words
@@ -653,9 +661,11 @@ def _headline(toks: list) -> bool:
 def _head(toks: list, e: int, table: dict[tuple[str, ...], Any], longest: int) -> tuple[str, ...]:
     """The longest head of ``table`` that the tokens ending at ``e`` spell (empty if none);
     the last word may be plural ("air bases", "refineries"; "bases", which the lemmatiser
-    may read as "basis", by its "s")."""
+    may read as "basis", by its "s"; "the Mazagon Docks", which the tagger may take for a
+    singular name)."""
     last = toks[e]
-    plural = (last.lower_[:-1],) if last.tag_ in ("NNS", "NNPS") and last.lower_[-1:] == "s" else ()
+    plural_tag = last.tag_ in ("NNS", "NNPS") or (last.tag_ == "NNP" and last.text[:1].isupper())
+    plural = (last.lower_[:-1],) if plural_tag and last.lower_[-1:] == "s" else ()
     for n in range(min(longest, e + 1), 0, -1):
         before = tuple(t.lower_ for t in toks[e - n + 1 : e])
         for w in (last.lower_, last.lemma_.lower(), *plural):
@@ -863,6 +873,7 @@ class _Reading:
     qualified: bool = False  # "the oil port of Es Sider": a qualifier said which site
     coded: bool = False  # "the Voronezh-DM radar": a model's code glued to the name
     by_ends: bool = False  # "the railway between Mombasa and Kisumu": its ends name it
+    in_region: bool = False  # "a research reactor in Isfahan Province": listed, drawn nowhere
 
 
 def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
@@ -975,7 +986,7 @@ def _town_after_head(
     if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at", "in"):
         return None
     if toks[e + 1].lower_ == "in" and not _a_kind_in_a_town(ctx, toks, e, key, words):
-        return None
+        return _a_kind_in_a_region(ctx, toks, b, e, key, words, e + 2)
     if typ in words.unplaced:
         return _unplaced_at_a_name(ctx, toks, b, e, words)
     town = _past_a_town_s_word(toks, e + 2) if toks[e + 1].lower_ == "of" else e + 2
@@ -1010,25 +1021,157 @@ def _town_after_head(
     return _Reading(first, _span_text(ctx, first, toks[end]), geometry, gid, gid or "")
 
 
-def _a_kind_in_a_town(ctx: SentenceContext, toks: list, e: int, key: tuple, words: _Words) -> bool:
+def _a_kind_in_a_town(
+    ctx: SentenceContext, toks: list, e: int, key: tuple, words: _Words, at: int | None = None
+) -> bool:
     """ "a naval base in Port Sudan", "an oil terminal in Bonny": a kind drawn on the map, of
     two words or a word no other sense shares, right before "in" and a town the geoparser
     placed, is that town's site. Not a bare ordinary head ("the party's base in Atlanta",
     "the prison in question"), a kind never drawn (a pipeline, a field), a region or a country
-    after "in" ("a dam in Tibet" is not placed at a point), or what talks are about ("talks on
-    the terminal in Vienna" were held there)."""
-    if words.sites[key] in words.unplaced or (len(key) == 1 and key[0] in words.ordinary):
+    after "in" ("a dam in Tibet" is not placed at a point: `_a_kind_in_a_region` lists it),
+    or what talks are about ("talks on the terminal in Vienna" were held there). ``at``: where
+    the town's name begins when "in" is not right after the head (`_place_of_its_clause`)."""
+    if not _a_kind_placed_by_in(toks, e, key, words):
         return False
-    town = toks[e + 2]
+    town = toks[e + 2 if at is None else at]
     tp = _toponym_at(ctx, town)
     # the town's name begins right after "in" ("in the city of Bonny" is read elsewhere)
     starts = tp is not None and ctx.s.char(town) == tp.start
-    return (
-        starts
-        and not _a_talks_topic(toks[e])
-        and _placed_town(ctx, town)
-        and not _a_namesake_as_likely(tp)
+    return starts and _placed_town(ctx, town) and not _a_namesake_as_likely(tp)
+
+
+def _a_kind_placed_by_in(toks: list, e: int, key: tuple, words: _Words) -> bool:
+    """A kind a place "in" may site: drawn on the map, of two words or a word no other sense
+    shares, and not what talks are about."""
+    return not (
+        words.sites[key] in words.unplaced
+        or (len(key) == 1 and key[0] in words.ordinary)
+        or _a_talks_topic(toks[e])
     )
+
+
+# what may stand between "in" and a region's name: "in the country's central Isfahan Province",
+# "in Syria's Deir al-Zor province" (an owner and its possessive, words of direction)
+_BEFORE_A_REGION = 4
+
+
+def _a_kind_in_a_region(
+    ctx: SentenceContext, toks: list, b: int, e: int, key: tuple, words: _Words, k: int
+) -> _Reading | None:
+    """ "a new nuclear research reactor in the country's central Isfahan Province", "a desert
+    air base in Syria's Deir al-Zor province", "the weapons plant in Tennessee": a kind that
+    "in" may site (`_a_kind_placed_by_in`), before a region the geoparser resolved (past an
+    owner's possessive and adjectives), is a site of that region: listed under its kind and
+    the region's name as written, and drawn nowhere, since the region holds it and no point of
+    it says where. Not a country ("a naval base in Bahrain" says only whose), nor a region
+    named as a side (metonymy), nor a plural ("oil terminals in Texas", "three substations in
+    Washington state": many sites over the region, none of them told), nor a site its
+    sentence names by a town that holds it ("Jamnagar holds the world's largest refinery in
+    Gujarat": `_kind_as_predicate` draws it at Jamnagar)."""
+    if not _a_kind_placed_by_in(toks, e, key, words) or toks[e].tag_ in ("NNS", "NNPS"):
+        return None
+    if _kind_as_predicate(ctx, toks, e, words) is not None:
+        return None
+    j = k
+    while j < len(toks) and j - k <= _BEFORE_A_REGION:
+        t = toks[j]
+        tp = _toponym_at(ctx, t)
+        if tp is not None and ctx.s.char(t) == tp.start and not _owner_before(toks, j, tp, ctx):
+            c = tp.candidate
+            end = j
+            while end + 1 < len(toks) and _toponym_at(ctx, toks[end + 1]) is tp:
+                end += 1
+            # "Deir al-Zor province", "Kherson region": a region named for its chief town
+            worded = end + 1 < len(toks) and toks[end + 1].lower_ in _REGION_WORDS
+            if (
+                c is None
+                or tp.metonymic
+                or not (c.kind == "region" or (worded and c.kind == "city"))
+            ):
+                return None
+            kind = _kind_words(toks, b, e)
+            region = toks[end + 1].lower_ if worded else ""
+            return _Reading(
+                toks[b],
+                f"{kind} in {_span_text(ctx, t, toks[end + 1] if worded else toks[end])}",
+                None,
+                None,
+                f"{kind} in {c.gazetteer_id} {region}".strip(),
+                in_region=True,
+            )
+        if not (t.lower_ == "the" or t.tag_ == "POS" or t.pos_ == "ADJ" or _owner(toks, j)):
+            return None
+        j += 1
+    return None
+
+
+_REGION_WORDS = frozenset(
+    {"province", "region", "state", "governorate", "oblast", "county", "district", "prefecture"}
+)
+
+
+def _owner(toks: list, j: int) -> bool:
+    """ "Syria's", "the country's": a word before a possessive."""
+    return j + 1 < len(toks) and toks[j + 1].tag_ == "POS"
+
+
+def _owner_before(toks: list, j: int, tp: Toponym, ctx: SentenceContext) -> bool:
+    """Whether the place name beginning at ``j`` is an owner before its possessive ("Syria's
+    Deir al-Zor province": Syria owns the region)."""
+    end = j
+    while end + 1 < len(toks) and _toponym_at(ctx, toks[end + 1]) is tp:
+        end += 1
+    return _owner(toks, end)
+
+
+def _kind_words(toks: list, b: int, e: int) -> str:
+    """The kind as its phrase says it, with the nouns before the head ("research reactor",
+    "desert air base", "weapons manufacturing plant"); the head in the singular."""
+    j = b
+    while j > 0 and toks[j - 1].pos_ == "NOUN" and toks[j - 1].dep_ == "compound":
+        j -= 1
+    said = [t.lower_ for t in toks[j:e]]
+    return " ".join([*said, toks[e].lemma_.lower()])
+
+
+# verbs whose "in" puts their subject or object where it stands: "the plant that exploded in
+# Tennessee", "a dam that China has approved to build in Tibet"; not where something was said
+# or done to it ("the reactor Iran announced in Tehran", "the base discussed in Geneva")
+_WHERE_VERBS = frozenset(
+    {"build", "construct", "locate", "situate", "lie", "sit", "stand", "operate", "explode"}
+)
+
+
+def _place_of_its_clause(
+    ctx: SentenceContext, toks: list, b: int, e: int, key: tuple, words: _Words
+) -> _Reading | None:
+    """The town or region a relative clause on the kind puts it in, by a verb of building,
+    standing, running or blowing up and "in" ("the plant that exploded in Tennessee", "a dam
+    that China approved to build in Tibet", "the refinery that Chevron operates in Richmond,
+    California"): read as if "in" came right after the kind."""
+    head = toks[e]
+    for rc in head.children:
+        if rc.dep_ != "relcl":
+            continue
+        for v in (rc, *(c for c in rc.children if c.dep_ == "xcomp")):
+            if v.lemma_.lower() not in _WHERE_VERBS:
+                continue
+            for prep in v.children:
+                k = prep.i - toks[0].i + 1
+                if prep.dep_ != "prep" or prep.lower_ != "in" or k >= len(toks):
+                    continue
+                if _a_kind_in_a_town(ctx, toks, e, key, words, k):
+                    tp = _toponym_at(ctx, toks[k])
+                    geometry, gid = _placed(ctx, [toks[k]])
+                    if tp is None or gid is None:
+                        return None
+                    end = k
+                    while end + 1 < len(toks) and _toponym_at(ctx, toks[end + 1]) is tp:
+                        end += 1
+                    name = f"{_kind_words(toks, b, e)} in {_span_text(ctx, toks[k], toks[end])}"
+                    return _Reading(toks[b], name, geometry, gid, gid)
+                return _a_kind_in_a_region(ctx, toks, b, e, key, words, k)
+    return None
 
 
 # how much less a namesake's score may be (the geoparser's scores are log odds) and how far it
@@ -1134,8 +1277,10 @@ def _site_at(
     b = e - len(key) + 1
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
-    if proper_head and typ == "railway" and toks[e].tag_ in ("NNS", "NNPS"):
+    if proper_head and typ == "railway" and toks[e].lower_ != key[-1]:
         return None  # "Indian Railways", "Kenya Railways": an operator's name, not a line
+    if proper_head and _a_company_s_name(toks, b):
+        return None  # "mining company Mopani Copper Mines": whose, not which site
     run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head, site=True)
     if run and any(t.i in taken for t in run):
         return None
@@ -1176,7 +1321,9 @@ def _site_at(
     elif typ in words.routes_by_ends:
         reading = _route_by_ends(ctx, toks, b, e, taken)
     else:
-        reading = _town_after_head(ctx, toks, b, e, key, words, taken)
+        reading = _town_after_head(ctx, toks, b, e, key, words, taken) or _place_of_its_clause(
+            ctx, toks, b, e, key, words
+        )
     if reading is None:
         return None
     if _ordinary_unnamed(ctx, toks, e, key, proper_head, reading, words):
@@ -1189,7 +1336,7 @@ def _site_at(
         and gid is None
         and not (reading.qualified or reading.by_ends or reading.coded)
     )
-    if typ in words.unplaced:
+    if typ in words.unplaced or reading.in_region:
         geometry, gid = None, None
     elif (typ in words.placed_by_sentence and run) or (
         typ in words.placed_by_whole_name and _town_and_more(ctx, toks, reading, b)
@@ -1207,6 +1354,23 @@ def _site_at(
         geometry=geometry,
         gazetteer_id=gid,
     )
+
+
+# words that say the capitalised name after them is a firm's ("mining company Mopani Copper
+# Mines", "the operator Adani Ports"), which owns sites and is none
+_FIRM_WORDS = frozenset(
+    {"company", "firm", "operator", "group", "subsidiary", "conglomerate", "corporation"}
+    | {"miner", "producer", "shipbuilder", "contractor", "venture"}
+)
+
+
+def _a_company_s_name(toks: list, b: int) -> bool:
+    """Whether a capitalised name ending in its kind's word at ``b`` follows a word that says
+    it is a firm's name, the name's capitalised words between."""
+    j = b - 1
+    while j >= 0 and toks[j].text[:1].isupper() and toks[j].pos_ == "PROPN":
+        j -= 1
+    return j >= 0 and toks[j].lower_ in _FIRM_WORDS
 
 
 def _name_goes_on(ctx: SentenceContext, toks: list, e: int) -> bool:
@@ -1292,7 +1456,16 @@ def _ordinary_named(
             if j != e and (k := _head(toks, j, words.sites, words.longest))
         )
         or _listed_with_a_named_site(toks, e, words)
+        or _trade_said(toks, key, words)
     )
+
+
+def _trade_said(toks: list, key: tuple[str, ...], words: _Words) -> bool:
+    """ "the Rubaya mines, where coltan is dug", "the Kolwezi mine's copper output": a word of
+    the head's trade in its sentence ("mine": an ore, a metal, mining) says the name before it
+    is a working site's, not a landmine's make or a writer's "gold mine of data"."""
+    trade = (words.trade_words or {}).get(key[-1])
+    return trade is not None and any(t.lower_ in trade for t in toks)
 
 
 def _listed_with_a_named_site(toks: list, e: int, words: _Words) -> bool:
