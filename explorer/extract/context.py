@@ -526,6 +526,11 @@ class SentenceContext:
                 for m in self.prev.mentions
                 if fits(m) and not (self.prev.owns(m) and self.prev.seat_of_a_body(doc[m.j - 1]))
             ]
+            if is_pron and lo in ("they", "their") and prev:
+                # "Officials from Mali and Niger said the border was closed. They attacked
+                # ...": officials of two lands are no one side
+                many = self.prev.speakers_of_many_lands()
+                prev = [m for m in prev if m.i not in many]
             if prev:
                 one = prev[-1] if want_party or is_def else prev[0]
                 return _the_whole_list(one, prev, doc) if plural else [one]
@@ -689,11 +694,7 @@ class SentenceContext:
         calm")."""
         if they.dep_ != "nsubj" or they.head.lemma_.lower() in self.lex.words("speech_verbs"):
             return None
-        sent = self.s.sent
-        if not self.full_parse:
-            # a sentence no rule of its own read in full: a copy read for this alone, so that
-            # the other rules see it as they did
-            sent = nlp()(sent.doc.copy())[sent.start : sent.end]
+        sent = self._read_in_full()
         last = [t for t in sent if not t.is_punct]
         if not last:
             return None
@@ -708,6 +709,35 @@ class SentenceContext:
                 if heads and all(h.tag_ in ("NNS", "NNPS") for h in heads):
                     return self._named_on(heads), {h.lemma_.lower() for h in heads}
         return None
+
+    def _read_in_full(self):
+        """This sentence parsed: itself, or for a sentence no rule of its own read in full, a
+        copy read for the asking alone, so that the other rules see it as they did (the
+        copy's tokens keep their indices)."""
+        sent = self.s.sent
+        if not self.full_parse:
+            sent = nlp()(sent.doc.copy())[sent.start : sent.end]
+        return sent
+
+    def speakers_of_many_lands(self) -> set[int]:
+        """The first tokens of the states named on a plural subject of officials who speak
+        for more than one land ("Officials from Mali and Niger said the border was closed"):
+        men of two states speaking together are no one side that a "they" of the next
+        sentence can mean ("They attacked a police post" is no act of Mali's)."""
+        speech = self.lex.words("speech_verbs")
+        officials = _official_nouns() | self.lex.words("titles")
+        found: set[int] = set()
+        for said in self._read_in_full():
+            if said.lemma_.lower() not in speech:
+                continue
+            for subj in children(said, "nsubj"):
+                if subj.tag_ != "NNS" or subj.lemma_.lower() not in officials:
+                    continue
+                lo, hi = subj.left_edge.i, subj.right_edge.i
+                named = [m for m in self.mentions if lo <= m.i and m.j - 1 <= hi]
+                if len({m.ref.state for m in named if m.ref.kind == "state"}) > 1:
+                    found |= {m.i for m in named}
+        return found
 
     @staticmethod
     def _moved_into(tok) -> set[int]:

@@ -259,6 +259,40 @@ def _agreed_to(tok) -> bool:
     )
 
 
+# words of a side's will to talk: a disposition, no round held ("committed to peace talks")
+_WILLING = frozenset(
+    {
+        "committed",
+        "commitment",
+        "open",
+        "openness",
+        "ready",
+        "readiness",
+        "willing",
+        "willingness",
+        "prepared",
+        "eager",
+        "keen",
+    }
+)
+
+
+def _willing_to_hold(tok) -> bool:
+    """Talks named in general as what a side is ready for ("remains committed to peace talks
+    with the MILF", "ready for talks with the government", "open to negotiations"): a will,
+    no round held. A round named ("ready for the summit", "committed to the talks in Doha")
+    is not one of these."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    h = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and h.lower_ in ("to", "for")
+        and h.head.lower_ in _WILLING
+        and not children(tok, "det", "poss", "nummod")
+    )
+
+
 def _counted(tok) -> bool:
     """A plural counted ("11 bilateral meetings", "several visits", "dozens of calls"): more
     than one, each with its own parties and day."""
