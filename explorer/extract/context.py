@@ -529,8 +529,8 @@ class SentenceContext:
             if is_pron and lo in ("they", "their") and prev:
                 # "Officials from Mali and Niger said the border was closed. They attacked
                 # ...": officials of two lands are no one side
-                many = self.prev.speakers_of_many_lands()
-                prev = [m for m in prev if m.i not in many]
+                speakers = self.prev.speakers_of_many_lands()
+                prev = [m for m in prev if m.i not in speakers]
             if prev:
                 one = prev[-1] if want_party or is_def else prev[0]
                 return _the_whole_list(one, prev, doc) if plural else [one]
