@@ -509,6 +509,10 @@ class SentenceContext:
             return _the_whole_list(before[-1], before, tok.doc) if plural else [before[-1]]
         if is_pron and lo in ("they", "their") and self._a_group_above(tok):
             return []
+        if lo == "their" and tok.dep_ == "poss" and self._a_group_its_subject(tok):
+            # "The jihadists have since regrouped and spread their raids": the group the
+            # clause is about, never a side the sentence before named (a French campaign)
+            return []
         if is_pron and lo == "they" and self.prev is not None:
             reported = self.prev.reported_plural_last(tok)
             told = {t.lemma_.lower() for t in tok.head.subtree if t.i > tok.i}
@@ -657,6 +661,25 @@ class SentenceContext:
         heads = with_conjuncts(above[1])
         return any(h.tag_ == "NNS" for h in heads) and not any(
             self.mention(h) is not None for h in heads
+        )
+
+    def _a_group_its_subject(self, their) -> bool:
+        """Whether the noun a "their" is on hangs on a verb whose subject (its own or shared
+        by "and") is a group of irregular men no name of a side holds ("the jihadists ...
+        spread their raids", "the militants resumed their raids"); not a state's men ("the
+        soldiers", "the police": a side the sentence before may name)."""
+        verb = their.head
+        while verb.dep_ in ("dobj", "pobj", "prep", "conj", "compound") and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        heads = [h for s in governing_subjects(verb) for h in with_conjuncts(s)]
+        return (
+            bool(heads)
+            and all(h.tag_ == "NNS" and h.i < their.i and h.lower_ in _irregulars() for h in heads)
+            and not any(self.mention(h) is not None for h in heads)
         )
 
     def _plural_subject_above(self, tok) -> list[Mention]:
@@ -1088,6 +1111,14 @@ def _official_nouns() -> frozenset[str]:
     from explorer.extract.events.words import event_words
 
     return event_words()["official_nouns"]
+
+
+def _irregulars() -> frozenset[str]:
+    """The events' lexicon's words for groups of men in arms or in the street that are no
+    state's (events.json's 'group_nouns' but the police)."""
+    from explorer.extract.events.words import event_words
+
+    return frozenset(event_words()["group_nouns"]) - {"police"}
 
 
 def _the_whole_list(m: Mention, pool: list[Mention], doc) -> list[Mention]:
