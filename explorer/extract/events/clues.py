@@ -19,6 +19,7 @@ from explorer.extract.events.words import (
     _SETTLEMENT_NOUNS,
     _SEVERAL,
     _STATISTICS_NOUNS,
+    _TOWN_HEADS,
     _WAR_NOUNS,
 )
 from explorer.extract.syntax import children, with_conjuncts
@@ -437,6 +438,39 @@ def _forbids(verb) -> bool:
     )
 
 
+def _the_tellers_town(trigger) -> list:
+    """ "The mayor of the commune of Kelbo said gunmen had killed 12 people", "the mayor of
+    Kharkiv said ...": the name of the town (or commune) whose mayor says what the trigger's
+    clause reports, the nearest verb of saying above it; none when no mayor of a named town
+    tells it ("the mayor said", "the governor of the region of X said")."""
+    verb = next(
+        (a for a in trigger.ancestors if a.lemma_.lower() in ("say", "tell", "report")), None
+    )
+    if verb is None:
+        return []
+    for subj in children(verb, "nsubj"):
+        if subj.lemma_.lower() not in _TOWN_HEADS:
+            continue
+        for o in (
+            o for p in children(subj, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+        ):
+            if o.pos_ == "PROPN":
+                return [o]  # "the mayor of Kharkiv"
+            if o.lemma_.lower() in _SETTLEMENT_NOUNS:
+                names = [
+                    c for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                ]
+                names += [
+                    n
+                    for q in children(o, "prep")
+                    if q.lower_ == "of"
+                    for n in children(q, "pobj")
+                    if n.pos_ == "PROPN"
+                ]
+                return names
+    return []
+
+
 def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     """Whether the clause of ``trigger`` says where it happened by a settlement's name that
     no place read covers, found unplaced or not found ("in Waat town", "in the commune of
@@ -445,6 +479,9 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     does not name ("attacked a strategic town in the northeast")."""
     read = [tp for tp in ctx.toponyms if tp.candidate is not None]  # "Solhan": found, unplaced
     covered = {t.i for tp in read for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    told = _the_tellers_town(trigger)
+    if told and not any(n.i in covered for n in told):
+        return True  # "the mayor of the commune of Kelbo said gunmen had killed 12 people"
     root = trigger
     while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
         root = root.head  # "came under heavy fire on Sunday in Waat town": the verb's clause

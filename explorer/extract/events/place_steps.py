@@ -7,6 +7,7 @@ from explorer.extract.events.clues import (
     _an_unknown_town,
     _scene_named_before,
     _struck_lands,
+    _the_tellers_town,
     _victims_state,
     _where_the_works_stand,
 )
@@ -333,6 +334,32 @@ def _its_own_town_unknown(p: _Placing, story: _Story) -> bool:
     )
 
 
+def _the_mayors_town(p: _Placing) -> Toponym | None:
+    """The place read of the town whose mayor tells the act (``_the_tellers_town``), if the
+    gazetteer placed it as a town."""
+    names = {t.i for t in _the_tellers_town(p.trigger)}
+    ctx = p.ctx
+    for tp in ctx.toponyms:
+        c = tp.candidate
+        if c is None or c.kind in _AREA_KINDS:
+            continue
+        if any(tp.start <= ctx.s.char(t) < tp.end for t in ctx.s.sent if t.i in names):
+            return tp
+    return None
+
+
+def _told_by_its_mayor(p: _Placing, story: _Story) -> bool:
+    """ "OUAGADOUGOU - The mayor of Djibo said gunmen had killed 12 people at a cattle
+    market": a clause that names no place of its own, told by a town's mayor, tells what
+    befell his town; not the dateline's town, nor a town of the paragraph before. A place the
+    clause names stands ("... said gunmen attacked a post in Hombori")."""
+    return p.basis in ("paragraph", "article", "") and _the_mayors_town(p) is not None
+
+
+def _to_the_mayors_town(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = _the_mayors_town(p), "sentence"
+
+
 def _its_scene_named_before(p: _Placing, story: _Story) -> bool:
     """ "SEOUL - ... The exchange happened on Tuesday near Yeonpyeong, a South Korean island.
     'Our side fired back when the North Korean boat opened fire'": the sentence before, in its
@@ -495,6 +522,7 @@ _PLACE_STEPS: tuple[
     (_unplaced_near_a_town, _in_the_towns_country),
     (_history_at_the_dateline, _Placing.to_its_country),
     (_blame_said_at_the_dateline, _Placing.to_its_country),
+    (_told_by_its_mayor, _to_the_mayors_town),
     (_its_own_town_unknown, _Placing.to_its_country),
     (_its_scene_named_before, _Placing.to_its_country),
     (_on_a_border_unnamed, _Placing.unplace),

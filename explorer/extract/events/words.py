@@ -577,6 +577,8 @@ _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis"})
 _SETTLEMENT_NOUNS = frozenset(
     {"town", "village", "hamlet", "settlement", "camp", "township", "municipality", "commune"}
 )
+# heads of a town's or a commune's own government, who tell what befell it ("the mayor of Kelbo")
+_TOWN_HEADS = frozenset({"mayor", "prefect", "burgomaster", "alcalde"})
 _TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
 _NOT_YET = ("-elect", "-designate")  # an office won, not yet held
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
