@@ -443,9 +443,8 @@ def _the_tellers_town(trigger) -> list:
     Kharkiv said ...": the name of the town (or commune) whose mayor says what the trigger's
     clause reports, the nearest verb of saying above it; none when no mayor of a named town
     tells it ("the mayor said", "the governor of the region of X said")."""
-    verb = next(
-        (a for a in trigger.ancestors if a.lemma_.lower() in ("say", "tell", "report")), None
-    )
+    says = ("say", "tell", "report")
+    verb = next((a for a in trigger.ancestors if a.lemma_.lower() in says), None)
     if verb is None:
         return []
     for subj in children(verb, "nsubj"):
@@ -457,18 +456,20 @@ def _the_tellers_town(trigger) -> list:
             if o.pos_ == "PROPN":
                 return [o]  # "the mayor of Kharkiv"
             if o.lemma_.lower() in _SETTLEMENT_NOUNS:
-                names = [
-                    c for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-                ]
-                names += [
-                    n
-                    for q in children(o, "prep")
-                    if q.lower_ == "of"
-                    for n in children(q, "pobj")
-                    if n.pos_ == "PROPN"
-                ]
-                return names
+                return _a_settlements_names(o)
     return []
+
+
+def _a_settlements_names(noun) -> list:
+    """The proper names a settlement noun carries: "Waat town", "the commune of Solhan"."""
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    return names + [
+        o
+        for p in children(noun, "prep")
+        if p.lower_ == "of"
+        for o in children(p, "pobj")
+        if o.pos_ == "PROPN"
+    ]
 
 
 def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
@@ -496,14 +497,7 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
             return True  # "attacked a strategic town in the northeast": not the dateline's
         if t.dep_ != "pobj" or t.head.lower_ not in ("in", "near", "at", "outside"):
             continue
-        names = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-        names += [
-            o
-            for p in children(t, "prep")
-            if p.lower_ == "of"
-            for o in children(p, "pobj")
-            if o.pos_ == "PROPN"
-        ]
+        names = _a_settlements_names(t)
         if names and not any(n.i in covered for n in names):
             return True
     return False
