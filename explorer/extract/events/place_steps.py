@@ -16,6 +16,7 @@ from explorer.extract.events.clues_when import (
     _a_street_name,
     _blamed,
     _on_a_border,
+    _reacted_to,
     _too_wide_to_pin,
 )
 from explorer.extract.events.document_reads import (
@@ -55,8 +56,12 @@ def _the_land_struck(p: _Placing, story: _Story) -> Toponym | None:
     if p.em.type not in _HARM_TYPES | _FIGHT_TYPES:
         return None
     found = _struck_lands(p.ctx, p.trigger, event_words())
-    if found and (there := _where_the_works_stand(p.ctx, p.trigger)) is not None:
-        return there  # "struck Iranian military infrastructure in Syria": where they stood
+    there = _where_the_works_stand(p.ctx, p.trigger)
+    if there is not None and (found or _reacted_to(p.trigger)):
+        # "struck Iranian military infrastructure in Syria": where they stood; "condemned
+        # Iran's missile strike on American military bases in Iraq": the news answered
+        # names where it fell, whoever owns the bases
+        return there
     lands = {tp.candidate.country for tp in found if tp.candidate is not None}
     if len(lands) != 1:
         return None  # none, or two lands' sites: which one is unclear
@@ -309,7 +314,8 @@ def _blame_said_at_the_dateline(p: _Placing, story: _Story) -> bool:
     """ "BAGHDAD - Iraq's government said that neglect by its allies led to a massacre of 49
     army recruits", "KABUL - the president blamed NATO for an air strike": who is to blame is
     said in the dateline's capital, not the event's town (a story about Aleppo keeps it); the
-    dateline's country, when the article names it, still holds it."""
+    dateline's country, when the article names it, still holds it. So is an answer to the
+    news: "AMMAN - Egyptian officials condemned Iran's missile strike on American bases"."""
     c = p.candidate
     return (
         p.basis == "article"
@@ -317,7 +323,7 @@ def _blame_said_at_the_dateline(p: _Placing, story: _Story) -> bool:
         and p.tp.start < story.cut
         and c is not None
         and c.kind not in _AREA_KINDS
-        and _blamed(p.trigger)
+        and (_blamed(p.trigger) or _reacted_to(p.trigger))
     )
 
 

@@ -701,6 +701,10 @@ def _told_now_and_then(verb) -> bool:
 
 # "attacks blamed on the PKK", "was blamed for attacks in Turkey": who is held to account
 _BLAME = {"blame", "attribute", "responsible", "link", "tie"}
+# verbs by which a side answers news of an act it did not do: said where the answer is given
+_REACTIONS = frozenset(
+    {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "welcome"}
+)
 _CHANGE_VERBS = {
     "grow",
     "rise",
