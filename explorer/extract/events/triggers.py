@@ -74,6 +74,19 @@ _UNARMED = _GATHERINGS | {
 _COLUMN_NOUNS = frozenset({"column", "convoy"}) | _COUNT_NOUNS
 
 
+def _what_a_column_is_of(subjects: list) -> list:
+    """Subjects with what each column or count is of ("a convoy of 32 tanks ... had crossed
+    the border", "a group of soldiers says it has seized power")."""
+    return subjects + [
+        w
+        for s in subjects
+        if s.lemma_.lower() in _COLUMN_NOUNS
+        for p in children(s, "prep")
+        if p.lower_ == "of"
+        for w in children(p, "pobj")
+    ]
+
+
 def _let_go(tok) -> list:
     """ "The gunmen let 53 passengers go": who "let" lets go, the subject of its "go"."""
     if tok.lemma_.lower() != "let":
@@ -189,15 +202,9 @@ class _Triggers(_RulesBase):
         ):
             return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
         if "subject_any" in spec:
-            subj = children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
-            subj = subj + [
-                w
-                for s in subj
-                if s.lemma_.lower() in _COLUMN_NOUNS
-                for p in children(s, "prep")
-                if p.lower_ == "of"
-                for w in children(p, "pobj")
-            ]  # "a convoy of 32 tanks ... had crossed the border": what the column is of
+            subj = _what_a_column_is_of(
+                children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+            )
             toks = sorted(
                 (t for s in subj for t in _np_tokens(s) if not _a_fighter(t)), key=lambda t: t.i
             )
@@ -206,8 +213,10 @@ class _Triggers(_RulesBase):
                 told = told.head  # "says it has detained the president and taken power"
             if told.dep_ == "ccomp" and all(
                 s.lower_ in ("they", "he", "we", "it") for s in subj
-            ):  # "Soldiers said on state television that they had seized power"
-                toks += [t for s in children(told.head, "nsubj") for t in _np_tokens(s)]
+            ):  # "Soldiers said on state television that they had seized power", "a group of
+                # soldiers says it has seized power"
+                speakers = _what_a_column_is_of(children(told.head, "nsubj"))
+                toks += [t for s in speakers for t in _np_tokens(s)]
             words = _words(toks)
             # a name of two words ("air force"), when the subject holds them side by side
             words |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(toks) if b.i == a.i + 1}
