@@ -903,6 +903,8 @@ class _Roles(_RulesBase):
             return False  # "Ankara's acquisition": whose
         m = self.ctx.mention(tok)
         tp = self._toponym_of(tok)
+        if self._a_capital_striking_abroad(tok):
+            return False  # "A Moscow strike on the power plant in Kharkiv": who struck
         if m is not None and m.ref.form == "metonym" and tok.dep_ == "compound":
             # "the Madrid train bombings", "a Kabul car bombing": a city before the event's
             # noun is where it happened; its government did not do it

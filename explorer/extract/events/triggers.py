@@ -529,6 +529,62 @@ class _Triggers(_RulesBase):
             c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod") for c in tok.children
         )
 
+    def _a_states_act(self, head) -> bool:
+        """ "Moscow's strike on the plant", "Israel's strike on Iran", "a Moscow strike on the
+        power plant in Kharkiv": a bare act noun a state owns, done to something ("on",
+        "against"): by its capital's name in the possessive; by its own name when what it was
+        done to names a place or a side ("Britain's strike on the railways" may be the
+        workers'); by its capital's name before it when that names a place in another land
+        (``_a_capital_striking_abroad``; "a general strike on Monday" is none)."""
+        struck = [
+            o
+            for p in children(head, "prep")
+            if p.lower_ in ("on", "against")
+            for o in children(p, "pobj")
+            if o.ent_type_ not in ("DATE", "TIME")
+        ]
+        if not struck:
+            return False
+        for c in head.children:
+            m = self.ctx.mention(c)
+            if m is None or m.ref.kind != "state" or m.ref.form == "demonym":
+                continue
+            if c.dep_ == "poss" and (
+                m.ref.form == "metonym"
+                or any(
+                    self._toponym_of(t) or self.ctx.mention(t) for o in struck for t in o.subtree
+                )
+            ):
+                return True
+            if c.dep_ == "compound" and self._a_capital_striking_abroad(c):
+                return True
+        return False
+
+    def _a_capital_striking_abroad(self, owner) -> bool:
+        """ "A Moscow strike on the power plant in Kharkiv": a capital's name before an act
+        noun whose "on" or "against" names a place in another land is the government that
+        struck, not where it struck ("the Kabul attack on a hotel", "... on the Pakistani
+        embassy" are in Kabul)."""
+        m, tp = self.ctx.mention(owner), self._toponym_of(owner)
+        if m is None or m.ref.form != "metonym" or tp is None or tp.candidate is None:
+            return False
+        for p in children(owner.head, "prep"):
+            if p.lower_ not in ("on", "against"):
+                continue
+            for t in p.subtree:
+                there = self._toponym_of(t)
+                said = self.ctx.mention(t)
+                if said is not None and said.ref.form == "demonym":
+                    continue  # "the Kabul attack on the Pakistani embassy": whose, not where
+                if (
+                    there is not None
+                    and there.candidate is not None
+                    and there is not tp
+                    and there.candidate.country != tp.candidate.country
+                ):
+                    return True
+        return False
+
     def _noun_ok(self, head, spec: dict, first) -> bool:
         mods = {
             c.lemma_.lower()
@@ -557,6 +613,8 @@ class _Triggers(_RulesBase):
             return False  # "the rebels have stepped up attacks on mines": a campaign's course
         if spec.get("not_a_name") and _a_name_of_a_body(head):
             return False  # "The OSCE Special Monitoring Mission to Ukraine recorded ..."
+        if spec.get("owner_state") and not self._a_states_act(head):
+            return False  # "a general strike on Monday", "the strike on the docks"
         govs, pps, want = spec.get("governors"), spec.get("preps"), spec.get("modifiers_any")
         if "not_pobj_any" in spec:
             bodies = {w.lower() for w in spec["not_pobj_any"]}
