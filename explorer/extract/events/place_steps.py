@@ -262,6 +262,47 @@ def _to_the_unit(p: _Placing, story: _Story) -> None:
     p.tp, p.basis = story.focus().own_unit(p.ctx), "paragraph"
 
 
+# the works an act may strike that a story names by their town ("the Volgograd refinery")
+_WORKS = frozenset({"airport", "bridge", "dam", "depot", "facility", "plant", "port", "refinery"})
+
+
+def _the_works_town(p: _Placing, story: _Story) -> Toponym | None:
+    """ "MOSCOW - A fire broke out at a refinery in the southwestern Volgograd region after a
+    drone attack ... a fire started at the Volgograd refinery": an act placed at a first-level
+    unit, beside works its sentence names, is at the town of the unit's own name that the
+    story names those works by; the unit's point (the middle of its towns, 100 km from the
+    town in this story) is no nearer. Works of another kind ("the Volgograd airport"), or a
+    town of another name, say nothing of it."""
+    c = p.candidate
+    if c is None or c.kind != "region" or not p.basis:
+        return None
+    works = {t.lemma_.lower() for t in p.ctx.s.sent if t.pos_ == "NOUN"} & _WORKS
+    if not works:
+        return None
+    for ctx in story.contexts:
+        for tp in ctx.toponyms:
+            town, head = tp.candidate, ctx.head_of(tp)
+            if (
+                town is not None
+                and town.kind == "city"
+                and town.country == c.country
+                and town.name == c.name
+                and head is not None
+                and head.dep_ == "compound"
+                and head.head.lemma_.lower() in works
+            ):
+                return tp
+    return None
+
+
+def _works_of_the_units_town(p: _Placing, story: _Story) -> bool:
+    return _the_works_town(p, story) is not None
+
+
+def _to_the_works_town(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = _the_works_town(p, story), "paragraph"
+
+
 def _before_the_news(p: _Placing, story: _Story) -> bool:
     """ "tensions rose after the U.S. military shot down a Chinese surveillance balloon", in a
     story about a missile fired into the Pacific: what came before the news is not in the
@@ -524,6 +565,7 @@ _PLACE_STEPS: tuple[
     (_sent_out_from_home, _Placing.unplace),
     (_in_the_dateline_country, _to_the_dateline_country),
     (_in_a_unit_of_the_dateline_country, _to_the_unit),
+    (_works_of_the_units_town, _to_the_works_town),
     (_before_the_news, _Placing.unplace),
     (_unplaced_near_a_town, _in_the_towns_country),
     (_history_at_the_dateline, _Placing.to_its_country),
