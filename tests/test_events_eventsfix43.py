@@ -50,7 +50,7 @@ def test_their_raids_are_the_groups_not_a_state_named_before(read):
         "A Nigerian-led offensive pushed Boko Haram out of the towns in 2015. The militants have"
         " since regrouped and resumed their raids on villages near Lake Chad."
     )
-    assert _actors(read, text, "attack", "2015-05-04") == [["militants"]]  # and Nigeria, base
+    assert _actors(read, text, "attack", "2015-05-04") == [["Boko Haram", "militants"]]  # Nigeria
     text = (
         "Al-Qaeda-linked jihadists took control of northern Mali in 2012; a French-led military"
         " campaign pushed them back a year later. The jihadists have since regrouped and spread"

@@ -509,10 +509,11 @@ class SentenceContext:
             return _the_whole_list(before[-1], before, tok.doc) if plural else [before[-1]]
         if is_pron and lo in ("they", "their") and self._a_group_above(tok):
             return []
-        if lo == "their" and tok.dep_ == "poss" and self._a_group_its_subject(tok):
-            # "The jihadists have since regrouped and spread their raids": the group the
-            # clause is about, never a side the sentence before named (a French campaign)
-            return []
+        # "The jihadists have since regrouped and spread their raids": the group the clause is
+        # about, which a state the sentence before named (a French campaign) is not; an armed
+        # side it named may be ("the Taliban attacked ... as the rebels stepped up their
+        # attacks")
+        group = lo == "their" and tok.dep_ == "poss" and self._a_group_its_subject(tok)
         if is_pron and lo == "they" and self.prev is not None:
             reported = self.prev.reported_plural_last(tok)
             told = {t.lemma_.lower() for t in tok.head.subtree if t.i > tok.i}
@@ -535,6 +536,8 @@ class SentenceContext:
                 # ...": officials of two lands are no one side
                 speakers = self.prev.speakers_of_many_lands()
                 prev = [m for m in prev if m.i not in speakers]
+            if group:
+                prev = [m for m in prev if m.ref.kind != "state"]
             if prev:
                 one = prev[-1] if want_party or is_def else prev[0]
                 return _the_whole_list(one, prev, doc) if plural else [one]
