@@ -20,6 +20,7 @@ from explorer.extract.events.readings import (
     _np_tokens,
     _trigger_index,
     _with_conjuncts_of,
+    _with_what_they_are_of,
     _words,
 )
 from explorer.extract.events.words import (
@@ -77,14 +78,7 @@ _COLUMN_NOUNS = frozenset({"column", "convoy"}) | _COUNT_NOUNS
 def _what_a_column_is_of(subjects: list) -> list:
     """Subjects with what each column or count is of ("a convoy of 32 tanks ... had crossed
     the border", "a group of soldiers says it has seized power")."""
-    return subjects + [
-        w
-        for s in subjects
-        if s.lemma_.lower() in _COLUMN_NOUNS
-        for p in children(s, "prep")
-        if p.lower_ == "of"
-        for w in children(p, "pobj")
-    ]
+    return _with_what_they_are_of(subjects, _COLUMN_NOUNS)
 
 
 def _let_go(tok) -> list:
