@@ -509,6 +509,11 @@ class SentenceContext:
             return _the_whole_list(before[-1], before, tok.doc) if plural else [before[-1]]
         if is_pron and lo in ("they", "their") and self._a_group_above(tok):
             return []
+        # "The jihadists have since regrouped and spread their raids": the group the clause is
+        # about, which a state the sentence before named (a French campaign) is not; an armed
+        # side it named may be ("the Taliban attacked ... as the rebels stepped up their
+        # attacks")
+        group = lo == "their" and tok.dep_ == "poss" and self._a_group_its_subject(tok)
         if is_pron and lo == "they" and self.prev is not None:
             reported = self.prev.reported_plural_last(tok)
             told = {t.lemma_.lower() for t in tok.head.subtree if t.i > tok.i}
@@ -526,6 +531,13 @@ class SentenceContext:
                 for m in self.prev.mentions
                 if fits(m) and not (self.prev.owns(m) and self.prev.seat_of_a_body(doc[m.j - 1]))
             ]
+            if is_pron and lo in ("they", "their") and prev:
+                # "Officials from Mali and Niger said the border was closed. They attacked
+                # ...": officials of two lands are no one side
+                speakers = self.prev.speakers_of_many_lands()
+                prev = [m for m in prev if m.i not in speakers]
+            if group:
+                prev = [m for m in prev if m.ref.kind != "state"]
             if prev:
                 one = prev[-1] if want_party or is_def else prev[0]
                 return _the_whole_list(one, prev, doc) if plural else [one]
@@ -654,6 +666,25 @@ class SentenceContext:
             self.mention(h) is not None for h in heads
         )
 
+    def _a_group_its_subject(self, their) -> bool:
+        """Whether the noun a "their" is on hangs on a verb whose subject (its own or shared
+        by "and") is a group of irregular men no name of a side holds ("the jihadists ...
+        spread their raids", "the militants resumed their raids"); not a state's men ("the
+        soldiers", "the police": a side the sentence before may name)."""
+        verb = their.head
+        while verb.dep_ in ("dobj", "pobj", "prep", "conj", "compound") and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        heads = [h for s in governing_subjects(verb) for h in with_conjuncts(s)]
+        return (
+            bool(heads)
+            and all(h.tag_ == "NNS" and h.i < their.i and h.lower_ in _irregulars() for h in heads)
+            and not any(self.mention(h) is not None for h in heads)
+        )
+
     def _plural_subject_above(self, tok) -> list[Mention]:
         """ "Russian troops entered Georgia because they backed the separatists": the side a
         plural subject of the clause above a pronoun's own names by a word on it ("Russian
@@ -689,11 +720,7 @@ class SentenceContext:
         calm")."""
         if they.dep_ != "nsubj" or they.head.lemma_.lower() in self.lex.words("speech_verbs"):
             return None
-        sent = self.s.sent
-        if not self.full_parse:
-            # a sentence no rule of its own read in full: a copy read for this alone, so that
-            # the other rules see it as they did
-            sent = nlp()(sent.doc.copy())[sent.start : sent.end]
+        sent = self._read_in_full()
         last = [t for t in sent if not t.is_punct]
         if not last:
             return None
@@ -708,6 +735,35 @@ class SentenceContext:
                 if heads and all(h.tag_ in ("NNS", "NNPS") for h in heads):
                     return self._named_on(heads), {h.lemma_.lower() for h in heads}
         return None
+
+    def _read_in_full(self):
+        """This sentence parsed: itself, or for a sentence no rule of its own read in full, a
+        copy read for the asking alone, so that the other rules see it as they did (the
+        copy's tokens keep their indices)."""
+        sent = self.s.sent
+        if not self.full_parse:
+            sent = nlp()(sent.doc.copy())[sent.start : sent.end]
+        return sent
+
+    def speakers_of_many_lands(self) -> set[int]:
+        """The first tokens of the states named on a plural subject of officials who speak
+        for more than one land ("Officials from Mali and Niger said the border was closed"):
+        men of two states speaking together are no one side that a "they" of the next
+        sentence can mean ("They attacked a police post" is no act of Mali's)."""
+        speech = self.lex.words("speech_verbs")
+        officials = _official_nouns() | self.lex.words("titles")
+        found: set[int] = set()
+        for said in self._read_in_full():
+            if said.lemma_.lower() not in speech:
+                continue
+            for subj in children(said, "nsubj"):
+                if subj.tag_ != "NNS" or subj.lemma_.lower() not in officials:
+                    continue
+                lo, hi = subj.left_edge.i, subj.right_edge.i
+                named = [m for m in self.mentions if lo <= m.i and m.j - 1 <= hi]
+                if len({m.ref.state for m in named if m.ref.kind == "state"}) > 1:
+                    found |= {m.i for m in named}
+        return found
 
     @staticmethod
     def _moved_into(tok) -> set[int]:
@@ -1074,6 +1130,14 @@ def _official_nouns() -> frozenset[str]:
     from explorer.extract.events.words import event_words
 
     return event_words()["official_nouns"]
+
+
+def _irregulars() -> frozenset[str]:
+    """The events' lexicon's words for groups of men in arms or in the street that are no
+    state's (events.json's 'group_nouns' but the police)."""
+    from explorer.extract.events.words import event_words
+
+    return frozenset(event_words()["group_nouns"]) - {"police"}
 
 
 def _the_whole_list(m: Mention, pool: list[Mention], doc) -> list[Mention]:

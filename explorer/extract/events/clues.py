@@ -19,6 +19,7 @@ from explorer.extract.events.words import (
     _SETTLEMENT_NOUNS,
     _SEVERAL,
     _STATISTICS_NOUNS,
+    _TOWN_HEADS,
     _WAR_NOUNS,
 )
 from explorer.extract.syntax import children, with_conjuncts
@@ -259,6 +260,40 @@ def _agreed_to(tok) -> bool:
     )
 
 
+# words of a side's will to talk: a disposition, no round held ("committed to peace talks")
+_WILLING = frozenset(
+    {
+        "committed",
+        "commitment",
+        "open",
+        "openness",
+        "ready",
+        "readiness",
+        "willing",
+        "willingness",
+        "prepared",
+        "eager",
+        "keen",
+    }
+)
+
+
+def _willing_to_hold(tok) -> bool:
+    """Talks named in general as what a side is ready for ("remains committed to peace talks
+    with the MILF", "ready for talks with the government", "open to negotiations"): a will,
+    no round held. A round named ("ready for the summit", "committed to the talks in Doha")
+    is not one of these."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    h = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and h.lower_ in ("to", "for")
+        and h.head.lower_ in _WILLING
+        and not children(tok, "det", "poss", "nummod")
+    )
+
+
 def _counted(tok) -> bool:
     """A plural counted ("11 bilateral meetings", "several visits", "dozens of calls"): more
     than one, each with its own parties and day."""
@@ -403,6 +438,40 @@ def _forbids(verb) -> bool:
     )
 
 
+def _the_tellers_town(trigger) -> list:
+    """ "The mayor of the commune of Kelbo said gunmen had killed 12 people", "the mayor of
+    Kharkiv said ...": the name of the town (or commune) whose mayor says what the trigger's
+    clause reports, the nearest verb of saying above it; none when no mayor of a named town
+    tells it ("the mayor said", "the governor of the region of X said")."""
+    says = ("say", "tell", "report")
+    verb = next((a for a in trigger.ancestors if a.lemma_.lower() in says), None)
+    if verb is None:
+        return []
+    for subj in children(verb, "nsubj"):
+        if subj.lemma_.lower() not in _TOWN_HEADS:
+            continue
+        for o in (
+            o for p in children(subj, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+        ):
+            if o.pos_ == "PROPN":
+                return [o]  # "the mayor of Kharkiv"
+            if o.lemma_.lower() in _SETTLEMENT_NOUNS:
+                return _a_settlements_names(o)
+    return []
+
+
+def _a_settlements_names(noun) -> list:
+    """The proper names a settlement noun carries: "Waat town", "the commune of Solhan"."""
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    return names + [
+        o
+        for p in children(noun, "prep")
+        if p.lower_ == "of"
+        for o in children(p, "pobj")
+        if o.pos_ == "PROPN"
+    ]
+
+
 def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     """Whether the clause of ``trigger`` says where it happened by a settlement's name that
     no place read covers, found unplaced or not found ("in Waat town", "in the commune of
@@ -411,6 +480,9 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     does not name ("attacked a strategic town in the northeast")."""
     read = [tp for tp in ctx.toponyms if tp.candidate is not None]  # "Solhan": found, unplaced
     covered = {t.i for tp in read for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    told = _the_tellers_town(trigger)
+    if told and not any(n.i in covered for n in told):
+        return True  # "the mayor of the commune of Kelbo said gunmen had killed 12 people"
     root = trigger
     while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
         root = root.head  # "came under heavy fire on Sunday in Waat town": the verb's clause
@@ -425,14 +497,7 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
             return True  # "attacked a strategic town in the northeast": not the dateline's
         if t.dep_ != "pobj" or t.head.lower_ not in ("in", "near", "at", "outside"):
             continue
-        names = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-        names += [
-            o
-            for p in children(t, "prep")
-            if p.lower_ == "of"
-            for o in children(p, "pobj")
-            if o.pos_ == "PROPN"
-        ]
+        names = _a_settlements_names(t)
         if names and not any(n.i in covered for n in names):
             return True
     return False

@@ -15,6 +15,7 @@ from explorer.extract.events.words import (
     _CLAUSE_HEADS,
     _LONG_TIME_UNITS,
     _NAVY_PREFIXES,
+    _REACTIONS,
     _STREET_WORDS,
     _TIME_SPANS,
     _VESSEL_WORDS,
@@ -129,6 +130,15 @@ def _blamed(tok) -> bool:
         if a.lower_ == "to" and a.head.lemma_.lower() == "lead":
             return True
     return False
+
+
+def _reacted_to(tok) -> bool:
+    """Whether the event noun is what a verb of reaction answers ("Egyptian officials
+    condemned Iran's missile strike", "Jordan denounced the raid"): news the reacting side
+    heard of, told where it answered, not where the act was."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _REACTIONS
 
 
 def _reported_by(tok, verb) -> bool:

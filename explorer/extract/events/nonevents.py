@@ -15,6 +15,7 @@ from explorer.extract.events.clues import (
     _kept_at_it,
     _one_craft_sent,
     _several_told_before,
+    _willing_to_hold,
     _years_listed,
 )
 from explorer.extract.events.clues_when import _dated_clause, _named_by_its_taking
@@ -145,6 +146,8 @@ class _NonEvents(_RulesBase):
             return True  # "split ... since a failed coup in 2002": a point in time, history
         if trig.type in _TALK_TYPES and trig.is_noun and _stalled(tok):
             return True  # "Talks between the government and the rebels have stalled"
+        if trig.type in _TALK_TYPES and trig.is_noun and _willing_to_hold(tok):
+            return True  # "her government remains committed to peace talks": a will
         if trig.type == "ceasefire" and trig.is_noun and _the_matter_of_talks(tok):
             return True  # "Talks on a ceasefire in Sudan have stalled": none agreed
         if trig.is_noun and _one_of_a_count(tok):

@@ -7,6 +7,7 @@ from explorer.extract.events.clues import (
     _an_unknown_town,
     _scene_named_before,
     _struck_lands,
+    _the_tellers_town,
     _victims_state,
     _where_the_works_stand,
 )
@@ -15,6 +16,7 @@ from explorer.extract.events.clues_when import (
     _a_street_name,
     _blamed,
     _on_a_border,
+    _reacted_to,
     _too_wide_to_pin,
 )
 from explorer.extract.events.document_reads import (
@@ -54,8 +56,12 @@ def _the_land_struck(p: _Placing, story: _Story) -> Toponym | None:
     if p.em.type not in _HARM_TYPES | _FIGHT_TYPES:
         return None
     found = _struck_lands(p.ctx, p.trigger, event_words())
-    if found and (there := _where_the_works_stand(p.ctx, p.trigger)) is not None:
-        return there  # "struck Iranian military infrastructure in Syria": where they stood
+    there = _where_the_works_stand(p.ctx, p.trigger)
+    if there is not None and (found or _reacted_to(p.trigger)):
+        # "struck Iranian military infrastructure in Syria": where they stood; "condemned
+        # Iran's missile strike on American military bases in Iraq": the news answered
+        # names where it fell, whoever owns the bases
+        return there
     lands = {tp.candidate.country for tp in found if tp.candidate is not None}
     if len(lands) != 1:
         return None  # none, or two lands' sites: which one is unclear
@@ -256,6 +262,47 @@ def _to_the_unit(p: _Placing, story: _Story) -> None:
     p.tp, p.basis = story.focus().own_unit(p.ctx), "paragraph"
 
 
+# the works an act may strike that a story names by their town ("the Volgograd refinery")
+_WORKS = frozenset({"airport", "bridge", "dam", "depot", "facility", "plant", "port", "refinery"})
+
+
+def _the_works_town(p: _Placing, story: _Story) -> Toponym | None:
+    """ "MOSCOW - A fire broke out at a refinery in the southwestern Volgograd region after a
+    drone attack ... a fire started at the Volgograd refinery": an act placed at a first-level
+    unit, beside works its sentence names, is at the town of the unit's own name that the
+    story names those works by; the unit's point (the middle of its towns, 100 km from the
+    town in this story) is no nearer. Works of another kind ("the Volgograd airport"), or a
+    town of another name, say nothing of it."""
+    c = p.candidate
+    if c is None or c.kind != "region" or not p.basis:
+        return None
+    works = {t.lemma_.lower() for t in p.ctx.s.sent if t.pos_ == "NOUN"} & _WORKS
+    if not works:
+        return None
+    for ctx in story.contexts:
+        for tp in ctx.toponyms:
+            town, head = tp.candidate, ctx.head_of(tp)
+            if (
+                town is not None
+                and town.kind == "city"
+                and town.country == c.country
+                and town.name == c.name
+                and head is not None
+                and head.dep_ == "compound"
+                and head.head.lemma_.lower() in works
+            ):
+                return tp
+    return None
+
+
+def _works_of_the_units_town(p: _Placing, story: _Story) -> bool:
+    return _the_works_town(p, story) is not None
+
+
+def _to_the_works_town(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = _the_works_town(p, story), "paragraph"
+
+
 def _before_the_news(p: _Placing, story: _Story) -> bool:
     """ "tensions rose after the U.S. military shot down a Chinese surveillance balloon", in a
     story about a missile fired into the Pacific: what came before the news is not in the
@@ -308,7 +355,8 @@ def _blame_said_at_the_dateline(p: _Placing, story: _Story) -> bool:
     """ "BAGHDAD - Iraq's government said that neglect by its allies led to a massacre of 49
     army recruits", "KABUL - the president blamed NATO for an air strike": who is to blame is
     said in the dateline's capital, not the event's town (a story about Aleppo keeps it); the
-    dateline's country, when the article names it, still holds it."""
+    dateline's country, when the article names it, still holds it. So is an answer to the
+    news: "AMMAN - Egyptian officials condemned Iran's missile strike on American bases"."""
     c = p.candidate
     return (
         p.basis == "article"
@@ -316,7 +364,7 @@ def _blame_said_at_the_dateline(p: _Placing, story: _Story) -> bool:
         and p.tp.start < story.cut
         and c is not None
         and c.kind not in _AREA_KINDS
-        and _blamed(p.trigger)
+        and (_blamed(p.trigger) or _reacted_to(p.trigger))
     )
 
 
@@ -331,6 +379,32 @@ def _its_own_town_unknown(p: _Placing, story: _Story) -> bool:
         and c.kind not in _AREA_KINDS
         and _an_unknown_town(p.ctx, p.trigger)
     )
+
+
+def _the_mayors_town(p: _Placing) -> Toponym | None:
+    """The place read of the town whose mayor tells the act (``_the_tellers_town``), if the
+    gazetteer placed it as a town."""
+    names = {t.i for t in _the_tellers_town(p.trigger)}
+    ctx = p.ctx
+    for tp in ctx.toponyms:
+        c = tp.candidate
+        if c is None or c.kind in _AREA_KINDS:
+            continue
+        if any(tp.start <= ctx.s.char(t) < tp.end for t in ctx.s.sent if t.i in names):
+            return tp
+    return None
+
+
+def _told_by_its_mayor(p: _Placing, story: _Story) -> bool:
+    """ "OUAGADOUGOU - The mayor of Djibo said gunmen had killed 12 people at a cattle
+    market": a clause that names no place of its own, told by a town's mayor, tells what
+    befell his town; not the dateline's town, nor a town of the paragraph before. A place the
+    clause names stands ("... said gunmen attacked a post in Hombori")."""
+    return p.basis in ("paragraph", "article", "") and _the_mayors_town(p) is not None
+
+
+def _to_the_mayors_town(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = _the_mayors_town(p), "sentence"
 
 
 def _its_scene_named_before(p: _Placing, story: _Story) -> bool:
@@ -491,10 +565,12 @@ _PLACE_STEPS: tuple[
     (_sent_out_from_home, _Placing.unplace),
     (_in_the_dateline_country, _to_the_dateline_country),
     (_in_a_unit_of_the_dateline_country, _to_the_unit),
+    (_works_of_the_units_town, _to_the_works_town),
     (_before_the_news, _Placing.unplace),
     (_unplaced_near_a_town, _in_the_towns_country),
     (_history_at_the_dateline, _Placing.to_its_country),
     (_blame_said_at_the_dateline, _Placing.to_its_country),
+    (_told_by_its_mayor, _to_the_mayors_town),
     (_its_own_town_unknown, _Placing.to_its_country),
     (_its_scene_named_before, _Placing.to_its_country),
     (_on_a_border_unnamed, _Placing.unplace),

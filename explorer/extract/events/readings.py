@@ -472,3 +472,16 @@ def _np_tokens(tok) -> list:
         if c.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"):
             out.extend(_np_tokens(c))
     return out
+
+
+def _with_what_they_are_of(subjects: list, nouns) -> list:
+    """``subjects`` with what each of them that is one of ``nouns`` (a convoy, a group, a
+    count) is of: "a convoy of 32 tanks", "a group of soldiers says it has seized power"."""
+    return subjects + [
+        w
+        for s in subjects
+        if s.lemma_.lower() in nouns
+        for p in children(s, "prep")
+        if p.lower_ == "of"
+        for w in children(p, "pobj")
+    ]

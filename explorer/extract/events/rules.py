@@ -19,6 +19,7 @@ from explorer.extract.events.readings import (
     Trigger,
     _done_to,
     _inside,
+    _with_what_they_are_of,
 )
 from explorer.extract.events.roles import _Roles
 from explorer.extract.events.status import _Status
@@ -384,15 +385,9 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
         tok = trig.tok
         if trig.is_noun:
             return []
-        movers = children(tok, "nsubj") or governing_subjects(tok)
-        return movers + [
-            o
-            for m in movers
-            if m.lemma_.lower() in _GROUPS_OF_MEN
-            for p in children(m, "prep")
-            if p.lower_ == "of"
-            for o in children(p, "pobj")
-        ]
+        return _with_what_they_are_of(
+            children(tok, "nsubj") or governing_subjects(tok), _GROUPS_OF_MEN
+        )
 
     def _troops_moving(self, trig: Trigger) -> bool:
         """Whether who arrive or travel somewhere are a state's soldiers as a body ("Russian

@@ -7,7 +7,12 @@ import re
 
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.clues import _agreed_to, _going_to, _infinitive_before
-from explorer.extract.events.clues_when import _recalled, _the_next_day_told, _years_after
+from explorer.extract.events.clues_when import (
+    _reacted_to,
+    _recalled,
+    _the_next_day_told,
+    _years_after,
+)
 from explorer.extract.events.readings import Trigger
 from explorer.extract.events.words import (
     _ANSWERS,
@@ -123,6 +128,12 @@ class _Status(_RulesBase):
         light = self._light_verb(trig)
         if light is not None:
             walk(light, False, 0)
+        if trig.is_noun and _reacted_to(tok):
+            for p in children(tok.head, "prep"):
+                if p.lower_ in ("on", "against") and p.i > tok.i and not _a_time(p):
+                    # "Jordan condemned an Israeli air strike on a school in Gaza", the "on"
+                    # hung on the verb: what the act struck, not what the answer was about
+                    walk(p, False, 1)
         if trig.is_noun:
             for c in tok.children:
                 if (
@@ -628,3 +639,8 @@ def _what_a_rumour_says(tok) -> bool:
             )
         prev, cur = cur, head
     return False
+
+
+def _a_time(prep) -> bool:
+    """Whether a preposition's object is a time ("on Tuesday", "on 3 May")."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in children(prep, "pobj"))

@@ -20,6 +20,7 @@ from explorer.extract.events.readings import (
     _np_tokens,
     _trigger_index,
     _with_conjuncts_of,
+    _with_what_they_are_of,
     _words,
 )
 from explorer.extract.events.words import (
@@ -72,6 +73,12 @@ _UNARMED = _GATHERINGS | {
 # a body of vehicles or men on the move: what it is "of" says what moved ("a convoy of 32 tanks",
 # "a column of troops"; "a convoy of aid lorries" is none of the armed)
 _COLUMN_NOUNS = frozenset({"column", "convoy"}) | _COUNT_NOUNS
+
+
+def _what_a_column_is_of(subjects: list) -> list:
+    """Subjects with what each column or count is of ("a convoy of 32 tanks ... had crossed
+    the border", "a group of soldiers says it has seized power")."""
+    return _with_what_they_are_of(subjects, _COLUMN_NOUNS)
 
 
 def _let_go(tok) -> list:
@@ -189,15 +196,9 @@ class _Triggers(_RulesBase):
         ):
             return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
         if "subject_any" in spec:
-            subj = children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
-            subj = subj + [
-                w
-                for s in subj
-                if s.lemma_.lower() in _COLUMN_NOUNS
-                for p in children(s, "prep")
-                if p.lower_ == "of"
-                for w in children(p, "pobj")
-            ]  # "a convoy of 32 tanks ... had crossed the border": what the column is of
+            subj = _what_a_column_is_of(
+                children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+            )
             toks = sorted(
                 (t for s in subj for t in _np_tokens(s) if not _a_fighter(t)), key=lambda t: t.i
             )
@@ -206,8 +207,10 @@ class _Triggers(_RulesBase):
                 told = told.head  # "says it has detained the president and taken power"
             if told.dep_ == "ccomp" and all(
                 s.lower_ in ("they", "he", "we", "it") for s in subj
-            ):  # "Soldiers said on state television that they had seized power"
-                toks += [t for s in children(told.head, "nsubj") for t in _np_tokens(s)]
+            ):  # "Soldiers said on state television that they had seized power", "a group of
+                # soldiers says it has seized power"
+                speakers = _what_a_column_is_of(children(told.head, "nsubj"))
+                toks += [t for s in speakers for t in _np_tokens(s)]
             words = _words(toks)
             # a name of two words ("air force"), when the subject holds them side by side
             words |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(toks) if b.i == a.i + 1}
@@ -520,6 +523,62 @@ class _Triggers(_RulesBase):
             c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod") for c in tok.children
         )
 
+    def _a_states_act(self, head) -> bool:
+        """ "Moscow's strike on the plant", "Israel's strike on Iran", "a Moscow strike on the
+        power plant in Kharkiv": a bare act noun a state owns, done to something ("on",
+        "against"): by its capital's name in the possessive; by its own name when what it was
+        done to names a place or a side ("Britain's strike on the railways" may be the
+        workers'); by its capital's name before it when that names a place in another land
+        (``_a_capital_striking_abroad``; "a general strike on Monday" is none)."""
+        struck = [
+            o
+            for p in children(head, "prep")
+            if p.lower_ in ("on", "against")
+            for o in children(p, "pobj")
+            if o.ent_type_ not in ("DATE", "TIME")
+        ]
+        if not struck:
+            return False
+        for c in head.children:
+            m = self.ctx.mention(c)
+            if m is None or m.ref.kind != "state" or m.ref.form == "demonym":
+                continue
+            if c.dep_ == "poss" and (
+                m.ref.form == "metonym"
+                or any(
+                    self._toponym_of(t) or self.ctx.mention(t) for o in struck for t in o.subtree
+                )
+            ):
+                return True
+            if c.dep_ == "compound" and self._a_capital_striking_abroad(c):
+                return True
+        return False
+
+    def _a_capital_striking_abroad(self, owner) -> bool:
+        """ "A Moscow strike on the power plant in Kharkiv": a capital's name before an act
+        noun whose "on" or "against" names a place in another land is the government that
+        struck, not where it struck ("the Kabul attack on a hotel", "... on the Pakistani
+        embassy" are in Kabul)."""
+        m, tp = self.ctx.mention(owner), self._toponym_of(owner)
+        if m is None or m.ref.form != "metonym" or tp is None or tp.candidate is None:
+            return False
+        for p in children(owner.head, "prep"):
+            if p.lower_ not in ("on", "against"):
+                continue
+            for t in p.subtree:
+                there = self._toponym_of(t)
+                said = self.ctx.mention(t)
+                if said is not None and said.ref.form == "demonym":
+                    continue  # "the Kabul attack on the Pakistani embassy": whose, not where
+                if (
+                    there is not None
+                    and there.candidate is not None
+                    and there is not tp
+                    and there.candidate.country != tp.candidate.country
+                ):
+                    return True
+        return False
+
     def _noun_ok(self, head, spec: dict, first) -> bool:
         mods = {
             c.lemma_.lower()
@@ -548,6 +607,8 @@ class _Triggers(_RulesBase):
             return False  # "the rebels have stepped up attacks on mines": a campaign's course
         if spec.get("not_a_name") and _a_name_of_a_body(head):
             return False  # "The OSCE Special Monitoring Mission to Ukraine recorded ..."
+        if spec.get("owner_state") and not self._a_states_act(head):
+            return False  # "a general strike on Monday", "the strike on the docks"
         govs, pps, want = spec.get("governors"), spec.get("preps"), spec.get("modifiers_any")
         if "not_pobj_any" in spec:
             bodies = {w.lower() for w in spec["not_pobj_any"]}

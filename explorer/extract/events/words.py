@@ -577,6 +577,8 @@ _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis"})
 _SETTLEMENT_NOUNS = frozenset(
     {"town", "village", "hamlet", "settlement", "camp", "township", "municipality", "commune"}
 )
+# heads of a town's or a commune's own government, who tell what befell it ("the mayor of Kelbo")
+_TOWN_HEADS = frozenset({"mayor", "prefect", "burgomaster", "alcalde"})
 _TOSS_MARGIN = 0.1  # readings of a name this close in score are a coin toss (e^-0.1: 9 to 10)
 _NOT_YET = ("-elect", "-designate")  # an office won, not yet held
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -699,6 +701,10 @@ def _told_now_and_then(verb) -> bool:
 
 # "attacks blamed on the PKK", "was blamed for attacks in Turkey": who is held to account
 _BLAME = {"blame", "attribute", "responsible", "link", "tie"}
+# verbs by which a side answers news of an act it did not do: said where the answer is given
+_REACTIONS = frozenset(
+    {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "welcome"}
+)
 _CHANGE_VERBS = {
     "grow",
     "rise",
