@@ -47,6 +47,6 @@ def test_the_legend_waits_while_the_controls_are_hidden_and_is_written_when_show
         assert _legend(qtbot, view) == shown  # hidden: not written again
 
         view.show_controls(True)
-        qtbot.waitUntil(lambda: "Place (7)" in _legend(qtbot, view), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda v=view: "Place (7)" in _legend(qtbot, v), timeout=TIMEOUT)
         assert "Place (3)" not in _legend(qtbot, view)
         assert view.console_errors == []
