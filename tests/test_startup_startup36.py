@@ -10,24 +10,10 @@ when the controls are shown again, as a page that never hid them writes it.
 
 from __future__ import annotations
 
-import copy
 import json
 
-from tests.mapdata import sample_collection
 from tests.pages import TIMEOUT, run_js, shown_map
-
-
-def _places(n: int) -> dict:
-    collection = sample_collection()
-    town = next(f for f in collection["features"] if f["properties"]["kind"] == "place")
-    features = []
-    for i in range(n):
-        feature = copy.deepcopy(town)
-        feature["properties"]["id"] = f"place:{i}"
-        lon, lat = feature["geometry"]["coordinates"]
-        feature["geometry"]["coordinates"] = [lon + i * 0.1, lat]
-        features.append(feature)
-    return {"type": "FeatureCollection", "features": features}
+from tests.test_map_legend_counts import _places  # places of one kind, n of them
 
 
 def _legend(qtbot, view) -> str:
