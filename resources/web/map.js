@@ -81,6 +81,7 @@
     legendKinds: null, // the legend's rows of kinds as HTML, made once per set of shown items
     legendShown: null, // the legend's HTML as last written (rewritten only when it changes)
     corner: null, // the box a snapshot's own legend covers, bottom right (controls)
+    noControls: false, // the controls hidden (controls): the legend is not written meanwhile
     basemapAdded: false,
     basemapAt: null, // the view where the basemap was first drawn
     started: null, // performance.now() when the command being drawn arrived
@@ -1628,7 +1629,9 @@
 
   function refreshLegend() {
     // Written only when it changed: every change of view asks (its sides are those in view).
-    if (!state.legend) return;
+    // Not while the controls are hidden (a snapshot draws its own legend, and a fit measures
+    // its corner, never this one): written when they are shown again.
+    if (!state.legend || state.noControls) return;
     var html = legendHtml();
     if (html !== state.legendShown) {
       state.legend.innerHTML = html;
@@ -1780,6 +1783,8 @@
       // drawn (it draws its own around the picture), so the picture is painted once.
       state.map.getContainer().classList.toggle("ex-no-controls", !msg.shown);
       state.corner = msg.corner || null; // [width, height] the snapshot's own legend covers
+      state.noControls = !msg.shown;
+      refreshLegend();
     },
     resize: function () {
       state.map.invalidateSize({ pan: false });
