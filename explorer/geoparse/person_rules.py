@@ -166,6 +166,8 @@ class PersonRules(NameEvidence):
             # after another place's word, the person only where another mention shows it
             if tv.lower[before] in _ARTICLES or tv.cap[before] or tv.words[before] in _JOINERS:
                 return False
+            if tv.lower[before] == "of" and before > 0 and tv.lower[before - 1] in PICTURE_WORDS:
+                return True  # "a photo of Sydney Sweeney": a picture of a person's full name
             return self._person_at_other_mention(doc, f, end, found)
         return self._full_name_is_person(doc, f.start, end, found)
 
@@ -477,6 +479,13 @@ PERSON_DEEDS = frozenset(
 CANDIDATE_VERBS = frozenset({"ran", "runs", "running", "stood", "stands", "standing"})
 
 
+# the words of a picture or a portrait of someone, before "of" and a person's full name
+PICTURE_WORDS = frozenset(
+    {"photo", "photos", "photograph", "photographs", "picture", "pictures", "portrait"}
+    | {"portraits", "image", "images", "selfie", "selfies", "poster", "posters", "video"}
+)
+
+
 # what a person is called after a name, and what a body is: the first of them after the verb
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 BODY_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "we", "our"})
@@ -494,6 +503,10 @@ def _spoken_of_as_person(doc, start: int, end: int) -> bool:
             return True
         if t.lower_ in BODY_PRONOUNS:
             break
+    else:
+        # no pronoun at all: "Sydney Sweeney said the film would open in London"; the
+        # surname is no common, firm's or body's word (`_surname_word`), so no body's name
+        return True
     last = doc[end - 1].text
     return any(
         t.text == last and t.i != end - 1 and (t.i == 0 or doc[t.i - 1].text != doc[start].text)

@@ -1043,11 +1043,12 @@ def _after_choosing(
     elsewhere: set[tuple[str, str]],
 ) -> None:
     """The rules that move or drop a choice for what the text says around a name, in this
-    order: a town alone and far from the rest, parts of a name apart, a head of a name the
+    order: a world city beside a town the text names, a town alone and far from the rest, parts of a name apart, a head of a name the
     gazetteer lacks, a number word before, a town called so; then one sense per text for a
     name placed elsewhere, the dateline's sense, a country by its organs, a town in its
     state, a name's placed sense, the sense chosen beside it, a venue abroad, the seat of
     those who met, and a state in American politics."""
+    _world_city_by_its_neighbour(mentions, final, km)
     _alone_far(mentions, final, gaz.neighbours, km)
     _parts_apart(mentions, text)
     _head_of_unknown_name(mentions, text)
@@ -2090,6 +2091,42 @@ def _ground_abroad(m: Mention, named: set[str]) -> bool:
     if len(words) < 2 or words[-1].lower() not in GROUND_TAILS:
         return False
     return e.rank >= 4 and not _famous(e) and e.population < STRAY_POP
+
+
+def _world_city_by_its_neighbour(mentions: list[Mention], final, km) -> None:
+    """A town chosen as the small namesake of a world city (:func:`_world_city`, its own
+    name), where another name of the text has a town's or a site's reading of its own name
+    within TOGETHER_KM of the world city, and no other name has one within TOGETHER_KM of the
+    namesake, is the world city: the text names a place beside the city and none beside the
+    namesake. "Ontario fans travelled to London to watch the game at Wembley" (Wembley lies in
+    London, England; the namesake in Ontario has no neighbour named: the fans come from
+    Ontario), "He moved from Arlington, Virginia, to Washington" (Arlington lies beside the
+    capital, not beside the Virginia village of Washington). Not a town its own container
+    places, nor where a name beside the namesake is told ("Ontario fans filled the arena in
+    London, near St. Thomas")."""
+    for i, (m, cs) in enumerate(zip(mentions, final, strict=True)):
+        e = _movable(m)
+        if e is None:
+            continue
+        key = norm(m.name)
+        world = max(
+            ((o, sc) for o, sc in cs if _world_city(o) and o.primary and norm(o.name) == key),
+            key=itemgetter(1),
+            default=None,
+        )
+        if world is None or _km_cached(km, world[0], e) <= TOGETHER_KM:
+            continue
+        beside_world = beside_namesake = False
+        for j, (n, ns) in enumerate(zip(mentions, final, strict=True)):
+            if j == i or n.demonym or norm(n.name) == key:
+                continue
+            own = [o for o, _ in ns if o.primary and o.rank in (4, 5)]
+            if any(_km_cached(km, o, e) <= TOGETHER_KM for o in own):
+                beside_namesake = True
+            elif any(_km_cached(km, o, world[0]) <= TOGETHER_KM for o in own):
+                beside_world = True
+        if beside_world and not beside_namesake:
+            _take(m, cs, world[0].gid)
 
 
 def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
