@@ -1043,8 +1043,9 @@ def _after_choosing(
     elsewhere: set[tuple[str, str]],
 ) -> None:
     """The rules that move or drop a choice for what the text says around a name, in this
-    order: a world city beside a town the text names, a town alone and far from the rest, parts of a name apart, a head of a name the
-    gazetteer lacks, a number word before, a town called so; then one sense per text for a
+    order: a world city beside a town the text names, a town alone and far from the rest,
+    parts of a name apart, a head of a name the gazetteer lacks, a number word before, a town
+    called so; then one sense per text for a
     name placed elsewhere, the dateline's sense, a country by its organs, a town in its
     state, a name's placed sense, the sense chosen beside it, a venue abroad, the seat of
     those who met, and a state in American politics."""
