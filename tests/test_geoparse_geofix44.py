@@ -1,7 +1,9 @@
 """Branch geofix44: the wrong places stop 39 left, each a kind: a town opening the name of a
 body of states (things.STATES_PACT_WORDS), a world city beside a town the text names
 (resolve._world_city_by_its_neighbour), a person's full name before a verb of speech with no
-pronoun after it or after a picture's "of" (person_rules). On the real gazetteer and the real
+pronoun after it or after a picture's "of" (person_rules), a village's name before a verb of speech
+(person_rules._given_speaker), a region across a border the text names
+(resolve._across_the_named_border). On the real gazetteer and the real
 spaCy model; the stories and their other senses are benchmarks/data/geofix44/sentences.txt.
 Each case is a sentence, a name and the readings expected at its mentions as a country or a
 country and its first-level region ("US.DC"); an empty list: the name is no place."""
@@ -21,7 +23,11 @@ def test_a_town_opening_a_body_of_states_name_is_the_body_s(geoparsing):
                 "Shanghai",
                 [],
             ),
-            ("The Warsaw Treaty Organization held drills near Warsaw and Krakow.", "Warsaw", ["PL"]),
+            (
+                "The Warsaw Treaty Organization held drills near Warsaw and Krakow.",
+                "Warsaw",
+                ["PL"],
+            ),
             # other senses: a town's own body, and the town itself
             (
                 "The Mosul Reconstruction Organization said it rebuilt homes near Erbil.",
@@ -47,8 +53,7 @@ def test_a_world_city_beside_a_town_the_text_names_is_the_world_city(geoparsing)
                 ["US.ME"],
             ),
             (
-                "Hollywood, Florida, police said a man was arrested near the beach north of"
-                " Miami.",
+                "Hollywood, Florida, police said a man was arrested near the beach north of Miami.",
                 "Hollywood",
                 ["US.FL"],
             ),
@@ -84,5 +89,58 @@ def test_a_person_s_full_name_before_speech_or_in_a_picture_is_no_place(geoparsi
             ("Detroit said it would appeal the ruling.", "Detroit", ["US"]),
             ("Paris said it would send envoys, and Moscow said it would not.", "Paris", ["FR"]),
             ("A photo of Paris Orly airport.", "Paris", ["FR"]),
+        ],
+    )
+
+
+def test_a_village_of_the_text_s_country_does_not_speak(geoparsing):
+    _read(
+        geoparsing,
+        [
+            ("Kennedy said the bill would pass in Washington.", "Kennedy", []),
+            # other senses: a city of the text's state speaks, a village named with its state
+            (
+                "Jackson said the storm flooded roads, officials in Mississippi said.",
+                "Jackson",
+                ["US.MS"],
+            ),
+            ("Auburn said it would close roads in Alabama.", "Auburn", ["US.AL"]),
+            ("Detroit said it would appeal the ruling.", "Detroit", ["US"]),
+        ],
+    )
+
+
+def test_a_region_across_a_border_the_text_names_is_the_other_country_s(geoparsing):
+    _read(
+        geoparsing,
+        [
+            (
+                "Punjab Rangers said Indian drones dropped weapons near the border with India.",
+                "Punjab",
+                ["PK"],
+            ),
+            (
+                "Indian troops in Punjab said smugglers crossed the border with Pakistan.",
+                "Punjab",
+                ["IN"],
+            ),
+            # other senses: the region's own town, or the other country's, places it
+            (
+                "Punjab police in Amritsar said drones from Pakistan crossed the border with"
+                " Pakistan.",
+                "Punjab",
+                ["IN"],
+            ),
+            ("Punjab police in Lahore arrested five men after the blast.", "Punjab", ["PK"]),
+            (
+                "Punjab police said the smugglers came from the border with India near Kasur.",
+                "Punjab",
+                ["PK"],
+            ),
+            (
+                "Azerbaijan said Iranian drills near the border with Iran alarmed Baku.",
+                "Azerbaijan",
+                ["AZ"],
+            ),
         ],
     )

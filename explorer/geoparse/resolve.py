@@ -1043,13 +1043,15 @@ def _after_choosing(
     elsewhere: set[tuple[str, str]],
 ) -> None:
     """The rules that move or drop a choice for what the text says around a name, in this
-    order: a world city beside a town the text names, a town alone and far from the rest,
+    order: a world city beside a town the text names, a region across a border the text
+    names, a town alone and far from the rest,
     parts of a name apart, a head of a name the gazetteer lacks, a number word before, a town
     called so; then one sense per text for a
     name placed elsewhere, the dateline's sense, a country by its organs, a town in its
     state, a name's placed sense, the sense chosen beside it, a venue abroad, the seat of
     those who met, and a state in American politics."""
     _world_city_by_its_neighbour(mentions, final, km)
+    _across_the_named_border(mentions, final, text, gaz)
     _alone_far(mentions, final, gaz.neighbours, km)
     _parts_apart(mentions, text)
     _head_of_unknown_name(mentions, text)
@@ -2128,6 +2130,52 @@ def _world_city_by_its_neighbour(mentions: list[Mention], final, km) -> None:
                 beside_world = True
         if beside_world and not beside_namesake:
             _take(m, cs, world[0].gid)
+
+
+# "near the border with India", "along its border with Iran": the country on the other side
+_BORDER_WITH = re.compile(r"\bborders? with (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+
+
+def _across_the_named_border(mentions: list[Mention], final, text: str, gaz: Gazetteer) -> None:
+    """A first-level region whose name two countries hold, read in a country the text names
+    only as what lies across a border ("the border with India"), is the region of the other
+    country, where that country neighbours it: "Punjab Rangers said Indian drones dropped
+    weapons near the border with India" is Pakistan's Punjab, not India's. Kept: a text that
+    names the country otherwise ("Punjab police in Amritsar said ... the border with
+    Pakistan": India's; "in India", "India's Punjab")."""
+    if "border" not in text:
+        return
+    across = {norm(g) for g in _BORDER_WITH.findall(text)}
+    if not across:
+        return
+    for m, cs in zip(mentions, final, strict=True):
+        e = m.chosen
+        if e is None or e.rank != 2 or m.container or not e.country:
+            continue
+        country = gaz.countries.get(e.country)
+        if country is None or norm(country.name) not in across:
+            continue
+        # the country named otherwise: a place of the text read in it, not the region's name
+        if any(
+            n.chosen is not None
+            and n.chosen.country == e.country
+            and not n.demonym
+            and norm(n.name) not in (norm(m.name), norm(country.name))
+            for n in mentions
+        ):
+            continue
+        key = norm(m.name)
+        other = [
+            o
+            for o, _ in cs
+            if o.rank == 2
+            and o.country
+            and o.country != e.country
+            and norm(o.name) == key
+            and o.country in gaz.neighbours.get(e.country, ())
+        ]
+        if len(other) == 1:
+            _take(m, cs, other[0].gid)
 
 
 def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
