@@ -2098,15 +2098,17 @@ def _ground_abroad(m: Mention, named: set[str]) -> bool:
 
 def _world_city_by_its_neighbour(mentions: list[Mention], final, km) -> None:
     """A town chosen as the small namesake of a world city (:func:`_world_city`, its own
-    name), where another name of the text has a town's or a site's reading of its own name
-    within TOGETHER_KM of the world city, and no other name has one within TOGETHER_KM of the
+    name), where another name of the text is read as a town or a site within TOGETHER_KM of the
+    world city, and no other name has a reading of its own name within TOGETHER_KM of the
     namesake, is the world city: the text names a place beside the city and none beside the
     namesake. "Ontario fans travelled to London to watch the game at Wembley" (Wembley lies in
     London, England; the namesake in Ontario has no neighbour named: the fans come from
     Ontario), "He moved from Arlington, Virginia, to Washington" (Arlington lies beside the
     capital, not beside the Virginia village of Washington). Not a town its own container
     places, nor where a name beside the namesake is told ("Ontario fans filled the arena in
-    London, near St. Thomas")."""
+    London, near St. Thomas"), nor where the other name only could lie by the world city
+    ("Kentucky State Police said a man from Richmond was arrested in London": Richmond is read
+    in Kentucky, though London, England has a Richmond too)."""
     for i, (m, cs) in enumerate(zip(mentions, final, strict=True)):
         e = _movable(m)
         if e is None:
@@ -2126,8 +2128,12 @@ def _world_city_by_its_neighbour(mentions: list[Mention], final, km) -> None:
             own = [o for o, _ in ns if o.primary and o.rank in (4, 5)]
             if any(_km_cached(km, o, e) <= TOGETHER_KM for o in own):
                 beside_namesake = True
-            elif any(_km_cached(km, o, world[0]) <= TOGETHER_KM for o in own):
-                beside_world = True
+            elif (
+                n.chosen is not None
+                and n.chosen.rank in (4, 5)
+                and _km_cached(km, n.chosen, world[0]) <= TOGETHER_KM
+            ):
+                beside_world = True  # the other name read there: not any reading of it
         if beside_world and not beside_namesake:
             _take(m, cs, world[0].gid)
 
