@@ -3,7 +3,8 @@ body of states (things.STATES_PACT_WORDS), a world city beside a town the text n
 (resolve._world_city_by_its_neighbour), a person's full name before a verb of speech with no
 pronoun after it or after a picture's "of" (person_rules), a village's name before a verb of speech
 (person_rules._given_speaker), a region across a border the text names
-(resolve._across_the_named_border). On the real gazetteer and the real
+(resolve._across_the_named_border), a famous city's small namesake across the border of the
+text's places (resolve's neighbour share). On the real gazetteer and the real
 spaCy model; the stories and their other senses are benchmarks/data/geofix44/sentences.txt.
 Each case is a sentence, a name and the readings expected at its mentions as a country or a
 country and its first-level region ("US.DC"); an empty list: the name is no place."""
@@ -142,5 +143,19 @@ def test_a_region_across_a_border_the_text_names_is_the_other_country_s(geoparsi
                 "Azerbaijan",
                 ["AZ"],
             ),
+        ],
+    )
+
+
+def test_a_place_across_the_border_does_not_make_a_famous_city_its_small_namesake(geoparsing):
+    _read(
+        geoparsing,
+        [
+            ("Flights from Kennedy Airport to Sydney were cancelled.", "Sydney", ["AU"]),
+            ("Flights from Chicago to Sydney were cancelled.", "Sydney", ["AU"]),
+            # other senses: the namesake's own country or province named
+            ("Fishermen in Sydney, Nova Scotia, said the catch fell.", "Sydney", ["CA"]),
+            ("The ferry from Halifax reached Sydney on Monday.", "Sydney", ["CA"]),
+            ("Seattle police said the man fled to Vancouver.", "Vancouver", ["US"]),
         ],
     )
