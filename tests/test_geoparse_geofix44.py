@@ -4,7 +4,8 @@ body of states (things.STATES_PACT_WORDS), a world city beside a town the text n
 pronoun after it or after a picture's "of" (person_rules), a village's name before a verb of speech
 (person_rules._given_speaker), a region across a border the text names
 (resolve._across_the_named_border), a famous city's small namesake across the border of the
-text's places (resolve's neighbour share). On the real gazetteer and the real
+text's places (resolve's neighbour share), a unit's name written alone (resolve._unit_named_alone).
+On the real gazetteer and the real
 spaCy model; the stories and their other senses are benchmarks/data/geofix44/sentences.txt.
 Each case is a sentence, a name and the readings expected at its mentions as a country or a
 country and its first-level region ("US.DC"); an empty list: the name is no place."""
@@ -157,5 +158,28 @@ def test_a_place_across_the_border_does_not_make_a_famous_city_its_small_namesak
             ("Fishermen in Sydney, Nova Scotia, said the catch fell.", "Sydney", ["CA"]),
             ("The ferry from Halifax reached Sydney on Monday.", "Sydney", ["CA"]),
             ("Seattle police said the man fled to Vancouver.", "Vancouver", ["US"]),
+        ],
+    )
+
+
+def test_a_unit_s_name_written_alone_is_the_unit_where_its_towns_lie_elsewhere(geoparsing):
+    _read(
+        geoparsing,
+        [
+            (
+                "DeSoto Parish deputies said the man was held at the DeSoto Detention Center"
+                " near Mansfield.",
+                "DeSoto",
+                ["US.LA"],
+            ),
+            # other senses: a town of the name in the unit's state, or no unit named
+            ("Orange County deputies arrested a man in Orange.", "Orange", ["US.CA"]),
+            ("Dallas County officials said the DeSoto police chief resigned.", "DeSoto", ["US.TX"]),
+            (
+                "Madison County deputies in Alabama said the Madison man was charged.",
+                "Madison",
+                ["US.AL"],
+            ),
+            ("Lamar County officials met in Paris.", "Paris", ["US.TX"]),
         ],
     )

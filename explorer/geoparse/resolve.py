@@ -1052,8 +1052,8 @@ def _after_choosing(
     parts of a name apart, a head of a name the gazetteer lacks, a number word before, a town
     called so; then one sense per text for a
     name placed elsewhere, the dateline's sense, a country by its organs, a town in its
-    state, a name's placed sense, the sense chosen beside it, a venue abroad, the seat of
-    those who met, and a state in American politics."""
+    state, a unit named alone, a name's placed sense, the sense chosen beside it, a venue
+    abroad, the seat of those who met, and a state in American politics."""
     _world_city_by_its_neighbour(mentions, final, km)
     _across_the_named_border(mentions, final, text, gaz)
     _alone_far(mentions, final, gaz.neighbours, km)
@@ -1074,6 +1074,7 @@ def _after_choosing(
     _as_dateline(mentions, final, text)
     _country_by_its_organs(mentions, text)
     _in_its_state(mentions, final, text)
+    _unit_named_alone(mentions)
     _as_placed(mentions, final, text)
     _as_chosen_beside(mentions, final)
     _venue_abroad(mentions, final, text)
@@ -1323,6 +1324,48 @@ def _in_its_state(mentions: list[Mention], final, text: str) -> None:
         ]
         if inside:
             _take(m, cs, max(inside, key=itemgetter(1))[0].gid)
+
+
+# the words after a name that make it a second-level unit's ("DeSoto Parish", "Cook County")
+_UNIT_TAILS = frozenset({"county", "parish", "borough"})
+
+
+def _unit_named_alone(mentions: list[Mention]) -> None:
+    """A name the text also writes as a second-level unit's ("DeSoto Parish"), read alone as a
+    town of another first-level region, where none of its readings lies in the unit's region
+    and another name of the text is read there, is the unit: "DeSoto Parish deputies said the
+    man was held at the DeSoto Detention Center near Mansfield" names Louisiana's parish, not
+    DeSoto, Texas. Kept: a town of the name in the unit's region ("Orange County deputies
+    arrested a man in Orange", "Lamar County officials met in Paris")."""
+    units: dict[str, Mention] = {}
+    for u in mentions:
+        words = norm(u.name).rsplit(" ", 1)
+        if len(words) == 2 and words[1] in _UNIT_TAILS and u.chosen and u.chosen.rank == 3:
+            units.setdefault(words[0], u)
+    if not units:
+        return
+    for m in mentions:
+        e = m.chosen
+        n = units.get(norm(m.name))
+        if n is None or e is None or n.chosen is None or e.rank != 4 or m.container:
+            continue
+        unit = n.chosen
+        region = (unit.country, unit.admin1)
+        if (e.country, e.admin1) == region or any(
+            (o.country, o.admin1) == region for o, _ in m.alternatives
+        ):
+            continue
+        if any(
+            o is not n
+            and o is not m
+            and o.chosen is not None
+            and norm(o.name) != norm(m.name)
+            and (o.chosen.country, o.chosen.admin1) == region
+            and o.chosen.rank == 4
+            for o in mentions
+        ):
+            m.alternatives = [(e, m.score), *m.alternatives][:4]
+            m.chosen, m.score, m.confidence = unit, n.score, n.confidence
 
 
 def _outgrows(e: Entry, population: int) -> bool:
