@@ -512,10 +512,6 @@ def _spoken_of_as_person(doc, start: int, end: int) -> bool:
             return True
         if t.lower_ in BODY_PRONOUNS:
             break
-    else:
-        # no pronoun at all: "Sydney Sweeney said the film would open in London"; the
-        # surname is no common, firm's or body's word (`_surname_word`), so no body's name
-        return True
     last = doc[end - 1].text
     return any(
         t.text == last and t.i != end - 1 and (t.i == 0 or doc[t.i - 1].text != doc[start].text)

@@ -897,11 +897,7 @@ class _Resolution:
                     near_c = around[(key, e.country)] = sum(
                         cc.get(n, 0.0) for n in neighbours.get(e.country, ())
                     )
-                # a town is no likelier for the text's places across its border where its name
-                # is a famous city elsewhere ("Flights from Chicago to Sydney": Australia's, not
-                # Nova Scotia's): the neighbour's share is no namesake's evidence
-                if not (town and rivals - {e.country} and not cc.get(e.country)):
-                    s += w["ctx_neighbour"] * min(near_c / tot_c, 1.0)
+                s += w["ctx_neighbour"] * min(near_c / tot_c, 1.0)
             if e.admin1 and not held:
                 s += w["ctx_admin1"] * ca.get((e.country, e.admin1), 0.0) / tot_a
                 if e.rank >= 2 and base >= cs[0][1] - FOCUS_MARGIN:
