@@ -113,7 +113,8 @@ class PersonRules(NameEvidence):
     def _given_speaker(self, doc, f: _Found, ctx: _DocContext) -> bool:
         """ "Brent told CTV Edmonton" in a Canadian story: a given name before a person's verb
         is the person where none of its readings lies in a country of the text's other places
-        (Brent, a London borough and American towns), nor is a capital. Not after a
+        (Brent, a London borough and American towns), but villages (under SURNAME_MAX_POP),
+        nor is a capital. Not after a
         preposition ("a Republican from Florence, who"); "Jackson said ..., officials in
         Mississippi" stays the city, as geoq9's regions do beside their country."""
         if not _speaks(doc, f.end):
@@ -121,7 +122,15 @@ class PersonRules(NameEvidence):
         if f.start > 0 and doc[f.start - 1].lower_ in LEAD_WORDS | {",", "by"}:
             return False
         known = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
-        return not any(e.country in known or e.capital or e.rank == 5 for e in f.entries)
+        # a village of the text's country does not speak: "Kennedy said the bill would pass in
+        # Washington" is no Kennedy, California of 3,000 people (nor Bogota's Kennedy, of a
+        # country the text does not name); "Jackson said" in Mississippi is the city's
+        return not any(
+            (e.country in known and (e.rank < 4 or e.population >= SURNAME_MAX_POP))
+            or e.capital
+            or e.rank == 5
+            for e in f.entries
+        )
 
     def _surname(self, doc, f: _Found, found: list[_Found]) -> bool:
         """ "a top-10 golfer in Brooke Henderson": a town's one-word name right after a given
@@ -166,6 +175,8 @@ class PersonRules(NameEvidence):
             # after another place's word, the person only where another mention shows it
             if tv.lower[before] in _ARTICLES or tv.cap[before] or tv.words[before] in _JOINERS:
                 return False
+            if tv.lower[before] == "of" and before > 0 and tv.lower[before - 1] in PICTURE_WORDS:
+                return True  # "a photo of Sydney Sweeney": a picture of a person's full name
             return self._person_at_other_mention(doc, f, end, found)
         return self._full_name_is_person(doc, f.start, end, found)
 
@@ -475,6 +486,13 @@ PERSON_DEEDS = frozenset(
 )
 # verbs of standing for office, a person's deed before "for" ("ran for mayor")
 CANDIDATE_VERBS = frozenset({"ran", "runs", "running", "stood", "stands", "standing"})
+
+
+# the words of a picture or a portrait of someone, before "of" and a person's full name
+PICTURE_WORDS = frozenset(
+    {"photo", "photos", "photograph", "photographs", "picture", "pictures", "portrait"}
+    | {"portraits", "image", "images", "selfie", "selfies", "poster", "posters", "video"}
+)
 
 
 # what a person is called after a name, and what a body is: the first of them after the verb

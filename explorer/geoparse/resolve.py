@@ -1043,11 +1043,15 @@ def _after_choosing(
     elsewhere: set[tuple[str, str]],
 ) -> None:
     """The rules that move or drop a choice for what the text says around a name, in this
-    order: a town alone and far from the rest, parts of a name apart, a head of a name the
-    gazetteer lacks, a number word before, a town called so; then one sense per text for a
+    order: a world city beside a town the text names, a region across a border the text
+    names, a town alone and far from the rest,
+    parts of a name apart, a head of a name the gazetteer lacks, a number word before, a town
+    called so; then one sense per text for a
     name placed elsewhere, the dateline's sense, a country by its organs, a town in its
-    state, a name's placed sense, the sense chosen beside it, a venue abroad, the seat of
-    those who met, and a state in American politics."""
+    state, a unit named alone, a name's placed sense, the sense chosen beside it, a venue
+    abroad, the seat of those who met, and a state in American politics."""
+    _world_city_by_its_neighbour(mentions, final, km)
+    _across_the_named_border(mentions, final, text, gaz)
     _alone_far(mentions, final, gaz.neighbours, km)
     _parts_apart(mentions, text)
     _head_of_unknown_name(mentions, text)
@@ -1066,6 +1070,7 @@ def _after_choosing(
     _as_dateline(mentions, final, text)
     _country_by_its_organs(mentions, text)
     _in_its_state(mentions, final, text)
+    _unit_named_alone(mentions)
     _as_placed(mentions, final, text)
     _as_chosen_beside(mentions, final)
     _venue_abroad(mentions, final, text)
@@ -1315,6 +1320,48 @@ def _in_its_state(mentions: list[Mention], final, text: str) -> None:
         ]
         if inside:
             _take(m, cs, max(inside, key=itemgetter(1))[0].gid)
+
+
+# the words after a name that make it a second-level unit's ("DeSoto Parish", "Cook County")
+_UNIT_TAILS = frozenset({"county", "parish", "borough"})
+
+
+def _unit_named_alone(mentions: list[Mention]) -> None:
+    """A name the text also writes as a second-level unit's ("DeSoto Parish"), read alone as a
+    town of another first-level region, where none of its readings lies in the unit's region
+    and another name of the text is read there, is the unit: "DeSoto Parish deputies said the
+    man was held at the DeSoto Detention Center near Mansfield" names Louisiana's parish, not
+    DeSoto, Texas. Kept: a town of the name in the unit's region ("Orange County deputies
+    arrested a man in Orange", "Lamar County officials met in Paris")."""
+    units: dict[str, Mention] = {}
+    for u in mentions:
+        words = norm(u.name).rsplit(" ", 1)
+        if len(words) == 2 and words[1] in _UNIT_TAILS and u.chosen and u.chosen.rank == 3:
+            units.setdefault(words[0], u)
+    if not units:
+        return
+    for m in mentions:
+        e = m.chosen
+        n = units.get(norm(m.name))
+        if n is None or e is None or n.chosen is None or e.rank != 4 or m.container:
+            continue
+        unit = n.chosen
+        region = (unit.country, unit.admin1)
+        if (e.country, e.admin1) == region or any(
+            (o.country, o.admin1) == region for o, _ in m.alternatives
+        ):
+            continue
+        if any(
+            o is not n
+            and o is not m
+            and o.chosen is not None
+            and norm(o.name) != norm(m.name)
+            and (o.chosen.country, o.chosen.admin1) == region
+            and o.chosen.rank == 4
+            for o in mentions
+        ):
+            m.alternatives = [(e, m.score), *m.alternatives][:4]
+            m.chosen, m.score, m.confidence = unit, n.score, n.confidence
 
 
 def _outgrows(e: Entry, population: int) -> bool:
@@ -2090,6 +2137,94 @@ def _ground_abroad(m: Mention, named: set[str]) -> bool:
     if len(words) < 2 or words[-1].lower() not in GROUND_TAILS:
         return False
     return e.rank >= 4 and not _famous(e) and e.population < STRAY_POP
+
+
+def _world_city_by_its_neighbour(mentions: list[Mention], final, km) -> None:
+    """A town chosen as the small namesake of a world city (:func:`_world_city`, its own
+    name), where another name of the text is read as a town or a site within TOGETHER_KM of the
+    world city, and no other name has a reading of its own name within TOGETHER_KM of the
+    namesake, is the world city: the text names a place beside the city and none beside the
+    namesake. "Ontario fans travelled to London to watch the game at Wembley" (Wembley lies in
+    London, England; the namesake in Ontario has no neighbour named: the fans come from
+    Ontario), "He moved from Arlington, Virginia, to Washington" (Arlington lies beside the
+    capital, not beside the Virginia village of Washington). Not a town its own container
+    places, nor where a name beside the namesake is told ("Ontario fans filled the arena in
+    London, near St. Thomas"), nor where the other name only could lie by the world city
+    ("Kentucky State Police said a man from Richmond was arrested in London": Richmond is read
+    in Kentucky, though London, England has a Richmond too)."""
+    for i, (m, cs) in enumerate(zip(mentions, final, strict=True)):
+        e = _movable(m)
+        if e is None:
+            continue
+        key = norm(m.name)
+        world = max(
+            ((o, sc) for o, sc in cs if _world_city(o) and o.primary and norm(o.name) == key),
+            key=itemgetter(1),
+            default=None,
+        )
+        if world is None or _km_cached(km, world[0], e) <= TOGETHER_KM:
+            continue
+        beside_world = beside_namesake = False
+        for j, (n, ns) in enumerate(zip(mentions, final, strict=True)):
+            if j == i or n.demonym or norm(n.name) == key:
+                continue
+            own = [o for o, _ in ns if o.primary and o.rank in (4, 5)]
+            if any(_km_cached(km, o, e) <= TOGETHER_KM for o in own):
+                beside_namesake = True
+            elif (
+                n.chosen is not None
+                and n.chosen.rank in (4, 5)
+                and _km_cached(km, n.chosen, world[0]) <= TOGETHER_KM
+            ):
+                beside_world = True  # the other name read there: not any reading of it
+        if beside_world and not beside_namesake:
+            _take(m, cs, world[0].gid)
+
+
+# "near the border with India", "along its border with Iran": the country on the other side
+_BORDER_WITH = re.compile(r"\bborders? with (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+
+
+def _across_the_named_border(mentions: list[Mention], final, text: str, gaz: Gazetteer) -> None:
+    """A first-level region whose name two countries hold, read in a country the text names
+    only as what lies across a border ("the border with India"), is the region of the other
+    country, where that country neighbours it: "Punjab Rangers said Indian drones dropped
+    weapons near the border with India" is Pakistan's Punjab, not India's. Kept: a text that
+    names the country otherwise ("Punjab police in Amritsar said ... the border with
+    Pakistan": India's; "in India", "India's Punjab")."""
+    if "border" not in text:
+        return
+    across = {norm(g) for g in _BORDER_WITH.findall(text)}
+    if not across:
+        return
+    for m, cs in zip(mentions, final, strict=True):
+        e = m.chosen
+        if e is None or e.rank != 2 or m.container or not e.country:
+            continue
+        country = gaz.countries.get(e.country)
+        if country is None or norm(country.name) not in across:
+            continue
+        # the country named otherwise: a place of the text read in it, not the region's name
+        if any(
+            n.chosen is not None
+            and n.chosen.country == e.country
+            and not n.demonym
+            and norm(n.name) not in (norm(m.name), norm(country.name))
+            for n in mentions
+        ):
+            continue
+        key = norm(m.name)
+        other = [
+            o
+            for o, _ in cs
+            if o.rank == 2
+            and o.country
+            and o.country != e.country
+            and norm(o.name) == key
+            and o.country in gaz.neighbours.get(e.country, ())
+        ]
+        if len(other) == 1:
+            _take(m, cs, other[0].gid)
 
 
 def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:

@@ -399,13 +399,19 @@ PROCESS_WORDS = frozenset({"Process", "Initiative"})
 # continent's or a state's name in it is whose body it is ("the Palestine Liberation
 # Organization", "the East Texas Environmental Concerns Organization")
 BODY_WORDS = frozenset({"Organization", "Organisation"})
+# a word of a pact between states inside a body's name: the states' body, named for the town
+# where it was founded, not a town's own body ("the Shanghai Cooperation Organization", "the
+# Warsaw Treaty Organization" meet in their members' capitals)
+STATES_PACT_WORDS = frozenset({"Cooperation", "Co-operation", "Treaty", "Pact"})
 
 
 def _named_process(doc, f: _Found, found: list[_Found]) -> bool:
     """The name is a word of a process's or an initiative's name, capitalised to its last word
     ("the Heart of Asia-Istanbul Process" meets in Tajikistan, not in Istanbul), or a town's
     name opening a body's in a story told in other countries ("the Shanghai Cooperation
-    Organization" in a Tashkent story: :func:`_body_named_abroad`); not "the peace
+    Organization" in a Tashkent story: :func:`_body_named_abroad`) or a body of states
+    (:data:`STATES_PACT_WORDS`: "the Shanghai Cooperation Organization met in Moscow after
+    talks in Beijing", though Beijing lies in Shanghai's country); not "the peace
     process", a common noun after the place ("the Cyprus peace process" is Cyprus's), nor a
     sea's name ("the Black Sea Grain Initiative" is the ships' passage across that sea)."""
     if any(e.kind == "sea" for e in f.entries):
@@ -423,7 +429,10 @@ def _named_process(doc, f: _Found, found: list[_Found]) -> bool:
                 and not (f.start > 0 and tv.cap[f.start - 1] and tv.lower[f.start - 1] != "the")
                 and not any(e.rank in (0, 1, 5) for e in f.entries)
                 and all(e.rank != 2 or _city_region(e, f.entries) for e in f.entries)
-                and _body_named_abroad(doc, f, found)
+                and (
+                    any(tv.words[j] in STATES_PACT_WORDS for j in range(f.end, k))
+                    or _body_named_abroad(doc, f, found)
+                )
             )
         if not (tv.cap[k] or tv.words[k] in ("-", "of", "and", "the")):
             return False
