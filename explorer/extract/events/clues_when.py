@@ -102,6 +102,21 @@ def _on_a_border(ctx: SentenceContext, trigger) -> bool:
 _BORDER_NOUNS = {"border", "frontier", "boundary"}
 
 
+def _across_a_border(ctx: SentenceContext) -> bool:
+    """Whether the sentence sends fire "over the border" or "across the border", by no place
+    named ("IDF forces opened fire at the source, ... artillery fired a barrage at positions
+    over the border"; the sentence's other clauses tell the same act): it lands on the other
+    side of a line from where it was fired, and the sentence does not say which."""
+    covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    return any(
+        t.lemma_.lower() in _BORDER_NOUNS
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("over", "across")
+        and not any(d.i in covered for d in t.subtree)
+        for t in ctx.s.sent
+    )
+
+
 def _along_a_line(t) -> bool:
     """ "along the front line", "on the frontline", "across the border": a place phrase that
     names a line between sides, not a town."""
