@@ -14,6 +14,7 @@ from explorer.extract.events.clues_when import (
     _a_ships_name,
     _a_street_name,
     _across_a_border,
+    _at_an_unread_sea_feature,
     _blamed,
     _on_a_border,
     _too_wide_to_pin,
@@ -491,6 +492,17 @@ def _fired_across_a_border(p: _Placing, story: _Story) -> bool:
     )
 
 
+def _at_sea_unread(p: _Placing, story: _Story) -> bool:
+    """ "MANILA - The China Coast Guard fired water cannon at a Philippine vessel near the
+    disputed Scarborough Shoal": the sentence names its own scene at sea by a name the
+    gazetteer lacks; the story's town or land is not it."""
+    return (
+        p.basis in ("paragraph", "article")
+        and p.tp is not None
+        and _at_an_unread_sea_feature(p.ctx, p.trigger)
+    )
+
+
 # the acts that are sent over a border to land on its other side
 _ACROSS_TYPES = frozenset({"attack", "bombardment", "air_strike"})
 
@@ -517,6 +529,7 @@ _PLACE_STEPS: tuple[
     (_its_scene_named_before, _Placing.to_its_country),
     (_on_a_border_unnamed, _Placing.unplace),
     (_fired_across_a_border, _Placing.unplace),
+    (_at_sea_unread, _Placing.unplace),
     (_men_of_another_state_struck, _Placing.unplace),
     (_a_side_struck_far_from_the_dateline, _struck_elsewhere),
     (_a_war_told_from_a_capital, _far_war),
