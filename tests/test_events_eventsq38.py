@@ -100,6 +100,13 @@ def test_a_sentence_off_one_country_takes_no_place_of_another(read) -> None:
         "last week, pirates attacked a yacht off Nigeria, taking its captain hostage."
     )
     assert countries_of(read, text, "kidnapping") == ["NG"]
+    # a place said in a clause that only describes a noun is not where the act was
+    text = (
+        "Talks collapse\n\nOfficials in Ramallah welcomed the news. Palestinian women attend "
+        "a protest held by the Islamic Jihad movement calling for the release of prisoners "
+        "jailed in Israel."
+    )
+    assert countries_of(read, text, "protest") == ["PS"]
 
 
 # --- a month of last year ------------------------------------------------------------------------

@@ -126,7 +126,7 @@ def _its_sentence_says_another_land(p: _Placing, story: _Story) -> bool:
     c = p.candidate
     if c is None or not c.country or p.basis not in ("paragraph", "article"):
         return False
-    lands = _lands(p.ctx, datelines=False)
+    lands = _lands(p.ctx, datelines=False, trigger=p.trigger)
     return bool(lands) and c.country not in lands
 
 
