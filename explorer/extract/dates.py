@@ -59,6 +59,12 @@ _MONTH_DAY = re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_Y
 _MONTH_YEAR = re.compile(rf"\b{_M}(?:\s+of)?\s+{_Y}\b")
 _REL_MONTH = re.compile(rf"\b({_PREP})[\s-]+{_M}(?![\w])", re.IGNORECASE)
 _YEAR = re.compile(rf"\b(?:{_PREP}|in early|in late|in mid)[\s-]+{_Y}\b", re.IGNORECASE)
+# a month, maybe with its day, of the year told from the article's: "in April last year",
+# "on 25 February last year", "December of last year", "January 6 this year"
+_MONTH_OF_A_YEAR = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_M}(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?"
+    r"\s+(?:of\s+)?(last|this|next)\s+year\b"
+)
 _WEEKDAY = re.compile(
     r"\b(on|last|this|next|since|until|by)?\s*"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -452,6 +458,17 @@ def find_dates(
             elif not ahead and (mo, d) > (day_pub.month, day_pub.day):
                 y -= 1
             add(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", "day")
+    for m in _MONTH_OF_A_YEAR.finditer(text):
+        # the year is the article's, or the one before or after it, not the month's last
+        if pub is None:
+            add(m.start(), m.end(), None, "unknown")
+            continue
+        y = pub.year + {"last": -1, "next": 1}.get(m.group(4), 0)
+        mo, day = _month(m.group(2)), m.group(1) or m.group(3)
+        if day and _valid(y, mo, int(day)):
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}-{int(day):02d}", "day")
+        else:
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month")
     for m in _ONCE.finditer(text):
         if _PAST.match(text, m.end()):
             add(m.start(), m.end() - 1, None, "unknown")

@@ -6,7 +6,13 @@
   the weapon's, not Kursk the city nor Levent of Istanbul. The vessel words and the prefixes are
   the assets lexicon's (``geodata/lexicons/assets.json``, ``named.ship_words`` and
   ``named.ship_prefixes``, where their sources are said). A country's reading stays ("the
-  submarine Russia lost" reads Russia).
+  submarine Russia lost" reads Russia). So is a name set beside "a" or "the" and a vessel's word
+  in apposition ("the GINGA FALCON, a Japanese-operated chemical tanker"; "Kursk, the nuclear
+  submarine"): the name is the vessel's, not Falcon of Venezuela. A merchant ship's words count
+  here too (tanker, freighter, trawler, ...). Only a few describing words may stand between, none
+  a function word ("Tartus, a port used by Russian warships", "Sevastopol, a base for
+  warships" name places), and the vessel's word must end its phrase ("Ras Tanura, a tanker
+  terminal" names a place).
 - A neighbourhood's or a municipality part's word before a name ("Colonia Roma", "Colonia 4T",
   "Barrio Logan", "Bairro Alto", "Vereda La Esperanza", "Sitio Malinis"): the word is part of
   the name, so alone it is no town (no Colonia of New Jersey, no Vereda of Brazil). The whole
@@ -71,6 +77,28 @@ _NAME_LINKS = frozenset({"de", "del", "do", "da", "dos", "das", "of"})
 _SYSTEM_FIRST = frozenset(w[0] for w in _SYSTEM_WORDS)
 # capitalised words a ship's name may have before the word found ("Admiral Grigorovich")
 _MAX_NAME_WORDS = 3
+# the words of a merchant or a small vessel, beside the warships' of the assets lexicon (which
+# names assets, and merchant ships are none), for a name's apposition ("X, a chemical tanker")
+_MERCHANT_VESSELS = frozenset(
+    {"tanker", "freighter", "ship", "vessel", "trawler", "ferry", "yacht", "boat", "barge"}
+    | {"tugboat", "tug", "dhow", "liner", "steamer", "carrier", "cruiser", "schooner"}
+)
+# describing words an apposition may have between its article and the vessel's word
+_MAX_APPOSITION_WORDS = 5
+# words that end a describing phrase before a vessel's word: the phrase then names something
+# else ("a port used by Russian warships", "a base for warships", "a town where the ship ...")
+_PHRASE_BREAKS = frozenset(
+    {"of", "for", "by", "in", "on", "at", "with", "from", "to", "and", "or", "where", "which"}
+    | {"that", "who", "whose", "near", "than", "as", "its", "their", "his", "her"}
+)
+# what may follow the vessel's word that ends an apposition: a mark, or a word that describes
+# the vessel further ("a tanker anchored off ...", "a ship carrying ..."); not a noun of which
+# the vessel's word is a modifier ("a tanker terminal", "a ship-repair yard")
+_AFTER_VESSEL = frozenset(
+    {",", ".", ";", ":", ")", "anchored", "carrying", "bound", "owned", "operated", "managed"}
+    | {"flagged", "registered", "chartered", "loaded", "sailing", "heading", "headed"}
+    | {"that", "which", "with", "from", "off", "on", "at", "in", "near", "belonging"}
+)
 
 
 @cache
@@ -103,6 +131,25 @@ def _vessel_before(tv: Any, k: int, words: dict[str, tuple[tuple[str, ...], ...]
     )
 
 
+def _vessel_apposition(tv: Any, f: Named, words: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """The name at ``f`` (with a few more capitalised words of it) stands before ", a" or ",
+    the", a few describing words and a vessel's word that ends the phrase ("the GINGA FALCON,
+    a Japanese-operated chemical tanker anchored off ...")."""
+    lower, n = tv.lower, len(tv.words)
+    k = f.end
+    while k < n and k - f.start < _MAX_NAME_WORDS and tv.cap[k]:
+        k += 1
+    if k + 2 >= n or lower[k] != "," or lower[k + 1] not in ("a", "an", "the"):
+        return False
+    for j in range(k + 2, min(n, k + 3 + _MAX_APPOSITION_WORDS)):
+        w = lower[j]
+        if w in _PHRASE_BREAKS or (not w.isalpha() and w != "-"):
+            return False
+        if w in _MERCHANT_VESSELS or _vessel_before(tv, j + 1, words):
+            return j + 1 >= n or lower[j + 1] in _AFTER_VESSEL
+    return False
+
+
 def _ship_or_weapon(tv: Any, f: Named) -> bool:
     """The name at ``f`` is a ship's (after a vessel's word or a navy's prefix, with at most a
     few capitalised words of the same name between) or a weapon system's."""
@@ -115,6 +162,8 @@ def _ship_or_weapon(tv: Any, f: Named) -> bool:
             f.end + len(w) <= n and tuple(lower[f.end : f.end + len(w)]) == w for w in _SYSTEM_WORDS
         )
     ):
+        return True
+    if _vessel_apposition(tv, f, words):
         return True
     k = f.start
     for _ in range(_MAX_NAME_WORDS):

@@ -476,8 +476,9 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     """Whether the clause of ``trigger`` says where it happened by a settlement's name that
     no place read covers, found unplaced or not found ("in Waat town", "in the commune of
     Solhan", "near the village of Narai Kandaw": a capitalised word
-    before, or "of" after, a settlement noun under "in", "near" or "at"), or as a town it
-    does not name ("attacked a strategic town in the northeast")."""
+    before, or "of" after, a settlement noun under "in", "near" or "at", or struck by the
+    clause's verb, "assaulted the town of Moyenne Sido"), or as a town it does not name
+    ("attacked a strategic town in the northeast")."""
     read = [tp for tp in ctx.toponyms if tp.candidate is not None]  # "Solhan": found, unplaced
     covered = {t.i for tp in read for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
     told = _the_tellers_town(trigger)
@@ -493,14 +494,37 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
         if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.i not in clause:
             continue
         dets = children(t, "det")
-        if t.dep_ == "dobj" and t.head.i in clause and dets and dets[0].lower_ in ("a", "an"):
+        struck = t.dep_ == "dobj" and t.head.i in clause
+        if struck and dets and dets[0].lower_ in ("a", "an"):
             return True  # "attacked a strategic town in the northeast": not the dateline's
-        if t.dep_ != "pobj" or t.head.lower_ not in ("in", "near", "at", "outside"):
+        if not struck and (
+            t.dep_ != "pobj" or t.head.lower_ not in ("in", "near", "at", "outside")
+        ):
             continue
-        names = _a_settlements_names(t)
-        if names and not any(n.i in covered for n in names):
+        if _unknown_name(t, covered):
             return True
+        if struck and dets and dets[0].lower_ == "the" and _told_before_unknown(ctx, t):
+            return True  # "... assaulted the town of Moyenne Sido. Assailants stormed the town"
     return False
+
+
+def _unknown_name(t, covered: set[int]) -> bool:
+    """The settlement noun ``t`` has a proper name no place read covers ("Waat town", "the
+    commune of Solhan")."""
+    names = _a_settlements_names(t)
+    return bool(names) and not any(n.i in covered for n in names)
+
+
+def _told_before_unknown(ctx: SentenceContext, t) -> bool:
+    """The sentence before, in the same paragraph, names a settlement of ``t``'s word by a name
+    no place read covers ("the town of Moyenne Sido"): "the town" is that one."""
+    prev = ctx.prev
+    if prev is None or prev.s.paragraph != ctx.s.paragraph:
+        return False
+    read = [tp for tp in prev.toponyms if tp.candidate is not None]
+    covered = {u.i for tp in read for u in prev.s.sent if tp.start <= prev.s.char(u) < tp.end}
+    lemma = t.lemma_.lower()
+    return any(u.lemma_.lower() == lemma and _unknown_name(u, covered) for u in prev.s.sent)
 
 
 def _scene_named_before(ctx: SentenceContext) -> bool:

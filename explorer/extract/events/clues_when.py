@@ -103,6 +103,49 @@ def _on_a_border(ctx: SentenceContext, trigger) -> bool:
 _BORDER_NOUNS = {"border", "frontier", "boundary"}
 
 
+# the nouns of a feature of the sea that a proper name heads ("the Scarborough Shoal",
+# "Johnson South Reef", "Mischief Reef", "the Spratly Islands")
+_SEA_FEATURES = frozenset(
+    {"shoal", "reef", "atoll", "cay", "islet", "island", "islands", "bank", "strait", "sea"}
+)
+
+
+def _at_an_unread_sea_feature(ctx: SentenceContext, trigger) -> bool:
+    """Whether the clause of ``trigger`` says where by a feature of the sea whose name no place
+    read covers ("fired water cannon ... near the disputed Scarborough Shoal"): at sea there,
+    not in the town the story is told from, nor, when the feature is disputed, surely in the
+    land of that town."""
+    covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    root = trigger
+    while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
+        root = root.head
+    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
+    return any(
+        t.i in clause
+        and t.lower_ in _SEA_FEATURES
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("near", "at", "off", "in", "around")
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+        and not any(d.i in covered for d in t.subtree)
+        for t in ctx.s.sent
+    )
+
+
+def _across_a_border(ctx: SentenceContext) -> bool:
+    """Whether the sentence sends fire "over the border" or "across the border", by no place
+    named ("IDF forces opened fire at the source, ... artillery fired a barrage at positions
+    over the border"; the sentence's other clauses tell the same act): it lands on the other
+    side of a line from where it was fired, and the sentence does not say which."""
+    covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    return any(
+        t.lemma_.lower() in _BORDER_NOUNS
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("over", "across")
+        and not any(d.i in covered for d in t.subtree)
+        for t in ctx.s.sent
+    )
+
+
 def _along_a_line(t) -> bool:
     """ "along the front line", "on the frontline", "across the border": a place phrase that
     names a line between sides, not a town."""

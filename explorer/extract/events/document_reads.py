@@ -25,24 +25,40 @@ from explorer.model import Event, Toponym, place_id_for
 _WHERE_PREPS = {"in", "at", "near", "off", "outside", "inside", "into", "across", "along"}
 
 
-def _lands(ctx: SentenceContext) -> frozenset[str]:
+def _lands(ctx: SentenceContext, datelines: bool = True, trigger=None) -> frozenset[str]:
     """The countries of the places a sentence says something happened in: a dateline's, or
     the object of "in", "at", "near", "off" ...; not a government ("Ankara said"), a people
     ("the Yemeni capital"), an owner ("the US embassy"), a flag or a route ("flew the flag of
-    the Marshall Islands", "from Kuwait to Houston")."""
+    the Marshall Islands", "from Kuwait to Houston"). ``datelines`` False: only the objects,
+    not what lies outside the parse (a dateline is where the story is told from). With a
+    ``trigger``, not a place said inside a clause that only describes a noun and does not hold
+    the trigger ("a protest ... for the release of prisoners jailed in Israel")."""
     out = set()
     for tp in ctx.toponyms:
         if tp.candidate is None or not tp.candidate.country or tp.metonymic:
             continue
         head = ctx.head_of(tp)  # None: a dateline's, outside the parse
+        if head is None and not datelines:
+            continue
         while head is not None and head.dep_ in ("conj", "appos") and head.head.i != head.i:
             head = head.head  # "in Cairo and Benghazi", "in Sanaa, the Yemeni capital"
         if head is not None and not (head.dep_ == "pobj" and head.head.lower_ in _WHERE_PREPS):
             continue
         if any(m.ref.form == "demonym" and m.start <= tp.start < m.end for m in ctx.mentions):
             continue
+        if trigger is not None and head is not None and _describes_a_noun(head, trigger):
+            continue
         out.add(tp.candidate.country)
     return frozenset(out)
+
+
+def _describes_a_noun(tok, trigger) -> bool:
+    """``tok`` lies in a clause that modifies a noun ("prisoners jailed in Israel", "men who
+    fled to Chad") which does not hold ``trigger``."""
+    for a in tok.ancestors:
+        if a.dep_ in ("acl", "relcl"):
+            return not (a.left_edge.i <= trigger.i <= a.right_edge.i)
+    return False
 
 
 def _dated_by_the_next_sentence(

@@ -63,6 +63,10 @@ _MEMBER_NOUNS = frozenset(
 _ONE_ARMED_BODY = frozenset({"military", "unit", "junta", "army", "militia", "navy"})
 
 
+# the acts whose object may be a ship struck
+_STRIKE_TYPES = frozenset({"attack", "bombardment", "air_strike", "bombing"})
+
+
 class _Parties(_RulesBase):
     """Who a noun phrase names as a party: states, armed groups, people, officials, with their
     spans."""
@@ -84,6 +88,16 @@ class _Parties(_RulesBase):
             # "Israeli tanks and troops": the state, not "troops" again
             out = [o for o in out if o[0][:1].isupper() or o[0] in self.words["group_nouns"]]
         return out
+
+    def _a_ship_struck(self, trig: Trigger) -> bool:
+        """ "The same pirates also attacked the Norwegian ship": a strike on a ship (one of
+        the lexicon's ``vessel_objects``: merchant craft) names the ship as written, as a
+        shoot-down names its craft; its flag's state is not the side attacked ("Attack on
+        Norwegian ship", not "on Norway")."""
+        if trig.type not in _STRIKE_TYPES or trig.is_noun:
+            return False
+        vessels = self.words["vessel_objects"]
+        return any(o.lemma_.lower() in vessels for o in children(trig.tok, "dobj", "nsubjpass"))
 
     def _craft_as_written(
         self, trig: Trigger, targets: list[tuple[str, tuple[int, int] | None]]

@@ -14,6 +14,8 @@ from explorer.extract.events.clues import (
 from explorer.extract.events.clues_when import (
     _a_ships_name,
     _a_street_name,
+    _across_a_border,
+    _at_an_unread_sea_feature,
     _blamed,
     _on_a_border,
     _reacted_to,
@@ -551,6 +553,34 @@ def _too_wide(p: _Placing, story: _Story) -> bool:
     return p.tp is not None and _too_wide_to_pin(story.doc.text, p.tp)
 
 
+def _fired_across_a_border(p: _Placing, story: _Story) -> bool:
+    """ "Israeli troops answered with artillery fire over the border", in a story told from
+    the side the rocket hit: fire sent across a border lands in the other state, so the place
+    the paragraph or the story gave (the side that fired, most often) is not where it struck,
+    and the sentence does not say where: none, not the wrong side's."""
+    return (
+        p.basis in ("paragraph", "article")
+        and p.tp is not None
+        and p.em.type in _ACROSS_TYPES
+        and _across_a_border(p.ctx)
+    )
+
+
+def _at_sea_unread(p: _Placing, story: _Story) -> bool:
+    """ "MANILA - The China Coast Guard fired water cannon at a Philippine vessel near the
+    disputed Scarborough Shoal": the sentence names its own scene at sea by a name the
+    gazetteer lacks; the story's town or land is not it."""
+    return (
+        p.basis in ("paragraph", "article")
+        and p.tp is not None
+        and _at_an_unread_sea_feature(p.ctx, p.trigger)
+    )
+
+
+# the acts that are sent over a border to land on its other side
+_ACROSS_TYPES = frozenset({"attack", "bombardment", "air_strike"})
+
+
 def _a_street(p: _Placing, story: _Story) -> bool:
     """ "Woman stabbed while jogging near Briarcliff", told "near Briarcliff Road in DeKalb
     County": a street's name, not the Texas town of that name."""
@@ -574,6 +604,8 @@ _PLACE_STEPS: tuple[
     (_its_own_town_unknown, _Placing.to_its_country),
     (_its_scene_named_before, _Placing.to_its_country),
     (_on_a_border_unnamed, _Placing.unplace),
+    (_fired_across_a_border, _Placing.unplace),
+    (_at_sea_unread, _Placing.unplace),
     (_men_of_another_state_struck, _Placing.unplace),
     (_a_side_struck_far_from_the_dateline, _struck_elsewhere),
     (_a_war_told_from_a_capital, _far_war),

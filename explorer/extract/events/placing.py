@@ -11,6 +11,7 @@ from explorer.extract.context import SentenceContext
 from explorer.extract.events.document_reads import (
     _country_named,
     _homes,
+    _lands,
     _place_name,
 )
 from explorer.extract.events.place_steps import _PLACE_STEPS
@@ -116,8 +117,22 @@ def _a_sides_home(p: _Placing, story: _Story) -> bool:
     )
 
 
+def _its_sentence_says_another_land(p: _Placing, story: _Story) -> bool:
+    """ "Also last week, pirates attacked a yacht off Yemen", after a sentence of a tanker in
+    the Strait of Malacca: a sentence that says where it happened, by a country (``_lands``:
+    the object of "in", "off", "near" ...), does not happen in another country the paragraph
+    or the story named, even when its own place was not taken as the event's (a ship "off"
+    a coast). No place is better than another country's."""
+    c = p.candidate
+    if c is None or not c.country or p.basis not in ("paragraph", "article"):
+        return False
+    lands = _lands(p.ctx, datelines=False, trigger=p.trigger)
+    return bool(lands) and c.country not in lands
+
+
 _STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (
     _a_partys_country,
     _states_meet_elsewhere,
     _a_sides_home,
+    _its_sentence_says_another_land,
 )

@@ -76,7 +76,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 continue  # "met up with a friend from Dallas"
             agents, targets = self.roles(trig)
             agents, targets = self._as_persons(agents), self._as_persons(targets)
-            if self.types[trig.type].get("craft_as_written"):
+            if self.types[trig.type].get("craft_as_written") or self._a_ship_struck(trig):
                 targets = self._craft_as_written(trig, targets)
             if self.types[trig.type].get("victims_as_written"):
                 targets = [self._victims_as_written(t) for t in targets]

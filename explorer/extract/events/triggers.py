@@ -161,6 +161,7 @@ class _Triggers(_RulesBase):
             spec.get("not_crowd_control")
             and objs
             and all(self._crowd_control(o) for o in _with_conjuncts_of(objs))
+            and not self._at_a_ship(tok)
         ):
             return False  # "fired tear gas and water cannons at marchers": a crowd dispersed
         subjects = [
@@ -434,6 +435,18 @@ class _Triggers(_RulesBase):
                 if m is not None and m.ref.kind in ("state", "org", "coalition"):
                     return False
         return True
+
+    def _at_a_ship(self, tok) -> bool:
+        """Whether ``tok`` fires "at" or "on" a ship (the lexicon's ``vessel_objects``: "fired
+        water cannon at a Philippine government vessel"): a ship at sea is no crowd to
+        disperse, and the water cannon that hits it is an attack on it."""
+        vessels = self.words["vessel_objects"]
+        return any(
+            o.lemma_.lower() in vessels and not any(c.lower_ == "of" for c in o.children)
+            for p in children(tok, "prep")
+            if p.lower_ in ("at", "on")
+            for o in _with_conjuncts_of(children(p, "pobj"))
+        )  # "a boat of protesters" is a crowd
 
     def _crowd_control(self, tok) -> bool:
         """Whether what is fired is what police disperse a crowd with ("tear gas", "water

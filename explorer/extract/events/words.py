@@ -870,6 +870,7 @@ def event_words() -> dict:
         "people_nouns": frozenset(data.get("people_nouns", [])),
         "person_nouns": frozenset(data.get("person_nouns", [])),
         "place_nouns": frozenset(data.get("place_nouns", [])),
+        "vessel_objects": frozenset(data.get("vessel_objects", [])),
         "state_ground": frozenset(data.get("state_ground", [])),
         "owned_sites": frozenset(data.get("owned_sites", [])),
         "abstract_nouns": frozenset(data.get("abstract_nouns", [])),
