@@ -501,17 +501,25 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
             t.dep_ != "pobj" or t.head.lower_ not in ("in", "near", "at", "outside")
         ):
             continue
-        if _unknown_name(t, covered):
+        if _unknown_name(t, covered, struck=struck):
             return True
         if struck and dets and dets[0].lower_ == "the" and _told_before_unknown(ctx, t):
             return True  # "... assaulted the town of Moyenne Sido. Assailants stormed the town"
     return False
 
 
-def _unknown_name(t, covered: set[int]) -> bool:
+def _unknown_name(t, covered: set[int], struck: bool = False) -> bool:
     """The settlement noun ``t`` has a proper name no place read covers ("Waat town", "the
-    commune of Solhan")."""
+    commune of Solhan"). Where the act strikes it, a name before a plural, or one the
+    recogniser calls a body or a people, says whose the camps are, not which town ("jets
+    bombed al-Shabaab camps", "the Hamas camp"): not an unknown town's name."""
     names = _a_settlements_names(t)
+    if struck:
+        names = [
+            n
+            for n in names
+            if n.head.i != t.i or (t.tag_ != "NNS" and n.ent_type_ not in ("ORG", "NORP"))
+        ]
     return bool(names) and not any(n.i in covered for n in names)
 
 
