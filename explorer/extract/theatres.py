@@ -1423,6 +1423,12 @@ class TheatreFinder:
         home = self._movement_at_home(ctx, powers, relation)
         if home is not None:
             return self.country_war(home, year)
+        lone = {self._lone_movement_home(ctx, m) for m in parties}
+        if relation in ("backs", "supplies") and len(lone) == 1 and None not in lone:
+            # "Chavez had funded the guerrillas" in a story of the Farc: backing the one
+            # movement the story names, which fights at home, is its home's war, not that
+            # of the land where its camp was bombed
+            return self.country_war(lone.pop(), year)
         men_of = {m.ref.code for m in parties if m.ref.kind == "state" and m.ref.form == "organ"}
         men_of.discard(None)
         people: set[str] = set()  # the countries of a people fought ("the Americans")
@@ -1442,10 +1448,10 @@ class TheatreFinder:
                 for code in ref.homes:
                     party_codes.add(code)
                     scores[code] += 3
-            lone = self._lone_movement_home(ctx, m)
-            if lone is not None:
-                party_codes.add(lone)
-                scores[lone] += 3
+            alone = self._lone_movement_home(ctx, m)
+            if alone is not None:
+                party_codes.add(alone)
+                scores[alone] += 3
             if ref.code and relation == "opposes" and self._people_at_war(ctx, m):
                 # "armed Shiite militias to fight the Americans", "the Viet Cong fought the
                 # Americans": a people fought is its forces wherever they are, not a war in
