@@ -1424,11 +1424,12 @@ class TheatreFinder:
         if home is not None:
             return self.country_war(home, year)
         lone = {self._lone_movement_home(ctx, m) for m in parties}
-        if relation in ("backs", "supplies") and len(lone) == 1 and None not in lone:
+        only = lone.pop() if len(lone) == 1 else None
+        if relation in ("backs", "supplies") and only is not None:
             # "Chavez had funded the guerrillas" in a story of the Farc: backing the one
             # movement the story names, which fights at home, is its home's war, not that
             # of the land where its camp was bombed
-            return self.country_war(lone.pop(), year)
+            return self.country_war(only, year)
         men_of = {m.ref.code for m in parties if m.ref.kind == "state" and m.ref.form == "organ"}
         men_of.discard(None)
         people: set[str] = set()  # the countries of a people fought ("the Americans")
