@@ -1423,7 +1423,7 @@ class TheatreFinder:
         home = self._movement_at_home(ctx, powers, relation)
         if home is not None:
             return self.country_war(home, year)
-        lone = {self._lone_movement_home(ctx, m) for m in parties}
+        lone = {self._lone_movement_home(ctx, m, powers) for m in parties}
         only = lone.pop() if len(lone) == 1 else None
         if relation in ("backs", "supplies") and only is not None:
             # "Chavez had funded the guerrillas" in a story of the Farc: backing the one
@@ -1449,7 +1449,7 @@ class TheatreFinder:
                 for code in ref.homes:
                     party_codes.add(code)
                     scores[code] += 3
-            alone = self._lone_movement_home(ctx, m)
+            alone = self._lone_movement_home(ctx, m, powers)
             if alone is not None:
                 party_codes.add(alone)
                 scores[alone] += 3
@@ -1604,14 +1604,19 @@ class TheatreFinder:
         unfounded -= helping - here - people
         return self._best(scores, listed, year, homes, unfounded, far_homes)
 
-    def _lone_movement_home(self, ctx, m) -> str | None:
+    def _lone_movement_home(self, ctx, m, powers=()) -> str | None:
         """The home of the one movement the article names, for its rebels named by a bare
         word: in a story of the Farc, "Chavez funded the guerrillas" and "funding Marxist
         rebels" are the Farc's, Colombia's war, not that of the country where its camp was
-        bombed. None when the words say whose rebels they are, or the article names a side
-        of a listed war, or movements of more than one home."""
+        bombed. None when the words say whose rebels they are or where ("the rebels in El
+        Salvador"), or a side backs them (the Sandinistas' rebels are not the Sandinistas),
+        or the article names a side of a listed war, or movements of more than one home."""
         ref = m.ref
         if ref.kind != "armed" or ref.code or not ctx.owns(m):
+            return None
+        if any(w > 0 for w in self.where.get(ctx.s.index, _weights()).values()):
+            return None
+        if any(p.ref.kind == "party" for p in powers):
             return None
         head = ctx.s.sent.doc[m.j - 1]
         if head.lower_ not in self.lex.words("rebel_nouns"):

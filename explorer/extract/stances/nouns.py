@@ -18,6 +18,14 @@ _TAKE_THE_PLACE_OF = frozenset(
 )
 
 
+# deeds whose doer must be named on them or wage them: who stops or reports violence is no
+# party to it
+_OWNED_DEEDS = frozenset({"violence", "insurgency"})
+_WAGE_VERBS = frozenset(
+    {"wage", "launch", "lead", "mount", "unleash", "conduct", "pursue", "escalate", "fight"}
+)
+
+
 class NounRules(PowerRules):
     """Claims read from a noun of support, alliance, membership or campaign."""
 
@@ -536,7 +544,25 @@ class NounRules(PowerRules):
             powers = self.reader.actors(tok, "power")
         if not powers:
             powers = self._actors_of(self._waged_by(tok))
+        elif tok.lemma_.lower() in _OWNED_DEEDS and not self._deed_owned(tok):
+            # "troops tried to stop a wave of violence against Sinhalese": who stops it, or
+            # speaks of it, is not who does it; only who wages it ("has waged an insurgency")
+            return []
         return [_Claim("opposes", tok, powers, self._campaign_foes(tok))]
+
+    def _deed_owned(self, tok) -> bool:
+        """Whether a deed's doer is named on it ("Renamo violence", "their insurgency") or
+        is the subject of the verb that wages it ("Farc has waged an insurgency")."""
+        if children(tok, "poss") or any(
+            self.ctx.mention(t) is not None
+            for c in children(tok, "compound", "amod", "nmod")
+            for t in c.subtree
+        ):
+            return True
+        verb = tok.head
+        # (the lemmatiser takes "waged" for a form of "wag")
+        waged = verb.lemma_.lower() in _WAGE_VERBS or verb.lower_ in ("waged", "waging", "wages")
+        return tok.dep_ == "dobj" and waged
 
     def _served(self, tok) -> list:
         """ "With Russian support, Syrian troops retook Palmyra", "Hezbollah, with Iranian
