@@ -87,6 +87,13 @@ def test_bare_rebels_in_a_story_of_one_movement_are_its_own(parse):
         "1985-03-04",
     )
     assert theatre_of(ex, "Libya", "rebels") == {"Conflict not stated"}
+    # rebels the sentence places, backed by a side: not the story's movement
+    ex = parse(
+        "The contras fight the Sandinistas from camps in Honduras. Administration sources said "
+        "the Sandinistas in turn have given new help to the rebels in El Salvador.",
+        "1985-03-04",
+    )
+    assert theatre_of(ex, "Sandinistas (FSLN)", "rebels") != {"Nicaragua"}
     # a story of a listed war's side: its own war, as before
     ex = parse(
         "Iran supplies the Houthis with missiles. Saudi Arabia says Tehran funds the rebels.",
@@ -126,8 +133,17 @@ def test_violence_and_an_insurgency_against_someone_are_opposition(parse):
     assert ("Revolutionary Armed Forces of Colombia (FARC)", "opposes", "Colombian government") in (
         claims(ex)
     )
+    # who stops violence or an insurgency, or speaks of it, does not wage it
+    ex = parse(
+        "Government spokesmen said Indian troops had detained more than 200 Tamil militants, "
+        "many of them Tigers, while trying to stop a wave of violence against Sinhalese in the "
+        "north and east.",
+        "1987-10-11",
+    )
+    assert not {c for c in claims(ex, negated=True) | claims(ex) if c[0] == "India"}
     # violence against no side, or of no actor: no claim
     for text in (
+        "Indian troops tried to end the insurgency against the government.",
         "Police said violence against women rose in the city.",
         "The violence of the protesters against the police shocked the town.",
         "The war of independence against Spain ended in 1826.",
