@@ -1423,6 +1423,7 @@ class TheatreFinder:
         home = self._movement_at_home(ctx, powers, relation)
         if home is not None:
             return self.country_war(home, year)
+        powers, parties = list(powers), list(parties)  # (read more than once below)
         lone = {self._lone_movement_home(ctx, m, powers) for m in parties}
         only = lone.pop() if len(lone) == 1 else None
         if relation in ("backs", "supplies") and only is not None:
@@ -1618,9 +1619,15 @@ class TheatreFinder:
             return None
         if any(p.ref.kind == "party" for p in powers):
             return None
-        head = ctx.s.sent.doc[m.j - 1]
+        doc = ctx.s.sent.doc
+        head = doc[m.j - 1]
         if head.lower_ not in self.lex.words("rebel_nouns"):
             return None
+        owners = [c for c in head.children if c.dep_ in ("poss", "compound", "nmod")]
+        if any(t.pos_ == "PROPN" for c in owners for t in c.subtree) or any(
+            t.pos_ == "PROPN" for t in doc[m.i : m.j]
+        ):
+            return None  # "Robert Mugabe's ZANLA guerrillas": whose, the words say
         homes: set[str] = set()
         for name in self.doc_parties:
             party = self.lex.parties.get(name)
