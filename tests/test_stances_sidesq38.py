@@ -94,6 +94,13 @@ def test_bare_rebels_in_a_story_of_one_movement_are_its_own(parse):
         "1985-03-04",
     )
     assert theatre_of(ex, "Sandinistas (FSLN)", "rebels") != {"Nicaragua"}
+    # rebels the words say are someone's: theirs, as before
+    ex = parse(
+        "SALISBURY (Reuters) - Mozambique's Frelimo government backs Robert Mugabe's ZANLA "
+        "guerrillas fighting the Smith regime.",
+        "1977-06-01",
+    )
+    assert theatre_of(ex, "Mozambique", "ZANLA") == {"Rhodesia"}
     # a story of a listed war's side: its own war, as before
     ex = parse(
         "Iran supplies the Houthis with missiles. Saudi Arabia says Tehran funds the rebels.",
