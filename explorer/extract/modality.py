@@ -795,6 +795,14 @@ class ModalityReader:
                 subj = [s for s in children(up, "nsubj") if s.i > cur.i]
                 if subj:
                     return subj[0], False
+                if any(c.dep_ == "ccomp" and up.i < c.i < cur.i for c in up.children):
+                    # "Bogota claimed that laptops ..., recovered from a camp, showed that
+                    # Chavez funded the guerrillas": a reported clause the parser broke at its
+                    # long subject, its verb left unattached after the first half, is still
+                    # the speaker's before them
+                    subj = [s for s in children(up, "nsubj") if s.i < up.i]
+                    if subj:
+                        return subj[0], False
             if (
                 (cur.dep_ in ("acl", "ccomp") or _about(cur))
                 and up.pos_ == "NOUN"

@@ -359,6 +359,18 @@ def _place_weight(ctx, tp) -> float:
 
 
 _HELP_NOUNS = {"help", "support", "aid", "assistance", "backing"}
+# an accomplice's part in what others do ("with the knowledge and tacit cooperation of the
+# United States", "with Washington's blessing"): who abets it, from abroad as often as not,
+# like who helps, and no goods handed over
+_ABET_NOUNS = {
+    "cooperation",
+    "collusion",
+    "complicity",
+    "connivance",
+    "blessing",
+    "consent",
+    "knowledge",
+}
 # verbs of firing at a target ("fired missiles at Soviet helicopters")
 _FIRE_VERBS = {"fire", "shoot", "launch", "lob", "aim"}
 # nouns of places: a people's word on them names where ("shelled Ukrainian towns")
@@ -400,7 +412,7 @@ def _helpers(tok) -> bool:
     if prep.lower_ != "of":
         return False
     up = prep.head
-    if up.lemma_.lower() in _HELP_NOUNS:
+    if up.lemma_.lower() in _HELP_NOUNS | _ABET_NOUNS:
         return _help_had(up)
     return up.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "prep" and c.i < prep.i and any(_help_had(o) for o in c.children)
@@ -411,7 +423,7 @@ def _helpers(tok) -> bool:
 def _help_had(noun) -> bool:
     """A help someone acts with ("with the help of", "thanks to Cuban support"), not one
     given to someone ("came to the aid of Chad's government": Chad is helped, at home)."""
-    if noun.lemma_.lower() not in _HELP_NOUNS or noun.dep_ != "pobj":
+    if noun.lemma_.lower() not in _HELP_NOUNS | _ABET_NOUNS or noun.dep_ != "pobj":
         return False
     prep = noun.head
     return prep.lower_ in ("with", "by", "through", "without", "on", "upon") or (
@@ -1411,6 +1423,14 @@ class TheatreFinder:
         home = self._movement_at_home(ctx, powers, relation)
         if home is not None:
             return self.country_war(home, year)
+        powers, parties = list(powers), list(parties)  # (read more than once below)
+        lone = {self._lone_movement_home(ctx, m, powers) for m in parties}
+        only = lone.pop() if len(lone) == 1 else None
+        if relation in ("backs", "supplies") and only is not None:
+            # "Chavez had funded the guerrillas" in a story of the Farc: backing the one
+            # movement the story names, which fights at home, is its home's war, not that
+            # of the land where its camp was bombed
+            return self.country_war(only, year)
         men_of = {m.ref.code for m in parties if m.ref.kind == "state" and m.ref.form == "organ"}
         men_of.discard(None)
         people: set[str] = set()  # the countries of a people fought ("the Americans")
@@ -1430,6 +1450,10 @@ class TheatreFinder:
                 for code in ref.homes:
                     party_codes.add(code)
                     scores[code] += 3
+            alone = self._lone_movement_home(ctx, m, powers)
+            if alone is not None:
+                party_codes.add(alone)
+                scores[alone] += 3
             if ref.code and relation == "opposes" and self._people_at_war(ctx, m):
                 # "armed Shiite militias to fight the Americans", "the Viet Cong fought the
                 # Americans": a people fought is its forces wherever they are, not a war in
@@ -1580,6 +1604,39 @@ class TheatreFinder:
         }
         unfounded -= helping - here - people
         return self._best(scores, listed, year, homes, unfounded, far_homes)
+
+    def _lone_movement_home(self, ctx, m, powers=()) -> str | None:
+        """The home of the one movement the article names, for its rebels named by a bare
+        word: in a story of the Farc, "Chavez funded the guerrillas" and "funding Marxist
+        rebels" are the Farc's, Colombia's war, not that of the country where its camp was
+        bombed. None when the words say whose rebels they are or where ("the rebels in El
+        Salvador"), or a side backs them (the Sandinistas' rebels are not the Sandinistas),
+        or the article names a side of a listed war, or movements of more than one home."""
+        ref = m.ref
+        if ref.kind != "armed" or ref.code or not ctx.owns(m):
+            return None
+        if any(w > 0 for w in self.where.get(ctx.s.index, _weights()).values()):
+            return None
+        if any(p.ref.kind == "party" for p in powers):
+            return None
+        doc = ctx.s.sent.doc
+        head = doc[m.j - 1]
+        if head.lower_ not in self.lex.words("rebel_nouns"):
+            return None
+        owners = [c for c in head.children if c.dep_ in ("poss", "compound", "nmod")]
+        if any(t.pos_ == "PROPN" for c in owners for t in c.subtree) or any(
+            t.pos_ == "PROPN" for t in doc[m.i : m.j]
+        ):
+            return None  # "Robert Mugabe's ZANLA guerrillas": whose, the words say
+        homes: set[str] = set()
+        for name in self.doc_parties:
+            party = self.lex.parties.get(name)
+            if party is None:
+                continue
+            if party.theatres or len(party.homes) != 1:
+                return None
+            homes.add(party.homes[0])
+        return homes.pop() if len(homes) == 1 else None
 
     def _movement_at_home(self, ctx, powers, relation: str) -> str | None:
         """The home of the movements that fight in a claim, when every power is a movement

@@ -18,6 +18,14 @@ _TAKE_THE_PLACE_OF = frozenset(
 )
 
 
+# deeds whose doer must be named on them or wage them: who stops or reports violence is no
+# party to it
+_OWNED_DEEDS = frozenset({"violence", "insurgency"})
+_WAGE_VERBS = frozenset(
+    {"wage", "launch", "lead", "mount", "unleash", "conduct", "pursue", "escalate", "fight"}
+)
+
+
 class NounRules(PowerRules):
     """Claims read from a noun of support, alliance, membership or campaign."""
 
@@ -31,7 +39,7 @@ class NounRules(PowerRules):
         verbs = self.cfg["backs"].get("receive_verbs", [])
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() in verbs:
             subj = children(cur.head, "nsubj")
-            return with_conjuncts(subj[0]) if subj else []
+            return with_conjuncts(subj[0]) if subj else self._held_as(cur.head)
         return []
 
     def _givers(self, tok) -> list[Mention]:
@@ -504,7 +512,22 @@ class NounRules(PowerRules):
         if not foes and tok.dep_ in ("appos", "dobj"):
             # "has begun an offensive against Y", the "against" hung on the verb or its object
             foes = preps(tok.head, "against")
+        if not foes:
+            # "the violence of the Renamo movement against the Maputo government": the
+            # "against" hung on who wages it
+            foes = [f for o in self._waged_by(tok) for f in preps(o, "against")]
         return foes
+
+    def _waged_by(self, tok) -> list:
+        """The "of" of a campaign noun naming an actor who wages it ("the violence of the
+        Renamo rebel movement"), not what it is of ("a war of independence")."""
+        return [
+            o
+            for p in children(tok, "prep")
+            if p.lower_ == "of"
+            for o in children(p, "pobj")
+            if any(self.ctx.mention(w) is not None for w in (o, *children(o, "compound")))
+        ]
 
     def _campaign(self, tok) -> list[_Claim]:
         """ "X's war against Y", "X has begun an offensive against Y": X opposes Y."""
@@ -519,7 +542,27 @@ class NounRules(PowerRules):
         led = self.ctx.compound_at(tok)
         if led is not None and led.participle == "led" and not powers:
             powers = self.reader.actors(tok, "power")
+        if not powers:
+            powers = self._actors_of(self._waged_by(tok))
+        elif tok.lemma_.lower() in _OWNED_DEEDS and not self._deed_owned(tok):
+            # "troops tried to stop a wave of violence against Sinhalese": who stops it, or
+            # speaks of it, is not who does it; only who wages it ("has waged an insurgency")
+            return []
         return [_Claim("opposes", tok, powers, self._campaign_foes(tok))]
+
+    def _deed_owned(self, tok) -> bool:
+        """Whether a deed's doer is named on it ("Renamo violence", "their insurgency") or
+        is the subject of the verb that wages it ("Farc has waged an insurgency")."""
+        if children(tok, "poss") or any(
+            self.ctx.mention(t) is not None
+            for c in children(tok, "compound", "amod", "nmod")
+            for t in c.subtree
+        ):
+            return True
+        verb = tok.head
+        # (the lemmatiser takes "waged" for a form of "wag")
+        waged = verb.lemma_.lower() in _WAGE_VERBS or verb.lower_ in ("waged", "waging", "wages")
+        return tok.dep_ == "dobj" and waged
 
     def _served(self, tok) -> list:
         """ "With Russian support, Syrian troops retook Palmyra", "Hezbollah, with Iranian
@@ -548,6 +591,15 @@ class NounRules(PowerRules):
         subj = children(verb, "nsubj")
         if not subj and verb.dep_ == "conj":
             subj = children(verb.head, "nsubj")  # "fought on and won the support of ..."
+        return with_conjuncts(subj[0]) if subj else self._held_as(verb)
+
+    @staticmethod
+    def _held_as(verb) -> list:
+        """ "Renamo is regarded as having had major support from South Africa", "they see the
+        junta as having Moscow's backing": who is held to have what the verb has."""
+        if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+            return []
+        subj = children(verb.head.head, "nsubjpass", "dobj")
         return with_conjuncts(subj[0]) if subj else []
 
     def _held(self, tok) -> bool:
