@@ -1,0 +1,110 @@
+"""The analyst's path, nineteenth pass (uxlook12): what uxlook11 left. A Sides graph with a
+middle column (a power that is also a party) scrolled sideways at a laptop's 1280 x 760, the
+parties' names off its dock's right edge; the Article tab's title and facts could no longer
+be selected to copy."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+
+from tests.test_analyst_path11 import _close
+from tests.test_ux_uxlook9 import (  # noqa: F401  (module fixtures, asked for by name)
+    EVENTS16,
+    STANCES15,
+    _events16_template,
+    _stances15_template,
+    _window,
+    chosen_in_article,
+)
+from tests.test_window import TIMEOUT
+
+
+def test_a_graph_of_three_columns_fits_a_laptops_dock(request, qtbot, tmp_path):
+    """All conflicts of stances_fresh15 as a graph at 1280 x 760: Israel and the United
+    States both back or oppose and are backed, a middle column. On 217634ef the graph was 710
+    pixels wide, 461 at its least scale in a view of 369: a sideways scroll bar, the
+    parties' names off the right edge. The nodes narrow, a name in two lines where one is too
+    short (the whole name in the node's tooltip): no sideways scroll, every node in view,
+    every label on its own edge, on no node, no other label and no other edge."""
+    from PySide6.QtGui import QPainterPathStroker
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    state = _window(qtbot, tmp_path, STANCES15, request.getfixturevalue("_stances15_template"))
+    try:
+        sides = state.window.sides
+        qtbot.waitUntil(lambda: sides.select_theatre("__all__"), timeout=TIMEOUT)
+        sides.views.setCurrentIndex(1)
+        graph = sides.graph
+        qtbot.waitUntil(lambda: graph.isVisible() and len(graph.edges) >= 10, timeout=TIMEOUT)
+        names = {s["power"] for s in (e.stance for e in graph.edges)}
+        assert names & {s["party"] for s in (e.stance for e in graph.edges)}, "a middle column"
+        bar = graph.horizontalScrollBar()
+        assert bar.maximum() == bar.minimum(), (bar.minimum(), bar.maximum())
+        width = graph.viewport().width()
+        for name, rect in graph.nodes.items():
+            box = graph.mapFromScene(rect.sceneBoundingRect()).boundingRect()
+            assert box.left() >= 0 and box.right() <= width, (name, box, width)
+            assert rect.toolTip() == name
+            text = next(c for c in rect.childItems() if isinstance(c, QGraphicsSimpleTextItem))
+            inner = text.sceneBoundingRect()
+            assert rect.rect().contains(inner), (name, text.text())  # inside its box
+        assert graph.transform().m11() >= 0.65
+        labels = [
+            item
+            for item in graph.scene().items(Qt.SortOrder.AscendingOrder)
+            if isinstance(item, QGraphicsSimpleTextItem)
+            and re.fullmatch(r"\w+ \(\d+\)", item.text())
+        ]
+        boxes = [t.sceneBoundingRect() for t in labels]
+        nodes = [n.rect() for n in graph.nodes.values()]
+        assert [b for b in boxes if any(b.intersects(n) for n in nodes)] == []
+        strokes = []
+        for edge in graph.edges:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(edge.pen().widthF())
+            strokes.append(stroker.createStroke(edge.path()))
+        across = [
+            (labels[k].text(), j)
+            for k, box in enumerate(boxes)
+            for j, stroke in enumerate(strokes)
+            if j != k and stroke.intersects(box)
+        ]
+        assert across == [], across
+    finally:
+        _close(state)
+
+
+def test_the_article_s_title_and_facts_can_be_selected_and_copied_whole(request, qtbot, tmp_path):
+    """The Article tab's title, its line of facts and the selection's line are each one line,
+    cut with an ellipsis at 1280 x 760 (uxlook10); on 217634ef they were drawn by a label
+    that took no mouse or keyboard, and an analyst could not copy a headline. Clicked, a line
+    shows its text as it is, to select and copy whole; left, it is drawn cut again."""
+    state = _window(qtbot, tmp_path, EVENTS16, request.getfixturevalue("_events16_template"))
+    try:
+        article = state.window.article
+        chosen_in_article(state, qtbot, "event:invasion-prague-scmp-1968.txt:0:incursion")
+        title = article.title_label
+        whole = article.document.title
+        assert title.text() == whole
+        qtbot.waitUntil(lambda: title.isVisible() and title.width() > 0, timeout=TIMEOUT)
+        cut = title.shown_text()
+        assert cut.endswith("…") and cut != whole, (cut, whole)  # uxlook10's elision kept
+        state.window.activateWindow()  # the keyboard's focus follows a click in it
+        qtbot.waitUntil(state.window.isActiveWindow, timeout=TIMEOUT)
+        for line in (title, article.meta_label):
+            qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(5, line.height() // 2))
+            qtbot.waitUntil(line.hasFocus, timeout=TIMEOUT)
+            qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            assert line.selectedText() == line.text(), line.selectedText()
+            qtbot.keyClick(line, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+            assert QGuiApplication.clipboard().text() == line.text()
+        qtbot.mouseDClick(title, Qt.MouseButton.LeftButton, pos=QPoint(5, title.height() // 2))
+        assert title.selectedText() and title.selectedText() in whole  # a word, with the mouse
+        article.browser.setFocus()
+        qtbot.waitUntil(lambda: not title.hasFocus(), timeout=TIMEOUT)
+        assert not title.hasSelectedText() and title.shown_text() == cut
+    finally:
+        _close(state)
