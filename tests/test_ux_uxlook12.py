@@ -108,3 +108,32 @@ def test_the_article_s_title_and_facts_can_be_selected_and_copied_whole(request,
         assert not title.hasSelectedText() and title.shown_text() == cut
     finally:
         _close(state)
+
+
+def test_the_sides_table_of_a_laptop_keeps_every_column_in_its_panel(request, qtbot, tmp_path):
+    """All conflicts of stances_fresh15 at 1280 x 760 (three claims by a speaker): folded
+    under their relations, the columns' least widths came to 374 pixels in a table of 369,
+    the tabs' page and the table each framed; on 217634ef the speakers' column stood at
+    368-442 pixels of 369, behind a sideways scroll bar. Unframed, the table has 375: the
+    speakers stand under their claims, every column in the panel, no cell cut."""
+    from explorer.ui.sides_panel import COLUMNS
+    from tests.test_analyst_path10 import _cut
+
+    state = _window(qtbot, tmp_path, STANCES15, request.getfixturevalue("_stances15_template"))
+    try:
+        sides = state.window.sides
+        qtbot.waitUntil(lambda: sides.select_theatre("__all__"), timeout=TIMEOUT)
+        table = sides.table
+        qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0, timeout=TIMEOUT)
+        shown = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
+        right = max(table.columnViewportPosition(c) + table.columnWidth(c) for c in shown)
+        assert right <= table.viewport().width(), (right, table.viewport().width())
+        bar = table.horizontalScrollBar()
+        assert bar.maximum() == bar.minimum(), (bar.minimum(), bar.maximum())
+        relation = COLUMNS.index("Relation")
+        texts = [sides.model.item(r, relation).text() for r in range(sides.model.rowCount())]
+        assert sum("claimed by" in t for t in texts) == 3, texts
+        cut = [_cut(table, r, c) for r in range(table.model().rowCount()) for c in shown]
+        assert [c for c in cut if c] == [], cut
+    finally:
+        _close(state)
