@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
-from tests.test_analyst_path11 import _close
+from tests.test_analyst_path11 import _close, _template
 from tests.test_ux_uxlook9 import (  # noqa: F401  (module fixtures, asked for by name)
     EVENTS16,
+    ROOT,
     STANCES15,
     _events16_template,
     _stances15_template,
@@ -20,6 +22,13 @@ from tests.test_ux_uxlook9 import (  # noqa: F401  (module fixtures, asked for b
     chosen_in_article,
 )
 from tests.test_window import TIMEOUT
+
+ASSETS12 = ROOT / "benchmarks" / "data" / "assets_fresh12" / "docs"
+
+
+@pytest.fixture(scope="module")
+def _assets12_template(tmp_path_factory):
+    return _template(tmp_path_factory, ASSETS12)
 
 
 def test_a_graph_of_three_columns_fits_a_laptops_dock(request, qtbot, tmp_path):
@@ -135,5 +144,30 @@ def test_the_sides_table_of_a_laptop_keeps_every_column_in_its_panel(request, qt
         assert sum("claimed by" in t for t in texts) == 3, texts
         cut = [_cut(table, r, c) for r in range(table.model().rowCount()) for c in shown]
         assert [c for c in cut if c] == [], cut
+    finally:
+        _close(state)
+
+
+def test_the_first_view_frames_the_points_not_every_country_a_review_names(
+    request, qtbot, tmp_path
+):
+    """assets_fresh12 at 1280 x 760: its points (Moscow, Ankara, Ceyhan, Hmeimim, Baiji,
+    Kish...) lie between 32 and 54 E; a world review of shipping names Nicaragua, Panama,
+    the Bahamas, the United States, India and Japan, drawn as outlines and counted in the fit
+    by their centres: on 217634ef the first view spanned 106 W .. 103 E at zoom 1.75. A country
+    only named counts in the fit of many points when one of them lies in it: the first view
+    frames the points, closer, and every point is in it."""
+    from tests.pages import wait_at_rest
+
+    state = _window(qtbot, tmp_path, ASSETS12, request.getfixturevalue("_assets12_template"))
+    try:
+        described = wait_at_rest(qtbot, state.window.map)
+        west, south, east, north = described["bounds"]
+        w, s, e, n = described["items"]  # the shown items with a point
+        assert west > 0 and east < 100, described["bounds"]  # the Americas and Japan out
+        assert west <= w and east >= e and south <= s and north >= n, (described["bounds"], w)
+        assert described["view"]["zoom"] >= 3, described["view"]
+        names = {i.name for i in state.workspace.visible if i.precision == "country"}
+        assert {"Nicaragua", "Japan", "India"} <= names  # still shown, listed and drawn
     finally:
         _close(state)
