@@ -237,8 +237,13 @@ class OneLine(QLineEdit):
         self.setCursorPosition(0)  # its start in view when it is clicked
         self.setToolTip(text)
 
+    def sizeHint(self) -> QSize:
+        # a line of text and the line edit's one pixel above and below it: its frame's room
+        # (none drawn) took the article's text 4 pixels
+        return QSize(super().sizeHint().width(), self.fontMetrics().height() + 2)
+
     def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
+        return QSize(0, self.sizeHint().height())
 
     def _text_rect(self):
         return self.contentsRect().adjusted(2, 0, -2, 0)  # the line edit's own margins
