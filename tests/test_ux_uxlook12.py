@@ -21,6 +21,8 @@ from tests.test_ux_uxlook9 import (  # noqa: F401  (module fixtures, asked for b
     _window,
     chosen_in_article,
 )
+from tests.test_ux_uxlook10 import _every_conflict_in_the_panel
+from tests.test_ux_uxlook11 import _fits_its_view, _graph_of_all
 from tests.test_window import TIMEOUT
 
 ASSETS12 = ROOT / "benchmarks" / "data" / "assets_fresh12" / "docs"
@@ -43,24 +45,15 @@ def test_a_graph_of_three_columns_fits_a_laptops_dock(request, qtbot, tmp_path):
 
     state = _window(qtbot, tmp_path, STANCES15, request.getfixturevalue("_stances15_template"))
     try:
-        sides = state.window.sides
-        qtbot.waitUntil(lambda: sides.select_theatre("__all__"), timeout=TIMEOUT)
-        sides.views.setCurrentIndex(1)
-        graph = sides.graph
-        qtbot.waitUntil(lambda: graph.isVisible() and len(graph.edges) >= 10, timeout=TIMEOUT)
+        graph = _graph_of_all(qtbot, state)
         names = {s["power"] for s in (e.stance for e in graph.edges)}
         assert names & {s["party"] for s in (e.stance for e in graph.edges)}, "a middle column"
-        bar = graph.horizontalScrollBar()
-        assert bar.maximum() == bar.minimum(), (bar.minimum(), bar.maximum())
-        width = graph.viewport().width()
+        _fits_its_view(graph)
         for name, rect in graph.nodes.items():
-            box = graph.mapFromScene(rect.sceneBoundingRect()).boundingRect()
-            assert box.left() >= 0 and box.right() <= width, (name, box, width)
             assert rect.toolTip() == name
             text = next(c for c in rect.childItems() if isinstance(c, QGraphicsSimpleTextItem))
             inner = text.sceneBoundingRect()
             assert rect.rect().contains(inner), (name, text.text())  # inside its box
-        assert graph.transform().m11() >= 0.65
         labels = [
             item
             for item in graph.scene().items(Qt.SortOrder.AscendingOrder)
@@ -126,24 +119,16 @@ def test_the_sides_table_of_a_laptop_keeps_every_column_in_its_panel(request, qt
     368-442 pixels of 369, behind a sideways scroll bar. Unframed, the table has 375: the
     speakers stand under their claims, every column in the panel, no cell cut."""
     from explorer.ui.sides_panel import COLUMNS
-    from tests.test_analyst_path10 import _cut
 
     state = _window(qtbot, tmp_path, STANCES15, request.getfixturevalue("_stances15_template"))
     try:
         sides = state.window.sides
-        qtbot.waitUntil(lambda: sides.select_theatre("__all__"), timeout=TIMEOUT)
-        table = sides.table
-        qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0, timeout=TIMEOUT)
-        shown = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
-        right = max(table.columnViewportPosition(c) + table.columnWidth(c) for c in shown)
-        assert right <= table.viewport().width(), (right, table.viewport().width())
-        bar = table.horizontalScrollBar()
+        _every_conflict_in_the_panel(qtbot, sides)
+        bar = sides.table.horizontalScrollBar()
         assert bar.maximum() == bar.minimum(), (bar.minimum(), bar.maximum())
         relation = COLUMNS.index("Relation")
         texts = [sides.model.item(r, relation).text() for r in range(sides.model.rowCount())]
         assert sum("claimed by" in t for t in texts) == 3, texts
-        cut = [_cut(table, r, c) for r in range(table.model().rowCount()) for c in shown]
-        assert [c for c in cut if c] == [], cut
     finally:
         _close(state)
 
