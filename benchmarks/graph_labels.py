@@ -4,7 +4,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/graph_labels.py S.json...
 
 Each conflict's stances of each file, and all of a file's at once, are drawn by the window's
-``SidesGraph`` (369 x 300 pixels, a laptop's Sides dock); each label's box ("backs (2)") is
+``SidesGraph`` (its view 369 x 300 pixels, a laptop's Sides dock, shown so that it is laid out
+as in the window); each label's box ("backs (2)") is
 tested against the nodes' boxes, the other labels' and the other edges' lines as drawn
 (their strokes, not the areas their curves bound). Prints the graphs where any is met, each
 file's graph of all conflicts, and the conflicts' totals.
@@ -17,8 +18,9 @@ import re
 import sys
 
 
-def count(stances: list[dict]) -> tuple[int, int, int, int]:
-    """(labels, labels on a node's box, pairs of labels that meet, labels across other edges)"""
+def count(stances: list[dict]) -> tuple[int, int, int, int, int]:
+    """(labels, labels on a node's box, pairs of labels that meet, labels across other edges,
+    the sideways scroll's range in pixels: 0 when the graph fits its view's width)"""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPainterPathStroker
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
@@ -26,7 +28,8 @@ def count(stances: list[dict]) -> tuple[int, int, int, int]:
     from explorer.ui.sides_graph import SidesGraph
 
     graph = SidesGraph()
-    graph.resize(369, 300)
+    graph.resize(371, 300)  # its frame: a view of 369 pixels, a scroll bar's width less
+    graph.show()
     graph.set_stances(stances)
     labels = [
         item.sceneBoundingRect()
@@ -47,15 +50,16 @@ def count(stances: list[dict]) -> tuple[int, int, int, int]:
         for j, stroke in enumerate(strokes)
         if j != k and stroke.intersects(box)
     )
-    return len(labels), on_node, pairs, across
+    bar = graph.horizontalScrollBar()
+    return len(labels), on_node, pairs, across, bar.maximum() - bar.minimum()
 
 
 def main(paths: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    totals = [0, 0, 0, 0]
-    line = "labels %d, on a node %d, on a label %d, across another edge %d"
+    totals = [0, 0, 0, 0, 0]
+    line = "labels %d, on a node %d, on a label %d, across another edge %d, sideways scroll %d"
     for path in paths:
         with open(path, encoding="utf-8") as fh:
             theatres = json.load(fh)["theatres"]

@@ -172,6 +172,23 @@ def test_an_item_with_no_place_chosen_takes_the_last_ones_mark_off_the_map(
         _close(state)
 
 
+def _every_conflict_in_the_panel(qtbot, sides) -> None:
+    """All conflicts in the Sides table: every column shown ends in the panel, the speakers'
+    folded under their claims, and no cell is cut."""
+    from explorer.ui.sides_panel import COLUMNS
+    from tests.test_analyst_path10 import _cut
+
+    qtbot.waitUntil(lambda: sides.select_theatre("__all__"), timeout=TIMEOUT)
+    table = sides.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0, timeout=TIMEOUT)
+    shown = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
+    right = max(table.columnViewportPosition(c) + table.columnWidth(c) for c in shown)
+    assert right <= table.viewport().width(), (right, table.viewport().width())
+    assert "Claimed by" not in [COLUMNS[c] for c in shown]
+    cut = [_cut(table, r, c) for r in range(table.model().rowCount()) for c in shown]
+    assert [c for c in cut if c] == [], cut
+
+
 def test_a_speaker_folds_under_its_claim_when_single_words_need_no_wrapping_room(
     request, qtbot, tmp_path
 ):
@@ -181,20 +198,11 @@ def test_a_speaker_folds_under_its_claim_when_single_words_need_no_wrapping_room
     column stood at 369-443 pixels of 369, out of sight. A cell of one word is measured as
     drawn: the speakers stand under their relations, every column in the panel, none cut."""
     from explorer.ui.sides_panel import COLUMNS
-    from tests.test_analyst_path10 import _cut
 
     state = _window(qtbot, tmp_path, STANCES16, request.getfixturevalue("_stances16_template"))
     try:
         sides = state.window.sides
-        qtbot.waitUntil(lambda: sides.select_theatre("__all__"), timeout=TIMEOUT)
-        table = sides.table
-        qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0, timeout=TIMEOUT)
-        shown = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
-        right = max(table.columnViewportPosition(c) + table.columnWidth(c) for c in shown)
-        assert right <= table.viewport().width(), (right, table.viewport().width())
-        assert "Claimed by" not in [COLUMNS[c] for c in shown]
-        cut = [_cut(table, r, c) for r in range(table.model().rowCount()) for c in shown]
-        assert [c for c in cut if c] == [], cut
+        _every_conflict_in_the_panel(qtbot, sides)
         relation = COLUMNS.index("Relation")
         texts = [sides.model.item(r, relation).text() for r in range(sides.model.rowCount())]
         assert sum("claimed by" in t for t in texts) == 7, texts

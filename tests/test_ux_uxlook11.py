@@ -25,6 +25,17 @@ def _graph_of_all(qtbot, state):
     return graph
 
 
+def _fits_its_view(graph) -> None:
+    """No sideways scroll, every node in the view's width, at a scale its names are read at."""
+    bar = graph.horizontalScrollBar()
+    assert bar.maximum() == bar.minimum(), (bar.minimum(), bar.maximum())
+    width = graph.viewport().width()
+    for name, rect in graph.nodes.items():
+        box = graph.mapFromScene(rect.sceneBoundingRect()).boundingRect()
+        assert box.left() >= 0 and box.right() <= width, (name, box, width)
+    assert graph.transform().m11() >= 0.65
+
+
 def test_the_sides_graph_fits_its_dock_at_a_laptops_size(request, qtbot, tmp_path):
     """All conflicts as a graph at 1280 x 760. stances_fresh16 (powers and parties only): the
     parties stood two columns' width from the powers, across an empty middle column, 710
@@ -33,14 +44,7 @@ def test_the_sides_graph_fits_its_dock_at_a_laptops_size(request, qtbot, tmp_pat
     as the view holds: no sideways scroll, every node in the view's width."""
     state = _window(qtbot, tmp_path, STANCES16, request.getfixturevalue("_stances16_template"))
     try:
-        graph = _graph_of_all(qtbot, state)
-        bar = graph.horizontalScrollBar()
-        assert bar.maximum() == bar.minimum(), (bar.minimum(), bar.maximum())
-        width = graph.viewport().width()
-        for name, rect in graph.nodes.items():
-            box = graph.mapFromScene(rect.sceneBoundingRect()).boundingRect()
-            assert box.left() >= 0 and box.right() <= width, (name, box, width)
-        assert graph.transform().m11() >= 0.65
+        _fits_its_view(_graph_of_all(qtbot, state))
     finally:
         _close(state)
 

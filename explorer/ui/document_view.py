@@ -28,7 +28,7 @@ from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPainter, QPalette, QTextCursor
-from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from explorer.corpus.textmap import source_range
 from explorer.listing import KINDS
@@ -208,41 +208,71 @@ class Reading:
         return source_range(self.raw, self.offsets, start, end)
 
 
-class OneLine(QLabel):
+class OneLine(QLineEdit):
     """A line of plain text, cut with an ellipsis where the panel is narrower than it, the
     whole in its tooltip (``text()`` is the whole). Wrapped, the article's title, its facts
     and the selection's line took five or six lines of the Article dock's 214 pixels at 1280
     x 760 and left the article's text 74-124 pixels: an excerpt of four lines with no room
-    for the lines around it."""
+    for the lines around it. It is a read-only line edit, drawn cut while it has no focus:
+    clicked, it shows the text as it is, to select with the mouse or the keyboard and copy
+    whole (drawn cut by a label, a title could no longer be selected)."""
 
-    def __init__(self, parent: QWidget, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight):
+    def __init__(
+        self,
+        parent: QWidget,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+        colour: str = "",
+    ) -> None:
         super().__init__("", parent)
         self._mode = mode
-        self.setTextFormat(Qt.TextFormat.PlainText)  # article text is never markup
+        self.setReadOnly(True)
+        self.setFrame(False)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        ink = f"color: {colour};" if colour else ""
+        self.setStyleSheet(f"QLineEdit {{ border: none; background: transparent; {ink} }}")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def setText(self, text: str) -> None:  # type: ignore[override]
         super().setText(text)
+        self.setCursorPosition(0)  # its start in view when it is clicked
         self.setToolTip(text)
 
+    def sizeHint(self) -> QSize:
+        # a line of text and the line edit's one pixel above and below it: its frame's room
+        # (none drawn) took the article's text 4 pixels
+        return QSize(super().sizeHint().width(), self.fontMetrics().height() + 2)
+
     def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
+        return QSize(0, self.sizeHint().height())
+
+    def _text_rect(self):
+        return self.contentsRect().adjusted(2, 0, -2, 0)  # the line edit's own margins
 
     def shown_text(self) -> str:
-        """The text as drawn: cut to the label's width."""
-        return self.fontMetrics().elidedText(self.text(), self._mode, self.contentsRect().width())
+        """The text as drawn while the line is not being read: cut to its width."""
+        return self.fontMetrics().elidedText(self.text(), self._mode, self._text_rect().width())
 
     def paintEvent(self, event) -> None:
+        if self.hasFocus() or self.hasSelectedText():  # being read: the text as it is
+            super().paintEvent(event)
+            return
         painter = QPainter(self)
         self.style().drawItemText(
             painter,
-            self.contentsRect(),
-            int(self.alignment()),
+            self._text_rect(),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             self.palette(),
             self.isEnabled(),
             self.shown_text(),
-            self.foregroundRole(),
+            QPalette.ColorRole.Text,
         )
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # not its own Copy menu
+            self.deselect()
+            self.setCursorPosition(0)
+        self.update()
 
 
 class DocumentView(QWidget):
@@ -256,12 +286,10 @@ class DocumentView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title_label.setFont(font)
-        self.meta_label = OneLine(self)
-        self.meta_label.setStyleSheet("color:#555")
+        self.meta_label = OneLine(self, colour="#555")
         # the selection's characters in the file: the numbers the Evidence panel cites (a
         # long file name is cut in its middle, the numbers kept)
-        self.where_label = OneLine(self, Qt.TextElideMode.ElideMiddle)
-        self.where_label.setStyleSheet("color:#555")
+        self.where_label = OneLine(self, Qt.TextElideMode.ElideMiddle, "#555")
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor_clicked)

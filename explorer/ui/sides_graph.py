@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -44,6 +45,8 @@ RELATION_COLOURS = {
 }
 NODE_W, NODE_H, COL_GAP, ROW_GAP = 150, 30, 110, 16
 MIN_SCALE = 0.65  # the least scale the names are read at
+SIDE_BOW = 100  # how far an edge between two nodes of one column bows out
+LEAST_NODE_W = 90  # three columns narrow their nodes to this, the names in two lines
 # where along its edge a label may stand, in the order tried: near the power's end first
 _LABEL_AT = (0.3, 0.42, 0.54, 0.66, 0.2, 0.78, 0.36, 0.48, 0.6, 0.72, 0.12, 0.86, 0.25)
 
@@ -203,9 +206,10 @@ class SidesGraph(QGraphicsView):
             return NODE_W, most
         if columns == 2:  # the parties as far from the powers as the view holds
             return NODE_W, max(COL_GAP, int(room - 2 * NODE_W - 40))
-        # three columns (a power that is also a party) scroll: with nodes of 96 pixels and
-        # names in two lines they fitted, but a label landed on a middle node's box
-        return NODE_W, COL_GAP
+        # three columns (a power that is also a party) keep their labels' room and narrow
+        # their nodes, a name in two lines where one is too short (stances_fresh15 at 1280 x
+        # 760: 710 pixels, 461 at the least scale in 369, the parties off the right edge)
+        return max(LEAST_NODE_W, int((room - 40 - 2 * COL_GAP) / 3)), COL_GAP
 
     def _draw(self) -> None:
         stances, palette = self._shown
@@ -252,7 +256,8 @@ class SidesGraph(QGraphicsView):
         self.scene().addItem(rect)
         left = x + 6
         if side:  # the side's colour and number, as on the map and in its legend
-            swatch = QGraphicsRectItem(QRectF(x, y, 22, NODE_H), rect)
+            band = 22 if width >= NODE_W else 17  # a narrowed node keeps room for its name
+            swatch = QGraphicsRectItem(QRectF(x, y, band, NODE_H), rect)
             swatch.setBrush(QBrush(QColor(side)))
             swatch.setPen(QPen(Qt.PenStyle.NoPen))
             number = self._numbers.get(name)
@@ -260,11 +265,10 @@ class SidesGraph(QGraphicsView):
                 digits = QGraphicsSimpleTextItem(str(number), swatch)
                 digits.setBrush(QBrush(QColor(_ink(side))))
                 box = digits.boundingRect()
-                digits.setPos(x + (22 - box.width()) / 2, y + (NODE_H - box.height()) / 2)
-            left = x + 28
-        font = QFont()
-        font.setPointSize(9)
-        text = QGraphicsSimpleTextItem(_elide(name, 24 if side else 27), rect)
+                digits.setPos(x + (band - box.width()) / 2, y + (NODE_H - box.height()) / 2)
+            left = x + band + 6
+        lines, font = _fitted(name, x + width - 4 - left)
+        text = QGraphicsSimpleTextItem(lines, rect)
         text.setFont(font)
         bounds = text.boundingRect()
         text.setPos(left, y + (NODE_H - bounds.height()) / 2)
@@ -273,11 +277,15 @@ class SidesGraph(QGraphicsView):
 
     def _edge(self, stance: Mapping[str, Any], a: QPointF, b: QPointF, offset: int) -> None:
         start, end = _border(a, b, self._node_w), _border(b, a, self._node_w)
-        bend = 30.0 * (offset - 0.0) + (25.0 if a.x() == b.x() else 0.0)
         mid = (start + end) / 2
         dx, dy = end.x() - start.x(), end.y() - start.y()
         length = math.hypot(dx, dy) or 1.0
-        control = mid + QPointF(-dy / length, dx / length) * bend
+        control = mid + QPointF(-dy / length, dx / length) * 30.0 * offset
+        if a.x() == b.x():  # one column: from right side to right side, bowed out
+            # (from top to bottom, the line ran in the rows' gap under the nodes, and its
+            # label stood beside them across the edges to the next column)
+            start, end = a + QPointF(self._node_w / 2, 0), b + QPointF(self._node_w / 2, 0)
+            control = (start + end) / 2 + QPointF(SIDE_BOW + 30.0 * offset, 0)
         path = QPainterPath(start)
         path.quadTo(control, end)
         n = len(stance.get("evidence") or ())
@@ -440,5 +448,22 @@ def _ink(colour: str) -> str:
     return "#000000" if light > 140 else "#ffffff"
 
 
-def _elide(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _fitted(name: str, width: float) -> tuple[str, QFont]:
+    """A node's name in ``width`` pixels: on one line of 9 points where it fits, else on two
+    of 8 points broken at the last space that lets the first fit, the rest cut with an
+    ellipsis where it must (the whole name is the node's tooltip)."""
+    font = QFont()
+    font.setPointSize(9)
+    if QFontMetricsF(font).horizontalAdvance(name) <= width:
+        return name, font
+    font.setPointSize(8)
+    metrics = QFontMetricsF(font)
+    words = name.split(" ")
+    first = len(words) - 1
+    while first > 1 and metrics.horizontalAdvance(" ".join(words[:first])) > width:
+        first -= 1
+    if len(words) < 2:
+        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width), font
+    lines = (" ".join(words[:first]), " ".join(words[first:]))
+    cut = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+    return "\n".join(cut), font

@@ -797,6 +797,25 @@
   var FIT_MAX_ZOOM = 6; // a fit never zooms in closer than this
   var FIT_OUTLIERS = 0.05; // at most this share of the items may be left out on each side...
   var FIT_GAP = 0.25; // ...and only across a gap this share of the rest's extent
+  var FIT_MANY = 12; // items from which a fit frames shapes by their centres, less outliers
+
+  function pointCountries(shapes) {
+    // The countries (ISO codes) of the shown items drawn at a point, and of the events,
+    // assets and conflicts drawn as a shape (an event in Haiti known by its country).
+    var d = state.data, found = {};
+    for (var s = 0; s < state.spotCount.length; s++) {
+      if (!state.spotCount[s]) continue;
+      shownAt(s).forEach(function (i) {
+        var code = valueOf(d.col.country, i);
+        if (code) found[code] = true;
+      });
+    }
+    shapes.forEach(function (layer) {
+      var p = layer.exProps || {};
+      if (p.kind !== "place" && p.country) found[p.country] = true;
+    });
+    return found;
+  }
 
   function fitBoundsOfItems() {
     // Fit where the shown items are: with many items, one far-off mention (a capital quoted
@@ -813,10 +832,23 @@
       weights.push(count[s]);
       total += count[s];
     }
-    shownShapes().forEach(function (layer) {
+    var shapes = shownShapes();
+    // With many points drawn, a country a story only names (a place drawn as its outline)
+    // is framed when one of the points, or an event, asset or conflict drawn as a shape, lies
+    // in it; the others are drawn, listed and left out of the fit. A world review of shipping
+    // named Nicaragua, Panama, India and Japan, and the first view spanned 85 W .. 83 E for
+    // points in the Middle East and Moscow. With few points, or nothing else drawn, every
+    // outline counts.
+    var pointed = pointCountries(shapes);
+    var framed = shapes.filter(function (layer) {
+      var p = layer.exProps || {};
+      return total < FIT_MANY || p.kind !== "place" || p.precision !== "country" || pointed[p.country];
+    });
+    if (framed.length || total) shapes = framed;
+    shapes.forEach(function (layer) {
       var c = layer.getBounds();
       if (!c.isValid()) return;
-      if (total + 2 < 12) {
+      if (total + 2 < FIT_MANY) {
         lats.push(c.getSouth(), c.getNorth());
         lngs.push(c.getWest(), c.getEast());
         weights.push(1, 1);
@@ -829,7 +861,7 @@
       }
     });
     if (!total) return L.latLngBounds([]);
-    var few = total < 12 ? 0 : FIT_OUTLIERS * total;
+    var few = total < FIT_MANY ? 0 : FIT_OUTLIERS * total;
     function extent(values) {
       // [lowest, highest] of the values once the outliers on each side are left out
       var order = values.map(function (v, j) { return j; });
