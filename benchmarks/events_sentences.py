@@ -11,7 +11,10 @@ PYTHONPATH=ROOT and ROOT/benchmarks/events_sentences.py to read them with anothe
 Lines of a story that open with "# " are notes (what an analyst expects), not read. With
 ``--places`` each story prints its place names (name -> the chosen place, its country and
 kind) and the conflicts it shows (whether a claim is filed in each, and the first excerpt)
-instead of its events (benchmarks/data/review53/sentences.txt, branch review53).
+instead of its events (benchmarks/data/review53/sentences.txt, branch review53). With
+``--assets`` each story prints its place names and its assets (type, name, the country it is
+drawn in or "-" when listed unplaced, its gazetteer id) (benchmarks/data/review61/sentences.txt,
+branch review61).
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ def main() -> None:
     gp, gz = Geoparser.default(), load_gazetteer()
     lex = lexicon_for(tuple(gz.country_facts()))
     places = "--places" in sys.argv[2:]
-    only = set(sys.argv[2:]) - {"--places"}
+    assets = "--assets" in sys.argv[2:]
+    only = set(sys.argv[2:]) - {"--places", "--assets"}
     for block in Path(sys.argv[1]).read_text(encoding="utf-8").split("=== ")[1:]:
         head, _, text = block.partition("\n")
         text = "\n".join(line for line in text.splitlines() if not line.startswith("# "))
@@ -41,8 +45,10 @@ def main() -> None:
         tops = gp.parse(text, include_demonyms=True)
         out = extract(doc, tops, geometry_for=gz.geometry, lexicon=lex)
         print(f"## {name} ({doc.published})")
-        if places:
+        if places or assets:
             _print_places(tops, out)
+            if assets:
+                _print_assets(out, gz)
             continue
         for e in out.events:
             tp = out.event_places.get(e.id)
@@ -63,6 +69,13 @@ def _print_places(tops, out) -> None:
     for th in out.theatres:
         first = th.evidence[0].text[:70] if th.evidence else ""
         print(f"  conflict: {th.name} claim={th.id in filed} :: {first}")
+
+
+def _print_assets(out, gz) -> None:
+    for a in out.assets:
+        entry = gz.entry(a.gazetteer_id) if a.gazetteer_id else None
+        where = "-" if a.geometry is None else (entry.country if entry else "drawn")
+        print(f"  asset: {a.type} {a.name!r} {where} {a.gazetteer_id or ''}")
 
 
 if __name__ == "__main__":

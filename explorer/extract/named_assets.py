@@ -145,6 +145,9 @@ class _Words:
     # an ordinary head -> words of its trade, any of which in its sentence says a proper name
     # before it is a site's ("the Rubaya mines, where coltan is dug")
     trade_words: dict[str, frozenset[str]] | None = None
+    # an ordinary head -> words of its other sense, any of which in its sentence outweighs its
+    # trade's ("Claymore mines buried near the gold depot": a weapon)
+    trade_vetoes: dict[str, frozenset[str]] | None = None
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -221,6 +224,7 @@ class _Words:
             frozenset(w.lower() for w in d.get("owned_site_context", [])),
             frozenset(d.get("aircraft_makers", [])),
             {k: frozenset(v) for k, v in d.get("ordinary_trade_words", {}).items()},
+            {k: frozenset(v) for k, v in d.get("ordinary_trade_vetoes", {}).items()},
         )
         lex.derived["named_assets"] = words
         return words
@@ -1277,8 +1281,15 @@ def _site_at(
     b = e - len(key) + 1
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
-    if proper_head and typ == "railway" and toks[e].lower_ != key[-1]:
-        return None  # "Indian Railways", "Kenya Railways": an operator's name, not a line
+    if (
+        proper_head
+        and toks[e].lower_ != key[-1]
+        and (typ == "railway" or not _a_determined_name(toks, b, e))
+    ):
+        # "Indian Railways", "Kenya Railways": an operator's name, not a line; "Konkola
+        # Copper Mines said", "Adani Ports reported": a firm named for its works, where a
+        # site's plural name takes "the" ("the Mazagon Docks", "the Admiralty Shipyards")
+        return None
     if proper_head and _a_company_s_name(toks, b):
         return None  # "mining company Mopani Copper Mines": whose, not which site
     run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head, site=True)
@@ -1362,6 +1373,19 @@ _FIRM_WORDS = frozenset(
     {"company", "firm", "operator", "group", "subsidiary", "conglomerate", "corporation"}
     | {"miner", "producer", "shipbuilder", "contractor", "venture"}
 )
+
+
+def _a_determined_name(toks: list, b: int, e: int) -> bool:
+    """Whether the capitalised name whose kind's word spans ``b`` to ``e`` takes an article or
+    an owner, as a site's does ("the state-owned Mazagon Docks", "Russia's Admiralty
+    Shipyards"; not "Abu Dhabi Ports", "Konkola Copper Mines said"): the head's determiner
+    or possessor, or "the" right before the name's capitalised words."""
+    if any(c.dep_ in ("det", "poss") for c in toks[e].children):
+        return True
+    j = b - 1
+    while j >= 0 and toks[j].text[:1].isupper() and toks[j].lower_ != "the":
+        j -= 1
+    return j >= 0 and toks[j].lower_ == "the"
 
 
 def _a_company_s_name(toks: list, b: int) -> bool:
@@ -1465,7 +1489,12 @@ def _trade_said(toks: list, key: tuple[str, ...], words: _Words) -> bool:
     the head's trade in its sentence ("mine": an ore, a metal, mining) says the name before it
     is a working site's, not a landmine's make or a writer's "gold mine of data"."""
     trade = (words.trade_words or {}).get(key[-1])
-    return trade is not None and any(t.lower_ in trade for t in toks)
+    other = (words.trade_vetoes or {}).get(key[-1], frozenset())
+    return (
+        trade is not None
+        and any(t.lower_ in trade for t in toks)
+        and not any(t.lower_ in other for t in toks)
+    )
 
 
 def _listed_with_a_named_site(toks: list, e: int, words: _Words) -> bool:

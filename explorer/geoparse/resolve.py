@@ -352,6 +352,29 @@ def _spelled_abroad(seen: dict[str, Entry], key: str, named: frozenset) -> dict[
     }
 
 
+def _alias_yields_to_a_town(seen: dict[str, Entry], key: str, named: frozenset) -> dict[str, Entry]:
+    """A region read only by a curated alias that a town of another country bears as its own
+    name, the town as widely known as the region (a third of the region's people, the scale
+    `_base` weighs a region by), is not read where the text does not name the region's
+    country: "ADF rebels killed 20 people in Beni" is Congo's city, not Bolivia's department
+    El Beni, which news calls Beni too ("the Department of Beni, in Bolivia" keeps it)."""
+    towns = [
+        e
+        for e in seen.values()
+        if e.rank == 4 and e.primary and not e.alias and norm(e.name) == key
+    ]
+    return {
+        g: e
+        for g, e in seen.items()
+        if not (
+            e.alias
+            and e.rank == 2
+            and e.country not in named
+            and any(t.country != e.country and t.population * 3 >= e.population for t in towns)
+        )
+    }
+
+
 def _city_abroad(e: Entry, cs) -> bool:
     """A city of another country among a region's rivals with more people than the region
     (and STRAY_POP or more): the bare name's sense where the text does not name the region's
@@ -590,6 +613,7 @@ class _Resolution:
                 or not _misspelled(key, norm(e.name))
                 or (e.country, e.admin1) in after
             }
+        seen = _alias_yields_to_a_town(seen, norm(m.name), self.named_here)
         return _spelled_abroad(seen, norm(m.name), self.named_here)
 
     def containers(self) -> None:
