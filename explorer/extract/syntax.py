@@ -187,6 +187,8 @@ def _described_verb(tok, first) -> int | None:
     if head.left_edge.i != comma + 1:
         return None
     after = head.right_edge.i + 1
+    if doc[after - 1].text == "," and after - 1 > head.i:
+        after -= 1  # the closing comma hung on the description
     if after + 1 >= len(doc) or doc[after].text != ",":
         return None
     verb = doc[after + 1]

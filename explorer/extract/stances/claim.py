@@ -169,6 +169,9 @@ class _Claim:
     # "the release of American diplomats held in Iran": homes of parties that are not where
     # the claim's matter is (the captives'), kept out of its war's place
     away_homes: frozenset[str] = frozenset()
+    # "scolded NATO for bombing Yugoslavia": the act of war a blame is for (a spacy Token),
+    # whose own claim the blame needs and whose war it takes
+    blamed_for: Any = None
 
 
 _STATE_KINDS = ("state", "leader", "coalition")

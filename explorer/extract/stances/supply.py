@@ -170,14 +170,11 @@ class SupplyRules(PowerRules, EraRules):
         """ "condemned Russia's invasion of Ukraine", "denounced the Soviet invasion",
         "condemned the offensive by Azerbaijan": who invades, attacks or annexes, by the
         aggression's own words (its possessor, a state's adjective, a name before it, "by");
-        never the invaded, and nobody when the words name no one ("the invasion"). With any
-        verb of blame, the one blamed for an act of war (``_blamed_for_war``)."""
+        never the invaded, and nobody when the words name no one ("the invasion")."""
         if tok.pos_ != "VERB":
             return []
         nouns = self.lex.words("aggression_nouns")
-        out: list = self._blamed_for_war(tok)
-        if tok.lemma_.lower() not in self.lex.words("condemn_verbs"):
-            return out
+        out: list = []
         for d in children(tok, "dobj"):
             for n in with_conjuncts(d):
                 if n.lemma_.lower() not in nouns:
@@ -221,13 +218,13 @@ class SupplyRules(PowerRules, EraRules):
             return verb
         return None
 
-    def _blamed_for_war(self, tok) -> list:
+    def _blamed_for_war(self, tok) -> list[_Claim]:
         """ "Beijing scolded NATO for bombing Yugoslavia", "Russia criticised NATO for
         bombing Serbia", "condemned Iraq for invading Kuwait": a state or an alliance blamed
-        (the verb's object, all of it) for an act of war (an invasion, an attack, a
-        bombing: "for" and the act's verb, not negated) on a side the act names (a state or
-        a side in arms, not a tanker or a convoy) is opposed by whoever blames it. The
-        ones blamed, or none."""
+        (the verb's object, all of it) for an act of war ("for" and the act's verb: an
+        invasion, an attack, a bombing) is opposed by whoever blames it, in the act's war.
+        The claim is kept only where the act is read as one of war itself (a claim of its
+        own, ``_war_of_blamed_act``: not "for bombing a convoy", nor "for not bombing")."""
         blamed = [o for d in children(tok, "dobj") for o in with_conjuncts(d)]
         ms = self._actors_of(blamed)
         if not blamed or len(ms) != len(blamed):
@@ -236,20 +233,12 @@ class SupplyRules(PowerRules, EraRules):
             return []  # a person, a firm, a people: no stance of a state
         acts = self.lex.words("invade_verbs") | self.lex.words("attack_verbs")
         acts |= self.lex.words("bombing_verbs")
-        reasons = [
-            g
-            for h in (tok, *blamed)
-            for p in children(h, "prep")
-            if p.lower_ == "for"
-            for g in children(p, "pcomp")
-        ]
-        for g in reasons:
-            if g.tag_ != "VBG" or g.lemma_.lower() not in acts or children(g, "neg"):
-                continue
-            struck = [o for d in children(g, "dobj") for o in with_conjuncts(d)]
-            sides = self._actors_of(struck, role="party")
-            if struck and sides and all(m.ref.kind in ("state", "party", "armed") for m in sides):
-                return blamed
+        for h in (tok, *blamed):
+            for p in children(h, "prep"):
+                for g in children(p, "pcomp"):
+                    if g.lemma_.lower() in acts and self._blaming_verb(g) is not None:
+                        powers = self._subject_powers(tok)
+                        return [_Claim("opposes", tok, powers, blamed, blamed_for=g)]
         return []
 
     def _armed_to_fight(self, out: list[_Claim]) -> None:
