@@ -75,3 +75,19 @@ def test_a_name_and_its_description_before_a_verb_are_its_subject(parse):
     assert ("Russia", "supplies", "Iran") in claims(ex)
     ex = parse("The United States armed Israel and Egypt, its neighbour, protested.", "1973")
     assert claims(ex) == {("United States", "supplies", "Israel")}
+
+
+def test_a_leader_while_another_of_his_state_held_office_is_the_man(parse):
+    # was "Angola opposes the Ivorian government" (Gbagbo held office until April 2011)
+    ex = parse("Angola backed Gbagbo against Ouattara.", "2011-03-01")
+    assert ("Angola", "opposes", "Alassane Ouattara") in claims(ex)
+    assert ("Angola", "opposes", "Ivorian government") not in claims(ex)
+    # was "France backs the Chadian government" (his father held office until 2021)
+    ex = parse("France backed Mahamat Idriss Deby against the rebels.", "2015-03-01")
+    assert ("France", "backs", "Mahamat Idriss Deby") in claims(ex)
+    # a leader with years of his own, in them, is his state's side, as before
+    ex = parse("Moscow backed Maduro.", "2019-02-01")
+    assert claims(ex) == {("Russia", "backs", "Venezuelan government")}
+    # no one of his state in office by the lexicon's years: as before
+    ex = parse("Russia opposed Yushchenko.", "2006-03-01")
+    assert claims(ex) == {("Russia", "opposes", "Ukrainian government")}
