@@ -85,6 +85,9 @@ def test_a_leader_while_another_of_his_state_held_office_is_the_man(parse):
     # was "France backs the Chadian government" (his father held office until 2021)
     ex = parse("France backed Mahamat Idriss Deby against the rebels.", "2015-03-01")
     assert ("France", "backs", "Mahamat Idriss Deby") in claims(ex)
+    # his family name alone, shared with the one then in office, is that one, as before
+    ex = parse("Troops from Zimbabwe, Angola and Namibia came to Kabila's aid.", "1998-08-25")
+    assert ("Angola", "backs", "Congolese government") in claims(ex)
     # a leader with years of his own, in them, is his state's side, as before
     ex = parse("Moscow backed Maduro.", "2019-02-01")
     assert claims(ex) == {("Russia", "backs", "Venezuelan government")}

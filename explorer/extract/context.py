@@ -920,8 +920,9 @@ class SentenceContext:
         if m.ref.kind != "leader" or year is None:
             return False
         day = self._office_day(year)
+        words = self.s.sent.doc[m.i : m.j].text
         return self.lex.out_of_office(m.ref.name, day) or self.lex.office_of_another(
-            m.ref.name, m.ref.code, day
+            m.ref.name, m.ref.code, day, words
         )
 
     def in_office(self, m: Mention, year: int | None) -> bool:
