@@ -192,9 +192,8 @@ class Lexicon:
                 continue
             if not self.in_office_at(other, when):
                 continue
-            if words and words.split() == other.split()[-1:]:
-                return False  # his family name alone: the one then in office
-            return True
+            # his family name alone is the one then in office
+            return not (words and words.split() == other.split()[-1:])
         return False
 
     def lands_of(self, wars: Iterable[str]) -> set[str]:
