@@ -395,8 +395,10 @@ class SupplyRules(PowerRules, EraRules):
             and t.dep_ in ("nsubj", "dobj", "pobj", "conj", "appos")
             and not any(m.covers(t) for m in sides)
         ]
-        bodies = (*_STATE_KINDS, "org")
-        if any(m.ref.kind not in bodies for m in self._actors_of(around, role="party")):
+        if any(
+            m.ref.kind not in _STATE_KINDS and not self._alliance_named(m)
+            for m in self._actors_of(around, role="party")
+        ):
             # "China sided with the Khmer Rouge since Vietnam invaded Cambodia", "invaded
             # Lebanon to drive out the PLO": with an armed side in sight, the act may be
             # against that side, or for it, not against the state it is in (a body of
@@ -453,8 +455,9 @@ class SupplyRules(PowerRules, EraRules):
         }
 
     def _alliance_named(self, m: Mention) -> bool:
-        """An organisation or a coalition named by its own name, the whole subject ("NATO",
-        not "NATO officials" nor "a NATO summit")."""
+        """An organisation or a coalition the lexicon lists, named by its own name, the whole
+        phrase ("NATO", not "NATO officials" nor "a NATO summit"; not a group the text alone
+        names, "the Khmer Rouge")."""
         if m.ref.kind not in ("org", "coalition") or m.ref.form != "name":
             return False
         head = self.ctx.s.sent.doc[m.j - 1]
