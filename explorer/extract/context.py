@@ -915,10 +915,15 @@ class SentenceContext:
         return m.ref.form == "men" and self.left_office(m, year)
 
     def left_office(self, m: Mention, year: int | None) -> bool:
-        """Whether the lexicon knows a leader did not hold office at the claim's time."""
+        """Whether the lexicon knows a leader did not hold office at the claim's time: his
+        own years say so, or another leader of his state held it then."""
         if m.ref.kind != "leader" or year is None:
             return False
-        return self.lex.out_of_office(m.ref.name, self._office_day(year))
+        day = self._office_day(year)
+        words = self.s.sent.doc[m.i : m.j].text
+        return self.lex.out_of_office(m.ref.name, day) or self.lex.office_of_another(
+            m.ref.name, m.ref.code, day, words
+        )
 
     def in_office(self, m: Mention, year: int | None) -> bool:
         """Whether the lexicon knows a leader held office at the claim's time (the years he

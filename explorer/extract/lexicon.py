@@ -176,6 +176,26 @@ class Lexicon:
         years he held power and ``when`` falls inside them (no years: not known)."""
         return leader in self.in_office and bool(when) and not self.out_of_office(leader, when)
 
+    def office_of_another(
+        self, leader: str, code: str | None, when: str | None, words: str = ""
+    ) -> bool:
+        """Whether the lexicon gives ``leader`` no years of power and knows another leader
+        of his state (``code``) held its highest office at ``when`` (Gbagbo's Ivory Coast in
+        March 2011, for Ouattara; Idriss Deby's Chad in 2015, for his son): he did not hold
+        it then, whatever he became. Not when the text names him by ``words`` that are the
+        other's family name too ("Kabila" in 1998 is the father, then in office)."""
+        if not code or not when or leader in self.in_office:
+            return False
+        for other in self.in_office:
+            ref = self.lookup(other)
+            if other == leader or ref is None or ref.code != code:
+                continue
+            if not self.in_office_at(other, when):
+                continue
+            # his family name alone is the one then in office
+            return not (words and words.split() == other.split()[-1:])
+        return False
+
     def lands_of(self, wars: Iterable[str]) -> set[str]:
         """The countries the listed wars ``wars`` (theatre ids) are fought in (Darfur's:
         Sudan)."""

@@ -138,41 +138,72 @@ def _next_verbs_subject(tok) -> bool:
     )
 
 
+def described_subject_of(verb):
+    """The name joined to an object that, with its description set off by commas, is the
+    subject of ``verb`` right after them (``_described_subject``: "backed the plan and Iran,
+    the Islamic Republic's rival, opposed it"); None when there is none."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    for tok in doc[verb.sent.start : verb.i]:
+        if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ in ("dobj", "pobj") and _described_verb(tok, first) == verb.i:
+            return tok
+    return None
+
+
 def _described_subject(tok, first) -> bool:
+    return _described_verb(tok, first) is not None
+
+
+def _described_verb(tok, first) -> int | None:
     """ "China armed Pakistan and India, the region's largest democracy, complained": a name
     joined to the object, then one singular noun phrase set off by commas (the parse hangs it
     on the name or on the first object), then a finite verb with no subject of its own: the
     name and its description are that verb's subject. A plural description ("and Jordan, its
     two allies, said") may be of the whole list, and a phrase with no verb after it ("and
-    Jordan, its ally, last year") is the object's."""
+    Jordan, its ally, last year") is the object's. The parse may hang the description on
+    the first verb as a second object ("backed the plan and Iran, the Islamic Republic's
+    rival, opposed it"), and tag a past verb with no auxiliary, no agent and no subject as a
+    participle ("and Portugal, its neighbour, abstained")."""
     doc = tok.doc
     comma = tok.i + 1
     if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return False
+        return None
     head = doc[comma + 1]
     while (
         head.dep_ in ("det", "poss", "amod", "compound", "case", "nummod") and head.head.i > head.i
     ):
         head = head.head
+    second_object = head.dep_ == "dobj" and first.dep_ == "dobj" and head.head.i == first.head.i
     if (
-        head.dep_ != "appos"
-        or head.head.i not in (tok.i, first.i)
-        or head.tag_ not in ("NN", "NNP")
-    ):
-        return False
+        not (head.dep_ == "appos" and head.head.i in (tok.i, first.i)) and not second_object
+    ) or head.tag_ not in ("NN", "NNP"):
+        return None
     if head.left_edge.i != comma + 1:
-        return False
+        return None
     after = head.right_edge.i + 1
+    if doc[after - 1].text == "," and after - 1 > head.i:
+        after -= 1  # the closing comma hung on the description
     if after + 1 >= len(doc) or doc[after].text != ",":
-        return False
+        return None
     verb = doc[after + 1]
-    if verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
-        return False
+    bare_participle = verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "agent") for c in verb.children
+    )
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not bare_participle:
+        return None
     if verb.dep_ in ("aux", "auxpass"):
         verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and not any(
+    if verb.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
-    )
+    ):
+        return verb.i
+    return None
 
 
 def _own_clause_inside(tok) -> bool:

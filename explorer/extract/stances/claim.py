@@ -169,6 +169,9 @@ class _Claim:
     # "the release of American diplomats held in Iran": homes of parties that are not where
     # the claim's matter is (the captives'), kept out of its war's place
     away_homes: frozenset[str] = frozenset()
+    # "scolded NATO for bombing Yugoslavia": the act of war a blame is for (a spacy Token),
+    # whose own claim the blame needs and whose war it takes
+    blamed_for: Any = None
 
 
 _STATE_KINDS = ("state", "leader", "coalition")
@@ -301,6 +304,11 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(sup.get("nouns", []))
     add(sup.get("receive_verbs", []), low(["from"]), low(cfg.get("weapon_words", [])))
     aggressions = cfg.get("aggression_nouns", [])
+    accuse = cfg.get("accuse_verbs", [])
     add(cfg.get("condemn_verbs", []), low([*aggressions, *(f"{w}s" for w in aggressions)]))
+    # a verb of blame for an act of war ("scolded NATO for bombing Yugoslavia")
+    blame = {*cfg.get("condemn_verbs", []), *set(accuse) & set(cfg.get("reason_verbs", []))}
+    acts = [*cfg.get("invade_verbs", []), *cfg.get("attack_verbs", [])]
+    add(sorted(blame), low([*acts, *cfg.get("bombing_verbs", [])]))
     add(cfg.get("clash_nouns", []), frozenset(["between"]))
     return out

@@ -13,6 +13,7 @@ from explorer.extract.stances.claim import _TROOPS, _Claim, _lent
 from explorer.extract.syntax import (
     RELPRON,
     children,
+    described_subject_of,
     governing_subjects,
     infinitive,
     is_verbal,
@@ -467,8 +468,13 @@ class PowerRules(RulesBase):
         ):
             return None
         before = tok.doc[tok.i - 1]
+        described = described_subject_of(tok)
+        if described is not None:
+            # "backed the plan and Iran, the Islamic Republic's rival, opposed it": the
+            # name before the description set off by commas
+            before = described
         m = self.ctx.mention(before)
-        if m is None or m.j != tok.i or before.dep_ != "conj":
+        if m is None or (m.j != tok.i and described is None) or before.dep_ != "conj":
             return None
         first = before.head
         while first.dep_ == "conj" and first.head.i != tok.head.i:

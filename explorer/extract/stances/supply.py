@@ -201,6 +201,46 @@ class SupplyRules(PowerRules, EraRules):
                 out += [o for o in owners if self._actors_of([o])]
         return out
 
+    def _blame_verbs(self) -> frozenset[str]:
+        """The verbs of blame: the condemning ones, and the accusing ones that take a reason
+        ("criticised", "scolded", "rebuked": both ``accuse_verbs`` and ``reason_verbs``)."""
+        accuse = self.lex.words("accuse_verbs") & self.lex.words("reason_verbs")
+        return self.lex.words("condemn_verbs") | accuse
+
+    def _blaming_verb(self, tok):
+        """The verb of blame in the past that blames someone for the act ``tok`` ("scolded
+        NATO for bombing Yugoslavia"): an act done, whatever its own form. None if none."""
+        up = tok.head
+        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or up.lower_ != "for":
+            return None
+        verb = up.head.head if up.head.dep_ == "dobj" else up.head
+        if verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in self._blame_verbs():
+            return verb
+        return None
+
+    def _blamed_for_war(self, tok) -> list[_Claim]:
+        """ "Beijing scolded NATO for bombing Yugoslavia", "Russia criticised NATO for
+        bombing Serbia", "condemned Iraq for invading Kuwait": a state or an alliance blamed
+        (the verb's object, all of it) for an act of war ("for" and the act's verb: an
+        invasion, an attack, a bombing) is opposed by whoever blames it, in the act's war.
+        The claim is kept only where the act is read as one of war itself (a claim of its
+        own, ``_war_of_blamed_act``: not "for bombing a convoy", nor "for not bombing")."""
+        blamed = [o for d in children(tok, "dobj") for o in with_conjuncts(d)]
+        ms = self._actors_of(blamed)
+        if not blamed or len(ms) != len(blamed):
+            return []
+        if not all(m.ref.kind in ("state", "coalition", "org") for m in ms):
+            return []  # a person, a firm, a people: no stance of a state
+        acts = self.lex.words("invade_verbs") | self.lex.words("attack_verbs")
+        acts |= self.lex.words("bombing_verbs")
+        for h in (tok, *blamed):
+            for p in children(h, "prep"):
+                for g in children(p, "pcomp"):
+                    if g.lemma_.lower() in acts and self._blaming_verb(g) is not None:
+                        powers = self._subject_powers(tok)
+                        return [_Claim("opposes", tok, powers, blamed, blamed_for=g)]
+        return []
+
     def _armed_to_fight(self, out: list[_Claim]) -> None:
         """ "Iran armed the Houthis to fight Saudi Arabia", "supplied arms to the Tigers to
         fight the Indian army": the purpose of arms given to a movement says whom the armed
@@ -312,8 +352,10 @@ class SupplyRules(PowerRules, EraRules):
         words, needs armed men on one side at least ("Russian forces attacked Ukraine");
         an invasion (``invade_verbs``) is an act of arms by itself. Active voice and a past
         tense only: the attacker of a passive is often not named, and an attack feared or
-        planned is none."""
-        if passive or tok.tag_ not in ("VBD", "VBN"):
+        planned is none. A bombing, a shelling or a strike (``bombing_verbs``) is an act of
+        arms by itself, as an invasion is, and may be an alliance's by its name ("NATO
+        bombed Yugoslavia")."""
+        if passive or (tok.tag_ not in ("VBD", "VBN") and self._blaming_verb(tok) is None):
             return []  # done, not feared or planned ("fears Russia will invade Ukraine")
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             return []  # "would have invaded"
@@ -327,7 +369,10 @@ class SupplyRules(PowerRules, EraRules):
         if not powers or len(targets) != len(objs):
             return []
         sides = [*powers, *targets]
-        if not all(self._state_named(m) for m in sides):
+        bombs = lem in self.lex.words("bombing_verbs")
+        if not all(self._state_named(m) for m in targets) or not all(
+            self._state_named(m) or (bombs and self._alliance_named(m)) for m in powers
+        ):
             return []
         words = [t.lower_ for t in tok.subtree if t.lower_ != "-"]
         if any(t.lemma_.lower() in self.lex.words("mistake_words") for t in tok.subtree) or any(
@@ -350,13 +395,19 @@ class SupplyRules(PowerRules, EraRules):
             and t.dep_ in ("nsubj", "dobj", "pobj", "conj", "appos")
             and not any(m.covers(t) for m in sides)
         ]
-        if any(m.ref.kind not in _STATE_KINDS for m in self._actors_of(around, role="party")):
+        if any(
+            m.ref.kind not in _STATE_KINDS and not self._alliance_named(m)
+            for m in self._actors_of(around, role="party")
+        ):
             # "China sided with the Khmer Rouge since Vietnam invaded Cambodia", "invaded
             # Lebanon to drive out the PLO": with an armed side in sight, the act may be
-            # against that side, or for it, not against the state it is in
+            # against that side, or for it, not against the state it is in (a body of
+            # states, "The United Nations condemned Iraq for invading Kuwait", is none)
             return []
         year = self.year(tok)
-        if lem in self.lex.words("attack_verbs") and any(self._troops(m) for m in targets):
+        if (bombs or lem in self.lex.words("attack_verbs")) and any(
+            self._troops(m) for m in targets
+        ):
             # "Afghan soldiers attacked American troops at a base in Helmand" (2012): a listed
             # war's side named by its state, in an attack on another state's men (not an
             # invasion, which crosses a border) at home or nowhere named abroad, may be
@@ -402,6 +453,15 @@ class SupplyRules(PowerRules, EraRules):
                 m.covers(t) or m.covers(t.head) for t in self.ctx.tokens_of(tp) for m in sides
             )
         }
+
+    def _alliance_named(self, m: Mention) -> bool:
+        """An organisation or a coalition the lexicon lists, named by its own name, the whole
+        phrase ("NATO", not "NATO officials" nor "a NATO summit"; not a group the text alone
+        names, "the Khmer Rouge")."""
+        if m.ref.kind not in ("org", "coalition") or m.ref.form != "name":
+            return False
+        head = self.ctx.s.sent.doc[m.j - 1]
+        return head.dep_ in ("nsubj", "dobj", "pobj", "conj", "ROOT")
 
     def _state_named(self, m: Mention) -> bool:
         """A state named by its name, its people's word or its armed men, not by a capital

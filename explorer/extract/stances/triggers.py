@@ -48,6 +48,7 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         self._war_of_backed_fight(out)
         self._war_of_alliance_act(out)
         self._war_of_supported_act(out)
+        out = self._war_of_blamed_act(out)
         # a claim is placed after the one whose war it takes
         return [c for c in out if c.conflict_of is None] + [c for c in out if c.conflict_of]
 
@@ -217,9 +218,14 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         elif lem in self.lex.words("invade_verbs") | self.lex.words("attack_verbs"):
             out += self._hostile_act(tok, lem, passive) or self._attack_on_side(tok, passive)
         elif lem in self.lex.words("side_attack_verbs"):
-            out += self._attack_on_side(tok, passive)
+            on_side = self._attack_on_side(tok, passive)
+            if not on_side and lem in self.lex.words("bombing_verbs"):
+                on_side = self._hostile_act(tok, lem, passive)
+            out += on_side
         elif lem in self.lex.words("condemn_verbs") and self._aggressors(tok):
             out.append(_Claim("opposes", tok, self._subject_powers(tok), self._aggressors(tok)))
+        elif lem in self._blame_verbs() and (blamed := self._blamed_for_war(tok)):
+            out += blamed
         elif lem in opp["verbs"] or opp.get("particle_verbs", {}).get(lem) == prt != None:  # noqa: E711
             out += self._verb(tok, "opposes", passive)
         elif lem in med["verbs"]:
@@ -340,6 +346,23 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
                 (o for o in out if o is not cl and o.trigger == first.head and not o.conflict_of),
                 None,
             )
+
+    def _war_of_blamed_act(self, out: list[_Claim]) -> list[_Claim]:
+        """Gives a blame for an act of war the act's war; drops one whose act is read as
+        no act of war (no claim of its own: on a convoy, denied, on its own land)."""
+        # "Beijing scolded NATO for bombing Yugoslavia": the scolding is a stand over the
+        # bombing, in the bombing's war, not nowhere for want of a place of NATO's
+        kept = []
+        for cl in out:
+            if cl.blamed_for is not None:
+                act = cl.blamed_for.i
+                cl.conflict_of = next(
+                    (o for o in out if o.relation == "opposes" and o.trigger.i == act), None
+                )
+                if cl.conflict_of is None:
+                    continue
+            kept.append(cl)
+        return kept
 
     def _war_of_supported_act(self, out: list[_Claim]) -> None:
         """Gives support told as an adjunct of an act the act's war."""
