@@ -86,3 +86,22 @@ def test_nuclear_works_are_not_at_the_provinces_namesake_town(read):
     got = read(text, "2024-08-10")
     places = [got.event_places.get(e.id) for e in got.events if e.type == "attack"]
     assert [tp.candidate.kind for tp in places if tp is not None] == ["city"]
+
+
+def test_a_capitals_act_answered_elsewhere_is_at_the_capital(read):
+    # main: an attack by Ukraine at London (the parser takes "Kyiv" for an adjective, and
+    # "in London" is where the attack was condemned)
+    text = "BERLIN - The Kyiv attack was condemned in London."
+    got = read(text, "2016-12-20")
+    attacks = [e for e in got.events if e.type == "attack"]
+    assert [e.actors for e in attacks] == [[]]
+    assert places_of(read, text, "attack", "2016-12-20") == ["Kyiv"]
+    # the capital as the subject's word: where, not who (main: Ukraine, at Berlin)
+    text = "BERLIN - The Kyiv attack killed five people."
+    assert [e.actors for e in read(text, "2016-12-20").events if e.type == "attack"] == [[]]
+    assert places_of(read, text, "attack", "2016-12-20") == ["Kyiv"]
+    # a capital's act on another land, the parser's adjective or not: who, as before
+    text = "KYIV - A Moscow strike on the power plant in Kharkiv cut electricity to the city."
+    assert [e.actors for e in read(text, "2022-10-10").events if e.type == "air_strike"] == [
+        ["Russia"]
+    ]

@@ -564,7 +564,7 @@ class _Triggers(_RulesBase):
                 )
             ):
                 return True
-            if c.dep_ == "compound" and self._a_capital_striking_abroad(c):
+            if c.dep_ in ("compound", "amod") and self._a_capital_striking_abroad(c):
                 return True
         return False
 
