@@ -69,23 +69,26 @@ def test_a_lands_embassy_after_a_capitals_act_is_not_a_land_struck(read):
     assert [e.actors for e in events_of(read, text, "air_strike", "2022-10-10")] == [["Russia"]]
 
 
+def _kinds_of_places(read, text: str, on: str) -> list[str]:
+    """The gazetteer kinds of the places of the attacks read in ``text``."""
+    got = read(text, on)
+    places = [got.event_places.get(e.id) for e in got.events if e.type == "attack"]
+    return [tp.candidate.kind for tp in places if tp is not None and tp.candidate is not None]
+
+
 def test_nuclear_works_are_not_at_the_provinces_namesake_town(read):
     # main: Kursk the city (the plant stands at Kurchatov, 40 km away)
     text = (
         "MOSCOW - A fire broke out at a nuclear plant in the Kursk region after a drone attack"
         " on Saturday. The Kursk plant kept working."
     )
-    got = read(text, "2024-08-10")
-    places = [got.event_places.get(e.id) for e in got.events if e.type == "attack"]
-    assert [tp.candidate.kind for tp in places if tp is not None] == ["region"]
+    assert _kinds_of_places(read, text, "2024-08-10") == ["region"]
     # a refinery named by the town: the town, as eventsfix43 read it
     text = (
         "MOSCOW - A fire broke out at a refinery in the Volgograd region after a drone attack on"
         " Saturday. The Volgograd refinery halted work."
     )
-    got = read(text, "2024-08-10")
-    places = [got.event_places.get(e.id) for e in got.events if e.type == "attack"]
-    assert [tp.candidate.kind for tp in places if tp is not None] == ["city"]
+    assert _kinds_of_places(read, text, "2024-08-10") == ["city"]
 
 
 def test_a_capitals_act_answered_elsewhere_is_at_the_capital(read):
