@@ -291,7 +291,24 @@ def _willing_to_hold(tok) -> bool:
         and h.lower_ in ("to", "for")
         and h.head.lower_ in _WILLING
         and not children(tok, "det", "poss", "nummod")
+        and not _a_round_dated(tok)
+        and not _getting_ready(h.head)
     )
+
+
+def _getting_ready(word) -> bool:
+    """ "Delegates of both sides prepared for talks in Oslo on Monday": "prepared" as the verb
+    of its own subject is the work before a round, not a will ("the government is prepared for
+    talks", a passive, is one)."""
+    return word.lower_ == "prepared" and bool(children(word, "nsubj"))
+
+
+def _a_round_dated(talks) -> bool:
+    """ "ready for talks in Vienna on Tuesday", "prepared for talks in Oslo on Monday": talks
+    given a day are a round, not a will; a place alone is not one ("ready for talks with the
+    government in Bogota" is where they would be held, if ever)."""
+    days = [o for p in children(talks, "prep") if p.lower_ == "on" for o in children(p, "pobj")]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in days + children(talks, "npadvmod"))
 
 
 def _counted(tok) -> bool:
@@ -445,7 +462,7 @@ def _the_tellers_town(trigger) -> list:
     tells it ("the mayor said", "the governor of the region of X said")."""
     says = ("say", "tell", "report")
     verb = next((a for a in trigger.ancestors if a.lemma_.lower() in says), None)
-    if verb is None:
+    if verb is None or _another_place_told(trigger, verb):
         return []
     for subj in children(verb, "nsubj"):
         if subj.lemma_.lower() not in _TOWN_HEADS:
@@ -458,6 +475,45 @@ def _the_tellers_town(trigger) -> list:
             if o.lemma_.lower() in _SETTLEMENT_NOUNS:
                 return _a_settlements_names(o)
     return []
+
+
+# common nouns of places a teller may speak of besides his own town ("the neighbouring region")
+_PLACE_NOUNS = _SETTLEMENT_NOUNS | {
+    "region",
+    "province",
+    "district",
+    "city",
+    "area",
+    "suburb",
+    "capital",
+    "oblast",
+    "county",
+    "neighbourhood",
+    "neighborhood",
+}
+
+
+def _another_place_told(trigger, verb) -> bool:
+    """Whether the clause a verb of saying reports, holding ``trigger``, places it by a
+    common noun of a place that is not the teller's town as such: one set apart by a word of
+    its own or plural ("the drone attack on the neighbouring region", "atrocities in the towns
+    around the capital", "struck a village nearby"); "in the town" alone may be his own."""
+    clause = trigger
+    while clause.head.i != verb.i and clause.head.i != clause.i:
+        clause = clause.head
+    for t in clause.subtree:
+        if t.dep_ != "pobj" or t.lemma_.lower() not in _PLACE_NOUNS:
+            continue
+        if t.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ in ("amod", "compound", "nummod", "advmod", "prep")
+            and c.pos_ != "PROPN"
+            and c.lower_ != "of"  # "the commune of Kelbo": named
+            for c in t.children
+        ):
+            return True
+        if any(c.dep_ == "det" and c.lower_ not in ("the", "this", "that") for c in t.children):
+            return True  # "in another town", "a village"
+    return False
 
 
 def _a_settlements_names(noun) -> list:

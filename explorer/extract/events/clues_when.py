@@ -184,6 +184,20 @@ def _reacted_to(tok) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _REACTIONS
 
 
+def _where_answered(tok, head) -> bool:
+    """Whether ``head`` (a place's word) lies on a verb of reaction whose subject is the
+    event noun ``tok`` ("The Kyiv attack was condemned in London"): where the news was
+    answered, not where the act was."""
+    verb = tok.head
+    return (
+        tok.dep_ in ("nsubjpass", "nsubj")
+        and verb.lemma_.lower() in _REACTIONS
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head.i == verb.i
+    )
+
+
 def _reported_by(tok, verb) -> bool:
     """Whether ``tok`` lies in a clause that ``verb``, a "say", reports and that has a
     subject of its own, other than the event ("Germany and France support inviting Turkey to

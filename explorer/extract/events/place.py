@@ -11,6 +11,7 @@ from explorer.extract.events.clues_when import (
     _aimed_at,
     _reference_point,
     _supported_words,
+    _where_answered,
 )
 from explorer.extract.events.readings import _ASSAULT_NOUNS, Trigger
 from explorer.extract.events.words import (
@@ -162,6 +163,8 @@ class _Place(_RulesBase):
                 continue  # "in Camarines Sur province, south of Manila": Camarines Sur
             if led_by(ctx, tp):
                 continue  # "the US-led coalition", "Iran-backed militias": whose, not where
+            if trig.is_noun and _where_answered(tok, head):
+                continue  # "The Kyiv attack was condemned in London": where it was answered
             if in_a_bodys_name(ctx, tp):
                 continue  # "the Organization for Security and Co-operation in Europe"
             if spec.get("craft_as_written") and any(

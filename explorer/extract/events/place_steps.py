@@ -278,8 +278,9 @@ def _the_works_town(p: _Placing, story: _Story) -> Toponym | None:
     c = p.candidate
     if c is None or c.kind != "region" or not p.basis:
         return None
-    works = {t.lemma_.lower() for t in p.ctx.s.sent if t.pos_ == "NOUN"} & _WORKS
-    if not works:
+    named = [t for t in p.ctx.s.sent if t.pos_ == "NOUN" and t.lemma_.lower() in _WORKS]
+    works = {t.lemma_.lower() for t in named}
+    if not works or any(_a_nuclear_plant(t) for t in named):
         return None
     for ctx in story.contexts:
         for tp in ctx.toponyms:
@@ -292,9 +293,17 @@ def _the_works_town(p: _Placing, story: _Story) -> Toponym | None:
                 and head is not None
                 and head.dep_ == "compound"
                 and head.head.lemma_.lower() in works
+                and not _a_nuclear_plant(head.head)
             ):
                 return tp
     return None
+
+
+def _a_nuclear_plant(works) -> bool:
+    """ "the Zaporizhzhia nuclear plant", "the Kursk nuclear power plant": nuclear works are
+    named by their province and stand away from its towns (at Enerhodar, at Kurchatov), so
+    the province's namesake town says nothing of where they are."""
+    return any(t.lemma_.lower() in ("nuclear", "atomic") for t in works.lefts)
 
 
 def _works_of_the_units_town(p: _Placing, story: _Story) -> bool:

@@ -905,9 +905,10 @@ class _Roles(_RulesBase):
         tp = self._toponym_of(tok)
         if self._a_capital_striking_abroad(tok):
             return False  # "A Moscow strike on the power plant in Kharkiv": who struck
-        if m is not None and m.ref.form == "metonym" and tok.dep_ == "compound":
+        if m is not None and m.ref.form == "metonym" and tok.dep_ in ("compound", "amod"):
             # "the Madrid train bombings", "a Kabul car bombing": a city before the event's
-            # noun is where it happened; its government did not do it
+            # noun is where it happened; its government did not do it (so too a city's name
+            # the parser takes for an adjective: "The Kyiv attack killed five people")
             return tp is not None and tp.candidate is not None and tp.candidate.kind == "city"
         if m is not None and m.ref.form in ("demonym", "metonym"):
             return False

@@ -81,6 +81,20 @@ def _what_a_column_is_of(subjects: list) -> list:
     return _with_what_they_are_of(subjects, _COLUMN_NOUNS)
 
 
+# a state's missions abroad, named by their state and standing in another's land
+_MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery"})
+
+
+def _a_missions_owner(tok) -> bool:
+    """Whether ``tok`` names whose mission abroad a noun is ("the U.S. Embassy", "Britain's
+    consulate", "the U.S. Embassy compound"): that land owns it, it stands in another."""
+    while tok.dep_ in ("compound", "poss", "nmod", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in _MISSIONS:
+            return True
+    return False
+
+
 def _let_go(tok) -> list:
     """ "The gunmen let 53 passengers go": who "let" lets go, the subject of its "go"."""
     if tok.lemma_.lower() != "let":
@@ -563,7 +577,7 @@ class _Triggers(_RulesBase):
                 )
             ):
                 return True
-            if c.dep_ == "compound" and self._a_capital_striking_abroad(c):
+            if c.dep_ in ("compound", "amod") and self._a_capital_striking_abroad(c):
                 return True
         return False
 
@@ -583,6 +597,8 @@ class _Triggers(_RulesBase):
                 said = self.ctx.mention(t)
                 if said is not None and said.ref.form == "demonym":
                     continue  # "the Kabul attack on the Pakistani embassy": whose, not where
+                if _a_missions_owner(t):
+                    continue  # "the Kabul attack on the U.S. Embassy": in Kabul, America's
                 if (
                     there is not None
                     and there.candidate is not None
