@@ -60,10 +60,11 @@ _MONTH_YEAR = re.compile(rf"\b{_M}(?:\s+of)?\s+{_Y}\b")
 _REL_MONTH = re.compile(rf"\b({_PREP})[\s-]+{_M}(?![\w])", re.IGNORECASE)
 _YEAR = re.compile(rf"\b(?:{_PREP}|in early|in late|in mid)[\s-]+{_Y}\b", re.IGNORECASE)
 # a month, maybe with its day, of the year told from the article's: "in April last year",
-# "on 25 February last year", "December of last year", "January 6 this year"
+# "on 25 February last year", "December of last year", "January 6 this year"; not a year that
+# owns the next noun ("In March, last year's champion was killed": March of the article's year)
 _MONTH_OF_A_YEAR = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_M}(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?"
-    r"\s+(?:of\s+)?(last|this|next)\s+year\b"
+    r"\s+(?:of\s+)?(last|this|next)\s+year\b(?!\s*['’]s\b)"
 )
 _WEEKDAY = re.compile(
     r"\b(on|last|this|next|since|until|by)?\s*"

@@ -83,6 +83,10 @@ _MERCHANT_VESSELS = frozenset(
     {"tanker", "freighter", "ship", "vessel", "trawler", "ferry", "yacht", "boat", "barge"}
     | {"tugboat", "tug", "dhow", "liner", "steamer", "carrier", "cruiser", "schooner"}
 )
+# the prepositions of a scene before a name, which then is where a vessel was, not its name
+# ("In Odesa, a ship carrying grain"; "on" and "at" may come before a ship's own name: "the
+# attack on Marlin Luanda, a tanker")
+_SCENE_PREPS = frozenset({"in", "near", "off", "outside", "inside", "around", "from"})
 # describing words an apposition may have between its article and the vessel's word
 _MAX_APPOSITION_WORDS = 5
 # words that end a describing phrase before a vessel's word: the phrase then names something
@@ -134,8 +138,12 @@ def _vessel_before(tv: Any, k: int, words: dict[str, tuple[tuple[str, ...], ...]
 def _vessel_apposition(tv: Any, f: Named, words: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
     """The name at ``f`` (with a few more capitalised words of it) stands before ", a" or ",
     the", a few describing words and a vessel's word that ends the phrase ("the GINGA FALCON,
-    a Japanese-operated chemical tanker anchored off ...")."""
+    a Japanese-operated chemical tanker anchored off ..."). Not a name after a preposition of
+    place: "In Odesa, a ship carrying grain was hit", "Near Novorossiysk, a tanker, the Sig, was
+    damaged" name the scene, and the vessel is the clause's subject."""
     lower, n = tv.lower, len(tv.words)
+    if f.start > 0 and lower[f.start - 1] in _SCENE_PREPS:
+        return False
     k = f.end
     while k < n and k - f.start < _MAX_NAME_WORDS and tv.cap[k]:
         k += 1

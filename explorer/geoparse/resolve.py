@@ -1356,7 +1356,9 @@ def _unit_named_alone(mentions: list[Mention]) -> None:
     and another name of the text is read there, is the unit: "DeSoto Parish deputies said the
     man was held at the DeSoto Detention Center near Mansfield" names Louisiana's parish, not
     DeSoto, Texas. Kept: a town of the name in the unit's region ("Orange County deputies
-    arrested a man in Orange", "Lamar County officials met in Paris")."""
+    arrested a man in Orange", "Lamar County officials met in Paris"), and a capital, which a
+    name alone means first ("Washington County Sheriff Pat Garrett, of Hillsboro, Oregon, said
+    he would testify in Washington" is the nation's capital, not Oregon's county)."""
     units: dict[str, Mention] = {}
     for u in mentions:
         words = norm(u.name).rsplit(" ", 1)
@@ -1367,7 +1369,7 @@ def _unit_named_alone(mentions: list[Mention]) -> None:
     for m in mentions:
         e = m.chosen
         n = units.get(norm(m.name))
-        if n is None or e is None or n.chosen is None or e.rank != 4 or m.container:
+        if n is None or e is None or n.chosen is None or e.rank != 4 or m.container or e.capital:
             continue
         unit = n.chosen
         region = (unit.country, unit.admin1)

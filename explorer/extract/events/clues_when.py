@@ -131,19 +131,38 @@ def _at_an_unread_sea_feature(ctx: SentenceContext, trigger) -> bool:
     )
 
 
-def _across_a_border(ctx: SentenceContext) -> bool:
+def _across_a_border(ctx: SentenceContext, home: str | None = None) -> bool:
     """Whether the sentence sends fire "over the border" or "across the border", by no place
     named ("IDF forces opened fire at the source, ... artillery fired a barrage at positions
     over the border"; the sentence's other clauses tell the same act): it lands on the other
-    side of a line from where it was fired, and the sentence does not say which."""
+    side of a line from where it was fired, and the sentence does not say which. Not a crossing
+    from a land other than ``home`` (the country the act is placed in) that the sentence names
+    ("Fighters came over the border from Somalia and attacked the post": they came into
+    ``home``, where the act is)."""
     covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
     return any(
         t.lemma_.lower() in _BORDER_NOUNS
         and t.dep_ == "pobj"
         and t.head.lower_ in ("over", "across")
         and not any(d.i in covered for d in t.subtree)
+        and not (home is not None and _came_from(ctx, t) - {home})
         for t in ctx.s.sent
     )
+
+
+def _came_from(ctx: SentenceContext, border) -> set[str]:
+    """The countries of the places read under "from" beside the crossing of ``border`` ("came
+    over the border from Somalia"): on the word the crossing hangs on, or on the border noun."""
+    heads = [border, border.head.head]
+    sources = [p for h in heads for p in children(h, "prep") if p.lower_ == "from"]
+    toks = {d.i for p in sources for o in children(p, "pobj") for d in o.subtree}
+    return {
+        tp.candidate.country
+        for tp in ctx.toponyms
+        if tp.candidate is not None
+        and tp.candidate.country
+        and any(t.i in toks and tp.start <= ctx.s.char(t) < tp.end for t in ctx.s.sent)
+    }
 
 
 def _along_a_line(t) -> bool:

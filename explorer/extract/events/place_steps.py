@@ -571,7 +571,7 @@ def _fired_across_a_border(p: _Placing, story: _Story) -> bool:
         p.basis in ("paragraph", "article")
         and p.tp is not None
         and p.em.type in _ACROSS_TYPES
-        and _across_a_border(p.ctx)
+        and _across_a_border(p.ctx, p.candidate.country if p.candidate else None)
     )
 
 
