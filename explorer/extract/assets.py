@@ -65,6 +65,9 @@ class AssetRules:
         self.ctx = ctx
         self.lex = ctx.lex
         self.geometry_for = geometry_for
+        # an asset read by its form -> the (country, first-level code) of the region it is
+        # listed in or of the town it is drawn at (``NamedAsset.region``)
+        self.regions: dict[str, tuple[str, str]] = {}
         self.role_of = {v: role for role, verbs in self.lex.roles.items() for v in verbs}
         # a weapon is also made ("Israeli-made drones") and fired or used by someone
         self.weapon_role_of = {
@@ -316,6 +319,8 @@ class AssetRules:
             gid = na.gazetteer_id if na.gazetteer_id in self.lex.infra_by_id else None
             if na.id not in found:
                 add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
+                if na.region is not None:
+                    self.regions[na.id] = na.region
                 owners = self._owners(na.last)
                 if na.whose_place is not None:
                     # "Asmara's airport" is Eritrea's; "Tripoli's airport" is no side's of a war

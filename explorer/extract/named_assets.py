@@ -91,6 +91,10 @@ class NamedAsset:
     # "Tripoli's airport"): the possessive says where the site is; it names who runs it only
     # as the town's state, never a side a capital stands for in a war ("Tripoli" for the GNA)
     whose_place: str | None = None
+    # the (country, first-level code) of the region it is listed in ("an oil refinery in the
+    # Volgograd region") or of the town it is drawn at ("the Volgograd refinery"): one site
+    # where an article tells it both ways (``explorer.extract.core``)
+    region: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -874,6 +878,7 @@ class _Reading:
     coded: bool = False  # "the Voronezh-DM radar": a model's code glued to the name
     by_ends: bool = False  # "the railway between Mombasa and Kisumu": its ends name it
     in_region: bool = False  # "a research reactor in Isfahan Province": listed, drawn nowhere
+    region: tuple[str, str] | None = None  # that region's (country, first-level code)
 
 
 def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
@@ -1098,6 +1103,7 @@ def _a_kind_in_a_region(
                 None,
                 f"{kind} in {c.gazetteer_id} {region}".strip(),
                 in_region=True,
+                region=(c.country, c.admin1) if c.country and c.admin1 else None,
             )
         if not (t.lower_ == "the" or t.tag_ == "POS" or t.pos_ == "ADJ" or _owner(toks, j)):
             return None
@@ -1353,7 +1359,18 @@ def _site_at(
         last=last,
         geometry=geometry,
         gazetteer_id=gid,
+        region=reading.region if reading.in_region else _first_level_unit(ctx, gid),
     )
+
+
+def _first_level_unit(ctx: SentenceContext, gid: str | None) -> tuple[str, str] | None:
+    """The (country, first-level code) of the town a site is drawn at, by its gazetteer entry
+    ("the Volgograd refinery": RU, 84, the Volgograd Oblast), or None."""
+    for tp in ctx.toponyms:
+        c = tp.candidate
+        if gid and c is not None and c.gazetteer_id == gid and c.country and c.admin1:
+            return c.country, c.admin1
+    return None
 
 
 # words that say the capitalised name after them is a firm's ("mining company Mopani Copper
