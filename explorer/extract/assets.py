@@ -68,6 +68,9 @@ class AssetRules:
         # an asset read by its form -> the (country, first-level code) of the region it is
         # listed in or of the town it is drawn at (``NamedAsset.region``)
         self.regions: dict[str, tuple[str, str]] = {}
+        # routes told by their ends -> whether after "the" ("the cable between Finland and
+        # Germany": told again)
+        self.by_ends: dict[str, bool] = {}
         self.role_of = {v: role for role, verbs in self.lex.roles.items() for v in verbs}
         # a weapon is also made ("Israeli-made drones") and fired or used by someone
         self.weapon_role_of = {
@@ -321,6 +324,8 @@ class AssetRules:
                 add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
                 if na.region is not None:
                     self.regions[na.id] = na.region
+            if na.by_ends:
+                self.by_ends[na.id] = self.by_ends.get(na.id, False) or na.ends_told_again
                 owners = self._owners(na.last)
                 if na.whose_place is not None:
                     # "Asmara's airport" is Eritrea's; "Tripoli's airport" is no side's of a war

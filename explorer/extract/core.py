@@ -162,6 +162,7 @@ def _one_site_once(
     text: str = "",
     toponyms: list[Toponym] | None = None,
     regions: dict[str, tuple[str, str]] | None = None,
+    by_ends: dict[str, bool] | None = None,
 ) -> list[Asset]:
     """Found by form twice in one article, with and without a people's word ("Grand Ethiopian
     Renaissance Dam", "Grand Renaissance Dam"): one asset, under its fullest name. And one
@@ -213,6 +214,9 @@ def _one_site_once(
         if a.id not in dropped:
             merge(a, target, lend_place=False)
     for a, target in _a_region_s_one_site(formed, regions or {}, lex):
+        if a.id not in dropped and target.id not in dropped:
+            merge(a, target)
+    for a, target in _a_named_route_told_by_its_ends(formed, by_ends or {}):
         if a.id not in dropped and target.id not in dropped:
             merge(a, target)
     kept = [a for a in assets if a.id not in dropped]
@@ -298,6 +302,24 @@ def _a_region_s_one_site(
         ]
         if len(same) == 1:
             pairs.append((a, same[0]))
+    return pairs
+
+
+def _a_named_route_told_by_its_ends(
+    formed: list[Asset], by_ends: dict[str, bool]
+) -> list[tuple[Asset, Asset]]:
+    """(route told by its ends, named route) pairs: "the cable between Finland and Germany"
+    (after "the": a route told already) where the article names one route of that kind ("The
+    C-Lion1 cable failed"): one cable, under its name. Not where it names two, nor "a cable
+    linking Latvia with Gotland" (a route told first), nor into another route told by its
+    ends."""
+    pairs = []
+    for a in formed:
+        if not by_ends.get(a.id):
+            continue
+        named = [t for t in formed if t.type == a.type and t.id not in by_ends]
+        if len(named) == 1:
+            pairs.append((a, named[0]))
     return pairs
 
 
@@ -521,6 +543,7 @@ def extract(
     out = Extraction()
     assets: dict[str, Asset] = {}
     regions: dict[str, tuple[str, str]] = {}
+    by_ends: dict[str, bool] = {}
     theatre_ev: dict[str, list[Evidence]] = {}
     out.events, out.event_places = document_events(doc, contexts, pub, read_places)
     for ctx in contexts:
@@ -545,6 +568,8 @@ def extract(
                 known.extend(r for r in roles if r not in known)
             for aid, region in asset_rules.regions.items():
                 regions.setdefault(aid, region)
+            for aid, again in asset_rules.by_ends.items():
+                by_ends[aid] = by_ends.get(aid, False) or again
         # theatres named outright (a keyword) are worth showing even without stances, where
         # the sentence speaks of fighting in the conflict's years
         for tid, v in ctx.theatre_scores.items():
@@ -555,7 +580,7 @@ def extract(
             ):
                 theatre_ev[tid] = [Evidence(doc.id, ctx.s.start, ctx.s.end, ctx.text)]
     out.assets = _one_site_once(
-        list(assets.values()), lex, out.asset_roles, doc.text, toponyms, regions
+        list(assets.values()), lex, out.asset_roles, doc.text, toponyms, regions, by_ends
     )
     for tid, evs in theatre_ev.items():
         ref = finder.chosen.get(tid)

@@ -46,8 +46,8 @@ from explorer.model import Toponym, great_circle_km
 _NAMELIKE = re.compile(r"[A-Z0-9][\w.\-]*")
 # kinds of site that one curated entry may be named as: a nuclear plant is also its "reactor"
 _SAME_KIND = ({"power_plant", "nuclear_site"},)
-# a word and its number as one token: "Ofek-16", "Sentinel-6"
-_WORD_NUMBER = re.compile(r"[A-Z][A-Za-z]+-\d+\w*")
+# a word and its number as one token: "Ofek-16", "Sentinel-6", the "Lion1" of "C-Lion1"
+_WORD_NUMBER = re.compile(r"[A-Z][A-Za-z]+-?\d+\w*")
 # a model's code after a hyphen: "DM", "M2", "300"
 _CODE = re.compile(r"[A-Z0-9]{1,4}")
 # one aircraft by either word: "F-35A fighters" and "F-35A jets" are one model
@@ -95,6 +95,11 @@ class NamedAsset:
     # Volgograd region") or of the town it is drawn at ("the Volgograd refinery"): one site
     # where an article tells it both ways (``explorer.extract.core``)
     region: tuple[str, str] | None = None
+    # a route told by its ends ("a cable linking Latvia with Gotland"); after "the" ("the
+    # cable between Finland and Germany"), one the article has told already, by its name if
+    # it named one of its kind
+    by_ends: bool = False
+    ends_told_again: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +154,9 @@ class _Words:
     # an ordinary head -> words of its trade, any of which in its sentence says a proper name
     # before it is a site's ("the Rubaya mines, where coltan is dug")
     trade_words: dict[str, frozenset[str]] | None = None
+    # heads whose context words a named site's paragraph may say ("The C-Lion1 cable failed"
+    # in a paragraph of "fibre optic cable")
+    context_by_paragraph: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -225,6 +233,7 @@ class _Words:
             frozenset(w.lower() for w in d.get("owned_site_context", [])),
             frozenset(d.get("aircraft_makers", [])),
             {k: frozenset(v) for k, v in d.get("ordinary_trade_words", {}).items()},
+            frozenset(tuple(k.split()) for k in d.get("site_context_by_paragraph", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -881,7 +890,9 @@ class _Reading:
     region: tuple[str, str] | None = None  # that region's (country, first-level code)
 
 
-def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
+def _site_head(
+    toks: list, e: int, words: _Words, paragraph: set[str] | None = None
+) -> tuple[str, ...]:
     """The site's head ending at ``e`` (empty if none): not a verb ("Nashville-based", "the oil
     it mined"), and a head that also names something else only beside its context's words
     ("the Tokaido trunk line" is a railway's)."""
@@ -897,9 +908,30 @@ def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
     context = words.site_context.get(key)
     # a word of force whose kin the sentence tells of is not there: "The militiamen's
     # families waited at Dublin airport" ("the convoy's drivers" are the convoy's own)
-    if context is not None and not any(t.lower_ in context and not _kin_of(t) for t in toks):
+    if (
+        context is not None
+        and not any(t.lower_ in context and not _kin_of(t) for t in toks)
+        and not _context_in_its_paragraph(toks, e, key, words, context, paragraph)
+    ):
         return ()
     return key
+
+
+def _context_in_its_paragraph(
+    toks: list,
+    e: int,
+    key: tuple[str, ...],
+    words: _Words,
+    context: frozenset[str],
+    paragraph: set[str] | None,
+) -> bool:
+    """Whether a named site's head ("The C-Lion1 cable", a proper name right before it) has
+    its context words in its paragraph, for the heads the lexicon lets read them there."""
+    b = e - len(key) + 1
+    named = b > 0 and toks[b - 1].pos_ == "PROPN" and toks[b - 1].text[:1].isupper()
+    if key not in words.context_by_paragraph or not named:
+        return False
+    return bool(paragraph) and not context.isdisjoint(paragraph or ())
 
 
 # nouns of kin: "the soldiers' wives" are not the soldiers
@@ -1276,7 +1308,7 @@ def _site_at(
 ) -> NamedAsset | None:
     """The site whose head ends at ``e``: its name before the head, after a kind written first,
     or a town after "of" or "at"."""
-    key = _site_head(toks, e, words)
+    key = _site_head(toks, e, words, ctx.paragraph_words)
     if not key:
         return None
     typ = words.sites[key]
@@ -1360,6 +1392,8 @@ def _site_at(
         geometry=geometry,
         gazetteer_id=gid,
         region=reading.region if reading.in_region else _first_level_unit(ctx, gid),
+        by_ends=reading.by_ends,
+        ends_told_again=reading.by_ends and b > 0 and toks[b - 1].lower_ == "the",
     )
 
 
