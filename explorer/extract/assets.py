@@ -324,6 +324,12 @@ class AssetRules:
                 add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
                 if na.region is not None:
                     self.regions[na.id] = na.region
+            if na.named_before and ctx.prev is not None:
+                # the name is the sentence before's: the excerpt holds both
+                start = ctx.prev.s.start
+                found[na.id][0].evidence = [
+                    Evidence(doc_id, start, s.end, ctx.doc_text[start : s.end] or ctx.text)
+                ]
             if na.by_ends:
                 self.by_ends[na.id] = self.by_ends.get(na.id, False) or na.ends_told_again
                 owners = self._owners(na.last)

@@ -100,6 +100,9 @@ class NamedAsset:
     # it named one of its kind
     by_ends: bool = False
     ends_told_again: bool = False
+    # a project named in the sentence before, its kind told through "It" ("The Inga 3 project
+    # ... It will span the river with a large dam"): its excerpt is both sentences
+    named_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +303,10 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         )
     )
     out: list[NamedAsset] = []
+    told = _a_project_told_by_it(ctx, toks, words)
+    if told is not None:
+        out.append(told)
+        taken.add(told.first.i)
     for ship in _ships(ctx, toks, words, at_war):
         if not any(k in taken for k in range(ship.first.i, ship.last.i + 1)):
             out.append(ship)
@@ -1405,6 +1412,63 @@ def _first_level_unit(ctx: SentenceContext, gid: str | None) -> tuple[str, str] 
         if gid and c is not None and c.gazetteer_id == gid and c.country and c.admin1:
             return c.country, c.admin1
     return None
+
+
+# a project's subject opening its sentence: "The $14 billion Inga 3 project", "The Rampal
+# project": "The", at most three words of size or worth, the name (capitalised words and
+# numbers), then "project"
+_PROJECT_OPENING = re.compile(
+    r"The\s+(?:[^\sA-Z][^\s,]*\s+){0,3}?"
+    r"((?:[A-Z][\w\-]*|\d+)(?:\s+(?:[A-Z][\w\-]*|\d+)){0,3})\s+project\b"
+)
+# what "It" does where its object tells what the project is: "It is a dam", "It will include
+# a port", "It will span the river with a large dam"
+_PROJECT_VERBS = frozenset(
+    {"be", "become", "include", "comprise", "involve", "feature", "span", "cross", "build"}
+)
+# kinds one scheme holds together: a hydroelectric dam and its power plant
+_ONE_SCHEME = frozenset({"dam", "power_plant"})
+
+
+def _a_project_told_by_it(ctx: SentenceContext, toks: list, words: _Words) -> NamedAsset | None:
+    """ "The $14 billion Inga 3 project ... is being fast-tracked. It will span one channel of
+    the Congo river at Inga Falls, with a large dam and a 4,800 MW hydroelectric plant": a
+    named project opening the sentence before is the site "It" is or holds (the object or
+    attribute of its verb, or what it does "with"), listed under the project's name and the
+    kind, with both sentences as its excerpt. Not where "It" holds sites of two kinds ("a new
+    airport and a port": the project is several), nor what it only funds or says ("It is
+    funding a port", "It says the dam ..."), nor a project named later in its sentence."""
+    prev = ctx.prev
+    if prev is None or not toks or toks[0].lower_ != "it" or toks[0].dep_ != "nsubj":
+        return None
+    named = _PROJECT_OPENING.match(prev.text)
+    root = toks[0].head
+    if named is None or root.lemma_.lower() not in _PROJECT_VERBS:
+        return None
+    kinds: list[str] = []
+    for e, t in enumerate(toks):
+        key = _site_head(toks, e, words, ctx.paragraph_words)
+        h = t
+        while h.dep_ == "conj":
+            h = h.head
+        told = (h.head.i == root.i and h.dep_ in ("attr", "dobj")) or (
+            h.dep_ == "pobj" and h.head.lower_ == "with" and h.head.head.i == root.i
+        )
+        if key and told:
+            kinds.append(words.sites[key])
+    if not kinds or (len(set(kinds)) > 1 and not set(kinds) <= _ONE_SCHEME):
+        return None
+    name = f"{named.group(1)} project"
+    return NamedAsset(
+        kinds[0],
+        name,
+        named_asset_id(kinds[0], name),
+        toks[0],
+        toks[0],
+        None,
+        None,
+        named_before=True,
+    )
 
 
 # words that say the capitalised name after them is a firm's ("mining company Mopani Copper
