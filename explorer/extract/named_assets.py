@@ -932,10 +932,10 @@ def _context_in_its_paragraph(
     context: frozenset[str],
     paragraph: set[str] | None,
 ) -> bool:
-    """Whether a named site's head ("The C-Lion1 cable", a proper name right before it) has
+    """Whether a named site's head ("The C-Lion1 cable", a capitalised word right before it) has
     its context words in its paragraph, for the heads the lexicon lets read them there."""
     b = e - len(key) + 1
-    named = b > 0 and toks[b - 1].pos_ == "PROPN" and toks[b - 1].text[:1].isupper()
+    named = b > 1 and toks[b - 1].text[:1].isupper()
     if key not in words.context_by_paragraph or not named:
         return False
     return bool(paragraph) and not context.isdisjoint(paragraph or ())
@@ -1335,6 +1335,13 @@ def _site_at(
         return None
     if key in words.numbered and not _numbered(run):
         return None  # "the SpaceX satellite", "a Russian satellite": whose, not which
+    if (
+        typ == "mine"
+        and run
+        and all(t.text in words.makers for t in run if t.text != "-")
+        and not _trade_said(toks, key, words)
+    ):
+        return None  # "Saab mines": a maker's munitions, as "Claymore mines" are a model's
     last = toks[e]
     if run:
         curated = _curated_site(ctx, run, typ, last, words)
