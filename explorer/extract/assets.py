@@ -320,18 +320,18 @@ class AssetRules:
         for na in named_assets(ctx):
             # a curated entry named another way is that entry, drawn where it says
             gid = na.gazetteer_id if na.gazetteer_id in self.lex.infra_by_id else None
-            if na.id not in found:
-                add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
-                if na.region is not None:
-                    self.regions[na.id] = na.region
-            if na.named_before and ctx.prev is not None:
-                # the name is the sentence before's: the excerpt holds both
-                start = ctx.prev.s.start
-                found[na.id][0].evidence = [
-                    Evidence(doc_id, start, s.end, ctx.doc_text[start : s.end] or ctx.text)
-                ]
+            if na.region is not None:
+                self.regions.setdefault(na.id, na.region)
             if na.by_ends:
                 self.by_ends[na.id] = self.by_ends.get(na.id, False) or na.ends_told_again
+            if na.id not in found:
+                add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
+                if na.named_before and ctx.prev is not None:
+                    # the name is the sentence before's: the excerpt holds both
+                    start = ctx.prev.s.start
+                    found[na.id][0].evidence = [
+                        Evidence(doc_id, start, s.end, ctx.doc_text[start : s.end] or ctx.text)
+                    ]
                 owners = self._owners(na.last)
                 if na.whose_place is not None:
                     # "Asmara's airport" is Eritrea's; "Tripoli's airport" is no side's of a war
