@@ -1798,8 +1798,11 @@ def _names_before_and(
     while k > 0 and toks[k].lower_ in ("and", ","):
         own: list = []
         m = k - 1
-        while m >= 0 and len(own) < 3 and _plain_name(ctx, toks[m], words):
-            own.insert(0, toks[m])
+        while m >= 0 and sum(t.text != "-" for t in own) < 3:
+            hyphen = own and toks[m].text == "-" and m > 0 and _glued(toks[m - 1], toks[m])
+            if not (hyphen or _plain_name(ctx, toks[m], words)):
+                break
+            own.insert(0, toks[m])  # "SEA-ME-WE4", read as five tokens, is one name
             m -= 1
         if not own or (m >= 0 and toks[m].lower_ in ("a", "an")):
             break
