@@ -158,6 +158,10 @@ class Candidate:
     country: str | None  # ISO 3166-1 alpha-2
     population: int = 0
     score: float = 0.0
+    # the GeoNames code of the first-level unit (state, province, oblast) the entry lies in,
+    # or is, within its country ("84": Volgograd Oblast for Volgograd and for the oblast
+    # itself); "" where the gazetteer holds none (a country, a curated site)
+    admin1: str = ""
 
 
 @dataclass(slots=True)

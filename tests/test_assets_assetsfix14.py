@@ -57,7 +57,7 @@ def test_one_launch_ground_told_as_a_spaceport_and_a_test_range_is_one_site(pars
     # two grounds of two names stay two
     text = "Missiles were fired from the Sary Shagan test range and the Plesetsk cosmodrome."
     sites = [n for n, v in _assets(parse, text).items() if v[0] in ("spaceport", "test_site")]
-    assert sorted(sites) == ["Plesetsk cosmodrome", "Sary Shagan test range"], sites
+    assert sorted(sites) == ["Plesetsk Cosmodrome", "Sary Shagan test range"], sites
 
 
 def test_a_route_named_by_its_towns_keeps_every_town(parse):

@@ -65,6 +65,12 @@ class AssetRules:
         self.ctx = ctx
         self.lex = ctx.lex
         self.geometry_for = geometry_for
+        # an asset read by its form -> the (country, first-level code) of the region it is
+        # listed in or of the town it is drawn at (``NamedAsset.region``)
+        self.regions: dict[str, tuple[str, str]] = {}
+        # routes told by their ends -> whether after "the" ("the cable between Finland and
+        # Germany": told again)
+        self.by_ends: dict[str, bool] = {}
         self.role_of = {v: role for role, verbs in self.lex.roles.items() for v in verbs}
         # a weapon is also made ("Israeli-made drones") and fired or used by someone
         self.weapon_role_of = {
@@ -314,8 +320,18 @@ class AssetRules:
         for na in named_assets(ctx):
             # a curated entry named another way is that entry, drawn where it says
             gid = na.gazetteer_id if na.gazetteer_id in self.lex.infra_by_id else None
+            if na.region is not None:
+                self.regions.setdefault(na.id, na.region)
+            if na.by_ends:
+                self.by_ends[na.id] = self.by_ends.get(na.id, False) or na.ends_told_again
             if na.id not in found:
                 add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
+                if na.named_before and ctx.prev is not None:
+                    # the name is the sentence before's: the excerpt holds both
+                    start = ctx.prev.s.start
+                    found[na.id][0].evidence = [
+                        Evidence(doc_id, start, s.end, ctx.doc_text[start : s.end] or ctx.text)
+                    ]
                 owners = self._owners(na.last)
                 if na.whose_place is not None:
                     # "Asmara's airport" is Eritrea's; "Tripoli's airport" is no side's of a war

@@ -161,6 +161,8 @@ def _one_site_once(
     roles: dict[str, list[tuple[str, str]]],
     text: str = "",
     toponyms: list[Toponym] | None = None,
+    regions: dict[str, tuple[str, str]] | None = None,
+    by_ends: dict[str, bool] | None = None,
 ) -> list[Asset]:
     """Found by form twice in one article, with and without a people's word ("Grand Ethiopian
     Renaissance Dam", "Grand Renaissance Dam"): one asset, under its fullest name. And one
@@ -211,6 +213,12 @@ def _one_site_once(
     for a, target in _a_curated_site_s_town(formed, assets, lex):
         if a.id not in dropped:
             merge(a, target, lend_place=False)
+    for a, target in _a_region_s_one_site(formed, regions or {}, lex):
+        if a.id not in dropped and target.id not in dropped:
+            merge(a, target)
+    for a, target in _a_named_route_told_by_its_ends(formed, by_ends or {}):
+        if a.id not in dropped and target.id not in dropped:
+            merge(a, target)
     kept = [a for a in assets if a.id not in dropped]
     for a, target in _a_title_s_own_site(kept, text[:title], toponyms or []):
         # the title's possessive says whose, not where: the body's site keeps its own place
@@ -262,6 +270,63 @@ def _a_curated_site_s_town(
         if len(near) == 1:
             pairs.append((a, near[0]))
     return pairs
+
+
+def _a_region_s_one_site(
+    formed: list[Asset], regions: dict[str, tuple[str, str]], lex: Lexicon
+) -> list[tuple[Asset, Asset]]:
+    """(region's reading, town's site) pairs: a kind listed in a first-level region ("an oil
+    refinery in the Volgograd region", "an oil refinery in Rostov region") where the article
+    draws one site of that kind at a town of that region ("the Volgograd refinery", "the
+    Novoshakhtinsk refinery", whose gazetteer entry lies in the Rostov Oblast): one site, told
+    by its region and by its town. Not where two sites of the kind stand in the region (which
+    one is not said), nor a town of another region ("the Ryazan refinery"), nor where each
+    tells its kind another way ("a coal power plant in Bavaria" beside "the Munich gas power
+    plant"); words of kind one of them leaves unsaid do not part them ("thermal power plant
+    in the Kharkiv region", "the Zmiiv power plant"). The town's region is its gazetteer
+    entry's first-level code (``Candidate.admin1``), the region's its own."""
+    drawn = [a for a in formed if a.geometry is not None and a.id in regions]
+    pairs = []
+    for a in formed:
+        if a.geometry is not None or a.id not in regions:
+            continue
+        same = [
+            t
+            for t in drawn
+            if t.type == a.type
+            and regions[t.id] == regions[a.id]
+            and _kinds_agree(
+                set(kind_modifiers(lex, a.type, a.name)),
+                {*kind_modifiers(lex, t.type, t.name), *_words_before(t)},
+            )
+        ]
+        if len(same) == 1:
+            pairs.append((a, same[0]))
+    return pairs
+
+
+def _a_named_route_told_by_its_ends(
+    formed: list[Asset], by_ends: dict[str, bool]
+) -> list[tuple[Asset, Asset]]:
+    """(route told by its ends, named route) pairs: "the cable between Finland and Germany"
+    (after "the": a route told already) where the article names one route of that kind ("The
+    C-Lion1 cable failed"): one cable, under its name. Not where it names two, nor "a cable
+    linking Latvia with Gotland" (a route told first), nor into another route told by its
+    ends."""
+    pairs = []
+    for a in formed:
+        if not by_ends.get(a.id):
+            continue
+        named = [t for t in formed if t.type == a.type and t.id not in by_ends]
+        if len(named) == 1:
+            pairs.append((a, named[0]))
+    return pairs
+
+
+def _kinds_agree(one: set[str], other: set[str]) -> bool:
+    """Whether two readings' words of kind ("coal power", "thermal power") may tell one site:
+    those of one are all said by the other ("thermal power plant", "power plant")."""
+    return one <= other or other <= one
 
 
 def _named_for_its_town(reading: str, curated: str, generic: frozenset[str]) -> bool:
@@ -477,6 +542,8 @@ def extract(
     finder = TheatreFinder(lex, contexts, doc.text, before_reading=read_places, published=pub)
     out = Extraction()
     assets: dict[str, Asset] = {}
+    regions: dict[str, tuple[str, str]] = {}
+    by_ends: dict[str, bool] = {}
     theatre_ev: dict[str, list[Evidence]] = {}
     out.events, out.event_places = document_events(doc, contexts, pub, read_places)
     for ctx in contexts:
@@ -489,7 +556,8 @@ def extract(
                 theatre_ev.setdefault(st.theatre, [])
                 if not any(e.start == st.evidence[0].start for e in theatre_ev[st.theatre]):
                     theatre_ev[st.theatre].extend(st.evidence)
-            for a, roles in AssetRules(ctx, geometry_for).assets(doc.id):
+            asset_rules = AssetRules(ctx, geometry_for)
+            for a, roles in asset_rules.assets(doc.id):
                 if a.id in assets:
                     have = assets[a.id]
                     have.evidence.extend(e for e in a.evidence if e not in have.evidence)
@@ -498,6 +566,10 @@ def extract(
                     assets[a.id] = a
                 known = out.asset_roles.setdefault(a.id, [])
                 known.extend(r for r in roles if r not in known)
+            for aid, region in asset_rules.regions.items():
+                regions.setdefault(aid, region)
+            for aid, again in asset_rules.by_ends.items():
+                by_ends[aid] = by_ends.get(aid, False) or again
         # theatres named outright (a keyword) are worth showing even without stances, where
         # the sentence speaks of fighting in the conflict's years
         for tid, v in ctx.theatre_scores.items():
@@ -507,7 +579,9 @@ def extract(
                 and finder.named_outright(lex.theatres[tid], ctx, year)
             ):
                 theatre_ev[tid] = [Evidence(doc.id, ctx.s.start, ctx.s.end, ctx.text)]
-    out.assets = _one_site_once(list(assets.values()), lex, out.asset_roles, doc.text, toponyms)
+    out.assets = _one_site_once(
+        list(assets.values()), lex, out.asset_roles, doc.text, toponyms, regions, by_ends
+    )
     for tid, evs in theatre_ev.items():
         ref = finder.chosen.get(tid)
         if ref is None:

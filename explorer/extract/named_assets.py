@@ -46,8 +46,8 @@ from explorer.model import Toponym, great_circle_km
 _NAMELIKE = re.compile(r"[A-Z0-9][\w.\-]*")
 # kinds of site that one curated entry may be named as: a nuclear plant is also its "reactor"
 _SAME_KIND = ({"power_plant", "nuclear_site"},)
-# a word and its number as one token: "Ofek-16", "Sentinel-6"
-_WORD_NUMBER = re.compile(r"[A-Z][A-Za-z]+-\d+\w*")
+# a word and its number as one token: "Ofek-16", "Sentinel-6", the "Lion1" of "C-Lion1"
+_WORD_NUMBER = re.compile(r"[A-Z][A-Za-z]+-?\d+\w*")
 # a model's code after a hyphen: "DM", "M2", "300"
 _CODE = re.compile(r"[A-Z0-9]{1,4}")
 # one aircraft by either word: "F-35A fighters" and "F-35A jets" are one model
@@ -91,6 +91,18 @@ class NamedAsset:
     # "Tripoli's airport"): the possessive says where the site is; it names who runs it only
     # as the town's state, never a side a capital stands for in a war ("Tripoli" for the GNA)
     whose_place: str | None = None
+    # the (country, first-level code) of the region it is listed in ("an oil refinery in the
+    # Volgograd region") or of the town it is drawn at ("the Volgograd refinery"): one site
+    # where an article tells it both ways (``explorer.extract.core``)
+    region: tuple[str, str] | None = None
+    # a route told by its ends ("a cable linking Latvia with Gotland"); after "the" ("the
+    # cable between Finland and Germany"), one the article has told already, by its name if
+    # it named one of its kind
+    by_ends: bool = False
+    ends_told_again: bool = False
+    # a project named in the sentence before, its kind told through "It" ("The Inga 3 project
+    # ... It will span the river with a large dam"): its excerpt is both sentences
+    named_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +160,9 @@ class _Words:
     # an ordinary head -> words of its other sense, any of which in its sentence outweighs its
     # trade's ("Claymore mines buried near the gold depot": a weapon)
     trade_vetoes: dict[str, frozenset[str]] | None = None
+    # heads whose context words a named site's paragraph may say ("The C-Lion1 cable failed"
+    # in a paragraph of "fibre optic cable")
+    context_by_paragraph: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -225,6 +240,7 @@ class _Words:
             frozenset(d.get("aircraft_makers", [])),
             {k: frozenset(v) for k, v in d.get("ordinary_trade_words", {}).items()},
             {k: frozenset(v) for k, v in d.get("ordinary_trade_vetoes", {}).items()},
+            frozenset(tuple(k.split()) for k in d.get("site_context_by_paragraph", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -291,6 +307,10 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         )
     )
     out: list[NamedAsset] = []
+    told = _a_project_told_by_it(ctx, toks, words)
+    if told is not None:
+        out.append(told)
+        taken.add(told.first.i)
     for ship in _ships(ctx, toks, words, at_war):
         if not any(k in taken for k in range(ship.first.i, ship.last.i + 1)):
             out.append(ship)
@@ -878,9 +898,12 @@ class _Reading:
     coded: bool = False  # "the Voronezh-DM radar": a model's code glued to the name
     by_ends: bool = False  # "the railway between Mombasa and Kisumu": its ends name it
     in_region: bool = False  # "a research reactor in Isfahan Province": listed, drawn nowhere
+    region: tuple[str, str] | None = None  # that region's (country, first-level code)
 
 
-def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
+def _site_head(
+    toks: list, e: int, words: _Words, paragraph: set[str] | None = None
+) -> tuple[str, ...]:
     """The site's head ending at ``e`` (empty if none): not a verb ("Nashville-based", "the oil
     it mined"), and a head that also names something else only beside its context's words
     ("the Tokaido trunk line" is a railway's)."""
@@ -896,9 +919,30 @@ def _site_head(toks: list, e: int, words: _Words) -> tuple[str, ...]:
     context = words.site_context.get(key)
     # a word of force whose kin the sentence tells of is not there: "The militiamen's
     # families waited at Dublin airport" ("the convoy's drivers" are the convoy's own)
-    if context is not None and not any(t.lower_ in context and not _kin_of(t) for t in toks):
+    if (
+        context is not None
+        and not any(t.lower_ in context and not _kin_of(t) for t in toks)
+        and not _context_in_its_paragraph(toks, e, key, words, context, paragraph)
+    ):
         return ()
     return key
+
+
+def _context_in_its_paragraph(
+    toks: list,
+    e: int,
+    key: tuple[str, ...],
+    words: _Words,
+    context: frozenset[str],
+    paragraph: set[str] | None,
+) -> bool:
+    """Whether a named site's head ("The C-Lion1 cable", a capitalised word right before it) has
+    its context words in its paragraph, for the heads the lexicon lets read them there."""
+    b = e - len(key) + 1
+    named = b > 1 and toks[b - 1].text[:1].isupper()
+    if key not in words.context_by_paragraph or not named:
+        return False
+    return bool(paragraph) and not context.isdisjoint(paragraph or ())
 
 
 # nouns of kin: "the soldiers' wives" are not the soldiers
@@ -1102,6 +1146,7 @@ def _a_kind_in_a_region(
                 None,
                 f"{kind} in {c.gazetteer_id} {region}".strip(),
                 in_region=True,
+                region=(c.country, c.admin1) if c.country and c.admin1 else None,
             )
         if not (t.lower_ == "the" or t.tag_ == "POS" or t.pos_ == "ADJ" or _owner(toks, j)):
             return None
@@ -1274,7 +1319,7 @@ def _site_at(
 ) -> NamedAsset | None:
     """The site whose head ends at ``e``: its name before the head, after a kind written first,
     or a town after "of" or "at"."""
-    key = _site_head(toks, e, words)
+    key = _site_head(toks, e, words, ctx.paragraph_words)
     if not key:
         return None
     typ = words.sites[key]
@@ -1301,6 +1346,13 @@ def _site_at(
         return None
     if key in words.numbered and not _numbered(run):
         return None  # "the SpaceX satellite", "a Russian satellite": whose, not which
+    if (
+        typ == "mine"
+        and run
+        and all(t.text in words.makers for t in run if t.text != "-")
+        and not _trade_said(toks, key, words)
+    ):
+        return None  # "Saab mines": a maker's munitions, as "Claymore mines" are a model's
     last = toks[e]
     if run:
         curated = _curated_site(ctx, run, typ, last, words)
@@ -1364,6 +1416,76 @@ def _site_at(
         last=last,
         geometry=geometry,
         gazetteer_id=gid,
+        region=reading.region if reading.in_region else _first_level_unit(ctx, gid),
+        by_ends=reading.by_ends,
+        ends_told_again=reading.by_ends and b > 0 and toks[b - 1].lower_ == "the",
+    )
+
+
+def _first_level_unit(ctx: SentenceContext, gid: str | None) -> tuple[str, str] | None:
+    """The (country, first-level code) of the town a site is drawn at, by its gazetteer entry
+    ("the Volgograd refinery": RU, 84, the Volgograd Oblast), or None."""
+    for tp in ctx.toponyms:
+        c = tp.candidate
+        if gid and c is not None and c.gazetteer_id == gid and c.country and c.admin1:
+            return c.country, c.admin1
+    return None
+
+
+# a project's subject opening its sentence: "The $14 billion Inga 3 project", "The Rampal
+# project": "The", at most three words of size or worth, the name (capitalised words and
+# numbers), then "project"
+_PROJECT_OPENING = re.compile(
+    r"The\s+(?:[^\sA-Z][^\s,]*\s+){0,3}?"
+    r"((?:[A-Z][\w\-]*|\d+)(?:\s+(?:[A-Z][\w\-]*|\d+)){0,3})\s+project\b"
+)
+# what "It" does where its object tells what the project is: "It is a dam", "It will include
+# a port", "It will span the river with a large dam"
+_PROJECT_VERBS = frozenset(
+    {"be", "become", "include", "comprise", "involve", "feature", "span", "cross", "build"}
+)
+# kinds one scheme holds together: a hydroelectric dam and its power plant
+_ONE_SCHEME = frozenset({"dam", "power_plant"})
+
+
+def _a_project_told_by_it(ctx: SentenceContext, toks: list, words: _Words) -> NamedAsset | None:
+    """ "The $14 billion Inga 3 project ... is being fast-tracked. It will span one channel of
+    the Congo river at Inga Falls, with a large dam and a 4,800 MW hydroelectric plant": a
+    named project opening the sentence before is the site "It" is or holds (the object or
+    attribute of its verb, or what it does "with"), listed under the project's name and the
+    kind, with both sentences as its excerpt. Not where "It" holds sites of two kinds ("a new
+    airport and a port": the project is several), nor what it only funds or says ("It is
+    funding a port", "It says the dam ..."), nor a project named later in its sentence."""
+    prev = ctx.prev
+    if prev is None or not toks or toks[0].lower_ != "it" or toks[0].dep_ != "nsubj":
+        return None
+    named = _PROJECT_OPENING.match(prev.text)
+    root = toks[0].head
+    if named is None or root.lemma_.lower() not in _PROJECT_VERBS:
+        return None
+    kinds: list[str] = []
+    for e, t in enumerate(toks):
+        key = _site_head(toks, e, words, ctx.paragraph_words)
+        h = t
+        while h.dep_ == "conj":
+            h = h.head
+        told = (h.head.i == root.i and h.dep_ in ("attr", "dobj")) or (
+            h.dep_ == "pobj" and h.head.lower_ == "with" and h.head.head.i == root.i
+        )
+        if key and told:
+            kinds.append(words.sites[key])
+    if not kinds or (len(set(kinds)) > 1 and not set(kinds) <= _ONE_SCHEME):
+        return None
+    name = f"{named.group(1)} project"
+    return NamedAsset(
+        kinds[0],
+        name,
+        named_asset_id(kinds[0], name),
+        toks[0],
+        toks[0],
+        None,
+        None,
+        named_before=True,
     )
 
 
@@ -1705,8 +1827,11 @@ def _names_before_and(
     while k > 0 and toks[k].lower_ in ("and", ","):
         own: list = []
         m = k - 1
-        while m >= 0 and len(own) < 3 and _plain_name(ctx, toks[m], words):
-            own.insert(0, toks[m])
+        while m >= 0 and sum(t.text != "-" for t in own) < 3:
+            hyphen = own and toks[m].text == "-" and m > 0 and _glued(toks[m - 1], toks[m])
+            if not (hyphen or _plain_name(ctx, toks[m], words)):
+                break
+            own.insert(0, toks[m])  # "SEA-ME-WE4", read as five tokens, is one name
             m -= 1
         if not own or (m >= 0 and toks[m].lower_ in ("a", "an")):
             break

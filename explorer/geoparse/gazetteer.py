@@ -57,6 +57,7 @@ class Entry:
             country=self.country or None,
             population=self.population,
             score=round(score, 4),
+            admin1=self.admin1 or "",
         )
 
 
