@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from operator import itemgetter
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
@@ -1051,6 +1052,7 @@ def _after_choosing(
     state, a unit named alone, a name's placed sense, the sense chosen beside it, a venue
     abroad, the seat of those who met, and a state in American politics."""
     _world_city_by_its_neighbour(mentions, final, km)
+    _journey_ends(mentions, final, text, km)
     _across_the_named_border(mentions, final, text, gaz)
     _alone_far(mentions, final, gaz.neighbours, km)
     _parts_apart(mentions, text)
@@ -2179,6 +2181,75 @@ def _world_city_by_its_neighbour(mentions: list[Mention], final, km) -> None:
                 beside_world = True  # the other name read there: not any reading of it
         if beside_world and not beside_namesake:
             _take(m, cs, world[0].gid)
+
+
+# "from Chicago to Sydney", "the train from Paris to Versailles": a journey's two ends
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+to\s+")
+
+
+def _journey_ends(mentions: list[Mention], final, text: str, km) -> None:
+    """A town chosen as the small namesake of a world city (:func:`_world_city`, its own name)
+    at one end of a journey ("from A to B") is the world city, where the text says nothing of
+    the namesake's region (no container, no name read as the region, no other name read beside
+    the namesake) and either (1) the journey's other end is read as a world city or a site (an
+    airport) of another country than the namesake's: "Flights from Chicago to Sydney" (Sydney,
+    Nova Scotia was read through Chicago's North America), "from Kennedy Airport to Sydney"; or
+    (2) the other end is read beside the namesake, in its region, and has a reading of its own
+    name beside the world city, which it takes: "Tourists from Texas took the train from Paris
+    to Versailles" (both read in Kentucky before). Kept: "from Halifax to Sydney" (the other
+    end in the namesake's country), "from Paris, Kentucky to Lexington" (its container),
+    "from Toronto to London" (the same country)."""
+    for a, b in pairwise(mentions):
+        if a.demonym or b.demonym or not _TO_BETWEEN.fullmatch(text, a.end, b.start):
+            continue
+        if not _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
+            continue
+        for m, o in ((a, b), (b, a)):
+            _journey_end(m, o, mentions, final, km)
+
+
+def _journey_end(m: Mention, o: Mention, mentions: list[Mention], final, km) -> None:
+    e = _movable(m)
+    if e is None or o.chosen is None:
+        return
+    key = norm(m.name)
+    cs = final[mentions.index(m)]
+    world = max(
+        ((w, sc) for w, sc in cs if _world_city(w) and w.primary and norm(w.name) == key),
+        key=itemgetter(1),
+        default=None,
+    )
+    if world is None or _km_cached(km, world[0], e) <= TOGETHER_KM:
+        return
+    for n, ns in zip(mentions, final, strict=True):
+        c = n.chosen
+        if c is not None and c.rank == 2 and c.country == e.country and c.admin1 == e.admin1:
+            return  # the namesake's region is named
+        if n is m or n is o or n.demonym:
+            continue
+        if any(
+            x.primary and x.rank in (4, 5) and _km_cached(km, x, e) <= TOGETHER_KM for x, _ in ns
+        ):
+            return  # another name read beside the namesake
+    oc = o.chosen
+    if oc.country != e.country and (oc.rank == 5 or oc.kind == "site" or _world_city(oc)):
+        _take(m, cs, world[0].gid)
+        return
+    if oc.country != e.country or oc.admin1 != e.admin1 or o.container:
+        return
+    okey, os_ = norm(o.name), final[mentions.index(o)]
+    near = [
+        (x, sc)
+        for x, sc in os_
+        if x.primary
+        and x.rank in (4, 5)
+        and norm(x.name) == okey
+        and _km_cached(km, x, world[0]) <= TOGETHER_KM
+    ]
+    if near:
+        _take(m, cs, world[0].gid)
+        _take(o, os_, max(near, key=itemgetter(1))[0].gid)
 
 
 # "near the border with India", "along its border with Iran": the country on the other side

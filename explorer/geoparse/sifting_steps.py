@@ -78,6 +78,7 @@ from explorer.geoparse.things import (
     _shares_street_word,
     _team_again,
     _teams,
+    _water_of_town,
 )
 from explorer.geoparse.tokens import TokenView, name_key
 from explorer.geoparse.town_rules import TownRules
@@ -203,6 +204,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _native_american(doc, f, found)
             and not _in_water_name(doc, f)
             and not _lake_named(doc, f)
+            and not _water_of_town(doc, f)
             and not _sea_before_land(f, found)
             and not _joined_objects(doc, f, found)
         ]
