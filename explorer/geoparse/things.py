@@ -102,6 +102,22 @@ def _water_of_town(doc, f: _Found) -> bool:
     return bool(f.entries) and all(e.rank >= 4 and e.kind != "sea" for e in f.entries)
 
 
+def _owned_abroad(doc, f: _Found, found: list[_Found]) -> bool:
+    """A name right after a country's possessive ("Greece seals sale of Piraeus port to
+    China's Cosco"), every reading of it reached only by another of its names (GeoNames'
+    "Cosco" for Cusco) and none in that country, is the country's own thing (a firm, a ship,
+    a town the gazetteer lacks), not a town abroad. A reading by its own name is kept
+    ("America's Guantanamo"), as is one in the country ("Peru's Cosco" would be Cusco)."""
+    k = f.start
+    if k < 2 or doc[k - 1].lower_ not in ("'s", "’s") or not f.entries:
+        return False
+    owner = next((g for g in found if g.end == k - 1 and g.entries), None)
+    if owner is None or owner.demonym or owner.entries[0].rank != 0:
+        return False
+    land = owner.entries[0].country
+    return all(not e.primary and e.country != land for e in f.entries)
+
+
 # the words English writes before a lake's own name ("Lake Chad", "Lac Kivu", "Loch Ness",
 # "Lough Neagh"): a lake keeps the name of a country or a town it is no part of
 LAKE_WORDS = frozenset({"Lake", "Lac", "Loch", "Lough"})
