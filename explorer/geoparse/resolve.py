@@ -2570,7 +2570,47 @@ def _origins(mentions: list[Mention], cands, text: str) -> frozenset[str]:
             _CAME_FROM.search(text, max(0, m.start - 12), m.start) or _TRAVELLERS.match(text, m.end)
         )
         named[key] = named.get(key, True) and came
-    return frozenset(k for k, only in named.items() if only)
+    listed = _listed_regions(mentions, cands, text)
+    return frozenset(k for k, only in named.items() if only) | listed
+
+
+# the marks between the names of a list ("Mississippi, Alabama, Idaho, Utah and Arizona")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+# how many first-level regions a list holds before it is a ranking or a roll, not where
+LISTED_REGIONS = 4
+
+
+def _listed_regions(mentions: list[Mention], cands, text: str) -> frozenset[str]:
+    """The names of first-level regions the text names only in lists of LISTED_REGIONS or more
+    ("Mississippi, Alabama, Idaho, Utah and Arizona spend less per pupil"), where it names a
+    region of the same country outside such a list: a ranking or a roll of states says
+    nothing of where the story's towns lie ("Texas schools rank low ... the Greenville
+    Municipal Auditorium" is Greenville, Texas). A text whose regions are all listed keeps
+    them ("Floods hit Mississippi, Alabama, Tennessee and Georgia; in Greenville ...")."""
+    regions = [
+        (m, cs[0][0])
+        for m, cs in zip(mentions, cands, strict=True)
+        if not m.demonym and cs and cs[0][0].rank == 2 and cs[0][0].admin1
+    ]
+    runs: list[list[tuple[Mention, Entry]]] = []
+    for m, e in regions:
+        last = runs[-1][-1][0] if runs else None
+        if last is not None and _LIST_JOIN.fullmatch(text, last.end, m.start):
+            runs[-1].append((m, e))
+        else:
+            runs.append([(m, e)])
+    inlist: dict[str, bool] = {}
+    outside: set[str | None] = set()
+    for run in runs:
+        long = len(run) >= LISTED_REGIONS
+        for m, e in run:
+            key = norm(m.name)
+            inlist[key] = inlist.get(key, True) and long
+            if not long:
+                outside.add(e.country)
+    return frozenset(
+        norm(m.name) for m, e in regions if inlist[norm(m.name)] and e.country in outside
+    )
 
 
 # a word before a name that says one left it ("refugees from Goma in Rwanda's camps")
