@@ -2141,6 +2141,20 @@ def _ground_abroad(m: Mention, named: set[str]) -> bool:
     return e.rank >= 4 and not _famous(e) and e.population < STRAY_POP
 
 
+def _world_namesake_of(m: Mention, cs, e: Entry, km) -> tuple[Entry, float] | None:
+    """The likeliest world city among the readings ``cs`` of ``m``'s own name, where the chosen
+    town ``e`` is a small namesake of it (farther than TOGETHER_KM); None otherwise."""
+    key = norm(m.name)
+    world = max(
+        ((w, sc) for w, sc in cs if _world_city(w) and w.primary and norm(w.name) == key),
+        key=itemgetter(1),
+        default=None,
+    )
+    if world is None or _km_cached(km, world[0], e) <= TOGETHER_KM:
+        return None
+    return world
+
+
 def _world_city_by_its_neighbour(mentions: list[Mention], final, km) -> None:
     """A town chosen as the small namesake of a world city (:func:`_world_city`, its own
     name), where another name of the text is read as a town or a site within TOGETHER_KM of the
@@ -2159,12 +2173,8 @@ def _world_city_by_its_neighbour(mentions: list[Mention], final, km) -> None:
         if e is None:
             continue
         key = norm(m.name)
-        world = max(
-            ((o, sc) for o, sc in cs if _world_city(o) and o.primary and norm(o.name) == key),
-            key=itemgetter(1),
-            default=None,
-        )
-        if world is None or _km_cached(km, world[0], e) <= TOGETHER_KM:
+        world = _world_namesake_of(m, cs, e, km)
+        if world is None:
             continue
         beside_world = beside_namesake = False
         for j, (n, ns) in enumerate(zip(mentions, final, strict=True)):
@@ -2213,14 +2223,9 @@ def _journey_end(m: Mention, o: Mention, mentions: list[Mention], final, km) -> 
     e = _movable(m)
     if e is None or o.chosen is None:
         return
-    key = norm(m.name)
     cs = final[mentions.index(m)]
-    world = max(
-        ((w, sc) for w, sc in cs if _world_city(w) and w.primary and norm(w.name) == key),
-        key=itemgetter(1),
-        default=None,
-    )
-    if world is None or _km_cached(km, world[0], e) <= TOGETHER_KM:
+    world = _world_namesake_of(m, cs, e, km)
+    if world is None:
         return
     for n, ns in zip(mentions, final, strict=True):
         c = n.chosen

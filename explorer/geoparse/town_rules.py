@@ -145,14 +145,7 @@ class TownRules(NameEvidence):
         region) where another name of the text lies, is a part of that town GeoNames lists
         under it (Penacook, a village of Concord, New Hampshire, beside Epsom); not a given
         name nor an English word ("in Olivia", "near Dr"), nor a sentence's first word."""
-        if f.end - f.start != 1 or not doc[f.start].is_alpha or any(e.primary for e in f.entries):
-            return False
-        if f.start == 0 or doc[f.start - 1].lower_ not in ("in", "near"):
-            return False
-        key = norm(doc[f.start].text)
-        if key in self._common or key in self._stop or self.gaz.is_given_name(key):
-            return False
-        if _written_lower(doc, f):
+        if any(e.primary for e in f.entries) or not self._word_after(doc, f, ("in", "near")):
             return False
         towns = {
             (e.country, e.admin1)
@@ -167,22 +160,29 @@ class TownRules(NameEvidence):
             if e.primary and 2 <= e.rank <= 4
         )
 
-    def _district_of_world_city(self, doc, f: _Found, found: list[_Found]) -> bool:
-        """ "Ontario fans travelled to London to watch the game at Wembley": after "at", "in"
-        or "near", a single word spaCy did not label whose own name is a place of
-        MIN_POP_ALT_LOCAL people within DISTRICT_KM of a city of a million that another name
-        of its sentence may be read as (London, England) is that city's district or landmark,
-        read as a place, and evidence of which city the text means; not a given name nor an
-        English word ("at Chelsea", "in Reading": no), nor a sentence's first word."""
+    def _word_after(self, doc, f: _Found, words: tuple[str, ...]) -> bool:
+        """A single capitalised word right after one of ``words``, neither a given name nor an
+        English word, and not written in lower case elsewhere in the text."""
         if f.end - f.start != 1 or not doc[f.start].is_alpha or f.start == 0:
             return False
-        if doc[f.start - 1].lower_ not in ("at", "in", "near"):
+        if doc[f.start - 1].lower_ not in words:
             return False
         key = norm(doc[f.start].text)
         if key in self._common or key in self._stop or self.gaz.is_given_name(key):
             return False
-        if _written_lower(doc, f):
+        return not _written_lower(doc, f)
+
+    def _district_of_world_city(self, doc, f: _Found, found: list[_Found]) -> bool:
+        """ "Ontario fans travelled to London to watch the game at Wembley": after "at", "in"
+        or "near", a single word spaCy left unlabelled or called an organisation, whose own
+        name is a place of MIN_POP_ALT_LOCAL people within DISTRICT_KM of a city of a million
+        that another name of its sentence may be read as (London, England), is that city's
+        district or landmark, read as a place, and evidence of which city the text means; not
+        a given name ("the game at Chelsea") nor an English word, nor a sentence's first
+        word."""
+        if not self._word_after(doc, f, ("at", "in", "near")):
             return False
+        key = norm(doc[f.start].text)
         own = [
             e
             for e in f.entries
