@@ -322,6 +322,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         or self._listed_with_town(doc, seg, found, person_words)
                         or _elided_unit(doc, seg)
                         or _said_to_be_place(doc, seg, found)
+                        or (label == "ORG" and self._district_of_world_city(doc, seg, found))
                     )
                     and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
                 ):
@@ -443,6 +444,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                     )
                     or self._local_cue(doc, f, found)
                     or self._part_of_town(doc, f, found)
+                    or self._district_of_world_city(doc, f, found)
                     or said_before(f)
                 )
                 and not _headline_word(doc, text, f, headlines(), ctx)

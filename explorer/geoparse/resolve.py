@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from operator import itemgetter
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
@@ -1075,6 +1076,7 @@ def _after_choosing(
     state, a unit named alone, a name's placed sense, the sense chosen beside it, a venue
     abroad, the seat of those who met, and a state in American politics."""
     _world_city_by_its_neighbour(mentions, final, km)
+    _journey_ends(mentions, final, text, km)
     _across_the_named_border(mentions, final, text, gaz)
     _alone_far(mentions, final, gaz.neighbours, km)
     _parts_apart(mentions, text)
@@ -2165,6 +2167,20 @@ def _ground_abroad(m: Mention, named: set[str]) -> bool:
     return e.rank >= 4 and not _famous(e) and e.population < STRAY_POP
 
 
+def _world_namesake_of(m: Mention, cs, e: Entry, km) -> tuple[Entry, float] | None:
+    """The likeliest world city among the readings ``cs`` of ``m``'s own name, where the chosen
+    town ``e`` is a small namesake of it (farther than TOGETHER_KM); None otherwise."""
+    key = norm(m.name)
+    world = max(
+        ((w, sc) for w, sc in cs if _world_city(w) and w.primary and norm(w.name) == key),
+        key=itemgetter(1),
+        default=None,
+    )
+    if world is None or _km_cached(km, world[0], e) <= TOGETHER_KM:
+        return None
+    return world
+
+
 def _world_city_by_its_neighbour(mentions: list[Mention], final, km) -> None:
     """A town chosen as the small namesake of a world city (:func:`_world_city`, its own
     name), where another name of the text is read as a town or a site within TOGETHER_KM of the
@@ -2183,12 +2199,8 @@ def _world_city_by_its_neighbour(mentions: list[Mention], final, km) -> None:
         if e is None:
             continue
         key = norm(m.name)
-        world = max(
-            ((o, sc) for o, sc in cs if _world_city(o) and o.primary and norm(o.name) == key),
-            key=itemgetter(1),
-            default=None,
-        )
-        if world is None or _km_cached(km, world[0], e) <= TOGETHER_KM:
+        world = _world_namesake_of(m, cs, e, km)
+        if world is None:
             continue
         beside_world = beside_namesake = False
         for j, (n, ns) in enumerate(zip(mentions, final, strict=True)):
@@ -2205,6 +2217,70 @@ def _world_city_by_its_neighbour(mentions: list[Mention], final, km) -> None:
                 beside_world = True  # the other name read there: not any reading of it
         if beside_world and not beside_namesake:
             _take(m, cs, world[0].gid)
+
+
+# "from Chicago to Sydney", "the train from Paris to Versailles": a journey's two ends
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+to\s+")
+
+
+def _journey_ends(mentions: list[Mention], final, text: str, km) -> None:
+    """A town chosen as the small namesake of a world city (:func:`_world_city`, its own name)
+    at one end of a journey ("from A to B") is the world city, where the text says nothing of
+    the namesake's region (no container, no name read as the region, no other name read beside
+    the namesake) and either (1) the journey's other end is read as a world city or a site (an
+    airport) of another country than the namesake's: "Flights from Chicago to Sydney" (Sydney,
+    Nova Scotia was read through Chicago's North America), "from Kennedy Airport to Sydney"; or
+    (2) the other end is read beside the namesake, in its region, and has a reading of its own
+    name beside the world city, which it takes: "Tourists from Texas took the train from Paris
+    to Versailles" (both read in Kentucky before). Kept: "from Halifax to Sydney" (the other
+    end in the namesake's country), "from Paris, Kentucky to Lexington" (its container),
+    "from Toronto to London" (the same country)."""
+    for a, b in pairwise(mentions):
+        if a.demonym or b.demonym or not _TO_BETWEEN.fullmatch(text, a.end, b.start):
+            continue
+        if not _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
+            continue
+        for m, o in ((a, b), (b, a)):
+            _journey_end(m, o, mentions, final, km)
+
+
+def _journey_end(m: Mention, o: Mention, mentions: list[Mention], final, km) -> None:
+    e = _movable(m)
+    if e is None or o.chosen is None:
+        return
+    cs = final[mentions.index(m)]
+    world = _world_namesake_of(m, cs, e, km)
+    if world is None:
+        return
+    for n, ns in zip(mentions, final, strict=True):
+        c = n.chosen
+        if c is not None and c.rank == 2 and c.country == e.country and c.admin1 == e.admin1:
+            return  # the namesake's region is named
+        if n is m or n is o or n.demonym:
+            continue
+        if any(
+            x.primary and x.rank in (4, 5) and _km_cached(km, x, e) <= TOGETHER_KM for x, _ in ns
+        ):
+            return  # another name read beside the namesake
+    oc = o.chosen
+    if oc.country != e.country and (oc.rank == 5 or oc.kind == "site" or _world_city(oc)):
+        _take(m, cs, world[0].gid)
+        return
+    if oc.country != e.country or oc.admin1 != e.admin1 or o.container:
+        return
+    okey, os_ = norm(o.name), final[mentions.index(o)]
+    near = [
+        (x, sc)
+        for x, sc in os_
+        if x.primary
+        and x.rank in (4, 5)
+        and norm(x.name) == okey
+        and _km_cached(km, x, world[0]) <= TOGETHER_KM
+    ]
+    if near:
+        _take(m, cs, world[0].gid)
+        _take(o, os_, max(near, key=itemgetter(1))[0].gid)
 
 
 # "near the border with India", "along its border with Iran": the country on the other side
@@ -2525,7 +2601,47 @@ def _origins(mentions: list[Mention], cands, text: str) -> frozenset[str]:
             _CAME_FROM.search(text, max(0, m.start - 12), m.start) or _TRAVELLERS.match(text, m.end)
         )
         named[key] = named.get(key, True) and came
-    return frozenset(k for k, only in named.items() if only)
+    listed = _listed_regions(mentions, cands, text)
+    return frozenset(k for k, only in named.items() if only) | listed
+
+
+# the marks between the names of a list ("Mississippi, Alabama, Idaho, Utah and Arizona")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+# how many first-level regions a list holds before it is a ranking or a roll, not where
+LISTED_REGIONS = 4
+
+
+def _listed_regions(mentions: list[Mention], cands, text: str) -> frozenset[str]:
+    """The names of first-level regions the text names only in lists of LISTED_REGIONS or more
+    ("Mississippi, Alabama, Idaho, Utah and Arizona spend less per pupil"), where it names a
+    region of the same country outside such a list: a ranking or a roll of states says
+    nothing of where the story's towns lie ("Texas schools rank low ... the Greenville
+    Municipal Auditorium" is Greenville, Texas). A text whose regions are all listed keeps
+    them ("Floods hit Mississippi, Alabama, Tennessee and Georgia; in Greenville ...")."""
+    regions = [
+        (m, cs[0][0])
+        for m, cs in zip(mentions, cands, strict=True)
+        if not m.demonym and cs and cs[0][0].rank == 2 and cs[0][0].admin1
+    ]
+    runs: list[list[tuple[Mention, Entry]]] = []
+    for m, e in regions:
+        last = runs[-1][-1][0] if runs else None
+        if last is not None and _LIST_JOIN.fullmatch(text, last.end, m.start):
+            runs[-1].append((m, e))
+        else:
+            runs.append([(m, e)])
+    inlist: dict[str, bool] = {}
+    outside: set[str | None] = set()
+    for run in runs:
+        long = len(run) >= LISTED_REGIONS
+        for m, e in run:
+            key = norm(m.name)
+            inlist[key] = inlist.get(key, True) and long
+            if not long:
+                outside.add(e.country)
+    return frozenset(
+        norm(m.name) for m, e in regions if inlist[norm(m.name)] and e.country in outside
+    )
 
 
 # a word before a name that says one left it ("refugees from Goma in Rwanda's camps")

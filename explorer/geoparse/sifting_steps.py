@@ -75,9 +75,11 @@ from explorer.geoparse.things import (
     _in_water_name,
     _lake_named,
     _named_process,
+    _owned_abroad,
     _shares_street_word,
     _team_again,
     _teams,
+    _water_of_town,
 )
 from explorer.geoparse.tokens import TokenView, name_key
 from explorer.geoparse.town_rules import TownRules
@@ -164,6 +166,8 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         found = _employer_of(doc, found)
         models = {name_key(doc, f.start, f.end) for f in found if _car_model(doc, f)}
         teams = _teams(doc, found)
+        # "China's Cosco": the firm at every mention, no Cusco of Peru
+        owned = {name_key(doc, f.start, f.end) for f in found if _owned_abroad(doc, f, found)}
         # "Azad Jammu and Kashmir": a unit's name inside a longer name is no reading of the
         # unit; the longer name stays, unplaced (after the filters, which may drop it)
         inside = [f for f in found if _inside_longer_name(self.gaz, doc, f, found)]
@@ -203,6 +207,8 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _native_american(doc, f, found)
             and not _in_water_name(doc, f)
             and not _lake_named(doc, f)
+            and not _water_of_town(doc, f)
+            and not (owned and name_key(doc, f.start, f.end) in owned)
             and not _sea_before_land(f, found)
             and not _joined_objects(doc, f, found)
         ]

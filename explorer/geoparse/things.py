@@ -83,6 +83,41 @@ def _in_water_name(doc, f: _Found) -> bool:
     return doc[k + 1].is_alpha and doc[k + 2].lower_ in WATER_WORDS | {"strait", "bay", "channel"}
 
 
+# the words of a water named "of" a place ("the Strait of Malacca", "the Gulf of Aqaba", "the Bay
+# of Kotor", "the Sea of Azov"): the water, not the town it is named for
+WATER_OF_WORDS = WATER_WORDS | {"strait", "straits", "bay", "channel", "sound", "firth"}
+
+
+def _water_of_town(doc, f: _Found) -> bool:
+    """A name right after a water's word and "of" ("pirates in the Strait of Malacca"), whose
+    readings are all towns or sites, is the water's name, not the town it is named for: left
+    out (the water is unplaced where the gazetteer lacks it). A region's or a country's reading
+    keeps the name ("the Gulf of Mexico" is read as the name found), as does a name that holds
+    the water's word itself ("Gulf of Aden", a curated sea)."""
+    k = f.start
+    if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in WATER_OF_WORDS:
+        return False
+    if not doc[k - 2].text[:1].isupper():  # "a bay of Malacca's coast": not the water's name
+        return False
+    return bool(f.entries) and all(e.rank >= 4 and e.kind != "sea" for e in f.entries)
+
+
+def _owned_abroad(doc, f: _Found, found: list[_Found]) -> bool:
+    """A name right after a country's possessive ("Greece seals sale of Piraeus port to
+    China's Cosco"), every reading of it reached only by another of its names (GeoNames'
+    "Cosco" for Cusco) and none in that country, is the country's own thing (a firm, a ship,
+    a town the gazetteer lacks), not a town abroad. A reading by its own name is kept
+    ("America's Guantanamo"), as is one in the country ("Peru's Cosco" would be Cusco)."""
+    k = f.start
+    if k < 2 or doc[k - 1].lower_ not in ("'s", "’s") or not f.entries:
+        return False
+    owner = next((g for g in found if g.end == k - 1 and g.entries), None)
+    if owner is None or owner.demonym or owner.entries[0].rank != 0:
+        return False
+    land = owner.entries[0].country
+    return all(not e.primary and e.country != land for e in f.entries)
+
+
 # the words English writes before a lake's own name ("Lake Chad", "Lac Kivu", "Loch Ness",
 # "Lough Neagh"): a lake keeps the name of a country or a town it is no part of
 LAKE_WORDS = frozenset({"Lake", "Lac", "Loch", "Lough"})

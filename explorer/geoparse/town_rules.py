@@ -21,10 +21,15 @@ from explorer.geoparse.persons import (
     _residents_open_sentence,
 )
 from explorer.geoparse.recognised import LOCATIVE, MIN_POP_REGION, _DocContext, _Found
+from explorer.geoparse.skeleton_region import _sentence
 from explorer.geoparse.tokens import name_key, view
 from explorer.geoparse.towns import _STATE_BODIES, _port_of
+from explorer.model import great_circle_km
 
 MIN_POP_ALT_LOCAL = 20_000  # a town known by an alternate name, after "in", "near", ...
+# a world city's size (resolve.FAMOUS_POP) and how near its district lies (resolve.TOGETHER_KM)
+WORLD_CITY_POP = 1_000_000
+DISTRICT_KM = 40.0
 # the last word of a settlement's name: a town's name before it is the settlement's ("Hampton
 # Hills", an estate in Texas), not the town it is named for; not "Village", which names a
 # shopping centre in the town ("Bicester Village")
@@ -140,14 +145,7 @@ class TownRules(NameEvidence):
         region) where another name of the text lies, is a part of that town GeoNames lists
         under it (Penacook, a village of Concord, New Hampshire, beside Epsom); not a given
         name nor an English word ("in Olivia", "near Dr"), nor a sentence's first word."""
-        if f.end - f.start != 1 or not doc[f.start].is_alpha or any(e.primary for e in f.entries):
-            return False
-        if f.start == 0 or doc[f.start - 1].lower_ not in ("in", "near"):
-            return False
-        key = norm(doc[f.start].text)
-        if key in self._common or key in self._stop or self.gaz.is_given_name(key):
-            return False
-        if _written_lower(doc, f):
+        if any(e.primary for e in f.entries) or not self._word_after(doc, f, ("in", "near")):
             return False
         towns = {
             (e.country, e.admin1)
@@ -160,6 +158,49 @@ class TownRules(NameEvidence):
             if not g.demonym
             for e in g.entries
             if e.primary and 2 <= e.rank <= 4
+        )
+
+    def _word_after(self, doc, f: _Found, words: tuple[str, ...]) -> bool:
+        """A single capitalised word right after one of ``words``, neither a given name nor an
+        English word, and not written in lower case elsewhere in the text."""
+        if f.end - f.start != 1 or not doc[f.start].is_alpha or f.start == 0:
+            return False
+        if doc[f.start - 1].lower_ not in words:
+            return False
+        key = norm(doc[f.start].text)
+        if key in self._common or key in self._stop or self.gaz.is_given_name(key):
+            return False
+        return not _written_lower(doc, f)
+
+    def _district_of_world_city(self, doc, f: _Found, found: list[_Found]) -> bool:
+        """ "Ontario fans travelled to London to watch the game at Wembley": after "at", "in"
+        or "near", a single word spaCy left unlabelled or called an organisation, whose own
+        name is a place of MIN_POP_ALT_LOCAL people within DISTRICT_KM of a city of a million
+        that another name of its sentence may be read as (London, England), is that city's
+        district or landmark, read as a place, and evidence of which city the text means; not
+        a given name ("the game at Chelsea") nor an English word, nor a sentence's first
+        word."""
+        if not self._word_after(doc, f, ("at", "in", "near")):
+            return False
+        key = norm(doc[f.start].text)
+        own = [
+            e
+            for e in f.entries
+            if e.primary
+            and e.rank == 4
+            and e.population >= MIN_POP_ALT_LOCAL
+            and norm(e.name) == key
+        ]
+        if not own:
+            return False
+        i, j = _sentence(view(doc), f)
+        return any(
+            great_circle_km(e.lat, e.lon, w.lat, w.lon) <= DISTRICT_KM
+            for g in found
+            if g is not f and not g.demonym and i <= g.start and g.end <= j
+            for w in g.entries
+            if w.rank == 4 and w.population >= WORLD_CITY_POP
+            for e in own
         )
 
     def _legislators_homes(self, doc, found: list[_Found]) -> list[_Found]:
