@@ -1241,20 +1241,54 @@ def _as_dateline(mentions: list[Mention], final, text: str) -> None:
     the island state. Not a name read as the country the dateline's town lies in ("LUXEMBOURG
     - ... Luxembourg's government"), nor one a container places ("Malta, Montana")."""
     first = next((m for m in mentions if m.name.isupper() and _dateline_form(m, text)), None)
-    if first is None or first.chosen is None or first.chosen.rank != 4:
+    if first is None or first.chosen is None:
+        return
+    i = mentions.index(first)
+    _in_its_container(first, final[i])
+    if first.chosen.rank != 4:
         return
     town, key = first.chosen, norm(first.name)
-    for m, cs in zip(mentions, final, strict=True):
-        if (
-            m is first
-            or norm(m.name) != key
-            or m.container
-            or m.chosen is None
-            or m.chosen.gid == town.gid
-            or m.chosen.country == town.country
-        ):
+    for j, (m, cs) in enumerate(zip(mentions, final, strict=True)):
+        if m is first or norm(m.name) != key or m.container or m.chosen is None:
             continue
-        _take(m, cs, town.gid)
+        # "Libya's capital Tripoli", "the Australian state of Victoria": the sentence places
+        # this mention in a country of its own, whatever the dateline's town
+        land = _owned_by_country(mentions, j, text)
+        if land is not None:
+            best = max((x for x in cs if x[0].country == land), key=itemgetter(1), default=None)
+            if best is not None and best[0].gid != m.chosen.gid:
+                _take(m, cs, best[0].gid)
+            continue
+        if m.chosen.gid != town.gid and m.chosen.country != town.country:
+            _take(m, cs, town.gid)
+
+
+def _in_its_container(m: Mention, cs: list[tuple[Entry, float]]) -> None:
+    """A dateline's town in the country or state written after its comma ("TRIPOLI, Lebanon
+    (Reuters) -", "LONDON, Ontario (CP) -") is that country's town, whatever a later mention
+    of the name in another sense pulls it to: the best-scored reading inside the container."""
+    if not m.container or any(_inside(m.chosen, c) for c in m.container if m.chosen):
+        return
+    inside = [x for x in cs if any(_inside(x[0], c) for c in m.container)]
+    if inside:
+        _take(m, cs, max(inside, key=itemgetter(1))[0].gid)
+
+
+# between a country's possessive or adjective and the name it places: lower-case words only
+# ("Libya's capital Tripoli", "the Australian state of Victoria")
+_OWNED_BETWEEN = re.compile(r"(?:['\u2019]s)?(?: [a-z]+){1,3} $")
+
+
+def _owned_by_country(mentions: list[Mention], j: int, text: str) -> str | None:
+    """The country whose possessive or adjective stands before the mention ``j``, across a
+    few lower-case words only: the sentence says the name lies in that country."""
+    if j == 0:
+        return None
+    o, m = mentions[j - 1], mentions[j]
+    e = o.chosen
+    if e is None or e.rank != 0 or not (o.demonym or text[o.end : o.end + 2] in ("'s", "\u2019s")):
+        return None
+    return e.country if _OWNED_BETWEEN.fullmatch(text, o.end, m.start) else None
 
 
 def _take(m: Mention, cs: list[tuple[Entry, float]], gid: str) -> bool:
