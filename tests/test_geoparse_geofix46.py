@@ -38,3 +38,29 @@ def test_a_dateline_town_is_the_town_of_the_country_after_its_comma(geoparsing):
     tops = gp.parse("HAMILTON, Ontario (CP) - Steelworkers in Hamilton voted to strike on Monday.")
     assert countries(tops, "HAMILTON") == ["CA"]
     assert countries(tops, "Hamilton") == ["CA"]
+
+
+def test_a_later_mention_the_sentence_places_keeps_its_own_country(geoparsing):
+    gp = geoparsing[0]
+    # "Perth, in Western Australia" after a dateline of Scotland's Perth: each its own
+    tops = gp.parse(
+        "PERTH, Scotland (Reuters) - The whisky was shipped to Perth, in Western Australia."
+    )
+    assert countries(tops, "PERTH") == ["GB"]
+    assert countries(tops, "Perth") == ["AU"]
+    # review61's s8: Australia's state, which only the dateline's one sense made a place,
+    # is not the Seychelles' capital (left unplaced)
+    tops = gp.parse(
+        "VICTORIA, Seychelles (Reuters) - The tuna was flown to Melbourne, in the Australian "
+        "state of Victoria."
+    )
+    assert countries(tops, "VICTORIA") == ["SC"]
+    assert "SC" not in countries(tops, "Victoria")
+    # guards: the country's own town named with its possessive stays the dateline's
+    tops = gp.parse("MOSUL, Iraq (AP) - Militants held the Iraqi city of Mosul for three years.")
+    assert countries(tops, "Mosul") == ["IQ"]
+    tops = gp.parse(
+        "HAMILTON, Bermuda (AP) - The ship sailed on to Canada's steel city of Hamilton."
+    )
+    assert countries(tops, "HAMILTON") == ["BM"]
+    assert countries(tops, "Hamilton") == ["CA"]

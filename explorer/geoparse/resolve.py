@@ -1251,12 +1251,16 @@ def _as_dateline(mentions: list[Mention], final, text: str) -> None:
     for j, (m, cs) in enumerate(zip(mentions, final, strict=True)):
         if m is first or norm(m.name) != key or m.container or m.chosen is None:
             continue
-        # "Libya's capital Tripoli", "the Australian state of Victoria": the sentence places
-        # this mention in a country of its own, whatever the dateline's town
-        land = _owned_by_country(mentions, j, text)
+        # "Libya's capital Tripoli", "the Australian state of Victoria", "Perth, in Western
+        # Australia": the sentence places this mention itself, whatever the dateline's town
+        land = _placed_by_its_sentence(mentions, j, text)
         if land is not None:
-            best = max((x for x in cs if x[0].country == land), key=itemgetter(1), default=None)
-            if best is not None and best[0].gid != m.chosen.gid:
+            best = max((x for x in cs if _inside(x[0], land)), key=itemgetter(1), default=None)
+            if best is None:
+                # none of its readings lies there: a place the gazetteer lacks under the name,
+                # not the dateline's town
+                _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
+            elif best[0].gid != m.chosen.gid:
                 _take(m, cs, best[0].gid)
             continue
         if m.chosen.gid != town.gid and m.chosen.country != town.country:
@@ -1277,18 +1281,38 @@ def _in_its_container(m: Mention, cs: list[tuple[Entry, float]]) -> None:
 # between a country's possessive or adjective and the name it places: lower-case words only
 # ("Libya's capital Tripoli", "the Australian state of Victoria")
 _OWNED_BETWEEN = re.compile(r"(?:['\u2019]s)?(?: [a-z]+){1,3} $")
+# between a name and the country or region it is said to lie in ("Perth, in Western Australia")
+_COMMA_IN = re.compile(r"^\s*,\s+in\s+(?:the\s+)?$")
 
 
-def _owned_by_country(mentions: list[Mention], j: int, text: str) -> str | None:
-    """The country whose possessive or adjective stands before the mention ``j``, across a
-    few lower-case words only: the sentence says the name lies in that country."""
-    if j == 0:
-        return None
-    o, m = mentions[j - 1], mentions[j]
-    e = o.chosen
-    if e is None or e.rank != 0 or not (o.demonym or text[o.end : o.end + 2] in ("'s", "\u2019s")):
-        return None
-    return e.country if _OWNED_BETWEEN.fullmatch(text, o.end, m.start) else None
+def _placed_by_its_sentence(mentions: list[Mention], j: int, text: str) -> Entry | None:
+    """The country or region the sentence itself places the mention ``j`` in: a country's
+    possessive or adjective before it, across a few lower-case words only ("Libya's capital
+    Tripoli", "the Australian state of Victoria"), or a country or region after "in"
+    ("Perth, in Western Australia", "Palma in northern Mozambique")."""
+    m = mentions[j]
+    if j > 0:
+        o = mentions[j - 1]
+        e = o.chosen
+        if (
+            e is not None
+            and e.rank == 0
+            and (o.demonym or text[o.end : o.end + 2] in ("'s", "\u2019s"))
+            and _OWNED_BETWEEN.fullmatch(text, o.end, m.start)
+        ):
+            return e
+    if j + 1 < len(mentions):
+        n = mentions[j + 1]
+        e = n.chosen
+        between = text[m.end : n.start]
+        if (
+            e is not None
+            and e.rank in (0, 2)
+            and not n.demonym
+            and (_COMMA_IN.match(between) or _IN_COUNTRY.match(between))
+        ):
+            return e
+    return None
 
 
 def _take(m: Mention, cs: list[tuple[Entry, float]], gid: str) -> bool:
