@@ -1278,16 +1278,20 @@ def _in_its_container(m: Mention, cs: list[tuple[Entry, float]]) -> None:
         _take(m, cs, max(inside, key=itemgetter(1))[0].gid)
 
 
-# between a country's possessive or adjective and the name it places: lower-case words only
-# ("Libya's capital Tripoli", "the Australian state of Victoria")
-_OWNED_BETWEEN = re.compile(r"(?:['\u2019]s)?(?: [a-z]+){1,3} $")
+# between a country's possessive or adjective and the name it places: a word of a place's
+# kind, after at most two lower-case words ("Libya's capital Tripoli", "the Australian state of
+# Victoria", "Canada's steel city of Hamilton"; not "the Russian minister visited Minsk")
+_OWNED_BETWEEN = re.compile(
+    r"(?:['\u2019]s)?(?: [a-z]+){0,2} (?:capital|city|town|village|port|state|province|region"
+    r"|district|county|island)(?: of)? $"
+)
 # between a name and the country or region it is said to lie in ("Perth, in Western Australia")
 _COMMA_IN = re.compile(r"^\s*,\s+in\s+(?:the\s+)?$")
 
 
 def _placed_by_its_sentence(mentions: list[Mention], j: int, text: str) -> Entry | None:
     """The country or region the sentence itself places the mention ``j`` in: a country's
-    possessive or adjective before it, across a few lower-case words only ("Libya's capital
+    possessive or adjective before it, across a word of a place's kind ("Libya's capital
     Tripoli", "the Australian state of Victoria"), or a country or region after "in"
     ("Perth, in Western Australia", "Palma in northern Mozambique")."""
     m = mentions[j]
