@@ -1239,7 +1239,9 @@ def _as_dateline(mentions: list[Mention], final, text: str) -> None:
     """The town a story is filed from is the town its name means in the story: "MALTA -" over
     a college's book sale is an American town, and so is "Malta Road in Malta" below it, not
     the island state. Not a name read as the country the dateline's town lies in ("LUXEMBOURG
-    - ... Luxembourg's government"), nor one a container places ("Malta, Montana")."""
+    - ... Luxembourg's government"), nor one a container places ("Malta, Montana"), nor one
+    its own sentence places (:func:`_placed_by_its_sentence`). The dateline's own town is first
+    taken inside the country or state after its comma (:func:`_in_its_container`)."""
     first = next((m for m in mentions if m.name.isupper() and _dateline_form(m, text)), None)
     if first is None or first.chosen is None:
         return
