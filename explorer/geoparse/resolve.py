@@ -1241,22 +1241,86 @@ def _as_dateline(mentions: list[Mention], final, text: str) -> None:
     """The town a story is filed from is the town its name means in the story: "MALTA -" over
     a college's book sale is an American town, and so is "Malta Road in Malta" below it, not
     the island state. Not a name read as the country the dateline's town lies in ("LUXEMBOURG
-    - ... Luxembourg's government"), nor one a container places ("Malta, Montana")."""
+    - ... Luxembourg's government"), nor one a container places ("Malta, Montana"), nor one
+    its own sentence places (:func:`_placed_by_its_sentence`). The dateline's own town is first
+    taken inside the country or state after its comma (:func:`_in_its_container`)."""
     first = next((m for m in mentions if m.name.isupper() and _dateline_form(m, text)), None)
-    if first is None or first.chosen is None or first.chosen.rank != 4:
+    if first is None or first.chosen is None:
+        return
+    i = mentions.index(first)
+    _in_its_container(first, final[i])
+    if first.chosen.rank != 4:
         return
     town, key = first.chosen, norm(first.name)
-    for m, cs in zip(mentions, final, strict=True):
-        if (
-            m is first
-            or norm(m.name) != key
-            or m.container
-            or m.chosen is None
-            or m.chosen.gid == town.gid
-            or m.chosen.country == town.country
-        ):
+    for j, (m, cs) in enumerate(zip(mentions, final, strict=True)):
+        if m is first or norm(m.name) != key or m.container or m.chosen is None:
             continue
-        _take(m, cs, town.gid)
+        # "Libya's capital Tripoli", "the Australian state of Victoria", "Perth, in Western
+        # Australia": the sentence places this mention itself, whatever the dateline's town
+        land = _placed_by_its_sentence(mentions, j, text)
+        if land is not None:
+            best = max((x for x in cs if _inside(x[0], land)), key=itemgetter(1), default=None)
+            if best is None:
+                # none of its readings lies there: a place the gazetteer lacks under the name,
+                # not the dateline's town
+                _leave_unplaced(m, [(m.chosen, m.score), *m.alternatives])
+            elif best[0].gid != m.chosen.gid:
+                _take(m, cs, best[0].gid)
+            continue
+        if m.chosen.gid != town.gid and m.chosen.country != town.country:
+            _take(m, cs, town.gid)
+
+
+def _in_its_container(m: Mention, cs: list[tuple[Entry, float]]) -> None:
+    """A dateline's town in the country or state written after its comma ("TRIPOLI, Lebanon
+    (Reuters) -", "LONDON, Ontario (CP) -") is that country's town, whatever a later mention
+    of the name in another sense pulls it to: the best-scored reading inside the container."""
+    if not m.container or any(_inside(m.chosen, c) for c in m.container if m.chosen):
+        return
+    inside = [x for x in cs if any(_inside(x[0], c) for c in m.container)]
+    if inside:
+        _take(m, cs, max(inside, key=itemgetter(1))[0].gid)
+
+
+# between a country's possessive or adjective and the name it places: a word of a place's
+# kind, after at most two lower-case words ("Libya's capital Tripoli", "the Australian state of
+# Victoria", "Canada's steel city of Hamilton"; not "the Russian minister visited Minsk")
+_OWNED_BETWEEN = re.compile(
+    r"(?:['\u2019]s)?(?: [a-z]+){0,2} (?:capital|city|town|village|port|state|province|region"
+    r"|district|county|island)(?: of)? $"
+)
+# between a name and the country or region it is said to lie in ("Perth, in Western Australia")
+_COMMA_IN = re.compile(r"^\s*,\s+in\s+(?:the\s+)?$")
+
+
+def _placed_by_its_sentence(mentions: list[Mention], j: int, text: str) -> Entry | None:
+    """The country or region the sentence itself places the mention ``j`` in: a country's
+    possessive or adjective before it, across a word of a place's kind ("Libya's capital
+    Tripoli", "the Australian state of Victoria"), or a country or region after "in"
+    ("Perth, in Western Australia", "Palma in northern Mozambique")."""
+    m = mentions[j]
+    if j > 0:
+        o = mentions[j - 1]
+        e = o.chosen
+        if (
+            e is not None
+            and e.rank == 0
+            and (o.demonym or text[o.end : o.end + 2] in ("'s", "\u2019s"))
+            and _OWNED_BETWEEN.fullmatch(text, o.end, m.start)
+        ):
+            return e
+    if j + 1 < len(mentions):
+        n = mentions[j + 1]
+        e = n.chosen
+        between = text[m.end : n.start]
+        if (
+            e is not None
+            and e.rank in (0, 2)
+            and not n.demonym
+            and (_COMMA_IN.match(between) or _IN_COUNTRY.match(between))
+        ):
+            return e
+    return None
 
 
 def _take(m: Mention, cs: list[tuple[Entry, float]], gid: str) -> bool:
