@@ -1515,7 +1515,11 @@ class TheatreFinder:
         _add(listed, self._listed_parties(ctx, year, abroad, states))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():
             listed[tid] += 0.5 * n
-        for code, w in self.dateline.items():
+        # "WASHINGTON - Saudi Arabia sent arms to the rebels": a dateline says where the
+        # story was written; when the story names no other place where things happen, it
+        # says nothing of where the war is (the parties' war, or none stated)
+        filed_only = not self.doc_where
+        for code, w in self.dateline.items() if not filed_only else ():
             # "GAZIANTEP, Turkey - ... in Syria": where a story was filed from, when the
             # story names other countries as where things happen and never that one, and
             # the claim names no listed war (whose tie the dateline may still break:
@@ -1588,7 +1592,7 @@ class TheatreFinder:
             for c in scores
             if c not in here | self.doc_named
             and not self.named_as_place(c)
-            and not self.dateline.get(c)
+            and (filed_only or not self.dateline.get(c))
         }
         unfounded |= {
             c
