@@ -1517,8 +1517,12 @@ class TheatreFinder:
             listed[tid] += 0.5 * n
         # "WASHINGTON - Saudi Arabia sent arms to the rebels": a dateline says where the
         # story was written; when the story names no other place where things happen, it
-        # says nothing of where the war is (the parties' war, or none stated)
-        filed_only = not self.doc_where
+        # says nothing of where the war is (the parties' war, or none stated), unless a
+        # party is a government of no state named, which is the dateline's ("DAMASCUS -
+        # Russia sent jets to back the government")
+        filed_only = not self.doc_where and not any(
+            m.ref.kind == "government" and not m.ref.code for m in parties
+        )
         for code, w in self.dateline.items() if not filed_only else ():
             # "GAZIANTEP, Turkey - ... in Syria": where a story was filed from, when the
             # story names other countries as where things happen and never that one, and
