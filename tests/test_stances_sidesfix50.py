@@ -32,6 +32,14 @@ def test_a_dateline_alone_is_where_the_story_was_written_not_its_war(parse):
     # "the government" of no state named is the dateline's, as before
     ex = parse("DAMASCUS - Russia sent jets to back the government.", "2015-10-01")
     assert theatre_of(ex, "Russia", "Syrian government (Assad)") == {"Syria"}
+    # and a state's office ("the president"): the labelled set's agnews-test-4156
+    ex = parse(
+        "BEIRUT (Reuters) - Lebanon's Prime Minister Rafik al-Hariri resigned Wednesday and "
+        "said he would not form a new government, following a widely opposed constitutional "
+        "change to keep the Syrian-backed president in office.",
+        "2004-10-20",
+    )
+    assert theatre_of(ex, "Syria", "president (Lebanon)") == {"Lebanon"}
 
 
 def test_a_peoples_word_before_a_claim_noun_is_the_claimant(parse):

@@ -1518,10 +1518,13 @@ class TheatreFinder:
         # "WASHINGTON - Saudi Arabia sent arms to the rebels": a dateline says where the
         # story was written; when the story names no other place where things happen, it
         # says nothing of where the war is (the parties' war, or none stated), unless a
-        # party is a government of no state named, which is the dateline's ("DAMASCUS -
-        # Russia sent jets to back the government")
+        # party is a state's organ of no state named, which is the dateline's ("DAMASCUS -
+        # Russia sent jets to back the government", "BEIRUT - ... the Syrian-backed
+        # president")
+        organs = self.lex.words("state_organs")
         filed_only = not self.doc_where and not any(
-            m.ref.kind == "government" and not m.ref.code for m in parties
+            not m.ref.code and (m.ref.kind == "government" or m.ref.name.lower() in organs)
+            for m in parties
         )
         for code, w in self.dateline.items() if not filed_only else ():
             # "GAZIANTEP, Turkey - ... in Syria": where a story was filed from, when the
