@@ -16,9 +16,23 @@ def test_a_dateline_alone_is_where_the_story_was_written_not_its_war(parse):
     # stances_fresh18 k07's kind: was [United States], the dateline's country
     ex = parse("WASHINGTON - Saudi Arabia sent arms to the rebels.", "1996-02-03")
     assert theatre_of(ex, "Saudi Arabia", "rebels") == {"Conflict not stated"}
-    # another continent, another hub of reporters: was [Kenya]
-    ex = parse("NAIROBI - Eritrea armed the Shabab militants, a UN report said.", "2011-07-28")
-    assert "Kenya" not in theatre_of(ex, "Eritrea", "Shabab militants")
+    # a bare "the guerrillas" under another capital
+    ex = parse("LONDON - Libya sent money to the guerrillas, officials said.", "1986-04-01")
+    assert "United Kingdom" not in theatre_of(ex, "Libya", "guerrillas")
+    # a side named by its own name, of no country known, fights where the story is filed
+    ex = parse(
+        "FREETOWN (Reuters) - Liberia's Charles Taylor has supplied the RUF rebels with "
+        "weapons in exchange for diamonds, a UN panel said.",
+        "2000-12-20",
+    )
+    assert theatre_of(ex, "Charles Taylor", "RUF") == {"Sierra Leone"}
+    # the dateline's country a side: its war
+    ex = parse(
+        "ADDIS ABABA (Reuters) - Cuban troops and Soviet advisers helped Ethiopia drive "
+        "Somali forces out of the Ogaden.",
+        "1978-03-09",
+    )
+    assert "Somalia" not in theatre_of(ex, "Cuba", "Ethiopia")
     # the parties' own war, as before
     ex = parse("BEIRUT - Iran supplied Hezbollah with rockets.", "2006-07-20")
     assert theatre_of(ex, "Iran", "Hezbollah") == {"Lebanon"}

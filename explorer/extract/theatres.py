@@ -1520,13 +1520,29 @@ class TheatreFinder:
         # says nothing of where the war is (the parties' war, or none stated), unless a
         # party is a state's organ of no state named, which is the dateline's ("DAMASCUS -
         # Russia sent jets to back the government", "BEIRUT - ... the Syrian-backed
-        # president")
+        # president"), or a side of no country known is named by its own name, likely
+        # fighting where the story is filed ("FREETOWN - Liberia's Charles Taylor has
+        # supplied the RUF rebels"), or the claim names a listed war, or the dateline's
+        # country is a side's ("ADDIS ABABA - Cuban troops helped Ethiopia drive Somali
+        # forces out")
         organs = self.lex.words("state_organs")
-        filed_only = not self.doc_where and not any(
-            not m.ref.code and (m.ref.kind == "government" or m.ref.name.lower() in organs)
-            for m in parties
+        filed_only = (
+            not self.doc_where
+            and not listed
+            and not any(
+                not m.ref.code
+                and (
+                    m.ref.kind == "government"
+                    or m.ref.name.lower() in organs
+                    or m.ref.name[:1].isupper()
+                )
+                for m in parties
+            )
         )
-        for code, w in self.dateline.items() if not filed_only else ():
+        kept = party_codes | power_codes | set(foes)
+        for code, w in self.dateline.items():
+            if filed_only and code not in kept:
+                continue
             # "GAZIANTEP, Turkey - ... in Syria": where a story was filed from, when the
             # story names other countries as where things happen and never that one, and
             # the claim names no listed war (whose tie the dateline may still break:
@@ -1599,7 +1615,7 @@ class TheatreFinder:
             for c in scores
             if c not in here | self.doc_named
             and not self.named_as_place(c)
-            and (filed_only or not self.dateline.get(c))
+            and ((filed_only and c not in kept) or not self.dateline.get(c))
         }
         unfounded |= {
             c
