@@ -815,7 +815,15 @@ class ModalityReader:
                 if said is not None:
                     subj = children(said, "nsubj") if self._denies(said) else []
                     return (subj[0] if subj else self._speaker(said)[0]), False
-                poss = children(up, "poss")
+                # "The Saudi claim that ...", "the Iranian accusation that ...": a people's
+                # word before the noun, like a possessor, names whose claim it is
+                poss = children(up, "poss") or [
+                    c
+                    for c in up.children
+                    if c.dep_ in ("amod", "compound")
+                    and c.i < up.i
+                    and c.ent_type_ in ("NORP", "GPE")
+                ]
                 return (poss[0] if poss else None), True
             if ulem in self.accuse and (
                 (cur.dep_ == "prep" and cur.lower_ == "of")

@@ -1515,7 +1515,34 @@ class TheatreFinder:
         _add(listed, self._listed_parties(ctx, year, abroad, states))
         for tid, n in self.para_keywords.get(ctx.s.paragraph, _weights()).items():
             listed[tid] += 0.5 * n
+        # "WASHINGTON - Saudi Arabia sent arms to the rebels": a dateline says where the
+        # story was written; when the story names no other place where things happen, it
+        # says nothing of where the war is (the parties' war, or none stated), unless a
+        # party is a state's organ of no state named, which is the dateline's ("DAMASCUS -
+        # Russia sent jets to back the government", "BEIRUT - ... the Syrian-backed
+        # president"), or a side of no country known is named by its own name, likely
+        # fighting where the story is filed ("FREETOWN - Liberia's Charles Taylor has
+        # supplied the RUF rebels"), or the claim names a listed war, or the dateline's
+        # country is a side's ("ADDIS ABABA - Cuban troops helped Ethiopia drive Somali
+        # forces out")
+        organs = self.lex.words("state_organs")
+        filed_only = (
+            not self.doc_where
+            and not listed
+            and not any(
+                not m.ref.code
+                and (
+                    m.ref.kind == "government"
+                    or m.ref.name.lower() in organs
+                    or m.ref.name[:1].isupper()
+                )
+                for m in parties
+            )
+        )
+        kept = party_codes | power_codes | set(foes)
         for code, w in self.dateline.items():
+            if filed_only and code not in kept:
+                continue
             # "GAZIANTEP, Turkey - ... in Syria": where a story was filed from, when the
             # story names other countries as where things happen and never that one, and
             # the claim names no listed war (whose tie the dateline may still break:
@@ -1588,7 +1615,7 @@ class TheatreFinder:
             for c in scores
             if c not in here | self.doc_named
             and not self.named_as_place(c)
-            and not self.dateline.get(c)
+            and ((filed_only and c not in kept) or not self.dateline.get(c))
         }
         unfounded |= {
             c
