@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.events_reading import article, countries_of, reader
+from tests.events_reading import article, countries_of, events_of, one_event, reader
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "benchmarks" / "data" / "events_fresh19" / "docs"
@@ -75,3 +75,25 @@ def test_a_peoples_ground_elsewhere_unplaces_and_its_own_keeps(read) -> None:
         "were fired at the soldiers."
     )
     assert countries_of(read, story, "attack") == ["IL"]
+
+
+# --- a camp of people who fled -------------------------------------------------------------------
+
+
+def test_a_land_before_a_refugee_camp_is_where_not_whom(read) -> None:
+    text = "Attack on Kenya refugee camp kills 5"
+    assert [e.targets for e in events_of(read, text, "attack")] == [[]]
+    text = "Jets bombed a Sudanese displacement camp in Darfur on Monday, killing 20 people."
+    assert "Sudan" not in one_event(read, text, "air_strike").targets
+    text = "Israeli jets struck a Palestinian refugee camp in Gaza on Tuesday."
+    assert one_event(read, text, "air_strike").targets == []
+    # other senses: a camp or a base of an army is whose
+    text = "Gunmen attacked an Afghan army camp in Helmand on Monday."
+    assert one_event(read, text, "attack").targets == ["Afghanistan"]
+    text = "Militants attacked a Russian base in Syria on Monday."
+    assert one_event(read, text, "attack").targets == ["Russia"]
+
+
+def test_attack_on_syria_refugee_camp_is_not_on_syria(geoparsing) -> None:
+    out = article(geoparsing, DOCS / "camp-qah-yenisafak.txt")
+    assert not any("Syria" in e.targets for e in out.events), [e.label for e in out.events]
