@@ -118,3 +118,22 @@ def test_storming_a_town_is_an_attack_not_an_incursion(read) -> None:
 def test_the_moyenne_sido_storming_is_an_attack(geoparsing) -> None:
     out = article(geoparsing, DOCS / "rebels-moyennesido-reuters-2023.txt")
     assert "incursion" not in [e.type for e in out.events]
+
+
+# --- water cannon from a ship at seafarers -------------------------------------------------------
+
+
+def test_water_cannon_from_a_ship_at_fishermen_is_an_attack(geoparsing) -> None:
+    out = article(geoparsing, DOCS / "watercannon-scarborough-asianjournal.txt")
+    assert [e.type for e in out.events] == ["attack"]
+
+
+def test_water_cannon_at_fishermen_on_land_is_no_attack(read) -> None:
+    # other senses: police at seafarers ashore, a boat at demonstrators, police at protesters
+    for text in (
+        "Riot police fired water cannon at fishermen protesting in front of parliament in Seoul.",
+        "Police fired tear gas at striking sailors outside the port offices in Piraeus.",
+        "A police boat fired water cannon at demonstrators on the quay in Hong Kong.",
+        "Police fired water cannon at protesters in Istanbul on Sunday.",
+    ):
+        assert "attack" not in [e.type for e in read(text).events], text
