@@ -123,12 +123,9 @@ def test_the_moyenne_sido_storming_is_an_attack(geoparsing) -> None:
 # --- water cannon from a ship at seafarers -------------------------------------------------------
 
 
-def test_water_cannon_from_a_ship_at_fishermen_is_an_attack(geoparsing) -> None:
+def test_water_cannon_from_a_ship_at_fishermen_is_an_attack(geoparsing, read) -> None:
     out = article(geoparsing, DOCS / "watercannon-scarborough-asianjournal.txt")
     assert [e.type for e in out.events] == ["attack"]
-
-
-def test_water_cannon_at_fishermen_on_land_is_no_attack(read) -> None:
     # other senses: police at seafarers ashore, a boat at demonstrators, police at protesters
     for text in (
         "Riot police fired water cannon at fishermen protesting in front of parliament in Seoul.",
