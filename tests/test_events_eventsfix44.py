@@ -6,7 +6,11 @@ keep their reading:
   not put on the side the story is told from, as "across the border" already was not;
 - a sentence that says by a people's adjective on a noun of ground where it happened ("in the
   Lebanese border area", "on the Syrian side") takes no place of another country from its
-  paragraph or story.
+  paragraph or story;
+- a land's name or adjective before a camp of people who fled ("Attack on Syria refugee camp")
+  says where the camp is, not whom it struck;
+- water cannon a ship or a coast guard fires at fishermen, sailors or a crew is an attack, not
+  crowd control.
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main 83ff29fc."""
 
@@ -97,27 +101,6 @@ def test_a_land_before_a_refugee_camp_is_where_not_whom(read) -> None:
 def test_attack_on_syria_refugee_camp_is_not_on_syria(geoparsing) -> None:
     out = article(geoparsing, DOCS / "camp-qah-yenisafak.txt")
     assert not any("Syria" in e.targets for e in out.events), [e.label for e in out.events]
-
-
-# --- storming a town -----------------------------------------------------------------------------
-
-
-def test_storming_a_town_is_an_attack_not_an_incursion(read) -> None:
-    text = "Rebels stormed the village of Kidal on Monday, killing ten soldiers."
-    assert [e.type for e in read(text).events] == ["attack"]
-    text = "Fifty-five years ago, United States troops stormed the hamlets of Son My."
-    assert [e.type for e in read(text).events] == ["attack"]
-    # other senses: storming into a land is an incursion; a pitch, or out of talks, no attack
-    text = "Russian troops stormed into Georgia on Friday."
-    assert [e.type for e in read(text).events] == ["incursion"]
-    assert read("Fans stormed the pitch after the final whistle.").events == []
-    text = "The delegation stormed out of the talks in the city on Monday."
-    assert "attack" not in [e.type for e in read(text).events]
-
-
-def test_the_moyenne_sido_storming_is_an_attack(geoparsing) -> None:
-    out = article(geoparsing, DOCS / "rebels-moyennesido-reuters-2023.txt")
-    assert "incursion" not in [e.type for e in out.events]
 
 
 # --- water cannon from a ship at seafarers -------------------------------------------------------
