@@ -16,14 +16,17 @@ The real spaCy pipeline, geoparser and gazetteer; every test fails on main 83ff2
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.events_reading import article, countries_of, events_of, one_event, reader
-
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "benchmarks" / "data" / "events_fresh19" / "docs"
+from tests.events_reading import (
+    article,
+    countries_by_label,
+    countries_of,
+    events_of,
+    one_event,
+    reader,
+)
+from tests.test_events_eventsq38 import DOCS  # the batch's stories
 
 
 @pytest.fixture(scope="module")
@@ -31,20 +34,12 @@ def read(geoparsing):
     return reader(geoparsing, "2013-12-29")
 
 
-def _countries(out) -> dict[str, str | None]:
-    places = out.event_places
-    return {
-        e.label: (None if places.get(e.id) is None else places[e.id].candidate.country)
-        for e in out.events
-    }
-
-
 # --- across the border fence ---------------------------------------------------------------------
 
 
 def test_the_kiryat_shmona_soldier_is_not_at_kiryat_shmona(geoparsing) -> None:
     out = article(geoparsing, DOCS / "rocket-kiryatshmona-jpost-2013.txt")
-    labels = [lab for lab in _countries(out) if "Kiryat Shmona" in lab]
+    labels = [lab for lab in countries_by_label(out) if "Kiryat Shmona" in lab]
     assert not any("Lebanon on Israel" in lab for lab in labels), labels
 
 
@@ -55,8 +50,8 @@ def test_shells_seen_in_another_peoples_border_area_are_not_at_the_storys_town(
     geoparsing,
 ) -> None:
     out = article(geoparsing, DOCS / "rocket-kiryatshmona-jpost-2013.txt")
-    assert _countries(out).get("Bombardment: Israel in Kiryat Shmona") is None
-    assert "Bombardment: Israel in Kiryat Shmona" not in _countries(out)
+    assert countries_by_label(out).get("Bombardment: Israel in Kiryat Shmona") is None
+    assert "Bombardment: Israel in Kiryat Shmona" not in countries_by_label(out)
 
 
 def test_a_peoples_ground_elsewhere_unplaces_and_its_own_keeps(read) -> None:
