@@ -68,3 +68,12 @@ def countries_of(read, text: str, etype: str, *on: str | None) -> list[str | Non
     out = read(text, *on)
     places = [out.event_places.get(e.id) for e in out.events if e.type == etype]
     return [None if tp is None or tp.candidate is None else tp.candidate.country for tp in places]
+
+
+def countries_by_label(out) -> dict[str, str | None]:
+    """Each event's label -> the country code of its place, None where it has none."""
+    places = out.event_places
+    return {
+        e.label: (None if places.get(e.id) is None else places[e.id].candidate.country)
+        for e in out.events
+    }

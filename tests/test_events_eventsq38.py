@@ -23,7 +23,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.events_reading import article, countries_of, events_of, one_event, reader
+from tests.events_reading import (
+    article,
+    countries_by_label,
+    countries_of,
+    events_of,
+    one_event,
+    reader,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "benchmarks" / "data" / "events_fresh19" / "docs"
@@ -36,14 +43,6 @@ def read(geoparsing):
 
 def _names(geoparsing, text: str) -> list[str]:
     return [t.name for t in geoparsing[0].parse(text)]
-
-
-def _countries(out) -> dict[str, str | None]:
-    places = out.event_places
-    return {
-        e.label: (None if places.get(e.id) is None else places[e.id].candidate.country)
-        for e in out.events
-    }
 
 
 # --- a ship's name in apposition -----------------------------------------------------------------
@@ -78,10 +77,10 @@ def test_a_ships_name_in_apposition_is_no_place(geoparsing) -> None:
 
 def test_the_attack_on_the_ginga_falcon_is_not_put_in_venezuela(geoparsing) -> None:
     out = article(geoparsing, DOCS / "pirates-benin-maritimeexecutive-2011.txt")
-    assert "VE" not in _countries(out).values()
+    assert "VE" not in countries_by_label(out).values()
     # nor the kidnapping off Benin, told beside a yacht's off Yemen, in Asia (its paragraph
     # names the Strait of Malacca, read as Malacca, once FALCON is no place)
-    assert [c for label, c in _countries(out).items() if "Kidnapping" in label] == [None]
+    assert [c for label, c in countries_by_label(out).items() if "Kidnapping" in label] == [None]
 
 
 # --- a sentence's own country over a place its paragraph lends -----------------------------------
@@ -156,7 +155,7 @@ def test_the_moyenne_sido_assault_is_not_at_bangui(geoparsing) -> None:
     out = article(geoparsing, DOCS / "rebels-moyennesido-reuters-2023.txt")
     names = [out.event_places[e.id].name.lower() for e in out.events if e.id in out.event_places]
     assert "bangui" not in names  # the dateline's "BANGUI" on main
-    assert set(_countries(out).values()) <= {"CF", None}
+    assert set(countries_by_label(out).values()) <= {"CF", None}
 
 
 # --- fire over a border --------------------------------------------------------------------------
@@ -164,8 +163,8 @@ def test_the_moyenne_sido_assault_is_not_at_bangui(geoparsing) -> None:
 
 def test_fire_over_the_border_is_not_put_on_the_tellers_side(geoparsing) -> None:
     out = article(geoparsing, DOCS / "rocket-metula-tengrinews.txt")
-    assert "IL" not in [c for label, c in _countries(out).items() if "Bombardment" in label]
-    assert "Bombardment in Israel" not in _countries(out)
+    assert "IL" not in [c for label, c in countries_by_label(out).items() if "Bombardment" in label]
+    assert "Bombardment in Israel" not in countries_by_label(out)
 
 
 # --- a ship struck, as written -------------------------------------------------------------------

@@ -141,7 +141,7 @@ def _across_a_border(ctx: SentenceContext, home: str | None = None) -> bool:
     ``home``, where the act is)."""
     covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
     return any(
-        t.lemma_.lower() in _BORDER_NOUNS
+        _a_border_thing(t)
         and t.dep_ == "pobj"
         and t.head.lower_ in ("over", "across")
         and not any(d.i in covered for d in t.subtree)
@@ -163,6 +163,14 @@ def _came_from(ctx: SentenceContext, border) -> set[str]:
         and tp.candidate.country
         and any(t.i in toks and tp.start <= ctx.s.char(t) < tp.end for t in ctx.s.sent)
     }
+
+
+def _a_border_thing(t) -> bool:
+    """ "the border", or a thing a border word names as the line's ("the border fence", "the
+    frontier wall"): shot across it, fire lands on the line's other side."""
+    return t.lemma_.lower() in _BORDER_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _BORDER_NOUNS for c in t.children
+    )
 
 
 def _along_a_line(t) -> bool:

@@ -63,6 +63,31 @@ _MEMBER_NOUNS = frozenset(
 _ONE_ARMED_BODY = frozenset({"military", "unit", "junta", "army", "militia", "navy"})
 
 
+# a camp of people who fled ("a refugee camp", "the displacement camps"): a land's name before it
+# says where the camp is, not whose
+_CAMP_NOUNS = frozenset({"camp", "settlement", "shelter"})
+_FLED_WORDS = frozenset(
+    {"refugee", "displacement", "displaced", "idp", "migrant", "asylum", "evacuee"}
+)
+
+
+def _where_a_camp_is(t) -> bool:
+    """ "Attack on Syria refugee camp", "shelling of a Sudanese displacement camp": a land's
+    name or adjective set before a camp of people who fled says where it is (a camp of the
+    displaced belongs to no state, and the state is not the one struck); "a US camp", "the
+    Russian base" stay whose."""
+    head = t.head
+    return (
+        t.dep_ in ("compound", "amod")
+        and head.i != t.i
+        and head.lemma_.lower() in _CAMP_NOUNS
+        and any(
+            c.dep_ in ("compound", "amod") and c.i != t.i and c.lemma_.lower() in _FLED_WORDS
+            for c in head.children
+        )
+    )
+
+
 # the acts whose object may be a ship struck
 _STRIKE_TYPES = frozenset({"attack", "bombardment", "air_strike", "bombing"})
 
@@ -520,7 +545,11 @@ class _Parties(_RulesBase):
         if found:
             return found
         # "Turkish Foreign Minister Mevlut Cavusoglu", "Israel's prime minister": the state
-        core = [t for t in _np_tokens(tok) if t.i != tok.i and t.dep_ != "det"]
+        core = [
+            t
+            for t in _np_tokens(tok)
+            if t.i != tok.i and t.dep_ != "det" and not _where_a_camp_is(t)
+        ]
         if self._one_person(tok) or self._civilians(tok):
             nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
             if nationals:

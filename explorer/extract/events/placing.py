@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from explorer.extract.context import SentenceContext
 from explorer.extract.events.document_reads import (
+    _WHERE_PREPS,
     _country_named,
     _homes,
     _lands,
@@ -126,8 +127,34 @@ def _its_sentence_says_another_land(p: _Placing, story: _Story) -> bool:
     c = p.candidate
     if c is None or not c.country or p.basis not in ("paragraph", "article"):
         return False
-    lands = _lands(p.ctx, datelines=False, trigger=p.trigger)
+    lands = _lands(p.ctx, datelines=False, trigger=p.trigger) | _a_peoples_ground(p.ctx)
     return bool(lands) and c.country not in lands
+
+
+# the nouns of a stretch of ground a people's adjective says is its state's ("the Lebanese
+# border area", "on the Syrian side", "in Turkish territory")
+_GROUND_NOUNS = frozenset({"area", "side", "territory", "soil", "waters", "airspace"})
+
+
+def _a_peoples_ground(ctx: SentenceContext) -> frozenset[str]:
+    """The states whose ground a sentence says by a people's adjective before a noun of ground,
+    the object of "in", "on", "near" ... ("A witness in the Lebanese border area said Israeli
+    shells hit near two border towns", "fell on the Syrian side"): where it happened, as a
+    country's name would say it."""
+    out = set()
+    for t in ctx.s.sent:
+        m = ctx.mention(t)
+        if m is None or m.ref.form != "demonym" or m.ref.kind != "state" or not m.ref.code:
+            continue
+        ground = t.head
+        if (
+            t.dep_ == "amod"
+            and ground.lemma_.lower() in _GROUND_NOUNS
+            and ground.dep_ == "pobj"
+            and ground.head.lower_ in _WHERE_PREPS | {"on"}
+        ):
+            out.add(m.ref.code)
+    return frozenset(out)
 
 
 _STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (

@@ -41,6 +41,9 @@ _COUNT_NOUNS = frozenset(
 
 # gatherings of people whose "of" names who gathered ("a crowd of protesters")
 _GATHERINGS = frozenset({"crowd", "mob", "throng", "horde", "swarm"})
+# people who work at sea: water cannon fired at them is fired at their boats
+_SEAFARERS = frozenset({"fisherman", "fishermen", "fisher", "sailor", "seaman", "crew", "boatman"})
+
 # people who bear no arms: a crowd of them storming a place takes no land ("a crowd of
 # protesters stormed the runway", "hundreds of passengers stormed the airport")
 _UNARMED = _GATHERINGS | {
@@ -452,15 +455,30 @@ class _Triggers(_RulesBase):
 
     def _at_a_ship(self, tok) -> bool:
         """Whether ``tok`` fires "at" or "on" a ship (the lexicon's ``vessel_objects``: "fired
-        water cannon at a Philippine government vessel"): a ship at sea is no crowd to
-        disperse, and the water cannon that hits it is an attack on it."""
+        water cannon at a Philippine government vessel"), or a ship or a coast guard fires it
+        at the people who work at sea ("A Chinese vessel fired water cannon at Filipino
+        fishermen"): a ship at sea is no crowd to disperse, and the water cannon that hits it
+        is an attack on it."""
         vessels = self.words["vessel_objects"]
+        seafarers = _SEAFARERS if self._from_a_ship(tok) else frozenset()
         return any(
-            o.lemma_.lower() in vessels and not any(c.lower_ == "of" for c in o.children)
+            (o.lemma_.lower() in vessels or o.lemma_.lower() in seafarers)
+            and not any(c.lower_ == "of" for c in o.children)
             for p in children(tok, "prep")
             if p.lower_ in ("at", "on")
             for o in _with_conjuncts_of(children(p, "pobj"))
         )  # "a boat of protesters" is a crowd
+
+    def _from_a_ship(self, tok) -> bool:
+        """Whether who fires is a ship or a navy's or a coast guard's men (the lexicon's
+        ``vessel_objects`` and ``naval_subjects``): "A Chinese vessel fired", "The Japanese
+        coast guard fired"; not "Riot police fired"."""
+        words = self.words["vessel_objects"] | self.words["naval_subjects"]
+        for subj in children(tok, "nsubj"):
+            text = " " + " ".join(t.lower_ for t in _np_tokens(subj)) + " "
+            if any(f" {w.lower()} " in text for w in words):
+                return True
+        return False
 
     def _crowd_control(self, tok) -> bool:
         """Whether what is fired is what police disperse a crowd with ("tear gas", "water

@@ -871,6 +871,7 @@ def event_words() -> dict:
         "person_nouns": frozenset(data.get("person_nouns", [])),
         "place_nouns": frozenset(data.get("place_nouns", [])),
         "vessel_objects": frozenset(data.get("vessel_objects", [])),
+        "naval_subjects": frozenset(data.get("naval_subjects", [])),
         "state_ground": frozenset(data.get("state_ground", [])),
         "owned_sites": frozenset(data.get("owned_sites", [])),
         "abstract_nouns": frozenset(data.get("abstract_nouns", [])),
