@@ -502,18 +502,25 @@ def _states_told(text: str, contexts: list, word: str, codes: list[str], lex: Le
 def settle_family_names(text: str, contexts: list, lex: Lexicon, when: str | None) -> None:
     """A family name alone that two or more listed leaders of one state share ("Kabila",
     "Assad", "Bush") is the one ``Lexicon.family_holder`` names at the story's date ``when``
-    (Laurent-Désiré Kabila on 20 November 1996, not his son, whose alias it is); where the
-    lexicon cannot tell, or the story has no date, the name as written, never the wrong man.
-    In place, on each context's ``mentions``."""
+    (Laurent-Désiré Kabila on 20 November 1996, not his son, whose alias it is), or, in a
+    story with no date, at the one year its sentence writes ("in 1998"); where the lexicon
+    cannot tell, the name as written (in its state's wars), never the wrong man. In place, on
+    each context's ``mentions``."""
     for ctx in contexts:
         kept = []
         for m in ctx.mentions:
             written = text[m.start : m.end]
             family = lex.family_of(written, m.ref.code) if m.ref.kind == "leader" else []
             if family:
-                holder = lex.family_holder(family, when)
-                ref = lex.leaders.get(holder or "") or ActorRef(written, "person", form="written")
+                years = set(_YEAR.findall(ctx.text))
+                day = when or (years.pop() if len(years) == 1 else None)
+                ref = lex.leaders.get(lex.family_holder(family, day) or "") or ActorRef(
+                    written, "person", form="written", homes=(m.ref.code or "",)
+                )
                 if ref.name != m.ref.name:
                     m = Mention(m.i, m.j, ref, m.start, m.end)
             kept.append(m)
         ctx.mentions = kept
+
+
+_YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?![\w-])")
