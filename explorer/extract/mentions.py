@@ -502,12 +502,12 @@ def _states_told(text: str, contexts: list, word: str, codes: list[str], lex: Le
 def settle_family_names(text: str, contexts: list, lex: Lexicon, when: str | None) -> None:
     """A family name alone that two or more listed leaders of one state share ("Kabila",
     "Assad", "Bush") is the one ``Lexicon.family_holder`` names at the story's date ``when``
-    (Laurent-Désiré Kabila on 20 November 1996, not his son, whose alias it is); in a story
-    with no date, at the one year its sentence writes ("in 1998"), else at the years the
-    story writes when all of them give the same man. Where they do not tell, the name as
-    written (in its state's wars), never the wrong man; a story that writes no year at all
-    keeps the lexicon's reading, as every rule of office does without a date. In place, on
-    each context's ``mentions``."""
+    (Laurent-Désiré Kabila on 20 November 1996, not his son, whose alias it is), or at the
+    one year its sentence writes ("in 1998"), as ``context._office_day`` dates a claim; in a
+    story with no date, at the years it writes when all of them give the same man. Where they
+    do not tell, the name as written (in its state's wars), never the wrong man; a story that
+    writes no year at all keeps the lexicon's reading, as every rule of office does without a
+    date. In place, on each context's ``mentions``."""
     told = set(_YEAR.findall(text))
     for ctx in contexts:
         kept = []
@@ -516,7 +516,11 @@ def settle_family_names(text: str, contexts: list, lex: Lexicon, when: str | Non
             family = lex.family_of(written, m.ref.code) if m.ref.kind == "leader" else []
             if family and (when or told):
                 years = set(_YEAR.findall(ctx.text))
-                days = [when] if when else [years.pop()] if len(years) == 1 else sorted(told)
+                if len(years) == 1:  # "in 1998": the sentence's time, as a claim's year is
+                    year = years.pop()
+                    days = [when if when and when[:4] == year else year]
+                else:
+                    days = [when] if when else sorted(told)
                 holders = {lex.family_holder(family, day) for day in days}
                 holder = holders.pop() if len(holders) == 1 else None
                 ref = lex.leaders.get(holder or "") or ActorRef(
