@@ -21,7 +21,13 @@ def test_a_family_name_alone_is_the_leader_of_the_storys_date(parse):
     # was the United States (George W. Bush's alias, in 1995: neither Bush was president)
     ex = parse("Bush opposed Saddam.", "1995-05-03")
     assert not any(c[0] == "United States" for c in claims(ex))
-    # one of the family in office: his state, as before
+    # the sentence's own year dates the name over the story's (was Joseph Kabila's
+    # "Kabila" out of office in 2024: the bare name in no war of the Congo's)
+    ex = parse("Angola sent troops to defend Kabila's government in 1998.", "2024-03-01")
+    assert ("Angola", "backs", "Congolese government") in claims(ex)
+    # one of the family in office: his state, as before; a story with no date nor year:
+    # the lexicon's reading, as before
+    assert ("Russia", "backs", "Syrian government (Assad)") in claims(parse("Russia backed Assad."))
     for text, date, want in [
         ("Angola sent troops to back Kabila.", "1998-08-25", "Congolese government"),
         ("Rwanda opposed Kabila.", "2008-11-10", "Congolese government"),
