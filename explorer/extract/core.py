@@ -13,7 +13,12 @@ from explorer.extract.context import SentenceContext
 from explorer.extract.dates import dateline_date
 from explorer.extract.events import document_events
 from explorer.extract.lexicon import Lexicon, default_lexicon
-from explorer.extract.mentions import actor_mentions, asset_mentions, settle_shared_demonyms
+from explorer.extract.mentions import (
+    actor_mentions,
+    asset_mentions,
+    settle_family_names,
+    settle_shared_demonyms,
+)
 from explorer.extract.named_assets import (
     kind_modifiers,
     one_ground_told_two_ways,
@@ -139,6 +144,7 @@ def prepare(
         contexts.append(ctx)
         prev = ctx
     settle_shared_demonyms(doc.text, contexts, lex)
+    settle_family_names(doc.text, contexts, lex, pub)
     for ctx in contexts:
         ctx.score_theatres()
     return Prepared(doc, pub, lex, contexts, [_need(ctx) for ctx in contexts])

@@ -105,8 +105,10 @@ class Lexicon:
     # a party's name -> the year it was founded (actors.json's "formed")
     formed: dict[str, int] = field(default_factory=dict)
     # leader -> when he took and left his state's highest office, a year or a day (actors.json's
-    # "in_office": "Viktor Yanukovych" -> ("2010-02-25", "2014-02-22"))
+    # "in_office": "Viktor Yanukovych" -> ("2010-02-25", "2014-02-22"); "" as the end: still
+    # in office)
     in_office: dict[str, tuple[str, str]] = field(default_factory=dict)
+    leaders: dict[str, ActorRef] = field(default_factory=dict)  # a leader's name -> his actor
     theatres: dict[str, TheatreDef] = field(default_factory=dict)
     events: dict = field(default_factory=dict)
     subsumes: dict[str, list[str]] = field(default_factory=dict)
@@ -175,6 +177,41 @@ class Lexicon:
         """Whether a listed leader is known to hold office at ``when``: the lexicon gives the
         years he held power and ``when`` falls inside them (no years: not known)."""
         return leader in self.in_office and bool(when) and not self.out_of_office(leader, when)
+
+    def family_of(self, written: str, code: str | None) -> list[str]:
+        """The listed leaders of the state ``code`` whose family name is ``written`` alone
+        ("Kabila", "Assad" for al-Assad), when two or more share it (else none)."""
+
+        def bare(name: str) -> str:
+            word = name.split()[-1].lower() if name.split() else ""
+            return word.removeprefix("al-")
+
+        key = bare(written)
+        if not code or len(written.split()) != 1 or not key:
+            return []
+        found = [
+            name for name, ref in self.leaders.items() if ref.code == code and bare(name) == key
+        ]
+        return found if len(found) > 1 else []
+
+    def family_holder(self, family: list[str], when: str | None) -> str | None:
+        """Which of the leaders ``family`` (sharing a family name) the name alone means on the
+        day ``when``: the one whose years hold the state's highest office then (one holder at a
+        time, so one the lexicon gives no years is not him); before any of them held it, the
+        first to take it, in the ten years before he did (his rise: Laurent-Désiré Kabila in
+        1996, Hafez al-Assad in 1966). Else none: the lexicon cannot tell (Bush in 1995)."""
+        if not when:
+            return None
+        holding = [n for n in family if self.in_office_at(n, when)]
+        if len(holding) == 1:
+            return holding[0]
+        if holding or any(n not in self.in_office for n in family):
+            return None
+        first = min(family, key=lambda n: self.in_office[n][0])
+        took = self.in_office[first][0]
+        if when[:4] >= took[:4] or int(took[:4]) - int(when[:4]) > 10:
+            return None
+        return first
 
     def office_of_another(
         self, leader: str, code: str | None, when: str | None, words: str = ""
@@ -416,6 +453,7 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
         ref = ActorRef(
             ld["name"], "leader", state=ld["state"], code=st.get("code"), party=ld.get("party")
         )
+        lex.leaders[ld["name"]] = ref
         if "in_office" in ld:
             lex.in_office[ld["name"]] = (str(ld["in_office"][0]), str(ld["in_office"][1]))
         for a in [ld["name"], *ld.get("aliases", [])]:

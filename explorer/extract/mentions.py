@@ -497,3 +497,50 @@ def _states_told(text: str, contexts: list, word: str, codes: list[str], lex: Le
             and telling(text[tp.start : tp.end])
         }
     )
+
+
+def settle_family_names(text: str, contexts: list, lex: Lexicon, when: str | None) -> None:
+    """A family name alone that two or more listed leaders of one state share ("Kabila",
+    "Assad", "Bush") is the one ``Lexicon.family_holder`` names at the story's date ``when``
+    (Laurent-Désiré Kabila on 20 November 1996, not his son, whose alias it is), unless the
+    story names one of them in full ("President Bashar Assad": its "Assad" is he), or at the
+    one year its sentence writes ("in 1998"), as ``context._office_day`` dates a claim; in a
+    story with no date, at the years it writes when all of them give the same man. Where they
+    do not tell, the name as written (in its state's wars), never the wrong man; a story that
+    writes no year at all keeps the lexicon's reading, as every rule of office does without a
+    date. In place, on each context's ``mentions``."""
+    told = set(_YEAR.findall(text))
+    # the leaders the story names in full ("President Bashar Assad"): its "Assad" is he
+    full = {
+        m.ref.name
+        for ctx in contexts
+        for m in ctx.mentions
+        if m.ref.kind == "leader" and not lex.family_of(text[m.start : m.end], m.ref.code)
+    }
+    for ctx in contexts:
+        kept = []
+        for m in ctx.mentions:
+            written = text[m.start : m.end]
+            family = lex.family_of(written, m.ref.code) if m.ref.kind == "leader" else []
+            named = [n for n in family if n in full]
+            if len(named) == 1:
+                m = Mention(m.i, m.j, lex.leaders[named[0]], m.start, m.end)
+            elif family and (when or told):
+                years = set(_YEAR.findall(ctx.text))
+                if len(years) == 1:  # "in 1998": the sentence's time, as a claim's year is
+                    year = years.pop()
+                    days = [when if when and when[:4] == year else year]
+                else:
+                    days = [when] if when else sorted(told)
+                holders = {lex.family_holder(family, day) for day in days}
+                holder = holders.pop() if len(holders) == 1 else None
+                ref = lex.leaders.get(holder or "") or ActorRef(
+                    written, "person", form="written", homes=(m.ref.code or "",)
+                )
+                if ref.name != m.ref.name:
+                    m = Mention(m.i, m.j, ref, m.start, m.end)
+            kept.append(m)
+        ctx.mentions = kept
+
+
+_YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?![\w-])")
