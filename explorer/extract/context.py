@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from explorer.extract.lexicon import Lexicon
+from explorer.extract.lexicon import Lexicon, office_day
 from explorer.extract.mentions import AssetMention, Mention, mention_at, singular_name
 from explorer.extract.nlp import Sentence, nlp
 from explorer.extract.syntax import (
@@ -934,8 +934,7 @@ class SentenceContext:
 
     def _office_day(self, year: int) -> str:
         """The article's day when the claim is of its year, else the year."""
-        pub = self.published
-        return pub if pub and pub[:4] == str(year) else str(year)
+        return office_day(self.published, year)
 
     def _patrons_government(self, name: str) -> bool:
         """ "pro-Moscow regime", "a pro-Western government": a government noun described

@@ -18,6 +18,18 @@ from explorer.model import Country
 from explorer.paths import geodata_dir
 
 
+def _family_name(name: str) -> str:
+    """A name's last word, lower-cased, without Arabic's "al-" ("Bashar al-Assad" -> "assad")."""
+    word = name.split()[-1].lower() if name.split() else ""
+    return word.removeprefix("al-")
+
+
+def office_day(published: str | None, year: int | str) -> str:
+    """The day to test a leader's office at for a claim of ``year``: the article's day when
+    the claim is of its year, else the year."""
+    return published if published and published[:4] == str(year) else str(year)
+
+
 @dataclass(frozen=True, slots=True)
 class ActorRef:
     """What a name in the text stands for."""
@@ -181,18 +193,17 @@ class Lexicon:
     def family_of(self, written: str, code: str | None) -> list[str]:
         """The listed leaders of the state ``code`` whose family name is ``written`` alone
         ("Kabila", "Assad" for al-Assad), when two or more share it (else none)."""
-
-        def bare(name: str) -> str:
-            word = name.split()[-1].lower() if name.split() else ""
-            return word.removeprefix("al-")
-
-        key = bare(written)
+        key = _family_name(written)
         if not code or len(written.split()) != 1 or not key:
             return []
-        found = [
-            name for name, ref in self.leaders.items() if ref.code == code and bare(name) == key
-        ]
-        return found if len(found) > 1 else []
+        families = self.derived.get("families")
+        if families is None:  # made once per lexicon: every leader's mention asks
+            families = {}
+            for name, ref in self.leaders.items():
+                families.setdefault((ref.code, _family_name(name)), []).append(name)
+            self.derived["families"] = families
+        found = families.get((code, key), [])
+        return list(found) if len(found) > 1 else []
 
     def family_holder(self, family: list[str], when: str | None) -> str | None:
         """Which of the leaders ``family`` (sharing a family name) the name alone means on the

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
-from explorer.extract.lexicon import ActorRef, Lexicon, norm_name
+from explorer.extract.lexicon import ActorRef, Lexicon, norm_name, office_day
 from explorer.model import Toponym
 
 
@@ -528,8 +528,7 @@ def settle_family_names(text: str, contexts: list, lex: Lexicon, when: str | Non
             elif family and (when or told):
                 years = set(_YEAR.findall(ctx.text))
                 if len(years) == 1:  # "in 1998": the sentence's time, as a claim's year is
-                    year = years.pop()
-                    days = [when if when and when[:4] == year else year]
+                    days = [office_day(when, years.pop())]
                 else:
                     days = [when] if when else sorted(told)
                 holders = {lex.family_holder(family, day) for day in days}
