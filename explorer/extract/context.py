@@ -850,6 +850,8 @@ class SentenceContext:
         say which ("police officer (Chechnya)")."""
         ref = m.ref
         th = theatre.definition if theatre is not None else None
+        if ref.kind == "leader" and ref.party and self.outlived_office(m, year):
+            return ref.name  # "Russia still backs Bashar al-Assad" (2025): the man
         if self._says_which(th, m):
             year = None  # "the junta" in a 2013 story: the text's word, not the year's
         if ref.kind == "party":
@@ -924,6 +926,14 @@ class SentenceContext:
         return self.lex.out_of_office(m.ref.name, day) or self.lex.office_of_another(
             m.ref.name, m.ref.code, day, words
         )
+
+    def outlived_office(self, m: Mention, year: int | None) -> bool:
+        """Whether a leader whose side is his regime had left office at the claim's time by
+        his own listed years (Assad after December 2024): the man, not the regime. Not by
+        another's office: a rebel leader's side (Haftar's) outlasts any president's years."""
+        if m.ref.kind != "leader" or year is None:
+            return False
+        return self.lex.out_of_office(m.ref.name, self._office_day(year))
 
     def in_office(self, m: Mention, year: int | None) -> bool:
         """Whether the lexicon knows a leader held office at the claim's time (the years he
