@@ -374,6 +374,8 @@ class AbroadRules(KeepRules):
         if m.ref.kind == "person" and m.ref.form == "written":
             # an office with no name in no stated conflict: whose?
             return theatre.id == UNPLACED and self.ctx.bare_title(m.ref.name)
+        if m.ref.kind == "person" and self._a_town_read_as_a_man(m.ref.name, theatre):
+            return True  # "Goma was backed by Rwanda": a town of the war, not a side
         if m.ref.kind == "government" and m.ref.form == "organ" and name.lower() in self.sideless:
             return True  # "federal forces" shown as "forces": a state's men, the state unnamed
         if m.ref.kind != "armed" or name != m.ref.name:
@@ -386,6 +388,23 @@ class AbroadRules(KeepRules):
         # "jets", "drones that could be used in the war": a weapon of nobody named is no side
         means = {w for e in self.lex.words("weapon_organs") for w in e.lower().split()}
         return bool(words) and all(w in self.sideless or w in means for w in words)
+
+    def _a_town_read_as_a_man(self, name: str, theatre) -> bool:
+        """A name the tagger took for a man's that is a place of the claim's war (a listed
+        war's place word, "Goma" in the Kivus') or that the story names as a place elsewhere:
+        a town is no side, whoever is said to back it. Not a name the lexicon knows."""
+        if self.lex.lookup(name) is not None:
+            return False
+        th = theatre.definition if theatre is not None else None
+        if th is not None and name in th.keywords:
+            return True
+        text = self.doc_theatre.doc_text
+        return any(
+            text[t.start : t.end] == name
+            for ctx in self.doc_theatre.contexts
+            for t in ctx.toponyms
+            if t.candidate is not None and not t.metonymic
+        )
 
     def _loaded(self, m: Mention) -> bool:
         """ "US-backed terrorists": a side's own label, not a neutral description."""
