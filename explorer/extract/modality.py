@@ -16,7 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from explorer.extract.syntax import children, infinitive, shared_gerund, with_conjuncts
+from explorer.extract.syntax import (
+    addressed_imperative,
+    children,
+    infinitive,
+    shared_gerund,
+    with_conjuncts,
+)
 
 _CLAUSE_TOP = ("ROOT", "advcl", "relcl", "parataxis", "ccomp")
 _UNDER = ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj", "conj", "advcl", "ccomp", "aux")
@@ -313,7 +319,7 @@ class ModalityReader:
         """The negation falls on a word that itself doubts, stops or denies: "is not in
         doubt", "never wavered in its support", "did not stop arming", "nobody denies that":
         the claim under it holds (litotes)."""
-        if self._stops(cur) or self._doubt_of(cur):
+        if self.stops(cur) or self._doubt_of(cur):
             return True
         return self._denies(cur) and self._nobody(cur)
 
@@ -373,7 +379,7 @@ class ModalityReader:
                     return False
                 # "does not deny arming": no denial, and no claim either (hedged)
                 return prev is None or not self._denies(cur)
-            stops = self._stops(cur)
+            stops = self.stops(cur)
             if prev is not None and stops and self._stop_asked(cur):
                 return False  # "failed to get Milosevic to stop his offensive": it goes on
             if (
@@ -403,9 +409,9 @@ class ModalityReader:
                 if self._not(up) or self._nobody(up):
                     # "never hesitated to back", "nobody denies that it arms"; but "never
                     # sent troops to fight for Hanoi": a sending not made has no purpose
-                    return purpose and not (self._stops(up) or self._denies(up))
+                    return purpose and not (self.stops(up) or self._denies(up))
                 if purpose:
-                    if self._stops(up) or self._denies(up) or self._none_given(up):
+                    if self.stops(up) or self._denies(up) or self._none_given(up):
                         return True  # ... "sent no troops to help the government"
                     if up.pos_ == "VERB" and up.dep_ in ("xcomp", "pcomp"):
                         # "denied sending mercenaries to fight for Gaddafi": the purpose
@@ -422,7 +428,7 @@ class ModalityReader:
             prev, cur = cur, cur.head
         return False
 
-    def _stops(self, verb) -> bool:
+    def stops(self, verb) -> bool:
         """A verb of ``stop_verbs``, a phrasal one with its particle ("cut off" the
         deliveries) or a single word ("halted")."""
         lem = verb.lemma_.lower()
@@ -438,6 +444,8 @@ class ModalityReader:
         truth entails what it was for) stated as done, not negated nor itself an infinitive
         ("failed to get", "tried to persuade"), tells the stop was made: a denial, as any
         stop. An order ("ordered Hanoi to stop") tells only what was asked, as a request."""
+        if addressed_imperative(stop) is not None:
+            return True  # "Turkey to Russia: stop backing Assad": asked of the addressee
         if stop.dep_ not in ("xcomp", "advcl", "ccomp") or not infinitive(stop):
             return False
         up = stop.head

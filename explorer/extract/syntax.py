@@ -482,6 +482,28 @@ def bare_infinitive_doer(verb):
     return None
 
 
+def addressed_imperative(verb):
+    """ "Turkey to Russia: stop backing Assad", "US to Pakistan: end support for the
+    Taliban": a headline's "SPEAKER to ADDRESSEE: DEMAND" (what the speaker tells the
+    addressee to do), which the parser reads with the speaker as the demand's subject. For
+    the demand's verb (its root) or a verb it governs, (speaker, addressee) tokens, else None."""
+    root = verb.sent.root
+    if verb.i != root.i and not (verb.head.i == root.i and verb.dep_ in ("xcomp", "dobj")):
+        return None
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in root.children):
+        return None  # "US to stop arming Syrian rebels": what the US will do
+    doc = root.doc
+    for s in children(root, "nsubj"):
+        if s.left_edge.i != root.sent.start:
+            continue
+        for to in children(s, "prep"):
+            objs = children(to, "pobj") if to.lower_ == "to" else []
+            colon = objs[0].right_edge.i + 1 if objs else root.i
+            if colon < root.i and doc[colon].text == ":":
+                return s, objs[0]
+    return None
+
+
 def governing_subjects(
     tok,
     controllers: frozenset[str] = frozenset(),

@@ -23,7 +23,14 @@ from explorer.extract.stances.claim import (
 )
 from explorer.extract.stances.era import EraRules
 from explorer.extract.stances.nouns import NounRules
-from explorer.extract.syntax import PERSPRON, RELPRON, children, preps, with_conjuncts
+from explorer.extract.syntax import (
+    PERSPRON,
+    RELPRON,
+    addressed_imperative,
+    children,
+    preps,
+    with_conjuncts,
+)
 
 # a state's offices abroad: whose they are, only their own words say
 _MISSIONS = {"embassy", "consulate", "ambassador", "envoy", "delegation", "legation"}
@@ -382,6 +389,8 @@ class KeepRules(NounRules, EraRules):
             return None
         if mod.speaker is not None:
             return self._speaker_of(mod.speaker)
+        if (addressed := addressed_imperative(cl.trigger)) is not None:
+            return self._speaker_of(addressed[0])  # "Turkey to Russia: stop backing Assad"
         namer = self._namer(cl)
         if namer is not None:
             return self._speaker_of(namer)

@@ -12,6 +12,7 @@ from explorer.extract.stances.base import RulesBase
 from explorer.extract.stances.claim import _TROOPS, _Claim, _lent
 from explorer.extract.syntax import (
     RELPRON,
+    addressed_imperative,
     children,
     described_subject_of,
     governing_subjects,
@@ -203,7 +204,10 @@ class PowerRules(RulesBase):
 
     def _subject_powers(self, tok) -> list[Mention]:
         subj = children(tok, "nsubj")
-        if subj:
+        if (addressed := addressed_imperative(tok)) is not None:
+            # "Turkey to Russia: stop backing Assad": the addressee's act, the speaker's word
+            got = self._actors_of([addressed[1]])
+        elif subj:
             s = subj[0]
             if s.lower_ in RELPRON and tok.dep_ == "relcl":
                 # of a list, the names before the clause: "Russia, which backs Assad, and

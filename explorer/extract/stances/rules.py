@@ -16,7 +16,14 @@ from explorer.extract.stances.attacks import AttackRules
 from explorer.extract.stances.claim import _belligerent, _by_war, _Claim
 from explorer.extract.stances.era import _left_since
 from explorer.extract.stances.triggers import TriggerRules
-from explorer.extract.syntax import FOE_NOUNS, children, infinitive, phrase, preps
+from explorer.extract.syntax import (
+    FOE_NOUNS,
+    addressed_imperative,
+    children,
+    infinitive,
+    phrase,
+    preps,
+)
 from explorer.model import Stance
 
 
@@ -144,6 +151,8 @@ class StanceRules(TriggerRules, AttackRules):
             return True
         if not cl.powers or _of_wars_past(cl.trigger):
             return True
+        if addressed_imperative(cl.trigger) and not self.modal.stops(cl.trigger.sent.root):
+            return True  # "Turkey to Russia: back the rebels": asked, not done
         # a backing the power has since left is no stance of the story's time; one
         # set in an era of its own goes to that era's war
         return _left_since(cl.trigger, *self._turn_words()) and self._era(cl.trigger) is None
