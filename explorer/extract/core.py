@@ -27,6 +27,7 @@ from explorer.extract.named_assets import (
 )
 from explorer.extract.nlp import FULL, SYNTAX, TOKENS, cue_finder, parse, tokenised_sentences
 from explorer.extract.stances import StanceRules
+from explorer.extract.stances.pairs import one_war_per_pair
 from explorer.extract.theatres import TheatreFinder, TheatreRef
 from explorer.model import (
     Asset,
@@ -551,6 +552,7 @@ def extract(
     regions: dict[str, tuple[str, str]] = {}
     by_ends: dict[str, bool] = {}
     theatre_ev: dict[str, list[Evidence]] = {}
+    outright: set[str] = set()  # the wars shown for their own words, with no stance
     out.events, out.event_places = document_events(doc, contexts, pub, read_places)
     for ctx in contexts:
         if ctx.full_parse:  # else no cue word: no stance, no asset (_need)
@@ -585,6 +587,11 @@ def extract(
                 and finder.named_outright(lex.theatres[tid], ctx, year)
             ):
                 theatre_ev[tid] = [Evidence(doc.id, ctx.s.start, ctx.s.end, ctx.text)]
+                outright.add(tid)
+    refiled = one_war_per_pair(out.stances, finder)
+    if refiled is not out.stances:
+        out.stances = refiled
+        theatre_ev = _theatres_kept(theatre_ev, refiled, outright)
     out.assets = _one_site_once(
         list(assets.values()), lex, out.asset_roles, doc.text, toponyms, regions, by_ends
     )
@@ -602,6 +609,27 @@ def extract(
             )
         )
     return out
+
+
+def _theatres_kept(
+    theatre_ev: dict[str, list[Evidence]], stances: list[Stance], outright: set[str]
+) -> dict[str, list[Evidence]]:
+    """The theatres and their evidence once a pass moved stances between wars: a war left
+    with no stance goes unless shown for its own words; one a stance moved into gains its
+    excerpts."""
+    told: dict[str, set[int]] = {}
+    for st in stances:
+        told.setdefault(st.theatre, set()).update(e.start for e in st.evidence)
+    kept: dict[str, list[Evidence]] = {}
+    for tid, evs in theatre_ev.items():
+        if tid in outright:
+            kept[tid] = evs
+        elif tid in told:
+            kept[tid] = [e for e in evs if e.start in told[tid]]
+    for st in stances:
+        evs = kept.setdefault(st.theatre, [])
+        evs.extend(e for e in st.evidence if not any(x.start == e.start for x in evs))
+    return kept
 
 
 def aggregate_stances(stances: list[Stance]) -> list[Stance]:
