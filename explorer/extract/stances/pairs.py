@@ -6,12 +6,14 @@ in a story that names Sudan's ground, goes to the war there, and "elements of th
 Armed Forces have sheltered LRA commanders", in a sentence that names no place, to the war of
 the party's home (Uganda). A reader takes the story's pair as one tie in one war: the one
 the text names; where it names none, the one most of the pair's claims were filed in, else
-the first. Where it names two (a listed war each, or two countries named as places where
-things happen: "Iran backs Hezbollah in Lebanon and in Syria"), both stay.
+the first. Where it names two (a listed war each, two countries named as places where things
+happen: "Iran backs Hezbollah in Lebanon and in Syria", or a war of another decade than the
+story's), both stay.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from explorer.model import Stance
@@ -41,11 +43,19 @@ def one_war_per_pair(stances: list[Stance], finder) -> list[Stance]:
 
 
 def _named(finder, tid: str) -> bool:
-    """Whether the text names the war ``tid``: a listed war, or a country it names as a place
-    where things happen."""
+    """Whether the text names the war ``tid``: a listed war, a war of a decade other than the
+    story's ("Israel (1970s)" of Nixon's airlift in a story of 2023: its own time), or a
+    country it names as a place where things happen."""
     ref = finder.chosen.get(tid)
     if ref is None:
         return tid in finder.lex.theatres
     if ref.definition is not None:
         return True
+    era = _ERA.search(tid)
+    year = finder.published_year
+    if era is not None and (year is None or int(era.group(1)) != year // 10 * 10):
+        return True
     return bool(ref.country) and finder.named_as_place(ref.country)
+
+
+_ERA = re.compile(r"-(\d{4})s$")  # a country's war kept apart by its decade ("israel-1970s")
