@@ -138,6 +138,33 @@ def _written_lower(doc, f: _Found) -> bool:
 HEADLINE_MIN_WORDS = 3  # words of four letters or more, all capitalised: a headline's case
 
 
+# a town's own office holders, written between its name and theirs: "Ayvalık Mayor Mesut Ergin",
+# "Dover Police Chief John Smith" (national offices are left out: "Obama Press Secretary ...")
+LOCAL_OFFICES = frozenset(
+    {"mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman", "sheriff"}
+    | {"reeve", "selectman", "provost"}
+)
+LOCAL_OFFICE_HEADS = frozenset({"deputy", "vice", "police", "fire"})
+
+
+def _local_office_after(doc, f: _Found) -> bool:
+    """ "Ayvalık Mayor Mesut Ergin met residents": a town's name, then one of its office holders'
+    titles and a capitalised name; the capital of a sentence's first word hides nothing here."""
+    tv = view(doc)
+    k = f.end
+    if k + 1 < len(doc) and tv.lower[k] in LOCAL_OFFICE_HEADS and tv.cap[k]:
+        k += 1  # "Deputy Mayor", "Police Chief"
+        if tv.lower[k] == "chief":
+            return k + 1 < len(doc) and tv.cap[k + 1] and tv.words[k + 1].isalpha()
+    return (
+        k + 1 < len(doc)
+        and tv.lower[k] in LOCAL_OFFICES
+        and tv.cap[k]
+        and tv.cap[k + 1]
+        and tv.words[k + 1].isalpha()
+    )
+
+
 def _headline_word(
     doc, text: str, f: _Found, lines: list[tuple[int, int]], ctx: _DocContext
 ) -> bool:
@@ -151,6 +178,8 @@ def _headline_word(
     if any(e.rank in (0, 1, 2, 5) or e.alias for e in f.entries):
         return False
     if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE:
+        return False
+    if _local_office_after(doc, f):
         return False
     if f.end - f.start == 1 and doc[f.start].lower_ in _lower_words(doc):
         return True
