@@ -1,6 +1,6 @@
 """Branch geoq41's place rules, each with sentences of other senses of its trigger: a town's
 own body after "local" in either case, a town's municipality, a sentence-opening town before a
-local office holder's title and name, and a first-level unit after a public service's noun. On
+local head's title and name, and a first-level unit after a public service's noun. On
 the real gazetteer, the real spaCy model and stories of benchmarks/data/places_fresh19."""
 
 from __future__ import annotations
@@ -45,11 +45,18 @@ def test_a_sentence_opening_town_before_its_office_holder_is_a_place(geoparsing)
     gp = geoparsing[0]
     tops = gp.parse(_story("tr-raillynews-listing"))
     assert readings(tops, "Ayvalık") == ["TR"]
-    tops = gp.parse("Residents were angry.\nAyvalık Mayor Mesut Ergin met residents at the market.")
-    assert readings(tops, "Ayvalık") == ["TR"]
+    text = "Trains will run from Ankara to Samsun. Ayvalık Mayor Mesut Ergin met residents."
+    assert readings(gp.parse(text), "Ayvalık") == ["TR"]
     # other senses: a national office after a name, and a title with no town before it
     assert gp.parse("Obama Press Secretary Josh Earnest said the talks would go on.") == []
     assert gp.parse("Mayor Mesut Ergin met residents at the market.") == []
+    # a descriptor's and a party's word before a councillor, a town of 869 people
+    text = "Buses will run from Sydney to Brisbane. Veteran Councillor Ann Roe retired."
+    assert readings(gp.parse(text), "Veteran") == []
+    text = "Buses will run from Sydney to Brisbane. Veteran Mayor Ann Roe retired."
+    assert readings(gp.parse(text), "Veteran") == []
+    text = "Flights will run from Toronto to Chicago. Liberal Councillor Tom Hart voted no."
+    assert readings(gp.parse(text), "Liberal") == []
     # towns that were read before stay so
     tops = gp.parse("Warren Mayor Jim Fouts spoke at the rally.")
     assert readings(tops, "Warren") == ["US"]
