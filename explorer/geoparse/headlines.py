@@ -138,6 +138,47 @@ def _written_lower(doc, f: _Found) -> bool:
 HEADLINE_MIN_WORDS = 3  # words of four letters or more, all capitalised: a headline's case
 
 
+# a town's own head, written between its name and the holder's: "Ayvalık Mayor Mesut Ergin",
+# "Dover Police Chief John Smith"; not a councillor's title, which a party's or a descriptor's
+# word opens as often ("Liberal Councillor", "Veteran Councillor"), nor a national office
+# ("Obama Press Secretary ...")
+LOCAL_OFFICES = frozenset({"mayor", "sheriff", "reeve"})
+LOCAL_OFFICE_HEADS = frozenset({"deputy", "vice", "police", "fire"})
+# the people a town before an office holder's title needs (a smaller one's name is as often a
+# word: Veteran, Queensland, 869 people)
+LOCAL_OFFICE_MIN_POP = 5_000
+
+
+def _local_office_after(doc, f: _Found) -> bool:
+    """ "Ayvalık Mayor Mesut Ergin met residents": a town's name, then one of its office holders'
+    titles and a capitalised name; the capital of a sentence's first word hides nothing here."""
+    tv = view(doc)
+    k = f.end
+    if k + 1 < len(doc) and tv.lower[k] in LOCAL_OFFICE_HEADS and tv.cap[k]:
+        k += 1  # "Deputy Mayor", "Police Chief"
+        if tv.lower[k] == "chief":
+            return k + 1 < len(doc) and tv.cap[k + 1] and tv.words[k + 1].isalpha()
+    return (
+        k + 1 < len(doc)
+        and tv.lower[k] in LOCAL_OFFICES
+        and tv.cap[k]
+        and tv.cap[k + 1]
+        and tv.words[k + 1].isalpha()
+    )
+
+
+def _town_of_text_country(f: _Found, ctx: _DocContext) -> bool:
+    """A town of LOCAL_OFFICE_MIN_POP people or more in the one country the text names or
+    whose large cities it names: "Ayvalık Mayor" in a story of Bursa, Samsun and Ankara is the
+    town's; "Veteran Mayor Ann Roe" (Veteran, Queensland: 869 people) and a town of a country
+    the text does not name are left as they were."""
+    lands = ctx.countries | ctx.city_countries
+    return len(lands) == 1 and any(
+        e.primary and e.rank == 4 and e.population >= LOCAL_OFFICE_MIN_POP and e.country in lands
+        for e in f.entries
+    )
+
+
 def _headline_word(
     doc, text: str, f: _Found, lines: list[tuple[int, int]], ctx: _DocContext
 ) -> bool:
@@ -151,6 +192,8 @@ def _headline_word(
     if any(e.rank in (0, 1, 2, 5) or e.alias for e in f.entries):
         return False
     if f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE:
+        return False
+    if _local_office_after(doc, f) and _town_of_text_country(f, ctx):
         return False
     if f.end - f.start == 1 and doc[f.start].lower_ in _lower_words(doc):
         return True

@@ -30,6 +30,13 @@ CALENDAR_WORDS = frozenset(
     | {"january", "february", "march", "april", "may", "june", "july", "august"}
     | {"september", "october", "november", "december"}
 )
+# a public service's noun, which a state or a province names its own service with, the unit's
+# name after it ("Fire and Rescue New South Wales", "Ambulance Victoria", "Police Scotland",
+# "Parks Victoria"): the service works in that unit, which the name reads as it is
+SERVICE_NOUNS = frozenset(
+    {"rescue", "ambulance", "police", "parks", "tourism", "transport", "fisheries", "forestry"}
+    | {"corrections", "heritage", "roads", "ports"}
+)
 # the gazetteer's ranks: a first-level unit, a curated feature; a country's and a unit's
 UNIT_RANK = 2
 CURATED_RANK = 5
@@ -61,6 +68,8 @@ def _inside_longer_name(gaz: Gazetteer, doc, f: _Found, found: list[_Found]) -> 
         return False  # an English word the text writes in lower case too ("Team Alberta")
     if key in QUALIFIERS or key in CALENDAR_WORDS or is_compass(key):
         return False
+    if key in SERVICE_NOUNS:
+        return False  # "Fire and Rescue New South Wales": the unit's own service, in the unit
     return not any(g.end == f.start for g in found) and gaz.demonym(word) is None
 
 

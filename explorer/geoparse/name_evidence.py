@@ -14,6 +14,10 @@ from explorer.geoparse.parser_base import ParserBase
 from explorer.geoparse.recognised import MIN_POP_COUNTRY, _DocContext, _Found, news_spellings
 from explorer.geoparse.tokens import is_cap, name_key, opens_sentence, span_text, view
 
+# what "local" before makes a town's own body, in either case: "the Scone Local Court", "the
+# Godziszow local council" ("a Paris local newspaper" is no body of the town's)
+LOCAL_BODIES_AFTER = frozenset({"council", "court", "board", "government", "authority"})
+
 
 class NameEvidence(ParserBase):
     """Tests of one name by its spelling, its readings and its next words."""
@@ -53,9 +57,15 @@ class NameEvidence(ParserBase):
 
     def _civic_after(self, doc, f: _Found) -> bool:
         tv = view(doc)
-        if f.end >= len(doc) or not tv.cap[f.end]:
+        if f.end >= len(doc) or not any(e.primary and 2 <= e.rank <= 4 for e in f.entries):
             return False
-        if not any(e.primary and 2 <= e.rank <= 4 for e in f.entries):
+        if (
+            tv.lower[f.end] == "local"
+            and f.end + 1 < len(doc)
+            and tv.lower[f.end + 1] in LOCAL_BODIES_AFTER
+        ):
+            return True  # "Scone Local Court", "the Godziszow local council": the town's own
+        if not tv.cap[f.end]:
             return False
         if f.end - f.start > 1 and norm(tv.words[f.end - 1]) in self._civic:
             return False  # "Dublin City Council": the council of Dublin, not of "Dublin City"
