@@ -802,6 +802,20 @@ class PhraseReader:
             return [m, group]
         return []
 
+    def _set_against(self, h, owner) -> bool:
+        """Whether the organ ``h`` a state's name owns is set against that state's own by a
+        word of it ("parallel", "rebel"), not a party's ("the Taliban's regime" is the
+        Taliban's)."""
+        m = self.ctx.mention(owner)
+        return (
+            m is not None
+            and m.ref.kind == "state"
+            and any(
+                c.i < h.i and c.dep_ in ("amod", "compound") and c.lower_ in self.non_state
+                for c in h.children
+            )
+        )
+
     def _non_state(self, h) -> bool:
         """ "rebel forces", "anti-government militias", "Kurdish forces": not a state's."""
         doc = h.doc
@@ -1327,7 +1341,7 @@ class PhraseReader:
         lem = h.lemma_.lower()
         poss = children(h, "poss")
         if lem in self.actions:
-            if poss and lem in self.organs and self._non_state(h):
+            if poss and lem in self.organs and self._set_against(h, poss[0]):
                 # "Myanmar's parallel government", "Syria's rebel government": a body set
                 # against the state's own is not the state, named as written
                 return [self._open(h, "armed", None)]

@@ -66,11 +66,6 @@ class NounRules(PowerRules):
         givers = self._givers(tok)
         if givers:
             return givers
-        # "the Algerian-led mediation team", "UN-led talks": who leads the phrase owns it (a
-        # "-led" word on the noun, or on the noun it names the kind of)
-        led = self._led_by(tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok)
-        if led:
-            return led
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
                 m = self.ctx.mention(c)
