@@ -500,8 +500,8 @@ class PhraseReader:
             if not owner and compound is not None and role == "party":
                 return [self._open(h, "armed", None)]
             return owner
-        if self._local(h):
-            return []  # "local governments", "the city council"
+        if self._local(h) or self._region_state(h, states):
+            return []  # "local governments", "the city council", "the Gulf state"
         if (
             term in self.organs
             and not states
@@ -801,6 +801,20 @@ class PhraseReader:
             )
             return [m, group]
         return []
+
+    def _set_against(self, h, owner) -> bool:
+        """Whether the organ ``h`` a state's name owns is set against that state's own by a
+        word of it ("parallel", "rebel"), not a party's ("the Taliban's regime" is the
+        Taliban's)."""
+        m = self.ctx.mention(owner)
+        return (
+            m is not None
+            and m.ref.kind == "state"
+            and any(
+                c.i < h.i and c.dep_ in ("amod", "compound") and c.lower_ in self.non_state
+                for c in h.children
+            )
+        )
 
     def _non_state(self, h) -> bool:
         """ "rebel forces", "anti-government militias", "Kurdish forces": not a state's."""
@@ -1259,6 +1273,23 @@ class PhraseReader:
                 return tp.candidate.kind != "country"
         return False
 
+    def _region_state(self, h, states: list) -> bool:
+        """ "Sudan renewed its accusations against the UAE, saying the Gulf state goes on
+        backing the RSF", "the Baltic state", "the Horn of Africa state": "state" (a common
+        noun) described by a region, no state's name or adjective, is some state of that
+        region the story named, not the organ of the government where the conflict is; which
+        one, the words do not say (the accuser may stand nearer than the accused), so no side
+        is told."""
+        if h.text != "state" or states:
+            return False
+        return any(
+            c.dep_ in ("amod", "compound")
+            and c.i < h.i
+            and c.ent_type_ == "LOC"
+            and self.ctx.mention(c) is None
+            for c in h.children
+        )
+
     def _local(self, h) -> bool:
         return any(
             c.dep_ in ("amod", "compound") and c.lower_ in self.local and c.i < h.i
@@ -1310,6 +1341,10 @@ class PhraseReader:
         lem = h.lemma_.lower()
         poss = children(h, "poss")
         if lem in self.actions:
+            if poss and lem in self.organs and self._set_against(h, poss[0]):
+                # "Myanmar's parallel government", "Syria's rebel government": a body set
+                # against the state's own is not the state, named as written
+                return [self._open(h, "armed", None)]
             if poss:
                 return self.actors(poss[0], role, depth + 1)
             by = [

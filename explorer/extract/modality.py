@@ -20,6 +20,7 @@ from explorer.extract.syntax import (
     addressed_imperative,
     children,
     infinitive,
+    participation_noun,
     shared_gerund,
     with_conjuncts,
 )
@@ -138,6 +139,8 @@ class ModalityReader:
         self.doubt = low("doubt_words")
         self.falsity = low("falsity_words")
         self.proving = low("proof_verbs")
+        self.participation = low("participation_nouns")
+        self.labelling = low("label_verbs")
         self.ban = low("ban_verbs")
         self.litotes = low("litotes_modifiers")
 
@@ -154,6 +157,8 @@ class ModalityReader:
             return out
         # "accused Pakistan of training and arming": the second gerund reads as the first
         trigger = shared_gerund(trigger) or trigger
+        # "proof of the UAE's part in aiding the RSF": the deed is told where its noun stands
+        trigger = participation_noun(trigger, self.participation) or trigger
         # "rejected claims that Iranian weapons are reaching Taliban insurgents fighting the
         # Afghan government": a participle set after an object says what the object's men do,
         # whatever is denied of them; who says so is the clause's speaker still
@@ -774,6 +779,13 @@ class ModalityReader:
                 # belief, the agent says ("is thought by analysts to"), else nobody named
                 agent = [o for p in children(up, "agent") for o in children(p, "pobj")]
                 return (agent[0] if agent else None), True
+            if ulem in self.labelling and (
+                cur.dep_ == "oprd" or (cur.dep_ == "prep" and cur.lower_ == "as")
+            ):
+                # "Sudan set out what it called new proof of the UAE's part in aiding the
+                # RSF", "what Kabul described as evidence of ...": the name is the namer's
+                subj = children(up, "nsubj")
+                return (subj[0] if subj else None), True
             if ulem in self.proving and cur.dep_ in ("nsubjpass", "ccomp"):
                 # "Rwanda's support for the M23 has been documented by UN experts"
                 agent = [o for p in children(up, "agent") for o in children(p, "pobj")]

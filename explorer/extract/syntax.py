@@ -38,6 +38,23 @@ def shared_gerund(tok):
     return first
 
 
+def participation_noun(tok, words: frozenset[str]):
+    """ "Moscow's involvement in supplying the separatists", "the UAE's part in aiding the
+    RSF", "the role of Iran in arming the Houthis": the noun of ``words`` whose deed the
+    gerund ``tok`` under "in" tells, whether the parse hangs "in" on it or on the verb before
+    it (then the noun right before "in", or the noun whose "of" object that is); None when
+    there is none."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ != "in" or prep.i == 0:
+        return None
+    before = prep.doc[prep.i - 1]
+    nouns = [prep.head, before] + ([before.head.head] if before.dep_ == "pobj" else [])
+    return next(
+        (n for n in nouns if n.i < prep.i and n.pos_ == "NOUN" and n.lemma_.lower() in words),
+        None,
+    )
+
+
 def glued(tok) -> str:
     """The word as written when a hyphen split it: "cease-fire", "back-up" (lower case)."""
     doc = tok.doc

@@ -143,7 +143,12 @@ class MediateRules(SupplyRules, NounRules):
         """ "African Union mediators said", "Turkey's mediation between A and B"."""
         if self._dealer(tok) or self._acted_on(tok) or self._a_side_talking(tok):
             return []
-        powers = self._noun_powers(tok)
+        # "the Algerian-led mediation team", "a Qatari-led mediation": who leads the
+        # mediation mediates (a "-led" word on the noun, or on the noun it names the kind
+        # of); a coalition's or campaign's leader is no more its joiners' than before
+        powers = self._led_by(
+            tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
+        ) or self._noun_powers(tok)
         heads = preps(tok, "between", "in")
         if not heads and self._role_holder(tok) is not None:
             # "Thailand and Cambodia accepted Malaysia as mediator": who accept a mediator

@@ -18,6 +18,7 @@ from explorer.extract.syntax import (
     governing_subjects,
     infinitive,
     is_verbal,
+    participation_noun,
     phrase,
     preps,
     shared_gerund,
@@ -241,11 +242,15 @@ class PowerRules(RulesBase):
             # "Tanzania attacked Libyan troops flown into Uganda to help Amin": the men moved
             # there help, not the main clause's subject the parser hangs the infinitive on
             got = self._actors_of(self._moved_men(tok))
-            heads = self._accused(tok) or governing_subjects(
-                shared_gerund(tok) or tok,
-                self.modal.persuade,
-                self.modal.commands,
-                self.modal.stop,
+            heads = (
+                self._accused(tok)
+                or self._participant(tok)
+                or governing_subjects(
+                    shared_gerund(tok) or tok,
+                    self.modal.persuade,
+                    self.modal.commands,
+                    self.modal.stop,
+                )
             )
             heads = heads + self._joined_to_description(heads)
             got = got or self._before_relative(tok, heads, self._actors_of(heads))
@@ -494,6 +499,16 @@ class PowerRules(RulesBase):
             return []
         subj = children(noun.head, "nsubj")
         return with_conjuncts(subj[0]) if subj else []
+
+    def _participant(self, tok) -> list:
+        """The owner of the ``participation_nouns`` word whose deed the gerund ``tok`` tells
+        (``participation_noun``): its possessor, or the object of its "of"; not the clause's
+        subject ("Washington denounced Moscow's involvement in supplying the separatists")."""
+        noun = participation_noun(tok, self.lex.words("participation_nouns"))
+        if noun is None:
+            return []
+        owners = children(noun, "poss") or preps(noun, "of")
+        return with_conjuncts(owners[0]) if owners else []
 
     def _before_relative(self, tok, heads, got: list[Mention]) -> list[Mention]:
         """ "sanctioned people and entities that help finance the ministry, the staff and the
