@@ -14,7 +14,9 @@ reading:
 - "they" is not a state named only as where a place lies ("Bamako, the capital of Mali");
 - an act a side "has been accused before of" is its record, not one event;
 - rallies held with wreaths laid at a monument are a memorial, not a protest;
-- clashes between inmates or between gangs are fighting.
+- clashes between inmates or between gangs are fighting;
+- a date the parser glues on armed men is no part of their name ("Since late February gangs
+  have raided ...": gangs, not "February gangs").
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main 740e984c."""
 
@@ -194,3 +196,18 @@ def test_clashes_between_inmates_or_gangs_are_fighting(read) -> None:
     # a figure of speech stays none
     text = "The gang clashes with the rebellion's values, the bishop said."
     assert events_of(read, text, "clash") == []
+
+
+def test_a_date_glued_on_armed_men_is_no_part_of_their_name(read) -> None:
+    text = (
+        "Since late February gangs have raided more than two dozen police stations in "
+        "Port-au-Prince in coordinated attacks."
+    )
+    assert one_event(read, text, "attack").actors == ["gangs"]
+    text = "Since January rebels have attacked the town of Goma."
+    assert one_event(read, text, "attack").actors == ["rebels"]
+    # the words that are their name stay
+    text = "Somali pirates hijacked a tanker off Eyl on Monday."
+    assert one_event(read, text, "hijacking").actors == ["Somali pirates"]
+    text = "Armed gunmen attacked a police station in Kano on Monday."
+    assert one_event(read, text, "attack").actors == ["armed gunmen"]

@@ -1156,6 +1156,8 @@ class _Parties(_RulesBase):
                 and (c.text[:1].isupper() or c.lower_ in ("armed", "masked", "suicide"))
                 and c.i not in self.ctx.backer_tokens
                 and c.lower_ not in ("suspected", "alleged")
+                # "Since late February gangs have raided ...": a date the parser glued on
+                and c.ent_type_ not in ("DATE", "TIME")
             ]
             # "German-Iraqi boy", "Athens-Clarke officer": a modifier with its own hyphenated
             # first part
