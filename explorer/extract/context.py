@@ -66,6 +66,13 @@ def based_body(tok):
     return seat.head
 
 
+# the nouns of a place that lies in a state ("the capital of Mali", "a province of Iraq")
+_PLACES_OF = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "district", "suburb", "port"}
+    | {"island", "outskirts", "north", "south", "east", "west", "centre", "center", "part"}
+)
+
+
 @dataclass(slots=True)
 class SentenceContext:
     s: Sentence
@@ -536,6 +543,9 @@ class SentenceContext:
                 # ...": officials of two lands are no one side
                 speakers = self.prev.speakers_of_many_lands()
                 prev = [m for m in prev if m.i not in speakers]
+                # "Militants occupied a hotel in Bamako, the capital of Mali. They killed 22
+                # people": a state's name that only says where a place lies is no one who acts
+                prev = [m for m in prev if not self.prev.only_where(m)]
             if group:
                 prev = [m for m in prev if m.ref.kind != "state"]
             if prev:
@@ -817,6 +827,17 @@ class SentenceContext:
     def placed_in(self, m: Mention) -> bool:
         """Whether the name is a place after a preposition ("the Houthi movement in Yemen")."""
         return self._where(m)
+
+    def only_where(self, m: Mention) -> bool:
+        """Whether a state's or a capital's name only says where a place lies: after "in"
+        ("a hotel in Bamako"), or after "of" on a place's noun ("the capital of Mali", "a town
+        of Syria"), not a side named by its own words ("the government of Mali")."""
+        if m.ref.kind != "state" or m.ref.form not in ("name", "metonym"):
+            return False
+        t = self.s.sent.doc[m.j - 1]
+        return self._where(m) or (
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PLACES_OF
+        )
 
     def _where(self, m: Mention) -> bool:
         """Whether the name is a place after a preposition ("the Houthi movement in Yemen")."""

@@ -2,7 +2,8 @@
 
 - A ship's or a weapon system's name: a capitalised name right after a vessel's word ("the
   submarine Kursk", "the frigate Admiral Grigorovich"), after a navy's prefix ("USS
-  Portland"), or right before "missile system" ("the LEVENT missile system") is the ship's or
+  Portland"), or right before "missile system", "rocket launchers" or a plural "rockets" or
+  "missiles" ("the LEVENT missile system", "Grad rockets") is the ship's or
   the weapon's, not Kursk the city nor Levent of Istanbul. The vessel words and the prefixes are
   the assets lexicon's (``geodata/lexicons/assets.json``, ``named.ship_words`` and
   ``named.ship_prefixes``, where their sources are said). A country's reading stays ("the
@@ -34,13 +35,34 @@ from typing import Any
 from explorer.geoparse.found import F, Named
 from explorer.paths import geodata_dir
 
-# the words after a name that make it a weapon system's ("the LEVENT missile system")
+# the words after a name that make it a weapon system's ("the LEVENT missile system", "Grad
+# rocket launchers", "Grad rockets": no Grad of Slovenia)
 _SYSTEM_WORDS: tuple[tuple[str, ...], ...] = (
     ("missile", "system"),
     ("missile", "systems"),
     ("missile", "defense", "system"),
     ("missile", "defence", "system"),
     ("rocket", "system"),
+    ("rocket", "systems"),
+    ("rocket", "launcher"),
+    ("rocket", "launchers"),
+    ("missile", "launcher"),
+    ("missile", "launchers"),
+    ("multiple", "rocket", "launcher"),
+    ("multiple", "rocket", "launchers"),
+)
+# A plural weapon's word right after a name ("fired Grad rockets", "Stinger missiles") makes it
+# a weapon's name when no place big enough to fire from has it: a town or a district of fewer
+# people than _SOURCE_PEOPLE (Grad, a town and a municipality of Slovenia; Tomahawk of
+# Wisconsin) is dropped; a country, a curated feature or a city ("Gaza rockets hit Sderot": the
+# rockets' source) is kept.
+_PLURAL_WEAPONS = frozenset({"rockets", "missiles"})
+_SOURCE_PEOPLE = 100_000
+# the nouns a plural weapon's word may modify, then no head ("rockets fire", "missiles
+# strikes"): the name before is the place the weapons are of or aimed at, kept
+_AFTER_PLURAL_HEAD = frozenset(
+    {"fire", "attack", "attacks", "strike", "strikes", "barrage", "barrages", "launch"}
+    | {"launches", "site", "sites", "base", "bases", "defence", "defense", "threat"}
 )
 # The generic word of a part of a town or of a municipality that heads its proper name in
 # Spanish, Portuguese and Philippine usage ("Colonia Roma", "Vereda El Salado", "Barangay San
@@ -185,12 +207,29 @@ def _ship_or_weapon(tv: Any, f: Named) -> bool:
     return False
 
 
+def _plural_weapon_after(tv: Any, f: Named) -> bool:
+    """A plural weapon's word heads the phrase right after the name at ``f`` ("Grad
+    rockets")."""
+    lower, n = tv.lower, len(tv.words)
+    return (
+        f.end < n
+        and lower[f.end] in _PLURAL_WEAPONS
+        and (f.end + 1 >= n or lower[f.end + 1] not in _AFTER_PLURAL_HEAD)
+    )
+
+
 def ship_and_weapon_names(tv: Any, found: list[F]) -> list[F]:
     """``found`` without the towns and regions that are a ship's or a weapon system's name."""
     out = []
     for f in found:
         if f.entries and not f.demonym and _ship_or_weapon(tv, f):
             f.entries = tuple(e for e in f.entries if e.rank == 0)
+            if not f.entries:
+                continue
+        elif f.entries and not f.demonym and _plural_weapon_after(tv, f):
+            f.entries = tuple(
+                e for e in f.entries if e.rank in (0, 5) or e.population >= _SOURCE_PEOPLE
+            )
             if not f.entries:
                 continue
         out.append(f)

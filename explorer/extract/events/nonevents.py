@@ -20,6 +20,7 @@ from explorer.extract.events.clues import (
 )
 from explorer.extract.events.clues_when import _dated_clause, _named_by_its_taking
 from explorer.extract.events.readings import (
+    _COMPLAINT_VERBS,
     Trigger,
     _a_count_of_a_series,
     _a_diplomatic_protest,
@@ -351,14 +352,42 @@ class _NonEvents(_RulesBase):
                 return True
         elif _also_elsewhere(tok) or _kept_from(tok):
             return True
+        if trig.type == "visit" and _visiting_agents(tok):
+            return True
+        if trig.type == "protest" and _with_wreaths(tok):
+            return True
+        if _accused_of_before(tok):
+            return True
         if trig.type == "protest" and (
             _a_diplomatic_protest(tok, trig.is_noun)
             or (not trig.is_noun and self._a_states_complaint(tok))
+            or self._addressed_to_a_state(tok)
         ):
             return True
         if trig.type != "kidnapping":
             return False
         return _the_captives_held(tok) if trig.is_noun else _captivity_told_before(tok)
+
+    def _addressed_to_a_state(self, tok) -> bool:
+        """ "Chinese protest to USSR over border incident", "protested the shooting to Moscow",
+        "a protest to the Soviet government": a protest addressed "to" a state (by its name,
+        its capital or its government) is a note handed to it, not a crowd ("marched in
+        protest to the parliament", "took the protest to the Russian embassy" go to a
+        building; "protest to demand" is a purpose)."""
+        heads = [tok]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _COMPLAINT_VERBS | {"send"}:
+            heads.append(tok.head)  # "sent a protest to the Russian government"
+        for p in (p for h in heads for p in children(h, "prep")):
+            if p.lower_ != "to":
+                continue
+            for o in children(p, "pobj"):
+                m = self.ctx.mention(o)
+                organ = o.lemma_.lower() in ("government", "ministry", "leadership")
+                if organ:
+                    m = next((self.ctx.mention(c) for c in o.children if self.ctx.mention(c)), None)
+                if m is not None and m.ref.kind == "state" and (organ or m.ref.form != "demonym"):
+                    return True
+        return False
 
     def _a_states_complaint(self, verb) -> bool:
         """ "Japan protested the killing of a Japanese photographer", "Tokyo protested",
@@ -1221,3 +1250,84 @@ def _a_matter_told(noun) -> bool:
         if prep.head.lemma_.lower() in _WORKS:
             return True  # "the story of", "photographs of"
         tok = prep.head  # "the ordeal of the passengers of ...": up to what holds it
+
+
+def _visiting_agents(verb) -> bool:
+    """ "forces, helped by visiting American and French soldiers, retook the hotel": after a
+    passive participle's "by", "visiting" describes who did it (soldiers on a visit), which the
+    parser reads as a gerund; no visit is told ("marked the day by visiting troops in
+    Kandahar", after an active verb, is one)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ == "by"
+        and verb.head.head.tag_ == "VBN"
+        and not children(verb, "prep")
+    )
+
+
+# the verbs that charge someone with an act, and the words that make the charge an old one
+_CHARGE_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
+_BEFORE_NOW = frozenset({"before", "previously", "repeatedly", "often", "frequently", "long"})
+
+
+def _accused_of_before(tok) -> bool:
+    """ "The Houthis have been accused before of attacking ships", "Iran has repeatedly been
+    accused of arming the rebels": an act a side has been charged with before or again and
+    again is its record summed up, not one event ("Iran was accused of attacking two tankers
+    on Thursday" is one, charged)."""
+    up = tok
+    for _ in range(4):
+        if up.head.i == up.i:
+            return False
+        up = up.head
+        if up.pos_ == "VERB" and up.lemma_.lower() in _CHARGE_VERBS:
+            break
+    else:
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in up.subtree):
+        return False
+    return any(
+        c.lower_ in _BEFORE_NOW
+        and (c.dep_ == "advmod" or (c.dep_ == "prep" and not children(c, "pobj")))
+        for c in up.children
+    ) or any(
+        p.lower_ == "in" and any(o.lower_ == "past" for o in children(p, "pobj"))
+        for p in children(up, "prep")
+    )
+
+
+# what mourners lay at a grave or a monument, and where
+_TRIBUTES = frozenset({"wreath", "flower", "candle", "bouquet"})
+_GRAVES = frozenset({"monument", "memorial", "grave", "tomb", "cemetery", "cenotaph", "statue"})
+
+
+def _with_wreaths(tok) -> bool:
+    """ "Veterans held rallies and laid wreaths at a monument to the border guards killed":
+    rallies held with wreaths or flowers laid at a monument or a grave, by the same people in
+    the same sentence, are a memorial's gathering, not a protest ("protesters laid flowers at
+    the memorial and marched on parliament" is told as a march, by its protesters; "held a
+    rally and laid wreaths for the victims of the crackdown" stays a rally)."""
+    verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "NOUN" else tok
+    top = verb
+    while top.dep_ == "conj":
+        top = top.head
+    if (
+        tok.lemma_.lower() in ("protest", "demonstration")
+        or any(c.lemma_.lower() in ("protester", "demonstrator") for c in children(verb, "nsubj"))
+        or any(c.lemma_.lower() in ("protester", "demonstrator") for c in children(top, "nsubj"))
+    ):
+        return False
+    verbs = [top, *(c for c in top.subtree if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(
+        o.lemma_.lower() in _TRIBUTES
+        and any(
+            m.lemma_.lower() in _GRAVES
+            for p in children(v, "prep")
+            if p.lower_ in ("at", "on", "before", "by")
+            for m in children(p, "pobj")
+        )
+        for v in verbs
+        if v.lemma_.lower() in ("lay", "place", "leave", "light")
+        for o in children(v, "dobj")
+    )

@@ -92,6 +92,13 @@ def _where_a_camp_is(t) -> bool:
 _STRIKE_TYPES = frozenset({"attack", "bombardment", "air_strike", "bombing"})
 
 
+# the nouns of a group's armed men that, with a group's name before them, are the group's
+# only ("Yemen's Houthi militia", "Nigeria's Boko Haram fighters"), as the irregulars' nouns
+# are; a militia with a state's word alone is men of that country ("Somali militia"), as
+# gunmen are, but fighters stay the state's ("Ukrainian fighters")
+_GROUPS_MEN = frozenset({"militia", "militiaman", "fighter"})
+
+
 class _Parties(_RulesBase):
     """Who a noun phrase names as a party: states, armed groups, people, officials, with their
     spans."""
@@ -557,7 +564,7 @@ class _Parties(_RulesBase):
                 first = min(nationals, key=lambda t: t.i)
                 name = tok.doc[first.i : tok.i + 1].text
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
-        if tok.lemma_.lower() in _IRREGULARS:
+        if tok.lemma_.lower() in _IRREGULARS or tok.lemma_.lower() in _GROUPS_MEN:
             nationals = [t for t in core if self._nationality(t) and t.i < tok.i]
             # a name among the words, not a creed ("Colombia's Marxist rebels" are no state's)
             names = [
@@ -572,9 +579,10 @@ class _Parties(_RulesBase):
                 for t in names
             )
             if nationals and group:
-                # "Pakistani Taliban militants": the group the lexicon knows, not the state
+                # "Pakistani Taliban militants", "Yemen's Houthi militia", "Nigeria's Boko
+                # Haram fighters": the group the lexicon knows, not the state (often its enemy)
                 core = [t for t in core if t not in nationals]
-            elif nationals and not names:
+            elif nationals and not names and tok.lemma_.lower() != "fighter":
                 # "Somali gunmen", "Afghan insurgents": armed men of a country, not its state
                 # (which they often fight); a name among the words ("Rwandan Patriotic Front
                 # rebels") is read below
@@ -1148,6 +1156,8 @@ class _Parties(_RulesBase):
                 and (c.text[:1].isupper() or c.lower_ in ("armed", "masked", "suicide"))
                 and c.i not in self.ctx.backer_tokens
                 and c.lower_ not in ("suspected", "alleged")
+                # "Since late February gangs have raided ...": a date the parser glued on
+                and c.ent_type_ not in ("DATE", "TIME")
             ]
             # "German-Iraqi boy", "Athens-Clarke officer": a modifier with its own hyphenated
             # first part

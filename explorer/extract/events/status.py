@@ -50,8 +50,8 @@ _ATTEMPTED = frozenset({"attempted", "failed", "foiled", "abortive", "thwarted",
 
 
 def _set_off(verb) -> bool:
-    """ "police shot dead a teenager last weekend, setting off a week of mass protests": to set
-    off is to start, not to plan."""
+    """ "police shot dead a teenager last weekend, setting off a week of mass protests", "bombs
+    set off by insurgents": to set off is to start or to explode, not to plan."""
     return verb.lemma_.lower() == "set" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
     )
@@ -331,9 +331,10 @@ class _Status(_RulesBase):
         ):
             status = "attempted"  # "a coup attempt", "an attempted coup", "a failed coup"
         if any(
-            c.lemma_.lower() in w["planned"] and c.dep_ in ("amod", "acl") for c in tok.children
+            c.lemma_.lower() in w["planned"] and c.dep_ in ("amod", "acl") and not _set_off(c)
+            for c in tok.children
         ):
-            status = status or "planned"
+            status = status or "planned"  # "talks set for Monday"; not "bombs set off by ..."
         # "to fight", "to protest": a purpose or a wish, unless "began to", "is to", "set to"
         head = tok if not trig.is_noun else (light or tok)
         inf = head if head.dep_ != "conj" else head.head
