@@ -430,6 +430,7 @@ PLACE_HEADS = frozenset(
     {"city", "town", "village", "port", "hub", "capital", "suburb", "resort", "district"}
     | {"island", "community", "settlement", "municipality", "county", "region", "province"}
     | {"hamlet", "borough", "base", "seat", "enclave", "stronghold", "home", "centre", "center"}
+    | {"headquarters"}
 )
 
 
@@ -639,7 +640,8 @@ _APPOSITION_ENDS = frozenset({",", "...", "…"})
 def _role_named(doc, f: _Found) -> bool:
     """A one-word name set off by commas after a person's role in lower case: "The
     prosecutor, Lopez, said" names the prosecutor, not a town named López; so does a name the
-    text breaks off there ("the mayor, Claudia ...")."""
+    text breaks off there ("the mayor, Claudia ..."), and a name a person's role describes
+    after its comma (:func:`_role_follows`)."""
     tv = view(doc)
     k = f.start
     return (
@@ -649,7 +651,48 @@ def _role_named(doc, f: _Found) -> bool:
         and tv.words[k - 1] == ","
         and tv.words[f.end] in _APPOSITION_ENDS
         and tv.words[k - 2] in ROLE_NOUNS
-    )
+    ) or _role_follows(tv, f)
+
+
+# more roles of persons that describe a name after its comma ("Hamilton, the team's captain")
+APPOSITION_ROLES = ROLE_NOUNS | frozenset(
+    {"captain", "coach", "manager", "striker", "goalkeeper", "player", "star", "singer"}
+    | {"actor", "actress", "heiress", "heir", "founder", "owner", "chairman", "chairwoman"}
+    | {"boss", "editor", "author", "senator", "lawmaker", "candidate", "officer", "general"}
+)
+# the words of a description that may stand between its article and its role ("the team's
+# captain", "the club's new coach"); a preposition makes the role another's ("the hometown
+# of the team's captain")
+_DESCRIPTION_WORDS = 5
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_CLOSES = frozenset({",", ".", ";", ":", "!", "?"})
+
+
+def _role_follows(tv, f: _Found) -> bool:
+    """ "HAMILTON, Bermuda (AP) - Hamilton, the team's captain, scored": a one-word name set
+    off by a comma before an article and a person's role in lower case (its description, with
+    no preposition in it) names the person, not the town. Not a place's description
+    ("Hamilton, the steel city", "Hamilton, the capital of Bermuda")."""
+    k = f.end
+    n = len(tv.words)
+    if f.end - f.start != 1 or k + 2 >= n or tv.words[k] != ",":
+        return False
+    if tv.lower[k + 1] not in ("the", "a", "an"):
+        return False
+    for j in range(k + 2, min(n, k + 2 + _DESCRIPTION_WORDS)):
+        w = tv.words[j]
+        if w in _POSSESSIVE:
+            continue
+        if not w.isalpha() or w != w.lower() or w in _PREPOSITIONS:
+            return False
+        if w in APPOSITION_ROLES:
+            return j + 1 == n or tv.words[j + 1] in _CLOSES
+    return False
+
+
+_PREPOSITIONS = frozenset(
+    {"of", "in", "at", "on", "for", "from", "to", "near", "by", "with", "and", "or"}
+)
 
 
 # what happened at a place, named after it ("the Srebrenica massacre", "the Halabja attack"
