@@ -461,7 +461,9 @@ BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary", "crossing
 )
 
 
-def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
+def _said_to_be_place(
+    doc, f: _Found, found: list[_Found], neighbours: dict[str, frozenset[str]] | None = None
+) -> bool:
     """ "Galkayo, a divided city in central Somalia, was calm"; "Garowe, the capital of
     Puntland": a name set off by a comma and "a", "an" or "the", then up to three words and a
     noun of a place (PLACE_HEADS) that heads the phrase, is said by the text to be a place,
@@ -472,7 +474,10 @@ def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
     town of MIN_POP_ALT_SAID people or more ("Galkayo" for Gaalkacyo, "Garowe" for Garoowe), in
     a country the text's other names name (a country, its people, a first-level region or a
     curated area): the text says the name is a place, not which, and "Sion, a Georgian
-    village" the gazetteer lacks is no Sion of Israel in a story of Georgia and Armenia.
+    village" the gazetteer lacks is no Sion of Israel in a story of Georgia and Armenia. A town
+    of MIN_POP_ALT_SAID people in a country bordering one of those counts too (``neighbours``):
+    "Russian drones struck Izmail, a port on the Danube" is Ukraine's Izmayil, which spaCy
+    calls an organisation and only another name of the town reaches.
 
     Where the phrase names a country itself ("in central Syria", "a Georgian village", "the
     capital of Puntland"), that is where the place is: only readings there count, and the
@@ -517,10 +522,14 @@ def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
     across = any(words[j] in BORDER_WORDS for j in range(k + 2, close))
     said = set() if across else lands([g for g in found if k < g.start < close])
     where = said or lands(found)
+    beside = {b for c in where if c for b in (neighbours or {}).get(c, ())}
     if not any(
-        2 <= e.rank <= 4
-        and e.country in where
-        and (e.primary or (e.rank == 4 and e.population >= MIN_POP_ALT_SAID))
+        (
+            2 <= e.rank <= 4
+            and e.country in where
+            and (e.primary or (e.rank == 4 and e.population >= MIN_POP_ALT_SAID))
+        )
+        or (e.rank == 4 and e.country in beside and e.population >= MIN_POP_ALT_SAID)
         for e in f.entries
     ):
         return False
