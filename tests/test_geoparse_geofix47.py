@@ -1,8 +1,9 @@
 """Branch geofix47: the wrong places stop 40 left, each fixed as a kind, with stories of other
 senses (benchmarks/data/geofix47/sentences.txt):
 
-- a world city's small namesake whose region the text names only as where people come from
-  is the world city (resolve._left_their_region: "Students from Texas visited Paris");
+- a world city's namesake, a town of under 100,000, whose region the text names only as where
+  people come from is the world city (resolve._left_their_region: "Students from Texas
+  visited Paris");
 - a list's member that a region of the list's country bears counts in the list, so a ranking's
   states weigh for no town (resolve._listed_regions: "Ohio, Georgia, Maryland and South
   Carolina");
@@ -57,8 +58,9 @@ def test_a_world_city_s_namesake_in_the_region_people_left_is_the_world_city(geo
         geoparsing,
         [
             ("Students from Texas visited Paris for a week.", "Paris", ["FR"]),
-            ("Visitors from Ontario crowded Trafalgar Square in London.", "London", ["GB"]),
-            # other senses: the region named as the story's, a county of it, its container
+            # other senses: the region named as the story's, a county of it, its container, a
+            # namesake that is a city itself
+            ("Ontario fans travelled to London to watch the game.", "London", ["CA"]),
             ("Texas police said a man was arrested in Paris on Friday.", "Paris", ["US.TX"]),
             (
                 "Farmers from Kentucky drove to Paris, the Bourbon County seat, for the auction.",

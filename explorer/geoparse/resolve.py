@@ -2355,16 +2355,18 @@ def _left_their_region(mentions: list[Mention], final, text: str, km) -> None:
     where every other name of the text read in the namesake's country is a first-level region
     named only as where people come from (:func:`_came_from`: "Students from Texas", "Ontario
     fans") and one of them is the namesake's region, is the world city: the people left their
-    region and the text tells nothing else of it. "Students from Texas visited Paris for a
-    week" (Paris, Texas before), "Visitors from Ontario crowded Trafalgar Square in London".
-    Kept: "Texas police said a man was arrested in Paris" (the state named as the story's),
-    "Farmers from Kentucky drove to Paris, the Bourbon County seat" (a county of the state),
-    "A man from Texas was arrested in Paris, Texas" (its container), "Students from Michigan
-    drove to Athens ... the Georgia Bulldogs" (Athens is not in Michigan)."""
+    region and the text tells nothing else of it, where the namesake is a town of under
+    STRAY_POP people: "Students from Texas visited Paris for a week" (Paris, Texas before).
+    Kept: "Ontario fans travelled to London to watch the game" (London, Ontario, a city of
+    383,000, may be where they went: today's reading where the text tells nothing more),
+    "Texas police said a man was arrested in Paris" (the state named as the story's), "Farmers
+    from Kentucky drove to Paris, the Bourbon County seat" (a county of the state), "A man
+    from Texas was arrested in Paris, Texas" (its container), "Students from Michigan drove to
+    Athens ... the Georgia Bulldogs" (Athens is not in Michigan)."""
     for m, cs in zip(mentions, final, strict=True):
         e = _movable(m)
-        if e is None or _world_namesake_of(m, cs, e, km) is None:
-            continue
+        if e is None or e.population >= STRAY_POP or _world_namesake_of(m, cs, e, km) is None:
+            continue  # a namesake that is a city itself may be where they went
         key, theirs = norm(m.name), False
         for n in mentions:
             c = n.chosen
