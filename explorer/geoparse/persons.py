@@ -681,11 +681,14 @@ def _role_follows(tv, f: _Found) -> bool:
     """ "HAMILTON, Bermuda (AP) - Hamilton, the team's captain, scored": a one-word name set
     off by a comma before an article and a person's role in lower case (its description, with
     no preposition in it) names the person, not the town. Not a place's description
-    ("Hamilton, the steel city", "Hamilton, the capital of Bermuda")."""
+    ("Hamilton, the steel city", "Hamilton, the capital of Bermuda"), nor a name after a
+    preposition ("In Quito, the minister, said": a place, then the person)."""
     k = f.end
     n = len(tv.words)
     if f.end - f.start != 1 or k + 2 >= n or tv.words[k] != ",":
         return False
+    if f.start > 0 and tv.lower[f.start - 1] in _PREPOSITIONS:
+        return False  # "In Quito, the minister, Paola ...": the place, then a person
     if tv.lower[k + 1] not in ("the", "a", "an"):
         return False
     for j in range(k + 2, min(n, k + 2 + _DESCRIPTION_WORDS)):
