@@ -100,6 +100,10 @@ def test_a_name_a_person_s_role_describes_after_its_comma_is_the_person(geoparsi
     assert _places(geoparsing, text)["Hamilton"] == "CA.08"
     text = "Hamilton, the capital of Bermuda, was hit by the storm."
     assert _places(geoparsing, text)["Hamilton"] == "BM.03"
+    # a place set in its sentence before a role and a person's name (places_fresh7)
+    text = "In the capital, Bogota, the mayor, Claudia ... (the excerpt stops here)"
+    assert _places(geoparsing, text)["Bogota"] == "CO.34"
+    assert _places(geoparsing, "In Quito, the minister, Paola ... declined.")["Quito"] == "EC.18"
 
 
 def test_a_town_its_sentence_puts_in_a_land_holding_none_of_its_name_is_unplaced(geoparsing):

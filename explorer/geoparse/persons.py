@@ -681,14 +681,18 @@ def _role_follows(tv, f: _Found) -> bool:
     """ "HAMILTON, Bermuda (AP) - Hamilton, the team's captain, scored": a one-word name set
     off by a comma before an article and a person's role in lower case (its description, with
     no preposition in it) names the person, not the town. Not a place's description
-    ("Hamilton, the steel city", "Hamilton, the capital of Bermuda"), nor a name after a
-    preposition ("In Quito, the minister, said": a place, then the person)."""
+    ("Hamilton, the steel city", "Hamilton, the capital of Bermuda"), nor a name that does
+    not open its sentence or follow a dateline's dash ("In the capital, Bogota, the mayor,
+    Claudia ...": a place, then the person)."""
     k = f.end
     n = len(tv.words)
     if f.end - f.start != 1 or k + 2 >= n or tv.words[k] != ",":
         return False
-    if f.start > 0 and tv.lower[f.start - 1] in _PREPOSITIONS:
-        return False  # "In Quito, the minister, Paola ...": the place, then a person
+    if not (opens_sentence(tv, f.start) or tv.words[f.start - 1] in _DASHES):
+        # "In Quito, the minister, Paola ...", "In the capital, Bogota, the mayor, Claudia":
+        # a place set in the sentence, then the person; the name a role describes opens its
+        # sentence, or the story after its dateline's dash
+        return False
     if tv.lower[k + 1] not in ("the", "a", "an"):
         return False
     for j in range(k + 2, min(n, k + 2 + _DESCRIPTION_WORDS)):
@@ -702,6 +706,7 @@ def _role_follows(tv, f: _Found) -> bool:
     return False
 
 
+_DASHES = frozenset({"-", "–", "—"})
 _PREPOSITIONS = frozenset(
     {"of", "in", "at", "on", "for", "from", "to", "near", "by", "with", "and", "or"}
 )
