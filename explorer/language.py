@@ -35,6 +35,22 @@ def english():
         return _english
 
 
+_words: frozenset[str] | None = None
+
+
+def english_words() -> frozenset[str]:
+    """The nouns, verbs, adjectives and adverbs the English model's lemmatizer indexes (its
+    ``lemma_index`` table, WordNet's words), folded: a capitalised word outside them is no
+    common word of English ("Sweeney", "Efron"), a name; "Power", "Health" are words."""
+    global _words
+    if _words is None:
+        table = english().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        words = frozenset(w for part in ("noun", "verb", "adj", "adv") for w in table[part])
+        with _lock:
+            _words = words
+    return _words
+
+
 def numpy_products(nlp) -> None:
     """Have the pipeline's layers multiply their matrices through numpy's BLAS (OpenBLAS).
 

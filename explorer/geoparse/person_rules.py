@@ -185,7 +185,8 @@ class PersonRules(NameEvidence):
         person's or in no name; or, read as a body's or a building's ("India Walton", "Sydney
         Sweeney" are ORG to it), a person's deed follows it ("India Walton ran for mayor",
         "Charlotte Church sang", "Denver Pyle died", "Sydney Sweeney filmed a movie"), or a
-        verb of speech that the text shows a person's (`_spoken_of_as_person`), or a
+        verb of speech that the text shows a person's (`_spoken_of_as_person`) or after a
+        surname that is no common word of English (`_a_word_of_english`), or a
         list's "and" or comma joins it to a person's name ("Paris Hilton and Georgia May
         Jagger", "One Direction, Paris Hilton, Rihanna and Zac Efron"): a list joins like with
         like."""
@@ -194,6 +195,8 @@ class PersonRules(NameEvidence):
             return True
         if _speaks(doc, end) and _spoken_of_as_person(doc, start, end):
             return True  # "Sydney Sweeney said she ...": bodies speak too, but as "it"
+        if _speaks(doc, end) and not _a_word_of_english(doc[end - 1].lower_):
+            return True  # "Sydney Sweeney said": no word's name, as "Georgia Power" is
         tv = view(doc)
         n = len(doc)
         k, members = end, 0
@@ -498,6 +501,15 @@ PICTURE_WORDS = frozenset(
 # what a person is called after a name, and what a body is: the first of them after the verb
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 BODY_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "we", "our"})
+
+
+def _a_word_of_english(word: str) -> bool:
+    """ "power", "health", "broncos": a common word of English (:func:`english_words`), which a
+    body's name may end with; "sweeney" is none, a surname."""
+    from explorer.language import english_words
+
+    words = english_words()
+    return word in words or (word.endswith("s") and word[:-1] in words)
 
 
 def _spoken_of_as_person(doc, start: int, end: int) -> bool:

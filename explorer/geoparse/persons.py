@@ -430,6 +430,7 @@ PLACE_HEADS = frozenset(
     {"city", "town", "village", "port", "hub", "capital", "suburb", "resort", "district"}
     | {"island", "community", "settlement", "municipality", "county", "region", "province"}
     | {"hamlet", "borough", "base", "seat", "enclave", "stronghold", "home", "centre", "center"}
+    | {"headquarters"}
 )
 
 
@@ -460,7 +461,9 @@ BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary", "crossing
 )
 
 
-def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
+def _said_to_be_place(
+    doc, f: _Found, found: list[_Found], neighbours: dict[str, frozenset[str]] | None = None
+) -> bool:
     """ "Galkayo, a divided city in central Somalia, was calm"; "Garowe, the capital of
     Puntland": a name set off by a comma and "a", "an" or "the", then up to three words and a
     noun of a place (PLACE_HEADS) that heads the phrase, is said by the text to be a place,
@@ -471,7 +474,10 @@ def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
     town of MIN_POP_ALT_SAID people or more ("Galkayo" for Gaalkacyo, "Garowe" for Garoowe), in
     a country the text's other names name (a country, its people, a first-level region or a
     curated area): the text says the name is a place, not which, and "Sion, a Georgian
-    village" the gazetteer lacks is no Sion of Israel in a story of Georgia and Armenia.
+    village" the gazetteer lacks is no Sion of Israel in a story of Georgia and Armenia. A town
+    of MIN_POP_ALT_SAID people in a country bordering one of those counts too (``neighbours``):
+    "Russian drones struck Izmail, a port on the Danube" is Ukraine's Izmayil, which spaCy
+    calls an organisation and only another name of the town reaches.
 
     Where the phrase names a country itself ("in central Syria", "a Georgian village", "the
     capital of Puntland"), that is where the place is: only readings there count, and the
@@ -516,10 +522,14 @@ def _said_to_be_place(doc, f: _Found, found: list[_Found]) -> bool:
     across = any(words[j] in BORDER_WORDS for j in range(k + 2, close))
     said = set() if across else lands([g for g in found if k < g.start < close])
     where = said or lands(found)
+    beside = {b for c in where if c for b in (neighbours or {}).get(c, ())}
     if not any(
-        2 <= e.rank <= 4
-        and e.country in where
-        and (e.primary or (e.rank == 4 and e.population >= MIN_POP_ALT_SAID))
+        (
+            2 <= e.rank <= 4
+            and e.country in where
+            and (e.primary or (e.rank == 4 and e.population >= MIN_POP_ALT_SAID))
+        )
+        or (e.rank == 4 and e.country in beside and e.population >= MIN_POP_ALT_SAID)
         for e in f.entries
     ):
         return False
@@ -639,7 +649,8 @@ _APPOSITION_ENDS = frozenset({",", "...", "…"})
 def _role_named(doc, f: _Found) -> bool:
     """A one-word name set off by commas after a person's role in lower case: "The
     prosecutor, Lopez, said" names the prosecutor, not a town named López; so does a name the
-    text breaks off there ("the mayor, Claudia ...")."""
+    text breaks off there ("the mayor, Claudia ..."), and a name a person's role describes
+    after its comma (:func:`_role_follows`)."""
     tv = view(doc)
     k = f.start
     return (
@@ -649,7 +660,56 @@ def _role_named(doc, f: _Found) -> bool:
         and tv.words[k - 1] == ","
         and tv.words[f.end] in _APPOSITION_ENDS
         and tv.words[k - 2] in ROLE_NOUNS
-    )
+    ) or _role_follows(tv, f)
+
+
+# more roles of persons that describe a name after its comma ("Hamilton, the team's captain")
+APPOSITION_ROLES = ROLE_NOUNS | frozenset(
+    {"captain", "coach", "manager", "striker", "goalkeeper", "player", "star", "singer"}
+    | {"actor", "actress", "heiress", "heir", "founder", "owner", "chairman", "chairwoman"}
+    | {"boss", "editor", "author", "senator", "lawmaker", "candidate", "officer", "general"}
+)
+# the words of a description that may stand between its article and its role ("the team's
+# captain", "the club's new coach"); a preposition makes the role another's ("the hometown
+# of the team's captain")
+_DESCRIPTION_WORDS = 5
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_CLOSES = frozenset({",", ".", ";", ":", "!", "?"})
+
+
+def _role_follows(tv, f: _Found) -> bool:
+    """ "HAMILTON, Bermuda (AP) - Hamilton, the team's captain, scored": a one-word name set
+    off by a comma before an article and a person's role in lower case (its description, with
+    no preposition in it) names the person, not the town. Not a place's description
+    ("Hamilton, the steel city", "Hamilton, the capital of Bermuda"), nor a name that does
+    not open its sentence or follow a dateline's dash ("In the capital, Bogota, the mayor,
+    Claudia ...": a place, then the person)."""
+    k = f.end
+    n = len(tv.words)
+    if f.end - f.start != 1 or k + 2 >= n or tv.words[k] != ",":
+        return False
+    if not (opens_sentence(tv, f.start) or tv.words[f.start - 1] in _DASHES):
+        # "In Quito, the minister, Paola ...", "In the capital, Bogota, the mayor, Claudia":
+        # a place set in the sentence, then the person; the name a role describes opens its
+        # sentence, or the story after its dateline's dash
+        return False
+    if tv.lower[k + 1] not in ("the", "a", "an"):
+        return False
+    for j in range(k + 2, min(n, k + 2 + _DESCRIPTION_WORDS)):
+        w = tv.words[j]
+        if w in _POSSESSIVE:
+            continue
+        if not w.isalpha() or w != w.lower() or w in _PREPOSITIONS:
+            return False
+        if w in APPOSITION_ROLES:
+            return j + 1 == n or tv.words[j + 1] in _CLOSES
+    return False
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_PREPOSITIONS = frozenset(
+    {"of", "in", "at", "on", "for", "from", "to", "near", "by", "with", "and", "or"}
+)
 
 
 # what happened at a place, named after it ("the Srebrenica massacre", "the Halabja attack"

@@ -321,7 +321,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         or self._local_cue(doc, seg, found)
                         or self._listed_with_town(doc, seg, found, person_words)
                         or _elided_unit(doc, seg)
-                        or _said_to_be_place(doc, seg, found)
+                        or _said_to_be_place(doc, seg, found, self.gaz.neighbours)
                         or (label == "ORG" and self._district_of_world_city(doc, seg, found))
                     )
                     and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
@@ -448,7 +448,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                     or said_before(f)
                 )
                 and not _headline_word(doc, text, f, headlines(), ctx)
-            ) or _said_to_be_place(doc, f, found)
+            ) or _said_to_be_place(doc, f, found, self.gaz.neighbours)
 
         villages: list[_Found] = []
         k = 0

@@ -1077,7 +1077,9 @@ def _after_choosing(
     abroad, the seat of those who met, and a state in American politics."""
     _world_city_by_its_neighbour(mentions, final, km)
     _journey_ends(mentions, final, text, km)
+    _left_their_region(mentions, final, text, km)
     _across_the_named_border(mentions, final, text, gaz)
+    _towns_across_the_named_border(mentions, final, text, gaz)
     _alone_far(mentions, final, gaz.neighbours, km)
     _parts_apart(mentions, text)
     _head_of_unknown_name(mentions, text)
@@ -1098,7 +1100,7 @@ def _after_choosing(
     _in_its_state(mentions, final, text)
     _unit_named_alone(mentions)
     _as_placed(mentions, final, text)
-    _as_chosen_beside(mentions, final)
+    _as_chosen_beside(mentions, final, text)
     _venue_abroad(mentions, final, text)
     _seat_of_the_met(mentions, final, text)
     _state_in_american_politics(mentions, text)
@@ -1466,17 +1468,18 @@ def _outgrows(e: Entry, population: int) -> bool:
     return e.population >= max(STRAY_POP, PLACED_RATIO * population)
 
 
-def _as_chosen_beside(mentions: list[Mention], final) -> None:
+def _as_chosen_beside(mentions: list[Mention], final, text: str) -> None:
     """A town chosen in a country where no other name of the text is read, which has a reading
     nearly as likely (within FOCUS_MARGIN) in the country another name is read in, takes that
     one: the country it was read in had only the other names' *unchosen* readings for it.
     "Trinidad's police said the shooting in San Fernando left two dead": Trinidad is the island
     (TT), and the Philippine villages named Trinidad, which made the Philippines' San Fernando
     likelier, are not what the text means; San Fernando of Trinidad is. Not a famous city, nor
-    a town its own container places."""
+    a town its own container places, nor toward a country named only across a border ("the
+    border with the Netherlands": :func:`_towns_across_the_named_border`)."""
     chosen_in: dict[str, set[str]] = defaultdict(set)  # country -> names read there
     for m in mentions:
-        if m.chosen is not None and m.chosen.country:
+        if m.chosen is not None and m.chosen.country and not _across(m, text):
             chosen_in[m.chosen.country].add(norm(m.name))
     for m, cs in zip(mentions, final, strict=True):
         e = _movable(m)
@@ -2347,6 +2350,38 @@ def _journey_end(m: Mention, o: Mention, mentions: list[Mention], final, km) -> 
         _take(o, os_, max(near, key=itemgetter(1))[0].gid)
 
 
+def _left_their_region(mentions: list[Mention], final, text: str, km) -> None:
+    """A town chosen as the small namesake of a world city (:func:`_world_city`, its own name),
+    where every other name of the text read in the namesake's country is a first-level region
+    named only as where people come from (:func:`_came_from`: "Students from Texas", "Ontario
+    fans") and one of them is the namesake's region, is the world city: the people left their
+    region and the text tells nothing else of it, where the namesake is a town of under
+    STRAY_POP people: "Students from Texas visited Paris for a week" (Paris, Texas before).
+    Kept: "Ontario fans travelled to London to watch the game" (London, Ontario, a city of
+    383,000, may be where they went: today's reading where the text tells nothing more),
+    "Texas police said a man was arrested in Paris" (the state named as the story's), "Farmers
+    from Kentucky drove to Paris, the Bourbon County seat" (a county of the state), "A man
+    from Texas was arrested in Paris, Texas" (its container), "Students from Michigan drove to
+    Athens ... the Georgia Bulldogs" (Athens is not in Michigan)."""
+    for m, cs in zip(mentions, final, strict=True):
+        e = _movable(m)
+        if e is None or e.population >= STRAY_POP or _world_namesake_of(m, cs, e, km) is None:
+            continue  # a namesake that is a city itself may be where they went
+        key, theirs = norm(m.name), False
+        for n in mentions:
+            c = n.chosen
+            if n is m or c is None or n.demonym or c.country != e.country:
+                continue
+            if norm(n.name) == key:
+                continue  # the name's other mentions
+            if c.rank != 2 or not _came_from(n, text):
+                break  # the country named otherwise: a town, a county, a region as the story's
+            theirs = theirs or c.admin1 == e.admin1
+        else:
+            if theirs:
+                _take(m, cs, _world_namesake_of(m, cs, e, km)[0].gid)  # type: ignore[index]
+
+
 # "near the border with India", "along its border with Iran": the country on the other side
 _BORDER_WITH = re.compile(r"\bborders? with (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 
@@ -2391,6 +2426,70 @@ def _across_the_named_border(mentions: list[Mention], final, text: str, gaz: Gaz
         ]
         if len(other) == 1:
             _take(m, cs, other[0].gid)
+
+
+def _towns_across_the_named_border(
+    mentions: list[Mention], final, text: str, gaz: Gazetteer
+) -> None:
+    """The towns read in a country the text names only as what lies across a border ("the
+    border with the Netherlands"; no people's word, no other mention of it), each of which has
+    a reading of its own name in one neighbour of that country, are that neighbour's: the text
+    is told from the other side. "Limburg police in Hasselt said smugglers used the border with
+    the Netherlands" is Belgium's Hasselt, not the Dutch village; a region of the text read
+    there with no reading in the neighbour (the Dutch province of Limburg) is left unplaced.
+    Kept: "Dutch police in Hasselt ..." (the people's word names the country), "Police in
+    Maastricht said ... the border with Belgium" (Maastricht has no Belgian reading)."""
+    if "border" not in text:
+        return
+    across = {m.chosen.country for m in mentions if m.chosen is not None and _across(m, text)}
+    for code in across:
+        if code is None:
+            continue
+        there = [
+            (m, m.chosen, cs)
+            for m, cs in zip(mentions, final, strict=True)
+            if m.chosen is not None and m.chosen.country == code
+        ]
+        if any(
+            m.demonym or m.container or (e.rank == 0 and not _across(m, text)) for m, e, _ in there
+        ):
+            continue  # the country named otherwise, or a name its own container places
+        near = gaz.neighbours.get(code, ())
+        sides: set[str | None] | None = None
+        for m, e, cs in there:
+            if e.rank in (3, 4):
+                key = norm(m.name)
+                own = {
+                    o.country
+                    for o, _ in cs
+                    if o.primary and norm(o.name) == key and o.country in near
+                }
+                sides = own if sides is None else sides & own
+        if not sides or len(sides) != 1:
+            continue  # no town, or towns with no one neighbour's reading
+        (side,) = sides
+        for m, e, cs in there:
+            if e.rank == 0:
+                continue
+            key = norm(m.name)
+            theirs = [(o, sc) for o, sc in cs if o.country == side and norm(o.name) == key]
+            if theirs:
+                _take(m, cs, max(theirs, key=itemgetter(1))[0].gid)
+            else:
+                _leave_unplaced(m, [(e, m.score), *m.alternatives])
+
+
+# "the border with the Netherlands": the words just before a country named across a border
+_BORDER_BEFORE = re.compile(r"\bborders? with (?:the )?$")
+
+
+def _across(m: Mention, text: str) -> bool:
+    """The mention is a country named as what lies across a border ("the border with India")."""
+    return (
+        m.chosen is not None
+        and m.chosen.rank == 0
+        and bool(_BORDER_BEFORE.search(text, max(0, m.start - 20), m.start))
+    )
 
 
 def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
@@ -2650,6 +2749,13 @@ _TRAVELLERS = re.compile(
 )
 
 
+def _came_from(m: Mention, text: str) -> bool:
+    """The mention is named as where people come from ("from Texas", "Ontario fans")."""
+    return bool(
+        _CAME_FROM.search(text, max(0, m.start - 12), m.start) or _TRAVELLERS.match(text, m.end)
+    )
+
+
 def _origins(mentions: list[Mention], cands, text: str) -> frozenset[str]:
     """The names of first-level regions (states, provinces) the text names only as where people
     come from: "Students from Michigan drove to Athens", "Indiana golfers played in Dublin". Such
@@ -2661,10 +2767,7 @@ def _origins(mentions: list[Mention], cands, text: str) -> frozenset[str]:
         if m.demonym or not cs or cs[0][0].rank != 2 or not cs[0][0].admin1:
             continue
         key = norm(m.name)
-        came = bool(
-            _CAME_FROM.search(text, max(0, m.start - 12), m.start) or _TRAVELLERS.match(text, m.end)
-        )
-        named[key] = named.get(key, True) and came
+        named[key] = named.get(key, True) and _came_from(m, text)
     listed = _listed_regions(mentions, cands, text)
     return frozenset(k for k, only in named.items() if only) | listed
 
@@ -2682,29 +2785,43 @@ def _listed_regions(mentions: list[Mention], cands, text: str) -> frozenset[str]
     nothing of where the story's towns lie ("Texas schools rank low ... the Greenville
     Municipal Auditorium" is Greenville, Texas). A text whose regions are all listed keeps
     them ("Floods hit Mississippi, Alabama, Tennessee and Georgia; in Greenville ...")."""
-    regions = [
-        (m, cs[0][0])
-        for m, cs in zip(mentions, cands, strict=True)
-        if not m.demonym and cs and cs[0][0].rank == 2 and cs[0][0].admin1
-    ]
-    runs: list[list[tuple[Mention, Entry]]] = []
-    for m, e in regions:
-        last = runs[-1][-1][0] if runs else None
-        if last is not None and _LIST_JOIN.fullmatch(text, last.end, m.start):
-            runs[-1].append((m, e))
+    # a member whose likeliest reading is no region but which a region of the list's country
+    # bears ("Ohio, Georgia, Maryland and South Carolina": Georgia the country before context)
+    # is a member of the list, and nothing of the text's regions where no list holds it
+    regions: list[tuple[Mention, Entry, bool]] = []
+    for m, cs in zip(mentions, cands, strict=True):
+        if m.demonym or not cs:
+            continue
+        if cs[0][0].rank == 2 and cs[0][0].admin1:
+            regions.append((m, cs[0][0], False))
+            continue
+        region = next((e for e, _ in cs if e.rank == 2 and e.admin1 and e.primary), None)
+        if region is not None:
+            regions.append((m, region, True))
+    runs: list[list[tuple[Mention, Entry, bool]]] = []
+    for m, e, other in regions:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and _LIST_JOIN.fullmatch(text, last[0].end, m.start)
+            and (not (other or last[2]) or last[1].country == e.country)
+        ):
+            runs[-1].append((m, e, other))
         else:
-            runs.append([(m, e)])
+            runs.append([(m, e, other)])
     inlist: dict[str, bool] = {}
     outside: set[str | None] = set()
     for run in runs:
-        long = len(run) >= LISTED_REGIONS
-        for m, e in run:
+        long = len(run) >= LISTED_REGIONS and sum(not o for _, _, o in run) > len(run) // 2
+        for m, e, other in run:
             key = norm(m.name)
+            if other and not long:
+                continue
             inlist[key] = inlist.get(key, True) and long
             if not long:
                 outside.add(e.country)
     return frozenset(
-        norm(m.name) for m, e in regions if inlist[norm(m.name)] and e.country in outside
+        norm(m.name) for m, e, _ in regions if inlist.get(norm(m.name)) and e.country in outside
     )
 
 

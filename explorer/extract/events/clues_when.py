@@ -165,6 +165,27 @@ def _came_from(ctx: SentenceContext, border) -> set[str]:
     }
 
 
+def _crossed_from(ctx: SentenceContext, tp) -> bool:
+    """Whether the toponym ``tp`` is where the sentence's crossing of a border starts: under
+    "from" on a crossing "over" or "across the border", or on "crossed the border" ("Kenyan
+    troops crossed over the border from Mandera and attacked the militants' camps": they came
+    out of Mandera, and what they did lies on the line's other side)."""
+    for t in ctx.s.sent:
+        if not _a_border_thing(t):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("over", "across"):
+            heads = [t, t.head.head]
+        elif t.dep_ == "dobj" and t.head.lemma_.lower() == "cross":
+            heads = [t, t.head]
+        else:
+            continue
+        sources = [p for h in heads for p in children(h, "prep") if p.lower_ == "from"]
+        toks = {d.i for p in sources for o in children(p, "pobj") for d in o.subtree}
+        if any(t2.i in toks and tp.start <= ctx.s.char(t2) < tp.end for t2 in ctx.s.sent):
+            return True
+    return False
+
+
 def _a_border_thing(t) -> bool:
     """ "the border", or a thing a border word names as the line's ("the border fence", "the
     frontier wall"): shot across it, fire lands on the line's other side."""

@@ -17,6 +17,7 @@ from explorer.extract.events.clues_when import (
     _across_a_border,
     _at_an_unread_sea_feature,
     _blamed,
+    _crossed_from,
     _on_a_border,
     _reacted_to,
     _too_wide_to_pin,
@@ -575,6 +576,20 @@ def _fired_across_a_border(p: _Placing, story: _Story) -> bool:
     )
 
 
+def _set_out_from(p: _Placing, story: _Story) -> bool:
+    """ "Kenyan troops crossed over the border from Mandera and attacked the militants'
+    camps": the sentence's place is where the crossing began, and the act sent across the
+    border lands on its other side, which the sentence does not name: none, not the town
+    they left. Kept: "fighters crossed over the border from Somalia and attacked a police post
+    in Mandera" (the act's own place)."""
+    return (
+        p.basis == "sentence"
+        and p.tp is not None
+        and p.em.type in _ACROSS_TYPES
+        and _crossed_from(p.ctx, p.tp)
+    )
+
+
 def _at_sea_unread(p: _Placing, story: _Story) -> bool:
     """ "MANILA - The China Coast Guard fired water cannon at a Philippine vessel near the
     disputed Scarborough Shoal": the sentence names its own scene at sea by a name the
@@ -614,6 +629,7 @@ _PLACE_STEPS: tuple[
     (_its_scene_named_before, _Placing.to_its_country),
     (_on_a_border_unnamed, _Placing.unplace),
     (_fired_across_a_border, _Placing.unplace),
+    (_set_out_from, _Placing.unplace),
     (_at_sea_unread, _Placing.unplace),
     (_men_of_another_state_struck, _Placing.unplace),
     (_a_side_struck_far_from_the_dateline, _struck_elsewhere),
