@@ -1,0 +1,68 @@
+"""The page's work by kind, from Chromium's own trace of a real second snapshot of the seeds
+(``benchmarks/renderer_trace.py``; benchmarks/README.md, section 1's thirty-eighth pass)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+
+from explorer.paths import seeds_dir
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import renderer_trace
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _second_snapshot_traced(tmp_path: Path) -> dict[str, float]:
+    env = renderer_trace.traced_env(dict(os.environ), _free_port())
+    env.pop("DISPLAY", None)
+    png, out = tmp_path / "s.png", tmp_path / "trace.json"
+    renderer_trace.traced(["snapshot", str(seeds_dir()), "-o", str(png)], out, env, tmp_path)
+    events = renderer_trace.traced(
+        ["snapshot", str(seeds_dir()), "-o", str(png)], out, env, tmp_path
+    )
+    assert png.stat().st_size > 10_000  # the picture is still made, the trace beside it
+    return renderer_trace.analyse(events)
+
+
+def test_a_second_snapshot_is_traced_by_kind_of_work(seeds_project, tmp_path):
+    """The trace holds the page's renderer from its first script: its main thread's work is
+    split into kinds that add up to the thread's, the page's JavaScript and its drawing among
+    them; and every script the page loads from its files is compiled anew (streamed on V8's
+    helpers), none from a code cache, none cached for the next start."""
+    figures = _second_snapshot_traced(tmp_path)
+    main = figures["thread Renderer CrRendererMain"]
+    kinds = {k: v for k, v in figures.items() if k.startswith("kind main: ")}
+    assert main > 20
+    assert abs(sum(kinds.values()) - main) < 0.01 * main
+    for kind in ("script run", "script compile", "paint and raster", "layout", "style"):
+        assert kinds[f"kind main: {kind}"] > 0, kind
+    assert kinds["kind main: script run"] > kinds["kind main: other slices"]
+    # leaflet, the channel, topojson, supercluster, the basemap's data and code, map.js
+    assert figures["cache scripts compiled"] >= 7
+    assert figures["cache of them streamed (compiled off the main thread)"] >= 7
+    assert figures["cache of them from V8's code cache"] == 0
+    assert figures["cache of them whose code was cached for next time"] == 0
+
+
+def test_slices_kinds_by_name_and_category():
+    """A slice's kind by its name's start, else its category; self time less the children's."""
+    assert renderer_trace.kind_of("V8.Maglev.GraphBuilding") == "script compile"
+    assert renderer_trace.kind_of("V8.GC_SCAVENGER_SCAVENGE_PARALLEL") == "collector"
+    assert renderer_trace.kind_of("FunctionCall") == "script run"
+    assert renderer_trace.kind_of("Something", "disabled-by-default-v8.compile") == (
+        "script compile"
+    )
+    assert renderer_trace.kind_of("Something") == "other slices"
+    # (start, end, thread time, name, args) in µs: a call of 10 ms holding a 4 ms compile
+    selfs = renderer_trace._self_times(
+        [(0, 12_000, 10_000, "FunctionCall", {}), (2_000, 7_000, 4_000, "V8.CompileLazy", {})]
+    )
+    assert selfs == {"FunctionCall": 6.0, "V8.CompileLazy": 4.0}
