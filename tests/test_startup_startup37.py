@@ -1,10 +1,14 @@
 """The page's work by kind, from Chromium's own trace of a real second snapshot of the seeds
-(``benchmarks/renderer_trace.py``; benchmarks/README.md, section 1's thirty-eighth pass)."""
+(``benchmarks/renderer_trace.py``), and our page scripts compiled whole with their file
+(V8's compile hint) rather than at each function's first call (benchmarks/README.md, section
+1's thirty-eighth pass)."""
 
 from __future__ import annotations
 
+import collections
 import os
 import socket
+import subprocess
 import sys
 from pathlib import Path
 
@@ -66,3 +70,41 @@ def test_slices_kinds_by_name_and_category():
         [(0, 12_000, 10_000, "FunctionCall", {}), (2_000, 7_000, 4_000, "V8.CompileLazy", {})]
     )
     assert selfs == {"FunctionCall": 6.0, "V8.CompileLazy": 4.0}
+
+
+def _lazy_parses(tmp_path: Path) -> dict[str, int]:
+    """How many functions of each page script V8 parsed on their first call (lazily), in a
+    real second snapshot of the seeds: V8's function events (``--log-function-events``)."""
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    png = tmp_path / "s.png"
+    snap = [sys.executable, "-m", "explorer", "snapshot", str(seeds_dir()), "-o", str(png)]
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    subprocess.run(snap, env=env, cwd=tmp_path, check=True, capture_output=True, timeout=300)
+    flags = f'--js-flags="--log-function-events --logfile={logs}/v8.log --no-logfile-per-isolate"'
+    env["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
+    subprocess.run(snap, env=env, cwd=tmp_path, check=True, capture_output=True, timeout=300)
+    assert png.stat().st_size > 10_000
+    scripts: dict[str, str] = {}
+    parses: collections.Counter = collections.Counter()
+    for log in logs.glob("v8*.log"):
+        for line in log.read_text("utf-8", "replace").splitlines():
+            fields = line.split(",")
+            if fields[0] == "script-details" and len(fields) > 2:
+                scripts[fields[1]] = fields[2].rsplit("/", 2)[-1]
+            elif fields[:2] == ["function", "parse-function"]:
+                parses[fields[2]] += 1
+    return {name: parses[sid] for sid, name in scripts.items() if name}
+
+
+def test_the_page_scripts_of_our_own_are_compiled_whole_not_at_each_first_call(
+    seeds_project, tmp_path
+):
+    """map.js and basemap.js carry V8's compile hint: none of their functions is parsed again
+    on the page's thread at its first call; Leaflet (vendored as released) still is, which
+    shows the log holds such parses."""
+    lazy = _lazy_parses(tmp_path)
+    assert lazy["leaflet.js"] > 50
+    assert lazy["map.js"] == 0
+    assert lazy["basemap.js"] == 0
