@@ -31,6 +31,7 @@ import argparse
 import collections
 import json
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -295,6 +296,13 @@ def kind_of(name: str, category: str = "") -> str:
     return "other slices"
 
 
+def free_port() -> int:
+    """A loopback port no one listens on now, for a run's DevTools server."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def traced_env(env: dict, port: int) -> dict:
     """``env`` with QtWebEngine's DevTools port on loopback and the trace's categories."""
     return dict(
@@ -431,10 +439,10 @@ def main() -> None:
         try:
             runs: dict[str, list[dict[str, float]]] = {name: [] for name in checkouts}
             for round_ in range(args.runs + 1):  # the first: the project and the page's cache
-                for i, (name, code) in enumerate(checkouts.items()):
+                for name, code in checkouts.items():
                     home = Path(tmp) / name
                     home.mkdir(exist_ok=True)
-                    env = _driver_env(home, code, 9300 + i, args.window)
+                    env = _driver_env(home, code, free_port(), args.window)
                     sub = (
                         ["open", args.folder, "--screenshot"]
                         if args.window

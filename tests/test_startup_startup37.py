@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import collections
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -18,14 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import renderer_trace
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _second_snapshot_traced(tmp_path: Path) -> dict[str, float]:
-    env = renderer_trace.traced_env(dict(os.environ), _free_port())
+    env = renderer_trace.traced_env(dict(os.environ), renderer_trace.free_port())
     env.pop("DISPLAY", None)
     png, out = tmp_path / "s.png", tmp_path / "trace.json"
     renderer_trace.traced(["snapshot", str(seeds_dir()), "-o", str(png)], out, env, tmp_path)
