@@ -1,3 +1,7 @@
+//# allFunctionsCalledOnLoad
+// (V8's compile hint: every function of this file is compiled with the file, on the thread
+// that streams it in, not parsed a second time on the page's thread at its first call; most
+// of them run at start. benchmarks/README.md, section 1's thirty-eighth pass.)
 /*
  * The offline basemap: Natural Earth land, countries, lakes and boundaries from
  * window.EXPLORER_BASEMAP (geodata/basemap/basemap.js), drawn like a quiet atlas.

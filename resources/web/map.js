@@ -1,3 +1,7 @@
+//# allFunctionsCalledOnLoad
+// (V8's compile hint: every function of this file is compiled with the file, on the thread
+// that streams it in, not parsed a second time on the page's thread at its first call; most
+// of them run at start. benchmarks/README.md, section 1's thirty-eighth pass.)
 /*
  * explorer's map page: draws the items Python sends through the QWebChannel bridge, labels
  * them, and reports clicks back. The page is built once; every later change is a message, so
