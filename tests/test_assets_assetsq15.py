@@ -96,3 +96,37 @@ def test_a_weapon_s_alias_told_as_a_working_mine_is_the_mine(parse):
     ):
         got = _assets(parse, text)
         assert got.get("Claymore", ("",))[0] == "weapon_system", (text, got)
+
+
+def test_a_listing_s_titled_project_taken_up_by_the_project(parse):
+    for text, name, typ in (
+        (
+            "Kimal–Lo Aguirre Transmission Project, Chile (March 2, 2022)\n"
+            "The project will link the Atacama desert to Santiago.",
+            "Kimal–Lo Aguirre Transmission Project",
+            "power_line",
+        ),
+        (
+            "Rampal Power Project, Bangladesh (June 1, 2020)\n"
+            "The project is a 1,320 MW coal power plant.",
+            "Rampal Power Project",
+            "power_plant",
+        ),
+        (
+            "400 kV Kenya–Tanzania Interconnection (May 4, 2021)\n"
+            "The project is meant to let the two grids trade power.",
+            "400 kV Kenya–Tanzania Interconnection",
+            "power_line",
+        ),
+    ):
+        got = _assets(parse, text)
+        assert got.get(name, ("",))[0] == typ and got[name][2].startswith(name[:6]), got
+    # no kind said, two kinds, a headline, a title nothing takes up
+    for text in (
+        "Manhattan Project, US (July 16, 1945)\nThe project built the first atomic bomb.",
+        "Human Rights Project, US (June 1, 2020)\nThe project is a new legal clinic.",
+        "Sahel Project, Mali (June 1, 2020)\nThe project includes a new airport and a port.",
+        "Chile approves transmission project (May 3, 2021)\nThe project will cost $2 billion.",
+        "Nueva Tumbes Transmission Project, Peru (November 8, 2021)\nOfficials said costs rose.",
+    ):
+        assert not any("Project" in n for n in _assets(parse, text)), text

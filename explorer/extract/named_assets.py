@@ -212,6 +212,9 @@ class _Words:
                 # word taking up the sentence before's kind (`_a_kind_the_next_sentence_places`)
                 rf"|^\s*The\s+(?:{last_words})\s[^.;]{{0,80}}?\b(?:is|was|lies|lay|sits|sat"
                 r"|stands|stood|located|situated)\s+in\s+(?:\S+\s+){0,4}?[A-Z]"
+                # "The project is meant to ...": a listing's titled project taken up
+                # (`_a_titled_project`)
+                r"|^\s*The\s+(?:[a-z-]+\s+)?project\b"
             )
         site_qualifiers = frozenset(d.get("site_qualifiers", []))
         curated: dict[str, dict] = {}
@@ -316,8 +319,10 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         )
     )
     out: list[NamedAsset] = []
-    told = _a_project_told_by_it(ctx, toks, words) or _a_kind_the_next_sentence_places(
-        ctx, toks, words
+    told = (
+        _a_project_told_by_it(ctx, toks, words)
+        or _a_titled_project(ctx, toks, words)
+        or _a_kind_the_next_sentence_places(ctx, toks, words)
     )
     if told is not None:
         out.append(told)
@@ -1619,6 +1624,61 @@ def _a_kind_the_next_sentence_places(
             named_before=True,
         )
     return None
+
+
+# a listing's title line naming a project, its country and its date: "Nueva Tumbes
+# Transmission Project, Peru (November 8, 2021)"
+_PROJECT_TITLE = re.compile(
+    r"\s*((?:(?:[A-Z0-9]|kV)[\w\-–.±]*\s+){1,6}(?:Project|Interconnection))"
+    r"(?:,\s+[A-Z][\w .]*)?\s*\([^()]*\d{4}\)\s*$"
+)
+# a power line's own words in a project's name: "Transmission", "kV"
+_POWER_LINE_WORDS = frozenset({"transmission", "kv"})
+
+
+def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedAsset | None:
+    """ "Nueva Tumbes Transmission Project, Peru (November 8, 2021) / The project is meant to
+    raise ...": a listing's title line names a project, its country and its date, and the
+    sentence after takes it up as "The project" (its subject): the project is a site where
+    its name says a power line's words ("Transmission", "kV"), or where that sentence says
+    it includes or adds a kind (`_PROJECT_VERBS`, as "It" does in `_a_project_told_by_it`):
+    "The project includes new 240 kV transmission lines". Listed under the title's name,
+    with the title and the sentence as its excerpt. Not a headline ("Chile approves
+    transmission project"), not a title the next sentence does not take up, not a project of
+    two kinds."""
+    prev = ctx.prev
+    if prev is None or len(toks) < 3 or toks[0].lower_ != "the":
+        return None
+    named = _PROJECT_TITLE.match(prev.text)
+    subject = next((t for t in toks[1:4] if t.lower_ == "project"), None)
+    if named is None or subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    name = named.group(1)
+    if _POWER_LINE_WORDS & {w.lower() for w in re.split(r"[\s\-–]+", name)}:
+        kinds = ["power_line"]
+    else:
+        root = subject.head
+        if root.lemma_.lower() not in _PROJECT_VERBS:
+            return None
+        kinds = [
+            words.sites[key]
+            for e, t in enumerate(toks)
+            if (key := _site_head(toks, e, words, ctx.paragraph_words))
+            and t.head.i == root.i
+            and t.dep_ in ("attr", "dobj")
+        ]
+    if not kinds or len(set(kinds)) > 1:
+        return None
+    return NamedAsset(
+        kinds[0],
+        name,
+        named_asset_id(kinds[0], name),
+        subject,
+        subject,
+        None,
+        None,
+        named_before=True,
+    )
 
 
 # words that say the capitalised name after them is a firm's ("mining company Mopani Copper
