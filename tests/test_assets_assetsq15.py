@@ -113,6 +113,12 @@ def test_a_listing_s_titled_project_taken_up_by_the_project(parse):
             "power_plant",
         ),
         (
+            "Orinoco Link Project, Venezuela (May 3, 2020)\n"
+            "The project will join the Guri substation to the new Caracas substation.",
+            "Orinoco Link Project",
+            "power_line",
+        ),
+        (
             "400 kV Kenya–Tanzania Interconnection (May 4, 2021)\n"
             "The project is meant to let the two grids trade power.",
             "400 kV Kenya–Tanzania Interconnection",
@@ -126,6 +132,8 @@ def test_a_listing_s_titled_project_taken_up_by_the_project(parse):
         "Manhattan Project, US (July 16, 1945)\nThe project built the first atomic bomb.",
         "Human Rights Project, US (June 1, 2020)\nThe project is a new legal clinic.",
         "Sahel Project, Mali (June 1, 2020)\nThe project includes a new airport and a port.",
+        "Delta Link Project, Nigeria (May 3, 2020)\n"
+        "The project will link the Onne port to the Port Harcourt railway.",
         "Chile approves transmission project (May 3, 2021)\nThe project will cost $2 billion.",
         "Nueva Tumbes Transmission Project, Peru (November 8, 2021)\nOfficials said costs rose.",
     ):

@@ -1654,7 +1654,9 @@ def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedA
     if named is None or subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
         return None
     name = named.group(1)
-    if _POWER_LINE_WORDS & {w.lower() for w in re.split(r"[\s\-–]+", name)}:
+    if _POWER_LINE_WORDS & {
+        w.lower() for w in re.split(r"[\s\-–]+", name)
+    } or _joins_two_substations(subject.head, toks, words, ctx):
         kinds = ["power_line"]
     else:
         root = subject.head
@@ -1679,6 +1681,34 @@ def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedA
         None,
         named_before=True,
     )
+
+
+# verbs by which a project's line joins its ends: "will join A's substation ... to B's"
+_JOINING_VERBS = frozenset({"join", "link", "connect"})
+
+
+def _joins_two_substations(verb, toks: list, words: _Words, ctx: SentenceContext) -> bool:
+    """ "The project ... will join ATC's Cardinal substation ... to ITC's planned Hickory Creek
+    substation": a project whose verb joins a substation (its object) to or with another (the
+    object of "to" or "with") is a power line between them. Not other ends ("will link the
+    port to the railway")."""
+    if verb.lemma_.lower() not in _JOINING_VERBS:
+        return False
+
+    def a_substation(t) -> bool:
+        e = t.i - toks[0].i
+        key = _site_head(toks, e, words, ctx.paragraph_words)
+        return bool(key) and words.sites[key] == "substation"
+
+    ends = [c for c in verb.children if c.dep_ == "dobj" and a_substation(c)]
+    ends += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children
+        if g.dep_ == "pobj" and a_substation(g)
+    ]
+    return len(ends) == 2
 
 
 # words that say the capitalised name after them is a firm's ("mining company Mopani Copper
