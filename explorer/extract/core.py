@@ -24,6 +24,7 @@ from explorer.extract.named_assets import (
     one_ground_told_two_ways,
     one_site_told_two_ways,
     one_weapon_told_two_ways,
+    working_sites_not_weapons,
 )
 from explorer.extract.nlp import FULL, SYNTAX, TOKENS, cue_finder, parse, tokenised_sentences
 from explorer.extract.stances import StanceRules
@@ -141,7 +142,7 @@ def prepare(
             doc_text=doc.text,
         )
         ctx.mentions = actor_mentions(s, lex, in_s)
-        ctx.assets = asset_mentions(s, lex)
+        ctx.assets = working_sites_not_weapons(s, asset_mentions(s, lex), lex)
         contexts.append(ctx)
         prev = ctx
     settle_shared_demonyms(doc.text, contexts, lex)

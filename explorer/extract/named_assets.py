@@ -163,6 +163,9 @@ class _Words:
     # heads whose context words a named site's paragraph may say ("The C-Lion1 cable failed"
     # in a paragraph of "fibre optic cable")
     context_by_paragraph: frozenset[tuple[str, ...]] = frozenset()
+    # an ordinary head -> the acts and workers of its trade, one of which must be said for a
+    # weapon's alias ending in that head to be read as a site ("where coal was dug")
+    trade_acts: dict[str, frozenset[str]] | None = None
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -181,6 +184,7 @@ class _Words:
                 (*sites, *weapons, *((w,) for w in _GENERIC_HEADS), *((w,) for w in owned))
             )
             site_heads = _phrases(sites)
+            last_words = _alternatives({k[-1] for k in sites if len(k) > 1})
             # a capitalised word or a number, then at most three words, then a head; or a
             # site's head, then "of", "at" or "in" and a capitalised word
             ships = _alternatives(prefixes) or "(?!)"
@@ -204,6 +208,13 @@ class _Words:
                 rf"|[A-Z][\w.\-]*(?:'s|’s)\s+(?:\S+\s+){{0,3}}?(?i:{site_heads})\b"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
+                # "The depot where the fire started is in the Ryazan region": a kind's last
+                # word taking up the sentence before's kind (`_a_kind_the_next_sentence_places`)
+                rf"|^\s*The\s+(?:{last_words})\s[^.;]{{0,80}}?\b(?:is|was|lies|lay|sits|sat"
+                r"|stands|stood|located|situated)\s+in\s+(?:\S+\s+){0,4}?[A-Z]"
+                # "The project is meant to ...": a listing's titled project taken up
+                # (`_a_titled_project`)
+                r"|^\s*The\s+(?:[a-z-]+\s+)?project\b"
             )
         site_qualifiers = frozenset(d.get("site_qualifiers", []))
         curated: dict[str, dict] = {}
@@ -241,6 +252,7 @@ class _Words:
             {k: frozenset(v) for k, v in d.get("ordinary_trade_words", {}).items()},
             {k: frozenset(v) for k, v in d.get("ordinary_trade_vetoes", {}).items()},
             frozenset(tuple(k.split()) for k in d.get("site_context_by_paragraph", [])),
+            {k: frozenset(v) for k, v in d.get("ordinary_trade_acts", {}).items()},
         )
         lex.derived["named_assets"] = words
         return words
@@ -307,7 +319,11 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         )
     )
     out: list[NamedAsset] = []
-    told = _a_project_told_by_it(ctx, toks, words)
+    told = (
+        _a_project_told_by_it(ctx, toks, words)
+        or _a_titled_project(ctx, toks, words)
+        or _a_kind_the_next_sentence_places(ctx, toks, words)
+    )
     if told is not None:
         out.append(told)
         taken.add(told.first.i)
@@ -1031,8 +1047,10 @@ def _town_after_head(
     gazetteer has no such town, a name a kind's qualifier says is the site's ("the oil ports of
     Es Sider and Ras Lanuf")."""
     typ = words.sites[key]
-    if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at", "in"):
+    if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at", "in", "on"):
         return None
+    if toks[e + 1].lower_ == "on":
+        return _a_kind_on_an_island(ctx, toks, b, e, key, words)
     if toks[e + 1].lower_ == "in" and not _a_kind_in_a_town(ctx, toks, e, key, words):
         return _a_kind_in_a_region(ctx, toks, b, e, key, words, e + 2)
     if typ in words.unplaced:
@@ -1264,6 +1282,54 @@ def _past_a_town_s_word(toks: list, k: int) -> int:
     return k
 
 
+# what a name after "on" may not be tagged as (a date, a person, a people or a law is what an
+# act was "on", not where a site stands; the tagger's ORG is kept: it takes islands it does
+# not know for firms, "the radar station on Triton")
+_NOT_ISLAND_ENTS = frozenset({"DATE", "TIME", "EVENT", "PERSON", "NORP", "LAW"})
+
+
+def _a_kind_on_an_island(
+    ctx: SentenceContext, toks: list, b: int, e: int, key: tuple, words: _Words
+) -> _Reading | None:
+    """ "The radar station on Triton", "a naval base on Hainan", "the naval base on Okinawa":
+    a kind "in" may site (`_a_kind_placed_by_in`), in the singular, right before "on" and a
+    proper name (no country, sea, site or side; a region, or a town's name or none, for an
+    island is read as either) stands on that island or in that region: listed as "<kind> on
+    <name as written>" and drawn nowhere (an island's or a region's point would be a false
+    precision, and a town's name may be the island's). Not a date, a person, a people or a
+    law ("the radar station on Monday", "the base on Trump's orders"); not a kind itself
+    after "on" ("a report on the refinery on Reuters", and so "the attack on the base on
+    Crimea" too: the parse cannot tell whose the second "on" is); not a name going on as a
+    possessive or a street ("the plant on Main Street"); not what talks are about."""
+    if not _a_kind_placed_by_in(toks, e, key, words) or toks[e].tag_ in ("NNS", "NNPS"):
+        return None
+    if toks[e].dep_ == "pobj" and toks[e].head.lower_ == "on":
+        return None  # "a report on the refinery on Reuters": which "on" is whose is unsaid
+    own: list = []
+    k = e + 2
+    region = _toponym_at(ctx, toks[k]) if _kind_at(ctx, toks[k]) == "region" else None
+    while k < len(toks) and len(own) < 3:
+        t = toks[k]
+        if region is not None:
+            if _toponym_at(ctx, t) is not region:
+                break
+        elif not _plain_name(ctx, t, words):
+            break
+        if t.ent_type_ in _NOT_ISLAND_ENTS or _kind_at(ctx, t) in ("site", "route"):
+            return None
+        own.append(t)
+        k += 1
+    if not own or (
+        k < len(toks) and (toks[k].tag_ == "POS" or toks[k].lower_ in words.street_words)
+    ):
+        return None
+    if region is not None and region.metonymic:
+        return None
+    kind = _kind_words(toks, b, e)
+    name = f"{kind} on {_span_text(ctx, own[0], own[-1])}"
+    return _Reading(toks[b], name, None, None, name.lower(), qualified=True)
+
+
 def _unplaced_at_a_name(
     ctx: SentenceContext, toks: list, b: int, e: int, words: _Words
 ) -> _Reading | None:
@@ -1489,6 +1555,162 @@ def _a_project_told_by_it(ctx: SentenceContext, toks: list, words: _Words) -> Na
     )
 
 
+# verbs by which a sentence says where its subject stands ("The depot ... is in the Ryazan
+# region", "The plant lies in Bavaria", "The refinery is located in Texas")
+_STANDING_VERBS = frozenset({"be", "lie", "sit", "stand", "locate", "situate"})
+
+
+def _a_kind_the_next_sentence_places(
+    ctx: SentenceContext, toks: list, words: _Words
+) -> NamedAsset | None:
+    """ "A fire broke out at an ammunition depot of the Western Military District ... The
+    depot where the fire started is in the Ryazan region": an unnamed kind of two words the
+    sentence before tells once ("an ammunition depot"), taken up by "The" and its last word as
+    the subject of a verb of standing with "in" and a town or a region, is the site that
+    sentence places: drawn at the town, or listed in the region (as `_a_kind_in_a_region`),
+    under the kind's whole words, with both sentences as its excerpt. Not where the sentence
+    before tells two kinds that end in the word ("a fuel depot and an ammunition depot"), nor
+    a kind it names ("the Achinsk depot" is placed by its own name), nor a plural ("The
+    depots are in ..."), nor a kind of one word ("a base ... The base is in ...": an ordinary
+    word's other senses)."""
+    prev = ctx.prev
+    if prev is None or len(toks) < 4 or toks[0].lower_ != "the":
+        return None
+    noun = toks[1]
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ != "NN" or verb.i == noun.i:
+        return None
+    if verb.lemma_.lower() not in _STANDING_VERBS:
+        return None
+    told = {
+        key
+        for key in words.sites
+        if len(key) > 1
+        and key[-1] == noun.lower_
+        and re.search(
+            r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?" + r"\s+".join(key) + r"\b", prev.text
+        )
+    }
+    if len(told) != 1 or re.search(rf"\b[A-Z][\w-]*\s+{noun.lower_}\b", prev.text):
+        return None
+    key = told.pop()
+    for prep in verb.children:
+        k = prep.i - toks[0].i + 1
+        if prep.dep_ != "prep" or prep.lower_ != "in" or k >= len(toks):
+            continue
+        kind = " ".join(key)
+        if _a_kind_in_a_town(ctx, toks, 1, key, words, k):
+            geometry, gid = _placed(ctx, [toks[k]])
+            if gid is None:
+                return None
+            name = f"{kind} in {_span_text(ctx, toks[k], toks[k])}"
+            region = _first_level_unit(ctx, gid)
+        else:
+            reading = _a_kind_in_a_region(ctx, toks, 1, 1, key, words, k)
+            if reading is None:
+                return None
+            geometry, gid, region = None, None, reading.region
+            name = kind + reading.name[len(noun.lower_) :]
+        typ = words.sites[key]
+        return NamedAsset(
+            typ,
+            name,
+            named_asset_id(typ, name.lower()),
+            noun,
+            noun,
+            geometry,
+            gid,
+            region=region,
+            named_before=True,
+        )
+    return None
+
+
+# a listing's title line naming a project, its country and its date: "Nueva Tumbes
+# Transmission Project, Peru (November 8, 2021)"
+_PROJECT_TITLE = re.compile(
+    r"\s*((?:(?:[A-Z0-9]|kV)[\w\-–.±]*\s+){1,6}(?:Project|Interconnection))"
+    r"(?:,\s+[A-Z][\w .]*)?\s*\([^()]*\d{4}\)\s*$"
+)
+# a power line's own words in a project's name: "Transmission", "kV"
+_POWER_LINE_WORDS = frozenset({"transmission", "kv"})
+
+
+def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedAsset | None:
+    """ "Nueva Tumbes Transmission Project, Peru (November 8, 2021) / The project is meant to
+    raise ...": a listing's title line names a project, its country and its date, and the
+    sentence after takes it up as "The project" (its subject): the project is a site where
+    its name says a power line's words ("Transmission", "kV"), or where that sentence says
+    it includes or adds a kind (`_PROJECT_VERBS`, as "It" does in `_a_project_told_by_it`):
+    "The project includes new 240 kV transmission lines". Listed under the title's name,
+    with the title and the sentence as its excerpt. Not a headline ("Chile approves
+    transmission project"), not a title the next sentence does not take up, not a project of
+    two kinds."""
+    prev = ctx.prev
+    if prev is None or len(toks) < 3 or toks[0].lower_ != "the":
+        return None
+    named = _PROJECT_TITLE.match(prev.text)
+    subject = next((t for t in toks[1:4] if t.lower_ == "project"), None)
+    if named is None or subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    name = named.group(1)
+    if _POWER_LINE_WORDS & {
+        w.lower() for w in re.split(r"[\s\-–]+", name)
+    } or _joins_two_substations(subject.head, toks, words, ctx):
+        kinds = ["power_line"]
+    else:
+        root = subject.head
+        if root.lemma_.lower() not in _PROJECT_VERBS:
+            return None
+        kinds = [
+            words.sites[key]
+            for e, t in enumerate(toks)
+            if (key := _site_head(toks, e, words, ctx.paragraph_words))
+            and t.head.i == root.i
+            and t.dep_ in ("attr", "dobj")
+        ]
+    if not kinds or len(set(kinds)) > 1:
+        return None
+    return NamedAsset(
+        kinds[0],
+        name,
+        named_asset_id(kinds[0], name),
+        subject,
+        subject,
+        None,
+        None,
+        named_before=True,
+    )
+
+
+# verbs by which a project's line joins its ends: "will join A's substation ... to B's"
+_JOINING_VERBS = frozenset({"join", "link", "connect"})
+
+
+def _joins_two_substations(verb, toks: list, words: _Words, ctx: SentenceContext) -> bool:
+    """ "The project ... will join ATC's Cardinal substation ... to ITC's planned Hickory Creek
+    substation": a project whose verb joins a substation (its object) to or with another (the
+    object of "to" or "with") is a power line between them. Not other ends ("will link the
+    port to the railway")."""
+    if verb.lemma_.lower() not in _JOINING_VERBS:
+        return False
+
+    def a_substation(t) -> bool:
+        e = t.i - toks[0].i
+        key = _site_head(toks, e, words, ctx.paragraph_words)
+        return bool(key) and words.sites[key] == "substation"
+
+    ends = [c for c in verb.children if c.dep_ == "dobj" and a_substation(c)]
+    ends += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children
+        if g.dep_ == "pobj" and a_substation(g)
+    ]
+    return len(ends) == 2
+
+
 # words that say the capitalised name after them is a firm's ("mining company Mopani Copper
 # Mines", "the operator Adani Ports"), which owns sites and is none
 _FIRM_WORDS = frozenset(
@@ -1617,6 +1839,29 @@ def _trade_said(toks: list, key: tuple[str, ...], words: _Words) -> bool:
         and any(t.lower_ in trade for t in toks)
         and not any(t.lower_ in other for t in toks)
     )
+
+
+def working_sites_not_weapons(sentence, found: list, lex: Lexicon) -> list:
+    """The lexicon's weapons of a sentence but those whose alias ends in an ordinary site's
+    head the sentence tells as a working site by an act or a worker of its trade: "The
+    Claymore mine in New South Wales, where coal was dug" and "Miners at the Claymore mine"
+    are a colliery's. A metal or an ore alone is not enough against a known munition
+    ("Soldiers cleared the Claymore mines near the gold depot"), nor is a place ("A Claymore
+    mine in Helmand province killed two soldiers": landmines are laid in regions too), and a
+    word of the other sense keeps the weapon ("Sappers ... Claymore mines dug in")."""
+    words = _Words.of(lex)
+    if not words.trade_acts:
+        return found
+    toks = list(sentence.sent)
+    said = {t.lower_ for t in toks}
+
+    def a_site(am) -> bool:
+        head = toks[0].doc[am.j - 1].lower_.removesuffix("s")
+        acts = words.trade_acts.get(head) if words.trade_acts else None
+        vetoes = (words.trade_vetoes or {}).get(head, frozenset())
+        return am.j - am.i > 1 and bool(acts and said & acts) and not said & vetoes
+
+    return [am for am in found if am.kind != "weapon" or not a_site(am)]
 
 
 def _listed_with_a_named_site(toks: list, e: int, words: _Words) -> bool:
