@@ -547,6 +547,8 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     for t in ctx.s.sent:
         if t.i in clause and _along_a_line(t):
             return True  # "fired on its positions along the front line": no town's
+        if t.i in clause and _an_unread_scene(ctx, t, covered):
+            return True  # "Ankara's strike on Kurdish positions in Tal Abyad"
         if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.i not in clause:
             continue
         dets = children(t, "det")
@@ -562,6 +564,27 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
         if struck and dets and dets[0].lower_ == "the" and _told_before_unknown(ctx, t):
             return True  # "... assaulted the town of Moyenne Sido. Assailants stormed the town"
     return False
+
+
+def _an_unread_scene(ctx: SentenceContext, t, covered: set[int]) -> bool:
+    """Whether ``t`` heads a proper name, the object of "in", "near", "at" or "outside", that
+    no place read covers and that is a place by the recogniser (a land or a town) or by the
+    geoparser (a toponym found and not placed): "Ankara's strike on Kurdish positions in Tal
+    Abyad", "clashes near Jabal Zawiya". The sentence names the act's scene, which the
+    gazetteer lacks; the story's town is not it. A building or a park ("in the Oval Office",
+    "in Central Park") may stand in the dateline's town, and is not read."""
+    if not (
+        t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in ("in", "near", "at", "outside")
+    ):
+        return False
+    words = [w for w in t.subtree if w.pos_ == "PROPN" and (w.i == t.i or w.dep_ == "compound")]
+    if any(w.i in covered for w in words):
+        return False
+    unplaced = [tp for tp in ctx.toponyms if tp.candidate is None]
+    return any(
+        w.ent_type_ == "GPE" or any(tp.start <= ctx.s.char(w) < tp.end for tp in unplaced)
+        for w in words
+    )
 
 
 def _unknown_name(t, covered: set[int], struck: bool = False) -> bool:
