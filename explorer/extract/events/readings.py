@@ -300,12 +300,18 @@ def _a_trend_of(noun, verbs) -> bool:
     """Whether an event noun is the object of a verb of more or less ("step up", "intensify",
     "escalate") told as a course, not as one thing done: in the perfect ("have stepped up
     attacks"), the progressive ("are intensifying air strikes"), the present, or not done yet
-    ("vowed to step up attacks"). In the simple past it is the day's news ("Israel
-    intensified air strikes on Gaza on Monday, killing 20") and stays."""
+    ("vowed to step up attacks"), or spread or extended in the perfect ("The jihadists have
+    since regrouped and spread their raids and landmine attacks to central Mali": a campaign's
+    course). In the simple past it is the day's news ("Israel intensified air strikes on Gaza
+    on Monday, killing 20") and stays."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "spread their raids and landmine attacks": the attacks too
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
         return False
-    verb = noun.head
-    perfect = any(c.lower_ in ("has", "have", "had") for c in verb.children)
+    verb = first = noun.head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head  # "have since regrouped and spread their raids": the perfect's
+    perfect = any(c.lower_ in ("has", "have", "had") for v in (verb, first) for c in v.children)
     return verb.tag_ != "VBD" or perfect
 
 
