@@ -779,11 +779,18 @@ def _the_ledes_own_place(
         if cand.kind == "country" or _gid(u.toponym) == c.gazetteer_id:
             continue
         head = lede.head_of(u.toponym)
-        named_of = (
-            head is not None
-            and head.dep_ == "pobj"
-            and head.head.lower_ == "of"
-            and head.head.head.lemma_.lower() in _SETTLEMENT_OF
+        named_of = head is not None and (
+            (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head.lemma_.lower() in _SETTLEMENT_OF
+            )
+            or (  # "in Afghanistan's northern Baghlan province"
+                head.dep_ in ("compound", "nmod")
+                and head.head.lemma_.lower() in _SETTLEMENT_OF
+                and head.head.dep_ == "pobj"
+                and head.head.head.lower_ in _LOCATIVE
+            )
         )
         if cand.country != c.country or not (u.locative or named_of) or _a_topic(contexts, u):
             return None
