@@ -547,8 +547,6 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     for t in ctx.s.sent:
         if t.i in clause and _along_a_line(t):
             return True  # "fired on its positions along the front line": no town's
-        if t.i in clause and _an_unread_scene(ctx, t, covered):
-            return True  # "Ankara's strike on Kurdish positions in Tal Abyad"
         if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.i not in clause:
             continue
         dets = children(t, "det")
@@ -564,6 +562,18 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
         if struck and dets and dets[0].lower_ == "the" and _told_before_unknown(ctx, t):
             return True  # "... assaulted the town of Moyenne Sido. Assailants stormed the town"
     return False
+
+
+def _its_scene_unread(ctx: SentenceContext, trigger) -> bool:
+    """Whether the clause of ``trigger`` names its scene by a place name no place read covers
+    (``_an_unread_scene``): "Ankara's strike on Kurdish positions in Tal Abyad"."""
+    read = [tp for tp in ctx.toponyms if tp.candidate is not None]
+    covered = {t.i for tp in read for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    root = trigger
+    while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
+        root = root.head
+    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
+    return any(t.i in clause and _an_unread_scene(ctx, t, covered) for t in ctx.s.sent)
 
 
 def _an_unread_scene(ctx: SentenceContext, t, covered: set[int]) -> bool:

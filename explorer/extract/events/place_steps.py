@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from explorer.extract.events.clues import (
     _an_unknown_town,
+    _its_scene_unread,
     _scene_named_before,
     _struck_lands,
     _struck_objects,
@@ -633,6 +634,20 @@ def _the_scene_named_next(p: _Placing, story: _Story) -> Toponym | None:
     return None
 
 
+def _scene_unread_at_the_dateline(p: _Placing, story: _Story) -> bool:
+    """ "ANKARA - Ankara's strike on Kurdish positions in Tal Abyad began on Wednesday": the
+    clause names its scene by a name the gazetteer lacks; the dateline's town, where the
+    reporter is, is not it (nor is its country). A town the story named ("Vandals target 4x4s
+    in Oxford", then "attacked outside his home in Osney Island") may hold the scene and
+    stays."""
+    return (
+        p.basis in ("paragraph", "article")
+        and p.tp is not None
+        and _at_the_dateline(p.tp, story)
+        and _its_scene_unread(p.ctx, p.trigger)
+    )
+
+
 def _named_next(p: _Placing, story: _Story) -> bool:
     return _the_scene_named_next(p, story) is not None
 
@@ -663,6 +678,7 @@ _PLACE_STEPS: tuple[
     (_blame_said_at_the_dateline, _Placing.to_its_country),
     (_told_by_its_mayor, _to_the_mayors_town),
     (_its_own_town_unknown, _Placing.to_its_country),
+    (_scene_unread_at_the_dateline, _Placing.unplace),
     (_its_scene_named_before, _Placing.to_its_country),
     (_on_a_border_unnamed, _Placing.unplace),
     (_fired_across_a_border, _Placing.unplace),

@@ -145,6 +145,19 @@ def trigger_readings(types: dict) -> dict[str, list[tuple[frozenset[str], ...]]]
     return out
 
 
+def _a_headlines_label(verb, subject) -> bool:
+    """ "Libya: rockets hit two refugee camps in Benghazi": a name that opens the sentence
+    before a colon is the line's label, which the parser may take for a second subject of the
+    verb; it says where, not who."""
+    nxt = subject.i + 1
+    return (
+        subject.i == subject.sent.start
+        and nxt < len(subject.doc)
+        and subject.doc[nxt].text == ":"
+        and any(c.i > nxt for c in children(verb, "nsubj"))
+    )
+
+
 def _a_headlines_noun(verb, subject) -> bool:
     """ "More Sarajevo shelling kills 9 and wounds 30": a headline's "-ing" noun that the parser
     took for a verb, its modifier for the subject and the headline's verb for a complement: the

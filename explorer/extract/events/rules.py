@@ -580,10 +580,11 @@ _RAIDERS_MARKS = frozenset({"armed", "masked", "unidentified", "unknown", "hoode
 
 
 def _raiders_storm(verb) -> bool:
-    """Whether ``verb`` is "storm" done by raiders: its subject (or what a count of them is
-    of, "hundreds of gunmen") is one of ``_RAIDERS`` or men marked as armed or masked."""
-    if verb.lemma_.lower() != "storm":
-        return False
+    """Whether ``verb`` is "storm" done by raiders to a place it names as its object: its
+    subject (or what a count of them is of, "hundreds of gunmen") is one of ``_RAIDERS`` or
+    men marked as armed or masked."""
+    if verb.lemma_.lower() != "storm" or not children(verb, "dobj"):
+        return False  # "the gunman stormed into her room": kept as it was read
     subjects = children(verb, "nsubj") or governing_subjects(verb)
     heads = list(subjects) + [
         w

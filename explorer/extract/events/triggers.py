@@ -135,6 +135,8 @@ class _Triggers(_RulesBase):
             and (
                 not (children(tok, "nsubj") or (tok.dep_ == "conj" and governing_subjects(tok)))
                 or children(tok, "auxpass", "nsubjpass")
+                # a headline's passive with its "was" left out: "Northern Israel hit by rocket"
+                or (tok.tag_ == "VBN" and children(tok, "agent") and not children(tok, "aux"))
             )
             and not self._by_an_actor(tok)
         ):
