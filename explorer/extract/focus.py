@@ -792,10 +792,34 @@ def _the_ledes_own_place(
                 and head.head.head.lower_ in _LOCATIVE
             )
         )
-        if cand.country != c.country or not (u.locative or named_of) or _a_topic(contexts, u):
+        if (
+            cand.country != c.country
+            or not (u.locative or named_of)
+            or _a_topic(contexts, u)
+            or not _on_an_act(head)
+        ):
             return None
         found.setdefault(_gid(u.toponym), u.toponym)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _on_an_act(head) -> bool:
+    """Whether the place word ``head`` says where a verb's act was done: its phrase hangs on
+    a verb or on the verb's object ("destroyed several power pylons in Baghlan province",
+    "attacked the northern town of Kaga-Bandoro"), not on a noun that only describes someone
+    ("The owner of the track in Nitro wants to build a hotel": the track's town, not the
+    news's)."""
+    node = head
+    for _ in range(4):
+        if node is None or node.head.i == node.i:
+            return False
+        if node.dep_ in ("pobj", "compound", "nmod", "amod", "poss") or node.pos_ == "ADP":
+            node = node.head
+            continue
+        break
+    if node.pos_ in ("VERB", "AUX"):
+        return True
+    return node.dep_ == "dobj" and node.head.pos_ == "VERB"
 
 
 def _dateline_toponym(text: str, first: list[Toponym]) -> Toponym | None:
