@@ -535,15 +535,11 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     before, or "of" after, a settlement noun under "in", "near" or "at", or struck by the
     clause's verb, "assaulted the town of Moyenne Sido"), or as a town it does not name
     ("attacked a strategic town in the northeast")."""
-    read = [tp for tp in ctx.toponyms if tp.candidate is not None]  # "Solhan": found, unplaced
-    covered = {t.i for tp in read for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    covered = _read_places(ctx)  # "Solhan": found, unplaced, is not covered
     told = _the_tellers_town(trigger)
     if told and not any(n.i in covered for n in told):
         return True  # "the mayor of the commune of Kelbo said gunmen had killed 12 people"
-    root = trigger
-    while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
-        root = root.head  # "came under heavy fire on Sunday in Waat town": the verb's clause
-    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
+    clause = _clause_of(trigger)  # "came under heavy fire on Sunday in Waat town"
     for t in ctx.s.sent:
         if t.i in clause and _along_a_line(t):
             return True  # "fired on its positions along the front line": no town's
@@ -567,13 +563,24 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
 def _its_scene_unread(ctx: SentenceContext, trigger) -> bool:
     """Whether the clause of ``trigger`` names its scene by a place name no place read covers
     (``_an_unread_scene``): "Ankara's strike on Kurdish positions in Tal Abyad"."""
+    covered = _read_places(ctx)
+    clause = _clause_of(trigger)
+    return any(t.i in clause and _an_unread_scene(ctx, t, covered) for t in ctx.s.sent)
+
+
+def _read_places(ctx: SentenceContext) -> set[int]:
+    """The token indices of the sentence that a place read (a toponym placed) covers."""
     read = [tp for tp in ctx.toponyms if tp.candidate is not None]
-    covered = {t.i for tp in read for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    return {t.i for tp in read for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+
+
+def _clause_of(trigger) -> set[int]:
+    """The token indices of the trigger's clause: the trigger, its heads, and the subtree of
+    the verb that heads its clause."""
     root = trigger
     while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
         root = root.head
-    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
-    return any(t.i in clause and _an_unread_scene(ctx, t, covered) for t in ctx.s.sent)
+    return {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
 
 
 def _an_unread_scene(ctx: SentenceContext, t, covered: set[int]) -> bool:
