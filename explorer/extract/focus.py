@@ -748,6 +748,80 @@ def _the_ledes_region(contexts: list[SentenceContext], dateline: Toponym) -> Top
     return None
 
 
+# nouns of a settlement or a unit whose "of" names it ("the northern town of Kaga-Bandoro")
+_SETTLEMENT_OF = frozenset({"town", "city", "village", "province", "district", "region", "county"})
+
+
+def _the_ledes_own_place(
+    contexts: list[SentenceContext],
+    dateline: Toponym,
+    everything: list[_Usable],
+    span: tuple[int, int] | None,
+) -> Toponym | None:
+    """The one town or region of the dateline's country, other than the dateline's, that the
+    sentence holding the dateline puts its news in ("in Afghanistan's northern Baghlan
+    province", "attacked the northern town of Kaga-Bandoro"): the dateline is where the
+    reporter is, the lede says where the story is; the story's later acts that name no place
+    are there. None when the lede names no such place, or two."""
+    c = dateline.candidate
+    if c is None or span is None:
+        return None
+    ledes = [x for x in contexts if x.s.start <= span[1] < x.s.end] or [
+        x for x in contexts if x.s.start >= span[1]
+    ][:1]  # a dateline read as a unit of its own: its lede is the sentence after it
+    by_index = {x.s.index: x for x in ledes}
+    found: dict[str, Toponym] = {}
+    for u in everything:
+        cand = u.toponym.candidate
+        lede = by_index.get(u.sentence)
+        if lede is None or cand is None or u.toponym.start < span[1]:
+            continue
+        if cand.kind == "country" or _gid(u.toponym) == c.gazetteer_id:
+            continue
+        head = lede.head_of(u.toponym)
+        named_of = head is not None and (
+            (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head.lemma_.lower() in _SETTLEMENT_OF
+            )
+            or (  # "in Afghanistan's northern Baghlan province"
+                head.dep_ in ("compound", "nmod")
+                and head.head.lemma_.lower() in _SETTLEMENT_OF
+                and head.head.dep_ == "pobj"
+                and head.head.head.lower_ in _LOCATIVE
+            )
+        )
+        if (
+            cand.country != c.country
+            or not (u.locative or named_of)
+            or _a_topic(contexts, u)
+            or not _on_an_act(head)
+        ):
+            return None
+        found.setdefault(_gid(u.toponym), u.toponym)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _on_an_act(head) -> bool:
+    """Whether the place word ``head`` says where a verb's act was done: its phrase hangs on
+    a verb or on the verb's object ("destroyed several power pylons in Baghlan province",
+    "attacked the northern town of Kaga-Bandoro"), not on a noun that only describes someone
+    ("The owner of the track in Nitro wants to build a hotel": the track's town, not the
+    news's)."""
+    node = head
+    for _ in range(4):
+        if node is None or node.head.i == node.i:
+            return False
+        if node.dep_ in ("pobj", "compound", "nmod", "amod", "poss") or node.pos_ == "ADP":
+            node = node.head
+            continue
+        break
+    if node.pos_ in ("VERB", "AUX"):
+        return True
+    return node.dep_ == "dobj" and node.head.pos_ == "VERB"
+
+
 def _dateline_toponym(text: str, first: list[Toponym]) -> Toponym | None:
     """The place of a dateline ("BAGHDAD —", "JAKARTA, Indonesia -", "ABUJA (Reuters) -")."""
     found = _dateline(text)
@@ -811,7 +885,11 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         # "GOROKA, Papua New Guinea - Only burnt foundations remain of ... Kenemote village in
         # the mountainous Eastern Highlands Province": the lede's own village, which the
         # gazetteer lacks, lies in the region it names, not in the dateline's town
-        pc.article = _the_ledes_region(contexts, dateline) or dateline
+        pc.article = (
+            _the_ledes_region(contexts, dateline)
+            or _the_ledes_own_place(contexts, dateline, everything, _dateline(doc.text))
+            or dateline
+        )
     elif label is not None and not _told_elsewhere(label, everything):
         pc.article = label
     else:

@@ -535,15 +535,11 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     before, or "of" after, a settlement noun under "in", "near" or "at", or struck by the
     clause's verb, "assaulted the town of Moyenne Sido"), or as a town it does not name
     ("attacked a strategic town in the northeast")."""
-    read = [tp for tp in ctx.toponyms if tp.candidate is not None]  # "Solhan": found, unplaced
-    covered = {t.i for tp in read for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+    covered = _read_places(ctx)  # "Solhan": found, unplaced, is not covered
     told = _the_tellers_town(trigger)
     if told and not any(n.i in covered for n in told):
         return True  # "the mayor of the commune of Kelbo said gunmen had killed 12 people"
-    root = trigger
-    while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
-        root = root.head  # "came under heavy fire on Sunday in Waat town": the verb's clause
-    clause = {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
+    clause = _clause_of(trigger)  # "came under heavy fire on Sunday in Waat town"
     for t in ctx.s.sent:
         if t.i in clause and _along_a_line(t):
             return True  # "fired on its positions along the front line": no town's
@@ -562,6 +558,50 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
         if struck and dets and dets[0].lower_ == "the" and _told_before_unknown(ctx, t):
             return True  # "... assaulted the town of Moyenne Sido. Assailants stormed the town"
     return False
+
+
+def _its_scene_unread(ctx: SentenceContext, trigger) -> bool:
+    """Whether the clause of ``trigger`` names its scene by a place name no place read covers
+    (``_an_unread_scene``): "Ankara's strike on Kurdish positions in Tal Abyad"."""
+    covered = _read_places(ctx)
+    clause = _clause_of(trigger)
+    return any(t.i in clause and _an_unread_scene(ctx, t, covered) for t in ctx.s.sent)
+
+
+def _read_places(ctx: SentenceContext) -> set[int]:
+    """The token indices of the sentence that a place read (a toponym placed) covers."""
+    read = [tp for tp in ctx.toponyms if tp.candidate is not None]
+    return {t.i for tp in read for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
+
+
+def _clause_of(trigger) -> set[int]:
+    """The token indices of the trigger's clause: the trigger, its heads, and the subtree of
+    the verb that heads its clause."""
+    root = trigger
+    while root.dep_ not in _CLAUSE_HEADS and root.head.i != root.i:
+        root = root.head
+    return {trigger.i} | {a.i for a in trigger.ancestors} | {c.i for c in root.subtree}
+
+
+def _an_unread_scene(ctx: SentenceContext, t, covered: set[int]) -> bool:
+    """Whether ``t`` heads a proper name, the object of "in", "near", "at" or "outside", that
+    no place read covers and that is a place by the recogniser (a land or a town) or by the
+    geoparser (a toponym found and not placed): "Ankara's strike on Kurdish positions in Tal
+    Abyad", "clashes near Jabal Zawiya". The sentence names the act's scene, which the
+    gazetteer lacks; the story's town is not it. A building or a park ("in the Oval Office",
+    "in Central Park") may stand in the dateline's town, and is not read."""
+    if not (
+        t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in ("in", "near", "at", "outside")
+    ):
+        return False
+    words = [w for w in t.subtree if w.pos_ == "PROPN" and (w.i == t.i or w.dep_ == "compound")]
+    if any(w.i in covered for w in words):
+        return False
+    unplaced = [tp for tp in ctx.toponyms if tp.candidate is None]
+    return any(
+        w.ent_type_ == "GPE" or any(tp.start <= ctx.s.char(w) < tp.end for tp in unplaced)
+        for w in words
+    )
 
 
 def _unknown_name(t, covered: set[int], struck: bool = False) -> bool:

@@ -58,6 +58,7 @@ class _Date(_RulesBase):
             if not self.filed[0] <= base + d.start < self.filed[1]
             and not self._once_of_another(d, trig)
             and not self._the_matters_time(d, trig)
+            and not _another_acts_time(self._tokens_of(d), trig.tok)
         ]
         if not found:
             return None, "unknown", False
@@ -263,6 +264,11 @@ class _Date(_RulesBase):
         except ValueError:
             return False
         return day.year < pub.year and (pub - day).days > 31
+
+    def _tokens_of(self, d: DateMention) -> list:
+        """The tokens of the sentence that ``d``'s words cover."""
+        base, s = self.ctx.s.start, self.ctx.s
+        return [t for t in s.sent if base + d.start <= s.char(t) < base + d.end]
 
     def _once_of_another(self, d: DateMention, trig: Trigger) -> bool:
         """Whether ``d`` is a "once" that makes another clause history, not the event's:
@@ -471,3 +477,43 @@ def _the_matter(noun) -> bool:
     ("broke off relations on Sunday over a rebel attack on its capital"): the clause's time is
     the act's, not the noun's."""
     return noun.dep_ == "pobj" and noun.head.lower_ in _MATTER_PREPS
+
+
+# nouns of an act that are not event triggers of ours: a time the parser hangs on one of them
+# is that act's ("the arrest on Monday of a local commander")
+_ACT_NOUNS = frozenset(
+    {"arrest", "death", "murder", "capture", "abduction", "detention", "release", "execution"}
+    | {"assassination", "election", "vote", "disappearance", "funeral", "burial", "trial"}
+)
+
+
+_TIMES_OF_DAY = frozenset({"morning", "evening", "night", "afternoon", "spring", "dawn", "dusk"})
+
+
+def _another_acts_time(toks, trigger) -> bool:
+    """Whether a time whose words are ``toks`` hangs by its preposition ("on Tuesday") on the
+    noun of another act than the event's: "The attack was probably revenge for the killing on
+    Tuesday of a former rebel", "The attack followed the arrest on Monday of a commander" (the
+    killing's and the arrest's day, not the attack's). Another act's noun is a gerund ("the
+    killing", "the shooting") or one of ``_ACT_NOUNS``; a time on a noun of no act ("killed
+    four people on Tuesday", if the parser hangs it there) stays the clause's."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.head.i in inside:
+            continue
+        prep = t if t.dep_ == "prep" else t.head if t.dep_ == "pobj" else None
+        noun = prep.head if prep is not None and prep.dep_ == "prep" else None
+        if (
+            prep is None
+            or noun is None
+            or noun.i == trigger.i
+            or noun.pos_ != "NOUN"
+            or prep.lower_ not in ("on", "in", "at", "during")
+            or noun.ent_type_ in ("DATE", "TIME")
+            or noun.lower_ in _TIMES_OF_DAY
+        ):
+            continue  # "within a few hours on the morning of March 16": a time, no act
+        word = noun.lower_
+        if word in _ACT_NOUNS or (word.endswith("ing") and noun.tag_ == "NN"):
+            return True
+    return False

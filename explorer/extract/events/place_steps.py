@@ -5,8 +5,10 @@ from collections.abc import Callable
 
 from explorer.extract.events.clues import (
     _an_unknown_town,
+    _its_scene_unread,
     _scene_named_before,
     _struck_lands,
+    _struck_objects,
     _the_tellers_town,
     _victims_state,
     _where_the_works_stand,
@@ -605,6 +607,70 @@ def _at_sea_unread(p: _Placing, story: _Story) -> bool:
 _ACROSS_TYPES = frozenset({"attack", "bombardment", "air_strike"})
 
 
+# the works an act may strike by a definite noun whose town a later sentence
+# gives ("attacked the port. Near Novorossiysk, a tanker ...")
+_NAMED_NEXT = frozenset({"port", "harbour", "harbor", "airport", "refinery", "terminal"})
+
+
+def _the_scene_named_next(p: _Placing, story: _Story) -> Toponym | None:
+    """The town the next sentence of the paragraph opens with ("Near Novorossiysk, a tanker
+    was damaged") when the act struck "the port" or "the airport" by no name and only the story
+    placed it: that sentence tells where the port is; the dateline's town is where the story
+    was filed. "the city" or "the town" is left: after a dateline it is mostly the dateline's
+    ("KYIV - Missiles struck the city overnight. In Lviv, ..."). None otherwise, or when the
+    name is no town."""
+    if p.basis != "article" or p.em.type not in _HARM_TYPES:
+        return None
+    struck = [
+        o
+        for o in _struck_objects(p.trigger)
+        if o.lemma_.lower() in _NAMED_NEXT
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+        and not any(c.dep_ in ("compound", "poss", "prep", "appos") for c in o.children)
+    ]
+    index = next((k for k, c in enumerate(story.contexts) if c is p.ctx), None)
+    if not struck or index is None or index + 1 >= len(story.contexts):
+        return None
+    nxt = story.contexts[index + 1]
+    if nxt.s.paragraph != p.ctx.s.paragraph or nxt.s.start == p.ctx.s.start:
+        return None
+    sent = nxt.s.sent
+    if len(sent) < 3 or sent[0].lower_ not in ("in", "near", "off", "outside", "at"):
+        return None
+    for tp in nxt.toponyms:
+        c = tp.candidate
+        if tp.start != nxt.s.char(sent[1]):
+            continue
+        # read by the words, as the parser may take "Near" for a part of the name
+        after = nxt.text[tp.end - nxt.s.start :].lstrip()
+        if c is None or c.kind in _AREA_KINDS or tp.metonymic or not after.startswith(","):
+            return None
+        return tp
+    return None
+
+
+def _scene_unread_at_the_dateline(p: _Placing, story: _Story) -> bool:
+    """ "ANKARA - Ankara's strike on Kurdish positions in Tal Abyad began on Wednesday": the
+    clause names its scene by a name the gazetteer lacks; the dateline's town, where the
+    reporter is, is not it (nor is its country). A town the story named ("Vandals target 4x4s
+    in Oxford", then "attacked outside his home in Osney Island") may hold the scene and
+    stays."""
+    return (
+        p.basis in ("paragraph", "article")
+        and p.tp is not None
+        and _at_the_dateline(p.tp, story)
+        and _its_scene_unread(p.ctx, p.trigger)
+    )
+
+
+def _named_next(p: _Placing, story: _Story) -> bool:
+    return _the_scene_named_next(p, story) is not None
+
+
+def _to_the_scene_named_next(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = _the_scene_named_next(p, story), "paragraph"
+
+
 def _a_street(p: _Placing, story: _Story) -> bool:
     """ "Woman stabbed while jogging near Briarcliff", told "near Briarcliff Road in DeKalb
     County": a street's name, not the Texas town of that name."""
@@ -615,6 +681,7 @@ _PLACE_STEPS: tuple[
     tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
 ] = (
     (_held_elsewhere, _to_the_venue),
+    (_named_next, _to_the_scene_named_next),
     (_a_land_struck, _to_the_land_struck),
     (_sent_out_from_home, _Placing.unplace),
     (_in_the_dateline_country, _to_the_dateline_country),
@@ -626,6 +693,7 @@ _PLACE_STEPS: tuple[
     (_blame_said_at_the_dateline, _Placing.to_its_country),
     (_told_by_its_mayor, _to_the_mayors_town),
     (_its_own_town_unknown, _Placing.to_its_country),
+    (_scene_unread_at_the_dateline, _Placing.unplace),
     (_its_scene_named_before, _Placing.to_its_country),
     (_on_a_border_unnamed, _Placing.unplace),
     (_fired_across_a_border, _Placing.unplace),

@@ -145,6 +145,19 @@ def trigger_readings(types: dict) -> dict[str, list[tuple[frozenset[str], ...]]]
     return out
 
 
+def _a_headlines_label(verb, subject) -> bool:
+    """ "Libya: rockets hit two refugee camps in Benghazi": a name that opens the sentence
+    before a colon is the line's label, which the parser may take for a second subject of the
+    verb; it says where, not who."""
+    nxt = subject.i + 1
+    return (
+        subject.i == subject.sent.start
+        and nxt < len(subject.doc)
+        and subject.doc[nxt].text == ":"
+        and any(c.i > nxt for c in children(verb, "nsubj"))
+    )
+
+
 def _a_headlines_noun(verb, subject) -> bool:
     """ "More Sarajevo shelling kills 9 and wounds 30": a headline's "-ing" noun that the parser
     took for a verb, its modifier for the subject and the headline's verb for a complement: the
@@ -300,12 +313,18 @@ def _a_trend_of(noun, verbs) -> bool:
     """Whether an event noun is the object of a verb of more or less ("step up", "intensify",
     "escalate") told as a course, not as one thing done: in the perfect ("have stepped up
     attacks"), the progressive ("are intensifying air strikes"), the present, or not done yet
-    ("vowed to step up attacks"). In the simple past it is the day's news ("Israel
-    intensified air strikes on Gaza on Monday, killing 20") and stays."""
+    ("vowed to step up attacks"), or spread or extended in the perfect ("The jihadists have
+    since regrouped and spread their raids and landmine attacks to central Mali": a campaign's
+    course). In the simple past it is the day's news ("Israel intensified air strikes on Gaza
+    on Monday, killing 20") and stays."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "spread their raids and landmine attacks": the attacks too
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
         return False
-    verb = noun.head
-    perfect = any(c.lower_ in ("has", "have", "had") for c in verb.children)
+    verb = first = noun.head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head  # "have since regrouped and spread their raids": the perfect's
+    perfect = any(c.lower_ in ("has", "have", "had") for v in (verb, first) for c in v.children)
     return verb.tag_ != "VBD" or perfect
 
 

@@ -7,6 +7,7 @@ from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.clues_when import _reported_by
 from explorer.extract.events.readings import (
     Trigger,
+    _a_headlines_label,
     _a_headlines_noun,
     _done_to,
     _left_without,
@@ -262,6 +263,8 @@ class _Roles(_RulesBase):
             return
         if c.dep_ == "nsubj" and _a_headlines_noun(verb, c):
             return  # "More Sarajevo shelling kills 9": the town shelled, not who shelled
+        if c.dep_ == "nsubj" and _a_headlines_label(verb, c):
+            return  # "Libya: rockets hit two camps in Benghazi": where, not who
         if c.dep_ == "nsubj":
             c = own_subject(verb, c)
         if c.dep_ == "nsubj" and not sym and self._elided_passive(verb, trig.active_preps):

@@ -186,6 +186,12 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # "Thai army tanks entered Bangkok as the military seized power", "the army's
                 # tanks entered the capital": a state's forces in its own capital
                 etype = "deployment"
+            if etype == "incursion" and not trig.is_noun and _raiders_storm(trig.tok):
+                # "More than 300 assailants stormed the town", "Masked men stormed a village":
+                # men named only by their deed or their arms take and hold no land for a
+                # side; their storming is an attack ("Rebel fighters stormed the town of Ras
+                # Lanuf", "Russian troops stormed the town": a side's advance, an incursion)
+                etype = "attack"
             if etype == "incursion" and mission:
                 # "A convoy of British peacekeepers entered Kosovo": men of an international
                 # mission go where a mandate sends them, they invade no one
@@ -562,3 +568,37 @@ def _a_where_clause(tok):
     if happens and any(a.lower_ == "where" for a in children(verb, "advmod")):
         return verb
     return None
+
+
+# men named only by what they did or what they bear, who fight for no named side
+_RAIDERS = frozenset(
+    {"assailant", "attacker", "gunman", "gunmen", "raider", "bandit", "gang", "gangster"}
+    | {"kidnapper", "hooligan", "thug", "assailants", "attackers", "bandits", "gangs"}
+)
+# what makes "men" raiders ("armed men", "masked men", "unidentified men")
+_RAIDERS_MARKS = frozenset({"armed", "masked", "unidentified", "unknown", "hooded"})
+
+
+def _raiders_storm(verb) -> bool:
+    """Whether ``verb`` is "storm" done by raiders to a place it names as its object: its
+    subject (or what a count of them is of, "hundreds of gunmen") is one of ``_RAIDERS`` or
+    men marked as armed or masked."""
+    if verb.lemma_.lower() != "storm" or not children(verb, "dobj"):
+        return False  # "the gunman stormed into her room": kept as it was read
+    subjects = children(verb, "nsubj") or governing_subjects(verb)
+    heads = list(subjects) + [
+        w
+        for x in subjects
+        for q in children(x, "prep")
+        if q.lower_ == "of"
+        for w in children(q, "pobj")
+    ]
+    for h in heads:
+        word = h.lemma_.lower()
+        if word in _RAIDERS or h.lower_ in _RAIDERS:
+            return True
+        if h.lower_ in ("men", "man") and any(
+            c.dep_ == "amod" and c.lower_ in _RAIDERS_MARKS for c in h.children
+        ):
+            return True
+    return False

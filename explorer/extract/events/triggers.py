@@ -135,6 +135,8 @@ class _Triggers(_RulesBase):
             and (
                 not (children(tok, "nsubj") or (tok.dep_ == "conj" and governing_subjects(tok)))
                 or children(tok, "auxpass", "nsubjpass")
+                # a headline's passive with its "was" left out: "Northern Israel hit by rocket"
+                or (tok.tag_ == "VBN" and children(tok, "agent") and not children(tok, "aux"))
             )
             and not self._by_an_actor(tok)
         ):
@@ -475,8 +477,9 @@ class _Triggers(_RulesBase):
         coast guard fired"; not "Riot police fired"."""
         words = self.words["vessel_objects"] | self.words["naval_subjects"]
         for subj in children(tok, "nsubj"):
-            text = " " + " ".join(t.lower_ for t in _np_tokens(subj)) + " "
-            if any(f" {w.lower()} " in text for w in words):
+            # in the order written: "The Japanese coast guard" holds "coast guard"
+            text = " " + " ".join(t.lower_ for t in sorted(_np_tokens(subj), key=lambda t: t.i))
+            if any(f" {w.lower()} " in text + " " for w in words):
                 return True
         return False
 
