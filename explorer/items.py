@@ -337,8 +337,13 @@ class ItemSet:
         return {"type": "FeatureCollection", "features": [i.feature() for i in self.items]}
 
     def map_collection(self) -> dict[str, Any]:
-        """The compact FeatureCollection the map page draws."""
-        return {"type": "FeatureCollection", "features": [i.map_feature() for i in self.items]}
+        """The compact FeatureCollection the map page draws (``outline_stories`` marked)."""
+        told = outline_stories(self.items)
+        features = [i.map_feature() for i in self.items]
+        for item, feature in zip(self.items, features, strict=True):
+            if item.id in told:
+                feature["properties"]["outline_story"] = True
+        return {"type": "FeatureCollection", "features": features}
 
     def sides(self) -> dict[str, Any]:
         """Who backs whom per theatre (``explorer sides -f json``): negated and rejected
@@ -454,6 +459,30 @@ def _contested(
     for denial in denials.get((theatre, power, relation, party), ()):
         out.append({"relation": relation, "negated": True, "excerpts": len(denial.evidence)})
     return out
+
+
+def outline_stories(items: Iterable[Item]) -> set[str]:
+    """The ids of the countries named by a story (an article) that places nothing more
+    exactly than countries: no point, line or area of its own, no event, asset or conflict.
+    The first view frames a country a story only names when the story puts its news
+    elsewhere (a review of shipping that names Panama and Japan beside the Red Sea's ships);
+    a story told by countries alone (a cable between Palau and Guam among the Pacific's
+    island states) is there, and the first view keeps it."""
+    every = list(items)
+    countries = [i for i in every if i.kind == "place" and i.precision == "country"]
+    wanted = {doc for i in countries for doc in i.sources}
+    for item in every:
+        if not wanted:
+            break
+        if item.geometry is None or wanted.isdisjoint(item.sources):
+            continue
+        if item.kind == "place" and (
+            item.precision == "country"
+            or (item.precision == "area" and item.geometry.get("type") == "Point")
+        ):
+            continue  # a country, or a region known by a point (a sea): named, not placed
+        wanted.difference_update(item.sources)
+    return {i.id for i in countries if not wanted.isdisjoint(i.sources)}
 
 
 def review_of(reviews: Mapping[str, Any] | None, item_id: str) -> ReviewState:
