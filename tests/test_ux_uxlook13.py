@@ -9,9 +9,11 @@ import pytest
 
 from tests.test_analyst_path11 import _close, _template
 from tests.test_ux_uxlook9 import ROOT, _window
+from tests.test_ux_uxlook11 import _fits_its_view, _graph_of_all
 
 PLACES16 = ROOT / "benchmarks" / "data" / "places_fresh16" / "docs"
 ASSETS14 = ROOT / "benchmarks" / "data" / "assets_fresh14" / "docs"
+STANCES18 = ROOT / "benchmarks" / "data" / "stances_fresh18" / "docs"
 
 # Stories of other senses, written for this test: (file, text)
 STORIES = {
@@ -36,6 +38,11 @@ def _places16_template(tmp_path_factory):
 @pytest.fixture(scope="module")
 def _assets14_template(tmp_path_factory):
     return _template(tmp_path_factory, ASSETS14)
+
+
+@pytest.fixture(scope="module")
+def _stances18_template(tmp_path_factory):
+    return _template(tmp_path_factory, STANCES18)
 
 
 def test_a_story_told_by_countries_alone_is_marked_so(tmp_path):
@@ -103,5 +110,36 @@ def test_a_country_across_the_date_line_counts_where_it_lies(request, qtbot, tmp
         assert fit_w > 5, described["fit"]
         west, _south, east, _north = described["bounds"]
         assert west <= 30 <= east, described  # Europe's and the Middle East's stories in view
+    finally:
+        _close(state)
+
+
+def test_no_edge_of_the_graph_runs_through_a_name_it_does_not_join(request, qtbot, tmp_path):
+    """stances_fresh18's graph of all conflicts at 1280 x 760. On 47517609 "Algeria backs
+    Polisario Front" ran straight behind the Houthis' box in the middle column, its label
+    "backs (1)" between Algeria and the Houthis: read as Algeria backing the Houthis; and
+    "Venezuela backs the FARC" left Venezuela's box by its top, across Uganda's. An edge in
+    a name's way leaves and reaches its boxes by their sides, over or under the names between
+    them: no line through a box it does not join, the graph still whole in its view."""
+    from PySide6.QtGui import QPainterPathStroker
+
+    state = _window(qtbot, tmp_path, STANCES18, request.getfixturevalue("_stances18_template"))
+    try:
+        graph = _graph_of_all(qtbot, state)
+        _fits_its_view(graph)
+        through = []
+        for edge in graph.edges:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(edge.pen().widthF())
+            line = stroker.createStroke(edge.path())
+            joined = (edge.stance["power"], edge.stance["party"])
+            through += [
+                (joined, name)
+                for name, node in graph.nodes.items()
+                if name not in joined and line.intersects(node.rect())
+            ]
+        assert through == [], through
+        edge = graph.edge_at("Algeria", "backs", "Polisario Front")
+        assert edge is not None
     finally:
         _close(state)
