@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property, lru_cache
 from itertools import compress, islice, repeat
@@ -337,13 +337,17 @@ class ItemSet:
         return {"type": "FeatureCollection", "features": [i.feature() for i in self.items]}
 
     def map_collection(self) -> dict[str, Any]:
-        """The compact FeatureCollection the map page draws (``outline_stories`` marked)."""
+        """The compact FeatureCollection the map page draws."""
+        return {"type": "FeatureCollection", "features": list(self.map_features())}
+
+    def map_features(self) -> Iterator[dict[str, Any]]:
+        """Each item's ``map_feature``, the countries of ``outline_stories`` marked so."""
         told = outline_stories(self.items)
-        features = [i.map_feature() for i in self.items]
-        for item, feature in zip(self.items, features, strict=True):
+        for item in self.items:
+            feature = item.map_feature()
             if item.id in told:
                 feature["properties"]["outline_story"] = True
-        return {"type": "FeatureCollection", "features": features}
+            yield feature
 
     def sides(self) -> dict[str, Any]:
         """Who backs whom per theatre (``explorer sides -f json``): negated and rejected
