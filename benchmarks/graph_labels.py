@@ -7,7 +7,8 @@ Each conflict's stances of each file, and all of a file's at once, are drawn by 
 ``SidesGraph`` (its view 369 x 300 pixels, a laptop's Sides dock, shown so that it is laid out
 as in the window); each label's box ("backs (2)") is
 tested against the nodes' boxes, the other labels' and the other edges' lines as drawn
-(their strokes, not the areas their curves bound). Prints the graphs where any is met, each
+(their strokes, not the areas their curves bound), and each edge's line against the boxes of
+the names it does not join. Prints the graphs where any is met, each
 file's graph of all conflicts, and the conflicts' totals.
 """
 
@@ -18,9 +19,10 @@ import re
 import sys
 
 
-def count(stances: list[dict]) -> tuple[int, int, int, int, int]:
+def count(stances: list[dict]) -> tuple[int, int, int, int, int, int]:
     """(labels, labels on a node's box, pairs of labels that meet, labels across other edges,
-    the sideways scroll's range in pixels: 0 when the graph fits its view's width)"""
+    the sideways scroll's range in pixels: 0 when the graph fits its view's width, edges
+    whose line runs through the box of a name they do not join)"""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPainterPathStroker
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
@@ -51,15 +53,25 @@ def count(stances: list[dict]) -> tuple[int, int, int, int, int]:
         if j != k and stroke.intersects(box)
     )
     bar = graph.horizontalScrollBar()
-    return len(labels), on_node, pairs, across, bar.maximum() - bar.minimum()
+    through = sum(
+        1
+        for edge, stroke in zip(graph.edges, strokes, strict=True)
+        for name, node in graph.nodes.items()
+        if name not in (edge.stance["power"], edge.stance["party"])
+        and stroke.intersects(node.rect())
+    )
+    return len(labels), on_node, pairs, across, bar.maximum() - bar.minimum(), through
 
 
 def main(paths: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    totals = [0, 0, 0, 0, 0]
-    line = "labels %d, on a node %d, on a label %d, across another edge %d, sideways scroll %d"
+    totals = [0, 0, 0, 0, 0, 0]
+    line = (
+        "labels %d, on a node %d, on a label %d, across another edge %d, sideways scroll %d,"
+        " edges through a name's box %d"
+    )
     for path in paths:
         with open(path, encoding="utf-8") as fh:
             theatres = json.load(fh)["theatres"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property, lru_cache
 from itertools import compress, islice, repeat
@@ -338,7 +338,16 @@ class ItemSet:
 
     def map_collection(self) -> dict[str, Any]:
         """The compact FeatureCollection the map page draws."""
-        return {"type": "FeatureCollection", "features": [i.map_feature() for i in self.items]}
+        return {"type": "FeatureCollection", "features": list(self.map_features())}
+
+    def map_features(self) -> Iterator[dict[str, Any]]:
+        """Each item's ``map_feature``, the countries of ``outline_stories`` marked so."""
+        told = outline_stories(self.items)
+        for item in self.items:
+            feature = item.map_feature()
+            if item.id in told:
+                feature["properties"]["outline_story"] = True
+            yield feature
 
     def sides(self) -> dict[str, Any]:
         """Who backs whom per theatre (``explorer sides -f json``): negated and rejected
@@ -454,6 +463,30 @@ def _contested(
     for denial in denials.get((theatre, power, relation, party), ()):
         out.append({"relation": relation, "negated": True, "excerpts": len(denial.evidence)})
     return out
+
+
+def outline_stories(items: Iterable[Item]) -> set[str]:
+    """The ids of the countries named by a story (an article) that places nothing more
+    exactly than countries: no point, line or area of its own, no event, asset or conflict.
+    The first view frames a country a story only names when the story puts its news
+    elsewhere (a review of shipping that names Panama and Japan beside the Red Sea's ships);
+    a story told by countries alone (a cable between Palau and Guam among the Pacific's
+    island states) is there, and the first view keeps it."""
+    every = list(items)
+    countries = [i for i in every if i.kind == "place" and i.precision == "country"]
+    wanted = {doc for i in countries for doc in i.sources}
+    for item in every:
+        if not wanted:
+            break
+        if item.geometry is None or wanted.isdisjoint(item.sources):
+            continue
+        if item.kind == "place" and (
+            item.precision == "country"
+            or (item.precision == "area" and item.geometry.get("type") == "Point")
+        ):
+            continue  # a country, or a region known by a point (a sea): named, not placed
+        wanted.difference_update(item.sources)
+    return {i.id for i in countries if not wanted.isdisjoint(i.sources)}
 
 
 def review_of(reviews: Mapping[str, Any] | None, item_id: str) -> ReviewState:

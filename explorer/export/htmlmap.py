@@ -128,7 +128,7 @@ def _payload_json(items: ItemSet, options: ExportOptions) -> Iterator[str]:
     if options.palette:
         yield _json({"cmd": "setPalette", "palette": options.palette}) + ", "
     yield '{"cmd": "setData", "data": {"type": "FeatureCollection", "features": '
-    yield from _json_list(item.map_feature() for item in items)
+    yield from _json_list(items.map_features())
     yield '}, "fit": true}], "items": '
     yield from _json_list(rows)
     yield f', "credits": {_json(DATA_CREDITS)}, "exported": {_json(date.today().isoformat())}' + "}"

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import Any
 
+from explorer.items import outline_stories
+
 CODED = (
     "name",
     "date",
@@ -28,6 +30,7 @@ CODED = (
     "theatre",
     "review",
     "layer",
+    "outline_story",
 )
 PLAIN = ("id", "n")
 DIGITS = 5  # about a metre: more is noise in the message
@@ -155,6 +158,8 @@ def encode_items(items: Iterable[Any]) -> dict[str, Any]:
         else:
             values = [v or None for v in values]
         columns[key] = _spread(values, of_combo)
+    told = outline_stories(every)
+    columns["outline_story"] = _coded([True if i.id in told else None for i in every])
     return {key: columns[key] for key in ("count", "geometry", "lon", "lat", *PLAIN, *CODED)}
 
 

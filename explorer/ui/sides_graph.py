@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -232,11 +233,17 @@ class SidesGraph(QGraphicsView):
         rank = {c: k for k, c in enumerate(sorted({c for c, _ in places.values()}))}
         centres = {n: self._node(n, rank[c], r) for n, (c, r) in places.items()}
         pairs: dict[tuple[str, str], int] = {}
+        paths = []
         for s in stances:
             pair = (s["power"], s["party"])
             offset = pairs.get(pair, 0)
             pairs[pair] = offset + 1
-            self._edge(s, centres[s["power"]], centres[s["party"]], offset)
+            paths.append(self._path(centres[s["power"]], centres[s["party"]], offset))
+        for k, s in enumerate(stances):  # once every line is known: a detour crosses few
+            ends = (centres[s["power"]], centres[s["party"]])
+            width = _pen_width(s) + 2  # clear of the boxes' borders too
+            paths[k] = self._around(paths[k], ends, width, paths[:k] + paths[k + 1 :])
+            self._edge(s, paths[k])
         for edge in self.edges:  # once every edge is drawn: a label keeps off the others
             self._label(edge)
         self._legend(scene.itemsBoundingRect())
@@ -275,7 +282,9 @@ class SidesGraph(QGraphicsView):
         self.nodes[name] = rect
         return QPointF(x + width / 2, y + NODE_H / 2)
 
-    def _edge(self, stance: Mapping[str, Any], a: QPointF, b: QPointF, offset: int) -> None:
+    def _path(self, a: QPointF, b: QPointF, offset: int) -> QPainterPath:
+        """The line of an edge from the node centred at ``a`` to the one at ``b``, the
+        ``offset``-th between them bowed aside."""
         start, end = _border(a, b, self._node_w), _border(b, a, self._node_w)
         mid = (start + end) / 2
         dx, dy = end.x() - start.x(), end.y() - start.y()
@@ -288,9 +297,11 @@ class SidesGraph(QGraphicsView):
             control = (start + end) / 2 + QPointF(SIDE_BOW + 30.0 * offset, 0)
         path = QPainterPath(start)
         path.quadTo(control, end)
-        n = len(stance.get("evidence") or ())
+        return path
+
+    def _edge(self, stance: Mapping[str, Any], path: QPainterPath) -> None:
         colour = QColor(RELATION_COLOURS.get(stance["relation"], "#777"))
-        pen = QPen(colour, 1.5 + min(n, 6) * 0.75)
+        pen = QPen(colour, _pen_width(stance))
         if stance.get("claimed_by"):
             pen.setStyle(Qt.PenStyle.DashLine)
         edge = _Edge(stance, path, pen, self)
@@ -308,6 +319,67 @@ class SidesGraph(QGraphicsView):
             ring = self.scene().addEllipse(mark, QPen(QColor("#CC0000"), 2))
             ring.setToolTip("contested: " + _contest_text(stance))
             ring.setZValue(3)
+
+    def _around(
+        self,
+        path: QPainterPath,
+        ends: tuple[QPointF, QPointF],
+        width: float,
+        others: list[QPainterPath],
+    ) -> QPainterPath:
+        """``path``, or, where its line runs through the box of a name it does not join, a
+        line clear of the boxes, across the fewest ``others``: drawn through one, the edge
+        read as a stance of that name (stances_fresh18's "Algeria backs Polisario Front" ran
+        behind the Houthis' box, "backs (1)" at its side; the stance documents' steep edges
+        reached the Syrian government's box by its top, through the police officer's above
+        it). The line then leaves its power's box and reaches its party's by their sides,
+        straight, or through a gap between the boxes of the column in its way."""
+        a, b = ends
+        boxes = [
+            n.rect() for n in self.nodes.values() if not any(n.rect().contains(p) for p in ends)
+        ]
+        stroker = QPainterPathStroker()
+        stroker.setWidth(width)
+
+        def clear(line: QPainterPath) -> bool:
+            stroke = stroker.createStroke(line)
+            return not any(stroke.intersects(r) for r in boxes)
+
+        if a.x() == b.x() or clear(path):
+            return path
+        # by the sides, at the height the line comes from (within the box's): edges from
+        # above reach a box's upper half, from below its lower half, not one point
+        lean = max(-1.0, min(1.0, (b.y() - a.y()) / (4 * (NODE_H + ROW_GAP)))) * (NODE_H / 2 - 5)
+        side = QPointF(math.copysign(self._node_w / 2, b.x() - a.x()), 0)
+        start, end = a + side + QPointF(0, lean), b - side - QPointF(0, lean)
+        straight = QPainterPath(start)
+        straight.lineTo(end)
+        candidates = [(0.0, straight)]
+        hit = [r for r in boxes if stroker.createStroke(straight).intersects(r)]
+        if hit:
+            left, right = min(r.left() for r in hit), max(r.right() for r in hit)
+            column = sorted(
+                (r for r in boxes if r.left() < right and r.right() > left), key=QRectF.top
+            )
+            gaps = [column[0].top() - ROW_GAP / 2, column[-1].bottom() + ROW_GAP / 2]
+            gaps += [(r.bottom() + q.top()) / 2 for r, q in pairwise(column)]
+            for y in gaps:
+                into, out = QPointF(left - 8, y), QPointF(right + 8, y)
+                around = QPainterPath(start)
+                around.quadTo(QPointF((start.x() + into.x()) / 2, y), into)
+                around.lineTo(out)
+                around.quadTo(QPointF((out.x() + end.x()) / 2, y), end)
+                candidates.append((abs(y - (start.y() + end.y()) / 2), around))
+        lines = [stroker.createStroke(o) for o in others]
+        best = min(
+            (
+                (sum(1 for o in lines if o.intersects(c)), away, k)
+                for k, (away, c) in enumerate(candidates)
+                if clear(c)
+            ),
+            default=None,
+        )
+        return path if best is None else candidates[best[2]][1]
 
     def _label(self, edge: _Edge) -> None:
         """The edge's relation and its number of excerpts, on a white ground on the edge
@@ -420,6 +492,11 @@ class SidesGraph(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         if rect.width() * scale > view.width():
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+
+
+def _pen_width(stance: Mapping[str, Any]) -> float:
+    """An edge's width: thicker with more excerpts."""
+    return 1.5 + min(len(stance.get("evidence") or ()), 6) * 0.75
 
 
 def _contest_text(stance: Mapping[str, Any]) -> str:

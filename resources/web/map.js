@@ -208,7 +208,8 @@
   // value is looked up only for what is drawn, and the loops over every item (spots, ranks,
   // the index, the legend) compare small integers, not strings.
 
-  var CODED = ["lon", "lat", "name", "kind", "type", "date", "country", "precision", "side", "theatre", "review", "layer"];
+  var CODED = ["lon", "lat", "name", "kind", "type", "date", "country", "precision", "side", "theatre", "review", "layer",
+               "outline_story"];
 
   function unpack(col) {
     // Codes sent packed (base64 of little-endian integers of col.width bytes) as a typed array.
@@ -324,7 +325,7 @@
     var d = state.data;
     var p = { id: d.id[i], kind: valueOf(d.col.kind, i), name: valueOf(d.col.name, i),
               type: valueOf(d.col.type, i), n: d.count[i] };
-    ["date", "country", "precision", "side", "theatre", "review", "layer"].forEach(function (k) {
+    ["date", "country", "precision", "side", "theatre", "review", "layer", "outline_story"].forEach(function (k) {
       var v = valueOf(d.col[k], i);
       if (v != null) p[k] = v;
     });
@@ -335,7 +336,7 @@
     // A FeatureCollection as columns (the standalone HTML map sends one; the window sends
     // columns made in Python).
     var keys = ["id", "name", "n", "kind", "type", "date", "country", "precision", "side", "theatre",
-                "review", "layer"];
+                "review", "layer", "outline_story"];
     var cols = { count: features.length, lon: [], lat: [], geometry: {} };
     keys.forEach(function (k) { cols[k] = []; });
     features.forEach(function (f, row) {
@@ -821,6 +822,27 @@
     return found;
   }
 
+  function mainBounds(layer) {
+    // The box of a shape's largest part, for the fit: a country across the antimeridian
+    // (Russia with Chukotka, the United States with the Aleutians, Fiji, Kiribati) has a box
+    // around the whole world, whose centre lies near Greenwich, in another ocean. Any other
+    // shape is its own box. Kept on the layer: an outline is read once.
+    if (layer.exMain) return layer.exMain;
+    var box = layer.getBounds();
+    layer.exMain = box;
+    if (layer.exLine || !box.isValid() || box.getEast() - box.getWest() <= 180) return box;
+    var geometry = null;
+    try {
+      var json = layer.toGeoJSON();
+      geometry = json.type === "FeatureCollection" ? json.features[0] && json.features[0].geometry : json.geometry;
+    } catch (err) {
+      return box;
+    }
+    var part = geometry && largestPart(geometry);
+    if (part) layer.exMain = L.latLngBounds(part[0].map(function (c) { return [c[1], c[0]]; }));
+    return layer.exMain;
+  }
+
   function fitBoundsOfItems() {
     // Fit where the shown items are: with many items, one far-off mention (a capital quoted
     // once) should not zoom the map out to the whole world. On each side the outermost spots
@@ -841,16 +863,18 @@
     // is framed when one of the points, or an event, asset or conflict drawn as a shape, lies
     // in it; the others are drawn, listed and left out of the fit. A world review of shipping
     // named Nicaragua, Panama, India and Japan, and the first view spanned 85 W .. 83 E for
-    // points in the Middle East and Moscow. With few points, or nothing else drawn, every
-    // outline counts.
+    // points in the Middle East and Moscow. A story told by countries alone (a cable
+    // between Palau and Guam among the Pacific's island states: outline_story) is framed
+    // by them. With few points, or nothing else drawn, every outline counts.
     var pointed = pointCountries(shapes);
     var framed = shapes.filter(function (layer) {
       var p = layer.exProps || {};
-      return total < FIT_MANY || p.kind !== "place" || p.precision !== "country" || pointed[p.country];
+      return total < FIT_MANY || p.kind !== "place" || p.precision !== "country" || pointed[p.country] ||
+        p.outline_story;
     });
     if (framed.length || total) shapes = framed;
     shapes.forEach(function (layer) {
-      var c = layer.getBounds();
+      var c = mainBounds(layer);
       if (!c.isValid()) return;
       if (total + 2 < FIT_MANY) {
         lats.push(c.getSouth(), c.getNorth());
@@ -1189,7 +1213,9 @@
   // across it. Never the centre of its bounds: a country that crosses the antimeridian (the
   // United States with the Aleutians, Russia with Chukotka) has bounds around the whole world,
   // whose centre lies on another continent.
-  function areaLabelPoint(geometry) {
+  function largestPart(geometry) {
+    // The polygon (its rings) of a Polygon or MultiPolygon whose outer ring bounds the most
+    // area, in degrees as drawn; null for another geometry.
     var parts = geometry.type === "Polygon" ? [geometry.coordinates]
       : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
     var best = null, bestArea = 0;
@@ -1200,6 +1226,11 @@
       }
       if (Math.abs(a) > bestArea) { bestArea = Math.abs(a); best = poly; }
     });
+    return best;
+  }
+
+  function areaLabelPoint(geometry) {
+    var best = largestPart(geometry);
     if (!best) return null;
     var outer = best[0], south = Infinity, north = -Infinity;
     outer.forEach(function (c) { south = Math.min(south, c[1]); north = Math.max(north, c[1]); });
