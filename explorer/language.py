@@ -51,6 +51,14 @@ def english_words() -> frozenset[str]:
     return _words
 
 
+def a_word_of_english(word: str) -> bool:
+    """ "power", "health", "broncos", "liberal": a common word of English (:func:`english_words`,
+    a plural's singular too), which a body's name or a title's modifier may be; "sweeney" and
+    "ayvalık" are none, names."""
+    words = english_words()
+    return word in words or (word.endswith("s") and word[:-1] in words)
+
+
 def numpy_products(nlp) -> None:
     """Have the pipeline's layers multiply their matrices through numpy's BLAS (OpenBLAS).
 

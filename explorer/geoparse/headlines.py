@@ -151,8 +151,15 @@ LOCAL_OFFICE_MIN_POP = 5_000
 
 def _local_office_after(doc, f: _Found) -> bool:
     """ "Ayvalık Mayor Mesut Ergin met residents": a town's name, then one of its office holders'
-    titles and a capitalised name; the capital of a sentence's first word hides nothing here."""
+    titles and a capitalised name; the capital of a sentence's first word hides nothing here.
+    Not a one-word name that is a common word of English, which opens a title as a party's or
+    a descriptor's word as often as a town's ("Liberal Mayor Tom Hart", Liberal, Kansas;
+    "Green Mayor", "Independent Mayor", "Acting Mayor")."""
+    from explorer.language import a_word_of_english
+
     tv = view(doc)
+    if f.end - f.start == 1 and a_word_of_english(tv.lower[f.start]):
+        return False
     k = f.end
     if k + 1 < len(doc) and tv.lower[k] in LOCAL_OFFICE_HEADS and tv.cap[k]:
         k += 1  # "Deputy Mayor", "Police Chief"

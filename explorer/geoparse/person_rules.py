@@ -504,12 +504,11 @@ BODY_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "we", "our"})
 
 
 def _a_word_of_english(word: str) -> bool:
-    """ "power", "health", "broncos": a common word of English (:func:`english_words`), which a
-    body's name may end with; "sweeney" is none, a surname."""
-    from explorer.language import english_words
+    """ "power", "health", "broncos": a common word of English, which a body's name may end
+    with; "sweeney" is none, a surname (:func:`explorer.language.a_word_of_english`)."""
+    from explorer.language import a_word_of_english
 
-    words = english_words()
-    return word in words or (word.endswith("s") and word[:-1] in words)
+    return a_word_of_english(word)
 
 
 def _spoken_of_as_person(doc, start: int, end: int) -> bool:

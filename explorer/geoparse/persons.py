@@ -669,6 +669,10 @@ APPOSITION_ROLES = ROLE_NOUNS | frozenset(
     | {"actor", "actress", "heiress", "heir", "founder", "owner", "chairman", "chairwoman"}
     | {"boss", "editor", "author", "senator", "lawmaker", "candidate", "officer", "general"}
 )
+# roles a state, a city's government or a team bears as well as a person, which tell no person
+# ("Washington, the alliance's leader, said", "Moscow, the regime's key player", "Leeds, the
+# league leader, beat Hull")
+SHARED_ROLES = frozenset({"leader", "head", "chief", "player", "star", "owner", "founder", "boss"})
 # the words of a description that may stand between its article and its role ("the team's
 # captain", "the club's new coach"); a preposition makes the role another's ("the hometown
 # of the team's captain")
@@ -683,7 +687,8 @@ def _role_follows(tv, f: _Found) -> bool:
     no preposition in it) names the person, not the town. Not a place's description
     ("Hamilton, the steel city", "Hamilton, the capital of Bermuda"), nor a name that does
     not open its sentence or follow a dateline's dash ("In the capital, Bogota, the mayor,
-    Claudia ...": a place, then the person)."""
+    Claudia ...": a place, then the person), nor a role a state or a team bears too
+    (SHARED_ROLES: "Washington, the alliance's leader, said" names its government)."""
     k = f.end
     n = len(tv.words)
     if f.end - f.start != 1 or k + 2 >= n or tv.words[k] != ",":
@@ -702,7 +707,7 @@ def _role_follows(tv, f: _Found) -> bool:
         if not w.isalpha() or w != w.lower() or w in _PREPOSITIONS:
             return False
         if w in APPOSITION_ROLES:
-            return j + 1 == n or tv.words[j + 1] in _CLOSES
+            return w not in SHARED_ROLES and (j + 1 == n or tv.words[j + 1] in _CLOSES)
     return False
 
 

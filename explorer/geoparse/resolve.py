@@ -156,6 +156,13 @@ _IN_COUNTRY = re.compile(
     r"|central\s+)?$",
     re.IGNORECASE,
 )
+# "Beni Municipality in Nepal", "the Godziszow local council in Poland": a town's own body, then
+# the country it is said to lie in, which places the town as "Palma in Mozambique" does
+_BODY_IN_COUNTRY = re.compile(
+    r"^\s+(?:(?:(?:local|town|city|municipal|district|village|rural)\s+)?(?:municipality|council)"
+    r"|local\s+government)" + _IN_COUNTRY.pattern[1:],
+    re.IGNORECASE,
+)
 # a town's own public bodies after its name ("London police", "the Guelph city council")
 _CIVIC_AFTER = re.compile(
     r"\s+(?:police|(?:city\s+)?council(?:lors?|lors?)?|city\s+hall|mayor|fire\s+department"
@@ -619,8 +626,8 @@ class _Resolution:
 
     def containers(self) -> None:
         """Which place a name lies in by the text's own words: the name after its comma
-        ("Alexandria, La."), or the country after "in" ("Macon in Georgia"), set as the
-        mention's ``container``."""
+        ("Alexandria, La."), or the country after "in" ("Macon in Georgia", also after the
+        town's own body: "Beni Municipality in Nepal"), set as the mention's ``container``."""
         mentions, text = self.mentions, self.text
         # "Name, Container": the next mention follows after a comma
         for i, m in enumerate(mentions[:-1]):
@@ -641,7 +648,10 @@ class _Resolution:
             elif (
                 n.entries
                 and not n.demonym
-                and _IN_COUNTRY.match(text[m.end : n.start])
+                and (
+                    _IN_COUNTRY.match(text[m.end : n.start])
+                    or _BODY_IN_COUNTRY.match(text[m.end : n.start])
+                )
                 and not any(e.rank == 0 for e in m.entries)
             ):
                 # "Macon in Georgia": the state of the name too
@@ -1476,15 +1486,22 @@ def _as_chosen_beside(mentions: list[Mention], final, text: str) -> None:
     (TT), and the Philippine villages named Trinidad, which made the Philippines' San Fernando
     likelier, are not what the text means; San Fernando of Trinidad is. Not a famous city, nor
     a town its own container places, nor toward a country named only across a border ("the
-    border with the Netherlands": :func:`_towns_across_the_named_border`)."""
+    border with the Netherlands": :func:`_towns_across_the_named_border`), save a city of
+    STRAY_POP people read there, which the text names for itself ("Officials in Juarez said
+    migrants crossed the border with the United States near El Paso": El Paso, Texas)."""
     chosen_in: dict[str, set[str]] = defaultdict(set)  # country -> names read there
+    across: set[str | None] = set()
     for m in mentions:
         if m.chosen is not None and m.chosen.country and not _across(m, text):
             chosen_in[m.chosen.country].add(norm(m.name))
+        elif m.chosen is not None:
+            across.add(m.chosen.country)
     for m, cs in zip(mentions, final, strict=True):
         e = _movable(m)
         if e is None or chosen_in.get(e.country or "", set()) - {norm(m.name)}:
             continue
+        if e.country in across and e.population >= STRAY_POP:
+            continue  # "crossed the border with the United States near El Paso": a city itself
         key = norm(m.name)
         best = max(
             (
@@ -2362,7 +2379,9 @@ def _left_their_region(mentions: list[Mention], final, text: str, km) -> None:
     "Texas police said a man was arrested in Paris" (the state named as the story's), "Farmers
     from Kentucky drove to Paris, the Bourbon County seat" (a county of the state), "A man
     from Texas was arrested in Paris, Texas" (its container), "Students from Michigan drove to
-    Athens ... the Georgia Bulldogs" (Athens is not in Michigan)."""
+    Athens ... the Georgia Bulldogs" (Athens is not in Michigan), and a journey over land from
+    the region to the town ("Fans from Texas drove two hours to Paris": no road reaches the
+    world city across an ocean)."""
     for m, cs in zip(mentions, final, strict=True):
         e = _movable(m)
         if e is None or e.population >= STRAY_POP or _world_namesake_of(m, cs, e, km) is None:
@@ -2376,10 +2395,33 @@ def _left_their_region(mentions: list[Mention], final, text: str, km) -> None:
                 continue  # the name's other mentions
             if c.rank != 2 or not _came_from(n, text):
                 break  # the country named otherwise: a town, a county, a region as the story's
+            if c.admin1 == e.admin1 and _by_road(text, n, m):
+                break  # "Students from Idaho drove back to Moscow": the namesake by road
             theirs = theirs or c.admin1 == e.admin1
         else:
             if theirs:
                 _take(m, cs, _world_namesake_of(m, cs, e, km)[0].gid)  # type: ignore[index]
+
+
+# a journey over land, from a region named as where people come from to a town: "drove two
+# hours to Paris", "took buses to", "walked to"; the words before the town, in its sentence
+_OVERLAND = re.compile(
+    r"\b(?:dr(?:ive|ives|ove|iven|iving)|bus(?:es|ed|sed)?|cycl(?:ed|ing)|bik(?:ed|ing)"
+    r"|walk(?:ed|ing)|hik(?:ed|ing)|march(?:ed|ing)|hitchhik(?:ed|ing)|rode|carpooled"
+    r"|by\s+(?:car|road|truck|coach))\b(?![^.!?]*[.!?]\s)",
+    re.IGNORECASE,
+)
+_TO_IT = re.compile(r"\b(?:in)?to\s+$", re.IGNORECASE)
+
+
+def _by_road(text: str, n: Mention, m: Mention) -> bool:
+    """The text goes from the region ``n`` over land to the town ``m``, in one sentence: "Fans
+    from Texas drove two hours to Paris", "took buses to Dublin"."""
+    return (
+        n.end <= m.start
+        and bool(_TO_IT.search(text, max(n.end, m.start - 6), m.start))
+        and bool(_OVERLAND.search(text, n.end, m.start))
+    )
 
 
 # "near the border with India", "along its border with Iran": the country on the other side
@@ -2438,7 +2480,10 @@ def _towns_across_the_named_border(
     the Netherlands" is Belgium's Hasselt, not the Dutch village; a region of the text read
     there with no reading in the neighbour (the Dutch province of Limburg) is left unplaced.
     Kept: "Dutch police in Hasselt ..." (the people's word names the country), "Police in
-    Maastricht said ... the border with Belgium" (Maastricht has no Belgian reading)."""
+    Maastricht said ... the border with Belgium" (Maastricht has no Belgian reading), and a
+    city of STRAY_POP people or more read there, which a text names for itself from either
+    side ("Migrants in Tijuana, on the border with the United States, hoped to reach San
+    Diego": not Mexico's village of the name)."""
     if "border" not in text:
         return
     across = {m.chosen.country for m in mentions if m.chosen is not None and _across(m, text)}
@@ -2454,6 +2499,8 @@ def _towns_across_the_named_border(
             m.demonym or m.container or (e.rank == 0 and not _across(m, text)) for m, e, _ in there
         ):
             continue  # the country named otherwise, or a name its own container places
+        if any(e.rank in (3, 4) and e.population >= STRAY_POP for _, e, _ in there):
+            continue  # "Migrants in Tijuana ... hoped to reach San Diego": a city of its own
         near = gaz.neighbours.get(code, ())
         sides: set[str | None] | None = None
         for m, e, cs in there:
