@@ -22,6 +22,13 @@ def test_a_given_name_before_a_surname_and_its_generation_is_another_man(parse):
     assert not {c for c in claims(ex) if c[0] == "United States"}
     ex = parse("In Miami, Jeb Bush Jr. backed the Contras.", "1986-06-01")
     assert not {c for c in claims(ex) if c[0] == "United States"}
+    ex = parse("Wesley Bush Sr., a Texas oilman, funded the Contras.", "1986-06-01")
+    assert not {c for c in claims(ex) if c[0] == "United States"}
+    # a common word opening the sentence is no given name
+    ex = parse("Under Bush Sr., the United States backed Kuwait against Iraq.", "1991-06-01")
+    assert ("United States", "backs", "Kuwait") in claims(ex)
+    ex = parse("When Bush Sr. backed Kuwait against Iraq, Jordan sided with Baghdad.", "1991-06-01")
+    assert ("United States", "backs", "Kuwait") in claims(ex)
     # the presidents by their suffixes, as sidesfix52 read them
     ex = parse("On Friday George Bush Senior backed Kuwait against Iraq.", "1990-08-10")
     assert ("United States", "backs", "Kuwait") in claims(ex)
@@ -39,14 +46,11 @@ def test_a_past_backing_of_no_time_is_of_the_leader_in_office(parse):
     assert claims(ex) == {("Russia", "backs", "Syrian government (Assad)")}
     # was Saddam Hussein, the man
     ex = parse(
-        "During the Iran-Iraq war the United States quietly backed Saddam Hussein against "
-        "Tehran.",
+        "During the Iran-Iraq war the United States quietly backed Saddam Hussein against Tehran.",
         "2015-03-03",
     )
     assert ("United States", "backs", "Saddam Hussein government") in claims(ex)
-    ex = parse(
-        "France opposed Muammar Gaddafi and armed the rebels who toppled him.", "2015-06-01"
-    )
+    ex = parse("France opposed Muammar Gaddafi and armed the rebels who toppled him.", "2015-06-01")
     assert ("France", "opposes", "Gaddafi government") in claims(ex)
     # told of now, or since his fall: the man, as sidesfix52 read it
     ex = parse("Russia still backs Bashar al-Assad.", "2025-06-01")

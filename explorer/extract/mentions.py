@@ -199,7 +199,8 @@ def _another_persons_name(m: Mention, toks: list, lex: Lexicon) -> bool:
     word straight before the surname (but for particles: "al-", "bin") that is none of the
     words of the leader's listed names, no title ("President Assad"), honorific or name the
     lexicon knows ("Lebanese Hariri"), is another person's given name. Read on tokens alone
-    (no parse yet): a sentence's first word is a given name only with a particle between,
+    (no parse yet): a sentence's first word is a given name only with a particle between
+    or a generation's word after the surname (and no common word: "Under Bush Sr."),
     and a headline in title case ("Syria Accuses Hariri") is left alone."""
     if m.ref.kind != "leader" or not toks:
         return False
@@ -216,9 +217,12 @@ def _another_persons_name(m: Mention, toks: list, lex: Lexicon) -> bool:
         k -= 1
     # "al-Assad" may be the listed name itself, its particle inside the mention
     joined = k < m.i - 1 or doc[m.i].lower_ in _NAME_PARTICLES
-    if k < first or (k == first and not joined):
+    given = doc[k] if k >= first else None
+    # a sentence's first word before a surname and its generation ("Wesley Bush Sr., an
+    # oilman, ...") is a given name unless a common word opens the clause ("Under Bush Sr.")
+    suffixed = any(t.lower_ in _GENERATIONS for t in doc[m.i : m.j])
+    if given is None or (k == first and not joined and not (suffixed and not given.is_stop)):
         return False
-    given = doc[k]
     if not given.is_alpha or not given.is_title:
         return False
     if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in toks):
