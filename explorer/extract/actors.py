@@ -192,6 +192,8 @@ class PhraseReader:
         self.ctx = ctx
         self.lex: Lexicon = ctx.lex
         self.organs = self.lex.words("state_organs")
+        self.covert = self.lex.words("covert_modifiers")
+        self.governing = self.lex.words("government_nouns") | {"cabinet"}
         self.armed = self.lex.words("armed_nouns")
         self.titles = self.lex.words("titles")
         self.people = self.lex.words("people_nouns")
@@ -804,17 +806,26 @@ class PhraseReader:
 
     def _set_against(self, h, owner) -> bool:
         """Whether the organ ``h`` a state's name owns is set against that state's own by a
-        word of it ("parallel", "rebel"), not a party's ("the Taliban's regime" is the
-        Taliban's)."""
+        word of it ("parallel", "rebel", ``_against``), not a party's ("the Taliban's regime"
+        is the Taliban's)."""
         m = self.ctx.mention(owner)
         return (
             m is not None
             and m.ref.kind == "state"
             and any(
-                c.i < h.i and c.dep_ in ("amod", "compound") and c.lower_ in self.non_state
+                c.i < h.i and c.dep_ in ("amod", "compound") and self._against(c, h)
                 for c in h.children
             )
         )
+
+    def _against(self, c, h) -> bool:
+        """Whether the word ``c`` before the noun ``h`` makes it no state's: one of the
+        ``non_state_modifiers`` ("rebel", "parallel"); a covert one ("shadow") only on a
+        governing body, as on armed men it is a state's hidden hand ("Iran's shadow army")."""
+        lo = c.lower_
+        if lo not in self.non_state and c.lemma_.lower() not in self.non_state:
+            return False
+        return lo not in self.covert or h.lemma_.lower() in self.governing
 
     def _non_state(self, h) -> bool:
         """ "rebel forces", "anti-government militias", "Kurdish forces": not a state's."""
@@ -823,7 +834,7 @@ class PhraseReader:
             if c.i >= h.i:
                 break
             lo = c.lower_
-            if lo in self.non_state or c.lemma_.lower() in self.non_state:
+            if self._against(c, h):
                 return True
             if lo in _HYPHEN_PREFIXES and c.i + 1 < len(doc) and doc[c.i + 1].text == "-":
                 return True

@@ -864,14 +864,18 @@ class SentenceContext:
         return False
 
     # --- naming ---------------------------------------------------------------------------
-    def party_name(self, m: Mention, theatre, clause=None, year: int | None = None) -> str:
+    def party_name(
+        self, m: Mention, theatre, clause=None, year: int | None = None, undated: bool = False
+    ) -> str:
         """How a party is shown in its conflict: the lexicon's name for what it knows; a
         state's organs inside its own civil war as its government ("Iraqi government");
         anything else as the article writes it, with the place when the words alone do not
-        say which ("police officer (Chechnya)")."""
+        say which ("police officer (Chechnya)"). ``undated``: the claim is told in the past
+        with no time of its own, so a leader's fall before the article's year is no sign it
+        came after it ("Russia backed Bashar al-Assad with air strikes", told in 2025)."""
         ref = m.ref
         th = theatre.definition if theatre is not None else None
-        if ref.kind == "leader" and ref.party and self.outlived_office(m, year):
+        if ref.kind == "leader" and ref.party and not undated and self.outlived_office(m, year):
             return ref.name  # "Russia still backs Bashar al-Assad" (2025): the man
         if self._says_which(th, m):
             year = None  # "the junta" in a 2013 story: the text's word, not the year's

@@ -185,31 +185,44 @@ def _title_words(lex: Lexicon) -> frozenset[str]:
     return found
 
 
+# a generation's word written after a surname ("Bush Sr.", "Bush Junior"): part of the surname
+# the alias names, not a second name of the man
+_GENERATIONS = frozenset(("sr", "sr.", "jr", "jr.", "senior", "junior"))
 # English honorifics written before a surname ("Mr Hariri", "Dr. Garang"): no given name
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madame"))
 
 
 def _another_persons_name(m: Mention, toks: list, lex: Lexicon) -> bool:
     """A leader's surname written as part of another person's full name ("Syrian opposition
-    negotiator Nasr al-Hariri" is not Rafik Hariri, "Saad Hariri" neither): a capitalised
+    negotiator Nasr al-Hariri" is not Rafik Hariri, "Saad Hariri" neither; "Wesley Bush Sr."
+    not George H. W. Bush, a generation's word being part of the surname): a capitalised
     word straight before the surname (but for particles: "al-", "bin") that is none of the
     words of the leader's listed names, no title ("President Assad"), honorific or name the
     lexicon knows ("Lebanese Hariri"), is another person's given name. Read on tokens alone
-    (no parse yet): a sentence's first word is a given name only with a particle between,
+    (no parse yet): a sentence's first word is a given name only with a particle between
+    or a generation's word after the surname (and no common word: "Under Bush Sr."),
     and a headline in title case ("Syria Accuses Hariri") is left alone."""
     if m.ref.kind != "leader" or not toks:
         return False
     doc, first = toks[0].doc, toks[0].i
-    if sum(t.lower_ not in _NAME_PARTICLES for t in doc[m.i : m.j]) != 1:
+    named = [
+        t
+        for t in doc[m.i : m.j]
+        if not t.is_punct and t.lower_ not in _NAME_PARTICLES | _GENERATIONS
+    ]
+    if len(named) != 1:
         return False  # a full name listed ("Antony Blinken"), whatever stands before it
     k = m.i - 1
     while k >= first and doc[k].lower_ in _NAME_PARTICLES and doc[k].whitespace_ == "":
         k -= 1
     # "al-Assad" may be the listed name itself, its particle inside the mention
     joined = k < m.i - 1 or doc[m.i].lower_ in _NAME_PARTICLES
-    if k < first or (k == first and not joined):
+    given = doc[k] if k >= first else None
+    # a sentence's first word before a surname and its generation ("Wesley Bush Sr., an
+    # oilman, ...") is a given name unless a common word opens the clause ("Under Bush Sr.")
+    suffixed = any(t.lower_ in _GENERATIONS for t in doc[m.i : m.j])
+    if given is None or (k == first and not joined and not (suffixed and not given.is_stop)):
         return False
-    given = doc[k]
     if not given.is_alpha or not given.is_title:
         return False
     if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in toks):

@@ -374,7 +374,11 @@ class AbroadRules(KeepRules):
         if m.ref.kind == "person" and m.ref.form == "written":
             # an office with no name in no stated conflict: whose?
             return theatre.id == UNPLACED and self.ctx.bare_title(m.ref.name)
-        if m.ref.kind == "person" and self._a_town_read_as_a_man(m.ref.name, theatre):
+        if (
+            m.ref.kind == "person"
+            and self._a_town_read_as_a_man(m.ref.name, theatre)
+            and not self._against_a_side(m)
+        ):
             return True  # "Goma was backed by Rwanda": a town of the war, not a side
         if m.ref.kind == "government" and m.ref.form == "organ" and name.lower() in self.sideless:
             return True  # "federal forces" shown as "forces": a state's men, the state unnamed
@@ -404,6 +408,21 @@ class AbroadRules(KeepRules):
             for ctx in self.doc_theatre.contexts
             for t in ctx.toponyms
             if t.candidate is not None and not t.metonymic
+        )
+
+    def _against_a_side(self, m: Mention) -> bool:
+        """Whether the claim sets the mention against a side the lexicon names ("Qatar and
+        Turkey backed Misrata against Haftar's forces"): a town so set is its fighters, as news
+        names a city's militias (Misrata's, Zintan's), not a place."""
+        sent = self.ctx.s.sent.doc
+        tok = sent[m.j - 1]
+        heads = [tok, tok.head] + ([tok.head.head] if tok.dep_ == "conj" else [])
+        return any(
+            self.ctx.mention(o) is not None
+            for h in heads
+            for p in children(h, "prep")
+            if p.lower_ == "against"
+            for o in p.subtree
         )
 
     def _loaded(self, m: Mention) -> bool:

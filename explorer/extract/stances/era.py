@@ -314,6 +314,17 @@ class EraRules(RulesBase):
         d = own or self.published
         return int(d[:4]) if d and d[:4].isdigit() else None
 
+    def undated_past(self, trigger) -> bool:
+        """Whether a claim is told in the past with no time of its own: no year in its clause,
+        no era its story tells of ("Russia backed Bashar al-Assad with air strikes", in a story
+        of 2025): any time before the article's, so no later turn of the article's year (a
+        leader's fall) is its own."""
+        return (
+            _told_in_past(trigger)
+            and self._own_year(trigger) is None
+            and self._era(trigger, True) is None
+        )
+
     def _era(self, trigger=None, told: bool = True) -> int | None:
         """The time a claim with no year of its own tells of, when it is another era's
         than the article's: a decade in its clause ("During the 1980s the United States

@@ -595,7 +595,8 @@ class StanceRules(TriggerRules, AttackRules):
         else:
             clause = phrase(cl.trigger)
             year = self.year(cl.trigger)
-            names = [(self.ctx.party_name(m, theatre, clause, year), m) for m in ms]
+            undated = self.undated_past(cl.trigger)
+            names = [(self.ctx.party_name(m, theatre, clause, year, undated), m) for m in ms]
         return names
 
     def _mark_read(self, ms: list[Mention]) -> None:
