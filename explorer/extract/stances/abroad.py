@@ -92,6 +92,28 @@ class AbroadRules(KeepRules):
         named = movement or all(self._named_government(m) for m in parties)
         return any(home) and named and not self.doc_theatre.named_as_place(theatre.country)
 
+    def _a_man_backed_from_abroad(self, cl: _Claim, powers: list[Mention], parties, theatre):
+        """ "Farc had given money to Chavez in the mid-1990s": a leader the lexicon knows held
+        no office at the claim's time (before his listed years or after them) is a man, and
+        his country's name is no war of his; backed from abroad, by powers of no home of his,
+        the claim's war is none the text tells (not stated). A power from abroad: of another
+        country, or a side of listed wars none of which is fought in his. A listed war stays
+        ("Russia still backs Bashar al-Assad", 2025: Syria's war)."""
+        if theatre.definition is not None or not theatre.country or not parties or not powers:
+            return False
+        year = self.year(cl.trigger)
+        men = all(
+            m.ref.kind == "leader"
+            and m.ref.code == theatre.country
+            and self.ctx.outlived_office(m, year)
+            for m in parties
+        )
+        return men and not any(
+            m.ref.code == theatre.country
+            or any(self._war_in(t, theatre.country) for t in m.ref.theatres)
+            for m in powers
+        )
+
     def _named_government(self, m: Mention) -> bool:
         """ "the MPLA government", "the Smith regime": a government the text names by its
         ruling party or leader, not by its country (which the words alone do not say)."""

@@ -293,6 +293,8 @@ class StanceRules(TriggerRules, AttackRules):
         if theatre is not None and self._abroad(g.cl, g.ms, theatre):
             theatre = self._war_elsewhere(g, away, theatre)
         theatre = self._war_not_at_home(g, away, theatre)
+        if theatre is not None and self._a_man_backed_from_abroad(g.cl, g.powers, g.ms, theatre):
+            theatre = None
         if theatre is None or self._war_of_states_untold(theatre):
             theatre = self.doc_theatre.unplaced()
         return theatre
