@@ -191,6 +191,23 @@ class StanceRules(TriggerRules, AttackRules):
             groups.append([])  # "hosted talks between the two sides": the conflict
         return groups
 
+    @staticmethod
+    def _disputed_with(cl: _Claim) -> list:
+        """ "disputed between Morocco and the Polisario Front, which Algeria backs", "the war
+        between Iran and the Kurdish rebels, whom Israel armed": the others of a "between"
+        pair or list that holds the party are its adversaries, whom the backing is against."""
+        out = []
+        for h in cl.party_heads:
+            if h.lower_ in ("which", "whom", "who", "that") and h.head.dep_ == "relcl":
+                h = h.head.head  # "..., which Algeria backs": the noun it describes
+            first = h
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ != "pobj" or first.head.lower_ != "between":
+                continue
+            out += [o for o in (first, *first.conjuncts) if o.i != h.i]
+        return out
+
     def _foes(self, cl: _Claim, claims: list[_Claim]) -> tuple[set[str], set[str]]:
         """Whom the claim is against, as states, and where those are known to fight."""
         # "supports Ukraine against Russia": whom the backing is against says less about
@@ -206,6 +223,7 @@ class StanceRules(TriggerRules, AttackRules):
             if t.i <= o.i  # its words, not "against the Islamic Courts in Somalia"
         }
         foe_at |= {t.i for o in self._war_against(cl) for t in o.subtree if t.i <= o.i}
+        foe_at |= {t.i for o in self._disputed_with(cl) for t in o.subtree if t.i <= o.i}
         foes = {
             m.ref.code for m in self.ctx.mentions if m.ref.code and foe_at & set(range(m.i, m.j))
         }
