@@ -136,7 +136,8 @@ class StanceRules(TriggerRules, AttackRules):
         # given whatever the clause around it says ("urged an end to the U.S.-backed
         # government", "Russia denied bombing militias allied with Turkey")
         described = cl.trigger.i in glued or self.modal.describes(cl.trigger)
-        return self.modal.read(cl.trigger, described, tuple((m.i, m.j) for m in cl.powers))
+        spans = tuple((m.i, m.j) for m in cl.powers)
+        return self.modal.read(cl.trigger, described, spans, cl.relation == "mediates")
 
     def _files_nothing(self, cl: _Claim, modality: Modality) -> bool:
         """Whether the claim files no stance: hedged, a refusal to condemn, a denied act of
