@@ -599,6 +599,36 @@ class SupplyRules(PowerRules, EraRules):
             return []
         return [_Claim("supplies", tok, powers, heads)]
 
+    def _air_drop(self, tok) -> list[_Claim]:
+        """ "France dropped several tons of supplies by parachute to hard-pressed forces",
+        "airdropped ammunition to the Kurdish fighters": goods dropped from the air to men in
+        arms supply them, whatever the goods; "dropped" says so only with the air it comes
+        from ("by parachute", "from transport planes"). Bombs and leaflets are no supply, and
+        a place or a people dropped to is no side."""
+        words = self.lex.words("air_drop_words")
+        if tok.lemma_.lower() == "drop" and not any(
+            t.lower_ in words or t.lemma_.lower() in words
+            for o in preps(tok, "by", "from")
+            for t in o.subtree
+        ):
+            return []
+        goods = _own_objects(tok)
+        shot = self.lex.words("munition_words") | {"leaflet"}
+        if not goods or any(g.lemma_.lower() in shot for g in goods):
+            return []
+        armed = self.lex.words("armed_nouns") | self.lex.words("state_organs")
+        # the parse may hang "to" on the goods or on the air ("by parachute to ... forces")
+        hung = [*preps(tok, "by", "from"), *goods]
+        heads = [
+            h
+            for o in [*preps(tok, "to"), *(x for w in hung for x in preps(w, "to"))]
+            for h in with_conjuncts(o)
+            if h.lemma_.lower() in armed
+            or h.lower_ in armed
+            or ((m := self.ctx.mention(h)) is not None and m.ref.kind in ("party", "armed"))
+        ]
+        return [_Claim("supplies", tok, self._subject_powers(tok), heads)] if heads else []
+
     def _for_whom(self, tok, goods, heads: list) -> list:
         """Whom arms sent to a country are for. A country named by its name is where they
         went; the sentence may say whom they help ("sent arms to Afghanistan to help the

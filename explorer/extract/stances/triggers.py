@@ -237,6 +237,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out.append(_Claim("opposes", tok, self._subject_powers(tok), preps(tok, "from")))
         elif lem in sup["verbs"] or lem in sup["no_weapon_needed"]:
             out += self._supply_verb(tok, passive)
+        elif lem in self.lex.words("air_drop_verbs") and not passive:
+            out += self._air_drop(tok)
         elif lem in sup.get("receive_verbs", []):
             out += self._receive(tok)
         return out
