@@ -297,6 +297,7 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(opp.get("campaign_nouns", []), against)
     add(cfg.get("rebel_nouns", []), against)
     add(cfg.get("air_drop_verbs", []), frozenset(["to"]))
+    add(cfg.get("bombing_nouns", []), frozenset(["of"]))
     add(med.get("verbs", []))
     add(med.get("nouns", []))
     add(cfg.get("capture_verbs", []))

@@ -284,6 +284,10 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         elif lem in opp.get("member_nouns", []):
             # "Turkey, a partner in the campaign against IS": opposes IS
             out += self._member_against(tok, self._noun_powers(tok))
+        elif lem in self.lex.words("bombing_nouns") or tok.lower_ in self.lex.words(
+            "bombing_nouns"
+        ):
+            out += self._bombing_noun(tok)
         elif lem in med["nouns"] or tok.lower_ in med["nouns"]:
             out += self._mediate_noun(tok)
         elif self._progressive_noun(tok, med["verbs"]):
