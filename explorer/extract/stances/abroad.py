@@ -411,6 +411,26 @@ class AbroadRules(KeepRules):
         means = {w for e in self.lex.words("weapon_organs") for w in e.lower().split()}
         return bool(words) and all(w in self.sideless or w in means for w in words)
 
+    def _gang_at_home(self, cl: _Claim, pw: Mention, pm: Mention | None, theatre) -> bool:
+        """Whether a claim names a gang (one of the ``gang_nouns`` heads a side of it) in any
+        way but as fought by another state's men in the gang's land: "the Kenyans drove back
+        heavily armed gangs" in Port-au-Prince (a foreign mission sent against them) sets
+        Kenya against Haiti's gangs; "Chicago police fought the gangs", "Salvadoran troops
+        fought the gangs in San Salvador" are a state's own crime, no war, and a gang backing
+        or fighting anyone is no side either."""
+        gangs = self.lex.words("gang_nouns")
+        sent = self.ctx.s.sent.doc
+
+        def gang(m: Mention | None) -> bool:
+            return m is not None and m.ref.kind == "armed" and sent[m.j - 1].lower_ in gangs
+
+        if not gang(pw) and not gang(pm):
+            return False
+        if gang(pw) or cl.relation != "opposes":
+            return True
+        land = theatre.country
+        return not (land and theatre.id != UNPLACED and pw.ref.code and pw.ref.code != land)
+
     def _a_town_read_as_a_man(self, name: str, theatre) -> bool:
         """A name the tagger took for a man's that is a place of the claim's war (a listed
         war's place word, "Goma" in the Kivus') or that the story names as a place elsewhere:

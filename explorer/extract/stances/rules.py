@@ -651,6 +651,8 @@ class StanceRules(TriggerRules, AttackRules):
                     pm is not None and self._sideless(pm, party, theatre)
                 ):
                     continue  # "backs militias": names nobody
+                if self._gang_at_home(cl, pw, pm, theatre):
+                    continue  # "Chicago police fought the gangs": crime, no war
                 by = self._claimed_as(f, pw, pm, power, theatre)
                 key = (power, cl.relation, shown, place.id, f.modality.negated, by)
                 if key in seen:
