@@ -27,9 +27,7 @@ _TIMELINE_LABEL = re.compile(r"\s*(1[89]\d\d|20\d\d)\s*(?::|[-–—]{1,2})\s")
 
 
 # a decade a clause is set in ("during the 1980s", "in the 1970s"; not "since the 1980s")
-_DECADE_RE = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout) the (?:(?:early|mid|late)[- ])?(1[89]\d0)s\b"
-)
+_DECADE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout) the (1[89]\d0)s\b")
 
 
 def _then(trigger, clause: set[int]) -> bool:
