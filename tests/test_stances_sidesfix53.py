@@ -82,6 +82,8 @@ def test_an_offer_to_mediate_is_a_mediation(parse):
         "Turkey is ready to back Ukraine against Russia.",
         "Turkey said it would be ready to mediate between Russia and Ukraine if asked.",
         "Turkey is unwilling to mediate between Russia and Ukraine.",
+        # an offer of a venue is no mediator's stance
+        "Thailand has offered to host talks between the junta and the resistance.",
     ]:
         assert not claims(parse(text, "2023-05-03")), text
     ex = parse("Russia failed to arm the separatists.", "2023-05-03")

@@ -137,7 +137,9 @@ class StanceRules(TriggerRules, AttackRules):
         # government", "Russia denied bombing militias allied with Turkey")
         described = cl.trigger.i in glued or self.modal.describes(cl.trigger)
         spans = tuple((m.i, m.j) for m in cl.powers)
-        return self.modal.read(cl.trigger, described, spans, cl.relation == "mediates")
+        # an offer to mediate is a mediator's stance; an offer to host talks is of a venue
+        offered = cl.relation == "mediates" and cl.trigger.lemma_.lower() != "host"
+        return self.modal.read(cl.trigger, described, spans, offered)
 
     def _files_nothing(self, cl: _Claim, modality: Modality) -> bool:
         """Whether the claim files no stance: hedged, a refusal to condemn, a denied act of
