@@ -141,6 +141,8 @@ def test_a_gang_is_a_side_only_when_fought_from_abroad(parse):
         "Salvadoran troops fought the gangs in San Salvador.",
         "Politicians backed the gangs in Port-au-Prince.",
         "The gangs attacked the Kenyan police.",
+        "The presidents of Colombia and Peru have promised a joint operation against the "
+        "criminal gangs that hold the remote jungle border zone of the Putumayo river valley.",
     ]:
         assert not claims(parse(text, "2024-12-06")), text
     # "drive back", as "drive out"

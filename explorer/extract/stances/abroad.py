@@ -416,8 +416,9 @@ class AbroadRules(KeepRules):
         way but as fought by another state's men in the gang's land: "the Kenyans drove back
         heavily armed gangs" in Port-au-Prince (a foreign mission sent against them) sets
         Kenya against Haiti's gangs; "Chicago police fought the gangs", "Salvadoran troops
-        fought the gangs in San Salvador" are a state's own crime, no war, and a gang backing
-        or fighting anyone is no side either."""
+        fought the gangs in San Salvador" are a state's own crime, no war, and so is a fight
+        its state joins ("Colombia and Peru promised a joint operation against the criminal
+        gangs" of their border); a gang backing or fighting anyone is no side either."""
         gangs = self.lex.words("gang_nouns")
         sent = self.ctx.s.sent.doc
 
@@ -429,6 +430,8 @@ class AbroadRules(KeepRules):
         if gang(pw) or cl.relation != "opposes":
             return True
         land = theatre.country
+        if any(m.ref.code == land for m in cl.powers):
+            return True  # "Colombia and Peru promised an operation against the gangs": at home
         return not (land and theatre.id != UNPLACED and pw.ref.code and pw.ref.code != land)
 
     def _a_town_read_as_a_man(self, name: str, theatre) -> bool:
