@@ -16,6 +16,12 @@ from tests.test_stances_news import claimed, claims, theatre_of
 _FRESH18 = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "stances_fresh18" / "docs"
 
 
+def _nothing(parse, texts: list[str], date: str) -> None:
+    """Each of ``texts``, an article of its own dated ``date``, gives no claim."""
+    for text in texts:
+        assert not claims(parse(text, date)), text
+
+
 def _story(parse, prefix: str, date: str):
     return parse(next(_FRESH18.glob(f"{prefix}-*.txt")).read_text(encoding="utf-8"), date)
 
@@ -77,15 +83,18 @@ def test_an_offer_to_mediate_is_a_mediation(parse):
     )
     assert ("Norway", "mediates", "Sri Lankan government") in claims(ex)
     # an offer to back or arm is none; a conditional offer neither; a failed supply is denied
-    for text in [
-        "Turkey offered to arm Ukraine.",
-        "Turkey is ready to back Ukraine against Russia.",
-        "Turkey said it would be ready to mediate between Russia and Ukraine if asked.",
-        "Turkey is unwilling to mediate between Russia and Ukraine.",
-        # an offer of a venue is no mediator's stance
-        "Thailand has offered to host talks between the junta and the resistance.",
-    ]:
-        assert not claims(parse(text, "2023-05-03")), text
+    _nothing(
+        parse,
+        [
+            "Turkey offered to arm Ukraine.",
+            "Turkey is ready to back Ukraine against Russia.",
+            "Turkey said it would be ready to mediate between Russia and Ukraine if asked.",
+            "Turkey is unwilling to mediate between Russia and Ukraine.",
+            # an offer of a venue is no mediator's stance
+            "Thailand has offered to host talks between the junta and the resistance.",
+        ],
+        "2023-05-03",
+    )
     ex = parse("Russia failed to arm the separatists.", "2023-05-03")
     assert not claims(ex) and claims(ex, negated=True)
 
@@ -99,14 +108,17 @@ def test_goods_dropped_from_the_air_to_men_in_arms_supply_them(parse):
     ex = parse("British planes parachuted arms to the Polish resistance in Warsaw.", "1944-09-20")
     assert ("United Kingdom", "supplies", "Polish resistance") in claims(ex)
     # bombs, leaflets, a people, a place, a price: none
-    for text in [
-        "Syrian helicopters dropped barrel bombs on the rebels.",
-        "Coalition aircraft dropped leaflets to Iraqi troops urging them to surrender.",
-        "American planes dropped food and water to the Yazidis stranded on Mount Sinjar.",
-        "Russian planes dropped supplies to the besieged town of Deir ez-Zor.",
-        "The price of oil dropped to $40 a barrel.",
-    ]:
-        assert not claims(parse(text, "2015-08-10")), text
+    _nothing(
+        parse,
+        [
+            "Syrian helicopters dropped barrel bombs on the rebels.",
+            "Coalition aircraft dropped leaflets to Iraqi troops urging them to surrender.",
+            "American planes dropped food and water to the Yazidis stranded on Mount Sinjar.",
+            "Russian planes dropped supplies to the besieged town of Deir ez-Zor.",
+            "The price of oil dropped to $40 a barrel.",
+        ],
+        "2015-08-10",
+    )
 
 
 def test_a_bombing_told_by_its_noun_opposes_the_state_struck(parse):
@@ -136,15 +148,18 @@ def test_a_gang_is_a_side_only_when_fought_from_abroad(parse):
     ex = parse("Kenyan police were deployed to Haiti this year to fight the gangs.", "2024-12-06")
     assert theatre_of(ex, "Kenya", "gangs") == {"Haiti"}
     # a state's own police or troops, or a gang as a backer or a fighter: crime, no side
-    for text in [
-        "Chicago police fought the gangs on the South Side.",
-        "Salvadoran troops fought the gangs in San Salvador.",
-        "Politicians backed the gangs in Port-au-Prince.",
-        "The gangs attacked the Kenyan police.",
-        "The presidents of Colombia and Peru have promised a joint operation against the "
-        "criminal gangs that hold the remote jungle border zone of the Putumayo river valley.",
-    ]:
-        assert not claims(parse(text, "2024-12-06")), text
+    _nothing(
+        parse,
+        [
+            "Chicago police fought the gangs on the South Side.",
+            "Salvadoran troops fought the gangs in San Salvador.",
+            "Politicians backed the gangs in Port-au-Prince.",
+            "The gangs attacked the Kenyan police.",
+            "The presidents of Colombia and Peru have promised a joint operation against the "
+            "criminal gangs that hold the remote jungle border zone of the Putumayo river valley.",
+        ],
+        "2024-12-06",
+    )
     # "drive back", as "drive out"
     ex = parse("Ukrainian forces drove back Russian troops near Kharkiv.", "2022-09-10")
     assert ("Ukraine", "opposes", "Russia") in claims(ex)
