@@ -194,7 +194,9 @@ class PhraseReader:
         self.organs = self.lex.words("state_organs")
         self.covert = self.lex.words("covert_modifiers")
         self.governing = self.lex.words("government_nouns") | {"cabinet"}
-        self.armed = self.lex.words("armed_nouns")
+        # gangs are read as men in arms; the stance rules keep them only as a side fought
+        # from abroad (``AbroadRules._gang_at_home``)
+        self.armed = self.lex.words("armed_nouns") | self.lex.words("gang_nouns")
         self.titles = self.lex.words("titles")
         self.people = self.lex.words("people_nouns")
         self.partitives = self.lex.words("partitives")

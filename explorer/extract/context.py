@@ -629,14 +629,17 @@ class SentenceContext:
         speaker's mention; False when the speaker is a noun no mention holds; None when
         "it" is not so reported."""
         plural = tok.lower_ in ("they", "their")
-        if tok.lower_ not in ("it", "its") and not plural:
+        # "Belaunde told the US ambassador that he was ready to ...": a man's "he" is the man
+        # who says it, not the one he tells
+        one = {"it": "it", "its": "it", "he": "he", "his": "he", "she": "she", "her": "she"}
+        if tok.lower_ not in one and not plural:
             return None
         verb = tok.head
         for _ in range(4):  # the clause's verb ("its armed struggle": "resumed")
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        own = "they" if plural else "it"
+        own = "they" if plural else one[tok.lower_]
         if not any(c.lower_ == own for c in children(verb, "nsubj", "nsubjpass")):
             return None  # "said Morocco had attacked its troops": whose, the clause says
         while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
@@ -648,8 +651,8 @@ class SentenceContext:
             subj = kind_before_its_name(said, subj)
             if subj.pos_ == "PRON":
                 return None  # "it said it would ...": the pronoun's own referent
-            if plural and subj.tag_ not in ("NNS", "NNPS"):
-                return None  # "Iran said they ...": others than the speaker
+            if plural != (subj.tag_ in ("NNS", "NNPS")) and own != "it":
+                return None  # "Iran said they ...", "the officials said he": others
             found = self.mention(subj)
             if found is None and plural:
                 # "Kenyan police officers said they were still fighting": whose they are

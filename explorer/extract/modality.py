@@ -129,6 +129,7 @@ class ModalityReader:
         self.speech = low("speech_verbs")
         self.accuse = low("accuse_verbs")
         self.intent = low("intent_words")
+        self.offers = low("mediation_offer_words")
         self.modals = low("modal_words")
         self.not_yet = low("unreal_modifiers")
         self.unreal = self.not_yet | low("former_words")
@@ -144,7 +145,9 @@ class ModalityReader:
         self.ban = low("ban_verbs")
         self.litotes = low("litotes_modifiers")
 
-    def read(self, trigger, description: bool = False, powers: tuple = ()) -> Modality:
+    def read(
+        self, trigger, description: bool = False, powers: tuple = (), mediation: bool = False
+    ) -> Modality:
         """``description``: the claim describes a noun inside its phrase ("U.S.-backed",
         "militias allied with Turkey", "rebels backed by Iran"): taken as given whatever the
         clause around it says ("urged an end to the U.S.-backed government", "denied bombing
@@ -163,8 +166,8 @@ class ModalityReader:
         # Afghan government": a participle set after an object says what the object's men do,
         # whatever is denied of them; who says so is the clause's speaker still
         own = _told_of_object(trigger, powers)
-        out.negated = self._not(trigger) if own else self._negated(trigger)
-        out.hedged = self._hedged(trigger) or self._asked(trigger)
+        out.negated = self._not(trigger) if own else self._negated(trigger, mediation)
+        out.hedged = self._hedged(trigger, mediation) or self._asked(trigger)
         out.speaker, out.alleged = self._speaker(trigger)
         return out
 
@@ -368,7 +371,10 @@ class ModalityReader:
             self._none_of(o) for o in children(word, "dobj")
         )
 
-    def _negated(self, tok) -> bool:
+    def _negated(self, tok, mediation: bool = False) -> bool:
+        """Whether the claim is denied, stopped or given with "no". A mediation that failed
+        ("failed in his attempt to mediate", "failed to broker a truce") was a mediation:
+        the failure is of its end, not of the mediator's stance."""
         cur, prev = tok, None
         for _ in range(8):
             if (prev is None or prev.dep_ == "conj") and self._none_given(cur):
@@ -384,7 +390,7 @@ class ModalityReader:
                     return False
                 # "does not deny arming": no denial, and no claim either (hedged)
                 return prev is None or not self._denies(cur)
-            stops = self.stops(cur)
+            stops = self.stops(cur) and not (mediation and cur.lemma_.lower() == "fail")
             if prev is not None and stops and self._stop_asked(cur):
                 return False  # "failed to get Milosevic to stop his offensive": it goes on
             if (
@@ -633,7 +639,11 @@ class ModalityReader:
         subjects = [c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         return first is not None and first.i == up.i and bool(subjects) and up.i < min(subjects)
 
-    def _hedged(self, tok) -> bool:
+    def _hedged(self, tok, mediation: bool = False) -> bool:
+        """Whether the claim is only intended, possible, asked, doubted or forbidden. A
+        mediation offered ("offered to mediate", "is ready to attempt a peace deal between",
+        "his attempt to mediate": ``mediation_offer_words``) is a mediator's stance already,
+        as "offered mediation" is; a backing offered is none yet."""
         if self._unreal(tok):
             return True
         cur, verbal = tok, True
@@ -658,7 +668,8 @@ class ModalityReader:
             if up.i == cur.i:
                 return False
             ulem = up.lemma_.lower()
-            if self._intended(cur, up) or self._intended_means(cur, up):
+            offered = mediation and (ulem in self.offers or up.lower_ in self.offers)
+            if (self._intended(cur, up) and not offered) or self._intended_means(cur, up):
                 return True
             if self._instead(cur, up):
                 return True
@@ -678,7 +689,9 @@ class ModalityReader:
                 # "the UN banned arms sales to UNITA", "Congress blocked aid to the Contras":
                 # a supply forbidden is none, the forbidder's least of all
                 return True
-            verbal = verbal and self._verbal_up(cur)
+            # "would be ready to mediate if asked": an offer's own word carries the chain on
+            ready = mediation and cur.dep_ == "acomp" and cur.lower_ in self.offers
+            verbal = verbal and (self._verbal_up(cur) or ready)
             # "urged Germany to stop", "called on Nigeria to intervene" (not "told reporters
             # that": a request has an infinitive under it; "want NATO to arm Kyiv" parsed
             # as a clause of its own)
@@ -697,6 +710,7 @@ class ModalityReader:
             if (
                 up.pos_ == "NOUN"
                 and ulem in self.hedge_nouns
+                and not offered
                 and cur.dep_
                 in (
                     "acl",

@@ -92,6 +92,28 @@ class AbroadRules(KeepRules):
         named = movement or all(self._named_government(m) for m in parties)
         return any(home) and named and not self.doc_theatre.named_as_place(theatre.country)
 
+    def _a_man_backed_from_abroad(self, cl: _Claim, powers: list[Mention], parties, theatre):
+        """ "Farc had given money to Chavez in the mid-1990s": a leader the lexicon knows held
+        no office at the claim's time (before his listed years or after them) is a man, and
+        his country's name is no war of his; backed from abroad, by powers of no home of his,
+        the claim's war is none the text tells (not stated). A power from abroad: of another
+        country, or a side of listed wars none of which is fought in his. A listed war stays
+        ("Russia still backs Bashar al-Assad", 2025: Syria's war)."""
+        if theatre.definition is not None or not theatre.country or not parties or not powers:
+            return False
+        year = self.year(cl.trigger)
+        men = all(
+            m.ref.kind == "leader"
+            and m.ref.code == theatre.country
+            and self.ctx.outlived_office(m, year)
+            for m in parties
+        )
+        return men and not any(
+            m.ref.code == theatre.country
+            or any(self._war_in(t, theatre.country) for t in m.ref.theatres)
+            for m in powers
+        )
+
     def _named_government(self, m: Mention) -> bool:
         """ "the MPLA government", "the Smith regime": a government the text names by its
         ruling party or leader, not by its country (which the words alone do not say)."""
@@ -392,6 +414,29 @@ class AbroadRules(KeepRules):
         # "jets", "drones that could be used in the war": a weapon of nobody named is no side
         means = {w for e in self.lex.words("weapon_organs") for w in e.lower().split()}
         return bool(words) and all(w in self.sideless or w in means for w in words)
+
+    def _gang_at_home(self, cl: _Claim, pw: Mention, pm: Mention | None, theatre) -> bool:
+        """Whether a claim names a gang (one of the ``gang_nouns`` heads a side of it) in any
+        way but as fought by another state's men in the gang's land: "the Kenyans drove back
+        heavily armed gangs" in Port-au-Prince (a foreign mission sent against them) sets
+        Kenya against Haiti's gangs; "Chicago police fought the gangs", "Salvadoran troops
+        fought the gangs in San Salvador" are a state's own crime, no war, and so is a fight
+        its state joins ("Colombia and Peru promised a joint operation against the criminal
+        gangs" of their border); a gang backing or fighting anyone is no side either."""
+        gangs = self.lex.words("gang_nouns")
+        sent = self.ctx.s.sent.doc
+
+        def gang(m: Mention | None) -> bool:
+            return m is not None and m.ref.kind == "armed" and sent[m.j - 1].lower_ in gangs
+
+        if not gang(pw) and not gang(pm):
+            return False
+        if gang(pw) or cl.relation != "opposes":
+            return True
+        land = theatre.country
+        if any(m.ref.code == land for m in cl.powers):
+            return True  # "Colombia and Peru promised an operation against the gangs": at home
+        return not (land and theatre.id != UNPLACED and pw.ref.code and pw.ref.code != land)
 
     def _a_town_read_as_a_man(self, name: str, theatre) -> bool:
         """A name the tagger took for a man's that is a place of the claim's war (a listed

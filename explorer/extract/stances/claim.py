@@ -257,6 +257,14 @@ def _framed_by(tok, staged, staged_mods, within=("in", "during", "within")) -> b
     return False
 
 
+def particles(listed) -> tuple[str, ...]:
+    """The particles a phrasal verb of the lexicon takes: one ("push": "back") or several
+    ("drive": ["out", "back"])."""
+    if listed is None:
+        return ()
+    return (listed,) if isinstance(listed, str) else tuple(listed)
+
+
 def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     """What a sentence needs for a claim to start (StanceRules.claims: keep in step; glued
     participles aside, "U.S.-backed"): each word a claim starts from (its lemma or
@@ -291,11 +299,13 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(opp.get("verbs", []))
     add(opp.get("nouns", []))
     for word, particle in opp.get("particle_verbs", {}).items():
-        add([word], low([particle]))
+        add([word], low(particles(particle)))
     add(opp.get("member_nouns", []), against, low(opp.get("campaign_nouns", [])))
     add(opp.get("join_verbs", []), low(["in"]))
     add(opp.get("campaign_nouns", []), against)
     add(cfg.get("rebel_nouns", []), against)
+    add(cfg.get("air_drop_verbs", []), frozenset(["to"]))
+    add(cfg.get("bombing_nouns", []), frozenset(["of"]))
     add(med.get("verbs", []))
     add(med.get("nouns", []))
     add(cfg.get("capture_verbs", []))

@@ -16,7 +16,7 @@ from explorer.model import Evidence
 
 # a year, not a decade ("the 1980s"), an amount ("1,980") or part of a longer number; a comma
 # after it ends a clause ("since 2013, when rebels ousted the president"), unless a digit follows
-_DECADE = re.compile(r"(?:1[89]|20)\d0s")
+_DECADE = re.compile(r"(?:(?:early|mid|late)-)?(?:1[89]|20)\d0s")
 
 
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?!\d|,\d|['’]?s\b)")
@@ -41,12 +41,16 @@ def _then(trigger, clause: set[int]) -> bool:
 
 
 def _decade(tok) -> int | None:
-    """The decade a "1980s" token sets its clause in ("during the 1980s"), or None."""
-    m = re.fullmatch(r"(1[89]\d0|20\d0)s", tok.text)
+    """The decade a "1980s" token sets its clause in ("during the 1980s"; "in the mid-1990s",
+    "in the late 1970s": a part of it is of it too), or None."""
+    m = re.fullmatch(r"(?:(?:early|mid|late)-)?(1[89]\d0|20\d0)s", tok.text)
     if m is None or tok.i < 2:
         return None
     doc = tok.doc
-    before, prep = doc[tok.i - 1].lower_, doc[tok.i - 2].lower_
+    k = tok.i - 1
+    if doc[k].lower_ in ("early", "mid", "late") and k >= 2:
+        k -= 1  # "the late 1970s"
+    before, prep = doc[k].lower_, doc[k - 1].lower_
     return int(m.group(1)) if before == "the" and prep in ("in", "during", "throughout") else None
 
 

@@ -136,7 +136,10 @@ class StanceRules(TriggerRules, AttackRules):
         # given whatever the clause around it says ("urged an end to the U.S.-backed
         # government", "Russia denied bombing militias allied with Turkey")
         described = cl.trigger.i in glued or self.modal.describes(cl.trigger)
-        return self.modal.read(cl.trigger, described, tuple((m.i, m.j) for m in cl.powers))
+        spans = tuple((m.i, m.j) for m in cl.powers)
+        # an offer to mediate is a mediator's stance; an offer to host talks is of a venue
+        offered = cl.relation == "mediates" and cl.trigger.lemma_.lower() != "host"
+        return self.modal.read(cl.trigger, described, spans, offered)
 
     def _files_nothing(self, cl: _Claim, modality: Modality) -> bool:
         """Whether the claim files no stance: hedged, a refusal to condemn, a denied act of
@@ -191,6 +194,23 @@ class StanceRules(TriggerRules, AttackRules):
             groups.append([])  # "hosted talks between the two sides": the conflict
         return groups
 
+    @staticmethod
+    def _disputed_with(cl: _Claim) -> list:
+        """ "disputed between Morocco and the Polisario Front, which Algeria backs", "the war
+        between Iran and the Kurdish rebels, whom Israel armed": the others of a "between"
+        pair or list that holds the party are its adversaries, whom the backing is against."""
+        out = []
+        for h in cl.party_heads:
+            if h.lower_ in ("which", "whom", "who", "that") and h.head.dep_ == "relcl":
+                h = h.head.head  # "..., which Algeria backs": the noun it describes
+            first = h
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ != "pobj" or first.head.lower_ != "between":
+                continue
+            out += [o for o in (first, *first.conjuncts) if o.i != h.i]
+        return out
+
     def _foes(self, cl: _Claim, claims: list[_Claim]) -> tuple[set[str], set[str]]:
         """Whom the claim is against, as states, and where those are known to fight."""
         # "supports Ukraine against Russia": whom the backing is against says less about
@@ -206,6 +226,7 @@ class StanceRules(TriggerRules, AttackRules):
             if t.i <= o.i  # its words, not "against the Islamic Courts in Somalia"
         }
         foe_at |= {t.i for o in self._war_against(cl) for t in o.subtree if t.i <= o.i}
+        foe_at |= {t.i for o in self._disputed_with(cl) for t in o.subtree if t.i <= o.i}
         foes = {
             m.ref.code for m in self.ctx.mentions if m.ref.code and foe_at & set(range(m.i, m.j))
         }
@@ -293,6 +314,8 @@ class StanceRules(TriggerRules, AttackRules):
         if theatre is not None and self._abroad(g.cl, g.ms, theatre):
             theatre = self._war_elsewhere(g, away, theatre)
         theatre = self._war_not_at_home(g, away, theatre)
+        if theatre is not None and self._a_man_backed_from_abroad(g.cl, g.powers, g.ms, theatre):
+            theatre = None
         if theatre is None or self._war_of_states_untold(theatre):
             theatre = self.doc_theatre.unplaced()
         return theatre
@@ -631,6 +654,8 @@ class StanceRules(TriggerRules, AttackRules):
                     pm is not None and self._sideless(pm, party, theatre)
                 ):
                     continue  # "backs militias": names nobody
+                if self._gang_at_home(cl, pw, pm, theatre):
+                    continue  # "Chicago police fought the gangs": crime, no war
                 by = self._claimed_as(f, pw, pm, power, theatre)
                 key = (power, cl.relation, shown, place.id, f.modality.negated, by)
                 if key in seen:

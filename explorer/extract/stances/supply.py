@@ -422,16 +422,8 @@ class SupplyRules(PowerRules, EraRules):
                 places = self._places_outside(sides)
                 if listed and (m.ref.code in places or not places):
                     return []
-        for m in targets:
-            for th in self.lex.theatres.values():
-                if not th.covers(year):
-                    continue
-                if m.ref.code and th.state_party(m.ref.code, year):
-                    return []  # a listed war's side named by its state: which side?
-                words = self.ctx.s.sent.doc[m.i : m.j].text
-                rx = th.keyword_re
-                if rx is not None and rx.search(words) and m.ref.code not in th.countries:
-                    return []  # "invaded the Falkland Islands": the ground a war is over
+        if self._listed_ground_struck(targets, year):
+            return []
         # an invasion is fought in the invaded state ("invaded Ukraine from Belarus"), each
         # in its own ("Germany invaded Belgium and France": two theatres, not one)
         # and so is an attack on a state itself, not on its men abroad ("attacked Ukraine
@@ -441,6 +433,51 @@ class SupplyRules(PowerRules, EraRules):
         if len(targets) < 2:
             return [_Claim("opposes", tok, powers, objs, fought_in=invaded)]
         return [_Claim("opposes", tok, powers, parties=[m], fought_in=True) for m in targets]
+
+    def _listed_ground_struck(self, targets: list[Mention], year: int | None) -> bool:
+        """Whether a state struck is a listed war's side named by its state (which side the
+        act was for the lexicon does not say: "Saudi Arabia bombed Yemen"), or the ground a
+        listed war is over ("invaded the Falkland Islands")."""
+        for m in targets:
+            for th in self.lex.theatres.values():
+                if not th.covers(year):
+                    continue
+                if m.ref.code and th.state_party(m.ref.code, year):
+                    return True
+                words = self.ctx.s.sent.doc[m.i : m.j].text
+                rx = th.keyword_re
+                if rx is not None and rx.search(words) and m.ref.code not in th.countries:
+                    return True
+        return False
+
+    def _bombing_noun(self, tok) -> list[_Claim]:
+        """ "NATO's bombing of Yugoslavia entered its third week", "the American bombardment
+        of Iraq": a bombing told by its noun, owned by a state or an alliance by its name
+        (its possessive or its adjective) and of a state named as such, opposes the state
+        struck, as the verb does (``_hostile_act``), with its guards: a listed war's side
+        named by its state, a capital, a town, a thing ("the bombing of Iran's nuclear
+        sites"), a mistake, or a bombing feared, planned or with "no" gives nothing."""
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return []
+        owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        powers = self._actors_of(owners)
+        objs = [o for p in preps(tok, "of") for o in with_conjuncts(p)]
+        targets = self._actors_of(objs, role="party")
+        if not powers or not objs or len(targets) != len(objs):
+            return []
+        # the owner of the bombing itself: "NATO's", "the NATO bombing" (an alliance by name)
+        allied = [m for m in powers if m.ref.kind in ("org", "coalition") and m.ref.form == "name"]
+        if not all(self._state_named(m) for m in targets) or not all(
+            self._state_named(m) or m in allied for m in powers
+        ):
+            return []
+        if {m.ref.code for m in powers} & {m.ref.code for m in targets}:
+            return []
+        if any(t.lemma_.lower() in self.lex.words("mistake_words") for t in tok.subtree):
+            return []
+        if self._listed_ground_struck(targets, self.year(tok)):
+            return []
+        return [_Claim("opposes", tok, powers, objs, fought_in=True)]
 
     def _places_outside(self, sides: list[Mention]) -> set[str]:
         """The countries of the places a sentence names outside the sides' own words (their
@@ -598,6 +635,36 @@ class SupplyRules(PowerRules, EraRules):
         else:
             return []
         return [_Claim("supplies", tok, powers, heads)]
+
+    def _air_drop(self, tok) -> list[_Claim]:
+        """ "France dropped several tons of supplies by parachute to hard-pressed forces",
+        "airdropped ammunition to the Kurdish fighters": goods dropped from the air to men in
+        arms supply them, whatever the goods; "dropped" says so only with the air it comes
+        from ("by parachute", "from transport planes"). Bombs and leaflets are no supply, and
+        a place or a people dropped to is no side."""
+        words = self.lex.words("air_drop_words")
+        if tok.lemma_.lower() == "drop" and not any(
+            t.lower_ in words or t.lemma_.lower() in words
+            for o in preps(tok, "by", "from")
+            for t in o.subtree
+        ):
+            return []
+        goods = _own_objects(tok)
+        shot = self.lex.words("munition_words") | {"leaflet"}
+        if not goods or any(g.lemma_.lower() in shot for g in goods):
+            return []
+        armed = self.lex.words("armed_nouns") | self.lex.words("state_organs")
+        # the parse may hang "to" on the goods or on the air ("by parachute to ... forces")
+        hung = [*preps(tok, "by", "from"), *goods]
+        heads = [
+            h
+            for o in [*preps(tok, "to"), *(x for w in hung for x in preps(w, "to"))]
+            for h in with_conjuncts(o)
+            if h.lemma_.lower() in armed
+            or h.lower_ in armed
+            or ((m := self.ctx.mention(h)) is not None and m.ref.kind in ("party", "armed"))
+        ]
+        return [_Claim("supplies", tok, self._subject_powers(tok), heads)] if heads else []
 
     def _for_whom(self, tok, goods, heads: list) -> list:
         """Whom arms sent to a country are for. A country named by its name is where they

@@ -17,6 +17,7 @@ from explorer.extract.stances.claim import (
     _TROOPS,
     _Claim,
     _y_verb,
+    particles,
     trigger_readings,
 )
 from explorer.extract.stances.clashes import ClashRules
@@ -179,9 +180,9 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             return prt
         opposing = self.cfg["opposes"].get("particle_verbs", {})
         backing = self.cfg["backs"].get("particles_required", {})
-        wanted = opposing.get(lem) or backing.get(lem)
+        wanted = particles(opposing.get(lem)) or particles(backing.get(lem))
         adverbs = [c for c in tok.children if c.dep_ == "advmod" and c.i > tok.i]
-        return wanted if wanted is not None and any(c.lower_ == wanted for c in adverbs) else None
+        return next((c.lower_ for c in adverbs if c.lower_ in wanted), None)
 
     def _verb_claims(self, tok, lem: str, prt: str | None) -> list[_Claim]:
         """The claims of a verb, by the list its lemma (and particle) is in."""
@@ -226,7 +227,9 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out.append(_Claim("opposes", tok, self._subject_powers(tok), self._aggressors(tok)))
         elif lem in self._blame_verbs() and (blamed := self._blamed_for_war(tok)):
             out += blamed
-        elif lem in opp["verbs"] or opp.get("particle_verbs", {}).get(lem) == prt != None:  # noqa: E711
+        elif lem in opp["verbs"] or (
+            prt is not None and prt in particles(opp.get("particle_verbs", {}).get(lem))
+        ):
             out += self._verb(tok, "opposes", passive)
         elif lem in med["verbs"]:
             out += self._mediate_verb(tok)
@@ -237,6 +240,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out.append(_Claim("opposes", tok, self._subject_powers(tok), preps(tok, "from")))
         elif lem in sup["verbs"] or lem in sup["no_weapon_needed"]:
             out += self._supply_verb(tok, passive)
+        elif lem in self.lex.words("air_drop_verbs") and not passive:
+            out += self._air_drop(tok)
         elif lem in sup.get("receive_verbs", []):
             out += self._receive(tok)
         return out
@@ -282,6 +287,10 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         elif lem in opp.get("member_nouns", []):
             # "Turkey, a partner in the campaign against IS": opposes IS
             out += self._member_against(tok, self._noun_powers(tok))
+        elif lem in self.lex.words("bombing_nouns") or tok.lower_ in self.lex.words(
+            "bombing_nouns"
+        ):
+            out += self._bombing_noun(tok)
         elif lem in med["nouns"] or tok.lower_ in med["nouns"]:
             out += self._mediate_noun(tok)
         elif self._progressive_noun(tok, med["verbs"]):
