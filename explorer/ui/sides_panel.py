@@ -102,6 +102,33 @@ def hyphenable(word: str) -> str:
     return _SOFT.join(out)
 
 
+def fewest_broken(
+    least: dict[int, int], over: int, needs: dict[int, list[int]], floor: dict[int, int]
+) -> dict[int, int] | None:
+    """Widths for the columns of ``needs`` (each cell's width with its words whole) that
+    spare ``over`` pixels of their ``least`` in all, none below its ``floor``, breaking the
+    fewest cells, then sparing the fewest pixels; None if they cannot. stances_fresh18: the
+    FARC's "Revolutionary" in its Power column, where the column that could spare the most,
+    narrowed by all that was lacking, broke "Venezuela" and "Zimbabwe" too."""
+    best: dict[int, tuple[int, int, dict[int, int]]] = {0: (0, 0, {})}  # spared: cells, pixels
+    for c, cells in needs.items():
+        widths = {least[c], floor[c], *(n for n in cells if floor[c] <= n < least[c])}
+        step: dict[int, tuple[int, int, dict[int, int]]] = {}
+        for spared, (broken, pixels, chosen) in best.items():
+            for width in (w for w in widths if w <= least[c]):
+                more = least[c] - width
+                key = min(over, spared + more)
+                value = (
+                    broken + sum(n > width for n in cells),
+                    pixels + more,
+                    {**chosen, c: width},
+                )
+                if key not in step or value[:2] < step[key][:2]:
+                    step[key] = value
+        best = step
+    return best[over][2] if over in best else None
+
+
 def widest_piece(word: str, parts: int) -> str:
     """The widest piece of ``word`` broken into ``parts`` lines of about as many letters,
     its hyphen drawn (the word itself if its pieces would have fewer than ``_PIECE``)."""
@@ -631,44 +658,23 @@ class SidesPanel(QWidget):
     ) -> dict[int, int]:
         """The least widths with the pixels they lack taken from the names' columns, each
         no narrower than its words broken in two (then three, four: ``_cell_needs``'
-        ``broken``), so that the fewest cells have a word broken (stances_fresh18:
-        "Revolutionary" alone, where the column that could spare the most, narrowed by all
-        it lacked, broke "Venezuela" and "Zimbabwe" too). The least widths as they were if
-        even that does not fit."""
-        for parts in (2, 3, 4):
-            out = self._fewest_broken(least, room, slack, parts)
-            if out is not None:
-                return out
-        return least
-
-    def _fewest_broken(
-        self, least: dict[int, int], room: int, slack: bool, parts: int
-    ) -> dict[int, int] | None:
-        over = sum(least.values()) - room
-        options: dict[int, list[tuple[int, int, int]]] = {}  # (pixels spared, cells broken, width)
+        ``broken``), so that the fewest cells have a word broken (``fewest_broken``). The
+        least widths as they were if even that does not fit."""
+        names = sorted(least.keys() & _NAMES)
         self.table.setWordWrap(False)
         try:
-            for c in least.keys() & _NAMES:
-                whole = self._cell_needs(c, slack=slack)
-                floor = max([self._title_width(c), *self._cell_needs(c, slack, broken=parts)])
-                widths = {least[c], floor, *(n for n in whole if floor <= n < least[c])}
-                options[c] = [
-                    (least[c] - w, sum(n > w for n in whole), w) for w in widths if w <= least[c]
-                ]
+            whole = {c: self._cell_needs(c, slack=slack) for c in names}
+            for parts in (2, 3, 4):
+                floor = {
+                    c: max([self._title_width(c), *self._cell_needs(c, slack, broken=parts)])
+                    for c in names
+                }
+                chosen = fewest_broken(least, sum(least.values()) - room, whole, floor)
+                if chosen is not None:
+                    return {**least, **chosen}
         finally:
             self.table.setWordWrap(True)
-        # the fewest cells broken, then the fewest pixels spared, over every column's choice
-        best: dict[int, tuple[int, int, dict[int, int]]] = {0: (0, 0, {})}
-        for c, choices in options.items():
-            step: dict[int, tuple[int, int, dict[int, int]]] = {}
-            for spared, (cells, pixels, chosen) in best.items():
-                for more, broken, width in choices:
-                    key = min(over, spared + more)
-                    value = (cells + broken, pixels + more, {**chosen, c: width})
-                    if key not in step or value[:2] < step[key][:2]:
-                        step[key] = value
-            best = step
-        return {**least, **best[over][2]} if over in best else None
+        return least
 
     def _break_words(self, widths: dict[int, int]) -> None:
         """A soft hyphen between the letters of each word too wide for its column, the
