@@ -212,6 +212,15 @@ def _print_layout(window) -> None:
         "of",
         sides.viewport().width(),
     )
+    # the cells whose long word may break at a soft hyphen, as the table draws them
+    model = sides.model()
+    broken = [
+        str(model.index(r, c).data()).replace("\u00ad", "")
+        for r in range(model.rowCount())
+        for c in cols
+        if "\u00ad" in str(model.index(r, c).data())
+    ]
+    print("sides words broken", len(broken), broken)
     print(
         "sides",
         window.sides.theatre_box.currentText(),

@@ -49,7 +49,14 @@ _CLAIMED = COLUMNS.index("Claimed by")
 _PARTY = COLUMNS.index("Party")
 _SOURCES = COLUMNS.index("Sources")
 _RELATION = COLUMNS.index("Relation")
+# the columns of names, whose long words may break when the panel is too narrow
+_NAMES = {COLUMNS.index("Power"), _RELATION, _PARTY, _CLAIMED}
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1
+# a cell's text as read: the table sorts by it, not by the text drawn (a long word broken)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# where a word too long for its column may break, with a hyphen drawn at the break
+_SOFT = "\u00ad"
+_PIECE = 3  # the fewest letters a broken word's piece keeps
 # where a cell's text may break onto a new line: spaces, and the zero-width space the table
 # puts after a range's dash ("2015–2019" was cut: Qt breaks no line at a dash)
 _WORDS = re.compile("[ \\t\\n\u200b]+")  # not a no-break space: "backs *" stays one
@@ -73,6 +80,64 @@ def share_widths(room: int, wants: dict[int, int], least: dict[int, int]) -> dic
         if not below:
             return {**fixed, **{c: int(w * scale) for c, w in free.items()}}
         fixed.update(below)
+
+
+def hyphenable(word: str) -> str:
+    """``word`` with a soft hyphen wherever it may break: between two letters, each piece
+    at least ``_PIECE`` letters ("Revolutionary" -> "Rev-olu-tion..." as room asks)."""
+    letters = [sum(ch.isalpha() for ch in word[:i]) for i in range(len(word) + 1)]
+    cut = [
+        i
+        for i in range(1, len(word))
+        if word[i - 1].isalpha()
+        and word[i].isalpha()
+        and letters[i] >= _PIECE
+        and letters[-1] - letters[i] >= _PIECE
+    ]
+    out, last = [], 0
+    for i in cut:
+        out.append(word[last:i])
+        last = i
+    out.append(word[last:])
+    return _SOFT.join(out)
+
+
+def fewest_broken(
+    least: dict[int, int], over: int, needs: dict[int, list[int]], floor: dict[int, int]
+) -> dict[int, int] | None:
+    """Widths for the columns of ``needs`` (each cell's width with its words whole) that
+    spare ``over`` pixels of their ``least`` in all, none below its ``floor``, breaking the
+    fewest cells, then sparing the fewest pixels; None if they cannot. stances_fresh18: the
+    FARC's "Revolutionary" in its Power column, where the column that could spare the most,
+    narrowed by all that was lacking, broke "Venezuela" and "Zimbabwe" too."""
+    best: dict[int, tuple[int, int, dict[int, int]]] = {0: (0, 0, {})}  # spared: cells, pixels
+    for c, cells in needs.items():
+        widths = {least[c], floor[c], *(n for n in cells if floor[c] <= n < least[c])}
+        step: dict[int, tuple[int, int, dict[int, int]]] = {}
+        for spared, (broken, pixels, chosen) in best.items():
+            for width in (w for w in widths if w <= least[c]):
+                more = least[c] - width
+                key = min(over, spared + more)
+                value = (
+                    broken + sum(n > width for n in cells),
+                    pixels + more,
+                    {**chosen, c: width},
+                )
+                if key not in step or value[:2] < step[key][:2]:
+                    step[key] = value
+        best = step
+    return best[over][2] if over in best else None
+
+
+def widest_piece(word: str, parts: int) -> str:
+    """The widest piece of ``word`` broken into ``parts`` lines of about as many letters,
+    its hyphen drawn (the word itself if its pieces would have fewer than ``_PIECE``)."""
+    if parts < 2:
+        return word
+    size = -(-len(word) // parts)
+    if size < _PIECE or len(word) - size < _PIECE:
+        return word
+    return word[:size] + "-"
 
 
 def years_text(stance: Mapping[str, Any]) -> str:
@@ -156,7 +221,7 @@ class SidesPanel(QWidget):
         self.model.setHorizontalHeaderLabels(list(COLUMNS))
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.DisplayRole)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -243,6 +308,7 @@ class SidesPanel(QWidget):
         self._shown: list[dict[str, Any]] = []  # the stances in the table, in report order
         self._claims = False  # a stance shown is claimed by a speaker
         self._folded = False  # the speakers written under their relations, their column hidden
+        self._hyphens = False  # a cell's long word has soft hyphens (``_break_words``)
         self.theatre_box.currentIndexChanged.connect(self._on_theatre_index_changed)
         self.year_box.currentIndexChanged.connect(self._on_year_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -474,16 +540,10 @@ class SidesPanel(QWidget):
             claimed = QStandardItem(str(stance.get("claimed_by") or ""))
             claimed.setEditable(False)
             claimed.setToolTip(claimed.text())
-            self.model.appendRow(
-                [
-                    power,
-                    relation,
-                    self._cell(str(stance.get("party", ""))),
-                    years,
-                    outlets,
-                    claimed,
-                ]
-            )
+            row = [power, relation, self._cell(str(stance.get("party", ""))), years, outlets]
+            for item in [*row, claimed]:
+                item.setData(item.data(Qt.ItemDataRole.DisplayRole), SORT_ROLE)
+            self.model.appendRow([*row, claimed])
         docs = {e.get("doc") for s in shown for e in s.get("evidence") or ()}
         text = (
             f"{len(shown)} stance{'s' * (len(shown) != 1)} from "
@@ -552,7 +612,12 @@ class SidesPanel(QWidget):
         are written under their relations ("backs *", "claimed by Israel") and their column
         hidden, if that fits: it scrolled out of sight, a scroll bar under the table
         (stances_fresh15's conflicts at 1280 x 760: the speakers at 369-442 pixels of 369).
-        If it does not (a speaker's long word), the speaker's column, last, is what scrolls."""
+        When even that does not fit (a long word: "Revolutionary", a name's side badge), the
+        names' longest words break, a hyphen at the break, the fewest pixels taken from the
+        columns that can best spare them (stances_fresh18's conflicts at 1280 x 760: 384
+        pixels of 375 folded, "Sources" cut at the panel's edge and the speakers behind a
+        sideways scroll bar). If it does not (a speaker's long word), the speaker's column,
+        last, is what scrolls."""
         header = self.table.horizontalHeader()
         bar = self.table.verticalScrollBar()
         # rows wrapped taller may bring the scroll bar: its width is kept free beforehand
@@ -560,13 +625,19 @@ class SidesPanel(QWidget):
         if self._claims:
             self._fold_speakers(False)
         shown, wants, least = self._widths_wanted()
+        whole = least
         # (a panel not laid out yet has no width to judge by: it is fitted again when shown)
         if self._claims and sum(least.values()) > room and self.table.isVisible():
             self._fold_speakers(True)
             shown, wants, least = self._widths_wanted(slack=True)
+            whole = least
+            least = self._words_broken(least, room, slack=True)
             if sum(least.values()) > room:  # a speaker's long word: no better folded
                 self._fold_speakers(False)
                 shown, wants, least = self._widths_wanted()
+                whole = least
+        elif sum(least.values()) > room and self.table.isVisible():
+            least = self._words_broken(least, room)
         if sum(least.values()) > room and _CLAIMED in shown:  # the speaker's is what scrolls
             rest = [c for c in shown if c != _CLAIMED]
             widths = share_widths(room, {c: wants[c] for c in rest}, {c: least[c] for c in rest})
@@ -578,7 +649,74 @@ class SidesPanel(QWidget):
             header.resizeSection(c, widths[c])
         if sum(widths.values()) <= room:  # the party takes what is left, scroll bar or none
             header.setSectionResizeMode(_PARTY, QHeaderView.ResizeMode.Stretch)
+        if self._hyphens or least != whole:  # a word broken now, or before
+            self._break_words({c: header.sectionSize(c) for c in shown})
         self.table.resizeRowsToContents()  # names wrapped onto more lines: rows as tall
+
+    def _words_broken(
+        self, least: dict[int, int], room: int, slack: bool = False
+    ) -> dict[int, int]:
+        """The least widths with the pixels they lack taken from the names' columns, each
+        no narrower than its words broken in two (then three, four: ``_cell_needs``'
+        ``broken``), so that the fewest cells have a word broken (``fewest_broken``). The
+        least widths as they were if even that does not fit."""
+        names = sorted(least.keys() & _NAMES)
+        self.table.setWordWrap(False)
+        try:
+            whole = {c: self._cell_needs(c, slack=slack) for c in names}
+            for parts in (2, 3, 4):
+                floor = {
+                    c: max([self._title_width(c), *self._cell_needs(c, slack, broken=parts)])
+                    for c in names
+                }
+                chosen = fewest_broken(least, sum(least.values()) - room, whole, floor)
+                if chosen is not None:
+                    return {**least, **chosen}
+        finally:
+            self.table.setWordWrap(True)
+        return least
+
+    def _break_words(self, widths: dict[int, int]) -> None:
+        """A soft hyphen between the letters of each word too wide for its column, the
+        pieces at least ``_PIECE`` letters, so that Qt breaks it there with a hyphen drawn
+        (it cut it short, "Revoluti…", or broke it anywhere); the other words whole."""
+        metrics = self.table.fontMetrics()
+        self.table.setWordWrap(False)
+        try:
+            rooms = []
+            for row in range(self.proxy.rowCount()):
+                for c in widths.keys() & _NAMES:
+                    index = self.proxy.index(row, c)
+                    text = str(index.data() or "").replace(_SOFT, "")
+                    if text:
+                        line = max(metrics.horizontalAdvance(t) for t in text.split("\n"))
+                        hint = self.table.sizeHintForIndex(index).width() + 1
+                        # a cell of one word is drawn as its size hint says; one that
+                        # wraps keeps its margins (``_text_width``)
+                        wraps = len([w for w in _WORDS.split(text) if w]) > 1
+                        margin = self._wrap_margin() if wraps else 0
+                        rooms.append((index, text, widths[c] - (hint - line) - margin))
+        finally:
+            self.table.setWordWrap(True)
+        self._hyphens = False
+        for index, text, width in rooms:
+            parts = _WORDS.split(text)
+            long_words = {w for w in parts if metrics.horizontalAdvance(w) > width}
+            if long_words:
+                self._hyphens = True
+                text = re.sub(
+                    "|".join(re.escape(w) for w in sorted(long_words, key=len, reverse=True)),
+                    lambda m: hyphenable(m.group(0)),
+                    text,
+                )
+            item = self.model.itemFromIndex(self.proxy.mapToSource(index))
+            if item.text() != text:
+                item.setText(text)
+
+    def _wrap_margin(self) -> int:
+        """The pixels a cell that wraps keeps free beside its lines."""
+        style = self.table.style()
+        return 2 * (style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin) + 1)
 
     def _widths_wanted(
         self, slack: bool = False
@@ -617,11 +755,16 @@ class SidesPanel(QWidget):
             relation.setText(f"{text}\nclaimed by {speaker}" if fold else text)
         self.table.setColumnHidden(_CLAIMED, fold)
 
-    def _text_width(self, column: int, whole: bool, slack: bool = False) -> int:
+    def _text_width(self, column: int, whole: bool, slack: bool = False, broken: int = 0) -> int:
         """The width a column's texts need on one line each (``whole``), or wrapped without
-        cutting a word: the longest word. Its title counts whole, with room for the sort
-        arrow only where the arrow is (the header kept that room in every column: 26 pixels
-        of "Sources"' 78, for a number of one or two digits)."""
+        cutting a word: the longest word (``broken``: its widest piece once broken into that
+        many lines, with its hyphen); its title counts whole."""
+        return max([self._title_width(column), *self._cell_needs(column, slack, broken, whole)])
+
+    def _title_width(self, column: int) -> int:
+        """A column's title whole, with room for the sort arrow only where the arrow is (the
+        header kept that room in every column: 26 pixels of "Sources"' 78, for a number of
+        one or two digits)."""
         header = self.table.horizontalHeader()
         style = header.style()
         margin = style.pixelMetric(style.PixelMetric.PM_HeaderMargin, None, header)
@@ -629,26 +772,38 @@ class SidesPanel(QWidget):
         least = header.fontMetrics().horizontalAdvance(title) + 2 * margin + 2
         if header.sortIndicatorSection() == column:
             least += header.height()
+        return least
+
+    def _cell_needs(
+        self, column: int, slack: bool = False, broken: int = 0, whole: bool = False
+    ) -> list[int]:
+        """The width each of a column's cells needs (see ``_text_width``), measured as the
+        table draws it unwrapped."""
         metrics = self.table.fontMetrics()
-        wrap_margin = 2 * (style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin) + 1)
+        wrap_margin = self._wrap_margin()
+        needs = []
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, column)
-            text = str(index.data() or "")
+            text = str(index.data() or "").replace(_SOFT, "")
             if not text:
                 continue
             # the icon and margins, and the grid's line: at the size hint alone "2015–2019"
             # and "Southern Transitional Council" were cut
             need = self.table.sizeHintForIndex(index).width() + 1
             if not whole:  # the longest word in place of the line
-                words = max(metrics.horizontalAdvance(w) for w in _WORDS.split(text) if w)
+                words = max(
+                    metrics.horizontalAdvance(widest_piece(w, broken))
+                    for w in _WORDS.split(text)
+                    if w
+                )
                 line = max(metrics.horizontalAdvance(t) for t in text.split("\n"))
                 need += words - line
                 # a cell that wraps lays its lines out within its margins; one of a single
                 # word is drawn as its size hint says ("Zimbabwe": the six pixels for its
                 # wrapping left stances_fresh16's speakers 3 pixels short of folding)
-                need += wrap_margin if slack and words < line else 0
-            least = max(least, need)
-        return least
+                need += wrap_margin if (slack or broken) and words < line else 0
+            needs.append(need)
+        return needs
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
