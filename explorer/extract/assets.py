@@ -67,7 +67,7 @@ class AssetRules:
         self.geometry_for = geometry_for
         # an asset read by its form -> the (country, first-level code) of the region it is
         # listed in or of the town it is drawn at (``NamedAsset.region``)
-        self.regions: dict[str, tuple[str, str]] = {}
+        self.regions: dict[str, tuple[str, ...]] = {}
         # routes told by their ends -> whether after "the" ("the cable between Finland and
         # Germany": told again)
         self.by_ends: dict[str, bool] = {}
@@ -281,6 +281,8 @@ class AssetRules:
         for am in ctx.assets:
             e = am.entry
             if am.kind == "infra":
+                if e["type"] == "site":
+                    continue  # a landmark a site stands at ("Inga Falls"), no works itself
                 add(
                     asset_id(e["gazetteer_id"]),
                     e["type"],
