@@ -101,3 +101,28 @@ def test_curated_dams_and_a_project_drawn_at_its_falls(parse):
     doc = BATCH / "assets_fresh11" / "docs" / "cd-inga-3-dam.txt"
     got = _assets(parse, doc.read_text(encoding="utf-8"))
     assert "Inga Falls" not in got and got["Inga 3 project"][1] is not None, got
+
+
+def _operators(parse, text: str) -> dict[str, list[str]]:
+    return {a.name: a.operators for a in parse(text).assets}
+
+
+def test_a_buyer_s_seller_after_from(parse):
+    for text, name, seller in (
+        ("Kyiv received Patriot systems from Germany last year.", "Patriot", "Germany"),
+        ("India bought Rafale jets from France in 2016.", "Rafale", "France"),
+    ):
+        got = _operators(parse, text)
+        assert seller in got[name], got
+    # a word inside the name after "from", a time: no seller
+    got = _operators(parse, "Ukraine received HIMARS launchers from Ukraine's allies.")
+    assert got["HIMARS"] == ["Ukraine"], got
+    got = _operators(parse, "Egypt has bought Rafale jets from 2016 onwards.")
+    assert got["Rafale"] == ["Egypt"], got
+
+
+def test_a_curated_site_s_owner_by_its_possessive(parse):
+    got = _operators(parse, "Iran's Bushehr nuclear power plant was built by Russia.")
+    assert set(got["Bushehr Nuclear Power Plant"]) == {"Iran", "Russia"}, got
+    got = _operators(parse, "Sudan fears the Grand Renaissance Dam will cut its water.")
+    assert got["Grand Ethiopian Renaissance Dam"] == [], got
