@@ -126,3 +126,23 @@ def test_a_curated_site_s_owner_by_its_possessive(parse):
     assert set(got["Bushehr Nuclear Power Plant"]) == {"Iran", "Russia"}, got
     got = _operators(parse, "Sudan fears the Grand Renaissance Dam will cut its water.")
     assert got["Grand Ethiopian Renaissance Dam"] == [], got
+
+
+def test_a_titled_project_adding_a_link_told_a_power_line(parse):
+    text = (
+        "Champlain Hudson Power Express Project, US (May 2, 2022)\nThe planned project will "
+        "add a link between Quebec and New York City, a 1,250 MW high voltage direct current "
+        "transmission line."
+    )
+    got = _assets(parse, text)
+    assert got["Champlain Hudson Power Express Project"][0] == "power_line", got
+    # two kinds added, an apposition that is no kind, a person in apposition after "jobs"
+    for text in (
+        "Sahel Growth Project, Niger (May 2, 2020)\nThe project will add a new airport and a "
+        "port near the capital.",
+        "Green Valley Project, US (May 2, 2020)\nThe project will add a road between the port "
+        "and the city, a busy route for farmers.",
+        "Harbor Jobs Project, US (May 2, 2020)\nThe project will add jobs, the mayor of the "
+        "port town, a former engineer, said.",
+    ):
+        assert not any(n.endswith("Project") for n in _assets(parse, text)), text

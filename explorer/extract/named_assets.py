@@ -1569,6 +1569,7 @@ _PROJECT_OPENING = re.compile(
 # a port", "It will span the river with a large dam"
 _PROJECT_VERBS = frozenset(
     {"be", "become", "include", "comprise", "involve", "feature", "span", "cross", "build"}
+    | {"add"}
 )
 # kinds one scheme holds together: a hydroelectric dam and its power plant
 _ONE_SCHEME = frozenset({"dam", "power_plant"})
@@ -1734,12 +1735,12 @@ def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedA
         root = subject.head
         if root.lemma_.lower() not in _PROJECT_VERBS:
             return None
+        told = [t for t in toks if t.head.i == root.i and t.dep_ in ("attr", "dobj")]
         kinds = [
             words.sites[key]
             for e, t in enumerate(toks)
             if (key := _site_head(toks, e, words, ctx.paragraph_words))
-            and t.head.i == root.i
-            and t.dep_ in ("attr", "dobj")
+            and (t in told or _said_of(t, told))
         ]
     if not kinds or len(set(kinds)) > 1:
         return None
@@ -1753,6 +1754,13 @@ def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedA
         None,
         named_before=True,
     )
+
+
+def _said_of(t, told: list) -> bool:
+    """Whether ``t`` is in apposition inside what a project's verb says it is or adds: "will
+    add a link between Hydro-Québec and the New England grid, a ±320 kV ... transmission
+    line" (the parse hangs the line on the grid; it tells the link)."""
+    return t.dep_ == "appos" and any(o.i in {x.i for x in t.ancestors} for o in told)
 
 
 # verbs by which a project's line joins its ends: "will join A's substation ... to B's"
