@@ -82,7 +82,7 @@ def test_a_fuel_fired_between_a_name_and_its_head(parse):
 
 def test_curated_dams_and_a_project_drawn_at_its_falls(parse):
     got = _assets(parse, "Iraq says the Ilisu Dam on the Tigris cut the river's flow.")
-    kind, at = got["Ilısu Dam"]
+    kind, at = got["Ilisu Dam"]
     assert kind == "dam" and at is not None and 41 < at[0] < 42.5, got
     got = _assets(parse, "Sudan fears the Grand Renaissance Dam will cut its water.")
     assert got["Grand Ethiopian Renaissance Dam"][1] is not None, got
