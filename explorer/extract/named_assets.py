@@ -1604,7 +1604,8 @@ def _a_project_told_by_it(ctx: SentenceContext, toks: list, words: _Words) -> Na
     if not kinds or (len(set(kinds)) > 1 and not set(kinds) <= _ONE_SCHEME):
         return None
     name = f"{named.group(1)} project"
-    geometry, gid = _where_it_stands(ctx, toks)
+    # drawn where it stands, not the entry of the place it stands at (a town, the falls)
+    geometry, _gid = _where_it_stands(ctx, toks)
     return NamedAsset(
         kinds[0],
         name,
@@ -1612,7 +1613,7 @@ def _a_project_told_by_it(ctx: SentenceContext, toks: list, words: _Words) -> Na
         toks[0],
         toks[0],
         geometry,
-        gid,
+        None,
         named_before=True,
     )
 
