@@ -39,11 +39,13 @@ SETTLEMENT_WORDS = frozenset(
 )
 
 
-# the last word of a works' name: a power station, a base, a refinery ... ("the Balaklava
-# thermal power station", "the Saky air base")
+# the last word of a works' name that is mostly its town's: a power station, a base, a
+# refinery ("the Balaklava thermal power station", "the Saky air base"); not a mine, a dam or
+# a shipyard, named as often for a flower, a person or a firm ("the Columbine mine", "the
+# Hoover dam")
 WORKS_NOUNS = frozenset(
-    {"station", "plant", "base", "airbase", "airfield", "airport", "refinery", "dam", "depot"}
-    | {"terminal", "shipyard", "mine"}
+    {"station", "plant", "base", "airbase", "airfield", "airport", "refinery", "depot"}
+    | {"terminal"}
 )
 
 
