@@ -53,6 +53,8 @@ def test_a_kind_after_an_act_s_on_stands_on_the_island(parse):
     for text, name in (
         ("A missile strike on the air base on Crimea destroyed two jets.", "air base on Crimea"),
         ("Russia relies on the naval base on Sakhalin.", "naval base on Sakhalin"),
+        # listed, not drawn at the town of the island's name (Okinawa City)
+        ("America relies on the naval base on Okinawa.", "naval base on Okinawa"),
     ):
         got = _assets(parse, text)
         assert got.get(name, ("", "x")) == ("base", None), got

@@ -1351,7 +1351,8 @@ def _a_kind_on_an_island(
         return None
     kind = _kind_words(toks, b, e)
     name = f"{kind} on {_span_text(ctx, own[0], own[-1])}"
-    return _Reading(toks[b], name, None, None, name.lower(), qualified=True)
+    # drawn nowhere, as the docstring says: not at a town "on" names ("on Okinawa")
+    return _Reading(toks[b], name, None, None, name.lower(), qualified=True, in_region=True)
 
 
 def _unplaced_at_a_name(
