@@ -30,22 +30,23 @@ def test_a_listed_model_s_variant_in_one_word_is_a_weapon(parse):
 
 
 def test_a_variant_told_as_what_the_deal_holds_is_the_deal_s_model(parse):
-    for text, name, state in (
+    # the buyer, then the seller "from" names (assetsfix16)
+    for text, name, actors in (
         (
             "Pakistan will buy F-16 fighters from the United States. "
             "The deal covers 18 F-16C fighters.",
             "F-16C fighter",
-            "Pakistan",
+            ["Pakistan", "United States"],
         ),
         (
             "India agreed to buy Su-30 fighters from Russia. "
             "The contract includes 40 Su-30MKI fighters.",
             "Su-30MKI fighter",
-            "India",
+            ["India", "Russia"],
         ),
     ):
         found = [a for a in parse(text).assets if a.type == "weapon_system"]
-        assert [(a.name, a.operators) for a in found] == [(name, [state])], text
+        assert [(a.name, a.operators) for a in found] == [(name, actors)], text
     # a model a state flies, then a variant it orders, are two (assetsq10's reading kept)
     for text in (
         "Taiwan flies F-16 fighters. In 2019 it ordered 66 F-16V fighters.",

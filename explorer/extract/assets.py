@@ -67,7 +67,7 @@ class AssetRules:
         self.geometry_for = geometry_for
         # an asset read by its form -> the (country, first-level code) of the region it is
         # listed in or of the town it is drawn at (``NamedAsset.region``)
-        self.regions: dict[str, tuple[str, str]] = {}
+        self.regions: dict[str, tuple[str, ...]] = {}
         # routes told by their ends -> whether after "the" ("the cable between Finland and
         # Germany": told again)
         self.by_ends: dict[str, bool] = {}
@@ -180,6 +180,8 @@ class AssetRules:
                         out.append((m.ref.actor, role_of[lem]))
                         if m.ref.kind == "org" and m.ref.state:
                             out.append((m.ref.state, role_of[lem]))
+                if role_of[lem] == "buyer":
+                    out.extend(self._sold_from(cur, last_tok))
                 break
             if cur.pos_ in ("NOUN",) and lem in ("purchase", "acquisition", "construction"):
                 role = "buyer" if lem != "construction" else "builder"
@@ -187,6 +189,21 @@ class AssetRules:
                     for m in ctx.np_mentions(p):
                         out.append((m.ref.actor, role))
         return list(dict.fromkeys(out))
+
+    def _sold_from(self, verb, head) -> list[tuple[str, str]]:
+        """Who a buyer's verb says it buys from: "China to buy S-400 air defence systems from
+        Russia", "Kyiv received Patriot systems from Germany" (the seller, a supplier). Only
+        the name "from" takes itself, not a word inside it ("from Ukraine's allies" names no
+        seller), nor a time ("from 2016")."""
+        out: list[tuple[str, str]] = []
+        for p in [*children(verb, "prep"), *children(head, "prep")]:
+            if p.lower_ != "from":
+                continue
+            for ob in with_conjuncts(children(p, "pobj")[0]) if children(p, "pobj") else []:
+                out.extend(
+                    (m.ref.actor, "supplier") for m in self.ctx.np_mentions(ob) if m.covers(ob)
+                )
+        return out
 
     def _owners(self, head) -> list[tuple[str, str]]:
         """Who a possessive before an asset's head names its operator: "Iran's Fordow
@@ -226,6 +243,10 @@ class AssetRules:
 
         def add(aid, typ, name, gid, toks, geometry=None):
             roles = self._roles(*toks, weapon=typ == "weapon_system") if toks else []
+            if toks and gid is not None and typ != "weapon_system":
+                # a curated site's owner by its possessive, as a site named by its form:
+                # "Ethiopia's Grand Renaissance Dam"
+                roles.extend(r for r in self._owners(toks[1]) if r not in roles)
             if aid in found:
                 found[aid][1].extend(r for r in roles if r not in found[aid][1])
                 return
@@ -281,6 +302,8 @@ class AssetRules:
         for am in ctx.assets:
             e = am.entry
             if am.kind == "infra":
+                if e["type"] == "site":
+                    continue  # a landmark a site stands at ("Inga Falls"), no works itself
                 add(
                     asset_id(e["gazetteer_id"]),
                     e["type"],

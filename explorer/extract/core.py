@@ -30,6 +30,7 @@ from explorer.extract.nlp import FULL, SYNTAX, TOKENS, cue_finder, parse, tokeni
 from explorer.extract.stances import StanceRules
 from explorer.extract.stances.pairs import one_war_per_pair
 from explorer.extract.theatres import TheatreFinder, TheatreRef
+from explorer.geometry_inside import area_of
 from explorer.model import (
     Asset,
     Document,
@@ -169,8 +170,9 @@ def _one_site_once(
     roles: dict[str, list[tuple[str, str]]],
     text: str = "",
     toponyms: list[Toponym] | None = None,
-    regions: dict[str, tuple[str, str]] | None = None,
+    regions: dict[str, tuple[str, ...]] | None = None,
     by_ends: dict[str, bool] | None = None,
+    geometry_for: GeometryFor | None = None,
 ) -> list[Asset]:
     """Found by form twice in one article, with and without a people's word ("Grand Ethiopian
     Renaissance Dam", "Grand Renaissance Dam"): one asset, under its fullest name. And one
@@ -221,7 +223,7 @@ def _one_site_once(
     for a, target in _a_curated_site_s_town(formed, assets, lex):
         if a.id not in dropped:
             merge(a, target, lend_place=False)
-    for a, target in _a_region_s_one_site(formed, regions or {}, lex):
+    for a, target in _a_region_s_one_site(formed, regions or {}, lex, geometry_for):
         if a.id not in dropped and target.id not in dropped:
             merge(a, target)
     for a, target in _a_named_route_told_by_its_ends(formed, by_ends or {}):
@@ -281,7 +283,10 @@ def _a_curated_site_s_town(
 
 
 def _a_region_s_one_site(
-    formed: list[Asset], regions: dict[str, tuple[str, str]], lex: Lexicon
+    formed: list[Asset],
+    regions: dict[str, tuple[str, ...]],
+    lex: Lexicon,
+    geometry_for: GeometryFor | None = None,
 ) -> list[tuple[Asset, Asset]]:
     """(region's reading, town's site) pairs: a kind listed in a first-level region ("an oil
     refinery in the Volgograd region", "an oil refinery in Rostov region") where the article
@@ -292,17 +297,20 @@ def _a_region_s_one_site(
     tells its kind another way ("a coal power plant in Bavaria" beside "the Munich gas power
     plant"); words of kind one of them leaves unsaid do not part them ("thermal power plant
     in the Kharkiv region", "the Zmiiv power plant"). The town's region is its gazetteer
-    entry's first-level code (``Candidate.admin1``), the region's its own."""
-    drawn = [a for a in formed if a.geometry is not None and a.id in regions]
+    entry's first-level code (``Candidate.admin1``), the region's its own; a curated region
+    no code names ("a thermal power plant in Crimea") holds the town's site where its shape
+    holds the site's point ("the Balaklava thermal power station")."""
+    drawn = [a for a in formed if a.geometry is not None]
     pairs = []
     for a in formed:
         if a.geometry is not None or a.id not in regions:
             continue
+        holds = _held_by(regions[a.id][2:], geometry_for)
         same = [
             t
             for t in drawn
             if t.type == a.type
-            and regions[t.id] == regions[a.id]
+            and ((t.id in regions and regions[t.id][:2] == regions[a.id][:2]) or holds(t))
             and _kinds_agree(
                 set(kind_modifiers(lex, a.type, a.name)),
                 {*kind_modifiers(lex, t.type, t.name), *_words_before(t)},
@@ -311,6 +319,25 @@ def _a_region_s_one_site(
         if len(same) == 1:
             pairs.append((a, same[0]))
     return pairs
+
+
+def _held_by(areas: tuple[str, ...], geometry_for: GeometryFor | None) -> Callable[[Asset], bool]:
+    """Whether a curated region's shape among ``areas`` (gazetteer ids) holds a drawn site's
+    point."""
+    shapes = []
+    for gid in areas if geometry_for is not None else ():
+        try:
+            shape = geometry_for(gid)  # type: ignore[misc]
+        except (KeyError, LookupError):
+            continue
+        if shape and shape.get("type") in ("Polygon", "MultiPolygon"):
+            shapes.append(area_of(shape, 0.0))
+
+    def holds(t: Asset) -> bool:
+        at = _point(t.geometry)  # (lat, lon); an area takes (x, y)
+        return at is not None and any(a.contains(at[1], at[0]) for a in shapes)
+
+    return holds
 
 
 def _a_named_route_told_by_its_ends(
@@ -550,7 +577,7 @@ def extract(
     finder = TheatreFinder(lex, contexts, doc.text, before_reading=read_places, published=pub)
     out = Extraction()
     assets: dict[str, Asset] = {}
-    regions: dict[str, tuple[str, str]] = {}
+    regions: dict[str, tuple[str, ...]] = {}
     by_ends: dict[str, bool] = {}
     theatre_ev: dict[str, list[Evidence]] = {}
     outright: set[str] = set()  # the wars shown for their own words, with no stance
@@ -594,7 +621,14 @@ def extract(
         out.stances = refiled
         theatre_ev = _theatres_kept(theatre_ev, refiled, outright)
     out.assets = _one_site_once(
-        list(assets.values()), lex, out.asset_roles, doc.text, toponyms, regions, by_ends
+        list(assets.values()),
+        lex,
+        out.asset_roles,
+        doc.text,
+        toponyms,
+        regions,
+        by_ends,
+        geometry_for,
     )
     for tid, evs in theatre_ev.items():
         ref = finder.chosen.get(tid)

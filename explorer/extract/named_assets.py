@@ -94,7 +94,7 @@ class NamedAsset:
     # the (country, first-level code) of the region it is listed in ("an oil refinery in the
     # Volgograd region") or of the town it is drawn at ("the Volgograd refinery"): one site
     # where an article tells it both ways (``explorer.extract.core``)
-    region: tuple[str, str] | None = None
+    region: tuple[str, ...] | None = None
     # a route told by its ends ("a cable linking Latvia with Gotland"); after "the" ("the
     # cable between Finland and Germany"), one the article has told already, by its name if
     # it named one of its kind
@@ -219,6 +219,8 @@ class _Words:
         site_qualifiers = frozenset(d.get("site_qualifiers", []))
         curated: dict[str, dict] = {}
         for entry in lex.infrastructure:
+            if entry["type"] == "site":
+                continue  # a landmark a site stands at ("Inga Falls"), no works itself
             for alias in (entry["name"], *entry.get("aliases", [])):
                 stem = _stem(alias, sites, site_qualifiers)
                 if stem[:1].isalpha():  # a name, not a unit's number ("102nd military base")
@@ -748,8 +750,13 @@ def _name_run(
     a country) or a determiner before them. Before a capitalised head the owner's word is part
     of the name ("the Grand Ethiopian Renaissance Dam"): ``keep_owner``."""
     k = b - 1
-    while k >= 0 and toks[k].text in skip:  # lower case: "the Key Bridge" keeps its "Key"
-        k -= 1
+    while k >= 0:
+        if toks[k].text in skip:  # lower case: "the Key Bridge" keeps its "Key"
+            k -= 1
+        elif site and _a_fuel_fired(toks, k):
+            k -= 3  # "the Mehrum coal-fired power station"
+        else:
+            break
     run: list = []
     words = _Words.of(ctx.lex)
     # a site's name counts its words, not the hyphens between them ("the Baku-Tbilisi-Kars
@@ -792,6 +799,23 @@ def _name_run(
         if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
             return run[j + 1 :]
     return run
+
+
+# what a power plant burns, said before "-fired" ("coal-fired", "gas-fired")
+_FUELS = frozenset({"coal", "gas", "oil", "lignite", "diesel", "biomass", "wood", "peat"})
+
+
+def _a_fuel_fired(toks: list, k: int) -> bool:
+    """Whether token ``k`` is the "fired" of a fuel's "-fired" ("coal-fired", "gas-fired"),
+    a qualifier of the kind between a site's name and its head. A name before "-fired" is
+    none ("the Moscow-fired power station" names no fuel)."""
+    return (
+        k >= 2
+        and toks[k].lower_ == "fired"
+        and toks[k - 1].text == "-"
+        and toks[k - 2].lower_ in _FUELS
+        and _glued(toks[k - 2], toks[k - 1])
+    )
 
 
 # number words the lexicon refuses in a name, as counts ("Three Patriot batteries"), that a
@@ -914,7 +938,7 @@ class _Reading:
     coded: bool = False  # "the Voronezh-DM radar": a model's code glued to the name
     by_ends: bool = False  # "the railway between Mombasa and Kisumu": its ends name it
     in_region: bool = False  # "a research reactor in Isfahan Province": listed, drawn nowhere
-    region: tuple[str, str] | None = None  # that region's (country, first-level code)
+    region: tuple[str, ...] | None = None  # (country, first-level code, curated shapes)
 
 
 def _site_head(
@@ -1164,7 +1188,7 @@ def _a_kind_in_a_region(
                 None,
                 f"{kind} in {c.gazetteer_id} {region}".strip(),
                 in_region=True,
-                region=(c.country, c.admin1) if c.country and c.admin1 else None,
+                region=_region_key(tp),
             )
         if not (t.lower_ == "the" or t.tag_ == "POS" or t.pos_ == "ADJ" or _owner(toks, j)):
             return None
@@ -1298,12 +1322,12 @@ def _a_kind_on_an_island(
     <name as written>" and drawn nowhere (an island's or a region's point would be a false
     precision, and a town's name may be the island's). Not a date, a person, a people or a
     law ("the radar station on Monday", "the base on Trump's orders"); not a kind itself
-    after "on" ("a report on the refinery on Reuters", and so "the attack on the base on
-    Crimea" too: the parse cannot tell whose the second "on" is); not a name going on as a
+    the topic of an "on" (`_a_topic_on`: "a report on the refinery on Reuters"; "the attack
+    on the base on Crimea" is read); not a name going on as a
     possessive or a street ("the plant on Main Street"); not what talks are about."""
     if not _a_kind_placed_by_in(toks, e, key, words) or toks[e].tag_ in ("NNS", "NNPS"):
         return None
-    if toks[e].dep_ == "pobj" and toks[e].head.lower_ == "on":
+    if toks[e].dep_ == "pobj" and toks[e].head.lower_ == "on" and _a_topic_on(toks[e].head, words):
         return None  # "a report on the refinery on Reuters": which "on" is whose is unsaid
     own: list = []
     k = e + 2
@@ -1327,7 +1351,8 @@ def _a_kind_on_an_island(
         return None
     kind = _kind_words(toks, b, e)
     name = f"{kind} on {_span_text(ctx, own[0], own[-1])}"
-    return _Reading(toks[b], name, None, None, name.lower(), qualified=True)
+    # drawn nowhere, as the docstring says: not at a town "on" names ("on Okinawa")
+    return _Reading(toks[b], name, None, None, name.lower(), qualified=True, in_region=True)
 
 
 def _unplaced_at_a_name(
@@ -1378,6 +1403,25 @@ def _a_talks_topic(head) -> bool:
         and gov.lower_ in ("on", "over", "about")
         and gov.head.lemma_.lower() in _TALK_WORDS
     )
+
+
+# verbs whose "on" tells a topic, as a noun's does ("commented on the base on Twitter")
+_TELLING_VERBS = _TALK_WORDS | frozenset(
+    {"report", "comment", "write", "speak", "post", "publish", "focus", "remark", "brief"}
+    | {"testify", "elaborate", "dwell", "touch", "read", "tweet", "blog", "lecture", "agree"}
+)
+
+
+def _a_topic_on(on, words: _Words) -> bool:
+    """Whether a kind after "on" is a topic, so that a second "on" after it may say where the
+    telling was ("a report on the refinery on Reuters", "commented on the base on Twitter"):
+    "on" after a noun that is no act of war, or after a verb of telling. A kind after an act
+    of war or another verb is where the second "on" stands ("the drone attack on the naval
+    base on Crimea", "Russia relies on the naval base on Sakhalin")."""
+    head = on.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in _TELLING_VERBS
+    return head.lower_ not in words.war_words and head.lemma_.lower() not in words.war_words
 
 
 def _site_at(
@@ -1488,7 +1532,24 @@ def _site_at(
     )
 
 
-def _first_level_unit(ctx: SentenceContext, gid: str | None) -> tuple[str, str] | None:
+def _region_key(tp: Toponym) -> tuple[str, ...] | None:
+    """A region's (country, first-level code), then the curated regions its name names too,
+    shapes of their own ("Crimea": the peninsula beside GeoNames' Autonomous Republic, which
+    leaves Sevastopol out)."""
+    c = tp.candidate
+    if c is None:
+        return None
+    areas = tuple(
+        x.gazetteer_id
+        for x in (c, *tp.alternatives)
+        if x.kind == "region" and x.gazetteer_id.startswith("curated:")
+    )
+    if not (c.country and c.admin1) and not areas:
+        return None
+    return (c.country or "", c.admin1 or "", *areas)
+
+
+def _first_level_unit(ctx: SentenceContext, gid: str | None) -> tuple[str, ...] | None:
     """The (country, first-level code) of the town a site is drawn at, by its gazetteer entry
     ("the Volgograd refinery": RU, 84, the Volgograd Oblast), or None."""
     for tp in ctx.toponyms:
@@ -1509,6 +1570,7 @@ _PROJECT_OPENING = re.compile(
 # a port", "It will span the river with a large dam"
 _PROJECT_VERBS = frozenset(
     {"be", "become", "include", "comprise", "involve", "feature", "span", "cross", "build"}
+    | {"add"}
 )
 # kinds one scheme holds together: a hydroelectric dam and its power plant
 _ONE_SCHEME = frozenset({"dam", "power_plant"})
@@ -1543,16 +1605,29 @@ def _a_project_told_by_it(ctx: SentenceContext, toks: list, words: _Words) -> Na
     if not kinds or (len(set(kinds)) > 1 and not set(kinds) <= _ONE_SCHEME):
         return None
     name = f"{named.group(1)} project"
+    # drawn where it stands, not the entry of the place it stands at (a town, the falls)
+    geometry, _gid = _where_it_stands(ctx, toks)
     return NamedAsset(
         kinds[0],
         name,
         named_asset_id(kinds[0], name),
         toks[0],
         toks[0],
-        None,
+        geometry,
         None,
         named_before=True,
     )
+
+
+def _where_it_stands(ctx: SentenceContext, toks: list) -> tuple[dict | None, str | None]:
+    """The one town or site "at" places in the sentence that tells what a project is ("It
+    will span one channel of the Congo river at Inga Falls"): where it is drawn. None where
+    "at" names two places, or none the geoparser placed ("at a cost of $14 billion")."""
+    after_at = [t for k, t in enumerate(toks[1:], 1) if toks[k - 1].lower_ == "at"]
+    places = {tp.start for t in after_at if _placed_town(ctx, t) and (tp := _toponym_at(ctx, t))}
+    if len(places) != 1:
+        return None, None
+    return _placed(ctx, [next(t for t in after_at if _placed_town(ctx, t))])
 
 
 # verbs by which a sentence says where its subject stands ("The depot ... is in the Ryazan
@@ -1662,12 +1737,12 @@ def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedA
         root = subject.head
         if root.lemma_.lower() not in _PROJECT_VERBS:
             return None
+        told = [t for t in toks if t.head.i == root.i and t.dep_ in ("attr", "dobj")]
         kinds = [
             words.sites[key]
             for e, t in enumerate(toks)
             if (key := _site_head(toks, e, words, ctx.paragraph_words))
-            and t.head.i == root.i
-            and t.dep_ in ("attr", "dobj")
+            and (t in told or _said_of(t, told))
         ]
     if not kinds or len(set(kinds)) > 1:
         return None
@@ -1681,6 +1756,13 @@ def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedA
         None,
         named_before=True,
     )
+
+
+def _said_of(t, told: list) -> bool:
+    """Whether ``t`` is in apposition inside what a project's verb says it is or adds: "will
+    add a link between Hydro-Québec and the New England grid, a ±320 kV ... transmission
+    line" (the parse hangs the line on the grid; it tells the link)."""
+    return t.dep_ == "appos" and any(o.i in {x.i for x in t.ancestors} for o in told)
 
 
 # verbs by which a project's line joins its ends: "will join A's substation ... to B's"

@@ -319,6 +319,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         )
                         or self._before_container(doc, seg)
                         or self._local_cue(doc, seg, found)
+                        or self._works_named_for(doc, seg, ctx)
                         or self._listed_with_town(doc, seg, found, person_words)
                         or _elided_unit(doc, seg)
                         or _said_to_be_place(doc, seg, found, self.gaz.neighbours)

@@ -39,6 +39,16 @@ SETTLEMENT_WORDS = frozenset(
 )
 
 
+# the last word of a works' name that is mostly its town's: a power station, a base, a
+# refinery ("the Balaklava thermal power station", "the Saky air base"); not a mine, a dam or
+# a shipyard, named as often for a flower, a person or a firm ("the Columbine mine", "the
+# Hoover dam")
+WORKS_NOUNS = frozenset(
+    {"station", "plant", "base", "airbase", "airfield", "airport", "refinery", "depot"}
+    | {"terminal"}
+)
+
+
 # nouns after "a" and a country's name that name its national side, not a thing of a state of
 # its name ("a Georgia side", "a Georgia win"): the country's reading stays
 SIDE_NOUNS = frozenset(
@@ -107,6 +117,33 @@ class TownRules(NameEvidence):
             if e - s == 1 and norm(doc[s].text) == key
         )
         return cued and ctx.knows(f, doc)
+
+    def _works_named_for(self, doc, f: _Found, ctx: _DocContext) -> bool:
+        """ "The Balaklava thermal power station was attacked": a name between "the" and a
+        works' noun, past up to three words in lower case that say its kind ("thermal power",
+        "naval"), is the town the works stand at, as it is after "near": a town's main name
+        of ``MIN_POP_REGION`` people or more, in a country the text names otherwise. Not an
+        English word or a given name ("the Shell refinery", "the Marathon refinery": a
+        firm's), nor a town of a country the text does not name ("the Tata power plant" of an
+        Indian story is no town of Hungary)."""
+        tv = view(doc)
+        if f.start == 0 or tv.lower[f.start - 1] != "the" or f.end - f.start > 2:
+            return False
+        k = f.end
+        while k < len(doc) and k - f.end < 4 and tv.lower[k] not in WORKS_NOUNS:
+            if not (doc[k].is_lower and doc[k].is_alpha) and tv.words[k] != "-":
+                return False
+            k += 1
+        if k >= len(doc) or tv.lower[k] not in WORKS_NOUNS or not doc[k].is_lower:
+            return False
+        key = name_key(doc, f.start, f.end)
+        if key in self._common or key in self._stop or self.gaz.is_given_name(key):
+            return False
+        named = ctx.countries | ctx.city_countries | {c for c, _ in ctx.regions}
+        return not _written_lower(doc, f) and any(
+            e.primary and e.rank == 4 and e.population >= MIN_POP_REGION and e.country in named
+            for e in f.entries
+        )
 
     def _local_cue(self, doc, f: _Found, found: list[_Found]) -> bool:
         """What local news says around a town's name, however small the town: "in Lombard",
