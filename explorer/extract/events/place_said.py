@@ -1,0 +1,87 @@
+"""Places a sentence says without naming them: the country whose it is ("invading his
+country", said of the Congolese president), the steps that move an event there."""
+
+from __future__ import annotations
+
+from explorer.extract.events.document_reads import _country_named
+from explorer.extract.events.story import _Placing, _Story
+from explorer.extract.syntax import children
+
+# the words of crossing into a land (as ``place_steps._INVADING``)
+_INVADING = frozenset({"invade", "invasion", "incursion", "intrude", "intrusion"})
+# a land owned ("his country", "their territory")
+_OWNED_LAND = frozenset({"country", "homeland", "land", "nation", "soil", "territory"})
+_OWNERS = frozenset({"his", "her", "their", "its", "our"})
+
+
+def _owned_land(trigger):
+    """The owner's word of the land an invasion crosses into when its words say it by its
+    owner: the pronoun on the object of "invade" or of "invasion of", "incursion into"
+    ("invading his country", "the invasion of their country"); else None."""
+    objects = children(trigger, "dobj")
+    if trigger.pos_ != "VERB":
+        objects = [o for prep in children(trigger, "prep") for o in children(prep, "pobj")]
+    for o in objects:
+        if o.lemma_.lower() in _OWNED_LAND:
+            for c in children(o, "poss"):
+                if c.lower_ in _OWNERS:
+                    return c
+    return None
+
+
+def _agrees(owner, pronoun) -> bool:
+    """Whether ``owner`` may be what a possessive ``pronoun`` stands for: one person for "his"
+    and "her" (not a state by its name, which is "its"), one thing for "its", many for
+    "their"; "our" is the speaker's, whom the clause does not say."""
+    word = pronoun.lower_
+    if owner.tag_ in ("WP", "WDT"):
+        return False  # "who", "which": the noun the clause describes, read in its turn
+    many = owner.tag_ in ("NNS", "NNPS") or owner.lower_ in ("they", "we")
+    if word == "their":
+        return many
+    if word in ("his", "her") and owner.ent_type_ in ("GPE", "ORG", "NORP"):
+        return False
+    return word != "our" and not many
+
+
+def _owners_states(p: _Placing, pronoun) -> set[str]:
+    """The states the owner of the land invaded stands for: the first that agrees with its
+    pronoun of the subjects of the clauses above the invasion (not the invasion's own, which
+    is its invader) and of the nouns a clause describes ("Congolese President Laurent Kabila,
+    accusing Rwanda and Uganda of invading his country"), read by its state's name or people's
+    adjective and those of the words before it; empty when no state is told."""
+    tok, owners = p.trigger, []
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            owners.append(tok.head)
+        tok = tok.head
+        owners += children(tok, "nsubj", "nsubjpass")
+    owner = next((o for o in owners if _agrees(o, pronoun)), None)
+    if owner is None:
+        return set()
+    words = [t for t in owner.subtree if t.i <= owner.i]
+    return {
+        m.ref.code
+        for t in words
+        if (m := p.ctx.mention(t)) is not None and m.ref.kind in ("state", "leader") and m.ref.code
+    }
+
+
+def _an_owned_land_invaded(p: _Placing, story: _Story) -> bool:
+    """ "DURBAN, South Africa - Congolese President Laurent Kabila, accusing Rwanda and Uganda
+    of invading his country, asked ...": an invasion of a land its words say by its owner
+    ("his country", "their territory") is in that owner's country, not at a place the
+    paragraph or the story gave (a dateline's town abroad); a sentence's own place stands."""
+    return (
+        p.basis != "sentence"
+        and p.trigger.lemma_.lower() in _INVADING
+        and _owned_land(p.trigger) is not None
+    )
+
+
+def _to_the_owners_country(p: _Placing, story: _Story) -> None:
+    """The one state the owner stands for, that is not an invader, as the article names it
+    (its name or its people's adjective); where the owner cannot be told, no place."""
+    owners = _owners_states(p, _owned_land(p.trigger)) - set(p.em.actor_codes)
+    tp = _country_named(story.contexts, next(iter(owners))) if len(owners) == 1 else None
+    p.tp, p.basis = tp, "sentence" if tp is not None else ""
