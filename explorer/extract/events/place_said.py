@@ -1,10 +1,17 @@
-"""Places a sentence says without naming them: the country whose it is ("invading his
-country", said of the Congolese president), the steps that move an event there."""
+"""Places a sentence says without naming them, and the steps that move an event there, run
+after ``place_steps``: the country whose land was invaded ("invading his country", said of
+the Congolese president), the country whose works were struck, told from its town ("TEHRAN -
+... against Iranian nuclear sites")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from explorer.extract.events.clues import _struck_objects
 from explorer.extract.events.document_reads import _country_named
+from explorer.extract.events.place_steps import _at_the_dateline
 from explorer.extract.events.story import _Placing, _Story
+from explorer.extract.events.words import event_words
 from explorer.extract.syntax import children
 
 # the words of crossing into a land (as ``place_steps._INVADING``)
@@ -85,3 +92,35 @@ def _to_the_owners_country(p: _Placing, story: _Story) -> None:
     owners = _owners_states(p, _owned_land(p.trigger)) - set(p.em.actor_codes)
     tp = _country_named(story.contexts, next(iter(owners))) if len(owners) == 1 else None
     p.tp, p.basis = tp, "sentence" if tp is not None else ""
+
+
+def _a_peoples_works_struck(p: _Placing, story: _Story) -> bool:
+    """ "TEHRAN - Israel opened an air campaign against Iranian nuclear sites": works or ground
+    struck that a people's adjective gives to the state of the dateline's town ("Iranian
+    sites", told from Tehran) are in that state, somewhere the sentence does not say; the
+    dateline's town is where the reporter files from, not the sites. Told from another land
+    the adjective says nothing of where they stand (a firm's plant abroad, an ethnic people's
+    villages across a border), and is not read here."""
+    c, tp = p.candidate, p.tp
+    if p.basis != "article" or tp is None or c is None or c.kind == "country":
+        return False
+    if not _at_the_dateline(tp, story):
+        return False
+    words = event_words()
+    sites = words["owned_sites"] | words["state_ground"]
+    for obj in _struck_objects(p.trigger):
+        if obj.lemma_.lower() not in sites and obj.lower_ not in sites:
+            continue
+        for a in children(obj, "amod", "compound"):
+            m = p.ctx.mention(a)
+            if m is not None and m.ref.form == "demonym" and m.ref.code == c.country:
+                return True
+    return False
+
+
+_SAID_STEPS: tuple[
+    tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
+] = (
+    (_an_owned_land_invaded, _to_the_owners_country),
+    (_a_peoples_works_struck, _Placing.to_its_country),
+)

@@ -32,7 +32,6 @@ from explorer.extract.events.document_reads import (
     _place_name,
     _sides_at_war_elsewhere,
 )
-from explorer.extract.events.place_said import _an_owned_land_invaded, _to_the_owners_country
 from explorer.extract.events.story import _Placing, _Story
 from explorer.extract.events.venue import _held_elsewhere, _to_the_venue
 from explorer.extract.events.words import (
@@ -685,7 +684,6 @@ _PLACE_STEPS: tuple[
     (_named_next, _to_the_scene_named_next),
     (_a_land_struck, _to_the_land_struck),
     (_sent_out_from_home, _Placing.unplace),
-    (_an_owned_land_invaded, _to_the_owners_country),
     (_in_the_dateline_country, _to_the_dateline_country),
     (_in_a_unit_of_the_dateline_country, _to_the_unit),
     (_works_of_the_units_town, _to_the_works_town),
