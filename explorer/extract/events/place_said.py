@@ -1,7 +1,8 @@
 """Places a sentence says without naming them, and the steps that move an event there, run
 after ``place_steps``: the country whose land was invaded ("invading his country", said of
 the Congolese president), the country whose works were struck, told from its town ("TEHRAN -
-... against Iranian nuclear sites")."""
+... against Iranian nuclear sites"), the dateline's town said as "the city" ("KYIV - Russian
+missiles struck the city")."""
 
 from __future__ import annotations
 
@@ -118,9 +119,65 @@ def _a_peoples_works_struck(p: _Placing, story: _Story) -> bool:
     return False
 
 
+# the nouns a story says its dateline's town by, once it has named it ("the city", "the town")
+_TOWN_NOUNS = frozenset({"city", "town"})
+
+
+def _the_town_struck(p: _Placing, story: _Story):
+    """The dateline's town when the act struck, or happened in, "the city" or "the town", bare
+    (no name, no people's word, no owner: "the city of Kharkiv", "the Syrian town" say another)
+    and the story has named no other town or region before it: "KYIV - Russian missiles struck
+    the city overnight" (Kyiv), "BAGHDAD - A car bomb exploded in the city": the dateline's
+    town is the one the story speaks of. None otherwise."""
+    trigger = p.trigger
+    # the act's own "in", or its clause's when it is the subject ("a bomb exploded in the city")
+    clause = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
+    objects = _struck_objects(trigger) + [
+        o
+        for t in clause
+        for prep in children(t, "prep")
+        if prep.lower_ == "in"
+        for o in children(prep, "pobj")
+    ]
+    bare = [
+        o
+        for o in objects
+        if o.lemma_.lower() in _TOWN_NOUNS
+        and [c.lower_ for c in o.children if c.dep_ != "punct"] == ["the"]
+    ]
+    if not bare:
+        return None
+    town = None
+    for ctx in story.contexts:
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            if (
+                c is None
+                or c.kind == "country"
+                or (ctx is p.ctx and tp.start > p.ctx.s.char(bare[0]))
+            ):
+                continue
+            if _at_the_dateline(tp, story) and c.kind == "city" and town is None:
+                town = tp
+            elif town is None or c.gazetteer_id != town.candidate.gazetteer_id:
+                return None  # another town or region named first: "the city" may be it
+        if ctx is p.ctx:
+            break
+    return town
+
+
+def _the_city_said(p: _Placing, story: _Story) -> bool:
+    return p.basis != "sentence" and _the_town_struck(p, story) is not None
+
+
+def _to_the_datelines_town(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = _the_town_struck(p, story), "sentence"
+
+
 _SAID_STEPS: tuple[
     tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
 ] = (
     (_an_owned_land_invaded, _to_the_owners_country),
     (_a_peoples_works_struck, _Placing.to_its_country),
+    (_the_city_said, _to_the_datelines_town),
 )
