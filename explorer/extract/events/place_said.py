@@ -147,7 +147,7 @@ def _the_town_struck(p: _Placing, story: _Story):
     ]
     if not bare:
         return None
-    town = None
+    town, gid = None, ""
     for ctx in story.contexts:
         for tp in ctx.toponyms:
             c = tp.candidate
@@ -158,8 +158,8 @@ def _the_town_struck(p: _Placing, story: _Story):
             ):
                 continue
             if _at_the_dateline(tp, story) and c.kind == "city" and town is None:
-                town = tp
-            elif town is None or c.gazetteer_id != town.candidate.gazetteer_id:
+                town, gid = tp, c.gazetteer_id
+            elif c.gazetteer_id != gid:
                 return None  # another town or region named first: "the city" may be it
         if ctx is p.ctx:
             break
