@@ -126,9 +126,10 @@ _TOWN_NOUNS = frozenset({"city", "town"})
 def _the_town_struck(p: _Placing, story: _Story):
     """The dateline's town when the act struck, or happened in, "the city" or "the town", bare
     (no name, no people's word, no owner: "the city of Kharkiv", "the Syrian town" say another)
-    and the story has named no other town or region before it: "KYIV - Russian missiles struck
-    the city overnight" (Kyiv), "BAGHDAD - A car bomb exploded in the city": the dateline's
-    town is the one the story speaks of. None otherwise."""
+    and the story has named no other town or region before it, nor said one by the noun ("a
+    town in northwest ...", "the town of Moyenne Sido", which no place read may cover):
+    "KYIV - Russian missiles struck the city overnight" (Kyiv), "BAGHDAD - A car bomb exploded
+    in the city": the dateline's town is the one the story speaks of. None otherwise."""
     trigger = p.trigger
     # the act's own "in", or its clause's when it is the subject ("a bomb exploded in the city")
     clause = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
@@ -139,16 +140,17 @@ def _the_town_struck(p: _Placing, story: _Story):
         if prep.lower_ == "in"
         for o in children(prep, "pobj")
     ]
-    bare = [
-        o
-        for o in objects
-        if o.lemma_.lower() in _TOWN_NOUNS
-        and [c.lower_ for c in o.children if c.dep_ != "punct"] == ["the"]
-    ]
+    bare = [o for o in objects if _bare_town_noun(o) and any(c.lower_ == "the" for c in o.children)]
     if not bare:
         return None
     town, gid = None, ""
     for ctx in story.contexts:
+        if any(
+            t.lemma_.lower() in _TOWN_NOUNS and not _bare_town_noun(t)
+            for t in ctx.s.sent
+            if ctx is not p.ctx or t.i < bare[0].i
+        ):
+            return None  # "a town in northwest ...", "the town of Moyenne Sido": another
         for tp in ctx.toponyms:
             c = tp.candidate
             if (
@@ -164,6 +166,15 @@ def _the_town_struck(p: _Placing, story: _Story):
         if ctx is p.ctx:
             break
     return town
+
+
+def _bare_town_noun(tok) -> bool:
+    """Whether ``tok`` is "city" or "town" with no word of its own but "the" ("the city", a
+    headline's "city"): a town told before, not one it introduces ("a town", "the town of
+    X", "the Syrian city")."""
+    return tok.lemma_.lower() in _TOWN_NOUNS and all(
+        c.lower_ == "the" or c.dep_ == "punct" for c in tok.children
+    )
 
 
 def _the_city_said(p: _Placing, story: _Story) -> bool:
