@@ -22,6 +22,8 @@ from tests.events_reading import article, countries_of, one_event, places_of, re
 ROOT = Path(__file__).resolve().parent.parent
 KABILA = ROOT / "benchmarks/data/stances_fresh18/docs/k08-latimes-kabila-asks-nations-help-1998.txt"
 
+MOYENNE_SIDO = ROOT / "benchmarks/data/events_fresh19/docs/rebels-moyennesido-reuters-2023.txt"
+
 
 @pytest.fixture(scope="module")
 def read(geoparsing):
@@ -87,7 +89,7 @@ def test_iranian_sites_told_from_tehran_are_in_iran(read) -> None:
 # --- "the city" told from the dateline's town ----------------------------------------------------
 
 
-def test_the_city_is_the_datelines_town(read) -> None:
+def test_the_city_is_the_datelines_town(read, geoparsing) -> None:
     story = (
         "Blast in city\n\nBAGHDAD (Reuters) - A car bomb exploded in the city on Sunday, "
         "killing 12 people, police said."
@@ -101,6 +103,15 @@ def test_the_city_is_the_datelines_town(read) -> None:
     assert "KYIV" not in places_of(read, story, "air_strike") + places_of(
         read, story, "bombardment"
     )
+    # a town said by the noun first, which no place read covers ("the town of Moyenne Sido"):
+    # not the dateline's
+    out = article(geoparsing, MOYENNE_SIDO)
+    stormed = [
+        out.event_places.get(e.id)
+        for e in out.events
+        if e.type == "attack" and any("stormed the town" in ev.text for ev in e.evidence)
+    ]
+    assert stormed and all(tp is None or tp.name != "Bangui" for tp in stormed), stormed
     # a city of a name is that name's
     story = "Strike\n\nKYIV (Reuters) - Russian missiles struck the city of Odesa overnight."
     assert one_event(read, story, "bombardment") is not None
