@@ -50,25 +50,30 @@ def test_kabilas_country_invaded_is_congo_not_durban(geoparsing) -> None:
     assert _incursion_places(out) == [("Congolese", "CD")]
 
 
-def test_an_owned_land_is_the_owners_or_none(read) -> None:
+# each story, and the country of its incursion's place (None: no place)
+OWNED_LANDS = [
     # the owner a pronoun cannot tell: no place, not the dateline's town abroad
-    story = "DURBAN, South Africa - He accused Rwanda and Uganda of invading his country."
-    assert places_of(read, story, "incursion") == [None]
+    ("DURBAN, South Africa - He accused Rwanda and Uganda of invading his country.", None),
     # "his" is a person: the state that planned it is no owner, the Iraqi president is
-    story = (
+    (
         "CAIRO - Iraqi President Saddam Hussein said Iran had planned the invasion of his "
-        "country for months."
-    )
-    assert countries_of(read, story, "incursion") == ["IQ"]
+        "country for months.",
+        "IQ",
+    ),
     # "who ended" stands for the troops, many, not "his"; the emir's is Kuwait
-    story = (
+    (
         "WASHINGTON - Kuwaiti Emir Jaber al-Ahmad al-Sabah thanked the troops who ended the "
-        "Iraqi invasion of his country."
-    )
-    assert countries_of(read, story, "incursion") == ["KW"]
+        "Iraqi invasion of his country.",
+        "KW",
+    ),
     # a land named keeps its name
-    story = "PARIS - The French foreign minister accused Germany of invading Belgium."
-    assert places_of(read, story, "incursion") == ["Belgium"]
+    ("PARIS - The French foreign minister accused Germany of invading Belgium.", "BE"),
+]
+
+
+def test_an_owned_land_is_the_owners_or_none(read) -> None:
+    got = [countries_of(read, story, "incursion") for story, _ in OWNED_LANDS]
+    assert got == [[code] for _, code in OWNED_LANDS]
 
 
 # --- a people's works struck, told from its town -------------------------------------------------
