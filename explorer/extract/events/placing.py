@@ -1,6 +1,6 @@
 """Where an event mention happened: its sentence's place, its actors' home, or the place the
 paragraph or the story gave it, the vetoes of that place, then the moves and removals of
-``place_steps`` in their order."""
+``place_steps`` in their order, then those of a place said unnamed (``place_said``)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from explorer.extract.events.document_reads import (
     _lands,
     _place_name,
 )
+from explorer.extract.events.place_said import _SAID_STEPS
 from explorer.extract.events.place_steps import _PLACE_STEPS
 from explorer.extract.events.readings import EventMention
 from explorer.extract.events.story import _Placing, _Story
@@ -58,7 +59,7 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
         for vetoed in _STORY_PLACE_VETOES:
             if vetoed(p, story):
                 p.unplace(story)
-    for applies, then in _PLACE_STEPS:
+    for applies, then in _PLACE_STEPS + _SAID_STEPS:
         if applies(p, story):
             then(p, story)
     return p

@@ -1,0 +1,194 @@
+"""Places a sentence says without naming them, and the steps that move an event there, run
+after ``place_steps``: the country whose land was invaded ("invading his country", said of
+the Congolese president), the country whose works were struck, told from its town ("TEHRAN -
+... against Iranian nuclear sites"), the dateline's town said as "the city" ("KYIV - Russian
+missiles struck the city")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from explorer.extract.events.clues import _struck_objects
+from explorer.extract.events.document_reads import _country_named
+from explorer.extract.events.place_steps import _at_the_dateline
+from explorer.extract.events.story import _Placing, _Story
+from explorer.extract.events.words import event_words
+from explorer.extract.syntax import children
+
+# the words of crossing into a land (as ``place_steps._INVADING``)
+_INVADING = frozenset({"invade", "invasion", "incursion", "intrude", "intrusion"})
+# a land owned ("his country", "their territory")
+_OWNED_LAND = frozenset({"country", "homeland", "land", "nation", "soil", "territory"})
+_OWNERS = frozenset({"his", "her", "their", "its", "our"})
+
+
+def _owned_land(trigger):
+    """The owner's word of the land an invasion crosses into when its words say it by its
+    owner: the pronoun on the object of "invade" or of "invasion of", "incursion into"
+    ("invading his country", "the invasion of their country"); else None."""
+    objects = children(trigger, "dobj")
+    if trigger.pos_ != "VERB":
+        objects = [o for prep in children(trigger, "prep") for o in children(prep, "pobj")]
+    for o in objects:
+        if o.lemma_.lower() in _OWNED_LAND:
+            for c in children(o, "poss"):
+                if c.lower_ in _OWNERS:
+                    return c
+    return None
+
+
+def _agrees(owner, pronoun) -> bool:
+    """Whether ``owner`` may be what a possessive ``pronoun`` stands for: one person for "his"
+    and "her" (not a state by its name, which is "its"), one thing for "its", many for
+    "their"; "our" is the speaker's, whom the clause does not say."""
+    word = pronoun.lower_
+    if owner.tag_ in ("WP", "WDT"):
+        return False  # "who", "which": the noun the clause describes, read in its turn
+    many = owner.tag_ in ("NNS", "NNPS") or owner.lower_ in ("they", "we")
+    if word == "their":
+        return many
+    if word in ("his", "her") and owner.ent_type_ in ("GPE", "ORG", "NORP"):
+        return False
+    return word != "our" and not many
+
+
+def _owners_states(p: _Placing, pronoun) -> set[str]:
+    """The states the owner of the land invaded stands for: the first that agrees with its
+    pronoun of the subjects of the clauses above the invasion (not the invasion's own, which
+    is its invader) and of the nouns a clause describes ("Congolese President Laurent Kabila,
+    accusing Rwanda and Uganda of invading his country"), read by its state's name or people's
+    adjective and those of the words before it; empty when no state is told."""
+    tok, owners = p.trigger, []
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            owners.append(tok.head)
+        tok = tok.head
+        owners += children(tok, "nsubj", "nsubjpass")
+    owner = next((o for o in owners if _agrees(o, pronoun)), None)
+    if owner is None:
+        return set()
+    words = [t for t in owner.subtree if t.i <= owner.i]
+    return {
+        m.ref.code
+        for t in words
+        if (m := p.ctx.mention(t)) is not None and m.ref.kind in ("state", "leader") and m.ref.code
+    }
+
+
+def _an_owned_land_invaded(p: _Placing, story: _Story) -> bool:
+    """ "DURBAN, South Africa - Congolese President Laurent Kabila, accusing Rwanda and Uganda
+    of invading his country, asked ...": an invasion of a land its words say by its owner
+    ("his country", "their territory") is in that owner's country, not at a place the
+    paragraph or the story gave (a dateline's town abroad); a sentence's own place stands."""
+    return (
+        p.basis != "sentence"
+        and p.trigger.lemma_.lower() in _INVADING
+        and _owned_land(p.trigger) is not None
+    )
+
+
+def _to_the_owners_country(p: _Placing, story: _Story) -> None:
+    """The one state the owner stands for, that is not an invader, as the article names it
+    (its name or its people's adjective); where the owner cannot be told, no place."""
+    owners = _owners_states(p, _owned_land(p.trigger)) - set(p.em.actor_codes)
+    tp = _country_named(story.contexts, next(iter(owners))) if len(owners) == 1 else None
+    p.tp, p.basis = tp, "sentence" if tp is not None else ""
+
+
+def _a_peoples_works_struck(p: _Placing, story: _Story) -> bool:
+    """ "TEHRAN - Israel opened an air campaign against Iranian nuclear sites": works or ground
+    struck that a people's adjective gives to the state of the dateline's town ("Iranian
+    sites", told from Tehran) are in that state, somewhere the sentence does not say; the
+    dateline's town is where the reporter files from, not the sites. Told from another land
+    the adjective says nothing of where they stand (a firm's plant abroad, an ethnic people's
+    villages across a border), and is not read here."""
+    c, tp = p.candidate, p.tp
+    if p.basis != "article" or tp is None or c is None or c.kind == "country":
+        return False
+    if not _at_the_dateline(tp, story):
+        return False
+    words = event_words()
+    sites = words["owned_sites"] | words["state_ground"]
+    for obj in _struck_objects(p.trigger):
+        if obj.lemma_.lower() not in sites and obj.lower_ not in sites:
+            continue
+        for a in children(obj, "amod", "compound"):
+            m = p.ctx.mention(a)
+            if m is not None and m.ref.form == "demonym" and m.ref.code == c.country:
+                return True
+    return False
+
+
+# the nouns a story says its dateline's town by, once it has named it ("the city", "the town")
+_TOWN_NOUNS = frozenset({"city", "town"})
+
+
+def _the_town_struck(p: _Placing, story: _Story):
+    """The dateline's town when the act struck, or happened in, "the city" or "the town", bare
+    (no name, no people's word, no owner: "the city of Kharkiv", "the Syrian town" say another)
+    and the story has named no other town or region before it, nor said one by the noun ("a
+    town in northwest ...", "the town of Moyenne Sido", which no place read may cover):
+    "KYIV - Russian missiles struck the city overnight" (Kyiv), "BAGHDAD - A car bomb exploded
+    in the city": the dateline's town is the one the story speaks of. None otherwise."""
+    trigger = p.trigger
+    # the act's own "in", or its clause's when it is the subject ("a bomb exploded in the city")
+    clause = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
+    objects = _struck_objects(trigger) + [
+        o
+        for t in clause
+        for prep in children(t, "prep")
+        if prep.lower_ == "in"
+        for o in children(prep, "pobj")
+    ]
+    bare = [o for o in objects if _bare_town_noun(o) and any(c.lower_ == "the" for c in o.children)]
+    if not bare:
+        return None
+    town, gid = None, ""
+    for ctx in story.contexts:
+        if any(
+            t.lemma_.lower() in _TOWN_NOUNS and not _bare_town_noun(t)
+            for t in ctx.s.sent
+            if ctx is not p.ctx or t.i < bare[0].i
+        ):
+            return None  # "a town in northwest ...", "the town of Moyenne Sido": another
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            if (
+                c is None
+                or c.kind == "country"
+                or (ctx is p.ctx and tp.start > p.ctx.s.char(bare[0]))
+            ):
+                continue
+            if _at_the_dateline(tp, story) and c.kind == "city" and town is None:
+                town, gid = tp, c.gazetteer_id
+            elif c.gazetteer_id != gid:
+                return None  # another town or region named first: "the city" may be it
+        if ctx is p.ctx:
+            break
+    return town
+
+
+def _bare_town_noun(tok) -> bool:
+    """Whether ``tok`` is "city" or "town" with no word of its own but "the" ("the city", a
+    headline's "city"): a town told before, not one it introduces ("a town", "the town of
+    X", "the Syrian city")."""
+    return tok.lemma_.lower() in _TOWN_NOUNS and all(
+        c.lower_ == "the" or c.dep_ == "punct" for c in tok.children
+    )
+
+
+def _the_city_said(p: _Placing, story: _Story) -> bool:
+    return p.basis != "sentence" and _the_town_struck(p, story) is not None
+
+
+def _to_the_datelines_town(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = _the_town_struck(p, story), "sentence"
+
+
+_SAID_STEPS: tuple[
+    tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
+] = (
+    (_an_owned_land_invaded, _to_the_owners_country),
+    (_a_peoples_works_struck, _Placing.to_its_country),
+    (_the_city_said, _to_the_datelines_town),
+)
