@@ -171,6 +171,11 @@ class _Triggers(_RulesBase):
                 up = up.head
         if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
             return False  # "attacked the proposal", "meeting the needs", "stormed their way"
+        if "not_bare_objects" in spec and _heads_in(
+            [o for o in objs if all(c.dep_ == "det" for c in o.children)],
+            spec["not_bare_objects"],
+        ):
+            return False  # "missiles hit the market"; not "hit the central market in Donetsk"
         if "not_with" in spec and _heads_in(
             [o for p in children(tok, "prep") if p.lower_ == "with" for o in children(p, "pobj")],
             self._word_list(spec["not_with"]),
