@@ -609,8 +609,8 @@ _TOWN_SITES = frozenset(
     {"hotel", "square", "street", "avenue", "road", "boulevard", "lane", "mall", "hospital"}
     | {"university", "college", "school", "mosque", "church", "cathedral", "temple", "shrine"}
     | {"palace", "embassy", "stadium", "market", "bazaar", "station", "tower", "house", "hall"}
-    | {"office", "offices", "building", "centre", "center", "museum", "plaza", "bridge", "club"}
-)
+    | {"office", "offices", "building", "centre", "center", "museum", "plaza", "club"}
+)  # not a bridge: one may stand on a border, far from any dateline ("the Allenby Bridge")
 
 
 def _a_site_in_town(t) -> bool:
