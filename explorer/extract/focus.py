@@ -119,6 +119,8 @@ class PlaceContext:
     by_paragraph: dict[int, list[_Usable]] = field(default_factory=dict)
     by_sentence: dict[int, list[_Usable]] = field(default_factory=dict)
     article: Toponym | None = None
+    # the dateline's place where the lede's own place took the article's over
+    dateline: Toponym | None = None
 
     def fallback(
         self, ctx: SentenceContext, exclude: list[tuple[int, int]]
@@ -797,10 +799,39 @@ def _the_ledes_own_place(
             or not (u.locative or named_of)
             or _a_topic(contexts, u)
             or not _on_an_act(head)
+            or _a_call_of(head, lede)
         ):
             return None
         found.setdefault(_gid(u.toponym), u.toponym)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# the types of a call, a talk or a deal: a lede that tells one in a town puts its guests there,
+# not the story's later acts
+_CALL_TYPES = ("meeting", "visit", "summit", "phone_call", "agreement")
+
+
+def _a_call_of(head, lede: SentenceContext) -> bool:
+    """Whether the verb the place word ``head`` hangs on is a meeting's or a visit's (the
+    events lexicon's verbs of ``_CALL_TYPES``): "The president met governors in the northern
+    city of Kano", "Ghani visited the western city of Herat" put the guests there; "Boko Haram
+    gunmen killed 12 people", told next, names no place (not "attacked the northern town of
+    Kaga-Bandoro")."""
+    node = head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    types = lede.lex.events
+    lemma = node.lemma_.lower()
+    objects = {c.lemma_.lower() for c in node.children if c.dep_ == "dobj"}
+    return any(
+        v.get("lemma") == lemma
+        # "held talks in Kano" is a meeting; "held the northern town of Kidal" is none
+        and (not v.get("object_any") or bool(objects & {w.lower() for w in v["object_any"]}))
+        for t in _CALL_TYPES
+        for v in types.get(t, {}).get("verbs", ())
+    )
 
 
 def _on_an_act(head) -> bool:
@@ -890,6 +921,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             or _the_ledes_own_place(contexts, dateline, everything, _dateline(doc.text))
             or dateline
         )
+        pc.dateline = dateline
     elif label is not None and not _told_elsewhere(label, everything):
         pc.article = label
     else:

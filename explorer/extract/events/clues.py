@@ -595,13 +595,30 @@ def _an_unread_scene(ctx: SentenceContext, t, covered: set[int]) -> bool:
     ):
         return False
     words = [w for w in t.subtree if w.pos_ == "PROPN" and (w.i == t.i or w.dep_ == "compound")]
-    if any(w.i in covered for w in words):
+    if any(w.i in covered for w in words) or _a_site_in_town(t):
         return False
     unplaced = [tp for tp in ctx.toponyms if tp.candidate is None]
     return any(
         w.ent_type_ == "GPE" or any(tp.start <= ctx.s.char(w) < tp.end for tp in unplaced)
         for w in words
     )
+
+
+# the head nouns of a building's, a square's or a street's name: one stands in a town
+_TOWN_SITES = frozenset(
+    {"hotel", "square", "street", "avenue", "road", "boulevard", "lane", "mall", "hospital"}
+    | {"university", "college", "school", "mosque", "church", "cathedral", "temple", "shrine"}
+    | {"palace", "embassy", "stadium", "market", "bazaar", "station", "tower", "house", "hall"}
+    | {"office", "offices", "building", "centre", "center", "museum", "plaza", "club"}
+)  # not a bridge: one may stand on a border, far from any dateline ("the Allenby Bridge")
+
+
+def _a_site_in_town(t) -> bool:
+    """Whether the name headed by ``t`` is a building's, a square's or a street's (the
+    recogniser's facility, or a name ending in a site's noun): "outside the Sahafi Hotel", "in
+    Tahrir Square", "outside Downing Street" stand in a town, which may be the dateline's (not
+    "in Tal Abyad", "near Jabal Zawiya")."""
+    return t.ent_type_ == "FAC" or t.lower_ in _TOWN_SITES
 
 
 def _unknown_name(t, covered: set[int], struck: bool = False) -> bool:

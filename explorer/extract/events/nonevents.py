@@ -1319,6 +1319,8 @@ def _with_wreaths(tok) -> bool:
     ):
         return False
     verbs = [top, *(c for c in top.subtree if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if _a_demand_made(verbs):
+        return False  # "rallied and laid wreaths at the monument to demand the government resign"
     return any(
         o.lemma_.lower() in _TRIBUTES
         and any(
@@ -1331,3 +1333,23 @@ def _with_wreaths(tok) -> bool:
         if v.lemma_.lower() in ("lay", "place", "leave", "light")
         for o in children(v, "dobj")
     )
+
+
+# the verbs of a demand, a charge or a call that make a gathering a protest
+_DEMANDS = frozenset(
+    {"demand", "call", "urge", "press", "protest", "denounce", "condemn", "oppose", "chant"}
+    | {"accuse", "insist", "reject", "decry", "shout"}
+)
+
+
+def _a_demand_made(verbs) -> bool:
+    """Whether the gathering's verbs make a demand or a charge, by a purpose ("to demand the
+    government resign"), a participle ("chanting slogans against the president") or
+    "against": then wreaths laid are part of a protest."""
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in _DEMANDS:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "against":
+                return True
+    return False

@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from explorer.extract.events.clues import (
     _an_unknown_town,
+    _clause_of,
     _its_scene_unread,
     _scene_named_before,
     _struck_lands,
@@ -41,6 +42,7 @@ from explorer.extract.events.words import (
     event_words,
 )
 from explorer.extract.focus import reckoned_from
+from explorer.extract.lexicon import norm_name
 from explorer.extract.syntax import children
 from explorer.model import Toponym
 
@@ -637,6 +639,8 @@ def _the_scene_named_next(p: _Placing, story: _Story) -> Toponym | None:
     sent = nxt.s.sent
     if len(sent) < 3 or sent[0].lower_ not in ("in", "near", "off", "outside", "at"):
         return None
+    if not any(t.lower_ in _HARM_TOLD for t in sent):  # by the words: it may be unparsed
+        return None  # "In Sanaa, the Houthis said they were not involved": another matter
     for tp in nxt.toponyms:
         c = tp.candidate
         if tp.start != nxt.s.char(sent[1]):
@@ -645,8 +649,58 @@ def _the_scene_named_next(p: _Placing, story: _Story) -> Toponym | None:
         after = nxt.text[tp.end - nxt.s.start :].lstrip()
         if c is None or c.kind in _AREA_KINDS or tp.metonymic or not after.startswith(","):
             return None
+        here = p.tp.candidate if p.tp is not None else None
+        if here is not None and here.gazetteer_id == c.gazetteer_id:
+            return None  # "MOSCOW - ... the port. In Moscow, officials closed two airports"
         return tp
     return None
+
+
+# the words by which the next sentence tells the harm done where it opens ("Near
+# Novorossiysk, a tanker was damaged"), not another matter ("In Jerusalem, sirens sounded")
+_HARM_TOLD = frozenset(
+    {"damaged", "hit", "struck", "sunk", "sank", "burned", "burnt", "burning", "destroyed"}
+    | {"killed", "wounded", "injured", "exploded", "ablaze", "blaze", "fire", "attacked"}
+    | {"shelled", "bombed", "damage", "casualties", "dead"}
+)
+
+
+def _the_capital_told(p: _Placing, story: _Story) -> Toponym | None:
+    """The dateline's capital for an act its clause puts "in the capital" by no name, where
+    the lede's own town took the article's place over: "KABUL - Taliban fighters attacked a
+    checkpoint in the northern province of Kunduz ... Separately, a bomb exploded near the
+    interior ministry in the capital" is at Kabul, not Kunduz. None otherwise ("the capital of
+    Mali", "the capital Sanaa" name theirs; a dateline that is no capital)."""
+    if p.basis != "article" or p.tp is None or p.tp.candidate is None:
+        return None
+    dateline = story.focus().dateline
+    if dateline is None or dateline.candidate is None or dateline is p.tp:
+        return None
+    if dateline.candidate.gazetteer_id == p.tp.candidate.gazetteer_id:
+        return None
+    ref = p.ctx.lex.capitals.get(norm_name(dateline.candidate.name))
+    if ref is None or ref.code != dateline.candidate.country:
+        return None
+    clause = _clause_of(p.trigger)
+    for t in p.ctx.s.sent:
+        if (
+            t.i in clause
+            and t.lower_ == "capital"
+            and t.dep_ == "pobj"
+            and t.head.lower_ in ("in", "near", "at", "outside", "around")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and not any(c.dep_ in ("prep", "appos", "compound", "amod") for c in t.children)
+        ):
+            return dateline
+    return None
+
+
+def _capital_told(p: _Placing, story: _Story) -> bool:
+    return _the_capital_told(p, story) is not None
+
+
+def _to_the_capital_told(p: _Placing, story: _Story) -> None:
+    p.tp = _the_capital_told(p, story)
 
 
 def _scene_unread_at_the_dateline(p: _Placing, story: _Story) -> bool:
@@ -682,6 +736,7 @@ _PLACE_STEPS: tuple[
 ] = (
     (_held_elsewhere, _to_the_venue),
     (_named_next, _to_the_scene_named_next),
+    (_capital_told, _to_the_capital_told),
     (_a_land_struck, _to_the_land_struck),
     (_sent_out_from_home, _Placing.unplace),
     (_in_the_dateline_country, _to_the_dateline_country),

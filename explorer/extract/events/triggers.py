@@ -171,6 +171,11 @@ class _Triggers(_RulesBase):
                 up = up.head
         if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
             return False  # "attacked the proposal", "meeting the needs", "stormed their way"
+        if "not_bare_objects" in spec and _heads_in(
+            [o for o in objs if all(c.dep_ == "det" for c in o.children)],
+            spec["not_bare_objects"],
+        ):
+            return False  # "missiles hit the market"; not "hit the central market in Donetsk"
         if "not_with" in spec and _heads_in(
             [o for p in children(tok, "prep") if p.lower_ == "with" for o in children(p, "pobj")],
             self._word_list(spec["not_with"]),
@@ -659,6 +664,8 @@ class _Triggers(_RulesBase):
             return False  # "The OSCE Special Monitoring Mission to Ukraine recorded ..."
         if spec.get("owner_state") and not self._a_states_act(head):
             return False  # "a general strike on Monday", "the strike on the docks"
+        if spec.get("aimed") and not _aimed(head):
+            return False  # "The airline opened an air campaign to win back customers"
         govs, pps, want = spec.get("governors"), spec.get("preps"), spec.get("modifiers_any")
         if "not_pobj_any" in spec:
             bodies = {w.lower() for w in spec["not_pobj_any"]}
@@ -820,3 +827,18 @@ def _a_time_counted_from(trig: Trigger) -> bool:
         return False
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and tok.i < verb.i
+
+
+def _aimed(head) -> bool:
+    """Whether a campaign's noun, or the verb it is the object of, says whom or where it
+    struck: "against Yugoslavia", "on Iranian sites", "in Syria" (not a time: "on Monday").
+    "NATO waged a 78-day air campaign against Yugoslavia" is one; "The airline opened an air
+    campaign to win back customers" is an advertiser's."""
+    heads = [head] + ([head.head] if head.dep_ in ("dobj", "nsubjpass") else [])
+    return any(
+        o.ent_type_ not in ("DATE", "TIME")
+        for h in heads
+        for p in children(h, "prep")
+        if p.lower_ in ("against", "on", "over", "in")
+        for o in children(p, "pobj")
+    )
