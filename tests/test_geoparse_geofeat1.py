@@ -91,3 +91,23 @@ def test_the_file_is_what_the_tool_writes():
     assert written["features"] == build_physical.features()
     kinds = {f["properties"]["type"] for f in written["features"]}
     assert kinds == {"river", "range", "desert"}
+
+
+def test_a_name_inside_a_longer_one_is_not_the_feature(geoparsing):
+    gp = geoparsing[0]
+    got = readings(
+        gp, "Laos presses on with a seventh dam on the Mekong, officials in Vientiane said."
+    )
+    assert got["Mekong"] == "curated:mekong_river"
+    # a region, a former colony, a street, an outlet and a body named for a feature
+    for text in (
+        "Uganda said South Sudanese soldiers attacked a village in the West Nile region.",
+        "Morocco's army is still fighting guerrillas in the former Spanish Sahara.",
+        "The attack happened at the Kroger store on Alps Road in Athens, Georgia.",
+        "Russia will deliver four more jets to Myanmar's military government, The Irrawaddy "
+        "reported.",
+        "Thousands signed a statement against the dam, citing the Mekong River Commission's "
+        "secrecy.",
+    ):
+        got = readings(gp, text)
+        assert not any(str(g).startswith("curated:") for g in got.values()), text

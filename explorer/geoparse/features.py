@@ -20,8 +20,9 @@ or one within NEAR_KM of the river's point; else it is no reading (the name stay
 from __future__ import annotations
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
+from explorer.geoparse.longer_names import CALENDAR_WORDS
 from explorer.geoparse.recognised import _Found
-from explorer.geoparse.tokens import TokenView, name_key, view
+from explorer.geoparse.tokens import TokenView, name_key, opens_sentence, view
 from explorer.model import great_circle_km
 
 # the word of each feature's type that says it after its name
@@ -41,6 +42,12 @@ FOLLOWERS = frozenset(
 )
 # what a river's possessive names that is the river's own ("the Dnipro's left bank")
 RIVER_PARTS = frozenset({"bank", "banks", "waters", "course", "mouth", "delta", "shore", "shores"})
+# the capitalised words after a feature's name that still name the feature or a part of it ("the
+# Nile Delta", "the Indus Valley"); another capitalised word makes the name part of a thing's
+# named for it ("Alps Road", "Sahara Reporters", "Operation Euphrates Shield")
+PART_WORDS = frozenset({"delta", "valley", "basin", "river", "mountains", "desert", "region"})
+PART_WORDS |= {"gorge", "plateau", "range", "highlands", "lowlands", "floodplain", "estuary"}
+PHYSICAL_TYPES = frozenset(TYPE_WORDS)
 # the furthest a river lies from every other place a text names when it is that river
 NEAR_KM = 2500.0
 CURATED_RANK = 5
@@ -63,6 +70,8 @@ def _article_sense(doc, tv: TokenView, start: int, end: int) -> bool:
     """ "the" before the name and no noun it qualifies after it (module docstring)."""
     if start == 0 or tv.lower[start - 1] != "the":
         return False
+    if tv.words[start - 1] == "The" and not opens_sentence(tv, start - 1):
+        return False  # "The Irrawaddy reported": a title's article, an outlet's name
     if end >= len(doc):
         return True
     nxt = tv.lower[end]
@@ -93,6 +102,29 @@ def _own_word_river(gaz: Gazetteer, tv: TokenView, doc, f: _Found) -> tuple[Entr
         return ()
     named = gaz.curated(name_key(doc, f.start, f.end) + " river")
     return tuple(e for e in named if _feature_type(e, gaz) == "river")
+
+
+def _named_for(gaz: Gazetteer, tv: TokenView, found: list[_Found]) -> None:
+    """Empty a feature's reading where a capitalised word other than "the" stands before its
+    name, or one other than a part's follows it and its parts' words: the name
+    is part of a longer one, a region's, a street's, an outlet's, an operation's, a body's
+    ("West Nile", "Spanish Sahara", "Alps Road", "Sahara Reporters", "the Mekong River
+    Commission")."""
+    n = len(tv.words)
+    for f in found:
+        if not any(_feature_type(e, gaz) in PHYSICAL_TYPES for e in f.entries):
+            continue
+        j = f.start - 1
+        if j >= 0 and tv.cap[j] and tv.words[j].isalpha() and tv.lower[j] != "the":
+            f.entries = ()  # "West Nile", "Spanish Sahara", "Open Development Mekong"
+            continue
+        k = f.end
+        while k < n and tv.cap[k] and tv.lower[k] in PART_WORDS:
+            k += 1  # "the Mekong River Commission", "the Nile Basin Initiative"
+        if k >= n or not tv.cap[k] or not tv.words[k].isalpha():
+            continue
+        if tv.lower[k] not in PART_WORDS and tv.lower[k] not in CALENDAR_WORDS:
+            f.entries = ()
 
 
 def _far_rivers(gaz: Gazetteer, found: list[_Found]) -> None:
@@ -152,5 +184,6 @@ def read_features(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
         if own:
             f.entries = own
     found = sorted([*found, *added], key=lambda f: f.start) if added else found
+    _named_for(gaz, tv, found)
     _far_rivers(gaz, found)
     return found
