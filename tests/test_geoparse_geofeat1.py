@@ -111,3 +111,21 @@ def test_a_name_inside_a_longer_one_is_not_the_feature(geoparsing):
     ):
         got = readings(gp, text)
         assert not any(str(g).startswith("curated:") for g in got.values()), text
+
+
+def test_an_event_is_not_placed_at_a_river(parse, geoparsing):
+    # the Lusaka raid, in a paragraph that names a ferry "on the Zambezi": placed at the Zambian
+    # town Zambezi before, 600 km off; a river's one point is no place of the raid either
+    path = (
+        REPO
+        / "benchmarks/data/stances_fresh16/docs/g03-crimson-rhodesians-raid-nkomo-lusaka-1979.txt"
+    )
+    ex = parse(path.read_text("utf-8"))
+    attacks = [e for e in ex.events if e.type == "attack"]
+    assert attacks, [e.label for e in ex.events]
+    assert all(
+        e.place_id not in ("place:geonames:895953", "place:curated:zambezi_river") for e in attacks
+    ), [(e.label, e.place_id) for e in attacks]
+    # the toponym stays a reading of the river
+    tops = readings(geoparsing[0], path.read_text("utf-8"))
+    assert tops["Zambezi"] == "curated:zambezi_river"

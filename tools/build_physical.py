@@ -190,6 +190,10 @@ def _river_names(name: str, aliases: list[str]) -> list[str]:
     return out
 
 
+def _id(name: str) -> str:
+    return name.lower().replace("'", "").replace(" ", "_").replace("-", "_")
+
+
 def features() -> list[dict]:
     out = []
     for name, kind, lat, lon, aliases, bare in FEATURES:
@@ -198,8 +202,9 @@ def features() -> list[dict]:
             {
                 "type": "Feature",
                 "properties": {
-                    "id": name.lower().replace("'", "").replace(" ", "_").replace("-", "_")
-                    + ("_river" if kind == "river" and "River" not in name else ""),
+                    # a river's id ends in "_river" (events read rivers by it)
+                    "id": _id(name.removeprefix("River ").removesuffix(" River"))
+                    + ("_river" if kind == "river" else ""),
                     "name": f"{name} River" if kind == "river" and "River" not in name else name,
                     "kind": "sea" if kind == "river" else "area",
                     "type": kind,
