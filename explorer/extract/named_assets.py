@@ -872,9 +872,18 @@ def _toponym_at(ctx: SentenceContext, tok) -> Toponym | None:
 
 
 def _kind_at(ctx: SentenceContext, tok) -> str | None:
-    """The kind of gazetteer entry a token's place name was resolved to, if any."""
+    """The kind of gazetteer entry a token's place name was resolved to, if any; "river" for a
+    curated river (read as a water, kind "sea"): a river's name names the dams and bridges on
+    it ("its Tigris dam"), where a sea's says where a port is ("the Black Sea port of Odesa")."""
     tp = _toponym_at(ctx, tok)
-    return tp.candidate.kind if tp is not None and tp.candidate is not None else None
+    if tp is None or tp.candidate is None:
+        return None
+    c = tp.candidate
+    return (
+        "river"
+        if c.gazetteer_id.startswith("curated:") and c.gazetteer_id.endswith("_river")
+        else c.kind
+    )
 
 
 def _country_at(ctx: SentenceContext, tok) -> bool:

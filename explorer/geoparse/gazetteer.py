@@ -94,6 +94,8 @@ class Gazetteer:
                 self.countries[e.country] = e
         self._curated: dict[str, list[Entry]] = {}
         self._curated_by_id: dict[str, tuple[Entry, dict]] = {}
+        self._bare: dict[str, list[Entry]] = {}
+        self._curated_types: dict[str, str] = {}  # a curated id's type: "river", "lake", "base"
         self._load_curated(curated_dir or geodata_dir() / "curated")
         # what each name looked up gave: most names a text holds are asked more than once,
         # and most of them (85%) are no gazetteer name
@@ -131,7 +133,13 @@ class Gazetteer:
                     institution=bool(p.get("institution")),
                 )
                 self._curated_by_id[e.gid] = (e, geom)
-                for alias in {p["name"], *p.get("aliases", [])}:
+                self._curated_types[e.gid] = p.get("type", "")
+                # a name that also names a town, a country or a firm is read as the feature
+                # only where the text gives its sense (`features.read_features`)
+                bare = p.get("bare", [])
+                for name in bare:
+                    self._bare.setdefault(norm(name), []).append(e)
+                for alias in {p["name"], *p.get("aliases", [])}.difference(bare):
                     key = norm(alias)
                     if key.startswith("the "):
                         key = key[4:]
@@ -304,6 +312,15 @@ class Gazetteer:
     def curated(self, key: str) -> tuple[Entry, ...]:
         """The curated features (seas, areas, sites) named ``key``, read from memory: no query."""
         return tuple(self._curated.get(key, ()))
+
+    def curated_type(self, gazetteer_id: str) -> str:
+        """A curated feature's type ("river", "range", "lake", "power_plant"), else ""."""
+        return self._curated_types.get(gazetteer_id, "")
+
+    def bare_features(self) -> dict[str, list[Entry]]:
+        """The curated rivers, ranges and deserts by their names of other senses ("dnipro",
+        "amazon", "andes"): read only where the text gives the feature's sense."""
+        return self._bare
 
     def demonym(self, text: str) -> Entry | None:
         iso = self.demonyms.get(norm(text))

@@ -26,6 +26,7 @@ from explorer.geoparse.common_places import read_common_words
 from explorer.geoparse.compass_part import (  # a name parser.py has always had
     ARMED_BODY_HEADS as _ARMED_BODY_HEADS,  # noqa: F401
 )
+from explorer.geoparse.features import read_features
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import norm
@@ -267,6 +268,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
         self._read_towns_by_context(doc, r)
         self._drop_firms(doc, r)
         self._read_seats_and_streets(doc, r)
+        r.found = read_features(self.gaz, doc, r.found)
         return self._fit_and_shape(doc, r)
 
 

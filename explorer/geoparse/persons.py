@@ -512,10 +512,14 @@ def _said_to_be_place(
     )
 
     def lands(names: list[_Found]) -> set[str | None]:
+        # a water or an area across borders ("a port on the Danube") says no one country, as
+        # `appositions._lands` reads it
         return {
             g.entries[0].country
             for g in names
-            if g.entries and (g.demonym or g.entries[0].rank in (0, 2, 5))
+            if g.entries
+            and (g.demonym or g.entries[0].rank in (0, 2, 5))
+            and (g.demonym or g.entries[0].country is not None)
         }
 
     # "a town on the border with Afghanistan": a border's phrase names the other side too

@@ -100,6 +100,23 @@ def _acts_of_support_pass(events: list[Event], story: _Story) -> list[Event]:
     return events
 
 
+def _river_places_pass(events: list[Event], story: _Story) -> list[Event]:
+    """An event placed at a river ("Ethiopia shows off its Nile dam as talks with Egypt stall",
+    a raid in a paragraph that names "the Zambezi") is left unplaced: the river's one point
+    (geodata/curated/physical.geojson, whose rivers' ids end in "_river") stands for a course of
+    hundreds of km and no country, so the event would be drawn where it did not happen. The
+    toponym stays on the map."""
+    for ev in events:
+        if (
+            ev.place_id
+            and ev.place_id.startswith("place:curated:")
+            and ev.place_id.endswith("_river")
+        ):
+            ev.place_id, ev.place_basis = None, ""
+            ev.label = event_title(ev)
+    return events
+
+
 def _sideless_agreements_pass(events: list[Event], story: _Story) -> list[Event]:
     """ "a June agreement to stop fighting", "under the 2005 peace deal": an agreement only
     referred to, that names no side, no place and nothing it is about, is no item an analyst
@@ -178,6 +195,7 @@ _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _another_occasion_pass,
     _next_sentence_date_pass,
     _acts_of_support_pass,
+    _river_places_pass,
     _sideless_agreements_pass,
     _placeless_targets_pass,
     _craft_no_shooter_pass,
