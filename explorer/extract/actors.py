@@ -1179,9 +1179,25 @@ class PhraseReader:
         rebel = (term == "army" or h.lower_ in ("front", "movement")) and any(
             t.lower_ in REBEL_ARMY_WORDS for t in words
         )
-        if not rebel and not regional_name(words, self.ctx.mention):
+        if (
+            not rebel
+            and not regional_name(words, self.ctx.mention)
+            and not self._state_named(words)
+        ):
             return None
         return _clean(doc[k + 1 : h.i + 1].text)
+
+    def _state_named(self, words) -> bool:
+        """ "the Shan State Army", "the United Wa State Army": a capitalised "State" after a
+        name that is no state's own (a region's, a people's) names a group by its province;
+        a state's army keeps its state ("the Syrian State army" has the state's word)."""
+        return any(
+            b.text == "State"
+            and a.text[:1].isupper()
+            and a.lower_ not in ("the", "'s", "’s")
+            and self.ctx.mention(a) is None
+            for a, b in itertools.pairwise(words)
+        )
 
     def _proper_name_before(self, h) -> str | None:
         """The proper name right before a group noun, when it names no state."""

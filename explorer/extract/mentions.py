@@ -192,6 +192,29 @@ _GENERATIONS = frozenset(("sr", "sr.", "jr", "jr.", "senior", "junior"))
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madame"))
 
 
+def _another_owners_force(m: Mention, found: list[Mention], toks: list, lex: Lexicon) -> bool:
+    """A group's name written as a description, its last word a state's organ in lower case,
+    after a foreign state's possessive ("Britain's Arakan army" of 1944): that state's force
+    of the region, not the group of the name ("the Arakan Army", formed 2009). Written as
+    the name ("Britain's Arakan Army"), or after the possessive of a state of the group's own
+    wars ("Myanmar's Arakan army"), the group."""
+    if m.ref.kind != "party" or m.j - m.i < 2 or not toks:
+        return False
+    doc = toks[0].doc
+    words = [t for t in doc[m.i : m.j] if t.is_alpha]
+    if not words or not words[-1].is_lower or not any(t.text[:1].isupper() for t in words):
+        return False
+    if words[-1].lower_ not in lex.words("state_organs"):
+        return False  # "South Africa's Unita rebels": no organ a state owns
+    if m.i < 1 or doc[m.i - 1].lower_ not in ("'s", "’s"):
+        return False
+    owner = next((o for o in found if o.j == m.i - 1 and o.ref.kind == "state"), None)
+    if owner is None or not owner.ref.code:
+        return False
+    homes = {c for t in m.ref.theatres for th in [lex.theatres.get(t)] if th for c in th.countries}
+    return owner.ref.code not in homes | set(m.ref.homes)
+
+
 def _another_persons_name(m: Mention, toks: list, lex: Lexicon) -> bool:
     """A leader's surname written as part of another person's full name ("Syrian opposition
     negotiator Nasr al-Hariri" is not Rafik Hariri, "Saad Hariri" neither; "Wesley Bush Sr."
@@ -255,7 +278,9 @@ def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Ment
     out = [
         m
         for m in out
-        if not _inside_a_longer_place(m, toponyms) and not _another_persons_name(m, toks, lex)
+        if not _inside_a_longer_place(m, toponyms)
+        and not _another_persons_name(m, toks, lex)
+        and not _another_owners_force(m, out, toks, lex)
     ]
     covered = [(m.start, m.end) for m in out]
     for tp in toponyms:

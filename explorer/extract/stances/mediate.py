@@ -146,9 +146,14 @@ class MediateRules(SupplyRules, NounRules):
         # "the Algerian-led mediation team", "a Qatari-led mediation": who leads the
         # mediation mediates (a "-led" word on the noun, or on the noun it names the kind
         # of); a coalition's or campaign's leader is no more its joiners' than before
+        named = self._mediator_of(tok)
         powers = self._led_by(
             tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
-        ) or self._noun_powers(tok)
+        ) or (
+            self._actors_of(with_conjuncts(named)) if named is not None else self._noun_powers(tok)
+        )
+        if named is not None and not powers:
+            return []  # "the mediation of Jesse Jackson": a man of no state the lexicon knows
         heads = preps(tok, "between", "in")
         if not heads and self._role_holder(tok) is not None:
             # "Thailand and Cambodia accepted Malaysia as mediator": who accept a mediator
@@ -169,6 +174,19 @@ class MediateRules(SupplyRules, NounRules):
         if not heads and self._release_of(tok) is not None:
             return self._release_claim(tok, powers)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    def _mediator_of(self, tok):
+        """ "after the mediation of Algeria", "the mediation of Jesse Jackson": a name after
+        "of" on the mediation's noun is who mediates, not the clause's subject ("Syria freed
+        the pilot after the mediation of ..." is no mediation of Syria's); None when "of"
+        holds no name ("the mediation of the conflict") or the noun has an owner ("Turkey's
+        mediation of the dispute")."""
+        if children(tok, "poss"):
+            return None
+        return next(
+            (o for o in preps(tok, "of") if o.pos_ == "PROPN" or self.ctx.mention(o) is not None),
+            None,
+        )
 
     def _release_of(self, tok):
         """ "its mediation efforts that led to the release of 52 American diplomats held
