@@ -341,6 +341,27 @@ def _the_state_named(
         ev.place_id = place_id
 
 
+def _placed_by_its_body(events: list[Event], headlines: set[str], distinct: set[str]) -> None:
+    """ "Bride and groom killed in US bombing of Afghan wedding" under "KABUL (Reuters) -",
+    then "U.S. planes attacked a remote village in central Afghanistan": a title's act that
+    only the article places (its dateline, its main place) is where the body's own sentences
+    put the reports of its kind, when they all put them at one other place. Reports told as
+    another occasion or as background ("began air strikes ... last year") say nothing of it."""
+    for title in events:
+        if title.id not in headlines or title.place_basis != "article" or not title.place_id:
+            continue
+        told = {
+            ev.place_id
+            for ev in events
+            if ev.id not in headlines
+            and ev.id not in distinct
+            and ev.place_basis == "sentence"
+            and family_winner(title.type, ev.type) is not None
+        }
+        if len(told) == 1 and (place_id := next(iter(told))) and place_id != title.place_id:
+            title.place_id = place_id
+
+
 def _name_the_officials(text: str, events: list[Event], offices: dict[str, dict[str, str]]):
     """One incident told twice, first by its victim's office, then by his name: "shot
     Russia's ambassador to Turkey", then "Karlov's assassination". When the article gives

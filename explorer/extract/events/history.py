@@ -182,6 +182,10 @@ class _History(_RulesBase):
             kids = list(v.children)
             if any(c.lower_ == "ago" and children(c, "npadvmod") for c in kids):
                 return True
+            if any(_last_year(c) for c in kids):
+                # "The United States began air strikes in Afghanistan last year against al
+                # Qaeda": a year before the story's, so not the strike it reports
+                return True
             # "came two days after two bombs killed", the span on the clause it follows
             spans = kids + (list(v.head.children) if v.dep_ == "advcl" else [])
             if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in kids) and any(
@@ -339,3 +343,12 @@ class _History(_RulesBase):
                 ):
                     return False
         return True
+
+
+def _last_year(tok) -> bool:
+    """ "last year" (or "the previous year") told as the time of a clause."""
+    return (
+        tok.dep_ == "npadvmod"
+        and tok.lemma_.lower() == "year"
+        and any(c.dep_ == "amod" and c.lower_ in ("last", "previous") for c in tok.children)
+    )

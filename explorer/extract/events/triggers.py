@@ -218,8 +218,14 @@ class _Triggers(_RulesBase):
                 children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
             )
             toks = sorted(
-                (t for s in subj for t in _np_tokens(s) if not _a_fighter(t)), key=lambda t: t.i
-            )
+                (
+                    t
+                    for s in subj
+                    for t in _np_tokens(s)
+                    if not _a_fighter(t) and not _a_possessors(t, s)
+                ),
+                key=lambda t: t.i,
+            )  # "The plane's crew attacked the hijackers": the crew, no aircraft
             told = tok
             while told.dep_ == "conj" and told.head.i != told.i:
                 told = told.head  # "says it has detained the president and taken power"
@@ -817,3 +823,13 @@ def _a_time_counted_from(trig: Trigger) -> bool:
         return False
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and tok.i < verb.i
+
+
+def _a_possessors(tok, head) -> bool:
+    """Whether ``tok`` belongs to a possessor of the noun phrase headed by ``head`` ("the
+    plane's" in "the plane's crew"), which names whose it is, not what it is."""
+    while tok.i != head.i:
+        if tok.dep_ == "poss":
+            return True
+        tok = tok.head
+    return False
