@@ -158,6 +158,19 @@ class _History(_RulesBase):
             c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children
         )
 
+    def _dates_the_one_before(self, trig: Trigger) -> bool:
+        """ "The attack took place late Friday but was reported only when ...", "The bombing
+        happened on Monday": a definite event that only the verb of its happening governs is
+        the one told before, and its sentence says when that one was."""
+        tok = trig.tok
+        if not self._anaphoric(trig) or tok.dep_ != "nsubj":
+            return False
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        return lemma in ("happen", "occur") or (
+            lemma == "take" and any(o.lower_ == "place" for o in children(verb, "dobj"))
+        )
+
     def _background(self, trig: Trigger) -> bool:
         """ "came just two days after two bombs killed six police officers", "Ten years ago,
         a gunman entered his church": an earlier incident told to set the news against, not

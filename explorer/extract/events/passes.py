@@ -81,6 +81,7 @@ def _merge_pass(events: list[Event], story: _Story) -> list[Event]:
         distinct=marks.distinct,
         background=marks.background,
         timed=marks.timed,
+        dating=marks.dating,
         lands=marks.lands,
         headlines=marks.headlines,
         ledes=marks.ledes,

@@ -146,6 +146,8 @@ class _Triggers(_RulesBase):
             return False  # "killed the trade deal"
         if spec.get("no_object") and children(tok, "dobj"):
             return False
+        if spec.get("past_only") and tok.tag_ not in ("VBD", "VBN"):
+            return False  # "rival gangs fight over the drug trade": a habit
         if "not_preps" in spec and any(
             c.dep_ in ("prep", "prt") and c.lower_ in spec["not_preps"] for c in tok.children
         ):
