@@ -3,6 +3,7 @@ the support told, the officials named, the names of places."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import unicodedata
@@ -346,7 +347,9 @@ def _placed_by_its_body(events: list[Event], headlines: set[str], distinct: set[
     then "U.S. planes attacked a remote village in central Afghanistan": a title's act that
     only the article places (its dateline, its main place) is where the body's own sentences
     put the reports of its kind, when they all put them at one other place. Reports told as
-    another occasion or as background ("began air strikes ... last year") say nothing of it."""
+    another occasion or as background ("began air strikes ... last year"), or dated by their
+    own words days before the title's day ("A bomb killed 30 people in Kandahar last month"),
+    say nothing of it."""
     for title in events:
         if title.id not in headlines or title.place_basis != "article" or not title.place_id:
             continue
@@ -357,9 +360,24 @@ def _placed_by_its_body(events: list[Event], headlines: set[str], distinct: set[
             and ev.id not in distinct
             and ev.place_basis == "sentence"
             and family_winner(title.type, ev.type) is not None
+            and _of_the_titles_days(title, ev)
         }
         if len(told) == 1 and (place_id := next(iter(told))) and place_id != title.place_id:
             title.place_id = place_id
+
+
+def _of_the_titles_days(title: Event, ev: Event) -> bool:
+    """Whether a report may be of the title's act by its time: undated, dated only by the
+    article, or told of a day at most four days before or after the title's."""
+    if ev.date_basis != "sentence" or not ev.date or not title.date:
+        return True
+    if ev.date_precision != "day" or title.date_precision != "day":
+        return False
+    gap = dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(title.date)
+    return abs(gap.days) <= _TITLES_DAYS
+
+
+_TITLES_DAYS = 4
 
 
 def _name_the_officials(text: str, events: list[Event], offices: dict[str, dict[str, str]]):
