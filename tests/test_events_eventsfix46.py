@@ -26,6 +26,7 @@ from tests.events_reading import article, events_of, one_event, reader
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "benchmarks" / "data" / "events_fresh20" / "docs"
+DRONE = "drone-novoshakhtinsk-xinhua-2023.txt"  # "Drone attack hits oil refinery in Russia's ..."
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +137,10 @@ def test_a_titles_act_is_where_its_body_puts_it(geoparsing, read) -> None:
     title = [e for e in out.events if any(x.start == 0 for x in e.evidence)]
     assert len(title) == 1 and title[0].place_id is not None
     assert out.event_places[title[0].id].candidate.country == "AF"
+    # a title that places its act by its own words keeps it there
+    out = article(geoparsing, DOCS.parent.parent / "events_fresh4" / "docs" / DRONE)
+    title = [e for e in out.events if any(x.start == 0 for x in e.evidence)]
+    assert [_place(out, e) for e in title] == ["Rostov"]
     # a bomb of another day, or told apart, elsewhere in the body: the dateline stays
     for text in [
         "Bomb kills 20 at market\n\nKABUL (Reuters) - Twenty people died at a market on "

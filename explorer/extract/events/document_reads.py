@@ -20,6 +20,7 @@ from explorer.extract.events.words import (
     _TOSS_MARGIN,
     event_words,
 )
+from explorer.extract.focus import dateline_span
 from explorer.extract.merge import PlaceRef, event_title, family_winner
 from explorer.model import Event, Toponym, place_id_for
 
@@ -342,16 +343,27 @@ def _the_state_named(
         ev.place_id = place_id
 
 
-def _placed_by_its_body(events: list[Event], headlines: set[str], distinct: set[str]) -> None:
+def _placed_by_its_body(
+    text: str,
+    events: list[Event],
+    toponym_of: dict[str, Toponym],
+    headlines: set[str],
+    distinct: set[str],
+) -> None:
     """ "Bride and groom killed in US bombing of Afghan wedding" under "KABUL (Reuters) -",
     then "U.S. planes attacked a remote village in central Afghanistan": a title's act that
-    only the article places (its dateline, its main place) is where the body's own sentences
+    only the dateline places (not its own words: "Drone attack hits oil refinery in Russia's
+    Rostov region") is where the body's own sentences
     put the reports of its kind, when they all put them at one other place. Reports told as
     another occasion or as background ("began air strikes ... last year"), or dated by their
     own words days before the title's day ("A bomb killed 30 people in Kandahar last month"),
     say nothing of it."""
+    span = dateline_span(text)
     for title in events:
         if title.id not in headlines or title.place_basis != "article" or not title.place_id:
+            continue
+        where = toponym_of.get(title.place_id)
+        if span is None or where is None or not span[0] <= where.start < span[1]:
             continue
         told = {
             ev.place_id

@@ -34,7 +34,8 @@ def _wars_from_afar_pass(events: list[Event], story: _Story) -> list[Event]:
 def _headline_state_pass(events: list[Event], story: _Story) -> list[Event]:
     headlines = [e for e in events if e.id in story.marks.headlines]
     _the_state_named(story.doc.text, headlines, story.marks.toponym_of, story.contexts)
-    _placed_by_its_body(events, story.marks.headlines, story.marks.distinct)
+    marks = story.marks
+    _placed_by_its_body(story.doc.text, events, marks.toponym_of, marks.headlines, marks.distinct)
     return events
 
 
