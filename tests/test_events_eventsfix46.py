@@ -124,6 +124,7 @@ def test_aircraft_that_attack_strike_from_the_air(read) -> None:
         "Taliban fighters attacked a checkpoint in Kandahar on Monday.",
         "Gunmen attacked a plane at Kabul airport on Monday.",
         "The plane's crew attacked the hijackers over the Atlantic.",
+        "The convoy was attacked by Houthi fighters.",
     ]:
         assert events_of(read, text, "air_strike") == [], text
 

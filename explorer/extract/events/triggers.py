@@ -240,7 +240,10 @@ class _Triggers(_RulesBase):
             words = _words(toks)
             # a name of two words ("air force"), when the subject holds them side by side
             words |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(toks) if b.i == a.i + 1}
-            words |= _words([o for p in children(tok, "agent") for o in p.subtree])
+            # "The convoy was attacked by Houthi fighters": men, no aircraft
+            words |= _words(
+                [o for p in children(tok, "agent") for o in p.subtree if not _a_fighter(o)]
+            )
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
         if spec.get("aircraft_subject") and not self._military_aircraft_subject(
