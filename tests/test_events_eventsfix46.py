@@ -175,3 +175,11 @@ def test_when_the_attack_took_place_dates_the_one_told_before(geoparsing, read) 
         "on Friday."
     )
     assert [e.date for e in events_of(read, text, "attack")] == ["2020-05-04"]
+    # "The first Markale massacre took place in 1994": another one, and a year is no day of
+    # the news; the 1995 shelling told before is not dated by it
+    markale = (
+        ROOT / "benchmarks" / "data" / "dates_fresh" / "docs" / "anniversary-markale-sarajevo.txt"
+    )
+    out = article(geoparsing, markale)
+    shelling = [e for e in out.events if any(x.start == 252 for x in e.evidence)]
+    assert len(shelling) == 1 and shelling[0].date != "1994"

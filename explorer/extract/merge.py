@@ -516,7 +516,7 @@ def merge_events(
     March 11"): such a report is not one that only the reports near it can place in time.
     ``dating`` ids are definite reports whose sentence only says when the one told before
     happened ("The attack took place late Friday"): they join it when it has no time of its
-    own, and give it theirs.
+    own, and give it their day.
     ``lands`` are the countries each report's own sentence names places in, whether or not it
     was placed: a report whose places all lie in other countries than those of the event
     before it is another event ("a crowd attacked the US embassy in Cairo, and a mob attacked
@@ -594,6 +594,7 @@ def merge_events(
                     or (weak and _distance(have, ev) <= _NEAR_CHARS)
                     or (
                         ev.id in dating
+                        and ev.date_precision == "day"
                         and not _named(ev.actors)
                         and not _told_place(ev)
                         and not _told_date(have)

@@ -165,6 +165,8 @@ class _History(_RulesBase):
         tok = trig.tok
         if not self._anaphoric(trig) or tok.dep_ != "nsubj":
             return False
+        if any(c.lower_ in _ANOTHER_ONE or c.ent_type_ for c in tok.children):
+            return False  # "The first Markale massacre took place in 1994": another one, named
         verb = tok.head
         lemma = verb.lemma_.lower()
         return lemma in ("happen", "occur") or (
@@ -356,6 +358,10 @@ class _History(_RulesBase):
                 ):
                     return False
         return True
+
+
+# the words by which a definite act is one other than the one told before
+_ANOTHER_ONE = frozenset({"first", "last", "previous", "earlier", "latest", "prior", "original"})
 
 
 def _last_year(tok) -> bool:
