@@ -221,8 +221,12 @@ class _Date(_RulesBase):
                     toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
                     if toks and not d.bounds_a_period and any(t.i in own for t in toks):
                         return d
-            if verb is not None and (same := self._as_it_happened(verb, found)) is not None:
-                return same
+            if (
+                not trig.is_noun
+                and verb is not None
+                and (same := self._as_it_happened(verb, found)) is not None
+            ):
+                return same  # a verb's own clause; not "while the truce talks went on"
             # "were strained by the downing of a warplane in November 2015": the parser
             # hangs the date on the verb; it is still this event's if the event is the only
             # one of its clause and the date sits in that clause ("the war, which began with
