@@ -179,7 +179,7 @@ def test_a_merchant_ship_struck_is_named_as_written(read) -> None:
     text = "Iranian boats attacked a British warship in the Gulf."
     assert one_event(read, text, "attack").targets == ["United Kingdom"]
     text = "Russian jets attacked Ukrainian positions near Bakhmut."
-    assert one_event(read, text, "attack").targets == ["Ukraine"]
+    assert one_event(read, text, "air_strike").targets == ["Ukraine"]  # jets: from the air
 
 
 # --- water cannon at a ship; a feature of the sea unread -----------------------------------------

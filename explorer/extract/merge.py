@@ -495,6 +495,7 @@ def merge_events(
     distinct: set[str] | None = None,
     background: set[str] | None = None,
     timed: set[str] | None = None,
+    dating: set[str] | None = None,
     lands: dict[str, frozenset[str]] | None = None,
     headlines: set[str] | None = None,
     ledes: set[str] | None = None,
@@ -513,6 +514,9 @@ def merge_events(
     states the same place ("the shooting of their pastor" is the news, not the one of ten
     years ago). ``timed`` ids state a time of their own that may not resolve to a date ("On
     March 11"): such a report is not one that only the reports near it can place in time.
+    ``dating`` ids are definite reports whose sentence only says when the one told before
+    happened ("The attack took place late Friday"): they join it when it has no time of its
+    own, and give it their day.
     ``lands`` are the countries each report's own sentence names places in, whether or not it
     was placed: a report whose places all lie in other countries than those of the event
     before it is another event ("a crowd attacked the US embassy in Cairo, and a mob attacked
@@ -527,6 +531,7 @@ def merge_events(
     distinct = distinct or set()
     background = background or set()
     timed = timed or set()
+    dating = dating or set()
     lands = lands or {}
     headlines = headlines or set()
     ledes = ledes or set()
@@ -584,8 +589,17 @@ def merge_events(
                     and not _told_date(ev)
                     and ev.id not in timed
                 )
-                bare = (ev.id in anaphoric and not _named(ev.actors) and not _told_date(ev)) or (
-                    weak and _distance(have, ev) <= _NEAR_CHARS
+                bare = (
+                    (ev.id in anaphoric and not _named(ev.actors) and not _told_date(ev))
+                    or (weak and _distance(have, ev) <= _NEAR_CHARS)
+                    or (
+                        ev.id in dating
+                        and ev.date_precision == "day"
+                        and not _named(ev.actors)
+                        and not _told_place(ev)
+                        and not _told_date(have)
+                        and have.id not in timed
+                    )
                 )
                 if ev.type != have.type and (
                     _named(ev.targets) - _named(have.targets)

@@ -222,6 +222,12 @@ class _Date(_RulesBase):
                     toks = [t for t in ctx.s.sent if base + d.start <= ctx.s.char(t) < base + d.end]
                     if toks and not d.bounds_a_period and any(t.i in own for t in toks):
                         return d
+            if (
+                not trig.is_noun
+                and verb is not None
+                and (same := self._as_it_happened(verb, found)) is not None
+            ):
+                return same  # a verb's own clause; not "while the truce talks went on"
             # "were strained by the downing of a warplane in November 2015": the parser
             # hangs the date on the verb; it is still this event's if the event is the only
             # one of its clause and the date sits in that clause ("the war, which began with
@@ -243,6 +249,25 @@ class _Date(_RulesBase):
                         return d
             return None
         return best[1]
+
+    def _as_it_happened(self, verb, found: list[DateMention]) -> DateMention | None:
+        """ "On Tuesday at least 118 people were killed ... as rival gangs fought inside the
+        prison": a clause that "as" or "while" joins, telling no time of its own, happened at
+        the one time the rest of its sentence tells (none when it tells two)."""
+        if verb.dep_ != "advcl" or not any(
+            m.lower_ in ("as", "while") for m in children(verb, "mark")
+        ):
+            return None
+        base = self.ctx.s.start
+        own = {t.i for t in verb.subtree}
+        told = []
+        for d in found:
+            toks = [
+                t for t in self.ctx.s.sent if base + d.start <= self.ctx.s.char(t) < base + d.end
+            ]
+            if toks and d.date and not d.bounds_a_period and not any(t.i in own for t in toks):
+                told.append(d)
+        return told[0] if len(told) == 1 else None
 
     def _a_day_as_name(self, d: DateMention, trig: Trigger, published: str | None) -> bool:
         """Whether ``d`` is a day without its year that names the event noun it modifies ("the

@@ -3,6 +3,7 @@ the support told, the officials named, the names of places."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import unicodedata
@@ -19,6 +20,7 @@ from explorer.extract.events.words import (
     _TOSS_MARGIN,
     event_words,
 )
+from explorer.extract.focus import dateline_span
 from explorer.extract.merge import PlaceRef, event_title, family_winner
 from explorer.model import Event, Toponym, place_id_for
 
@@ -339,6 +341,55 @@ def _the_state_named(
         place_id = place_id_for(region.candidate.gazetteer_id)
         toponym_of.setdefault(place_id, region)
         ev.place_id = place_id
+
+
+def _placed_by_its_body(
+    text: str,
+    events: list[Event],
+    toponym_of: dict[str, Toponym],
+    headlines: set[str],
+    distinct: set[str],
+) -> None:
+    """ "Bride and groom killed in US bombing of Afghan wedding" under "KABUL (Reuters) -",
+    then "U.S. planes attacked a remote village in central Afghanistan": a title's act that
+    only the dateline places (not its own words: "Drone attack hits oil refinery in Russia's
+    Rostov region") is where the body's own sentences
+    put the reports of its kind, when they all put them at one other place. Reports told as
+    another occasion or as background ("began air strikes ... last year"), or dated by their
+    own words days before the title's day ("A bomb killed 30 people in Kandahar last month"),
+    say nothing of it."""
+    span = dateline_span(text)
+    for title in events:
+        if title.id not in headlines or title.place_basis != "article" or not title.place_id:
+            continue
+        where = toponym_of.get(title.place_id)
+        if span is None or where is None or not span[0] <= where.start < span[1]:
+            continue
+        told = {
+            ev.place_id
+            for ev in events
+            if ev.id not in headlines
+            and ev.id not in distinct
+            and ev.place_basis == "sentence"
+            and family_winner(title.type, ev.type) is not None
+            and _of_the_titles_days(title, ev)
+        }
+        if len(told) == 1 and (place_id := next(iter(told))) and place_id != title.place_id:
+            title.place_id = place_id
+
+
+def _of_the_titles_days(title: Event, ev: Event) -> bool:
+    """Whether a report may be of the title's act by its time: undated, dated only by the
+    article, or told of a day at most four days before or after the title's."""
+    if ev.date_basis != "sentence" or not ev.date or not title.date:
+        return True
+    if ev.date_precision != "day" or title.date_precision != "day":
+        return False
+    gap = dt.date.fromisoformat(ev.date) - dt.date.fromisoformat(title.date)
+    return abs(gap.days) <= _TITLES_DAYS
+
+
+_TITLES_DAYS = 4
 
 
 def _name_the_officials(text: str, events: list[Event], offices: dict[str, dict[str, str]]):

@@ -158,6 +158,21 @@ class _History(_RulesBase):
             c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children
         )
 
+    def _dates_the_one_before(self, trig: Trigger) -> bool:
+        """ "The attack took place late Friday but was reported only when ...", "The bombing
+        happened on Monday": a definite event that only the verb of its happening governs is
+        the one told before, and its sentence says when that one was."""
+        tok = trig.tok
+        if not self._anaphoric(trig) or tok.dep_ != "nsubj":
+            return False
+        if any(c.lower_ in _ANOTHER_ONE or c.ent_type_ for c in tok.children):
+            return False  # "The first Markale massacre took place in 1994": another one, named
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        return lemma in ("happen", "occur") or (
+            lemma == "take" and any(o.lower_ == "place" for o in children(verb, "dobj"))
+        )
+
     def _background(self, trig: Trigger) -> bool:
         """ "came just two days after two bombs killed six police officers", "Ten years ago,
         a gunman entered his church": an earlier incident told to set the news against, not
@@ -181,6 +196,10 @@ class _History(_RulesBase):
         for v in [root] + ([root.head] if root.dep_ == "conj" else []):
             kids = list(v.children)
             if any(c.lower_ == "ago" and children(c, "npadvmod") for c in kids):
+                return True
+            if any(_last_year(c) for c in kids):
+                # "The United States began air strikes in Afghanistan last year against al
+                # Qaeda": a year before the story's, so not the strike it reports
                 return True
             # "came two days after two bombs killed", the span on the clause it follows
             spans = kids + (list(v.head.children) if v.dep_ == "advcl" else [])
@@ -339,3 +358,16 @@ class _History(_RulesBase):
                 ):
                     return False
         return True
+
+
+# the words by which a definite act is one other than the one told before
+_ANOTHER_ONE = frozenset({"first", "last", "previous", "earlier", "latest", "prior", "original"})
+
+
+def _last_year(tok) -> bool:
+    """ "last year" (or "the previous year") told as the time of a clause."""
+    return (
+        tok.dep_ == "npadvmod"
+        and tok.lemma_.lower() == "year"
+        and any(c.dep_ == "amod" and c.lower_ in ("last", "previous") for c in tok.children)
+    )

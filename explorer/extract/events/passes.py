@@ -8,6 +8,7 @@ from explorer.extract.events.document_reads import (
     _another_occasion,
     _dated_by_the_next_sentence,
     _name_the_officials,
+    _placed_by_its_body,
     _the_state_named,
     _unplace_acts_of_support,
     _unplace_told_elsewhere,
@@ -33,6 +34,8 @@ def _wars_from_afar_pass(events: list[Event], story: _Story) -> list[Event]:
 def _headline_state_pass(events: list[Event], story: _Story) -> list[Event]:
     headlines = [e for e in events if e.id in story.marks.headlines]
     _the_state_named(story.doc.text, headlines, story.marks.toponym_of, story.contexts)
+    marks = story.marks
+    _placed_by_its_body(story.doc.text, events, marks.toponym_of, marks.headlines, marks.distinct)
     return events
 
 
@@ -79,6 +82,7 @@ def _merge_pass(events: list[Event], story: _Story) -> list[Event]:
         distinct=marks.distinct,
         background=marks.background,
         timed=marks.timed,
+        dating=marks.dating,
         lands=marks.lands,
         headlines=marks.headlines,
         ledes=marks.ledes,

@@ -44,6 +44,8 @@ class EventMention:
     anaphoric: bool = False  # "the attack", "his visit": may only mean an event told before
     distinct: bool = False  # "in another attack", "a second strike": not one told before
     background: bool = False  # "two days after two bombs killed": an earlier incident
+    # "The attack took place late Friday": a definite one told before, only dated here
+    dates_the_one_before: bool = False
     actor_codes: set[str] = field(default_factory=set)  # the states its actors stand for
     # the states its targets name as such ("attacked Israel"; not "Turkish soldiers")
     target_states: set[str] = field(default_factory=set)

@@ -16,8 +16,10 @@ from explorer.extract.events.readings import (
     _with_conjuncts_of,
 )
 from explorer.extract.events.words import (
+    _BLAST_NOUNS,
     _BROKER_VERBS,
     _HARM_TYPES,
+    _NO_STATES_BOMBS,
     _OVERHEARD,
     _PERPETRATE,
     _PLAN_FOUND,
@@ -350,6 +352,7 @@ class _Roles(_RulesBase):
                     it
                     for it in items
                     if not self._is_place_modifier(c, bool(spec.get("people_actors")))
+                    and not self._where_a_bomb_went_off(tok, c)
                 ]
                 # "Karlov's assassination by a member of the security forces": with the
                 # author after "by", a person who owns the event is the one it was done to
@@ -896,6 +899,17 @@ class _Roles(_RulesBase):
             metonym
             and head.dep_ == "pobj"
             and head.head.lower_ in ("in", "at", "near", "to", "into", "from")
+        )
+
+    def _where_a_bomb_went_off(self, tok, c) -> bool:
+        """ "Thai bomb blast kills 11 soldiers", "Iraqi car bomb kills 30": a state's word
+        (``c``, not its possessive) before a blast or a bomb no state's forces drop is where it
+        went off; "US bomb kills 30" and "Russia's car bomb" may be the state's."""
+        if c.dep_ == "poss" or not self._nationality(c):
+            return False
+        kinds = [tok] + [x for x in tok.children if x.dep_ in ("compound", "amod") and x.i > c.i]
+        return tok.lemma_.lower() in _BLAST_NOUNS or any(
+            x.lemma_.lower() in _NO_STATES_BOMBS for x in kinds
         )
 
     def _is_place_modifier(self, tok, country_too: bool = False) -> bool:

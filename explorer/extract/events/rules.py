@@ -263,6 +263,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                     anaphoric=self._anaphoric(trig),
                     distinct=self._distinct(trig),
                     background=self._background(trig),
+                    dates_the_one_before=self._dates_the_one_before(trig),
                     own_time=self._own_time(trig, published),
                     report_dated=date is None and dated and self._report_dated(trig, published),
                     actor_codes={

@@ -34,6 +34,7 @@ class _Marks:
     distinct: set[str] = field(default_factory=set)  # told as another occasion, or background
     background: set[str] = field(default_factory=set)
     timed: set[str] = field(default_factory=set)  # dated by their own words
+    dating: set[str] = field(default_factory=set)  # "The attack took place late Friday"
     lands: dict[str, frozenset[str]] = field(default_factory=dict)  # countries their sentence says
     headlines: set[str] = field(default_factory=set)
     ledes: set[str] = field(default_factory=set)
@@ -57,6 +58,8 @@ class _Marks:
             self.background.add(ev.id)
         if em.own_time:
             self.timed.add(ev.id)
+        if em.dates_the_one_before:
+            self.dating.add(ev.id)
         if not em.anaphoric:
             self.lands[ev.id] = _lands(ctx)
         first_line = story.first_line

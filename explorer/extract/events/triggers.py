@@ -148,6 +148,8 @@ class _Triggers(_RulesBase):
             return False  # "killed the trade deal"
         if spec.get("no_object") and children(tok, "dobj"):
             return False
+        if spec.get("past_only") and tok.tag_ not in ("VBD", "VBN"):
+            return False  # "rival gangs fight over the drug trade": a habit
         if "not_preps" in spec and any(
             c.dep_ in ("prep", "prt") and c.lower_ in spec["not_preps"] for c in tok.children
         ):
@@ -225,8 +227,14 @@ class _Triggers(_RulesBase):
                 children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
             )
             toks = sorted(
-                (t for s in subj for t in _np_tokens(s) if not _a_fighter(t)), key=lambda t: t.i
-            )
+                (
+                    t
+                    for s in subj
+                    for t in _np_tokens(s)
+                    if not _a_fighter(t) and not _a_possessors(t, s)
+                ),
+                key=lambda t: t.i,
+            )  # "The plane's crew attacked the hijackers": the crew, no aircraft
             told = tok
             while told.dep_ == "conj" and told.head.i != told.i:
                 told = told.head  # "says it has detained the president and taken power"
@@ -239,7 +247,10 @@ class _Triggers(_RulesBase):
             words = _words(toks)
             # a name of two words ("air force"), when the subject holds them side by side
             words |= {f"{a.lower_} {b.lower_}" for a, b in pairwise(toks) if b.i == a.i + 1}
-            words |= _words([o for p in children(tok, "agent") for o in p.subtree])
+            # "The convoy was attacked by Houthi fighters": men, no aircraft
+            words |= _words(
+                [o for p in children(tok, "agent") for o in p.subtree if not _a_fighter(o)]
+            )
             if not words & {w.lower() for w in spec["subject_any"]}:
                 return False
         if spec.get("aircraft_subject") and not self._military_aircraft_subject(
@@ -842,3 +853,13 @@ def _aimed(head) -> bool:
         if p.lower_ in ("against", "on", "over", "in")
         for o in children(p, "pobj")
     )
+
+
+def _a_possessors(tok, head) -> bool:
+    """Whether ``tok`` belongs to a possessor of the noun phrase headed by ``head`` ("the
+    plane's" in "the plane's crew"), which names whose it is, not what it is."""
+    while tok.i != head.i:
+        if tok.dep_ == "poss":
+            return True
+        tok = tok.head
+    return False

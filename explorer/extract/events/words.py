@@ -259,6 +259,12 @@ _PLAN_FOUND = frozenset(
 _DRIVEN_OUT = frozenset({"drive", "send", "force", "push", "chase", "displace", "uproot"})
 _NEW_EVENT_WORDS = {"another", "second", "third", "fourth", "separately", "separate", "earlier"}
 _AFTERWARDS = {"later", "afterwards", "afterward", "subsequently"}
+# a blast's own nouns, and the bombs no state's forces drop (a car's, a roadside's, a suicide
+# bomber's): a state's word before them says where one went off, not who set it ("Thai bomb
+# blast kills 11 soldiers", "Iraqi car bomb kills 30"); before a bare "bomb" or a "bombing" it
+# may be the state's ("US bomb kills 30 at Afghan wedding", "the Russian bombing of Aleppo")
+_BLAST_NOUNS = frozenset({"blast", "explosion"})
+_NO_STATES_BOMBS = frozenset({"car", "roadside", "suicide", "truck", "nail", "pipe"})
 _THING_VERBS = {"blow", "explode", "detonate", "go", "hit", "crash", "land", "fall"}
 # the verbs by which an event noun's own relative clause says it happened ("a bomb that went
 # off", "the blast, which happened at dawn"), not what it did ("the coup that removed him")
