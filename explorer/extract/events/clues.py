@@ -201,6 +201,18 @@ def _a_fighter(tok) -> bool:
 
 
 _BOMBER_PEOPLE = frozenset({"suicide", "would-be", "car", "truck"})
+# words that put a drone on or under the water: a boat or a submersible, no aircraft
+_SEA_CRAFT_WORDS = frozenset(
+    {"sea", "naval", "maritime", "marine", "underwater", "surface", "water"}
+)
+
+
+def _a_sea_craft(tok) -> bool:
+    """ "Ukrainian sea drones attacked the port", "naval drones", "underwater drones": craft
+    on or under the water, not the aircraft that make an air strike ("drones attacked")."""
+    return tok.lemma_.lower() == "drone" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _SEA_CRAFT_WORDS for c in tok.children
+    )
 
 
 def _an_organisation(tok) -> bool:

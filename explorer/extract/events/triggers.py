@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from explorer.extract.events.base import _RulesBase
-from explorer.extract.events.clues import _a_fighter, _a_year, _under
+from explorer.extract.events.clues import _a_fighter, _a_sea_craft, _a_year, _under
 from explorer.extract.events.readings import (
     Trigger,
     _a_name_of_a_body,
@@ -231,7 +231,7 @@ class _Triggers(_RulesBase):
                     t
                     for s in subj
                     for t in _np_tokens(s)
-                    if not _a_fighter(t) and not _a_possessors(t, s)
+                    if not _a_fighter(t) and not _a_sea_craft(t) and not _a_possessors(t, s)
                 ),
                 key=lambda t: t.i,
             )  # "The plane's crew attacked the hijackers": the crew, no aircraft
