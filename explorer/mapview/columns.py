@@ -17,8 +17,6 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import Any
 
-from explorer.items import outline_stories
-
 CODED = (
     "name",
     "date",
@@ -158,6 +156,10 @@ def encode_items(items: Iterable[Any]) -> dict[str, Any]:
         else:
             values = [v or None for v in values]
         columns[key] = _spread(values, of_combo)
+    # the item contract is imported here, with the items, not by the view that asks for the
+    # page before the project is read (tests/test_startup.py)
+    from explorer.items import outline_stories
+
     told = outline_stories(every)
     columns["outline_story"] = _coded([True if i.id in told else None for i in every])
     return {key: columns[key] for key in ("count", "geometry", "lon", "lat", *PLAIN, *CODED)}
