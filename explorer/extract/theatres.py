@@ -140,6 +140,7 @@ class TheatreRef:
     country: str | None  # where it is fought (ISO alpha-2), when one country
     definition: TheatreDef | None  # the lexicon's entry, for listed conflicts
     areas: tuple[str, ...] = ()  # gazetteer references for its geometry, best first
+    decade: int | None = None  # a country's war kept apart by its decade ("Israel (1970s)")
 
     @property
     def place(self) -> str:
@@ -2422,6 +2423,7 @@ class TheatreFinder:
         ):
             decade = year // 10 * 10
             tid, name = f"{tid}-{decade}s", f"{name} ({decade}s)"
+            return TheatreRef(tid, name, code, None, (f"country:{code}",), decade)
         return TheatreRef(tid, name, code, None, (f"country:{code}",))
 
     def _of_another_era(self, year: int) -> bool:

@@ -13,7 +13,6 @@ story's), both stay.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from explorer.model import Stance
@@ -51,11 +50,7 @@ def _named(finder, tid: str) -> bool:
         return tid in finder.lex.theatres
     if ref.definition is not None:
         return True
-    era = _ERA.search(tid)
     year = finder.published_year
-    if era is not None and (year is None or int(era.group(1)) != year // 10 * 10):
+    if ref.decade is not None and (year is None or ref.decade != year // 10 * 10):
         return True
     return bool(ref.country) and finder.named_as_place(ref.country)
-
-
-_ERA = re.compile(r"-(\d{4})s$")  # a country's war kept apart by its decade ("israel-1970s")
