@@ -81,6 +81,47 @@ def compass_towns(tv: Any, gaz: Any, found: list[F]) -> list[F]:
     return found
 
 
+def compass_regions_abroad(tv: Any, gaz: Any, found: list[F]) -> list[F]:
+    """``found`` with a country's name after a compass word in lower case read as the
+    first-level region of another country that the two words name ("snow in western
+    Macedonia" beside Chania and Chios: West Macedonia of Greece, not North Macedonia), where
+    another name of the text is a place below the country in that other country at every
+    reading, and nothing else of the text lies in the first one: the region's country is in
+    sight, the country of the bare name is not. A country or a people alone is no sight of the
+    region ("Iran shelled villages in eastern Azerbaijan" is the country: Iran acts there). A
+    story that names the country again ("fighting in eastern Azerbaijan ... Baku") keeps the
+    country, and so does one with neither in sight."""
+    for f in found:
+        k = f.start - 1
+        if f.demonym or k < 0 or tv.cap[k] or not is_compass(tv.lower[k]):
+            continue
+        lands = {e.country for e in f.entries if e.rank == 0}
+        if not lands:
+            continue
+        key = norm(" ".join(tv.words[k : f.end]))
+        regions = tuple(e for e in gaz.lookup(key) if e.rank == 2 and e.country not in lands)
+        if not regions:
+            continue
+        homes = {e.country for e in regions}
+        others = [g for g in found if g is not f and g.entries]
+        if any(_lies_in(g, lands) for g in others):
+            continue  # the country is named again: "eastern Azerbaijan" beside Baku
+        if any(
+            not g.demonym and all(e.country in homes and 2 <= e.rank <= 4 for e in g.entries)
+            for g in others
+        ):
+            f.entries = regions
+    return found
+
+
+def _lies_in(g: F, lands: set[Any]) -> bool:
+    """``g`` names one of ``lands`` (the country, its people) or lies there at every reading,
+    or has one reading only, there."""
+    if all(e.country in lands for e in g.entries):
+        return True
+    return any(e.country in lands and (e.rank == 0 or len(g.entries) == 1) for e in g.entries)
+
+
 def _towns_country_in_sight(f: F, found: list[F]) -> bool:
     """Another name of the text lies in the country of ``f``'s towns at every reading
     ("the Pennsylvania line" beside "East Palestine")."""

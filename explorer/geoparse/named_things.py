@@ -312,6 +312,35 @@ def building_names(tv: Any, found: list[F]) -> list[F]:
     return found
 
 
+# the head of an open-air site's name after a place's ("the Santa Catarina Viewpoint", "the
+# Arlington Cemetery"): a site of a quarter, a saint or a town where the story is
+SITE_HEADS = frozenset({"viewpoint", "cemetery", "lookout", "promenade"})
+
+
+def site_names(tv: Any, found: list[F]) -> list[F]:
+    """``found`` with each place's name right before a capitalised site's head ("Santa Catarina
+    Viewpoint") read only in a country where another name of the text has a reading: a
+    viewpoint or a cemetery is named for a quarter, a saint or a town by it, never for a state
+    of another continent (Lisbon's Santa Catarina Viewpoint is no Brazilian state). With no
+    reading there, the name is left unplaced; with no other name in the text, its readings
+    stay. A country's reading stays ("the Britain Cemetery")."""
+    if not any(w in SITE_HEADS for w in tv.lower):
+        return found
+    n = len(tv.words)
+    for f in found:
+        if not f.entries or f.demonym or any(e.rank == 0 for e in f.entries):
+            continue
+        if f.end >= n or not tv.cap[f.end] or tv.lower[f.end] not in SITE_HEADS:
+            continue
+        lands = {e.country for g in found if g is not f for e in g.entries}
+        if not lands:
+            continue  # "buried at the Gettysburg Cemetery": no other name to place it by
+        f.entries = tuple(e for e in f.entries if e.primary and e.country in lands)
+        if not f.entries:
+            f.source = "ner"  # unplaced, still a name of the text
+    return found
+
+
 def names_side_by_side(tv: Any, found: list[F]) -> list[F]:
     """``found`` with each pair of names right beside each other, in no country together, left
     unplaced: together they are one name the gazetteer lacks."""

@@ -18,6 +18,7 @@ from explorer.geoparse.comma_country import country_after_comma
 from explorer.geoparse.compass_part import (
     compass_country_towns,
     compass_parts,
+    compass_regions_abroad,
     compass_towns,
     placed_by_bearing,
 )
@@ -34,6 +35,7 @@ from explorer.geoparse.named_things import (
     names_side_by_side,
     neighbourhood_names,
     ship_and_weapon_names,
+    site_names,
 )
 from explorer.geoparse.names import norm
 from explorer.geoparse.person_rules import PersonRules
@@ -418,6 +420,8 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         found = neighbourhood_names(tv, found)
         # "Orange Grove Mall", "Casa de Nariño": a building's name, no Orange nor Nariño
         found = building_names(tv, found)
+        # "the Santa Catarina Viewpoint" in a story of Lisbon: no Brazilian state
+        found = site_names(tv, found)
         # "held Vista Latina 2025": two towns of different countries side by side are one name
         found = names_side_by_side(tv, found)
         # "Central and Eastern Washington:": the state's part, not the capital
@@ -426,6 +430,8 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         found = compass_country_towns(tv, self.gaz, found)
         # "Police in North Wales": Wales's north, not the Pennsylvania borough
         found = compass_towns(tv, self.gaz, found)
+        # "snow in western Macedonia" in a story of Greece: the Greek region, not the country
+        found = compass_regions_abroad(tv, self.gaz, found)
         # "Iran says the Bagram air base north of Kabul": a reading near Kabul, or none
         found = placed_by_bearing(doc, found)
         # "an ambush in Zamboanga Sibugay province": the province's whole name

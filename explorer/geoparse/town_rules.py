@@ -66,6 +66,42 @@ def _state_thing(doc, f: _Found) -> bool:
     return nxt.is_lower and nxt.is_alpha and nxt.lower_ not in SIDE_NOUNS
 
 
+# the nouns of a settlement's or an island's kind before "of" and its name ("the town of
+# Hillegom", "the Aegean islands of Andros, Mykonos and Tinos"): the text says what the name is
+KIND_OF_NOUNS = frozenset(
+    {"town", "towns", "village", "villages", "city", "cities", "island", "islands"}
+    | {"municipality", "municipalities", "commune", "communes", "port", "ports"}
+)
+
+
+def _country_in_sight(doc, f: _Found, found: list[_Found]) -> bool:
+    """Another name of the text (a people's adjective too) has a reading in the country of one
+    of ``f``'s towns: "the Dutch town of Hillegom", "the islands of Andros and Tinos" in a
+    story of Greece; not "the city of David" (Jerusalem's) in a story naming nothing of Panama,
+    nor "the cities of Gog and Magog" in one naming nothing of Canada."""
+    towns = {e.country for e in f.entries if e.primary and 2 <= e.rank <= 4}
+    return any(e.country in towns for g in found if g is not f for e in g.entries)
+
+
+def _named_after_kind(tv, f: _Found) -> bool:
+    """``f`` follows a settlement's or an island's kind and "of" ("the island of Andros"), or
+    is a later name of a list after them, each name set off by a comma or "and" ("the islands
+    of Andros, Mykonos and Tinos"), with capitalised words only between: a list of the noun's
+    kind. Not after a capitalised kind ("the City of Westminster", a body's name)."""
+    k = f.start - 1
+    while k >= 1:
+        if tv.lower[k] == "of":
+            return tv.lower[k - 1] in KIND_OF_NOUNS and not tv.cap[k - 1]
+        if tv.words[k] not in (",", "and"):
+            return False
+        k -= 1  # the list's earlier name, capitalised words only
+        if k < 1 or not tv.cap[k]:
+            return False
+        while k >= 1 and tv.cap[k]:
+            k -= 1
+    return False
+
+
 class TownRules(NameEvidence):
     """Towns, seats and states read by their local context."""
 
@@ -174,6 +210,8 @@ class TownRules(NameEvidence):
             return True
         if main and _named_event(tv, f):
             return True  # "the Srebrenica genocide", spaCy's person
+        if main and _named_after_kind(tv, f) and _country_in_sight(doc, f, found):
+            return True  # "the island of Andros", "the islands of Andros, Mykonos and Tinos"
         return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"toward", "towards"}
 
     def _part_of_town(self, doc, f: _Found, found: list[_Found]) -> bool:
