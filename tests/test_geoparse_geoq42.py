@@ -1,0 +1,76 @@
+"""Branch geoq42's place rules, each with sentences of other senses of its trigger: a town or an
+island after its kind and "of", alone or listed; a country's name after a compass word in lower
+case that is a first-level region of the country the story is in; a place's name before a
+viewpoint's or a cemetery's head. On the real gazetteer, the real spaCy model and stories of
+benchmarks/data/places_fresh20."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_geoparse_world import countries as readings
+
+BATCHES = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+
+
+def _story(name: str, batch: str = "places_fresh20") -> str:
+    """A story of a fresh batch, by its file's name."""
+    return (BATCHES / batch / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_a_town_or_island_after_its_kind_and_of_is_a_place(geoparsing):
+    gp = geoparsing[0]
+    # an island town of 3,900 people, first of a list after "islands of"
+    assert readings(gp.parse(_story("gr-infobalkans-southaegean")), "Andros") == ["GR"]
+    # a town of 18,000 people, its country said by its people's word
+    assert readings(gp.parse("Police in the Dutch town of Hillegom said."), "Hillegom") == ["NL"]
+    text = (
+        "Greek ferries stopped. Schools closed on the Aegean islands of Andros, Mykonos and Tinos."
+    )
+    assert readings(gp.parse(text), "Andros") == ["GR"]
+    assert readings(gp.parse(text), "Mykonos") == ["GR"]
+    # other senses: a list of another kind, a body's capitalised "City of", anatomy, and a
+    # story that names nothing of the town's country
+    assert readings(gp.parse("The cities of Gog and Magog fell in the prophecy."), "Magog") == []
+    assert gp.parse("Insulin is made in the islands of Langerhans in the pancreas.") == []
+    tops = gp.parse("Schools were closed on the islands of Andros and Mykonos.")
+    assert readings(tops, "Andros") == []
+    tops = gp.parse("Fans of Liverpool and Everton met in the port of Call.")
+    assert readings(tops, "Call") == []
+
+
+def test_a_compass_word_and_a_country_name_a_region_of_the_storys_country(geoparsing):
+    gp = geoparsing[0]
+    # "temperatures dropped to -16°C in western Macedonia", a story of Greece's islands
+    assert readings(gp.parse(_story("gr-greekislands-snow")), "Macedonia") == ["GR"]
+    text = "Snow fell across Greece and in Chania. Pipes froze in western Macedonia."
+    assert readings(gp.parse(text), "Macedonia") == ["GR"]
+    # other senses: a story of the country itself, a country acting there, a capital named
+    assert readings(
+        gp.parse("Protesters marched in western Macedonia, near Tetovo."), "Macedonia"
+    ) == ["MK"]
+    assert readings(gp.parse("Iran shelled villages in eastern Azerbaijan."), "Azerbaijan") == [
+        "AZ"
+    ]
+    text = "Iranian troops in Tabriz shelled villages in eastern Azerbaijan, near Baku."
+    assert readings(gp.parse(text), "Azerbaijan") == ["AZ"]
+    assert readings(gp.parse("Floods hit western Australia and Perth."), "Australia") == ["AU"]
+
+
+def test_a_place_before_a_viewpoint_or_a_cemetery_lies_where_the_story_is(geoparsing):
+    gp = geoparsing[0]
+    # Lisbon's Santa Catarina Viewpoint: no Brazilian state
+    assert readings(gp.parse(_story("pt-lisboa-council")), "Santa Catarina") == [None]
+    tops = gp.parse("Tourists visited the Santa Catarina Viewpoint in Lisbon.")
+    assert readings(tops, "Santa Catarina") == [None]
+    # other senses: the story's own country, and a site named alone
+    tops = gp.parse("The Santa Catarina Cemetery in Florianopolis, Brazil, was flooded.")
+    assert readings(tops, "Santa Catarina") == ["BR"]
+    tops = gp.parse("Wreaths were laid at the Arlington Cemetery in Virginia.")
+    assert readings(tops, "Arlington") == ["US"]
+    assert readings(gp.parse("Mourners gathered at Highgate Cemetery in London."), "Highgate") == [
+        "GB"
+    ]
+    assert readings(gp.parse("Soldiers were buried at the Gettysburg Cemetery."), "Gettysburg") == [
+        "US"
+    ]
