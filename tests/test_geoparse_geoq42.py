@@ -74,3 +74,18 @@ def test_a_place_before_a_viewpoint_or_a_cemetery_lies_where_the_story_is(geopar
     assert readings(gp.parse("Soldiers were buried at the Gettysburg Cemetery."), "Gettysburg") == [
         "US"
     ]
+
+
+def test_a_town_before_a_postal_code_is_the_town_of_that_state(geoparsing):
+    gp = geoparsing[0]
+    # world cities' US and Canadian namesakes, told by their state's or province's code
+    assert readings(gp.parse("Students at Athens, OH, protested."), "Athens") == ["US"]
+    assert readings(gp.parse("Police in London, ON, said on Monday."), "London") == ["CA"]
+    tops = gp.parse("Farmers from Lebanon, PA, and Moscow, ID, met in Boise.")
+    assert readings(tops, "Lebanon") == ["US"]
+    # other senses: an upper-case heading's word, and a code that is an English word after a
+    # town with no namesake there
+    tops = gp.parse("BAGHDAD, IN SHOCK AFTER BLASTS")
+    assert readings(tops, "BAGHDAD") == ["IQ"]
+    assert readings(gp.parse("Fighting near Aleppo, OK, so what?"), "Aleppo") == ["SY"]
+    assert readings(gp.parse("Paris, France, and Rome, Italy, sent envoys."), "Rome") == ["IT"]

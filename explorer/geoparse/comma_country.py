@@ -86,3 +86,59 @@ def country_after_comma(tv: Any, found: list[F]) -> list[F]:
             if not there:
                 f.source = "ner"  # unplaced, still a name of the text
     return found
+
+
+# two-letter postal codes of the US states (GeoNames' first-level codes there) and of Canada's
+# provinces and territories (their GeoNames codes): "Moscow, ID", "Athens, OH", "London, ON"
+_US_CODES = frozenset([
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VT", "VA", "WA", "WV", "WI", "WY",
+])  # fmt: skip
+_CA_CODES = {
+    "AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07", "ON": "08",
+    "PE": "09", "QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14",
+}  # fmt: skip
+# codes that are English words too ("Aleppo, OK, so what?"): they place a town that has a
+# reading there, and unplace none
+_WORD_CODES = frozenset({"OK", "OR", "IN", "ME", "HI", "OH"})
+
+
+def _postal_region(tv: Any, k: int) -> tuple[str, str] | None:
+    """The (country, first-level code) a postal code at token ``k`` writes, where the code ends
+    its phrase: punctuation or a word in lower case after it, or the text's end ("Moscow, ID,
+    local news"); not a word of an upper-case heading ("BAGHDAD, IN SHOCK")."""
+    words, n = tv.words, len(tv.words)
+    code = words[k]
+    if k + 1 < n and (words[k + 1][:1].isupper() or words[k + 1][:1].isdigit()):
+        return None
+    if code in _US_CODES:
+        return "US", code
+    if code in _CA_CODES:
+        return "CA", _CA_CODES[code]
+    return None
+
+
+def town_before_postal_code(tv: Any, found: list[F]) -> list[F]:
+    """``found`` with each town followed by a comma and a US state's or a Canadian province's
+    two-letter postal code read only in that state or province: "Moscow, ID" is Idaho's
+    Moscow, "Athens, OH" Ohio's, never the world city of the name. Where the gazetteer has no
+    town of the name there, the name is left unplaced: a wrong continent is worse than none;
+    but a code that is an English word too ("OK", "IN") unplaces nothing."""
+    words, n = tv.words, len(tv.words)
+    for f in found:
+        if f.demonym or not f.entries or any(e.rank == 0 for e in f.entries):
+            continue
+        k = f.end
+        if k + 1 >= n or words[k] != "," or len(words[k + 1]) != 2:
+            continue
+        where = _postal_region(tv, k + 1)
+        if where is None:
+            continue
+        there = tuple(e for e in f.entries if (e.country, e.admin1) == where and e.rank in (3, 4))
+        if there or words[k + 1] not in _WORD_CODES:
+            f.entries = there
+        if not f.entries:
+            f.source = "ner"  # unplaced, still a name of the text
+    return found

@@ -14,7 +14,7 @@ from explorer.geoparse.appositions import (
     _said_to_be_from,
 )
 from explorer.geoparse.build import AIRPORT_POP_SHARE
-from explorer.geoparse.comma_country import country_after_comma
+from explorer.geoparse.comma_country import country_after_comma, town_before_postal_code
 from explorer.geoparse.compass_part import (
     compass_country_towns,
     compass_parts,
@@ -410,6 +410,8 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         found = _townships(doc, found)
         # "Basra, southern Somalia": the comma's country, or no reading
         found = country_after_comma(tv, found)
+        # "Moscow, ID", "Athens, OH": the town of the state the postal code writes
+        found = town_before_postal_code(tv, found)
         # "Dand-e-Patan", "Khoros-Harar": a hyphen-joined name is read whole, not by its tail
         found = hyphen_joined(
             self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz" if x else "ner", "GPE")
