@@ -35,6 +35,9 @@ def test_a_town_or_island_after_its_kind_and_of_is_a_place(geoparsing):
     assert gp.parse("Insulin is made in the islands of Langerhans in the pancreas.") == []
     tops = gp.parse("Schools were closed on the islands of Andros and Mykonos.")
     assert readings(tops, "Andros") == []
+    # a village of 800 people in Hidalgo is no municipality of a story of Durango state
+    text = "Police in Durango state said gunmen struck in the municipality of El Mezquital."
+    assert readings(gp.parse(text), "El Mezquital") == []
     tops = gp.parse("Fans of Liverpool and Everton met in the port of Call.")
     assert readings(tops, "Call") == []
 

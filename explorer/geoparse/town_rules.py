@@ -68,6 +68,8 @@ def _state_thing(doc, f: _Found) -> bool:
 
 # the nouns of a settlement's or an island's kind before "of" and its name ("the town of
 # Hillegom", "the Aegean islands of Andros, Mykonos and Tinos"): the text says what the name is
+# a region's word after its name ("Durango state", "Tavush province")
+REGION_WORDS = frozenset({"state", "province", "region", "governorate", "department", "oblast"})
 KIND_OF_NOUNS = frozenset(
     {"town", "towns", "village", "villages", "city", "cities", "island", "islands"}
     | {"municipality", "municipalities", "commune", "communes", "port", "ports"}
@@ -78,9 +80,32 @@ def _country_in_sight(doc, f: _Found, found: list[_Found]) -> bool:
     """Another name of the text (a people's adjective too) has a reading in the country of one
     of ``f``'s towns: "the Dutch town of Hillegom", "the islands of Andros and Tinos" in a
     story of Greece; not "the city of David" (Jerusalem's) in a story naming nothing of Panama,
-    nor "the cities of Gog and Magog" in one naming nothing of Canada."""
-    towns = {e.country for e in f.entries if e.primary and 2 <= e.rank <= 4}
-    return any(e.country in towns for g in found if g is not f for e in g.entries)
+    nor "the cities of Gog and Magog" in one naming nothing of Canada. Where the text names
+    first-level regions of that country (names that are nothing else there, or written with a
+    region's word: "Durango state", not "Kirkuk", a city too), the town lies in one of them:
+    "the municipality of El Mezquital" in a story of Durango state is no village of Hidalgo,
+    700 km off."""
+    tv = view(doc)
+    others = [g for g in found if g is not f]
+    named = {
+        (e.country, e.admin1)
+        for g in others
+        if not g.demonym
+        for e in g.entries
+        if e.rank == 2
+        and e.primary
+        and (
+            all(x.rank == 2 for x in g.entries if x.country == e.country)
+            or (g.end < len(doc) and tv.lower[g.end] in REGION_WORDS)
+        )
+    }
+    lands = {e.country for g in others for e in g.entries}
+    return any(
+        e.country in lands
+        and ((e.country, e.admin1) in named or all(c != e.country for c, _ in named))
+        for e in f.entries
+        if e.primary and 2 <= e.rank <= 4
+    )
 
 
 def _named_after_kind(tv, f: _Found) -> bool:
