@@ -92,3 +92,14 @@ def test_a_town_before_a_postal_code_is_the_town_of_that_state(geoparsing):
     assert readings(tops, "BAGHDAD") == ["IQ"]
     assert readings(gp.parse("Fighting near Aleppo, OK, so what?"), "Aleppo") == ["SY"]
     assert readings(gp.parse("Paris, France, and Rome, Italy, sent envoys."), "Rome") == ["IT"]
+
+
+def test_a_town_placed_by_a_compass_word_and_its_neighbour_is_a_place(geoparsing):
+    gp = geoparsing[0]
+    # a town of 18,000 people "south of Haarlem", in 24 Oranges' list of Dutch towns
+    assert readings(gp.parse(_story("nl-24oranges-vaals")), "Hillegom") == ["NL"]
+    tops = gp.parse("Police said Bethel, west of Danbury, was quiet.")
+    assert readings(tops, "Bethel") == ["US"]
+    # other senses: people's names placed by a town, with no town of their name beside it
+    assert readings(gp.parse("Smith, north of Boston, said the road was closed."), "Smith") == []
+    assert readings(gp.parse("Jones, south of Springfield, won."), "Jones") == []

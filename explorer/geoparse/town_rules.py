@@ -11,7 +11,7 @@ from collections import Counter
 
 from explorer.geoparse.headlines import _written_lower
 from explorer.geoparse.name_evidence import NameEvidence
-from explorer.geoparse.names import norm
+from explorer.geoparse.names import is_compass, norm
 from explorer.geoparse.persons import (
     LOCAL_BODIES,
     _named_event,
@@ -127,6 +127,39 @@ def _named_after_kind(tv, f: _Found) -> bool:
     return False
 
 
+# how far a town said to lie "south of" another may be from it, no distance written
+BEARING_KM = 100.0
+
+
+def _by_bearing(tv, gaz, f: _Found, found: list[_Found]) -> bool:
+    """``f``, a comma and a compass word in lower case, "of" and a town the text names
+    ("Hillegom, south of Haarlem"): a town of ``f``'s name lies within BEARING_KM of one of
+    that town's readings (the name found, or the capitalised words there as the gazetteer
+    reads them, where the scan has not reached them yet). The text places it by its
+    neighbour; a person's name so placed ("Smith, north of Boston") has no town of its name
+    beside Boston."""
+    k, n = f.end, len(tv.words)
+    if k + 3 >= n or tv.words[k] != "," or tv.cap[k + 1] or not is_compass(tv.lower[k + 1]):
+        return False
+    if tv.lower[k + 2] != "of":
+        return False
+    anchor = next((g for g in found if g.start == k + 3 and not g.demonym), None)
+    if anchor is not None:
+        near = anchor.entries
+    else:
+        end = k + 3
+        while end < n and end < k + 6 and tv.cap[end] and tv.words[end].isalpha():
+            end += 1
+        key = norm(" ".join(tv.words[k + 3 : end])) if end > k + 3 else ""
+        near = tuple(e for e in gaz.lookup(key) if e.primary and 2 <= e.rank <= 4) if key else ()
+    return any(
+        great_circle_km(e.lat, e.lon, a.lat, a.lon) <= BEARING_KM
+        for e in f.entries
+        if e.primary and e.rank == 4
+        for a in near
+    )
+
+
 class TownRules(NameEvidence):
     """Towns, seats and states read by their local context."""
 
@@ -235,6 +268,8 @@ class TownRules(NameEvidence):
             return True
         if main and _named_event(tv, f):
             return True  # "the Srebrenica genocide", spaCy's person
+        if main and _by_bearing(tv, self.gaz, f, found):
+            return True  # "Hillegom, south of Haarlem"
         if main and _named_after_kind(tv, f) and _country_in_sight(doc, f, found):
             return True  # "the island of Andros", "the islands of Andros, Mykonos and Tinos"
         return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"toward", "towards"}
