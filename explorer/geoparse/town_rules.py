@@ -143,20 +143,56 @@ def _by_bearing(tv, gaz, f: _Found, found: list[_Found]) -> bool:
         return False
     if tv.lower[k + 2] != "of":
         return False
-    anchor = next((g for g in found if g.start == k + 3 and not g.demonym), None)
-    if anchor is not None:
-        near = anchor.entries
-    else:
-        end = k + 3
-        while end < n and end < k + 6 and tv.cap[end] and tv.words[end].isalpha():
-            end += 1
-        key = norm(" ".join(tv.words[k + 3 : end])) if end > k + 3 else ""
-        near = tuple(e for e in gaz.lookup(key) if e.primary and 2 <= e.rank <= 4) if key else ()
+    near = _readings_at(tv, gaz, found, k + 3)
     return any(
         great_circle_km(e.lat, e.lon, a.lat, a.lon) <= BEARING_KM
         for e in f.entries
         if e.primary and e.rank == 4
         for a in near
+    )
+
+
+def _readings_at(tv, gaz, found: list[_Found], k: int) -> tuple:
+    """The readings of the name that starts at token ``k``: the found name's, or the
+    capitalised words there as the gazetteer reads them (primary names of regions and towns),
+    where the scan has not reached them yet."""
+    anchor = next((g for g in found if g.start == k and not g.demonym), None)
+    if anchor is not None:
+        return anchor.entries
+    end, n = k, len(tv.words)
+    while end < n and end < k + 3 and tv.cap[end] and tv.words[end].isalpha():
+        end += 1
+    if end == k:
+        return ()
+    return tuple(
+        e for e in gaz.lookup(norm(" ".join(tv.words[k:end]))) if e.primary and 2 <= e.rank <= 4
+    )
+
+
+# how near a listed town lies to the town listed beside it ("a bid by Bournemouth,
+# Christchurch and Poole": Bournemouth, 10 km from Christchurch, Dorset)
+LISTED_KM = 60.0
+
+
+def _listed_beside_town(tv, gaz, f: _Found, found: list[_Found]) -> bool:
+    """``f`` listed right before another name, a comma or "and" between ("a bid by
+    Bournemouth, Christchurch and Poole", "the Gaston and Swansea area schools"), has a town
+    reading within LISTED_KM of one of that name's towns: towns of one list lie together, and
+    two namesakes side by side are no chance. People's names
+    listed before a town ("Smith, Jones and Boston") have no town of theirs beside it."""
+    k, n = f.end, len(tv.words)
+    if k + 1 >= n or tv.words[k] not in (",", "and"):
+        return False
+    k += 1
+    if tv.words[k] == "and" and k + 1 < n:
+        k += 1  # "Lovejoy, Jonesboro, and Morrow"
+    near = _readings_at(tv, gaz, found, k)
+    return any(
+        great_circle_km(e.lat, e.lon, a.lat, a.lon) <= LISTED_KM
+        for e in f.entries
+        if e.primary and e.rank == 4
+        for a in near
+        if a.rank == 4
     )
 
 
@@ -270,6 +306,8 @@ class TownRules(NameEvidence):
             return True  # "the Srebrenica genocide", spaCy's person
         if main and _by_bearing(tv, self.gaz, f, found):
             return True  # "Hillegom, south of Haarlem"
+        if main and _listed_beside_town(tv, self.gaz, f, found):
+            return True  # "Bournemouth, Christchurch and Poole"
         if main and _named_after_kind(tv, f) and _country_in_sight(doc, f, found):
             return True  # "the island of Andros", "the islands of Andros, Mykonos and Tinos"
         return f.start > 0 and tv.lower[f.start - 1] in LOCATIVE | {"toward", "towards"}
