@@ -1,21 +1,19 @@
 """Branch geoq42's place rules, each with sentences of other senses of its trigger: a town or an
 island after its kind and "of", alone or listed; a country's name after a compass word in lower
 case that is a first-level region of the country the story is in; a place's name before a
-viewpoint's or a cemetery's head. On the real gazetteer, the real spaCy model and stories of
-benchmarks/data/places_fresh20."""
+viewpoint's or a cemetery's head; a town before a postal code; a town placed by a compass word
+and a town near it; a town listed beside a town near it. On the real gazetteer, the real spaCy
+model and stories of benchmarks/data/places_fresh20."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from tests.test_geoparse_geoq41 import _story as _fresh_story
 from tests.test_geoparse_world import countries as readings
 
-BATCHES = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 
-
-def _story(name: str, batch: str = "places_fresh20") -> str:
-    """A story of a fresh batch, by its file's name."""
-    return (BATCHES / batch / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+def _story(name: str) -> str:
+    """A story of places_fresh20, by its file's name."""
+    return _fresh_story(name, "places_fresh20")
 
 
 def test_a_town_or_island_after_its_kind_and_of_is_a_place(geoparsing):
