@@ -111,3 +111,6 @@ def test_a_town_listed_beside_a_town_it_lies_near_is_a_place(geoparsing):
     assert readings(gp.parse("Smith, Jones and Boston fans cheered."), "Jones") == []
     tops = gp.parse("Taylor, Swift and Paris were the names on the list.")
     assert readings(tops, "Taylor") == []
+    # a pair joined by "and" alone says less: left as it was
+    tops = gp.parse("Staff cuts hit the Gaston and Swansea area schools in South Carolina.")
+    assert readings(tops, "Gaston") == []

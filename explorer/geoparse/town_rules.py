@@ -175,17 +175,17 @@ LISTED_KM = 60.0
 
 
 def _listed_beside_town(tv, gaz, f: _Found, found: list[_Found]) -> bool:
-    """``f`` listed right before another name, a comma or "and" between ("a bid by
-    Bournemouth, Christchurch and Poole", "the Gaston and Swansea area schools"), has a town
-    reading within LISTED_KM of one of that name's towns: towns of one list lie together, and
-    two namesakes side by side are no chance. People's names
-    listed before a town ("Smith, Jones and Boston") have no town of theirs beside it."""
+    """``f`` listed right before another name with a comma between, a list of three or more
+    ("a bid by Bournemouth, Christchurch and Poole", "Lovejoy, Jonesboro, Mundy's Mill and
+    North Clayton high schools"), has a town reading within LISTED_KM of one of that name's
+    towns: towns of one list lie together, and two namesakes side by side are no chance. Not
+    a pair joined by "and" alone ("the Gaston and Swansea area schools"), which says less.
+    People's names listed before a town ("Smith, Jones and Boston") have no town of theirs
+    beside it."""
     k, n = f.end, len(tv.words)
-    if k + 1 >= n or tv.words[k] not in (",", "and"):
+    if k + 1 >= n or tv.words[k] != ",":
         return False
     k += 1
-    if tv.words[k] == "and" and k + 1 < n:
-        k += 1  # "Lovejoy, Jonesboro, and Morrow"
     near = _readings_at(tv, gaz, found, k)
     return any(
         great_circle_km(e.lat, e.lon, a.lat, a.lon) <= LISTED_KM
