@@ -884,6 +884,18 @@ class SupplyRules(PowerRules, EraRules):
             return t if men else None
         return None
 
+    def _relied_on(self, tok) -> list[_Claim]:
+        """ "The Bosnian Serbs have relied on Yugoslavia for weapons, fuel and other
+        supplies", "the rebels depended on Rwanda for arms": who relies on a power for arms
+        is supplied by it; not "relies on Russia for gas" nor "depends on Washington for its
+        security", no arms named."""
+        if not any(self._weaponish(o) for o in preps(tok, "for")):
+            return []
+        givers = self._actors_of(preps(tok, "on", "upon"))
+        subj = children(tok, "nsubj")
+        heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)
+        return [_Claim("supplies", tok, givers, heads)] if givers else []
+
     def _receive(self, tok) -> list[_Claim]:
         dobj = children(tok, "dobj")
         if not dobj or not self._weaponish(dobj[0]):
