@@ -87,3 +87,21 @@ def test_to_hunt_an_armed_group_is_to_fight_it(parse):
         "Ministers are hunting for a deal with the unions.",
     ):
         assert not claims(parse(text, "2020-01-01")), text
+
+
+def test_a_passives_agent_hung_on_what_was_supplied_and_a_raised_passive(parse):
+    # stances_fresh20 n02: "The Korean People's Army was known to be supplied with weapons by
+    # its Communist patrons, China and the Soviet Union": was missing
+    ex = parse(_story("n02-milwaukeeindependent-soviet-pilots-flew-migs-for-north-korea"))
+    assert {("China", "supplies", "North Korea"), ("Soviet Union", "supplies", "North Korea")} <= (
+        claims(ex)
+    )
+    ex = parse("Syria was supplied with weapons by Russia.", "2015-01-01")
+    assert ("Russia", "supplies", "Syria") in claims(ex)
+    # a "by" that is no supplier's: the way, or the maker of the arms
+    for text in (
+        "The rebels were supplied with weapons by sea.",
+        "The militia was armed with rifles made by Iran.",
+        "The Houthis want to be supplied with missiles by Iran.",
+    ):
+        assert not claims(parse(text, "2020-01-01")), text
