@@ -313,6 +313,7 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(sup.get("no_weapon_needed", []))
     add(sup.get("nouns", []))
     add(sup.get("receive_verbs", []), low(["from"]), low(cfg.get("weapon_words", [])))
+    add(cfg.get("depend_verbs", []), low(["on", "upon"]), low(cfg.get("weapon_words", [])))
     aggressions = cfg.get("aggression_nouns", [])
     accuse = cfg.get("accuse_verbs", [])
     add(cfg.get("condemn_verbs", []), low([*aggressions, *(f"{w}s" for w in aggressions)]))

@@ -53,6 +53,14 @@ def _gapped(conj) -> bool:
     )
 
 
+def _own_appositions(tok) -> list:
+    """The appositions that describe ``tok``: not one the parser hung on it from beyond its
+    verb ("Sezibera accused Uganda of giving help to two rebel groups, the Rwanda National
+    Congress and ...": the groups named, not the speaker)."""
+    verb = tok.head
+    return [c for c in children(tok, "appos") if not tok.i < verb.i < c.i]
+
+
 class KeepRules(NounRules, EraRules):
     """The tests a claim passes to become a stance, and who it is claimed by."""
 
@@ -430,7 +438,7 @@ class KeepRules(NounRules, EraRules):
             # "Congolese militiamen said": the men in arms speak for themselves, not for the
             # state their adjective names (as "U.S. officials" speak for theirs)
             return own[0]
-        near = [tok, *children(tok, "appos")]
+        near = [tok, *_own_appositions(tok)]
         if tok.lemma_.lower() not in _FOES_OF:
             # "Kagame's critics" speak against Kagame, not for him
             near += [

@@ -49,6 +49,22 @@ class MediateRules(SupplyRules, NounRules):
         # Syria in Astana": a town the talks are held in is their venue, no side
         return [o for d in self._objects(tok) for o in preps(d, "in") if not self._town(o)]
 
+    def _talks_venues(self, cl) -> set[str]:
+        """The states the sentence names as where talks are held ("after talks between the
+        two sides in South Africa", "at a summit in Kenya", "negotiations held in Qatar"): a
+        venue, not the war mediated (the "in" of the talks, of their sides or of a verb on
+        them; not one deeper, "talks on the war in Sudan"); and the home of the man a
+        mediator's noun is put beside ("the AU's chief mediator, Olusegun Obasanjo"), who is
+        that mediator, no side."""
+        meets = self.lex.words("meeting_nouns")
+        at = {w.i for a in children(cl.trigger, "appos") for w in a.subtree}
+        for t in cl.trigger.sent:
+            if t.lemma_.lower() not in meets and t.lower_ not in meets:
+                continue
+            holders = [t, *preps(t, "between"), *children(t, "acl")]
+            at |= {w.i for h in holders for o in preps(h, "in", "at") for w in o.subtree}
+        return {m.ref.code for m in self.ctx.mentions if m.ref.code and at & set(range(m.i, m.j))}
+
     def _town(self, tok) -> bool:
         """A town or a capital named as such ("in Astana", "in Geneva"), not a country or a
         region."""

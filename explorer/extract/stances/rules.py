@@ -519,7 +519,8 @@ class StanceRules(TriggerRules, AttackRules):
             for o in preps(v, "by")
             for t in o.subtree
         }
-        return {m.ref.code for m in self.ctx.mentions if m.ref.code and at & set(range(m.i, m.j))}
+        hosts = {m.ref.code for m in self.ctx.mentions if m.ref.code and at & set(range(m.i, m.j))}
+        return hosts | self._talks_venues(cl)
 
     def _accusers_war(self, g: _Filing, accuser: str | None, away: set[str], theatre):
         """An accusation filed from the accuser's country: the war there, not in the

@@ -529,10 +529,10 @@ class SupplyRules(PowerRules, EraRules):
         dobj = _own_objects(tok)
         if passive:
             # "anti-communist forces supplied and trained by the United States"
-            by = preps(tok, "by")
+            by = preps(tok, "by") or _by_on_means(tok)
             if not by:  # "supplied and trained by X"
                 by = [o for c in children(tok, "conj") for o in preps(c, "by")]
-            subj = children(tok, "nsubjpass") or children(tok, "nsubj")
+            subj = children(tok, "nsubjpass") or children(tok, "nsubj") or _raised_subject(tok)
             held = _holder_of(subj[0], self._clause_verbs()) if subj else None
             if held is not None:  # "the Houthis controlling Sanaa were armed by Iran"
                 if not held:
@@ -884,6 +884,18 @@ class SupplyRules(PowerRules, EraRules):
             return t if men else None
         return None
 
+    def _relied_on(self, tok) -> list[_Claim]:
+        """ "The Bosnian Serbs have relied on Yugoslavia for weapons, fuel and other
+        supplies", "the rebels depended on Rwanda for arms": who relies on a power for arms
+        is supplied by it; not "relies on Russia for gas" nor "depends on Washington for its
+        security", no arms named."""
+        if not any(self._weaponish(o) for o in preps(tok, "for")):
+            return []
+        givers = self._actors_of(preps(tok, "on", "upon"))
+        subj = children(tok, "nsubj")
+        heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)
+        return [_Claim("supplies", tok, givers, heads)] if givers else []
+
     def _receive(self, tok) -> list[_Claim]:
         dobj = children(tok, "dobj")
         if not dobj or not self._weaponish(dobj[0]):
@@ -892,6 +904,21 @@ class SupplyRules(PowerRules, EraRules):
         subj = children(tok, "nsubj")
         heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)
         return [_Claim("supplies", tok, givers, heads)] if givers else []
+
+
+def _raised_subject(verb) -> list:
+    """ "The army was known to be supplied with weapons by China", "the militia is said to
+    be armed by Iran": the subject of the verb whose infinitive the passive is."""
+    if verb.dep_ != "xcomp":
+        return []
+    return children(verb.head, "nsubjpass") or children(verb.head, "nsubj")
+
+
+def _by_on_means(verb) -> list:
+    """ "Syria was supplied with weapons by Russia": the passive's agent, hung by the parser on
+    what it was supplied with rather than on the verb (not a "by" deeper, on a verb of its
+    own: "armed with rifles made by Iran")."""
+    return [o for w in preps(verb, "with") for o in preps(w, "by")]
 
 
 def _helped(verb) -> list:

@@ -244,6 +244,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out += self._air_drop(tok)
         elif lem in sup.get("receive_verbs", []):
             out += self._receive(tok)
+        elif lem in self.lex.words("depend_verbs"):
+            out += self._relied_on(tok)
         return out
 
     def _noun_claims(self, tok, lem: str) -> list[_Claim]:
