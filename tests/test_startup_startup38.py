@@ -1,4 +1,6 @@
-"""A country item's outline read as GeoJSON decodes that country alone (branch startup38).
+"""A country item's outline read as GeoJSON decodes that country alone; the first view's
+clipping counted by layer (branch startup38, benchmarks/README.md section 1's thirty-ninth
+pass).
 
 The first view's fit reads the largest part of a country whose box spans more than half the
 world (Russia with Chukotka, the United States with the Aleutians, Fiji), from the outline's
@@ -10,10 +12,17 @@ the same lists, and the GeoJSON is the same, for every country the basemap holds
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import pytest
 
+from explorer.paths import seeds_dir
 from tests.pages import TIMEOUT, run_js, shown_map
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import first_view_clip
+
 from tests.test_map_country_outlines import CODES, ITEMS
 
 # Records the type of each object topojson decodes as features, from now on.
@@ -80,3 +89,18 @@ def test_every_countrys_outline_gives_the_geojson_of_leaflets_layer(view, qtbot)
     assert {"RU", "US", "FJ", "KI", "NZ", "IT", "ZA"} <= set(found["codes"])
     assert "GeometryCollection" not in found["before"]  # each decoded alone
     assert found["differ"] == []
+
+
+def test_the_first_views_clipping_is_counted_by_layer(tmp_path):
+    """A real second snapshot of the seeds, its page's path layers clipped again at the view it
+    was drawn at: the basemap's four layers and the items' outlines each reach the clipping,
+    each drawn point is one read, and most of the world's vertices never reach it."""
+    found = first_view_clip.probe(seeds_dir(), False, 2, tmp_path)
+    rows = found["rows"]
+    assert {"countries", "lakes", "borders", "coast", "item outlines (flat)"} <= set(rows)
+    assert found["padding"] == 0  # a snapshot's basemap canvas is the view alone
+    for name, row in rows.items():
+        assert row["parts"] > 0 and 0 < row["drawn"] <= row["read"] <= row["vertices"], name
+        assert row["reaching"] <= row["rings"], name
+    world = sum(row["vertices"] for row in rows.values())
+    assert sum(row["read"] for row in rows.values()) < world / 2
