@@ -908,10 +908,16 @@
           continue;
         }
         var n = this._ringPoints(r, !noClip);
-        if (noClip) {
+        // a ring within the clip's box (its box is its points', see _project) is its own
+        // clipping: every point inside (bit code 0), each pass keeping them all, in order, and a
+        // line of two points or more is one part of them all
+        var within = boxes[b] >= CLIP[0] && boxes[b + 1] >= CLIP[1] && boxes[b + 2] <= CLIP[2] &&
+          boxes[b + 3] <= CLIP[3];
+        if (noClip || (within && !polygon && n >= 2)) {
           this._parts.push(pointsOf(RING, 0, n, tolerance, false));
         } else if (polygon) {
-          n = clipRing(n);
+          if (within) RING.c.fill(0, 0, n);
+          else n = clipRing(n);
           if (n) this._parts.push(pointsOf(RING, 0, n, tolerance, true));
         } else {
           for (var p = 0, parts = clipLine(n); p < parts; p++) {
