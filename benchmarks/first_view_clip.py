@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from renderer_trace import home_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -119,14 +120,7 @@ sys.exit(main(argv))
 
 def probe(folder: Path, window: bool, repeat: int, home: Path) -> dict:
     """The probe's figures for one (second) picture of ``folder``."""
-    env = dict(
-        os.environ,
-        EXPLORER_CACHE_DIR=str(home / "cache"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_CACHE_HOME=str(home / "xcache"),
-        QTWEBENGINE_DISABLE_SANDBOX="1",
-    )
+    env = dict(home_env(home, None, window), QTWEBENGINE_DISABLE_SANDBOX="1")
     out = home / "probe.json"
     (home / "probe.json.js").write_text(PROBE % repeat)
     png = home / "x.png"
@@ -136,7 +130,6 @@ def probe(folder: Path, window: bool, repeat: int, home: Path) -> dict:
     else:
         cli = ["snapshot", str(folder), "-o", str(png)]
         pre = []
-        env.pop("DISPLAY", None)
     plain = [*pre, sys.executable, "-m", "explorer", *cli]
     subprocess.run(plain, env=env, cwd=home, check=True, capture_output=True, timeout=600)
     driven = [*pre, sys.executable, "-c", DRIVER, str(out), str(repeat), *cli]
