@@ -320,7 +320,9 @@ def traced(cli_args: list[str], out: Path, env: dict, cwd: Path) -> list[dict]:
     return json.loads(out.read_text())
 
 
-def _driver_env(home: Path, code: Path | None, port: int, window: bool) -> dict:
+def home_env(home: Path, code: Path | None, window: bool) -> dict:
+    """This process's environment with the app's data, config and caches under ``home``, the
+    checkout ``code`` first on the path (when given), and no display unless ``window``."""
     env = dict(
         os.environ,
         EXPLORER_CACHE_DIR=str(home / "cache"),
@@ -333,7 +335,11 @@ def _driver_env(home: Path, code: Path | None, port: int, window: bool) -> dict:
         env.pop("DISPLAY", None)
     if code is not None:
         env["PYTHONPATH"] = str(code.resolve())
-    return traced_env(env, port)
+    return env
+
+
+def _driver_env(home: Path, code: Path | None, port: int, window: bool) -> dict:
+    return traced_env(home_env(home, code, window), port)
 
 
 def _slices(

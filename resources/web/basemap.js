@@ -908,10 +908,16 @@
           continue;
         }
         var n = this._ringPoints(r, !noClip);
-        if (noClip) {
+        // a ring within the clip's box (its box is its points', see _project) is its own
+        // clipping: every point inside (bit code 0), each pass keeping them all, in order, and a
+        // line of two points or more is one part of them all
+        var within = boxes[b] >= CLIP[0] && boxes[b + 1] >= CLIP[1] && boxes[b + 2] <= CLIP[2] &&
+          boxes[b + 3] <= CLIP[3];
+        if (noClip || (within && !polygon && n >= 2)) {
           this._parts.push(pointsOf(RING, 0, n, tolerance, false));
         } else if (polygon) {
-          n = clipRing(n);
+          if (within) RING.c.fill(0, 0, n);
+          else n = clipRing(n);
           if (n) this._parts.push(pointsOf(RING, 0, n, tolerance, true));
         } else {
           for (var p = 0, parts = clipLine(n); p < parts; p++) {
@@ -1078,17 +1084,21 @@
 
   var wholeTopology = null;
 
+  // Arc a as the topology's own list: its first quantized point, then each step from the one
+  // before (what topojson's functions read).
+  function topoArc(a) {
+    var xy = arcs().xy, start = arcs().start;
+    var from = 2 * start[a], arc = [[xy[from], xy[from + 1]]];
+    for (var k = from + 2; k < 2 * start[a + 1]; k += 2) arc.push([xy[k] - xy[k - 2], xy[k + 1] - xy[k - 1]]);
+    return arc;
+  }
+
   // The data as a TopoJSON topology, its arcs as arrays of [x, y] (made once, when asked: the
   // page draws from the packed arcs).
   function topology() {
     if (wholeTopology === null) {
-      var topo = data().topology, xy = arcs().xy, start = arcs().start;
-      var list = new Array(start.length - 1);
-      for (var a = 0; a < list.length; a++) {
-        var from = 2 * start[a], arc = [[xy[from], xy[from + 1]]];
-        for (var k = from + 2; k < 2 * start[a + 1]; k += 2) arc.push([xy[k] - xy[k - 2], xy[k + 1] - xy[k - 1]]);
-        list[a] = arc;
-      }
+      var topo = data().topology, list = new Array(arcs().start.length - 1);
+      for (var a = 0; a < list.length; a++) list[a] = topoArc(a);
       wholeTopology = { type: "Topology", transform: topo.transform, objects: topo.objects, arcs: list };
     }
     return wholeTopology;
@@ -1104,6 +1114,25 @@
       decodedCountries = topojson.feature(topo, topo.objects.countries);
     }
     return decodedCountries;
+  }
+
+  // Country geometry index's feature, as countries() has it: taken from there once that is
+  // decoded, else decoded alone by topojson from a topology holding only its own arcs (the
+  // same lists, at the same indexes), so the same numbers come out. The first view's fit reads
+  // the outline of a country across the antimeridian (Russia, the United States, Fiji):
+  // decoding every country and turning every arc into lists for it took 10-20 ms.
+  function countryFeature(index) {
+    if (decodedCountries !== null) return decodedCountries.features[index];
+    var topo = data().topology, g = topo.objects.countries.geometries[index], list = [];
+    (g.type === "Polygon" ? [g.arcs] : g.arcs).forEach(function (polygon) {
+      polygon.forEach(function (ring) {
+        ring.forEach(function (i) {
+          var a = i < 0 ? ~i : i;
+          if (!list[a]) list[a] = topoArc(a);
+        });
+      });
+    });
+    return topojson.feature({ type: "Topology", transform: topo.transform, objects: {}, arcs: list }, g);
   }
 
   var countryIndex = null;
@@ -1125,7 +1154,7 @@
     if (!rings) return null;
     var layer = flatLayer(rings, true, options || {}, arcs()), leaflet = null;
     layer.toGeoJSON = function (precision) { // Leaflet's own layer of it, made once when asked
-      if (leaflet === null) leaflet = L.GeoJSON.geometryToLayer(countries().features[index]);
+      if (leaflet === null) leaflet = L.GeoJSON.geometryToLayer(countryFeature(index));
       return leaflet.toGeoJSON(precision);
     };
     return layer;
