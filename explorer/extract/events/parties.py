@@ -1211,10 +1211,10 @@ def _the_doer(tok) -> bool:
 def _a_tellers_seat(m: Mention, tok) -> bool:
     """ "Lloyds Shipping Intelligence Unit in London said two gunboats had attacked it": the
     town that says where the teller sits ("a unit in London", "officials at Kabul airport")
-    is never what a pronoun of the words they report stands for."""
+    is never what an "it" of the words they report stands for."""
     head = tok.doc[m.j - 1]
-    if head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
-        return False
+    if tok.lower_ != "it" or head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
+        return False  # "officials in Islamabad said militants had attacked them": the tellers
     teller = head.head.head
     verb = teller.head
     return (
