@@ -471,7 +471,7 @@ class _Parties(_RulesBase):
                 for m in ctx.resolve_pronoun(tok, False, whole_list=True)
                 if (lo not in _PERSONAL or self._a_persons(m))
                 and not self._whose_site(m)
-                and not _a_tellers_seat(m, tok)
+                and not _a_tellers_seat(ctx, m, tok)
                 and m.start > after
             ]  # "he" is a person: not the France of "the Tour de France" before it
         firm = self._named_for_a_state(tok)
@@ -1097,7 +1097,7 @@ class _Parties(_RulesBase):
             said := self.ctx._speaker_of(tok), Mention
         ):
             return None
-        if said.ref.form != "demonym":
+        if said.ref.form != "demonym" or said.j > len(tok.doc):
             return None
         men = tok.doc[said.j - 1].head
         if men.dep_ != "nsubj" or men.tag_ != "NNS":
@@ -1208,10 +1208,12 @@ def _the_doer(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
-def _a_tellers_seat(m: Mention, tok) -> bool:
+def _a_tellers_seat(ctx, m: Mention, tok) -> bool:
     """ "Lloyds Shipping Intelligence Unit in London said two gunboats had attacked it": the
     town that says where the teller sits ("a unit in London", "officials at Kabul airport")
     is never what an "it" of the words they report stands for."""
+    if m.j > len(tok.doc) or not m.start <= ctx.s.char(tok.doc[m.j - 1]) < m.end:
+        return False  # a mention of the sentence before
     head = tok.doc[m.j - 1]
     if tok.lower_ != "it" or head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
         return False  # "officials in Islamabad said militants had attacked them": the tellers
