@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from tests.events_reading import article, countries_by_label, events_of, one_event, reader
+from tests.events_reading import places_of as _places
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "benchmarks" / "data" / "events_fresh21" / "docs"
@@ -37,12 +38,6 @@ DOCS = ROOT / "benchmarks" / "data" / "events_fresh21" / "docs"
 @pytest.fixture(scope="module")
 def read(geoparsing):
     return reader(geoparsing, "2020-05-05")
-
-
-def _places(read, text: str, etype: str) -> list[str | None]:
-    out = read(text)
-    places = [out.event_places.get(e.id) for e in out.events if e.type == etype]
-    return [tp.name if tp is not None else None for tp in places]
 
 
 # --- the water of a craft's passage ---------------------------------------------------------------
