@@ -474,7 +474,22 @@ def antecedents(head, pronoun) -> list:
     joins to the head after the pronoun ("sanctioned people and entities that help finance
     the ministry, the staff and the Guard": the staff and the Guard are financed) belongs to
     the clause, not to its antecedent."""
+    if pronoun.lower_ == "who" and _a_place_people_are_in(head):
+        # "hundreds of demonstrators in the Solomon Islands who set fire to the parliament":
+        # "who" is the people the place is said of, never the place
+        head = head.head.head
     return [t for t in with_conjuncts(head) if t.i < pronoun.i]
+
+
+def _a_place_people_are_in(noun) -> bool:
+    """Whether ``noun`` is a place named as where the noun before it is ("demonstrators in the
+    Solomon Islands", "officials at Kabul airport"), by its named entity."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "at")
+        and noun.ent_type_ in ("GPE", "LOC", "FAC")
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 _BARE_CONTROLLERS = frozenset({"help", "let", "make"})

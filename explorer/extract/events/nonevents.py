@@ -337,6 +337,14 @@ class _NonEvents(_RulesBase):
             return True  # "The film tells the story of a hijacked airliner": no act of today
         if trig.type == "protest" and trig.is_noun and _a_craft_shown(tok):
             return True  # "blacksmithing demonstrations from noon until 3 p.m.": a showing
+        if trig.is_noun and tok.tag_ == "NNS" and _counted_by_someone(tok):
+            return True  # "the State Department counts 254 attacks on its diplomats": a tally
+        if not trig.is_noun and _a_count_this_year(tok):
+            return True  # "This year terrorists have stormed eight embassies": a year's count
+        if trig.type in _CAMPAIGN_TYPES and trig.is_noun and _a_campaign_stopped(tok):
+            return True  # "the rebel group said it had stopped its attacks": a halt, none done
+        if trig.type in ("ceasefire", "agreement") and trig.is_noun and _aimed_towards(tok):
+            return True  # "set back efforts towards a lasting cease-fire": none reached
         # "on a personal trip to Beijing"
         return trig.is_noun and any(
             c.dep_ == "amod" and c.lower_ in _PRIVATE_KINDS for c in tok.children
@@ -1353,3 +1361,61 @@ def _a_demand_made(verbs) -> bool:
             if c.dep_ == "prep" and c.lower_ == "against":
                 return True
     return False
+
+
+# verbs that sum acts up into a number
+_COUNTING_VERBS = frozenset({"count", "tally", "record", "log", "register", "document", "list"})
+
+
+def _counted_by_someone(noun) -> bool:
+    """ "the State Department counts 254 serious terrorist attacks on its diplomats", "the UN
+    recorded 12 attacks on aid convoys": acts a body sums up into a number are a tally, no
+    one event (each had its own day and place)."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _COUNTING_VERBS
+        and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children)
+    )
+
+
+def _a_count_this_year(verb) -> bool:
+    """ "This year in Latin America alone, terrorists have stormed eight embassies": acts
+    counted in the present perfect over the year (or month) so far, with a number of what they
+    struck, are a count, no one event ("have stormed two embassies today" is the news)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    so_far = any(
+        c.dep_ == "npadvmod"
+        and c.lemma_.lower() in ("year", "month")
+        and any(d.lower_ == "this" for d in c.children)
+        for c in verb.children
+    )
+    return so_far and any(
+        n.dep_ == "nummod" and n.lower_ not in ("one", "1", "a")
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for n in o.children
+    )
+
+
+def _aimed_towards(noun) -> bool:
+    """ "the raids were likely to set back U.N. efforts towards a lasting cease-fire", "steps
+    toward a peace agreement": a truce or a deal worked towards is an aim, none reached."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("towards", "toward")
+
+
+# verbs that bring a run of acts to an end
+_STOPPING_VERBS = frozenset({"stop", "halt", "suspend", "end", "cease", "pause", "freeze"})
+
+
+def _a_campaign_stopped(noun) -> bool:
+    """ "the region's most active rebel group said it had stopped its attacks", "Israel halted
+    its air strikes on Gaza": a run of acts its doers stop is a halt, no act done then ("stopped
+    an attack on the bank", one act foiled, is not read here)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and noun.lower_ != noun.lemma_.lower()  # a plural: a run of them
+        and verb.lemma_.lower() in _STOPPING_VERBS
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his") for c in noun.children)
+    )

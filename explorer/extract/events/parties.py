@@ -463,11 +463,15 @@ class _Parties(_RulesBase):
             if named is not None:
                 return self._head_actors(named, depth + 1)
             after = self._people_before(tok)
+            men = self._the_speakers_men(tok, depth)
+            if men is not None:
+                return men  # "Nigerian militants say they have blown up a pipeline"
             return [
                 (m.ref.actor, (m.start, m.end))
                 for m in ctx.resolve_pronoun(tok, False, whole_list=True)
                 if (lo not in _PERSONAL or self._a_persons(m))
                 and not self._whose_site(m)
+                and not _a_tellers_seat(ctx, m, tok)
                 and m.start > after
             ]  # "he" is a person: not the France of "the Tour de France" before it
         firm = self._named_for_a_state(tok)
@@ -1084,6 +1088,23 @@ class _Parties(_RulesBase):
             office.lemma_.lower() in self.words["official_nouns"] or office.ent_type_ == "PERSON"
         )
 
+    def _the_speakers_men(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]] | None:
+        """ "Nigerian militants say they have blown up another pipeline": "they" are the men
+        who say it, as their own words name them ("Nigerian militants", as "Somali gunmen" are
+        read), not the state of their people's word, which they often fight; None when those
+        words name the state itself ("Kenyan police officers said they": Kenya's)."""
+        if tok.lower_ not in ("they", "their") or not isinstance(
+            said := self.ctx._speaker_of(tok), Mention
+        ):
+            return None
+        if said.ref.form != "demonym" or said.j > len(tok.doc):
+            return None
+        men = tok.doc[said.j - 1].head
+        if men.dep_ != "nsubj" or men.tag_ != "NNS":
+            return None
+        found = self._head_actors(men, depth + 1)
+        return found if found and all(name != said.ref.actor for name, _ in found) else None
+
     def _own_place(self, tok, m: Mention) -> tuple[str, tuple[int, int]] | None:
         """The place a leader's name is given with ("Dagestan's leader, Mukhu Aliyev", "Mukhu
         Aliyev, the leader of Dagestan") when it lies in another country than the leader the
@@ -1185,3 +1206,21 @@ def _the_doer(tok) -> bool:
     if tok.dep_ == "nsubj":
         return True
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _a_tellers_seat(ctx, m: Mention, tok) -> bool:
+    """ "Lloyds Shipping Intelligence Unit in London said two gunboats had attacked it": the
+    town that says where the teller sits ("a unit in London", "officials at Kabul airport")
+    is never what an "it" of the words they report stands for."""
+    if m.j > len(tok.doc) or not m.start <= ctx.s.char(tok.doc[m.j - 1]) < m.end:
+        return False  # a mention of the sentence before
+    head = tok.doc[m.j - 1]
+    if tok.lower_ != "it" or head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
+        return False  # "officials in Islamabad said militants had attacked them": the tellers
+    teller = head.head.head
+    verb = teller.head
+    return (
+        teller.dep_ == "nsubj"
+        and verb.lemma_.lower() in ("say", "report", "tell", "state")
+        and any(a.i == verb.i for a in tok.ancestors)
+    )

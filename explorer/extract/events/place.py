@@ -364,6 +364,8 @@ class _Place(_RulesBase):
             best = aimed  # "fired rockets at northern Israel in solidarity with ...": Israel
         if best is None:
             best = self._where_clause_place(root)
+        if best is None:
+            best = self._waters_of_its_passage(tok)
         return self._the_town_it_contains(best, [*actor_spans, *target_spans])
 
     def _the_town_it_contains(self, best: Toponym | None, spans) -> Toponym | None:
@@ -439,3 +441,36 @@ class _Place(_RulesBase):
                 continue
             return kinds
         return frozenset()
+
+    def _waters_of_its_passage(self, tok) -> Toponym | None:
+        """ "fired on a tanker as it left the Persian Gulf through the Strait of Hormuz": a
+        time clause ("as", "while", "when") telling the struck craft's passage says on what
+        water the act was done: the water it passed through, in or across, else the one it
+        entered, crossed or left; only a sea, strait or gulf (never a town or a country the
+        craft sailed from or to)."""
+        for clause in (c for c in tok.children if c.dep_ == "advcl"):
+            if clause.lemma_.lower() not in _PASSAGE_VERBS or not any(
+                c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in clause.children
+            ):
+                continue
+            if not any(c.lower_ in ("it", "she") for c in clause.children if c.dep_ == "nsubj"):
+                continue  # the craft struck, told again by its pronoun
+            through = [
+                o
+                for p in clause.children
+                if p.dep_ == "prep" and p.lower_ in ("through", "in", "across")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            objects = [o for o in clause.children if o.dep_ == "dobj"]
+            for word in [*through, *objects]:
+                tp = self._toponym_of(word)
+                if tp is not None and tp.candidate is not None and tp.candidate.kind == "sea":
+                    return tp
+        return None
+
+
+# a craft's passage: what it did on the water where it was struck
+_PASSAGE_VERBS = frozenset(
+    {"sail", "leave", "pass", "cross", "transit", "enter", "steam", "travel", "head", "cruise"}
+)

@@ -731,11 +731,71 @@ def _a_street(p: _Placing, story: _Story) -> bool:
     return p.tp is not None and _a_street_name(story.doc.text, p.tp)
 
 
+def _the_place_of_its_noun_next(p: _Placing, story: _Story) -> Toponym | None:
+    """ "WARRI, Nigeria (AP) - Nigerian militants say they have blown up another pipeline.
+    The Niger Delta Avengers announced the early-morning blast in Bayelsa state on Twitter":
+    an act only the dateline placed, which the paragraph's next sentence names again by a
+    definite noun of harm ("the blast", "the attack") put "in" or "near" a place of the same
+    country, happened there; the dateline is where the story was filed. None when that
+    sentence tells another time ("the attack in Lagos last month") or names no such place."""
+    if p.em.type not in _HARM_TYPES or p.basis not in ("paragraph", "article"):
+        return None
+    here = p.candidate
+    if p.tp is None or here is None or not _at_the_dateline(p.tp, story):
+        return None
+    index = next((k for k, c in enumerate(story.contexts) if c is p.ctx), None)
+    if index is None or index + 1 >= len(story.contexts):
+        return None
+    nxt = story.contexts[index + 1]
+    if nxt.s.paragraph != p.ctx.s.paragraph:
+        return None
+    if any(t.ent_type_ == "DATE" and t.lower_ not in _WEEKDAYS for t in nxt.s.sent):
+        return None
+    for noun in nxt.s.sent:
+        if noun.lower_ not in _HARM_NOUNS_AGAIN:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
+        for prep in children(noun, "prep"):
+            if prep.lower_ not in ("in", "near"):
+                continue
+            for tp in nxt.toponyms:
+                c, head = tp.candidate, nxt.head_of(tp)
+                while head is not None and head.dep_ == "compound":
+                    head = head.head  # "in Bayelsa state"
+                if (
+                    c is not None
+                    and not tp.metonymic
+                    and c.kind in ("city", "region", "site")
+                    and c.country == here.country
+                    and head is not None
+                    and head.head.i == prep.i
+                ):
+                    return tp
+    return None
+
+
+def _its_noun_placed_next(p: _Placing, story: _Story) -> bool:
+    return _the_place_of_its_noun_next(p, story) is not None
+
+
+def _to_the_place_of_its_noun(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = _the_place_of_its_noun_next(p, story), "paragraph"
+
+
+# the definite nouns by which a next sentence tells an act of harm again ("the blast")
+_HARM_NOUNS_AGAIN = frozenset({"blast", "explosion", "attack", "bombing", "raid", "ambush"})
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
+)
+
+
 _PLACE_STEPS: tuple[
     tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
 ] = (
     (_held_elsewhere, _to_the_venue),
     (_named_next, _to_the_scene_named_next),
+    (_its_noun_placed_next, _to_the_place_of_its_noun),
     (_capital_told, _to_the_capital_told),
     (_a_land_struck, _to_the_land_struck),
     (_sent_out_from_home, _Placing.unplace),

@@ -16,7 +16,7 @@ from explorer.extract.events.document_reads import (
     _place_name,
 )
 from explorer.extract.events.place_said import _SAID_STEPS
-from explorer.extract.events.place_steps import _PLACE_STEPS
+from explorer.extract.events.place_steps import _PLACE_STEPS, _at_the_dateline
 from explorer.extract.events.readings import EventMention
 from explorer.extract.events.story import _Placing, _Story
 
@@ -158,9 +158,48 @@ def _a_peoples_ground(ctx: SentenceContext) -> frozenset[str]:
     return frozenset(out)
 
 
+# the words of a state's police, who act only in their own land
+_POLICE_WORDS = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie"})
+
+
+def _another_land_than_its_police(p: _Placing, story: _Story) -> bool:
+    """ "Dubs died a year ago when Afghan police stormed the hotel room where rebels held
+    him", in a story of embassy seizures in El Salvador: a state's police act in their own
+    land, so a place the paragraph or the story gave in another land is not where they did
+    it. (Troops may act abroad; "Afghan police" may not.)"""
+    c = p.candidate
+    em = p.em
+    if c is None or not c.country or len(em.actor_codes) != 1 or c.country in em.actor_codes:
+        return False
+    doers = [c for c in p.trigger.children if c.dep_ == "nsubj"]
+    doers += [o for a in p.trigger.children if a.dep_ == "agent" for o in a.children]
+    return any(d.lemma_.lower() in _POLICE_WORDS for d in doers)
+
+
+def _states_at_war_told_from_a_third(p: _Placing, story: _Story) -> bool:
+    """ "MANAMA, Bahrain -- ... Iraqi bombers raided six Iranian oil installations": an act of
+    one state on another, which its sentence does not place, is not in a third state whose
+    town the dateline names; that is where the story was filed from (no place is better)."""
+    c, em = p.candidate, p.em
+    if c is None or p.basis not in ("paragraph", "article") or not em.actor_codes:
+        return False
+    if em.type not in ("attack", "air_strike", "bombardment", "bombing", "clash", "incursion"):
+        return False
+    if p.tp is None or not _at_the_dateline(p.tp, story):
+        return False
+    struck = {
+        m.ref.code
+        for m in p.ctx.mentions
+        if m.ref.kind == "state" and m.ref.code and m.ref.actor in em.targets
+    }
+    return bool(struck - em.actor_codes) and c.country not in struck | em.actor_codes
+
+
 _STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (
     _a_partys_country,
     _states_meet_elsewhere,
     _a_sides_home,
     _its_sentence_says_another_land,
+    _another_land_than_its_police,
+    _states_at_war_told_from_a_third,
 )
