@@ -320,18 +320,18 @@ class NounRules(PowerRules):
             or preps(tok, "of", "for", "to")
         ):
             return None
+        if not whole_states(owners):
+            return []
         named = self._named_after(tok)
         ally = named if named is not None else tok
-        allies = self._actors_of([ally])
+        allies = [m for m in self._actors_of([ally]) if m.i not in {o.i for o in owners}]
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         by_state = [m for c in mods for m in [self.ctx.mention(c)] if m is not None]
-        if (whole_states(owners) and whole_states(allies)) or (
+        if whole_states(allies) or (
             named is None and mods and len(by_state) == len(mods) and whole_states(by_state)
         ):
             return None
-        if not whole_states(owners) or not allies:
-            return []
-        return [_Claim("backs", tok, owners, [ally])]
+        return [_Claim("backs", tok, owners, [ally])] if allies else []
 
     def _under_command(self, tok) -> _Claim | None:
         """ "Cambodian government forces under Vietnamese command", "Afghan troops under
