@@ -308,7 +308,9 @@ class NounRules(PowerRules):
         Hezbollah": an alliance noun (`tie_nouns`) owned by a state, naming men who are no
         state, is the owner's side in arms: the owner backs them, never they the owner (a
         group does not back its patron). Owned by no state ("the Houthis' Iranian allies",
-        "Hezbollah's allies") the words do not say which backs which: nothing. Two states
+        "Hezbollah's allies"), by a pronoun ("its American-led allies") or naming no men in
+        arms (a coalition a state leads), the words do not say which backs which: nothing.
+        Two states
         ("Pakistan's ally China", and "Russia's Syrian allies", whose state's word alone may
         name its government or its men) are a tie, read as before (``AllyRules._ties``); a
         noun with "of", "for" or "to" ("an ally of Iran") or no owner is not this rule's
@@ -331,6 +333,10 @@ class NounRules(PowerRules):
             named is None and mods and len(by_state) == len(mods) and whole_states(by_state)
         ):
             return None
+        if children(tok, "poss")[0].lower_ in PERSPRON or not all(
+            m.ref.kind in ("party", "armed") for m in allies
+        ):
+            return []  # "its American-led allies": whose? A coalition backs more than it is backed
         return [_Claim("backs", tok, owners, [ally])] if allies else []
 
     def _under_command(self, tok) -> _Claim | None:
