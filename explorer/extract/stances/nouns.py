@@ -310,11 +310,11 @@ class NounRules(PowerRules):
         group does not back its patron). Owned by no state ("the Houthis' Iranian allies",
         "Hezbollah's allies"), by a pronoun ("its American-led allies") or naming no men in
         arms (a coalition a state leads), the words do not say which backs which: nothing.
-        Two states
-        ("Pakistan's ally China", and "Russia's Syrian allies", whose state's word alone may
-        name its government or its men) are a tie, read as before (``AllyRules._ties``); a
-        noun with "of", "for" or "to" ("an ally of Iran") or no owner is not this rule's
-        (None)."""
+        Two states ("Pakistan's ally China", and "Russia's Syrian allies", whose state's word
+        alone may name its government or its men) are a tie, read as before (``AllyRules._ties``); a
+        noun with "of", "for" or "to" ("an ally of Iran"), with no owner, or naming no one
+        itself ("Russia, Serbia's traditional ally": the apposition names it) is not this
+        rule's (None)."""
         owners = self._actors_of(children(tok, "poss"))
         if (
             tok.lemma_.lower() not in self.lex.words("tie_nouns")
@@ -322,13 +322,15 @@ class NounRules(PowerRules):
             or preps(tok, "of", "for", "to")
         ):
             return None
-        if not whole_states(owners):
-            return []
         named = self._named_after(tok)
         ally = named if named is not None else tok
-        allies = [m for m in self._actors_of([ally]) if m.i not in {o.i for o in owners}]
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         by_state = [m for c in mods for m in [self.ctx.mention(c)] if m is not None]
+        allies = [m for m in self._actors_of([ally]) if m.i not in {o.i for o in owners}]
+        if not allies and not by_state:
+            return None
+        if not whole_states(owners):
+            return []
         if whole_states(allies) or (
             named is None and mods and len(by_state) == len(mods) and whole_states(by_state)
         ):
@@ -337,7 +339,7 @@ class NounRules(PowerRules):
             m.ref.kind in ("party", "armed") for m in allies
         ):
             return []  # "its American-led allies": whose? A coalition backs more than it is backed
-        return [_Claim("backs", tok, owners, [ally])] if allies else []
+        return [_Claim("backs", tok, owners, [ally])]
 
     def _under_command(self, tok) -> _Claim | None:
         """ "Cambodian government forces under Vietnamese command", "Afghan troops under
