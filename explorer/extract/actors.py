@@ -441,6 +441,7 @@ class PhraseReader:
             # "the ECOMOG peacekeepers in Sierra Leone": men of a mission serve there, they
             # are no organ of the state they are in
             and lem not in self.lex.words("mission_nouns")
+            and not self._named_government(h)  # "the National Salvation Government in Sanaa"
         ):
             # "the government in Lusaka", "the regime in Kabul": the state whose capital it is
             # seated in (a town is no seat: "the authorities in Goma"), or, as the one who
@@ -516,6 +517,8 @@ class PhraseReader:
             before = self._owner_named_before(h)
             if before is not None:
                 return [before]
+            if self._named_government(h):
+                return [self._open(h, "org", None, entity=True)]
             # "the federal government", "the authorities": the government where the conflict
             # is (named once the conflict is known)
             return [self._mention(h, ActorRef(self.written(h), "government", form="organ"))]
@@ -828,6 +831,22 @@ class PhraseReader:
         if lo not in self.non_state and c.lemma_.lower() not in self.non_state:
             return False
         return lo not in self.covert or h.lemma_.lower() in self.governing
+
+    def _named_government(self, h) -> bool:
+        """ "the National Unity Government", "the National Salvation Government": a
+        capitalised "Government" with capitalised words of its own before it, not all of
+        them the lexicon's ``government_kind_words`` ("the Federal Military Government",
+        "the Transitional Federal Government" are the state's), is a body named for itself,
+        which may stand against the state's own: none of the war's state."""
+        if h.text != "Government" or h.lemma_.lower() not in self.governing:
+            return False
+        mods = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "amod")]
+        kinds = self.lex.words("government_kind_words")
+        return (
+            bool(mods)
+            and all(c.text[:1].isupper() for c in mods)
+            and any(c.lower_ not in kinds for c in mods)
+        )
 
     def _non_state(self, h) -> bool:
         """ "rebel forces", "anti-government militias", "Kurdish forces": not a state's."""

@@ -171,6 +171,13 @@ class ModalityReader:
         out.speaker, out.alleged = self._speaker(trigger)
         return out
 
+    def _named_proof(self, cur) -> bool:
+        """ "Moscow called the convoy proof of Washington's role in arming the rebels": the
+        parser glues the thing named to its name ("convoy proof"), the name one of the
+        ``proof_nouns`` as the object of the verb of naming; the proof is the namer's word,
+        as "what it called proof of" is ("called a meeting on the rebels" names nothing)."""
+        return cur.dep_ == "dobj" and cur.lemma_.lower() in self.proof
+
     @staticmethod
     def describes(tok) -> bool:
         """A participle or adjective modifying a noun, with no subject of its own: "militias
@@ -794,7 +801,9 @@ class ModalityReader:
                 agent = [o for p in children(up, "agent") for o in children(p, "pobj")]
                 return (agent[0] if agent else None), True
             if ulem in self.labelling and (
-                cur.dep_ == "oprd" or (cur.dep_ == "prep" and cur.lower_ == "as")
+                cur.dep_ == "oprd"
+                or (cur.dep_ == "prep" and cur.lower_ == "as")
+                or self._named_proof(cur)
             ):
                 # "Sudan set out what it called new proof of the UAE's part in aiding the
                 # RSF", "what Kabul described as evidence of ...": the name is the namer's

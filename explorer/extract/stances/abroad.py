@@ -393,6 +393,8 @@ class AbroadRules(KeepRules):
         people, a place or a cause in the words ("Malian forces", "Shiite militias", "rebels")
         says something and stays. A party named by no name of its own ("the opposition
         party allied with the Greens") is a political party, no side of a war."""
+        if self._untied_officers(m):
+            return True  # "mediate between the generals and ...": whose generals?
         if m.ref.kind == "person" and m.ref.form == "written":
             # an office with no name in no stated conflict: whose?
             return theatre.id == UNPLACED and self.ctx.bare_title(m.ref.name)
@@ -414,6 +416,29 @@ class AbroadRules(KeepRules):
         # "jets", "drones that could be used in the war": a weapon of nobody named is no side
         means = {w for e in self.lex.words("weapon_organs") for w in e.lower().split()}
         return bool(words) and all(w in self.sideless or w in means for w in words)
+
+    def _untied_officers(self, m: Mention) -> bool:
+        """Men named by a plural title alone ("the generals", "the commanders", "the
+        colonels"), tied to no state by the words (no state's name, adjective or possessive
+        on them: "Sudan's generals", "the Burmese generals" are tied, and so are men seated
+        "in" a state's name or capital: "the generals in Niamey"), in any conflict: a
+        junta's or an army's common noun says whose only where the text ties it to a state;
+        else the claim names nobody ("Thailand offered to mediate between the generals and
+        the National Unity Government")."""
+        if m.ref.kind != "person" or m.ref.form != "written" or m.ref.code:
+            return False
+        words = m.ref.name.split()
+        last = words[-1] if words else ""
+        titles = self.lex.words("titles")
+        doc = self.ctx.s.sent.doc
+        seat = self.ctx.mention(doc[m.j + 1]) if m.j + 1 < len(doc) else None
+        if doc[m.j].lower_ == "in" and seat is not None and seat.ref.kind == "state":
+            return False
+        return (
+            all(w.islower() for w in words)
+            and last.endswith("s")
+            and (last[:-1] in titles or " ".join([*words[:-1], last[:-1]]) in titles)
+        )
 
     def _gang_at_home(self, cl: _Claim, pw: Mention, pm: Mention | None, theatre) -> bool:
         """Whether a claim names a gang (one of the ``gang_nouns`` heads a side of it) in any

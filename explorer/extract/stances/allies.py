@@ -14,6 +14,14 @@ from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import children
 
 
+def whole_states(ms: list[Mention]) -> bool:
+    """Whether ``ms`` are all states named as such (by name, demonym or capital)."""
+    return bool(ms) and all(
+        m.ref.kind == "state" and m.ref.code and m.ref.form in ("name", "demonym", "metonym")
+        for m in ms
+    )
+
+
 class AllyRules(PowerRules):
     """The direction of a tie named by an ally, client or proxy noun."""
 
@@ -28,10 +36,7 @@ class AllyRules(PowerRules):
         return bool(self._codes(cl.powers) & powers and self._codes(self._sides_of(cl)) & parties)
 
     def _whole_states(self, ms: list[Mention]) -> bool:
-        return bool(ms) and all(
-            m.ref.kind == "state" and m.ref.code and m.ref.form in ("name", "demonym", "metonym")
-            for m in ms
-        )
+        return whole_states(ms)
 
     def _ties(self, out: list[_Claim]) -> list[_Claim]:
         """The claims of ``out`` with each tie read in its direction (changed in place), and

@@ -7,6 +7,7 @@ alliance or campaign, who gives and who receives, and the service or holding of 
 from __future__ import annotations
 
 from explorer.extract.mentions import Mention
+from explorer.extract.stances.allies import whole_states
 from explorer.extract.stances.claim import _STATE_KINDS, _Claim, _named
 from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, preps, with_conjuncts
@@ -232,6 +233,9 @@ class NounRules(PowerRules):
             return [apposed]
         if self._co_actors(tok):
             return []
+        owned = self._owners_ally(tok)
+        if owned is not None:
+            return owned
         heads = preps(tok, "of", "for", "to") + children(tok, "poss")
         party_mods = [
             c
@@ -298,6 +302,44 @@ class NounRules(PowerRules):
         if tok.lemma_.lower() in {w.lower() for w in self.cfg["opposes"]["member_nouns"]}:
             out += self._member_against(tok, powers)
         return out
+
+    def _owners_ally(self, tok) -> list[_Claim] | None:
+        """ "Iran's Houthi allies", "Turkey's Syrian rebel allies", "Iran's Lebanese ally
+        Hezbollah": an alliance noun (`tie_nouns`) owned by a state, naming men who are no
+        state, is the owner's side in arms: the owner backs them, never they the owner (a
+        group does not back its patron). Owned by no state ("the Houthis' Iranian allies",
+        "Hezbollah's allies"), by a pronoun ("its American-led allies") or naming no men in
+        arms (a coalition a state leads), the words do not say which backs which: nothing.
+        Two states ("Pakistan's ally China", and "Russia's Syrian allies", whose state's word
+        alone may name its government or its men) are a tie, read as before (``AllyRules._ties``); a
+        noun with "of", "for" or "to" ("an ally of Iran"), with no owner, or naming no one
+        itself ("Russia, Serbia's traditional ally": the apposition names it) is not this
+        rule's (None)."""
+        owners = self._actors_of(children(tok, "poss"))
+        if (
+            tok.lemma_.lower() not in self.lex.words("tie_nouns")
+            or not owners
+            or preps(tok, "of", "for", "to")
+        ):
+            return None
+        named = self._named_after(tok)
+        ally = named if named is not None else tok
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        by_state = [m for c in mods for m in [self.ctx.mention(c)] if m is not None]
+        allies = [m for m in self._actors_of([ally]) if m.i not in {o.i for o in owners}]
+        if not allies and not by_state:
+            return None
+        if not whole_states(owners):
+            return []
+        if whole_states(allies) or (
+            named is None and mods and len(by_state) == len(mods) and whole_states(by_state)
+        ):
+            return None
+        if children(tok, "poss")[0].lower_ in PERSPRON or not all(
+            m.ref.kind in ("party", "armed") for m in allies
+        ):
+            return []  # "its American-led allies": whose? A coalition backs more than it is backed
+        return [_Claim("backs", tok, owners, [ally])]
 
     def _under_command(self, tok) -> _Claim | None:
         """ "Cambodian government forces under Vietnamese command", "Afghan troops under
