@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from explorer.extract.context import SentenceContext
 from explorer.extract.mentions import Mention
-from explorer.extract.named_assets import may_name_assets, named_assets
+from explorer.extract.named_assets import FIRM_WORDS, may_name_assets, named_assets
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, with_conjuncts
 from explorer.ids import asset_id, weapon_id
 from explorer.model import Asset, Evidence
@@ -46,6 +46,16 @@ _BEARINGS = frozenset(
     for b in ("north", "south", "east", "west", "northern", "southern", "eastern", "western")
     if not (a and b.startswith(("north", "south")))
 ) | {"central"}
+
+
+def _a_firm_s_home(m: Mention, head) -> bool:
+    """ "A deal let the Canadian miner run the Cobre Panama copper mine": a people's or a
+    state's word before a firm's noun says where the firm is from; the firm runs the site, not
+    its state ("the Russian military operates the base" is the state's own force)."""
+    if head.lemma_.lower() not in FIRM_WORDS:
+        return False
+    word = head.doc[m.i]
+    return word.head.i == head.i and word.dep_ in ("amod", "compound")
 
 
 def _a_dateline(tok) -> bool:
@@ -177,6 +187,8 @@ class AssetRules:
                         else ctx.np_mentions(h)
                     )
                     for m in ms:
+                        if _a_firm_s_home(m, h):
+                            continue
                         out.append((m.ref.actor, role_of[lem]))
                         if m.ref.kind == "org" and m.ref.state:
                             out.append((m.ref.state, role_of[lem]))
