@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from explorer.extract.context import SentenceContext
 from explorer.extract.mentions import Mention
-from explorer.extract.named_assets import FIRM_WORDS, may_name_assets, named_assets
+from explorer.extract.named_assets import may_name_assets, named_assets
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, with_conjuncts
 from explorer.ids import asset_id, weapon_id
 from explorer.model import Asset, Evidence
@@ -48,11 +48,23 @@ _BEARINGS = frozenset(
 ) | {"central"}
 
 
+# a private trade's nouns for a firm (not "company", "group" or "venture", which a state's
+# own enterprises and joint ventures are called as often: "an Indian joint venture company")
+_TRADE_FIRMS = frozenset({"firm", "miner", "producer", "shipbuilder", "contractor"})
+# words that make a firm the state's own ("Chilean state miner Codelco")
+_STATE_FIRM_WORDS = frozenset(
+    {"state", "state-owned", "state-run", "government", "government-owned", "national"}
+)
+
+
 def _a_firm_s_home(m: Mention, head) -> bool:
     """ "A deal let the Canadian miner run the Cobre Panama copper mine": a people's or a
-    state's word before a firm's noun says where the firm is from; the firm runs the site, not
-    its state ("the Russian military operates the base" is the state's own force)."""
-    if head.lemma_.lower() not in FIRM_WORDS:
+    state's word before a private firm's noun says where the firm is from; the firm runs the
+    site, not its state ("the Russian military operates the base" is the state's own force,
+    "the Chilean state miner" the state's own firm)."""
+    if head.lemma_.lower() not in _TRADE_FIRMS:
+        return False
+    if any(c.lower_ in _STATE_FIRM_WORDS for c in head.children):
         return False
     word = head.doc[m.i]
     return word.head.i == head.i and word.dep_ in ("amod", "compound")

@@ -1088,12 +1088,26 @@ def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _R
         t.text == "-" and k + 1 < len(run) and _CODE.fullmatch(run[k + 1].text)
         for k, t in enumerate(run)
     )
-    geometry, gid = (None, None) if coded else _placed(ctx, run)
+    geometry, gid = (None, None) if coded or _a_fort_s_own_name(ctx, run) else _placed(ctx, run)
     # a site named for its town is known by the town's entry, however the town is spelled
     # ("Saky" or "Saki", "L.A." or "Los Angeles")
     whole = gid is not None and all(_placed(ctx, [t])[1] == gid for t in run if t.text != "-")
     stem = gid if whole and gid else " ".join(t.text for t in run)
     return _Reading(first, _span_text(ctx, first, toks[e]), geometry, gid, stem, coded=coded)
+
+
+# words that open a military post's own name ("Fort Magsaysay", "Camp Lemonnier")
+_POST_WORDS = frozenset({"Fort", "Camp"})
+
+
+def _a_fort_s_own_name(ctx: SentenceContext, run: list) -> bool:
+    """ "Fort Magsaysay Military Reservation in Nueva Ecija province": a post's own name, "Fort"
+    or "Camp" and the name of the man it honours, is no town's where the geoparser read only
+    the man's name as a place (a Magsaysay of Palawan, some 700 km from the fort); "Fort Bliss",
+    read whole as a place, is drawn there."""
+    if len(run) < 2 or run[0].text not in _POST_WORDS:
+        return False
+    return _toponym_at(ctx, run[0]) is None
 
 
 def _town_after_head(
@@ -1904,7 +1918,7 @@ def _joins_two_substations(verb, toks: list, words: _Words, ctx: SentenceContext
 
 # words that say the capitalised name after them is a firm's ("mining company Mopani Copper
 # Mines", "the operator Adani Ports"), which owns sites and is none
-FIRM_WORDS = frozenset(
+_FIRM_WORDS = frozenset(
     {"company", "firm", "operator", "group", "subsidiary", "conglomerate", "corporation"}
     | {"miner", "producer", "shipbuilder", "contractor", "venture"}
 )
@@ -1929,7 +1943,7 @@ def _a_company_s_name(toks: list, b: int) -> bool:
     j = b - 1
     while j >= 0 and toks[j].text[:1].isupper() and toks[j].pos_ == "PROPN":
         j -= 1
-    return j >= 0 and toks[j].lower_ in FIRM_WORDS
+    return j >= 0 and toks[j].lower_ in _FIRM_WORDS
 
 
 def _name_goes_on(ctx: SentenceContext, toks: list, e: int) -> bool:
