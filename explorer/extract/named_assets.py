@@ -1818,12 +1818,13 @@ def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedA
         ]
         # "includes a new port and an airport": a kind beside another its sentence does not
         # read as a site (no word of force for the airport) still makes the project several
+        members = [
+            t for t in toks if t.dep_ == "conj" and (t.head in told or _listed_among(t, root, told))
+        ]
         kinds += [
             words.sites[raw]
-            for e, t in enumerate(toks)
-            if t.dep_ == "conj"
-            and (t.head in told or _listed_among(t, root, told))
-            and (raw := _head(toks, e, words.sites, words.longest))
+            for t in (*members, *(m.head for m in members))
+            if (raw := _head(toks, t.i - toks[0].i, words.sites, words.longest))
         ]
         if set(kinds) == _ONE_LINE:
             kinds = ["power_line"]
