@@ -811,7 +811,7 @@ def _name_run(
 def _a_country_closing_a_name(ctx: SentenceContext, run: list) -> bool:
     """ "its flagship Cobre Panama copper mine": a country's name as the last word of a site's
     name, after words that are no place and no side, closes the name as a town's does ("the
-    Cobre Panama mine", "the Sierra Leone ... "); an owner stands first ("the Russian Hmeimim
+    Cobre Panama mine"); an owner stands first ("the Russian Hmeimim
     air base"), so a country after the name's own words is none."""
     if len(run) < 2 or not _country_at(ctx, run[-1]):
         return False
@@ -1818,8 +1818,11 @@ def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedA
         ]
         # "includes a new port and an airport": a kind beside another its sentence does not
         # read as a site (no word of force for the airport) still makes the project several
+        told_at = {o.i for o in told}
         members = [
-            t for t in toks if t.dep_ == "conj" and (t.head in told or _listed_among(t, root, told))
+            t
+            for t in toks
+            if t.dep_ == "conj" and (t.head.i in told_at or _listed_among(t, root, told))
         ]
         kinds += [
             words.sites[raw]
