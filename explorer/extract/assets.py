@@ -48,6 +48,28 @@ _BEARINGS = frozenset(
 ) | {"central"}
 
 
+# a private trade's nouns for a firm (not "company", "group" or "venture", which a state's
+# own enterprises and joint ventures are called as often: "an Indian joint venture company")
+_TRADE_FIRMS = frozenset({"firm", "miner", "producer", "shipbuilder", "contractor"})
+# words that make a firm the state's own ("Chilean state miner Codelco")
+_STATE_FIRM_WORDS = frozenset(
+    {"state", "state-owned", "state-run", "government", "government-owned", "national"}
+)
+
+
+def _a_firm_s_home(m: Mention, head) -> bool:
+    """ "A deal let the Canadian miner run the Cobre Panama copper mine": a people's or a
+    state's word before a private firm's noun says where the firm is from; the firm runs the
+    site, not its state ("the Russian military operates the base" is the state's own force,
+    "the Chilean state miner" the state's own firm)."""
+    if head.lemma_.lower() not in _TRADE_FIRMS:
+        return False
+    if any(c.lower_ in _STATE_FIRM_WORDS for c in head.children):
+        return False
+    word = head.doc[m.i]
+    return word.head.i == head.i and word.dep_ in ("amod", "compound")
+
+
 def _a_dateline(tok) -> bool:
     """Whether a token is a dateline's place, a proper name opening its sentence before a colon
     or a dash ("Baku: Ukraine's destruction of ...", "NEW DELHI - ...")."""
@@ -177,6 +199,8 @@ class AssetRules:
                         else ctx.np_mentions(h)
                     )
                     for m in ms:
+                        if _a_firm_s_home(m, h):
+                            continue
                         out.append((m.ref.actor, role_of[lem]))
                         if m.ref.kind == "org" and m.ref.state:
                             out.append((m.ref.state, role_of[lem]))

@@ -166,6 +166,9 @@ class _Words:
     # an ordinary head -> the acts and workers of its trade, one of which must be said for a
     # weapon's alias ending in that head to be read as a site ("where coal was dug")
     trade_acts: dict[str, frozenset[str]] | None = None
+    # ordinary heads that "in" and a town place when a determiner or an owner takes them ("the
+    # island's main port in Colombo"), as "of" does ("the port of Colombo")
+    placed_by_in: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -186,11 +189,12 @@ class _Words:
             site_heads = _phrases(sites)
             last_words = _alternatives({k[-1] for k in sites if len(k) > 1})
             # a capitalised word or a number, then at most three words, then a head; or a
-            # site's head, then "of", "at" or "in" and a capitalised word
+            # site's head, then "of", "at", "in" or "on" and a capitalised word ("Japan also
+            # relies on the naval base on Okinawa": `_a_kind_on_an_island`)
             ships = _alternatives(prefixes) or "(?!)"
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
-                rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at|in)\s+[A-Z]"
+                rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at|in|on)\s+[A-Z]"
                 # "a reactor in the country's central Isfahan Province", "the plant that
                 # exploded in Tennessee": a region past an owner, or "in" in the kind's clause
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+in\s+(?:\S+\s+){{1,4}}?[A-Z]"
@@ -255,6 +259,7 @@ class _Words:
             {k: frozenset(v) for k, v in d.get("ordinary_trade_vetoes", {}).items()},
             frozenset(tuple(k.split()) for k in d.get("site_context_by_paragraph", [])),
             {k: frozenset(v) for k, v in d.get("ordinary_trade_acts", {}).items()},
+            frozenset(d.get("ordinary_placed_by_in", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -793,12 +798,36 @@ def _name_run(
         return run
     # an owner before the name is not part of it: "the Russian Hmeimim air base"; a town the
     # geoparser placed is the name even where a side is called by it ("the Aden refinery")
+    if site and _a_country_closing_a_name(ctx, run):
+        return run
     for j in range(len(run) - 1, -1, -1):
         if site and _placed_town(ctx, run[j]):
             continue
         if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
             return run[j + 1 :]
     return run
+
+
+def _a_country_closing_a_name(ctx: SentenceContext, run: list) -> bool:
+    """ "its flagship Cobre Panama copper mine": a country's name as the last word of a site's
+    name, after words that are no place and no side, closes the name as a town's does ("the
+    Cobre Panama mine"); an owner stands first ("the Russian Hmeimim
+    air base"), so a country after the name's own words is none."""
+    if len(run) < 2 or not _country_at(ctx, run[-1]):
+        return False
+    country = _toponym_at(ctx, run[-1])
+    before = [t for t in run[:-1] if _toponym_at(ctx, t) is not country]
+    return (
+        bool(before)
+        and all(
+            t.text[:1].isupper()
+            and t.pos_ == "PROPN"
+            and _toponym_at(ctx, t) is None
+            and ctx.mention(t) is None
+            for t in before
+        )
+        and all(_toponym_at(ctx, t) is country for t in run[len(before) :])
+    )
 
 
 # what a power plant burns, said before "-fired" ("coal-fired", "gas-fired")
@@ -1059,12 +1088,26 @@ def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _R
         t.text == "-" and k + 1 < len(run) and _CODE.fullmatch(run[k + 1].text)
         for k, t in enumerate(run)
     )
-    geometry, gid = (None, None) if coded else _placed(ctx, run)
+    geometry, gid = (None, None) if coded or _a_fort_s_own_name(ctx, run) else _placed(ctx, run)
     # a site named for its town is known by the town's entry, however the town is spelled
     # ("Saky" or "Saki", "L.A." or "Los Angeles")
     whole = gid is not None and all(_placed(ctx, [t])[1] == gid for t in run if t.text != "-")
     stem = gid if whole and gid else " ".join(t.text for t in run)
     return _Reading(first, _span_text(ctx, first, toks[e]), geometry, gid, stem, coded=coded)
+
+
+# words that open a military post's own name ("Fort Magsaysay", "Camp Lemonnier")
+_POST_WORDS = frozenset({"Fort", "Camp"})
+
+
+def _a_fort_s_own_name(ctx: SentenceContext, run: list) -> bool:
+    """ "Fort Magsaysay Military Reservation in Nueva Ecija province": a post's own name, "Fort"
+    or "Camp" and the name of the man it honours, is no town's where the geoparser read only
+    the man's name as a place (a Magsaysay of Palawan, some 700 km from the fort); "Fort Bliss",
+    read whole as a place, is drawn there."""
+    if len(run) < 2 or run[0].text not in _POST_WORDS:
+        return False
+    return _toponym_at(ctx, run[0]) is None
 
 
 def _town_after_head(
@@ -1141,12 +1184,13 @@ def _a_kind_in_a_town(
 
 def _a_kind_placed_by_in(toks: list, e: int, key: tuple, words: _Words) -> bool:
     """A kind a place "in" may site: drawn on the map, of two words or a word no other sense
-    shares, and not what talks are about."""
-    return not (
-        words.sites[key] in words.unplaced
-        or (len(key) == 1 and key[0] in words.ordinary)
-        or _a_talks_topic(toks[e])
-    )
+    shares (or an ordinary word "in" places as "of" does, taken by a determiner or an owner:
+    "the island's main port in Colombo", not "they drank port in Lisbon"), and not what
+    talks are about."""
+    ordinary = len(key) == 1 and key[0] in words.ordinary
+    if ordinary and key[0] in words.placed_by_in:
+        ordinary = not any(c.dep_ in ("det", "poss") for c in toks[e].children)
+    return not (words.sites[key] in words.unplaced or ordinary or _a_talks_topic(toks[e]))
 
 
 # what may stand between "in" and a region's name: "in the country's central Isfahan Province",
@@ -1348,7 +1392,9 @@ def _a_kind_on_an_island(
                 break
         elif not _plain_name(ctx, t, words):
             break
-        if t.ent_type_ in _NOT_ISLAND_ENTS or _kind_at(ctx, t) in ("site", "route"):
+        if _kind_at(ctx, t) in ("site", "route") or (
+            t.ent_type_ in _NOT_ISLAND_ENTS and not _read_as_a_place(ctx, t)
+        ):
             return None
         own.append(t)
         k += 1
@@ -1362,6 +1408,17 @@ def _a_kind_on_an_island(
     name = f"{kind} on {_span_text(ctx, own[0], own[-1])}"
     # drawn nowhere, as the docstring says: not at a town "on" names ("on Okinawa")
     return _Reading(toks[b], name, None, None, name.lower(), qualified=True, in_region=True)
+
+
+def _read_as_a_place(ctx: SentenceContext, t) -> bool:
+    """Whether the geoparser read a name the tagger calls a person as a place of the map (no
+    side's metonym): "the naval base on Okinawa for its defence", where the tagger takes
+    "Okinawa" for a person's name and the gazetteer knows the island. A person's name the
+    gazetteer does not hold as a place stays a person's ("the base on Trump's orders")."""
+    if t.ent_type_ != "PERSON":
+        return False
+    tp = _toponym_at(ctx, t)
+    return tp is not None and tp.candidate is not None and not tp.metonymic
 
 
 def _unplaced_at_a_name(
@@ -1583,6 +1640,8 @@ _PROJECT_VERBS = frozenset(
 )
 # kinds one scheme holds together: a hydroelectric dam and its power plant
 _ONE_SCHEME = frozenset({"dam", "power_plant"})
+# a power line's works: its lines and the substations at their ends
+_ONE_LINE = frozenset({"power_line", "substation"})
 
 
 def _a_project_told_by_it(ctx: SentenceContext, toks: list, words: _Words) -> NamedAsset | None:
@@ -1734,25 +1793,44 @@ def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedA
     if prev is None or len(toks) < 3 or toks[0].lower_ != "the":
         return None
     named = _PROJECT_TITLE.match(prev.text)
-    subject = next((t for t in toks[1:4] if t.lower_ == "project"), None)
-    if named is None or subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+    if named is None:
         return None
     name = named.group(1)
+    subject = next((t for t in toks[1:4] if t.text == "project"), None) or _title_told_again(
+        toks, name
+    )
+    if subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
     if _POWER_LINE_WORDS & {
         w.lower() for w in re.split(r"[\s\-–]+", name)
     } or _joins_two_substations(subject.head, toks, words, ctx):
         kinds = ["power_line"]
     else:
         root = subject.head
-        if root.lemma_.lower() not in _PROJECT_VERBS:
+        if not _a_project_s_verb(root):
             return None
         told = [t for t in toks if t.head.i == root.i and t.dep_ in ("attr", "dobj")]
         kinds = [
             words.sites[key]
             for e, t in enumerate(toks)
             if (key := _site_head(toks, e, words, ctx.paragraph_words))
-            and (t in told or _said_of(t, told))
+            and (t in told or _said_of(t, told) or _listed_among(t, root, told))
         ]
+        # "includes a new port and an airport": a kind beside another its sentence does not
+        # read as a site (no word of force for the airport) still makes the project several
+        told_at = {o.i for o in told}
+        members = [
+            t
+            for t in toks
+            if t.dep_ == "conj" and (t.head.i in told_at or _listed_among(t, root, told))
+        ]
+        kinds += [
+            words.sites[raw]
+            for t in (*members, *(m.head for m in members))
+            if (raw := _head(toks, t.i - toks[0].i, words.sites, words.longest))
+        ]
+        if set(kinds) == _ONE_LINE:
+            kinds = ["power_line"]
     if not kinds or len(set(kinds)) > 1:
         return None
     return NamedAsset(
@@ -1764,6 +1842,46 @@ def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedA
         None,
         None,
         named_before=True,
+    )
+
+
+def _title_told_again(toks: list, name: str):
+    """ "LRGV System Enhancement Project, US (October 5, 2021) / The Lower Rio Grande Valley
+    (LRGV) System Enhancement Project sets out ...": the subject of the sentence after a
+    title that tells the title's name again, every word of it (an abbreviation spelled out
+    beside it), as "The project" takes it up; None where the subject is another name."""
+    root = toks[0].sent.root
+    for subject in root.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            said = {t.text for t in subject.subtree}
+            if all(w in said for w in name.split()):
+                return subject
+    return None
+
+
+def _a_project_s_verb(verb) -> bool:
+    """Whether a project's verb says what it is or holds (`_PROJECT_VERBS`), "sets out" among
+    them ("sets out ... improvements to the grid, among them more 345 kV transmission lines")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _PROJECT_VERBS or (
+        lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    )
+
+
+def _listed_among(t, verb, told: list) -> bool:
+    """Whether ``t`` (or the first of its conjuncts) is listed "among them" after what a
+    project's verb says it holds: "sets out large improvements ..., among them more 345 kV
+    transmission lines and substations". "Among" alone ("among the region's towns") lists
+    no part of the object."""
+    while t.dep_ == "conj":
+        t = t.head
+    among = t.head
+    return (
+        t.dep_ == "pobj"
+        and among.lower_ == "among"
+        and among.head.i in {verb.i, *(o.i for o in told)}
+        and any(c.lower_ in ("them", "these", "which") for c in among.children)
+        and bool(told)
     )
 
 
