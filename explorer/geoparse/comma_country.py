@@ -125,7 +125,11 @@ def town_before_postal_code(tv: Any, found: list[F]) -> list[F]:
     two-letter postal code read only in that state or province: "Moscow, ID" is Idaho's
     Moscow, "Athens, OH" Ohio's, never the world city of the name. Where the gazetteer has no
     town of the name there, the name is left unplaced: a wrong continent is worse than none;
-    but a code that is an English word too ("OK", "IN") unplaces nothing."""
+    but a code that is an English word too ("OK", "IN") unplaces nothing, nor does one that
+    goes on into the sentence ("Paris, ME and the kids"). A code that is a country's ISO code
+    too, where the name has a reading ("Toronto, CA", "Lima, PE", "Tel Aviv, IL" in a list of
+    offices), is that country's; with a reading in the state as well, the name is unsure and
+    left unplaced."""
     words, n = tv.words, len(tv.words)
     for f in found:
         if f.demonym or not f.entries or any(e.rank == 0 for e in f.entries):
@@ -134,11 +138,20 @@ def town_before_postal_code(tv: Any, found: list[F]) -> list[F]:
         if k + 1 >= n or words[k] != "," or len(words[k + 1]) != 2:
             continue
         where = _postal_region(tv, k + 1)
-        if where is None:
+        if where is None or _a_word_going_on(tv, k + 1):
             continue
         there = tuple(e for e in f.entries if (e.country, e.admin1) == where and e.rank in (3, 4))
-        if there or words[k + 1] not in _WORD_CODES:
+        abroad = tuple(e for e in f.entries if e.country == words[k + 1] and e.primary)
+        if abroad:
+            f.entries = () if there else abroad  # "Toronto, CA": Canada's; both: unsure
+        elif there or words[k + 1] not in _WORD_CODES:
             f.entries = there
         if not f.entries:
             f.source = "ner"  # unplaced, still a name of the text
     return found
+
+
+def _a_word_going_on(tv: Any, k: int) -> bool:
+    """The code at token ``k`` is an English word that goes on into the sentence ("She flew to
+    Paris, ME and the kids stayed home"): no code at all."""
+    return tv.words[k] in _WORD_CODES and k + 1 < len(tv.words) and tv.words[k + 1][:1].islower()

@@ -106,12 +106,37 @@ def compass_regions_abroad(tv: Any, gaz: Any, found: list[F]) -> list[F]:
         others = [g for g in found if g is not f and g.entries]
         if any(_lies_in(g, lands) for g in others):
             continue  # the country is named again: "eastern Azerbaijan" beside Baku
-        if any(
-            not g.demonym and all(e.country in homes and 2 <= e.rank <= 4 for e in g.entries)
-            for g in others
-        ):
+        if _region_in_sight(tv, others, homes, regions):
             f.entries = regions
     return found
+
+
+def _region_in_sight(tv: Any, others: list[F], homes: set[Any], regions: tuple) -> bool:
+    """The region's country is in sight: a name of the text lies below the country there at
+    every reading, and either lies in the region itself ("a student died in Urmia" beside
+    "western Azerbaijan") or has another name of that country beside it, the country's own
+    name too ("Chios" and "Chania", "Greece" and "Chania" beside "western Macedonia"). One
+    town elsewhere in that country says too little: "Tehran's guns shelled villages in
+    eastern Azerbaijan" is the country, Tehran the state that acts; "Greek diplomats in
+    Thessaloniki said ethnic Albanian parties won in western Macedonia" may be North
+    Macedonia's west."""
+    sights = [
+        g
+        for g in others
+        if not g.demonym and all(e.country in homes and 2 <= e.rank <= 4 for e in g.entries)
+    ]
+    if not sights:
+        return False
+    inside = {(e.country, e.admin1) for e in regions}
+    if any(all((e.country, e.admin1) in inside for e in g.entries) for g in sights):
+        return True
+    lands = [
+        g
+        for g in others
+        if not g.demonym
+        and (g in sights or any(e.rank == 0 and e.country in homes for e in g.entries))
+    ]
+    return len({norm(" ".join(tv.words[g.start : g.end])) for g in lands}) >= 2
 
 
 def _lies_in(g: F, lands: set[Any]) -> bool:

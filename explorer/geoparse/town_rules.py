@@ -183,7 +183,7 @@ def _listed_beside_town(tv, gaz, f: _Found, found: list[_Found]) -> bool:
     People's names listed before a town ("Smith, Jones and Boston") have no town of theirs
     beside it."""
     k, n = f.end, len(tv.words)
-    if k + 1 >= n or tv.words[k] != ",":
+    if k + 1 >= n or tv.words[k] != "," or _a_given_name(tv, gaz, f):
         return False
     k += 1
     near = _readings_at(tv, gaz, found, k)
@@ -194,6 +194,13 @@ def _listed_beside_town(tv, gaz, f: _Found, found: list[_Found]) -> bool:
         for a in near
         if a.rank == 4
     )
+
+
+def _a_given_name(tv, gaz, f: _Found) -> bool:
+    """``f`` is a given name too ("Lincoln, Washington and Jefferson", "Jackson, Madison and
+    Monroe"): a list of people's names as often as of towns, and two namesakes of famous men
+    lie near each other by chance in a land of namesakes; the list places no such name."""
+    return bool(gaz.is_given_name(norm(" ".join(tv.words[f.start : f.end]))))
 
 
 class TownRules(NameEvidence):
