@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from explorer.geoparse.headlines import (
+    LOCAL_OFFICES,
     _article_forms,
     _dateline,
     _headline_word,
@@ -356,6 +357,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         return not (
                             f.end - f.start == 1
                             and f.end + 1 < len(doc)
+                            and r.tv.lower[f.end] in LOCAL_OFFICES
                             and r.tv.cap[f.end + 1]
                             and r.tv.words[f.end + 1].isalpha()
                             and not ctx.knows(f, doc)
