@@ -146,6 +146,13 @@ def test_a_list_of_lands_closing_with_a_country(geoparsing):
             ("Alabama, Georgia and Mexico were hit by the storm.", "Georgia", ["US"]),
             ("Trade between Florida, Georgia and Cuba grew last year.", "Georgia", ["US"]),
             ("Leaders of Georgia, Armenia and Azerbaijan met in Brussels.", "Georgia", ["GE"]),
+            ("Athens, Georgia, and Paris, Texas, held fairs.", "Paris", ["US.TX"]),
+            (
+                "Peru's president visited Lima, Ohio, and Peru, Indiana, on a tour of American "
+                "namesakes.",
+                "Peru",
+                ["PE", "US.IN"],
+            ),
             (
                 "Salem, Oregon, Boise, Idaho and Reno, Nevada saw record heat.",
                 "Boise",

@@ -37,11 +37,12 @@ TITLE_WORD_POP = 20_000
 
 
 def word_before_title(word: str, entries, countries) -> bool:
-    """ "Veteran Sheriff John Doe", "Acting Mayor": a one-word name that is a common word of
-    English (:func:`explorer.language.a_word_of_english`) before a person's title describes the
-    holder, where every reading of it is a town of under TITLE_WORD_POP people in a country the
-    text names by no other name (``countries``). Not "Warren Mayor Jim Fouts" (a city of
-    134,000), nor "Veteran Sheriff" in a story of Queensland."""
+    """ "Veteran Sheriff John Doe": a one-word name that is a common word of English
+    (:func:`explorer.language.a_word_of_english`) before a local office's title and a person's
+    name (the caller asks both) describes the holder, where every reading of it is a town of
+    under TITLE_WORD_POP people in no country the text names (``countries``; the caller keeps
+    a town of a region the text names too). Not "Warren Mayor Jim Fouts" (a city of 134,000),
+    nor "the Sheridan Police Department" (no office's title)."""
     from explorer.language import a_word_of_english
 
     return (
@@ -99,9 +100,11 @@ _LAST_JOIN = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
 def listed_not_contained(mentions: list[Mention], text: str) -> None:
     """ "Wines from Oregon, Washington, Georgia and Moldova": in a list of three names or more,
     each of which may be a first-level region or a country, a name and the next one after its
-    comma are two members of the list, not a town and its state (Washington, Georgia; Oregon,
-    Washington): the container the comma gave it is dropped. Kept: "Salem, Oregon, Boise,
-    Idaho and Reno" (towns in the list), "Athens, Georgia, and Paris, Texas"."""
+    comma are two members of the list, not a town and its state (Washington, Georgia): the
+    container the comma gave it is dropped, unless the whole list reads as pairs of a town and
+    the state that holds it ("Peru's president visited Lima, Ohio, and Peru, Indiana"; "Athens,
+    Georgia, and Paris, Texas"). Kept too: "Salem, Oregon, Boise, Idaho and Reno" (towns in
+    the list are no lands)."""
 
     def land(m: Mention) -> bool:
         return not m.demonym and any(e.primary and e.rank in (0, 2) for e in m.entries)
@@ -112,11 +115,26 @@ def listed_not_contained(mentions: list[Mention], text: str) -> None:
             run.append(m)
             if i + 1 < len(mentions):
                 continue
-        if len(run) >= 3:
+        if len(run) >= 3 and not _pairs_of_towns(run):
             for a, b in pairwise(run):
                 if a.container and a.container_end == b.end:
                     a.container, a.container_end = (), -1
         run = [m] if land(m) else []
+
+
+def _pairs_of_towns(run: list[Mention]) -> bool:
+    """The list reads wholly as pairs of a town and the state or country after its comma that
+    holds a reading of it."""
+    from explorer.geoparse.resolve import _inside
+
+    if len(run) % 2:
+        return False
+    return all(
+        a.container
+        and a.container_end == b.end
+        and any(_inside(e, c) for e in a.entries for c in a.container)
+        for a, b in zip(run[::2], run[1::2], strict=True)
+    )
 
 
 # how much nearer the list's closing country a member's country reading must be than its
