@@ -20,6 +20,7 @@ from explorer.geoparse.persons import (
 )
 from explorer.geoparse.recognised import REGION_WORDS, _Found
 from explorer.geoparse.tokens import view
+from explorer.geoparse.told_apart import owns_a_force
 
 # nouns that measure how far a place is ("a short drive from Accra", "an hour's ride from"):
 # a place is said to lie that far from another, no person to come from it
@@ -140,6 +141,8 @@ def _names_no_land(tv, g: _Found) -> bool:
     n = len(tv.words)
     if g.end >= n:
         return False
+    if owns_a_force(tv.words, g.end):
+        return True  # "Stuttgart, headquarters of U.S. Africa Command": whose force, not where
     after = tv.words[g.end]
     if g.demonym:
         return after in ("-", "\u2013")

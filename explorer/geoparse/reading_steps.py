@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from explorer.geoparse.headlines import (
+    LOCAL_OFFICES,
     _article_forms,
     _dateline,
     _headline_word,
@@ -45,6 +46,7 @@ from explorer.geoparse.skeleton_region import skeleton_among_unknown, skeleton_i
 from explorer.geoparse.spans import SpanRules
 from explorer.geoparse.things import _ocean, _org_word_after
 from explorer.geoparse.tokens import TokenView, is_cap, name_key, view
+from explorer.geoparse.told_apart import administration_after, dateline_pieces, word_before_title
 from explorer.geoparse.town_rules import TownRules
 from explorer.geoparse.unit_rules import UnitRules
 from explorer.geoparse.units import (
@@ -233,6 +235,14 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         claim(seg)
                 for k in range(ent.start, ent.end):
                     taken[k] = True
+            elif ent.label_ == "NORP" and dateline_pieces(tv.words, tv.spaces, ent.start, ent.end):
+                # "KYIV - Russian missiles": the dateline left to the steps after, the people's
+                # word read alone
+                _, (s, e) = dateline_pieces(tv.words, tv.spaces, ent.start, ent.end)
+                for seg in self._demonyms(doc, text, s, e):
+                    claim(seg)
+                for k in range(s, e):
+                    taken[k] = True
             elif ent.label_ == "NORP":
                 segs = self._demonyms(doc, text, ent.start, ent.end)
                 if not segs:  # spaCy sometimes calls a city NORP ("neighbourhoods of Aleppo")
@@ -326,6 +336,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         or (label == "ORG" and self._district_of_world_city(doc, seg, found))
                     )
                     and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
+                    and not (label == "PERSON" and administration_after(r.tv.lower, e))
                 ):
                     # a place after all, though spaCy called it a person or an organisation
                     seg.source, seg.label = "blocked", label
@@ -342,7 +353,18 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                 # "Anderson County Sheriff Greg Taylor": the sheriff's county
                 def org_part(f: _Found, s=s, e=e, label=label, lead=lead) -> bool:
                     if f.start == lead and f.end < e and self._civic_after(doc, f):
-                        return True
+                        # "Veteran Sheriff John Doe": the title's word, no hamlet
+                        return not (
+                            f.end - f.start == 1
+                            and f.end + 1 < len(doc)
+                            and r.tv.lower[f.end] in LOCAL_OFFICES
+                            and r.tv.cap[f.end + 1]
+                            and r.tv.words[f.end + 1].isalpha()
+                            and not ctx.knows(f, doc)
+                            and word_before_title(
+                                r.tv.lower[f.start], f.entries, ctx.countries | ctx.city_countries
+                            )
+                        )
                     if (
                         f.start == s
                         and f.end < e

@@ -21,6 +21,12 @@ from operator import itemgetter
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
+from explorer.geoparse.told_apart import (
+    base_of_a_force_abroad,
+    closing_country,
+    listed_not_contained,
+    river_regions,
+)
 from explorer.model import great_circle_km
 
 WEIGHTS = {
@@ -443,6 +449,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     r = _Resolution(mentions, text, gaz)
     r.readings()
     r.containers()
+    listed_not_contained(mentions, text)
     r.towns_too_far()
     r.about_the_text()
     final = r.rounds()
@@ -771,6 +778,7 @@ class _Resolution:
         mentions, text = self.mentions, self.text
         placed_before = [(k, a.gid) for k, a in self.anchors]
         self.ctx_c, self.ctx_a, self.anchors = _context(mentions, self.origins)
+        river_regions(mentions, self.gaz, self.ctx_a)
         if [(k, a.gid) for k, a in self.anchors] != placed_before:
             self.nearest = {}
         self.tops = {norm(m.name): m.probs[0][0].country for m in mentions if m.probs}
@@ -1114,6 +1122,8 @@ def _after_choosing(
     _venue_abroad(mentions, final, text)
     _seat_of_the_met(mentions, final, text)
     _state_in_american_politics(mentions, text)
+    base_of_a_force_abroad(mentions, final, text, km)
+    closing_country(mentions, final, text, km)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and

@@ -1,0 +1,248 @@
+"""Names the words beside them tell apart from a namesake the text's other names pull towards.
+
+Each function is one kind, called by the step that owns its concern: recognition asks whether
+a name is a person's administration or a word of a title (:func:`administration_after`,
+:func:`word_before_title`), or a dateline glued to a people's word (:func:`dateline_pieces`);
+resolution reads a river's namesake region as context (:func:`river_regions`), a list's
+members apart from "Town, State" (:func:`listed_not_contained`), and moves a choice for a
+force based abroad (:func:`base_of_a_force_abroad`) or a list closing with a country
+(:func:`closing_country`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from explorer.geoparse.names import norm
+
+if TYPE_CHECKING:
+    from explorer.geoparse.gazetteer import Gazetteer
+    from explorer.geoparse.resolve import Mention
+
+# a president's (or a governor's) government named by the person: "the Clinton administration",
+# "Obama administration officials": no town of the name
+_ADMINISTRATION = frozenset({"administration", "presidency"})
+
+
+def administration_after(words: list[str], end: int) -> bool:
+    """The word after a name spaCy calls a person's is a president's government's noun."""
+    return end < len(words) and words[end] in _ADMINISTRATION
+
+
+# the hamlets a word of a title may share its name with: a town this small is named before a
+# title only in its own local news, which names its region or country too
+TITLE_WORD_POP = 20_000
+
+
+def word_before_title(word: str, entries, countries) -> bool:
+    """ "Veteran Sheriff John Doe": a one-word name that is a common word of English
+    (:func:`explorer.language.a_word_of_english`) before a local office's title and a person's
+    name (the caller asks both) describes the holder, where every reading of it is a town of
+    under TITLE_WORD_POP people in no country the text names (``countries``; the caller keeps
+    a town of a region the text names too). Not "Warren Mayor Jim Fouts" (a city of 134,000),
+    nor "the Sheridan Police Department" (no office's title)."""
+    from explorer.language import a_word_of_english
+
+    return (
+        a_word_of_english(word)
+        and all(e.rank == 4 and e.population < TITLE_WORD_POP for e in entries)
+        and not any(e.country in countries for e in entries)
+    )
+
+
+def dateline_pieces(words: list[str], spaces: list[str], i: int, j: int) -> list[tuple[int, int]]:
+    """ "KYIV - Russian missiles struck": spaCy's one entity over a dateline in capitals, its
+    dash and the people's word after it. The tokens [i, j) cut at a spaced dash whose left side
+    is one word in capitals opening the text or a line: [(i, dash), (dash + 1, j)]; [] where the
+    entity holds no such dash."""
+    if i + 2 >= j or not words[i].isupper() or not words[i].isalpha() or len(words[i]) < 3:
+        return []
+    if i > 0 and "\n" not in words[i - 1] and words[i - 1] not in (".",):
+        return []
+    k = i + 1
+    if words[k] in ("-", "–", "—") and spaces[i] and spaces[k]:
+        return [(i, k), (k + 1, j)]
+    return []
+
+
+def river_regions(mentions: list[Mention], gaz: Gazetteer, ctx_a: dict) -> None:
+    """A river that bears the name of a first-level region of the one country it lies in (the
+    Mississippi River in the United States; the Volga, a country's river of no region named
+    so, not) speaks for that region as the region's own name did before the river was read as
+    a river: "mayors of towns on the Mississippi River" is a story of the river's state too,
+    for a county the text names in several states. Its weight goes to ``ctx_a`` under the
+    river's name, as a name read there does."""
+    for m in mentions:
+        if not m.probs:
+            continue
+        best, p = m.probs[0]
+        if not (best.gid.endswith("_river") and best.country):
+            continue
+        key = norm(m.name)
+        bare = key.removesuffix(" river").removeprefix("river ").strip()
+        regions = {
+            (e.country, e.admin1)
+            for e in gaz.lookup(bare)
+            if e.rank == 2 and e.primary and e.country == best.country and e.admin1
+        }
+        for region in regions:
+            ctx_a[key][region] += p
+
+
+# the marks between two names of a list
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
+# the last join of a list ("... Georgia and Moldova")
+_LAST_JOIN = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
+
+
+def listed_not_contained(mentions: list[Mention], text: str) -> None:
+    """ "Wines from Oregon, Washington, Georgia and Moldova": in a list of three names or more,
+    each of which may be a first-level region or a country, a name and the next one after its
+    comma are two members of the list, not a town and its state (Washington, Georgia): the
+    container the comma gave it is dropped, unless the whole list reads as pairs of a town and
+    the state that holds it ("Peru's president visited Lima, Ohio, and Peru, Indiana"; "Athens,
+    Georgia, and Paris, Texas"). Kept too: "Salem, Oregon, Boise, Idaho and Reno" (towns in
+    the list are no lands)."""
+
+    def land(m: Mention) -> bool:
+        return not m.demonym and any(e.primary and e.rank in (0, 2) for e in m.entries)
+
+    run: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if run and _LIST_JOIN.match(text[run[-1].end : m.start]) and land(m):
+            run.append(m)
+            if i + 1 < len(mentions):
+                continue
+        if len(run) >= 3 and not _pairs_of_towns(run):
+            for a, b in pairwise(run):
+                if a.container and a.container_end == b.end:
+                    a.container, a.container_end = (), -1
+        run = [m] if land(m) else []
+
+
+def _pairs_of_towns(run: list[Mention]) -> bool:
+    """The list reads wholly as pairs of a town and the state or country after its comma that
+    holds a reading of it."""
+    from explorer.geoparse.resolve import _inside
+
+    if len(run) % 2:
+        return False
+    return all(
+        a.container
+        and a.container_end == b.end
+        and any(_inside(e, c) for e in a.entries for c in a.container)
+        for a, b in zip(run[::2], run[1::2], strict=True)
+    )
+
+
+# how much nearer the list's closing country a member's country reading must be than its
+# region reading, for the member to be read as a country
+CLOSING_RATIO = 3.0
+
+
+def closing_country(mentions: list[Mention], final, text: str, km) -> None:
+    """A list member read as a first-level region that is also a country's name, right before
+    the list's last member, a country the text reads only as one, is the country where that
+    reading lies CLOSING_RATIO times nearer the last member than the region does: "Wines from
+    Oregon, Washington, Georgia and Moldova" (Georgia the country, beside Moldova). Kept:
+    "Ohio, Georgia, Alabama and Florida" (a state closes the list), "Alabama, Georgia and
+    Mexico" (the state is the nearer), "Georgia and Florida"."""
+    from explorer.geoparse.resolve import _km_cached, _take
+
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        ac, bc = a.chosen, b.chosen
+        if ac is None or bc is None or a.demonym or b.demonym or a.container:
+            continue
+        if ac.rank != 2 or bc.rank != 0 or not _LAST_JOIN.match(text[a.end : b.start]):
+            continue
+        if any(e.rank == 2 for e in b.entries):
+            continue  # the last member may be a region too
+        if i + 2 < len(mentions) and _LIST_JOIN.match(text[b.end : mentions[i + 2].start]):
+            continue  # the list goes on past it
+        cs = final[i]
+        country = [e for e, _ in cs if e.rank == 0 and e.primary and e.country != ac.country]
+        if not country:
+            continue
+        g = country[0]
+        if _km_cached(km, g, bc) * CLOSING_RATIO <= _km_cached(km, ac, bc):
+            _take(a, cs, g.gid)
+
+
+# "Stuttgart, headquarters of U.S. Africa Command", "Naples, home of the U.S. Sixth Fleet":
+# the apposition of a force's base, up to the owner's name
+_BASE_OF = re.compile(
+    r"^,\s+(?:the\s+)?(?:home|headquarters|base|seat|hub|home\s+port)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# the force the owner's name goes on to, within a few words
+_FORCE = re.compile(
+    r"\s*(?:[\w.'’-]+\s+){0,3}?(?:Command|Fleet|Army|Navy|Air\s+Force|Forces|Marines|Corps|"
+    r"Division|Brigade|Regiment|forces|troops|navy|army|fleet)\b"
+)
+
+
+# the words that end a force's name or say its men ("U.S. Africa Command", "the U.S. Sixth
+# Fleet", "Russia's Black Sea Fleet", "U.S. troops")
+FORCE_WORDS = frozenset(
+    {"Command", "Fleet", "Army", "Navy", "Forces", "Marines", "Corps", "Division", "Brigade"}
+    | {"Regiment", "Force", "troops", "forces", "soldiers", "sailors", "marines"}
+)
+
+
+def owns_a_force(words: list[str], end: int) -> bool:
+    """The name ending before token ``end`` is a force's owner: its force's word follows
+    within four capitalised words or a possessive ("U.S. Africa Command", "Russia's Black
+    Sea Fleet", "U.S. troops"); a country named so in a place's apposition says whose force
+    is based there, not where the place lies."""
+    for w in words[end : end + 5]:
+        if w in FORCE_WORDS:
+            return True
+        if not ((w[:1].isupper() and w.replace(".", "").isalnum()) or w in ("'s", "\u2019s")):
+            return False
+    return False
+
+
+def base_of_a_force_abroad(mentions: list[Mention], final, text: str, km) -> None:
+    """A town chosen as a small namesake (under STRAY_POP people) in a country whose force the
+    town is said to be the base of ("Stuttgart, headquarters of U.S. Africa Command"; "Naples,
+    home of the U.S. Sixth Fleet") is the city of its own name abroad of NAMESAKE_RATIO times
+    its people and at least STRAY_POP: a country bases its commands and fleets abroad, so its
+    name there is no evidence for its own town of the name, and a base is named for a city.
+    Not a town its container places ("Stuttgart, Arkansas, home of ..."), nor where the text
+    names the namesake's region, nor a namesake that is a city itself ("Norfolk, home of the
+    U.S. Atlantic Fleet": Norfolk, Virginia stays)."""
+    from explorer.geoparse.resolve import NAMESAKE_RATIO, STRAY_POP, _movable, _take
+
+    for i, m in enumerate(mentions[:-1]):
+        e = _movable(m)
+        if e is None or e.population >= STRAY_POP:
+            continue
+        owner = mentions[i + 1]
+        oc = owner.chosen
+        if oc is None or oc.rank != 0 or oc.country != e.country:
+            continue
+        if not _BASE_OF.match(text[m.end : owner.start]) or not _FORCE.match(text, owner.end):
+            continue
+        if any(
+            n.chosen is not None
+            and n.chosen.rank == 2
+            and n.chosen.admin1 == e.admin1
+            and n.chosen.country == e.country
+            for n in mentions
+        ):
+            continue  # the namesake's region is named
+        key, cs = norm(m.name), final[i]
+        abroad = [
+            (x, sc)
+            for x, sc in cs
+            if x.primary
+            and x.rank == 4
+            and x.country != e.country
+            and norm(x.name) == key
+            and x.population >= max(STRAY_POP, NAMESAKE_RATIO * e.population)
+        ]
+        if abroad:
+            _take(m, cs, max(abroad, key=lambda x: x[0].population)[0].gid)
