@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
@@ -40,16 +41,40 @@ def _run_out_clocks(view: MapView) -> None:
     QApplication.processEvents()  # what they sent reaches the page before the read's end
 
 
-def _slow_reads(monkeypatch) -> list[MapView]:
-    """Every snapshot's read from now on outlasts its view's clocks; the views it ran them on."""
+# What a loaded machine does to the page's own clocks: each runs out before the page's next
+# frame (a timer's delay taken as none).
+CLOCKS_RUN_OUT = """(function () {
+  var later = window.setTimeout;
+  window.setTimeout = function (fn) { return later(fn, 0); };
+  return true;
+})()"""
+
+
+def _run_out_page_clocks(view: MapView) -> None:
+    answered: list[object] = []
+    view.page().runJavaScript(CLOCKS_RUN_OUT, 0, answered.append)
+    wait_until(lambda: bool(answered), TIMEOUT, "the page's clocks")
+    assert answered == [True]
+
+
+def _slow_reads(monkeypatch, page_clocks: bool = False) -> list[MapView]:
+    """Every snapshot's read from now on outlasts its view's clocks (and, with
+    ``page_clocks``, its page's frames come after every clock of the page has run out); the
+    views it ran them on."""
     loaded: list[MapView] = []
     while_loading = snapshot.while_loading
 
     def slow(work):
         result = while_loading(work)
-        views = [w for w in QApplication.topLevelWidgets() if isinstance(w, MapView)]
+        views = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MapView) and shiboken6.isValid(w) and w.isVisible()
+        ]
         for view in views:
             _run_out_clocks(view)
+            if page_clocks:
+                _run_out_page_clocks(view)
         loaded.extend(views)
         return result
 
@@ -88,10 +113,40 @@ def test_a_snapshots_view_draws_its_basemap_at_its_own_start_alone(qtbot):
         send(cmd, **payload)
 
     view.bridge.send = recorded  # type: ignore[method-assign]
-    _run_out_clocks(view)  # the caller's work outlasted them
-    assert [cmd for cmd, _ in sent if cmd == "start"] == []  # nothing drawn before the view
+    try:
+        _run_out_clocks(view)  # the caller's work outlasted them
+        assert [cmd for cmd, _ in sent if cmd == "start"] == []  # nothing drawn before the view
+    except BaseException:
+        snapshot.close_view(view)
+        raise
     image, where = snapshot.render_map(sample_collection(), view=view)  # closes the view
     assert [p for cmd, p in sent if cmd == "start"] == [{"still": True, "tick": FIRST_TICK}]
     assert [cmd for cmd, _ in sent].count("ping") == 0  # settled at its own start's tick
     assert where is not None and where.size == (800, 600)
     assert not image.isNull()
+
+
+def test_a_snapshot_of_a_selected_route_waits_for_its_flight_to_end(
+    qapp, seeds_project, tmp_path, monkeypatch
+):
+    """``explorer snapshot seeds --select ROUTE``: the view flies to the route; on a machine
+    whose page's frames come after its clocks have run out, the sheet (scale bar, legend) is
+    still the one of the flight's end, as when the machine is idle."""
+    from explorer.cli import _workspace
+
+    workspace, _problems = _workspace(seeds_dir())
+    routes = [
+        f["properties"]["id"]
+        for f in workspace.visible.map_collection()["features"]
+        if (f.get("geometry") or {}).get("type") == "LineString"
+    ]
+    assert routes  # the seeds hold pipelines
+    quick, slow = tmp_path / "quick.png", tmp_path / "slow.png"
+    select = ["--select", routes[0]]
+    assert main(["snapshot", str(seeds_dir()), "-o", str(quick), *select]) == 0
+    views = _slow_reads(monkeypatch, page_clocks=True)
+    assert main(["snapshot", str(seeds_dir()), "-o", str(slow), *select]) == 0
+    assert len(views) == 1
+    a, b = _pixels(quick), _pixels(slow)
+    assert a.size() == b.size()
+    assert a == b, "the sheet of a flight said drawn before its end"
