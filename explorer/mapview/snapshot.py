@@ -24,7 +24,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from explorer.mapview.view import MapView
+from explorer.mapview.view import UNTIL_STARTED, MapView
 from explorer.mapview.waiting import (
     FIRST_TICK,
     Frames,
@@ -120,9 +120,12 @@ def snapshot_view(size: tuple[int, int] = SNAPSHOT_SIZE, scale: float = 1.0) -> 
     the caller may do other work (read the project: ``while_loading``) while it loads."""
     if QApplication.instance() is None:
         raise RuntimeError("a snapshot's view needs a QApplication")
-    # render_map says when to draw the basemap (see ``start``); nobody clicks a snapshot
+    # render_map says when to draw the basemap (see ``start``), however long the project's
+    # read takes before it: a clock of the view's own would draw it at the default view on a
+    # loaded machine; the waits for what the page draws after it have their bound
+    # (``timeout_ms``). Nobody clicks a snapshot.
     pixels = (round(size[0] * scale), round(size[1] * scale))
-    view = MapView(basemap_wait_ms=60_000, clickable=False, size=pixels)
+    view = MapView(basemap_wait_ms=UNTIL_STARTED, clickable=False, size=pixels)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     view.setZoomFactor(scale)
     view.show()
