@@ -1177,13 +1177,13 @@ class PhraseReader:
         if (
             m.ref.kind != "party"
             or not m.ref.theatres
-            or not (first.tag_ == "JJ" or first.ent_type_ == "NORP")
+            or first.tag_ != "JJ"
             or h.doc[m.j - 1].lower_ not in self.armed
+            # a people's adjective no actor is named by: not a state's ("Syrian troops") nor
+            # the party's own ("Houthi rebels", "Wagner mercenaries")
+            or self.lex.lookup(first.text) is not None
         ):
             return False
-        word = self.lex.lookup(first.text)
-        if word is not None and word.kind == "state":
-            return False  # "Syrian Kurdish fighters": placed by its own word
         wars = [self.lex.theatres[t] for t in m.ref.theatres if t in self.lex.theatres]
         lands = {c for th in wars for c in (*th.countries, *th.within)} | set(m.ref.homes)
         ctx: Any = self.ctx
@@ -1196,6 +1196,8 @@ class PhraseReader:
                 return False
             ctx = ctx.prev
         text = self.ctx.doc_text or self.ctx.text
+        if any(self.lex.country_names.get(c, "\0") in text for c in lands):
+            return False
         return not any(th.keyword_re is not None and th.keyword_re.search(text) for th in wars)
 
     def _movement_in_power(self, h, mods: list[Mention]) -> Mention | None:
