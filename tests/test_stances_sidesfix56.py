@@ -85,3 +85,19 @@ def test_a_peoples_fighters_are_a_party_only_where_the_text_places_them(parse):
         "2018-01-21",
     )
     assert {c for c in claims(ex) if c[0] == "Turkey" and "YPG" in c[2]}
+
+
+def test_a_payer_after_and_pays_for_the_object_of_the_clause_before(parse):
+    # stances_fresh20 n07's headline: "the CIA paid for them" was missing (the parser hung
+    # "the CIA" on "the mujahideen" as a second object of "trained")
+    ex = parse(_story("n07-deccanherald-imran-khan-mujahideen-trained-by-pakistan-2019"))
+    assert {c for c in claims(ex) if c[0] == "CIA" and c[1] in ("backs", "supplies")}
+    ex = parse("Pakistan trained the rebels and the United States paid for them.", "2019-09-13")
+    assert ("United States", "backs", "rebels") in claims(ex)
+    # other senses: a thing built or bought, a town shelled, is no side paid for
+    for text in (
+        "Russia built the pipeline and Germany paid for it.",
+        "The army shelled the town and the rebels paid for it.",
+        "Saudi Arabia bought the missiles and the United States paid for them.",
+    ):
+        assert not {c for c in claims(parse(text, "2019-01-01")) if c[1] == "backs"}
