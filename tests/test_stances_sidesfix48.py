@@ -68,6 +68,10 @@ def test_a_peoples_fighters_before_their_groups_war_are_that_peoples_men(parse):
     )
     assert ("United States", "supplies", "Kurdish fighters") in claims(ex)
     assert theatre_of(ex, "United States", "Kurdish fighters") == {"Iraq"}
-    # in the war's years: the listed group, as before
-    ex = parse("The United States is arming Kurdish fighters.", "2016-03-01")
+    # in the war's years: the listed group where the text places the men in its land
+    # (sidesfix56: with no place at all, no party: in 2016 the United States armed both
+    # Iraq's Peshmerga and Syria's YPG)
+    ex = parse("The United States is arming Kurdish fighters in Syria.", "2016-03-01")
     assert claims(ex) == {("United States", "supplies", "People's Protection Units (YPG)")}
+    ex = parse("The United States is arming Kurdish fighters.", "2016-03-01")
+    assert claims(ex) == {("United States", "supplies", "Kurdish fighters")}

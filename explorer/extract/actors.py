@@ -296,6 +296,11 @@ class PhraseReader:
                 ref = ActorRef(m.ref.name, "person", form="former")
                 return [Mention(m.i, m.j, ref, m.start, m.end)]
             group = self._ethnic_group(h, m)
+            if group is None and (self._people_among_communities(h, m) or self._unplaced(h, m)):
+                # a people, or a people's fighters, of no side the text says: read as the
+                # words a lexicon does not list are
+                self._forget(m)
+                return self._one(h, role, depth + 1)
             return [group if group is not None else m]
         if lem in self.rebellions and role == "party":
             # "sponsoring the rebellion": its rebels
@@ -1143,6 +1148,76 @@ class PhraseReader:
                     ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                     return Mention(other.i, m.j, ref, other.start, m.end)
         return None
+
+    def _people_among_communities(self, h, m: Mention) -> bool:
+        """ "the war against the Muslims and Croats", "the Sunnis and Turkmen": whether a
+        state's people's plural is listed with a community that is no state (a capitalised
+        people's or faith's plural the lexicon does not list: "Muslims", "Roma", "Sunnis"):
+        then it is that people, wherever it lives, not the state of its name, and no side
+        the text names. Beside another state's people ("the Croats and the Serbs") or an
+        army ("the Americans and the Afghan army"), it keeps its state."""
+        plural = h.tag_ in ("NNPS", "NNS") or (h.pos_ != "ADJ" and h.ent_type_ == "NORP")
+        if m.ref.kind != "state" or m.ref.form != "demonym" or not plural:
+            return False
+        if m.j - m.i != 1 or any(c.dep_ in ("amod", "compound") for c in h.children):
+            return False
+        top = h
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        return any(self._community(t) for t in with_conjuncts(top) if t.i != h.i)
+
+    def _forget(self, m: Mention) -> None:
+        """Drop a mention that names no side from the sentence's actors, and the geoparser's
+        reading of its words as a place with it (as ``settle_shared_demonyms`` does): the
+        people's word is then no state and no land of the sentence's war."""
+        ctx = self.ctx
+        ctx.mentions = [o for o in ctx.mentions if (o.start, o.end) != (m.start, m.end)]
+        ctx.toponyms = [tp for tp in ctx.toponyms if not (m.start <= tp.start < m.end)]
+
+    def _community(self, t) -> bool:
+        """A capitalised plural of a people or faith, as a noun, that names no listed actor
+        ("Muslims", "Sunnis", "Roma")."""
+        return (
+            t.text[:1].isupper()
+            and t.pos_ in ("NOUN", "PROPN")
+            and (t.tag_ in ("NNPS", "NNS") or t.ent_type_ == "NORP")
+            and self.ctx.mention(t) is None
+            and self.lex.lookup(t.text) is None
+        )
+
+    def _unplaced(self, h, m: Mention) -> bool:
+        """ "The Kurdish fighters were equipped with missiles by Germany": whether a people's
+        word for armed men that the lexicon lists as one party's ("Kurdish fighters": Syria's
+        YPG; the same words name Iraq's Peshmerga and Turkey's PKK) stands where the article
+        does not place the men in the party's lands: no place or state of them named in the
+        sentence or before it, and no word of the party's war (its lands' names, its towns)
+        in the whole article. Such men are no party the text names."""
+        first = h.doc[m.i]
+        if (
+            m.ref.kind != "party"
+            or not m.ref.theatres
+            or first.tag_ != "JJ"
+            or h.doc[m.j - 1].lower_ not in self.armed
+            # a people's adjective no actor is named by: not a state's ("Syrian troops") nor
+            # the party's own ("Houthi rebels", "Wagner mercenaries")
+            or self.lex.lookup(first.text) is not None
+        ):
+            return False
+        wars = [self.lex.theatres[t] for t in m.ref.theatres if t in self.lex.theatres]
+        lands = {c for th in wars for c in (*th.countries, *th.within)} | set(m.ref.homes)
+        ctx: Any = self.ctx
+        while ctx is not None:
+            if any(
+                tp.candidate is not None and tp.candidate.country in lands for tp in ctx.toponyms
+            ):
+                return False
+            if any(o.ref.kind == "state" and o.ref.code in lands for o in ctx.mentions):
+                return False
+            ctx = ctx.prev
+        text = self.ctx.doc_text or self.ctx.text
+        if any(self.lex.country_names.get(c, "\0") in text for c in lands):
+            return False
+        return not any(th.keyword_re is not None and th.keyword_re.search(text) for th in wars)
 
     def _movement_in_power(self, h, mods: list[Mention]) -> Mention | None:
         """ "the MPLA government", "the Frelimo regime": a government noun named by a listed

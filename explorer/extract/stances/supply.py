@@ -74,6 +74,9 @@ class SupplyRules(PowerRules, EraRules):
         weapons", "pays the salaries of Hezbollah fighters": whoever owns, buys or is what
         is paid for is backed by the payer."""
         paid = self.lex.words("paid_nouns")
+        after_and = self._paid_for_them(tok)
+        if after_and is not None:
+            return [after_and]
         targets = preps(tok, "for")
         for d in children(tok, "dobj"):
             if d.lemma_.lower() in paid or d.lower_ in paid:
@@ -93,6 +96,39 @@ class SupplyRules(PowerRules, EraRules):
         if not heads:
             return []
         return [_Claim("backs", tok, self._subject_powers(tok), heads)]
+
+    def _paid_for_them(self, tok) -> _Claim | None:
+        """ "Iran armed the militia, and Libya paid for it", "Pakistan trained the mujahideen
+        and the CIA paid for them": a payer "for it" or "for them" in a clause after "and"
+        pays for the object of the clause before it. The parser may hang the payer on that
+        object as its conjunct and the verb on it or on the clause before ("the CIA" a second
+        object of "trained"): then the payer is the conjunct just before the verb, and what
+        is paid for the object it is joined to. None when the clause is no such pair."""
+        if not [t for t in preps(tok, "for") if t.lower_ in ("it", "them")]:
+            return None
+        backs = self.cfg["backs"]
+        # the clause before backs or arms ("Hamas attacked Israel and Gaza paid for it" is
+        # no payment for Israel)
+        backing = {*backs["verbs"], *backs["participles"], *self.cfg["supplies"]["verbs"]}
+        subj = children(tok, "nsubj")
+        if subj and tok.dep_ == "conj" and tok.head.lemma_.lower() in backing:
+            objects = children(tok.head, "dobj")
+            if objects and all(not self._weaponish(o) for o in objects):
+                return _Claim("backs", tok, self._subject_powers(tok), with_conjuncts(objects[0]))
+            return None
+        payer = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if subj or payer is None or payer.dep_ != "conj" or tok.dep_ not in ("ccomp", "acl"):
+            return None
+        first = payer.head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ != "dobj" or tok.head.i not in (first.i, first.head.i):
+            return None
+        if first.head.lemma_.lower() not in backing:
+            return None
+        if self._weaponish(first) or not any(c.lower_ == "and" for c in first.children):
+            return None
+        return _Claim("backs", tok, self._actors_of([payer]), [first])
 
     def _term_of(self, tok) -> str:
         word = glued(tok)
