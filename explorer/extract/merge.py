@@ -350,6 +350,46 @@ def _lands_apart(have: Event, ev: Event, lands: dict[str, frozenset[str]]) -> bo
     return bool(ours and theirs and not ours & theirs)
 
 
+def _paragraph_lands(
+    events: list[Event], paragraphs: dict[str, tuple[int, frozenset[str]]], where: Where
+) -> dict[str, tuple[int, frozenset[str]]]:
+    """Each report's paragraph and the countries that paragraph places things in: those its
+    sentences say things happened in, and those of the places its reports are given by their
+    own sentence or paragraph ("in the Lower Shabelle region", a region's name before its
+    noun)."""
+    told: dict[int, set[str]] = {}
+    for e in events:
+        at, lands = paragraphs.get(e.id, (-1, frozenset()))
+        told.setdefault(at, set()).update(lands)
+        ref = where(e.place_id) if e.place_id and e.place_basis in _OWN_PLACE else None
+        if ref is not None and ref.country:
+            told[at].add(ref.country)
+    return {
+        e.id: (at, frozenset(told.get(at, ())))
+        for e in events
+        for at in [paragraphs.get(e.id, (-1, frozenset()))[0]]
+    }
+
+
+def _paragraphs_apart(
+    have: Event, ev: Event, paragraphs: dict[str, tuple[int, frozenset[str]]]
+) -> bool:
+    """Whether a definite mention ("No group claimed the attack at once") lies in another
+    paragraph than every report of the event before it, and the two paragraphs place things
+    in countries none of which is the other's (``_paragraph_lands``): a listing's next story,
+    a blast in Wajir County, Kenya, after an attack at Baledogle, Somalia. Such a mention
+    means what its own paragraph tells, which may not have been read as an event, or a
+    reaction told from abroad; it is joined to nothing and stands for nothing."""
+    at, theirs = paragraphs.get(ev.id, (-1, frozenset()))
+    ours: set[str] = set()
+    for m in {have.id, *have.members}:
+        k, told = paragraphs.get(m, (-1, frozenset()))
+        if k == at:
+            return False
+        ours |= told
+    return bool(at >= 0 and ours and theirs and not ours & theirs)
+
+
 def _one_sentence(a: Event, b: Event) -> bool:
     """Whether two reports share a sentence ("made a visit to Prague, where he met")."""
     return any((x.doc, x.start) == (y.doc, y.start) for x in a.evidence for y in b.evidence)
@@ -499,6 +539,7 @@ def merge_events(
     lands: dict[str, frozenset[str]] | None = None,
     headlines: set[str] | None = None,
     ledes: set[str] | None = None,
+    paragraphs: dict[str, tuple[int, frozenset[str]]] | None = None,
 ) -> list[Event]:
     """The events with reports of one event joined; the input is left as it was.
 
@@ -525,6 +566,9 @@ def merge_events(
     one by name, no place or time its words state) is the first report of its type in the
     story's first paragraph (``ledes``): "Two killed as Kaduna Labour Party candidate escapes
     assassination", then "Gunmen stormed the home of ... in Lere".
+    ``paragraphs`` give each report's paragraph and the countries it says things happened
+    in: a definite mention in a later paragraph of other lands is not an event told before,
+    and stands for none (see ``_paragraphs_apart``).
     Across articles, see the module's docstring.
     """
     anaphoric = anaphoric or set()
@@ -537,6 +581,7 @@ def merge_events(
     ledes = ledes or set()
     locate: Where = where or (lambda _pid: None)
     pending = [_copy(e) for e in events]
+    paragraphs = _paragraph_lands(pending, paragraphs, locate) if paragraphs else {}
     if within_document:
         pending.sort(key=lambda e: min((x.start for x in e.evidence), default=0))
     else:
@@ -548,6 +593,7 @@ def merge_events(
     for ev in pending:
         best, best_key, best_type, best_k = None, None, None, -1
         best_titled = False
+        told_apart = False
         if blocks is None:
             candidates: Iterable[int] = range(len(out))
         else:
@@ -570,6 +616,9 @@ def merge_events(
                     or _countries_apart(have, ev, locate)
                     or _lands_apart(have, ev, lands)
                 ):
+                    continue
+                if ev.id in anaphoric and _paragraphs_apart(have, ev, paragraphs):
+                    told_apart = True
                     continue
                 if _symmetric(etype) and _other_sides_apart(have, ev):
                     # "helping Netanyahu in his coalition negotiations with Kadima and Labor",
@@ -701,7 +750,7 @@ def merge_events(
                 best.status = ev.status
             if blocks is not None:  # its date, place or names may be new: file it under them
                 _file(blocks, best_k, best, locate)
-        elif within_document and _is_bare(ev):
+        elif within_document and (_is_bare(ev) or told_apart):
             continue
         else:
             out.append(ev)

@@ -192,6 +192,12 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # side; their storming is an attack ("Rebel fighters stormed the town of Ras
                 # Lanuf", "Russian troops stormed the town": a side's advance, an incursion)
                 etype = "attack"
+            if (
+                etype in ("attack", "incursion")
+                and not trig.is_noun
+                and _protesters_storm(trig.tok)
+            ):
+                etype = "protest"  # "Protesters stormed the parliament": see _protesters_storm
             if etype == "incursion" and mission:
                 # "A convoy of British peacekeepers entered Kosovo": men of an international
                 # mission go where a mandate sends them, they invade no one
@@ -603,3 +609,35 @@ def _raiders_storm(verb) -> bool:
         ):
             return True
     return False
+
+
+# who march and demonstrate: their storming of a building is a protest, not an armed attack
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+# what a storming's own clause may tell that makes it an attack whoever did it
+_STORMING_HARM = frozenset({"kill", "shoot", "stab", "wound", "murder", "lynch", "behead"})
+
+
+def _protesters_storm(verb) -> bool:
+    """Whether ``verb`` is "storm" done by protesters (``_PROTESTERS``, "hundreds of
+    demonstrators") to what it names as its object, none of them marked as armed and the
+    verb joined to no killing or wounding of its own ("Protesters stormed the parliament in
+    Colombo", "Demonstrators stormed the US embassy compound in Tehran"): a crowd forcing its
+    way in, the protest's own act, not an attack. Kept attacks: "Armed protesters stormed a
+    police station, killing two officers"; "Protesters stormed the jail and lynched two
+    prisoners"."""
+    if verb.lemma_.lower() != "storm" or not children(verb, "dobj"):
+        return False
+    subjects = children(verb, "nsubj") or governing_subjects(verb)
+    heads = list(subjects) + [
+        w
+        for x in subjects
+        for q in children(x, "prep")
+        if q.lower_ == "of"
+        for w in children(q, "pobj")
+    ]
+    if not any(h.lemma_.lower() in _PROTESTERS for h in heads):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _RAIDERS_MARKS for h in heads for c in h.children):
+        return False
+    joined = [t for t in verb.children if t.dep_ in ("advcl", "conj", "xcomp")]
+    return not any(t.lemma_.lower() in _STORMING_HARM for t in joined)
