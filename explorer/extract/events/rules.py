@@ -112,8 +112,11 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # fights is no place it enters (a visit's school the gazetteer lacks is still
                 # where it went)
                 targets = [t for t in targets if t[0] not in placeless]
-            if not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets):
+            roleless = not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets)
+            if roleless and not _projectiles_fell(trig):
                 continue  # "a horse was attacked": nobody named on either side
+            if not roleless and trig.type == "bombardment" and _not_fired(trig):
+                continue  # "A SpaceX rocket exploded on the launch pad": see _projectiles_fell
             if spec.get("official") and not trig.is_noun and not self._official(agents):
                 continue  # "buses arrived", "soldiers visiting a market"
             if (
@@ -150,6 +153,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             unread = tp is not None and self._its_own_place_unread(trig, tp)
             if unread:
                 tp = None  # "gathered in Berlin after the attack in Nice", Nice unread
+            if roleless and tp is None:
+                continue  # "Missiles hit the house": projectiles of no one, nowhere told
             etype = trig.type
             if (
                 etype == "incursion"
@@ -302,7 +307,10 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                     told_as_before=self._told_as_before(trig),
                     in_passing=self._in_passing(trig),
                     pair=self._pair(trig) if spec.get("symmetric") and len(named) < 2 else "",
-                    no_fallback=alliance or unread or self._where_it_happened(trig),
+                    no_fallback=alliance
+                    or unread
+                    or self._where_it_happened(trig)
+                    or (tp is None and _told_at_sea(trig.tok)),
                 )
             )
         return out
@@ -641,3 +649,67 @@ def _protesters_storm(verb) -> bool:
         return False
     joined = [t for t in verb.children if t.dep_ in ("advcl", "conj", "xcomp")]
     return not any(t.lemma_.lower() in _STORMING_HARM for t in joined)
+
+
+# what is fired and falls on a place: the head of the subject of a bombardment's verb
+_PROJECTILES = frozenset(
+    {"rocket", "missile", "shell", "mortar", "projectile", "katyusha", "grad", "round"}
+)
+# what makes projectiles no one fired now: munitions of an old war, found or left
+_NOT_FIRED = frozenset({"old", "unexploded", "abandoned", "disused", "leftover", "wartime"})
+
+
+def _projectiles_fell(trig: Trigger) -> bool:
+    """Whether a bombardment's verb tells projectiles falling on a place though no one is
+    named on either side ("Missiles hit two bases in Iraq housing US troops", "Two Katyusha
+    rockets exploded near Kiryat Shmona"): the subject's head is a projectile (not one of
+    ``_NOT_FIRED``; exploding, rockets and missiles only counted or many: "A SpaceX rocket
+    exploded on the launch pad" is a launch lost). Such an event is kept only where its own
+    clause places it."""
+    return trig.type == "bombardment" and not trig.is_noun and not _not_fired(trig, True)
+
+
+def _not_fired(trig: Trigger, need: bool = False) -> bool:
+    """Whether a bombardment's verb has for subject what was not fired at anyone: old or
+    unexploded munitions ("Old shells exploded near a farm in Flanders"), or one rocket or
+    missile that exploded (a launch or a test lost); ``need``: also when the subject is no
+    projectile at all."""
+    verb = trig.tok
+    subjects = children(verb, "nsubj") or governing_subjects(verb)
+    heads = [s for s in subjects if s.lemma_.lower() in _PROJECTILES]
+    if not heads:
+        return need
+    for h in heads:
+        if any(c.dep_ == "amod" and c.lower_ in _NOT_FIRED for c in h.children):
+            return True
+        if (
+            verb.lemma_.lower() == "explode"
+            and h.lemma_.lower() in ("rocket", "missile")
+            and h.tag_ != "NNS"
+        ):
+            return True
+    return False
+
+
+# the words that say an act was at sea, on no land: "at sea", "on the high seas"
+_AT_SEA = (("at", "sea"), ("on", "seas"), ("in", "waters"))
+
+
+def _told_at_sea(tok) -> bool:
+    """Whether an act's clause says it was at sea and names no sea or coast: "at sea" (or
+    "on the high seas", "in international waters") on its verb, on a verb it is joined to,
+    or fronted before its sentence ("At sea, the navy said pirates had boarded a fishing boat
+    and kidnapped its crew"). The story's town is then not its place: the dateline's Manila
+    is where the news was told."""
+    sent = tok.sent
+    heads = [tok, *(a for a in tok.ancestors if a.dep_ in ("conj", "ccomp", "ROOT"))]
+    heads = [tok] + [h for h in heads[1:] if h.i > sent.start]
+    for h in heads:
+        for p in children(h, "prep"):
+            for o in children(p, "pobj"):
+                if (p.lower_, o.lower_) not in _AT_SEA:
+                    continue
+                own = h.i == tok.i or (tok.dep_ == "conj" and tok.head.i == h.i)
+                if own or p.i == sent.start:
+                    return True
+    return False
