@@ -307,10 +307,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                     told_as_before=self._told_as_before(trig),
                     in_passing=self._in_passing(trig),
                     pair=self._pair(trig) if spec.get("symmetric") and len(named) < 2 else "",
-                    no_fallback=alliance
-                    or unread
-                    or self._where_it_happened(trig)
-                    or (tp is None and _told_at_sea(trig.tok)),
+                    no_fallback=alliance or unread or self._where_it_happened(trig),
                 )
             )
         return out
@@ -688,28 +685,4 @@ def _not_fired(trig: Trigger, need: bool = False) -> bool:
             and h.tag_ != "NNS"
         ):
             return True
-    return False
-
-
-# the words that say an act was at sea, on no land: "at sea", "on the high seas"
-_AT_SEA = (("at", "sea"), ("on", "seas"), ("in", "waters"))
-
-
-def _told_at_sea(tok) -> bool:
-    """Whether an act's clause says it was at sea and names no sea or coast: "at sea" (or
-    "on the high seas", "in international waters") on its verb, on a verb it is joined to,
-    or fronted before its sentence ("At sea, the navy said pirates had boarded a fishing boat
-    and kidnapped its crew"). The story's town is then not its place: the dateline's Manila
-    is where the news was told."""
-    sent = tok.sent
-    heads = [tok, *(a for a in tok.ancestors if a.dep_ in ("conj", "ccomp", "ROOT"))]
-    heads = [tok] + [h for h in heads[1:] if h.i > sent.start]
-    for h in heads:
-        for p in children(h, "prep"):
-            for o in children(p, "pobj"):
-                if (p.lower_, o.lower_) not in _AT_SEA:
-                    continue
-                own = h.i == tok.i or (tok.dep_ == "conj" and tok.head.i == h.i)
-                if own or p.i == sent.start:
-                    return True
     return False
