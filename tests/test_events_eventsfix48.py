@@ -11,7 +11,9 @@ stories of other senses (benchmarks/data/eventsfix48/stories.txt):
   "Iraq's Kataib Hezbollah militia" is not Hezbollah);
 - projectiles that fell on a place the clause tells need no named side (rules._projectiles_fell:
   "Two Katyusha rockets exploded near Kiryat Shmona");
-- an act told at sea takes no story town (rules._told_at_sea);
+- an act told at sea takes no story town (clues_when._told_at_sea, in place_steps._at_sea_unread);
+- an act on "the port" by no name, in a paragraph that names another town as a port, has no
+  place (place_said._another_port_named: not the dateline's Odesa);
 - "two weeks earlier" counted back from the one day its sentence told
   (dates._counted_back_from_the_day_told).
 
@@ -170,3 +172,16 @@ def test_a_count_before_is_told_from_the_day_its_sentence_gives():
         "The bombing two weeks earlier killed one man.",
     ]:
         assert not any(d.precision == "month" for d in find_dates(text, "1985-08-23")), text
+
+
+def test_the_port_by_no_name_beside_another_port_named_has_no_place(read):
+    text = (
+        "ODESA - Russian drones hit the port overnight. The Danube port of Izmail was also"
+        " struck, the governor said."
+    )
+    assert places_of(read, text, "air_strike", "2024-08-03") == [None]
+    # kept: the dateline's own port, and a port named
+    text = "ODESA - Russian drones hit the port overnight, damaging grain silos, the governor said."
+    assert places_of(read, text, "air_strike", "2024-08-03") == ["ODESA"]
+    text = "KYIV - Russian missiles hit the port of Odesa overnight, officials said."
+    assert places_of(read, text, "bombardment", "2024-08-03") == ["Odesa"]
