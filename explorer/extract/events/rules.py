@@ -618,6 +618,9 @@ def _raiders_storm(verb) -> bool:
 
 # who march and demonstrate: their storming of a building is a protest, not an armed attack
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+# a foreign state's seat abroad: a crowd that storms it attacks that state (as the batches of
+# 2012's stormings of US embassies were judged)
+_MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})
 # what a storming's own clause may tell that makes it an attack whoever did it
 _STORMING_HARM = frozenset({"kill", "shoot", "stab", "wound", "murder", "lynch", "behead"})
 
@@ -626,10 +629,11 @@ def _protesters_storm(verb) -> bool:
     """Whether ``verb`` is "storm" done by protesters (``_PROTESTERS``, "hundreds of
     demonstrators") to what it names as its object, none of them marked as armed and the
     verb joined to no killing or wounding of its own ("Protesters stormed the parliament in
-    Colombo", "Demonstrators stormed the US embassy compound in Tehran"): a crowd forcing its
-    way in, the protest's own act, not an attack. Kept attacks: "Armed protesters stormed a
-    police station, killing two officers"; "Protesters stormed the jail and lynched two
-    prisoners"."""
+    Colombo", "Protesters stormed the presidential palace"): a crowd forcing its way into its
+    own state's seat, the protest's own act, not an attack. Kept attacks: "Armed protesters
+    stormed a police station, killing two officers"; "Protesters stormed the jail and lynched
+    two prisoners"; a foreign state's embassy or consulate stormed ("Hundreds of protesters
+    stormed the US embassy compound in Sanaa"), an attack on that state."""
     if verb.lemma_.lower() != "storm" or not children(verb, "dobj"):
         return False
     subjects = children(verb, "nsubj") or governing_subjects(verb)
@@ -642,6 +646,8 @@ def _protesters_storm(verb) -> bool:
     ]
     if not any(h.lemma_.lower() in _PROTESTERS for h in heads):
         return False
+    if any(t.lemma_.lower() in _MISSIONS for o in children(verb, "dobj") for t in o.subtree):
+        return False  # "stormed the US embassy compound": an attack on that state's mission
     if any(c.dep_ == "amod" and c.lower_ in _RAIDERS_MARKS for h in heads for c in h.children):
         return False
     joined = [t for t in verb.children if t.dep_ in ("advcl", "conj", "xcomp")]
