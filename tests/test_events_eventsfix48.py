@@ -107,8 +107,14 @@ def test_a_day_right_after_another_acts_noun_is_not_the_events(read):
 def test_a_listed_group_read_in_part_is_the_longer_name(read):
     text = "Iraq's Kataib Hezbollah militia fired rockets at the US embassy in Baghdad."
     assert one_event(read, text, "attack").actors == ["Kataib Hezbollah"]
-    text = "Kataib Hezbollah fighters attacked a US base in Iraq on Sunday."
+    text = (
+        "Kataib Hezbollah fighters attacked a US base in Iraq on Sunday. The US blamed Kataib"
+        " Hezbollah for the attack."
+    )
     assert one_event(read, text, "attack").actors == ["Kataib Hezbollah"]
+    # not a capitalised first word of a sentence, which names nothing (assets_fresh2)
+    text = "Suspected al Qaeda militants killed five Yemeni soldiers early on Sunday."
+    assert one_event(read, text, "attack", "2013-01-01").actors == ["al-Qaeda"]
     # kept: the group alone, or beside a state's words
     text = "Hezbollah fighters fired rockets at northern Israel on Sunday."
     assert one_event(read, text, "attack").actors == ["Hezbollah"]

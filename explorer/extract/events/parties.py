@@ -1180,17 +1180,24 @@ class _Parties(_RulesBase):
         group as written: "Kataib Hezbollah" (an Iraqi militia) is not Hezbollah, nor is any
         "X Hezbollah" or "X Hamas" whose first words are proper nouns that name nothing the
         lexicon or the gazetteer knows (not "Lebanon's Hezbollah", "Lebanese Hezbollah",
-        "Iran-backed Hezbollah"). None when the name stands alone."""
+        "Iran-backed Hezbollah"). None when the name stands alone; a sentence's first word
+        counts only where the article writes it with a capital inside a sentence too, and a
+        headline in title case not at all (their capitals name nothing)."""
         if m.ref.kind not in ("party", "armed") or m.ref.form == "demonym":
             return None
         ctx = self.ctx
         toks = [t for t in ctx.s.sent if m.start <= ctx.s.char(t) < m.end]
         if not toks:
             return None
+        sent = ctx.s.sent
+        if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent):
+            return None  # a headline in title case: every word of length capitalised
         k = toks[0].i - 1
         first = None
-        while k >= ctx.s.sent.start:
-            t = ctx.s.sent.doc[k]
+        while k >= sent.start:
+            t = sent.doc[k]
+            if t.i == sent.start and not re.search(rf"[a-z,] {re.escape(t.text)}\b", ctx.doc_text):
+                break  # a sentence's first word ("Suspected al Qaeda militants") is capitalised
             if (
                 t.pos_ != "PROPN"
                 or not t.text[:1].isupper()
@@ -1204,7 +1211,7 @@ class _Parties(_RulesBase):
             first, k = t, k - 1
         if first is None:
             return None
-        name = ctx.s.sent.doc[first.i : toks[-1].i + 1].text
+        name = sent.doc[first.i : toks[-1].i + 1].text
         return name, (ctx.s.char(first), m.end)
 
     def _toponym_at(self, start: int, end: int) -> Toponym | None:
