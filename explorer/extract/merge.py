@@ -351,43 +351,43 @@ def _lands_apart(have: Event, ev: Event, lands: dict[str, frozenset[str]]) -> bo
 
 
 def _paragraph_lands(
-    events: list[Event], paragraphs: dict[str, tuple[int, frozenset[str]]], where: Where
-) -> dict[str, tuple[int, frozenset[str]]]:
-    """Each report's paragraph and the countries that paragraph places things in: those its
-    sentences say things happened in, and those of the places its reports are given by their
-    own sentence or paragraph ("in the Lower Shabelle region", a region's name before its
-    noun)."""
+    events: list[Event], paragraphs: dict[str, int], where: Where
+) -> dict[int, frozenset[str]]:
+    """The countries each paragraph's reports are placed in by their own sentence or
+    paragraph ("in the Lower Shabelle region")."""
     told: dict[int, set[str]] = {}
     for e in events:
-        at, lands = paragraphs.get(e.id, (-1, frozenset()))
-        told.setdefault(at, set()).update(lands)
         ref = where(e.place_id) if e.place_id and e.place_basis in _OWN_PLACE else None
         if ref is not None and ref.country:
-            told[at].add(ref.country)
-    return {
-        e.id: (at, frozenset(told.get(at, ())))
-        for e in events
-        for at in [paragraphs.get(e.id, (-1, frozenset()))[0]]
-    }
+            told.setdefault(paragraphs.get(e.id, -1), set()).add(ref.country)
+    return {k: frozenset(v) for k, v in told.items()}
 
 
 def _paragraphs_apart(
-    have: Event, ev: Event, paragraphs: dict[str, tuple[int, frozenset[str]]]
+    have: Event,
+    ev: Event,
+    paragraphs: dict[str, int],
+    placed: dict[int, frozenset[str]],
+    where: Where,
 ) -> bool:
     """Whether a definite mention ("No group claimed the attack at once") lies in another
-    paragraph than every report of the event before it, and the two paragraphs place things
-    in countries none of which is the other's (``_paragraph_lands``): a listing's next story,
-    a blast in Wajir County, Kenya, after an attack at Baledogle, Somalia. Such a mention
-    means what its own paragraph tells, which may not have been read as an event, or a
-    reaction told from abroad; it is joined to nothing and stands for nothing."""
-    at, theirs = paragraphs.get(ev.id, (-1, frozenset()))
+    paragraph than every report of the event before it, its own sentence or paragraph places
+    it in a country, and none of the reports of the event's paragraphs is placed in that
+    country while some are placed (``_paragraph_lands``): a listing's next story, a blast in
+    Wajir County, Kenya, after an attack at Baledogle, Somalia. Such a mention means what its
+    own paragraph tells, which may not have been read as an event, or a reaction told from
+    abroad; it is joined to nothing and stands for nothing."""
+    at = paragraphs.get(ev.id, -1)
+    ref = where(ev.place_id) if ev.place_id and ev.place_basis in _OWN_PLACE else None
+    if at < 0 or ref is None or not ref.country:
+        return False
     ours: set[str] = set()
     for m in {have.id, *have.members}:
-        k, told = paragraphs.get(m, (-1, frozenset()))
+        k = paragraphs.get(m, -1)
         if k == at:
             return False
-        ours |= told
-    return bool(at >= 0 and ours and theirs and not ours & theirs)
+        ours |= placed.get(k, frozenset())
+    return bool(ours) and ref.country not in ours
 
 
 def _one_sentence(a: Event, b: Event) -> bool:
@@ -539,7 +539,7 @@ def merge_events(
     lands: dict[str, frozenset[str]] | None = None,
     headlines: set[str] | None = None,
     ledes: set[str] | None = None,
-    paragraphs: dict[str, tuple[int, frozenset[str]]] | None = None,
+    paragraphs: dict[str, int] | None = None,
 ) -> list[Event]:
     """The events with reports of one event joined; the input is left as it was.
 
@@ -566,9 +566,8 @@ def merge_events(
     one by name, no place or time its words state) is the first report of its type in the
     story's first paragraph (``ledes``): "Two killed as Kaduna Labour Party candidate escapes
     assassination", then "Gunmen stormed the home of ... in Lere".
-    ``paragraphs`` give each report's paragraph and the countries it says things happened
-    in: a definite mention in a later paragraph of other lands is not an event told before,
-    and stands for none (see ``_paragraphs_apart``).
+    ``paragraphs`` give each report's paragraph: a definite mention in a later paragraph of
+    another land is not an event told before, and stands for none (``_paragraphs_apart``).
     Across articles, see the module's docstring.
     """
     anaphoric = anaphoric or set()
@@ -581,7 +580,8 @@ def merge_events(
     ledes = ledes or set()
     locate: Where = where or (lambda _pid: None)
     pending = [_copy(e) for e in events]
-    paragraphs = _paragraph_lands(pending, paragraphs, locate) if paragraphs else {}
+    paragraphs = paragraphs or {}
+    placed_in = _paragraph_lands(pending, paragraphs, locate)
     if within_document:
         pending.sort(key=lambda e: min((x.start for x in e.evidence), default=0))
     else:
@@ -617,7 +617,9 @@ def merge_events(
                     or _lands_apart(have, ev, lands)
                 ):
                     continue
-                if ev.id in anaphoric and _paragraphs_apart(have, ev, paragraphs):
+                if ev.id in anaphoric and _paragraphs_apart(
+                    have, ev, paragraphs, placed_in, locate
+                ):
                     told_apart = True
                     continue
                 if _symmetric(etype) and _other_sides_apart(have, ev):

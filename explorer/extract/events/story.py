@@ -43,8 +43,7 @@ class _Marks:
     passing: set[str] = field(default_factory=set)  # only referred to
     reported: dict[str, int] = field(default_factory=dict)  # dated only by their report: its end
     far_wars: set[str] = field(default_factory=set)  # fights of no side at a capital's dateline
-    # each report's paragraph, and the countries that paragraph says things happened in
-    paragraphs: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
+    paragraphs: dict[str, int] = field(default_factory=dict)  # each report's paragraph
 
     def record(self, ev: Event, em: EventMention, ctx: SentenceContext, story: _Story) -> None:
         """What the mention ``em`` of sentence ``ctx`` tells of ``ev``, made from it."""
@@ -71,7 +70,7 @@ class _Marks:
             self.ledes.add(ev.id)
         if em.report_dated:
             self.reported[ev.id] = ctx.s.end
-        self.paragraphs[ev.id] = story.paragraph_lands(ctx)
+        self.paragraphs[ev.id] = story.paragraph_of(ctx)
 
 
 def _filed(text: str) -> tuple[int, int]:
@@ -98,7 +97,6 @@ class _Story:
     supported: list[_Support]  # its sentences' "in support of X": read before any event
     marks: _Marks = field(default_factory=_Marks)
     focus_read: PlaceContext | None = None  # read once an event needs it
-    lands_read: dict[int, frozenset[str]] = field(default_factory=dict)  # by paragraph
 
     @classmethod
     def of(
@@ -128,17 +126,11 @@ class _Story:
             self.focus_read = place_context(self.doc, self.contexts, event_words())
         return self.focus_read
 
-    def paragraph_lands(self, ctx: SentenceContext) -> tuple[int, frozenset[str]]:
-        """The paragraph of a sentence (its index) and the countries its sentences say things
-        happened in (``_lands``), read once a paragraph."""
-        at = next(
+    def paragraph_of(self, ctx: SentenceContext) -> int:
+        """The index of the paragraph a sentence lies in (-1: none)."""
+        return next(
             (k for k, p in enumerate(self.doc.paragraphs) if p.start <= ctx.s.start < p.end), -1
         )
-        if at not in self.lands_read:
-            p = self.doc.paragraphs[at] if at >= 0 else None
-            told = [_lands(c) for c in self.contexts if p and p.start <= c.s.start < p.end]
-            self.lands_read[at] = frozenset().union(*told)
-        return at, self.lands_read[at]
 
     def where(self, place_id: str) -> PlaceRef | None:
         tp = self.marks.toponym_of.get(place_id)
