@@ -371,14 +371,15 @@ def _paragraphs_apart(
     where: Where,
 ) -> bool:
     """Whether a definite mention ("No group claimed the attack at once") lies in another
-    paragraph than every report of the event before it, its own sentence or paragraph places
-    it in a country, and none of the reports of the event's paragraphs is placed in that
-    country while some are placed (``_paragraph_lands``): a listing's next story, a blast in
-    Wajir County, Kenya, after an attack at Baledogle, Somalia. Such a mention means what its
-    own paragraph tells, which may not have been read as an event, or a reaction told from
-    abroad; it is joined to nothing and stands for nothing."""
+    paragraph than every report of the event before it, its paragraph (not its own sentence,
+    whose place the merge reads already) places it in a country, and none of the reports of
+    the event's paragraphs is placed in that country while some are placed
+    (``_paragraph_lands``): a listing's next story, a blast in Wajir County, Kenya, after an
+    attack at Baledogle, Somalia. Such a mention means what its own paragraph tells, which
+    may not have been read as an event, or a reaction told from abroad; it is joined to
+    nothing and stands for nothing."""
     at = paragraphs.get(ev.id, -1)
-    ref = where(ev.place_id) if ev.place_id and ev.place_basis in _OWN_PLACE else None
+    ref = where(ev.place_id) if ev.place_id and ev.place_basis == "paragraph" else None
     if at < 0 or ref is None or not ref.country:
         return False
     ours: set[str] = set()
@@ -611,16 +612,16 @@ def merge_events(
             if score is None:
                 continue
             if within_document:
+                if ev.id in anaphoric and _paragraphs_apart(
+                    have, ev, paragraphs, placed_in, locate
+                ):
+                    told_apart = True
+                    continue
                 if (
                     ev.id in distinct
                     or _countries_apart(have, ev, locate)
                     or _lands_apart(have, ev, lands)
                 ):
-                    continue
-                if ev.id in anaphoric and _paragraphs_apart(
-                    have, ev, paragraphs, placed_in, locate
-                ):
-                    told_apart = True
                     continue
                 if _symmetric(etype) and _other_sides_apart(have, ev):
                     # "helping Netanyahu in his coalition negotiations with Kadima and Labor",
