@@ -591,20 +591,26 @@ _RAIDERS = frozenset(
 _RAIDERS_MARKS = frozenset({"armed", "masked", "unidentified", "unknown", "hooded"})
 
 
-def _raiders_storm(verb) -> bool:
-    """Whether ``verb`` is "storm" done by raiders to a place it names as its object: its
-    subject (or what a count of them is of, "hundreds of gunmen") is one of ``_RAIDERS`` or
-    men marked as armed or masked."""
-    if verb.lemma_.lower() != "storm" or not children(verb, "dobj"):
-        return False  # "the gunman stormed into her room": kept as it was read
+def _stormers(verb) -> list:
+    """The heads of who stormed: the verb's subjects, and what a count of them is of
+    ("hundreds of gunmen")."""
     subjects = children(verb, "nsubj") or governing_subjects(verb)
-    heads = list(subjects) + [
+    return list(subjects) + [
         w
         for x in subjects
         for q in children(x, "prep")
         if q.lower_ == "of"
         for w in children(q, "pobj")
     ]
+
+
+def _raiders_storm(verb) -> bool:
+    """Whether ``verb`` is "storm" done by raiders to a place it names as its object: its
+    subject (or what a count of them is of, "hundreds of gunmen") is one of ``_RAIDERS`` or
+    men marked as armed or masked."""
+    if verb.lemma_.lower() != "storm" or not children(verb, "dobj"):
+        return False  # "the gunman stormed into her room": kept as it was read
+    heads = _stormers(verb)
     for h in heads:
         word = h.lemma_.lower()
         if word in _RAIDERS or h.lower_ in _RAIDERS:
@@ -636,14 +642,7 @@ def _protesters_storm(verb) -> bool:
     stormed the US embassy compound in Sanaa"), an attack on that state."""
     if verb.lemma_.lower() != "storm" or not children(verb, "dobj"):
         return False
-    subjects = children(verb, "nsubj") or governing_subjects(verb)
-    heads = list(subjects) + [
-        w
-        for x in subjects
-        for q in children(x, "prep")
-        if q.lower_ == "of"
-        for w in children(q, "pobj")
-    ]
+    heads = _stormers(verb)
     if not any(h.lemma_.lower() in _PROTESTERS for h in heads):
         return False
     if any(t.lemma_.lower() in _MISSIONS for o in children(verb, "dobj") for t in o.subtree):
