@@ -602,11 +602,41 @@ def find_dates(
     for m in _DECADE.finditer(text):  # "in the 1970s": a time, but no date we can give
         add(m.start(), m.end(), None, "unknown")
     for m in _BEFORE_THE_STORY.finditer(text):  # "the previous day": not the article's day
-        add(m.start(), m.end(), None, "unknown")
+        add(m.start(), m.end(), *_counted_back_from_the_day_told(text, m, out))
     for m in _FROM_ANOTHER_TIME.finditer(text):  # "on the eve of the summit": nor is that
         add(m.start(), m.end(), None, "unknown")
     out.sort(key=lambda d: d.start)
     return out
+
+
+_COUNT_BEFORE = re.compile(
+    r"(a|one|two|three|four|five|six|\d{1,2})\s+(day|week|month|year)s?\s+(?:earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_back_from_the_day_told(
+    text: str, m: re.Match, found: list[DateMention]
+) -> tuple[str | None, str]:
+    """The time of "two weeks earlier" counted back from the one day the sentence told before
+    it ("arrested a man and a woman on July 23 over the explosion that sank the Greenpeace
+    ship ... two weeks earlier": July 1985), as the date and its precision: days give a day,
+    weeks and months a month, years a year. (None, "unknown") when the sentence tells no day
+    before it, or more than one, or the count is of something else ("two weeks earlier than
+    planned")."""
+    told = _COUNT_BEFORE.fullmatch(m.group(0))
+    days = [d for d in found if d.end <= m.start() and d.date and d.precision == "day"]
+    if told is None or len(days) != 1 or re.match(r"\s*than\b", text[m.end() :]):
+        return None, "unknown"
+    n, unit = number_of(told.group(1)), told.group(2).lower()
+    day = dt.date.fromisoformat(days[0].date or "")
+    if unit in ("day", "week"):
+        then = day - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return (then.isoformat(), "day") if unit == "day" else (then.isoformat()[:7], "month")
+    if unit == "month":
+        y, mo = _shift_month(day, -n)
+        return f"{y:04d}-{mo:02d}", "month"
+    return f"{day.year - n:04d}", "year"
 
 
 def month_named(text: str, start: int, end: int, published: str | None) -> str | None:

@@ -350,6 +350,47 @@ def _lands_apart(have: Event, ev: Event, lands: dict[str, frozenset[str]]) -> bo
     return bool(ours and theirs and not ours & theirs)
 
 
+def _paragraph_lands(
+    events: list[Event], paragraphs: dict[str, int], where: Where
+) -> dict[int, frozenset[str]]:
+    """The countries each paragraph's reports are placed in by their own sentence or
+    paragraph ("in the Lower Shabelle region")."""
+    told: dict[int, set[str]] = {}
+    for e in events:
+        ref = where(e.place_id) if e.place_id and e.place_basis in _OWN_PLACE else None
+        if ref is not None and ref.country:
+            told.setdefault(paragraphs.get(e.id, -1), set()).add(ref.country)
+    return {k: frozenset(v) for k, v in told.items()}
+
+
+def _paragraphs_apart(
+    have: Event,
+    ev: Event,
+    paragraphs: dict[str, int],
+    placed: dict[int, frozenset[str]],
+    where: Where,
+) -> bool:
+    """Whether a definite mention ("No group claimed the attack at once") lies in another
+    paragraph than every report of the event before it, its paragraph (not its own sentence,
+    whose place the merge reads already) places it in a country, and none of the reports of
+    the event's paragraphs is placed in that country while some are placed
+    (``_paragraph_lands``): a listing's next story, a blast in Wajir County, Kenya, after an
+    attack at Baledogle, Somalia. Such a mention means what its own paragraph tells, which
+    may not have been read as an event, or a reaction told from abroad; it is joined to
+    nothing and stands for nothing."""
+    at = paragraphs.get(ev.id, -1)
+    ref = where(ev.place_id) if ev.place_id and ev.place_basis == "paragraph" else None
+    if at < 0 or ref is None or not ref.country:
+        return False
+    ours: set[str] = set()
+    for m in {have.id, *have.members}:
+        k = paragraphs.get(m, -1)
+        if k == at:
+            return False
+        ours |= placed.get(k, frozenset())
+    return bool(ours) and ref.country not in ours
+
+
 def _one_sentence(a: Event, b: Event) -> bool:
     """Whether two reports share a sentence ("made a visit to Prague, where he met")."""
     return any((x.doc, x.start) == (y.doc, y.start) for x in a.evidence for y in b.evidence)
@@ -499,6 +540,7 @@ def merge_events(
     lands: dict[str, frozenset[str]] | None = None,
     headlines: set[str] | None = None,
     ledes: set[str] | None = None,
+    paragraphs: dict[str, int] | None = None,
 ) -> list[Event]:
     """The events with reports of one event joined; the input is left as it was.
 
@@ -525,6 +567,8 @@ def merge_events(
     one by name, no place or time its words state) is the first report of its type in the
     story's first paragraph (``ledes``): "Two killed as Kaduna Labour Party candidate escapes
     assassination", then "Gunmen stormed the home of ... in Lere".
+    ``paragraphs`` give each report's paragraph: a definite mention in a later paragraph of
+    another land is not an event told before, and stands for none (``_paragraphs_apart``).
     Across articles, see the module's docstring.
     """
     anaphoric = anaphoric or set()
@@ -537,6 +581,8 @@ def merge_events(
     ledes = ledes or set()
     locate: Where = where or (lambda _pid: None)
     pending = [_copy(e) for e in events]
+    paragraphs = paragraphs or {}
+    placed_in = _paragraph_lands(pending, paragraphs, locate)
     if within_document:
         pending.sort(key=lambda e: min((x.start for x in e.evidence), default=0))
     else:
@@ -548,6 +594,7 @@ def merge_events(
     for ev in pending:
         best, best_key, best_type, best_k = None, None, None, -1
         best_titled = False
+        told_apart = False
         if blocks is None:
             candidates: Iterable[int] = range(len(out))
         else:
@@ -565,6 +612,11 @@ def merge_events(
             if score is None:
                 continue
             if within_document:
+                if ev.id in anaphoric and _paragraphs_apart(
+                    have, ev, paragraphs, placed_in, locate
+                ):
+                    told_apart = True
+                    continue
                 if (
                     ev.id in distinct
                     or _countries_apart(have, ev, locate)
@@ -701,7 +753,7 @@ def merge_events(
                 best.status = ev.status
             if blocks is not None:  # its date, place or names may be new: file it under them
                 _file(blocks, best_k, best, locate)
-        elif within_document and _is_bare(ev):
+        elif within_document and (_is_bare(ev) or told_apart):
             continue
         else:
             out.append(ev)

@@ -131,6 +131,30 @@ def _at_an_unread_sea_feature(ctx: SentenceContext, trigger) -> bool:
     )
 
 
+# the words that say an act was at sea, on no land: "at sea", "on the high seas"
+_AT_SEA = (("at", "sea"), ("on", "seas"), ("in", "waters"))
+
+
+def _told_at_sea(tok) -> bool:
+    """Whether an act's clause says it was at sea and names no sea or coast: "at sea" (or
+    "on the high seas", "in international waters") on its verb, on a verb it is joined to,
+    or fronted before its sentence ("At sea, the navy said pirates had boarded a fishing boat
+    and kidnapped its crew"). The story's town is then not its place: the dateline's Manila
+    is where the news was told (``_at_an_unread_sea_feature`` reads a sea's feature by name)."""
+    sent = tok.sent
+    heads = [tok, *(a for a in tok.ancestors if a.dep_ in ("conj", "ccomp", "ROOT"))]
+    heads = [tok] + [h for h in heads[1:] if h.i > sent.start]
+    for h in heads:
+        for p in children(h, "prep"):
+            for o in children(p, "pobj"):
+                if (p.lower_, o.lower_) not in _AT_SEA:
+                    continue
+                own = h.i == tok.i or (tok.dep_ == "conj" and tok.head.i == h.i)
+                if own or p.i == sent.start:
+                    return True
+    return False
+
+
 def _across_a_border(ctx: SentenceContext, home: str | None = None) -> bool:
     """Whether the sentence sends fire "over the border" or "across the border", by no place
     named ("IDF forces opened fire at the source, ... artillery fired a barrage at positions

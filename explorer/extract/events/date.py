@@ -59,6 +59,7 @@ class _Date(_RulesBase):
             and not self._once_of_another(d, trig)
             and not self._the_matters_time(d, trig)
             and not _another_acts_time(self._tokens_of(d), trig.tok)
+            and not _right_after_another_act(self._tokens_of(d), trig.tok)
         ]
         if not found:
             return None, "unknown", False
@@ -510,6 +511,30 @@ _ACT_NOUNS = frozenset(
     {"arrest", "death", "murder", "capture", "abduction", "detention", "release", "execution"}
     | {"assassination", "election", "vote", "disappearance", "funeral", "burial", "trial"}
 )
+
+
+def _right_after_another_act(toks, trigger) -> bool:
+    """Whether a time that the parser hangs on a verb ("followed ... on Monday") comes right
+    after the noun of another act that is that verb's object, or the object of a preposition
+    on it: "The ambush followed the execution on Monday of two Taliban prisoners", "came after
+    the arrest on Tuesday". Read either way, the day may be the other act's, so it is not
+    the event's ("The ambush on Monday followed the execution": the day on the event's own
+    noun stays its)."""
+    first = min(toks, key=lambda t: t.i, default=None)
+    if first is None or first.i == 0:
+        return False
+    prep = first if first.dep_ == "prep" else first.head if first.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("on", "in", "at", "during") or prep.i != first.i:
+        return False
+    verb = prep.head
+    noun = first.doc[first.i - 1]
+    if verb.pos_ not in ("VERB", "AUX") or noun.i == trigger.i or noun.pos_ != "NOUN":
+        return False
+    if not (noun.lower_ in _ACT_NOUNS or (noun.lower_.endswith("ing") and noun.tag_ == "NN")):
+        return False
+    if noun.dep_ == "dobj" and noun.head.i == verb.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
 _TIMES_OF_DAY = frozenset({"morning", "evening", "night", "afternoon", "spring", "dawn", "dusk"})

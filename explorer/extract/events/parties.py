@@ -512,7 +512,8 @@ class _Parties(_RulesBase):
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
             ):
                 return []  # "met a 34-year-old German": one person's nationality, no state
-            return [(m.ref.actor, (m.start, m.end))]
+            whole = self._named_in_part(m)
+            return [whole if whole is not None else (m.ref.actor, (m.start, m.end))]
         if m is None and tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
             within = [
                 c
@@ -659,7 +660,10 @@ class _Parties(_RulesBase):
                     return [
                         (tok.doc[c.left_edge.i : tok.i + 1].text, (mm.start, ctx.s.char_end(tok)))
                     ]
-                if mm is not None and (mm.ref.actor, (mm.start, mm.end)) not in found:
+                whole = self._named_in_part(mm) if mm is not None else None
+                if whole is not None and whole not in found:
+                    found.append(whole)  # "Iraq's Kataib Hezbollah militia": not Hezbollah
+                elif mm is not None and (mm.ref.actor, (mm.start, mm.end)) not in found:
                     found.append((mm.ref.actor, (mm.start, mm.end)))
         if found and tok.lemma_.lower() in self.words["official_nouns"]:
             for name, _span in found:
@@ -1191,6 +1195,45 @@ class _Parties(_RulesBase):
             text = " ".join(words)
             return text if text[:1].isupper() and mods else text.lower() if not mods else text
         return None
+
+    def _named_in_part(self, m: Mention) -> tuple[str, tuple[int, int]] | None:
+        """An armed group's name the lexicon knows read as the end of a longer name, the
+        group as written: "Kataib Hezbollah" (an Iraqi militia) is not Hezbollah, nor is any
+        "X Hezbollah" or "X Hamas" whose first words are proper nouns that name nothing the
+        lexicon or the gazetteer knows (not "Lebanon's Hezbollah", "Lebanese Hezbollah",
+        "Iran-backed Hezbollah"). None when the name stands alone; a sentence's first word
+        counts only where the article writes it with a capital inside a sentence too, and a
+        headline in title case not at all (their capitals name nothing)."""
+        if m.ref.kind not in ("party", "armed") or m.ref.form == "demonym":
+            return None
+        ctx = self.ctx
+        toks = [t for t in ctx.s.sent if m.start <= ctx.s.char(t) < m.end]
+        if not toks:
+            return None
+        sent = ctx.s.sent
+        if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent):
+            return None  # a headline in title case: every word of length capitalised
+        k = toks[0].i - 1
+        first = None
+        while k >= sent.start:
+            t = sent.doc[k]
+            if t.i == sent.start and not re.search(rf"[a-z,] {re.escape(t.text)}\b", ctx.doc_text):
+                break  # a sentence's first word ("Suspected al Qaeda militants") is capitalised
+            if (
+                t.pos_ != "PROPN"
+                or not t.text[:1].isupper()
+                or t.dep_ in ("poss", "appos", "nsubj")
+                or t.ent_type_ in ("GPE", "NORP", "LOC", "DATE")
+                or t.i in ctx.backer_tokens
+                or ctx.mention(t) is not None
+                or self._toponym_of(t) is not None
+            ):
+                break
+            first, k = t, k - 1
+        if first is None:
+            return None
+        name = sent.doc[first.i : toks[-1].i + 1].text
+        return name, (ctx.s.char(first), m.end)
 
     def _toponym_at(self, start: int, end: int) -> Toponym | None:
         base = self.ctx.s.base

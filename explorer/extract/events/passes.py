@@ -86,6 +86,7 @@ def _merge_pass(events: list[Event], story: _Story) -> list[Event]:
         lands=marks.lands,
         headlines=marks.headlines,
         ledes=marks.ledes,
+        paragraphs=marks.paragraphs,
     )
 
 

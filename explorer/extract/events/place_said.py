@@ -12,7 +12,7 @@ from explorer.extract.events.clues import _struck_objects
 from explorer.extract.events.document_reads import _country_named
 from explorer.extract.events.place_steps import _at_the_dateline
 from explorer.extract.events.story import _Placing, _Story
-from explorer.extract.events.words import event_words
+from explorer.extract.events.words import _HARM_TYPES, event_words
 from explorer.extract.syntax import children
 
 # the words of crossing into a land (as ``place_steps._INVADING``)
@@ -185,10 +185,53 @@ def _to_the_datelines_town(p: _Placing, story: _Story) -> None:
     p.tp, p.basis = _the_town_struck(p, story), "sentence"
 
 
+# the works of a port a strike may name by no name ("hit the port")
+_PORTS = frozenset({"port", "harbour", "harbor"})
+
+
+def _another_port_named(p: _Placing, story: _Story) -> bool:
+    """Whether an act on "the port", by no name, that only the story's town places, is told in
+    a paragraph that names another town as a port ("ODESA - Russian drones hit the port
+    overnight. The Danube port of Izmail was also struck"): which port was struck is not
+    sure, so it has no place. Kept: "ODESA - Russian drones hit the port overnight, damaging
+    grain silos" (the dateline's own port); "KYIV - ... hit the port of Odesa" (named)."""
+    if p.basis not in ("paragraph", "article") or p.tp is None or p.tp.candidate is None:
+        return False
+    if not _at_the_dateline(p.tp, story) or p.em.type not in _HARM_TYPES:
+        return False
+    bare = [
+        o
+        for o in _struck_objects(p.trigger)
+        if o.lemma_.lower() in _PORTS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+        and not any(c.dep_ in ("compound", "poss", "prep", "appos", "amod") for c in o.children)
+    ]
+    if not bare:
+        return False
+    here = p.tp.candidate.gazetteer_id
+    for ctx in story.contexts:
+        if ctx.s.paragraph != p.ctx.s.paragraph:
+            continue
+        for tp in ctx.toponyms:
+            c = tp.candidate
+            head = ctx.head_of(tp)
+            if c is None or head is None or c.gazetteer_id == here or c.kind != "city":
+                continue
+            up = head.head
+            if head.dep_ == "pobj" and up.lower_ == "of":
+                up = up.head
+            elif head.dep_ not in ("compound", "appos"):
+                continue
+            if up.lemma_.lower() in _PORTS and up.i != head.i:
+                return True
+    return False
+
+
 _SAID_STEPS: tuple[
     tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
 ] = (
     (_an_owned_land_invaded, _to_the_owners_country),
     (_a_peoples_works_struck, _Placing.to_its_country),
     (_the_city_said, _to_the_datelines_town),
+    (_another_port_named, _Placing.unplace),
 )

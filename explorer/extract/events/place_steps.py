@@ -23,6 +23,7 @@ from explorer.extract.events.clues_when import (
     _crossed_from,
     _on_a_border,
     _reacted_to,
+    _told_at_sea,
     _too_wide_to_pin,
 )
 from explorer.extract.events.document_reads import (
@@ -597,11 +598,12 @@ def _set_out_from(p: _Placing, story: _Story) -> bool:
 def _at_sea_unread(p: _Placing, story: _Story) -> bool:
     """ "MANILA - The China Coast Guard fired water cannon at a Philippine vessel near the
     disputed Scarborough Shoal": the sentence names its own scene at sea by a name the
-    gazetteer lacks; the story's town or land is not it."""
+    gazetteer lacks; the story's town or land is not it. Nor for an act told "at sea" by no
+    name ("At sea, the navy said pirates had ... kidnapped its crew")."""
     return (
         p.basis in ("paragraph", "article")
         and p.tp is not None
-        and _at_an_unread_sea_feature(p.ctx, p.trigger)
+        and (_at_an_unread_sea_feature(p.ctx, p.trigger) or _told_at_sea(p.trigger))
     )
 
 

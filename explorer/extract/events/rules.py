@@ -112,8 +112,11 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # fights is no place it enters (a visit's school the gazetteer lacks is still
                 # where it went)
                 targets = [t for t in targets if t[0] not in placeless]
-            if not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets):
+            roleless = not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets)
+            if roleless and not _projectiles_fell(trig):
                 continue  # "a horse was attacked": nobody named on either side
+            if not roleless and trig.type == "bombardment" and _not_fired(trig):
+                continue  # "A SpaceX rocket exploded on the launch pad": see _projectiles_fell
             if spec.get("official") and not trig.is_noun and not self._official(agents):
                 continue  # "buses arrived", "soldiers visiting a market"
             if (
@@ -150,6 +153,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             unread = tp is not None and self._its_own_place_unread(trig, tp)
             if unread:
                 tp = None  # "gathered in Berlin after the attack in Nice", Nice unread
+            if roleless and tp is None:
+                continue  # "Missiles hit the house": projectiles of no one, nowhere told
             etype = trig.type
             if (
                 etype == "incursion"
@@ -192,6 +197,12 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # side; their storming is an attack ("Rebel fighters stormed the town of Ras
                 # Lanuf", "Russian troops stormed the town": a side's advance, an incursion)
                 etype = "attack"
+            if (
+                etype in ("attack", "incursion")
+                and not trig.is_noun
+                and _protesters_storm(trig.tok)
+            ):
+                etype = "protest"  # "Protesters stormed the parliament": see _protesters_storm
             if etype == "incursion" and mission:
                 # "A convoy of British peacekeepers entered Kosovo": men of an international
                 # mission go where a mandate sends them, they invade no one
@@ -580,26 +591,103 @@ _RAIDERS = frozenset(
 _RAIDERS_MARKS = frozenset({"armed", "masked", "unidentified", "unknown", "hooded"})
 
 
-def _raiders_storm(verb) -> bool:
-    """Whether ``verb`` is "storm" done by raiders to a place it names as its object: its
-    subject (or what a count of them is of, "hundreds of gunmen") is one of ``_RAIDERS`` or
-    men marked as armed or masked."""
-    if verb.lemma_.lower() != "storm" or not children(verb, "dobj"):
-        return False  # "the gunman stormed into her room": kept as it was read
+def _stormers(verb) -> list:
+    """The heads of who stormed: the verb's subjects, and what a count of them is of
+    ("hundreds of gunmen")."""
     subjects = children(verb, "nsubj") or governing_subjects(verb)
-    heads = list(subjects) + [
+    return list(subjects) + [
         w
         for x in subjects
         for q in children(x, "prep")
         if q.lower_ == "of"
         for w in children(q, "pobj")
     ]
+
+
+def _raiders_storm(verb) -> bool:
+    """Whether ``verb`` is "storm" done by raiders to a place it names as its object: its
+    subject (or what a count of them is of, "hundreds of gunmen") is one of ``_RAIDERS`` or
+    men marked as armed or masked."""
+    if verb.lemma_.lower() != "storm" or not children(verb, "dobj"):
+        return False  # "the gunman stormed into her room": kept as it was read
+    heads = _stormers(verb)
     for h in heads:
         word = h.lemma_.lower()
         if word in _RAIDERS or h.lower_ in _RAIDERS:
             return True
         if h.lower_ in ("men", "man") and any(
             c.dep_ == "amod" and c.lower_ in _RAIDERS_MARKS for c in h.children
+        ):
+            return True
+    return False
+
+
+# who march and demonstrate: their storming of a building is a protest, not an armed attack
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+# a foreign state's seat abroad: a crowd that storms it attacks that state (as the batches of
+# 2012's stormings of US embassies were judged)
+_MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})
+# what a storming's own clause may tell that makes it an attack whoever did it
+_STORMING_HARM = frozenset({"kill", "shoot", "stab", "wound", "murder", "lynch", "behead"})
+
+
+def _protesters_storm(verb) -> bool:
+    """Whether ``verb`` is "storm" done by protesters (``_PROTESTERS``, "hundreds of
+    demonstrators") to what it names as its object, none of them marked as armed and the
+    verb joined to no killing or wounding of its own ("Protesters stormed the parliament in
+    Colombo", "Protesters stormed the presidential palace"): a crowd forcing its way into its
+    own state's seat, the protest's own act, not an attack. Kept attacks: "Armed protesters
+    stormed a police station, killing two officers"; "Protesters stormed the jail and lynched
+    two prisoners"; a foreign state's embassy or consulate stormed ("Hundreds of protesters
+    stormed the US embassy compound in Sanaa"), an attack on that state."""
+    if verb.lemma_.lower() != "storm" or not children(verb, "dobj"):
+        return False
+    heads = _stormers(verb)
+    if not any(h.lemma_.lower() in _PROTESTERS for h in heads):
+        return False
+    if any(t.lemma_.lower() in _MISSIONS for o in children(verb, "dobj") for t in o.subtree):
+        return False  # "stormed the US embassy compound": an attack on that state's mission
+    if any(c.dep_ == "amod" and c.lower_ in _RAIDERS_MARKS for h in heads for c in h.children):
+        return False
+    joined = [t for t in verb.children if t.dep_ in ("advcl", "conj", "xcomp")]
+    return not any(t.lemma_.lower() in _STORMING_HARM for t in joined)
+
+
+# what is fired and falls on a place: the head of the subject of a bombardment's verb
+_PROJECTILES = frozenset(
+    {"rocket", "missile", "shell", "mortar", "projectile", "katyusha", "grad", "round"}
+)
+# what makes projectiles no one fired now: munitions of an old war, found or left
+_NOT_FIRED = frozenset({"old", "unexploded", "abandoned", "disused", "leftover", "wartime"})
+
+
+def _projectiles_fell(trig: Trigger) -> bool:
+    """Whether a bombardment's verb tells projectiles falling on a place though no one is
+    named on either side ("Missiles hit two bases in Iraq housing US troops", "Two Katyusha
+    rockets exploded near Kiryat Shmona"): the subject's head is a projectile (not one of
+    ``_NOT_FIRED``; exploding, rockets and missiles only counted or many: "A SpaceX rocket
+    exploded on the launch pad" is a launch lost). Such an event is kept only where its own
+    clause places it."""
+    return trig.type == "bombardment" and not trig.is_noun and not _not_fired(trig, True)
+
+
+def _not_fired(trig: Trigger, need: bool = False) -> bool:
+    """Whether a bombardment's verb has for subject what was not fired at anyone: old or
+    unexploded munitions ("Old shells exploded near a farm in Flanders"), or one rocket or
+    missile that exploded (a launch or a test lost); ``need``: also when the subject is no
+    projectile at all."""
+    verb = trig.tok
+    subjects = children(verb, "nsubj") or governing_subjects(verb)
+    heads = [s for s in subjects if s.lemma_.lower() in _PROJECTILES]
+    if not heads:
+        return need
+    for h in heads:
+        if any(c.dep_ == "amod" and c.lower_ in _NOT_FIRED for c in h.children):
+            return True
+        if (
+            verb.lemma_.lower() == "explode"
+            and h.lemma_.lower() in ("rocket", "missile")
+            and h.tag_ != "NNS"
         ):
             return True
     return False

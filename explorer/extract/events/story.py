@@ -43,6 +43,7 @@ class _Marks:
     passing: set[str] = field(default_factory=set)  # only referred to
     reported: dict[str, int] = field(default_factory=dict)  # dated only by their report: its end
     far_wars: set[str] = field(default_factory=set)  # fights of no side at a capital's dateline
+    paragraphs: dict[str, int] = field(default_factory=dict)  # each report's paragraph
 
     def record(self, ev: Event, em: EventMention, ctx: SentenceContext, story: _Story) -> None:
         """What the mention ``em`` of sentence ``ctx`` tells of ``ev``, made from it."""
@@ -69,6 +70,7 @@ class _Marks:
             self.ledes.add(ev.id)
         if em.report_dated:
             self.reported[ev.id] = ctx.s.end
+        self.paragraphs[ev.id] = story.paragraph_of(ctx)
 
 
 def _filed(text: str) -> tuple[int, int]:
@@ -123,6 +125,12 @@ class _Story:
                 self.before_places()
             self.focus_read = place_context(self.doc, self.contexts, event_words())
         return self.focus_read
+
+    def paragraph_of(self, ctx: SentenceContext) -> int:
+        """The index of the paragraph a sentence lies in (-1: none)."""
+        return next(
+            (k for k, p in enumerate(self.doc.paragraphs) if p.start <= ctx.s.start < p.end), -1
+        )
 
     def where(self, place_id: str) -> PlaceRef | None:
         tp = self.marks.toponym_of.get(place_id)
