@@ -84,6 +84,13 @@ def _the_land_struck(p: _Placing, story: _Story) -> Toponym | None:
     return _country_named(story.contexts, next(iter(lands)))
 
 
+def _works_of_forces_hosted(p: _Placing, story: _Story) -> bool:
+    """Whether what the act struck is a state's military works told from a land that may
+    host them (``_forces_works_in_a_host`` on the lands the sentence names as owners)."""
+    found = _struck_lands(p.ctx, p.trigger, event_words())
+    return bool(found) and _forces_works_in_a_host(p, story, found)
+
+
 def _forces_works_in_a_host(p: _Placing, story: _Story, found: list[Toponym]) -> bool:
     """ "DAMASCUS - Israeli jets struck Iranian military infrastructure near the airport": a
     state's military works named by its people's word may stand in a land that hosts its

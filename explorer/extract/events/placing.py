@@ -16,7 +16,11 @@ from explorer.extract.events.document_reads import (
     _place_name,
 )
 from explorer.extract.events.place_said import _SAID_STEPS
-from explorer.extract.events.place_steps import _PLACE_STEPS, _at_the_dateline
+from explorer.extract.events.place_steps import (
+    _PLACE_STEPS,
+    _at_the_dateline,
+    _works_of_forces_hosted,
+)
 from explorer.extract.events.readings import EventMention
 from explorer.extract.events.story import _Placing, _Story
 
@@ -179,7 +183,10 @@ def _another_land_than_its_police(p: _Placing, story: _Story) -> bool:
 def _states_at_war_told_from_a_third(p: _Placing, story: _Story) -> bool:
     """ "MANAMA, Bahrain -- ... Iraqi bombers raided six Iranian oil installations": an act of
     one state on another, which its sentence does not place, is not in a third state whose
-    town the dateline names; that is where the story was filed from (no place is better)."""
+    town the dateline names; that is where the story was filed from (no place is better).
+    A state's military works told from a land that hosts its forces stand there ("BAGHDAD -
+    American jets struck Iranian military infrastructure near the Syrian border, an Iraqi
+    official said": Iraq, ``_forces_works_in_a_host``)."""
     c, em = p.candidate, p.em
     if c is None or p.basis not in ("paragraph", "article") or not em.actor_codes:
         return False
@@ -192,7 +199,9 @@ def _states_at_war_told_from_a_third(p: _Placing, story: _Story) -> bool:
         for m in p.ctx.mentions
         if m.ref.kind == "state" and m.ref.code and m.ref.actor in em.targets
     }
-    return bool(struck - em.actor_codes) and c.country not in struck | em.actor_codes
+    if not struck - em.actor_codes or c.country in struck | em.actor_codes:
+        return False
+    return not _works_of_forces_hosted(p, story)
 
 
 _STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (
