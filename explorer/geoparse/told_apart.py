@@ -189,9 +189,9 @@ def closing_country(mentions: list[Mention], final, text: str, km) -> None:
 def _beside_a_fellow(mentions: list[Mention], i: int, text: str, km, to_closing: float) -> bool:
     """The region reading of the list's member ``i`` lies nearer a region listed before it
     than its country reading lies to the list's closing country: "Peaches from South
-    Carolina, Georgia and Greece" (the state beside its neighbour, 270 km, against 1,850 km
+    Carolina, Georgia and Greece" (the state beside its neighbour, 280 km, against 1,840 km
     from the Caucasus to Greece) keeps the state; "Wines from Oregon, Washington, Georgia and
-    Moldova" (3,400 km from Oregon, 1,300 from Moldova) does not."""
+    Moldova" (3,440 km from Oregon, 1,280 from Moldova) does not."""
     from explorer.geoparse.resolve import _km_cached
 
     ac = mentions[i].chosen
