@@ -42,6 +42,25 @@ AGENCIES = {
     "sputnik": "Sputnik",
     "trend": "Trend",
     "apa": "APA",
+    # state agencies whose letters are a place's or a word's name ("SPA - Saudi air defences",
+    # "SANA - Syrian army units", "PETRA - Jordanian border guards"), and others of war news
+    "spa": "Saudi Press Agency",
+    "petra": "Petra News Agency",
+    "mena": "Middle East News Agency",
+    "saba": "Saba News Agency",
+    "kuna": "Kuwait News Agency",
+    "qna": "Qatar News Agency",
+    "bna": "Bahrain News Agency",
+    "wam": "Emirates News Agency",
+    "kcna": "Korean Central News Agency",
+    "bernama": "Bernama",
+    "antara": "Antara News Agency",
+    "unian": "UNIAN",
+    "ukrinform": "Ukrinform",
+    "isna": "ISNA",
+    "tasnim": "Tasnim News Agency",
+    "mehr": "Mehr News Agency",
+    "fars": "Fars News Agency",
 }
 
 _HEAD = 400  # a dateline sits at the top of the story (after a headline line or two)

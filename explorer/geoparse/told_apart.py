@@ -6,7 +6,7 @@ a name is a person's administration or a word of a title (:func:`administration_
 resolution reads a river's namesake region as context (:func:`river_regions`), a list's
 members apart from "Town, State" (:func:`listed_not_contained`), and moves a choice for a
 force based abroad (:func:`base_of_a_force_abroad`) or a list closing with a country
-(:func:`closing_country`).
+(:func:`closing_country`, unless a member beside it keeps its region: :func:`_beside_a_fellow`).
 """
 
 from __future__ import annotations
@@ -56,8 +56,11 @@ def dateline_pieces(words: list[str], spaces: list[str], i: int, j: int) -> list
     """ "KYIV - Russian missiles struck": spaCy's one entity over a dateline in capitals, its
     dash and the people's word after it. The tokens [i, j) cut at a spaced dash whose left side
     is one word in capitals opening the text or a line: [(i, dash), (dash + 1, j)]; [] where the
-    entity holds no such dash."""
+    entity holds no such dash, or where the word is a news agency's letters
+    (:func:`_an_agency`)."""
     if i + 2 >= j or not words[i].isupper() or not words[i].isalpha() or len(words[i]) < 3:
+        return []
+    if _an_agency(words[i]):
         return []
     if i > 0 and "\n" not in words[i - 1] and words[i - 1] not in (".",):
         return []
@@ -65,6 +68,15 @@ def dateline_pieces(words: list[str], spaces: list[str], i: int, j: int) -> list
     if words[k] in ("-", "–", "—") and spaces[i] and spaces[k]:
         return [(i, k), (k + 1, j)]
     return []
+
+
+def _an_agency(word: str) -> bool:
+    """ "SANA - Syrian army units", "SPA - Saudi air defences": the word before the dash is
+    the agency that wrote the story (:data:`explorer.corpus.outlets.AGENCIES`), no dateline,
+    though its letters name a place (Sanaa, Spa)."""
+    from explorer.corpus.outlets import AGENCIES
+
+    return word.lower() in AGENCIES
 
 
 def river_regions(mentions: list[Mention], gaz: Gazetteer, ctx_a: dict) -> None:
@@ -167,8 +179,30 @@ def closing_country(mentions: list[Mention], final, text: str, km) -> None:
         if not country:
             continue
         g = country[0]
-        if _km_cached(km, g, bc) * CLOSING_RATIO <= _km_cached(km, ac, bc):
+        to_closing = _km_cached(km, g, bc)
+        if to_closing * CLOSING_RATIO <= _km_cached(km, ac, bc) and not _beside_a_fellow(
+            mentions, i, text, km, to_closing
+        ):
             _take(a, cs, g.gid)
+
+
+def _beside_a_fellow(mentions: list[Mention], i: int, text: str, km, to_closing: float) -> bool:
+    """The region reading of the list's member ``i`` lies nearer a region listed before it
+    than its country reading lies to the list's closing country: "Peaches from South
+    Carolina, Georgia and Greece" (the state beside its neighbour, 280 km, against 1,840 km
+    from the Caucasus to Greece) keeps the state; "Wines from Oregon, Washington, Georgia and
+    Moldova" (3,440 km from Oregon, 1,280 from Moldova) does not."""
+    from explorer.geoparse.resolve import _km_cached
+
+    ac = mentions[i].chosen
+    assert ac is not None
+    k = i
+    while k > 0 and _LIST_JOIN.match(text[mentions[k - 1].end : mentions[k].start]):
+        k -= 1
+        fc = mentions[k].chosen
+        if fc is not None and fc.rank == 2 and _km_cached(km, ac, fc) < to_closing:
+            return True
+    return False
 
 
 # "Stuttgart, headquarters of U.S. Africa Command", "Naples, home of the U.S. Sixth Fleet":
