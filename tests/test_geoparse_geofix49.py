@@ -72,6 +72,14 @@ def test_a_town_beside_its_sentence_s_place_is_its_reading_there(geoparsing):
                 "David",
                 ["PA"],
             ),
+            # the landmark in another clause (dates_fresh's Syria timeline)
+            (
+                "The UN envoy Kofi Annan met Swiss officials. Russia and the United States agree"
+                " in Geneva to dismantle Syria's chemical weapons, after a chemical attack near"
+                " Damascus kills hundreds.",
+                "Geneva",
+                ["CH"],
+            ),
         ],
     )
 
@@ -115,6 +123,13 @@ def test_people_listed_after_by_or_statues_of_are_no_places(geoparsing):
             ("Records by Ellington, Basie and Hampton filled the shop.", "Hampton", []),
             # other senses: no person in the list, a list after "in"
             ("The plan was backed by Columbus, Cleveland and Toledo.", "Columbus", ["US"]),
+            # people named in full, not by surnames alone (dates_fresh5's Boston story)
+            (
+                "The ceremony was attended by Massachusetts Governor Deval Patrick, Boston Mayor"
+                " Martin Walsh and others.",
+                "Boston",
+                ["US"],
+            ),
             ("Statues of whales stand in Nelson, Wellington and Picton.", "Wellington", ["NZ"]),
             (
                 "Flights between Nelson and Wellington were cancelled by the airline.",

@@ -32,10 +32,15 @@ _BESIDE = re.compile(
     r"\d+ (?:km|kilometres|kilometers|miles) (?:from|of))\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# ... in one clause with it, at most this many words apart
+CLAUSE_WORDS = 8
+# ... a place of this many people at least (or a capital, a region, a country)
+LANDMARK_POP = 100_000
 # a place after "from" says where people came from, not where the town lies ("visitors from
 # Pennsylvania were few")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-# where a sentence ends: a full stop, a question or exclamation mark before a space, or a line
+# where a sentence ends: a full stop, a question or exclamation mark before a space, or a line's
+# end
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # a listed town's namesake this many times bigger, at most this much farther from the list's
 # other places than the town read, is the list's (Lille of France, 16 times Lille of Belgium)
@@ -45,25 +50,27 @@ LISTED_FARTHER_KM = 100.0
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence holding text[start:end]."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    """The span of the sentence holding text[start:end]: from the last full stop, question or
+    exclamation mark before a space, or line end, before it to the first after it."""
+    lo = max(max(text.rfind(c, 0, start) for c in (". ", "? ", "! ", ".\n")) + 1, 0)
+    lo = max(lo, text.rfind("\n", 0, start) + 1)
     after = _SENTENCE_END.search(text, end)
-    return (ends[-1] if ends else 0), (after.start() if after else len(text))
+    return lo, (after.start() if after else len(text))
 
 
 def town_beside_its_sentence_place(
     mentions: list[Mention], final: list[list[tuple[Entry, float]]], text: str, gaz: Gazetteer
 ) -> None:
     """ "Tourists crowded the town of Bethlehem, south of Jerusalem, though visitors from
-    Pennsylvania were few": a town whose own sentence sets a place with a word of position
-    ("south of Jerusalem", "near Canakkale", "towards Athens") and names no place within
-    APART_KM of the town's reading is the town's reading within BESIDE_KM of that place
-    (Bethlehem of the West Bank, Marathon of Attica), or, where it has none, unplaced ("the
-    ancient city of Troy" near Canakkale is no Troy of New York): a state named in another
-    sentence, or in its own after "from", where people came from, says less of it than the place
-    written beside it. Not a
-    town its container places, a famous city, or a people's adjective; kept where the sentence
-    names a place near the reading ("Bethlehem near Allentown" after "back from Jerusalem")."""
+    Pennsylvania were few": a town whose own sentence sets a landmark (:func:`_landmark`) with
+    a word of position ("south of Jerusalem", "near Canakkale", "towards Athens") and names no
+    place within APART_KM of the town's reading is the town's reading within BESIDE_KM of that
+    landmark (Bethlehem of the West Bank, Marathon of Attica), or, where it has none, unplaced
+    ("the ancient city of Troy" near Canakkale is no Troy of New York): a state named in
+    another sentence, or in its own after "from", where people came from, says less of it than
+    the place written beside it. Not a town its container places, a famous city, or a people's
+    adjective; kept where the sentence names a place near the reading ("Bethlehem near
+    Allentown" after "back from Jerusalem")."""
     from explorer.geoparse.resolve import _leave_unplaced, _movable, _take
 
     for m, cs in zip(mentions, final, strict=True):
@@ -86,7 +93,14 @@ def town_beside_its_sentence_place(
             if o.chosen and not _FROM.search(text, lo, o.start)
         ):
             continue
-        anchors = [o.chosen for o in others if o.chosen and _BESIDE.search(text, lo, o.start)]
+        anchors = [
+            o.chosen
+            for o in others
+            if o.chosen
+            and _landmark(o.chosen)
+            and _BESIDE.search(text, lo, o.start)
+            and _one_clause(text[min(m.end, o.end) : max(m.start, o.start)])
+        ]
         if not anchors:
             continue
         near = [
@@ -136,6 +150,20 @@ def listed_beside_bigger_namesake(
         ]
         if bigger:
             _take(m, cs, max(bigger, key=lambda x: x[0].population)[0].gid)
+
+
+def _one_clause(between: str) -> bool:
+    """Two names with ``between`` between them lie in one clause: at most CLAUSE_WORDS words,
+    and no comma but one right after the first ("the town of Bethlehem, south of Jerusalem";
+    not "agree in Geneva to dismantle Syria's chemical weapons, after a chemical attack near
+    Damascus")."""
+    return "," not in between.lstrip()[1:] and len(between.split()) <= CLAUSE_WORDS
+
+
+def _landmark(e: Entry) -> bool:
+    """A place known well enough to set a town beside: a country, a first-level region, a
+    capital or a city of LANDMARK_POP people (not "toward Earth", a Texan hamlet's name)."""
+    return e.rank in (0, 2) or e.capital or e.population >= LANDMARK_POP
 
 
 def _km(a: Entry, b: Entry) -> float:

@@ -37,6 +37,10 @@ def _names_people(doc, persons: list[tuple[int, int]], lo: int, hi: int) -> bool
     the persons' token spans)."""
     if lo < 1 or not any(lo <= s and e <= hi for s, e in persons):
         return False
+    # surnames alone, one word each ("Columbus, Magellan and Cook"; not "attended by
+    # Massachusetts Governor Deval Patrick, Boston Mayor Martin Walsh and others")
+    if any(doc[i].text[:1].isupper() and doc[i + 1].text[:1].isupper() for i in range(lo, hi - 1)):
+        return False
     before = doc[lo - 1].lower_
     return before == "by" or (before == "of" and lo >= 2 and doc[lo - 2].lower_ in _LIKENESS)
 
