@@ -34,7 +34,7 @@ _BESIDE = re.compile(
 )
 # ... in one clause with it, at most this many words apart
 CLAUSE_WORDS = 8
-# ... a place of this many people at least (or a capital, a region, a country)
+# ... a city of this many people at least, or a capital
 LANDMARK_POP = 100_000
 # a place after "from" says where people came from, not where the town lies ("visitors from
 # Pennsylvania were few")
@@ -161,9 +161,10 @@ def _one_clause(between: str) -> bool:
 
 
 def _landmark(e: Entry) -> bool:
-    """A place known well enough to set a town beside: a country, a first-level region, a
-    capital or a city of LANDMARK_POP people (not "toward Earth", a Texan hamlet's name)."""
-    return e.rank in (0, 2) or e.capital or e.population >= LANDMARK_POP
+    """A town known well enough to set another beside: a capital or a city of LANDMARK_POP
+    people (not "toward Earth", a Texan hamlet's name). Not a country or a region, whose point
+    says nothing of how near its border a town lies ("the border region of Ade near Sudan")."""
+    return e.rank in (3, 4) and (e.capital or e.population >= LANDMARK_POP)
 
 
 def _km(a: Entry, b: Entry) -> float:
