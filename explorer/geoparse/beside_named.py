@@ -12,7 +12,6 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from explorer.geoparse.names import norm
-from explorer.model import great_circle_km
 
 if TYPE_CHECKING:
     from explorer.geoparse.gazetteer import Entry, Gazetteer
@@ -71,7 +70,7 @@ def town_beside_its_sentence_place(
     the place written beside it. Not a town its container places, a famous city, or a people's
     adjective; kept where the sentence names a place near the reading ("Bethlehem near
     Allentown" after "back from Jerusalem")."""
-    from explorer.geoparse.resolve import _leave_unplaced, _movable, _take
+    from explorer.geoparse.resolve import _km, _leave_unplaced, _movable, _take
 
     for m, cs in zip(mentions, final, strict=True):
         e = _movable(m)
@@ -133,7 +132,7 @@ def listed_beside_bigger_namesake(
     LISTED_MIN_POP people) that lies at most LISTED_FARTHER_KM farther from the list's other
     places: Lille of France, not Lille of Antwerp province. Kept: a list of one country
     ("Lille, Geel and Herentals"), a namesake far from the list."""
-    from explorer.geoparse.resolve import _movable, _siblings, _take
+    from explorer.geoparse.resolve import _km, _movable, _siblings, _take
 
     for m, cs, listed in zip(mentions, final, _siblings(mentions, text), strict=True):
         e = _movable(m)
@@ -165,7 +164,3 @@ def _landmark(e: Entry) -> bool:
     people (not "toward Earth", a Texan hamlet's name). Not a country or a region, whose point
     says nothing of how near its border a town lies ("the border region of Ade near Sudan")."""
     return e.rank in (3, 4) and (e.capital or e.population >= LANDMARK_POP)
-
-
-def _km(a: Entry, b: Entry) -> float:
-    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
