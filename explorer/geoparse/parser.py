@@ -30,6 +30,7 @@ from explorer.geoparse.features import read_features
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import norm
+from explorer.geoparse.people_listed import people_listed
 from explorer.geoparse.person_rules import CODE_NAME_WORDS as CODE_NAME_WORDS
 from explorer.geoparse.person_rules import PLACE_TAILS as PLACE_TAILS
 from explorer.geoparse.reading_steps import BLOCK_LABELS as BLOCK_LABELS
@@ -265,6 +266,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
         self._drop_not_places(doc, r, ctx, abroad)
         self._read_units_and_countries(doc, r)
         self._drop_persons_words(doc, r)
+        r.found = people_listed(doc, r.ents, r.found)
         self._read_towns_by_context(doc, r)
         self._drop_firms(doc, r)
         self._read_seats_and_streets(doc, r)

@@ -19,6 +19,10 @@ from functools import cache
 from itertools import pairwise
 from operator import itemgetter
 
+from explorer.geoparse.beside_named import (
+    listed_beside_bigger_namesake,
+    town_beside_its_sentence_place,
+)
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
 from explorer.geoparse.told_apart import (
@@ -1119,6 +1123,8 @@ def _after_choosing(
     _unit_named_alone(mentions)
     _as_placed(mentions, final, text)
     _as_chosen_beside(mentions, final, text)
+    town_beside_its_sentence_place(mentions, final, text, gaz)
+    listed_beside_bigger_namesake(mentions, final, text)
     _venue_abroad(mentions, final, text)
     _seat_of_the_met(mentions, final, text)
     _state_in_american_politics(mentions, text)
