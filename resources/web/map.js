@@ -312,6 +312,7 @@
   }
 
   function setSeam(seam) {
+    if (seam === state.seam) return; // the world from 180 W: the map and basemap as they were
     state.seam = seam;
     if (window.explorerBasemap && window.explorerBasemap.setSeam) window.explorerBasemap.setSeam(seam);
     var map = state.map, world = state.world;
@@ -2006,8 +2007,9 @@
   function init(map, options) {
     state.map = map;
     if (map.options.maxBounds) {
-      state.world = L.latLngBounds(map.options.maxBounds);
-      setSeam(state.seam);
+      var world = state.world = L.latLngBounds(map.options.maxBounds);
+      map.setMaxBounds([[world.getSouth(), world.getWest() - PAST_ANTIMERIDIAN],
+                        [world.getNorth(), world.getEast() + PAST_ANTIMERIDIAN]]);
     }
     state.maxZoom = options.maxZoom || 12;
     state.minZoom = map.getMinZoom() || 0; // no index levels below what the map can show
