@@ -16,7 +16,7 @@ import pytest
 
 from tests.test_analyst_path11 import _close, _template
 from tests.test_ux_uxlook9 import _window
-from tests.test_ux_uxlook14 import LONG, PALETTE, SOFT, _no_sideways_scroll
+from tests.test_ux_uxlook14 import SOFT, long_names_panel
 
 ROOT = Path(__file__).resolve().parent.parent
 PACIFIC = ROOT / "benchmarks" / "data" / "places_fresh16" / "docs" / "pw-looptonga-palau.txt"
@@ -127,19 +127,11 @@ def test_a_long_word_breaks_only_between_its_syllables(qtbot, width):
     room ended ("Counterr-evolution-aries", "Commiss-ioner"). Every break point of a broken
     word is now between two of its syllables, the table still whole in the panel, no cell
     cut."""
-    from explorer.ui.sides_panel import ALL_THEATRES, COLUMNS, SidesPanel
+    from explorer.ui.sides_panel import COLUMNS
     from tests.test_analyst_path10 import _cut
 
-    panel = SidesPanel()
-    qtbot.addWidget(panel)
-    panel.resize(width, 500)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_sides(LONG, PALETTE)
-    assert panel.select_theatre(ALL_THEATRES)
+    panel = long_names_panel(qtbot, width)
     table = panel.table
-    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
-    _no_sideways_scroll(table)
     shown = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
     assert [c for r in range(3) for c in shown if _cut(table, r, c)] == []
     texts = [str(table.model().index(r, c).data()) for r in range(3) for c in shown]
