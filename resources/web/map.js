@@ -71,6 +71,8 @@
     shown: 0, // items shown: what every "rendered" reports
     tickSet: null, // the tick's state a ping just set: its "rendered" says it
     index: null, // supercluster over the spots that hold a shown point
+    seam: null, // the west edge of the world drawn (see seamOf), null: 180 W
+    world: null, // the map's bounds as the page made it (the world from 180 W)
     layers: {}, // item id -> Leaflet layer drawn now (symbols of the view, every shape)
     drawn: [], // what the view shows, for labels: {props, latlng, radius, text, centred}
     selectedOver: null, // the selected item drawn over its cluster: {props, latlng}
@@ -253,6 +255,82 @@
     return c < 0 ? null : col.values[c];
   }
 
+  // The world's window: the longitudes drawn run from state.seam to 360 degrees east of it.
+  // From 180 W (null) unless the items lie across the antimeridian: a story of the Pacific's
+  // islands (Palau to the Cook Islands, Fiji, Kiribati, the Bering Strait) took 290 degrees
+  // or more of the world from 180 W, its islands specks at the map's two edges, and 70 from
+  // the middle of the widest gap between its items. What lies west of the seam is drawn one
+  // world's width east (the items here, the basemap and the countries' outlines in basemap.js).
+  var SEAM_GAIN = 60; // degrees of longitude the window across the antimeridian must save
+
+  function seamOf(lons) {
+    // The middle of the widest gap between the longitudes when it is SEAM_GAIN wider than
+    // the gap across the antimeridian, else null.
+    var v = lons.slice().sort(function (a, b) { return a - b; });
+    if (v.length < 2) return null;
+    var across = v[0] + 360 - v[v.length - 1], widest = 0, at = -1;
+    for (var i = 0; i + 1 < v.length; i++) {
+      if (v[i + 1] - v[i] > widest) {
+        widest = v[i + 1] - v[i];
+        at = i;
+      }
+    }
+    return widest >= across + SEAM_GAIN ? (v[at] + v[at + 1]) / 2 : null;
+  }
+
+  function placedLngs(n, lon, precision, d) {
+    // Where each item lies east or west, as the fit counts it: its point; a country's largest
+    // part (where the basemap names it; else its point); a line's or area's box's middle when
+    // it spans 180 degrees or less.
+    var country = codeOf(precision, "country"), basemap = window.explorerBasemap, out = [];
+    for (var i = 0; i < n; i++) {
+      var x = lon.codes[i], at = null;
+      if (precision.codes[i] === country && basemap && basemap.labelLng) {
+        try {
+          at = basemap.labelLng(valueOf(d.col.country, i));
+        } catch (err) {
+          at = null; // no basemap's data: the country counts by its point
+        }
+      }
+      if (at !== null) {
+        // placed by its name
+      } else if (x >= 0) {
+        at = lon.values[x];
+      } else if (d.geometry[i]) {
+        var box = [Infinity, -Infinity];
+        (function walk(c) {
+          if (typeof c[0] === "number") {
+            box[0] = Math.min(box[0], c[0]);
+            box[1] = Math.max(box[1], c[0]);
+          } else c.forEach(walk);
+        })(d.geometry[i].coordinates || []);
+        if (box[1] - box[0] <= 180) at = (box[0] + box[1]) / 2;
+      }
+      if (at !== null && isFinite(at)) out.push(at);
+    }
+    return out;
+  }
+
+  function setSeam(seam) {
+    if (seam === state.seam) return; // the world from 180 W: the map and basemap as they were
+    state.seam = seam;
+    if (window.explorerBasemap && window.explorerBasemap.setSeam) window.explorerBasemap.setSeam(seam);
+    var map = state.map, world = state.world;
+    if (map && world) { // the view may go PAST_ANTIMERIDIAN beyond the window's edges
+      var west = seam === null ? world.getWest() : seam;
+      map.setMaxBounds([[world.getSouth(), west - PAST_ANTIMERIDIAN],
+                        [world.getNorth(), west + 360 + PAST_ANTIMERIDIAN]]);
+    }
+  }
+
+  function wrapLng(lng) {
+    return state.seam !== null && lng < state.seam ? lng + 360 : lng;
+  }
+
+  function indexShift() { // supercluster's longitudes run from 180 W: the window's, moved
+    return state.seam === null ? 0 : state.seam + 180;
+  }
+
   function load(cols) {
     var n = cols.count || 0;
     var d = { n: n, id: cols.id || [], count: cols.n || [], geometry: cols.geometry || {}, byId: null, col: {} };
@@ -265,6 +343,7 @@
     var area = codeOf(precision, "area"), country = codeOf(precision, "country");
     var kind = d.col.kind, place = codeOf(kind, "place");
     var nLat = lat.values.length;
+    setSeam(seamOf(placedLngs(n, lon, precision, d)));
     var spotOf = new Int32Array(n).fill(-1);
     var keys = new Map();
     var spotLon = [], spotLat = [];
@@ -276,7 +355,7 @@
       if (s === undefined) {
         s = spotLon.length;
         keys.set(key, s);
-        spotLon.push(lon.values[x]);
+        spotLon.push(wrapLng(lon.values[x]));
         spotLat.push(lat.values[y]);
       }
       spotOf[i] = s;
@@ -295,7 +374,9 @@
     d.spotStart = start;
     d.spotMembers = members;
     d.spotFeatures = spotLon.map(function (lon, s) {
-      return { type: "Feature", geometry: { type: "Point", coordinates: [lon, spotLat[s]] }, properties: { s: s } };
+      // the index's longitudes run from 180 W (see indexShift)
+      return { type: "Feature", geometry: { type: "Point", coordinates: [lon - indexShift(), spotLat[s]] },
+               properties: { s: s } };
     });
     // baseRank of every item, from its kind's rank (one per distinct kind) and its side's code
     var kinds = d.col.kind, sides = d.col.side.codes, count = d.count;
@@ -574,7 +655,8 @@
       var geometry = d.geometry[i];
       if (!geometry) return null;
       layer = L.geoJSON({ type: "Feature", geometry: geometry, properties: {} },
-                        { style: function () { return shapeStyle(p); } });
+                        { style: function () { return shapeStyle(p); },
+                          coordsToLatLng: function (c) { return L.latLng(c[1], wrapLng(c[0])); } });
       layer.exLine = /LineString/.test(geometry.type);
     }
     layer.bindTooltip(tooltipHtml(p), { direction: "top", sticky: true });
@@ -661,11 +743,12 @@
     var d = state.data;
     var zoom = Math.max(state.minZoom, Math.min(state.maxZoom, Math.floor(state.map.getZoom())));
     var b = state.map.getBounds().pad(0.25);
-    var west = Math.max(-180, b.getWest()), east = Math.min(180, b.getEast());
+    var shift = indexShift();
+    var west = Math.max(-180, b.getWest() - shift), east = Math.min(180, b.getEast() - shift);
     var found = state.index.getClusters([west, Math.max(-85, b.getSouth()), east, Math.min(85, b.getNorth())], zoom);
     found.forEach(function (f) {
       var c = f.geometry.coordinates;
-      var latlng = L.latLng(c[1], c[0]);
+      var latlng = L.latLng(c[1], c[0] + shift);
       if (f.properties.cluster) {
         var cid = f.properties.cluster_id;
         var summary = summaryOf(f.properties.n, f.properties.best, f.properties.sides);
@@ -844,7 +927,7 @@
       return box;
     }
     var part = geometry && largestPart(geometry);
-    if (part) layer.exMain = L.latLngBounds(part[0].map(function (c) { return [c[1], c[0]]; }));
+    if (part) layer.exMain = L.latLngBounds(part[0].map(function (c) { return [c[1], wrapLng(c[0])]; }));
     return layer.exMain;
   }
 
@@ -1253,7 +1336,7 @@
       for (var m = 0; m + 1 < xs.length; m += 2) {
         // the middle band counts a little more, so the name sits near the middle
         var width = (xs[m + 1] - xs[m]) * (1 - Math.abs(k - 4) / 12);
-        if (width > widest) { widest = width; found = L.latLng(lat, (xs[m] + xs[m + 1]) / 2); }
+        if (width > widest) { widest = width; found = L.latLng(lat, wrapLng((xs[m] + xs[m + 1]) / 2)); }
       }
     }
     return found;
@@ -1929,7 +2012,7 @@
   function init(map, options) {
     state.map = map;
     if (map.options.maxBounds) {
-      var world = L.latLngBounds(map.options.maxBounds);
+      var world = state.world = L.latLngBounds(map.options.maxBounds);
       map.setMaxBounds([[world.getSouth(), world.getWest() - PAST_ANTIMERIDIAN],
                         [world.getNorth(), world.getEast() + PAST_ANTIMERIDIAN]]);
     }
