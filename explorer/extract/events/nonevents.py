@@ -339,11 +339,16 @@ class _NonEvents(_RulesBase):
             return True  # "blacksmithing demonstrations from noon until 3 p.m.": a showing
         if trig.is_noun and tok.tag_ == "NNS" and _counted_by_someone(tok):
             return True  # "the State Department counts 254 attacks on its diplomats": a tally
-        if not trig.is_noun and _a_count_this_year(tok):
+        if not trig.is_noun and _a_count_this_year(tok) and not _the_latest_told(tok):
             return True  # "This year terrorists have stormed eight embassies": a year's count
         if trig.type in _CAMPAIGN_TYPES and trig.is_noun and _a_campaign_stopped(tok):
             return True  # "the rebel group said it had stopped its attacks": a halt, none done
-        if trig.type in ("ceasefire", "agreement") and trig.is_noun and _aimed_towards(tok):
+        if (
+            trig.type in ("ceasefire", "agreement")
+            and trig.is_noun
+            and _aimed_towards(tok)
+            and not _told_as_done(tok)
+        ):
             return True  # "set back efforts towards a lasting cease-fire": none reached
         # "on a personal trip to Beijing"
         return trig.is_noun and any(
@@ -1418,4 +1423,21 @@ def _a_campaign_stopped(noun) -> bool:
         and noun.lower_ != noun.lemma_.lower()  # a plural: a run of them
         and verb.lemma_.lower() in _STOPPING_VERBS
         and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his") for c in noun.children)
+    )
+
+
+def _the_latest_told(verb) -> bool:
+    """ "This year militants have attacked two police posts in Kandahar, the latest on
+    Tuesday": a year's count whose sentence names a weekday tells its latest act, which is news
+    ("have stormed eight embassies" with no day is a count only)."""
+    return any(t.ent_type_ == "DATE" and t.lower_ in _WEEKDAYS for t in verb.sent)
+
+
+def _told_as_done(noun) -> bool:
+    """ "moved towards a ceasefire in Idlib that took effect at midnight": a truce or a deal
+    worked towards that a clause of its own tells in the past as done was reached ("efforts
+    towards a cease-fire that would end the war" is still an aim)."""
+    return any(
+        c.dep_ == "relcl" and c.tag_ == "VBD" and not children(c, "aux", "auxpass")
+        for c in noun.children
     )

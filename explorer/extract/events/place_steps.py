@@ -760,6 +760,8 @@ def _the_place_of_its_noun_next(p: _Placing, story: _Story) -> Toponym | None:
         return None
     if any(t.ent_type_ == "DATE" and t.lower_ not in _WEEKDAYS for t in nxt.s.sent):
         return None
+    if _another_weekday(p.ctx.s.sent, nxt.s.sent):
+        return None
     for noun in nxt.s.sent:
         if noun.lower_ not in _HARM_NOUNS_AGAIN:
             continue
@@ -782,6 +784,15 @@ def _the_place_of_its_noun_next(p: _Placing, story: _Story) -> Toponym | None:
                 ):
                     return tp
     return None
+
+
+def _another_weekday(sent, nxt) -> bool:
+    """ "KABUL - A suicide bomber struck a military academy on Monday. The attack in Jalalabad
+    on Sunday killed 12": a next sentence whose weekday is not one the act's own sentence
+    names tells another day's act; a weekday where the act's sentence names none may be its."""
+    own = {t.lower_ for t in sent if t.lower_ in _WEEKDAYS and t.ent_type_ == "DATE"}
+    told = {t.lower_ for t in nxt if t.lower_ in _WEEKDAYS and t.ent_type_ == "DATE"}
+    return bool(own) and bool(told - own - {"today"})
 
 
 def _its_noun_placed_next(p: _Placing, story: _Story) -> bool:

@@ -177,7 +177,17 @@ def _another_land_than_its_police(p: _Placing, story: _Story) -> bool:
         return False
     doers = [c for c in p.trigger.children if c.dep_ == "nsubj"]
     doers += [o for a in p.trigger.children if a.dep_ == "agent" for o in a.children]
-    return any(d.lemma_.lower() in _POLICE_WORDS for d in doers)
+    return any(d.lemma_.lower() in _POLICE_WORDS and _its_own_states_word(d) for d in doers)
+
+
+def _its_own_states_word(police) -> bool:
+    """ "Afghan police", "Kenya's police", "the Turkish gendarmerie": police named with their
+    state's word are that state's; bare "police" beside another side ("Police and U.S. Marines
+    raided ... FALLUJAH, Iraq") are the land's own, whoever the other side's state is."""
+    return any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+        for c in police.children
+    )
 
 
 def _states_at_war_told_from_a_third(p: _Placing, story: _Story) -> bool:
@@ -201,7 +211,30 @@ def _states_at_war_told_from_a_third(p: _Placing, story: _Story) -> bool:
     }
     if not struck - em.actor_codes or c.country in struck | em.actor_codes:
         return False
-    return not _works_of_forces_hosted(p, story)
+    return not _works_of_forces_hosted(p, story) and not _its_sentence_names_the_land_again(
+        p, story, c.country
+    )
+
+
+def _its_sentence_names_the_land_again(p: _Placing, story: _Story, country: str | None) -> bool:
+    """ "DAMASCUS, Syria - Israeli jets struck Iranian weapons depots overnight, the Syrian army
+    said": the dateline's land, named again after the dateline as who tells the act (its army,
+    its officials), speaks of its own ground: the strike may be there (as Iran's depots in Syria
+    are), and the dateline stays. A land named otherwise ("from the Qatar base") is not read."""
+    for tp in p.ctx.toponyms:
+        c = tp.candidate
+        if c is None or c.country != country or tp.start < story.cut:
+            continue
+        tok = p.ctx.head_of(tp)
+        while tok is not None and tok.dep_ in ("amod", "compound", "poss", "det"):
+            tok = tok.head
+        if (
+            tok is not None
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in ("say", "tell", "report", "confirm", "announce")
+        ):
+            return True
+    return False
 
 
 _STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (
