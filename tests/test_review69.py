@@ -69,3 +69,17 @@ def test_a_leaders_allies_are_his_states(parse):
     # a group's allies still name no side
     ex = parse("The Houthis' Iranian allies have denied sending them missiles.", "2017-06-01")
     assert not {c for c in claims(ex) if c[1] == "backs"}
+
+
+def test_hoped_is_a_wish_however_the_lemmatiser_reads_it(parse):
+    # review69: sidesq40's raised passive made "hoped to be supplied ... by Washington" a
+    # supply told as fact; the English model lemmatises "hoped" as "hop", so the lexicon's
+    # "hope" (``intent_words``) never read it, in the active voice either
+    for text in (
+        "The Contras hoped to be supplied with missiles by Washington.",
+        "Washington hoped to arm the Contras.",
+    ):
+        assert not claims(parse(text, "1983-06-01")), text
+    # a report of the fact, as before
+    ex = parse("The Contras were known to be supplied with missiles by Washington.", "1983-06-01")
+    assert ("United States", "supplies", "Contras") in claims(ex)
