@@ -83,3 +83,16 @@ def test_hoped_is_a_wish_however_the_lemmatiser_reads_it(parse):
     # a report of the fact, as before
     ex = parse("The Contras were known to be supplied with missiles by Washington.", "1983-06-01")
     assert ("United States", "supplies", "Contras") in claims(ex)
+
+
+def test_a_sides_commanders_are_that_sides_not_untied(parse):
+    # review69: sidesfix55's untied officers took "rebel commanders" (all lower case, a plural
+    # title), and Rwanda backs the rebel commanders of 9dfc3641 was lost
+    ex = parse("Rwanda backed the rebel commanders in North Kivu.", "2008-06-01")
+    assert ("Rwanda", "backs", "rebel commanders") in claims(ex)
+    # a plural title alone, tied to no state, is still no side (sidesfix55's kind)
+    ex = parse(
+        "Thailand offered to mediate between the generals and the National Unity Government.",
+        "2023-11-15",
+    )
+    assert "generals" not in {c[2] for c in claims(ex)}
