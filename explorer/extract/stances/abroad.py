@@ -393,7 +393,7 @@ class AbroadRules(KeepRules):
         people, a place or a cause in the words ("Malian forces", "Shiite militias", "rebels")
         says something and stays. A party named by no name of its own ("the opposition
         party allied with the Greens") is a political party, no side of a war."""
-        if self._untied_officers(m):
+        if self._untied_officers(m) and not self._a_sides_officers(m):
             return True  # "mediate between the generals and ...": whose generals?
         if m.ref.kind == "person" and m.ref.form == "written":
             # an office with no name in no stated conflict: whose?
@@ -442,6 +442,14 @@ class AbroadRules(KeepRules):
             and last.endswith("s")
             and (last[:-1] in titles or " ".join([*words[:-1], last[:-1]]) in titles)
         )
+
+    def _a_sides_officers(self, m: Mention) -> bool:
+        """Men a plural title names with a word of a side in arms before it ("the rebel
+        commanders", "militia leaders", "the insurgent generals": ``non_state_modifiers``,
+        ``armed_nouns``): the rebels' or the militia's own, read as before, not untied ones
+        ("the generals", "the army generals" stay untied)."""
+        side = self.lex.words("non_state_modifiers") | self.lex.words("armed_nouns")
+        return any(w in side for w in m.ref.name.split()[:-1])
 
     def _gang_at_home(self, cl: _Claim, pw: Mention, pm: Mention | None, theatre) -> bool:
         """Whether a claim names a gang (one of the ``gang_nouns`` heads a side of it) in any

@@ -327,7 +327,7 @@ class NounRules(PowerRules):
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         by_state = [m for c in mods for m in [self.ctx.mention(c)] if m is not None]
         allies = [m for m in self._actors_of([ally]) if m.i not in {o.i for o in owners}]
-        if not allies and not by_state:
+        if (not allies and not by_state) or self._unnamed_allies(named, mods, by_state, owners):
             return None
         if not whole_states(owners):
             return []
@@ -340,6 +340,19 @@ class NounRules(PowerRules):
         ):
             return []  # "its American-led allies": whose? A coalition backs more than it is backed
         return [_Claim("backs", tok, owners, [ally])]
+
+    @staticmethod
+    def _unnamed_allies(named, mods: list, by_state: list[Mention], owners: list[Mention]) -> bool:
+        """Allies the words do not name as men of a people or group (no name after the noun,
+        no modifier that is a mention or a people's word: "Ukraine's Western allies",
+        "Russia's allies"; "Washington's Kurdish allies" are named), or owned by a state's
+        leader ("Assad's Russian allies", "Gaddafi's Tuareg allies"), who is his state in
+        office: the possessive alone gives no direction, and the words are read as before
+        (``AllyRules._ties``), never as the owner backing them ("Ukraine backs Western
+        allies": a bloc of states backs more than it is backed)."""
+        if named is None and not by_state and not any(c.ent_type_ == "NORP" for c in mods):
+            return True
+        return all(m.ref.kind == "leader" and m.ref.code for m in owners)
 
     def _under_command(self, tok) -> _Claim | None:
         """ "Cambodian government forces under Vietnamese command", "Afghan troops under

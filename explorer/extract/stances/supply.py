@@ -925,12 +925,27 @@ class SupplyRules(PowerRules, EraRules):
         supplies", "the rebels depended on Rwanda for arms": who relies on a power for arms
         is supplied by it; not "relies on Russia for gas" nor "depends on Washington for its
         security", no arms named."""
-        if not any(self._weaponish(o) for o in preps(tok, "for")):
+        if not any(self._arms_themselves(o) for o in preps(tok, "for")):
             return []
         givers = self._actors_of(preps(tok, "on", "upon"))
         subj = children(tok, "nsubj")
         heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)
         return [_Claim("supplies", tok, givers, heads)] if givers else []
+
+    def _arms_themselves(self, noun) -> bool:
+        """Whether what is relied on "for" is arms themselves: the noun or one of its
+        conjuncts a weapon word or a weapon by its own head ("for weapons, fuel and other
+        supplies", "for military aid", "for drones"), not a trade or a gain in arms, whose
+        giver is the buyer ("relied on India for arms sales", "for its arms exports")."""
+        weapons = self.weapon_words
+        return any(
+            (c.lemma_.lower() in weapons or c.lower_ in weapons or self._weapon_asset(c))
+            and not self._relief(c)
+            for c in with_conjuncts(noun)
+        )
+
+    def _weapon_asset(self, tok) -> bool:
+        return any(a.i <= tok.i < a.j and a.kind == "weapon" for a in self.ctx.assets)
 
     def _receive(self, tok) -> list[_Claim]:
         dobj = children(tok, "dobj")

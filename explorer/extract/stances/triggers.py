@@ -24,7 +24,7 @@ from explorer.extract.stances.clashes import ClashRules
 from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.strikes import StrikeRules
 from explorer.extract.stances.verbs import VerbRules
-from explorer.extract.syntax import children, preps, with_conjuncts
+from explorer.extract.syntax import children, governing_subjects, preps, with_conjuncts
 
 
 class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
@@ -230,7 +230,7 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         elif lem in opp["verbs"] or (
             prt is not None and prt in particles(opp.get("particle_verbs", {}).get(lem))
         ):
-            out += self._verb(tok, "opposes", passive)
+            out += [] if self._police_manhunt(tok, lem) else self._verb(tok, "opposes", passive)
         elif lem in med["verbs"]:
             out += self._mediate_verb(tok)
         elif lem in opp.get("join_verbs", []):
@@ -247,6 +247,23 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         elif lem in self.lex.words("depend_verbs"):
             out += self._relied_on(tok)
         return out
+
+    def _police_manhunt(self, tok, lem: str) -> bool:
+        """ "Mexican police hunted the cartel gunmen who killed nine Americans", "Nigerian
+        police hunted the escaped prisoners": a hunt (``manhunt_verbs``) by the police
+        (``police_nouns``, the hunters' head or a word on it: "police officers") is a search
+        for suspects, no side taken in a war; troops, soldiers or a brigade that hunt
+        insurgents still fight them."""
+        if lem not in self.lex.words("manhunt_verbs"):
+            return False
+        police = self.lex.words("police_nouns")
+        hunters = children(tok, "nsubj") or governing_subjects(tok)
+        return any(
+            t.lemma_.lower() in police or t.lower_ in police
+            for h in hunters
+            for c in with_conjuncts(h)
+            for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))]
+        )
 
     def _noun_claims(self, tok, lem: str) -> list[_Claim]:
         """The claims of a noun or name: help come, a command, an agent, a noun of support,
