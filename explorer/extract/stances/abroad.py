@@ -424,13 +424,10 @@ class AbroadRules(KeepRules):
         "in" a state's name or capital: "the generals in Niamey"), in any conflict: a
         junta's or an army's common noun says whose only where the text ties it to a state;
         else the claim names nobody ("Thailand offered to mediate between the generals and
-        the National Unity Government"). A title a non-state modifier marks ("the rebel
-        commanders", "militia leaders") names the armed side it leads, and stays."""
+        the National Unity Government"); a side's officers stay (``_a_sides_officers``)."""
         if m.ref.kind != "person" or m.ref.form != "written" or m.ref.code:
             return False
         words = m.ref.name.split()
-        if any(w in self.lex.words("non_state_modifiers") for w in words[:-1]):
-            return False
         last = words[-1] if words else ""
         titles = self.lex.words("titles")
         doc = self.ctx.s.sent.doc
