@@ -28,6 +28,8 @@ from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, sp
 from explorer.geoparse.told_apart import (
     base_of_a_force_abroad,
     closing_country,
+    home_of_a_force_at_home,
+    installed_from_abroad,
     listed_not_contained,
     river_regions,
 )
@@ -1129,6 +1131,8 @@ def _after_choosing(
     _seat_of_the_met(mentions, final, text)
     _state_in_american_politics(mentions, text)
     base_of_a_force_abroad(mentions, final, text, km)
+    home_of_a_force_at_home(mentions, final, text, gaz)
+    installed_from_abroad(mentions, final, text)
     closing_country(mentions, final, text, km)
 
 

@@ -280,3 +280,123 @@ def base_of_a_force_abroad(mentions: list[Mention], final, text: str, km) -> Non
         ]
         if abroad:
             _take(m, cs, max(abroad, key=lambda x: x[0].population)[0].gid)
+
+
+# the people a town of the force's home must hold: a base's town, not a hamlet of the name
+HOME_POP = 10_000
+# the words of a force that serves abroad or of a posting abroad ("U.S. Africa Command", "the
+# U.S. Navy's Sixth Fleet", "the U.S. Air Force's largest base abroad")
+_SERVES_ABROAD = re.compile(
+    r"\b(?:command|fleet|abroad|overseas|foreign|expeditionary)\b", re.IGNORECASE
+)
+# the apposition's end: a comma, a clause's mark or the text's end
+_APPOSITION_END = re.compile(r"[,;:.!?)\n]|$")
+
+
+def home_of_a_force_at_home(mentions: list[Mention], final, text: str, gaz: Gazetteer) -> None:
+    """A town chosen abroad that the text calls the home of a country's own force ("Lima, home
+    of the U.S. Army's only tank plant"; "Salisbury, home of Britain's Army headquarters") is
+    that country's town of the name, the biggest of HOME_POP people or more: a country's army,
+    navy or air force at home is the owner's evidence for where the town lies. Not a force
+    that serves abroad (a command, a fleet, a posting "abroad": :func:`base_of_a_force_abroad`
+    reads those), nor where the apposition names the town again or a land outside the owner's
+    country ("the U.S. Army's headquarters in Europe", "the U.S. Army's Berlin Brigade",
+    "U.S. Naval Forces Europe"), nor a town its container places ("Athens, Georgia, ...")."""
+    from explorer.geoparse.resolve import _take
+
+    for i, m in enumerate(mentions[:-1]):
+        e, owner = m.chosen, mentions[i + 1]
+        oc = owner.chosen
+        if e is None or m.demonym or m.container or e.rank not in (3, 4):
+            continue
+        if oc is None or oc.rank != 0 or not oc.country or oc.country == e.country:
+            continue
+        if not _BASE_OF.match(text[m.end : owner.start]) or not _FORCE.match(text, owner.end):
+            continue
+        end = _APPOSITION_END.search(text, owner.end)
+        phrase = text[owner.end : end.start() if end else len(text)]
+        if _SERVES_ABROAD.search(phrase) or _names_a_land_abroad(phrase, m.name, oc.country, gaz):
+            continue
+        key, cs = norm(m.name), final[i]
+        home = [
+            x
+            for x, _ in cs
+            if x.rank in (3, 4)
+            and x.country == oc.country
+            and norm(x.name) == key
+            and x.population >= HOME_POP
+        ]
+        if home:
+            _take(m, cs, max(home, key=lambda x: x.population).gid)
+
+
+def _names_a_land_abroad(phrase: str, town: str, country: str, gaz: Gazetteer) -> bool:
+    """The force's words name the town again or a country, continent, region or area outside
+    ``country`` ("in Europe", "Berlin Brigade", "in Spain"): where the force serves is said."""
+    words = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", phrase)
+    for w in words:
+        for part in {w, *w.split()}:
+            key = norm(part.removesuffix("'s").removesuffix("’s"))
+            if key == norm(town):
+                return True
+            if any(x.rank in (0, 1, 2, 5) and x.country != country for x in gaz.lookup(key)):
+                return True
+    return False
+
+
+# a capital or a country named as the one who put in, backs or holds what the sentence is of:
+# "installed by Moscow", "a Moscow-backed administration"
+_AGENT_AFTER = re.compile(
+    r"[-\u2013](?:installed|backed|appointed|controlled|supported|sponsored|funded|armed|"
+    r"allied|aligned|occupied|annexed|run)\b",
+    re.IGNORECASE,
+)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:installed|backed|appointed|controlled|supported|sponsored|funded|armed|occupied|"
+    r"annexed|run|recogni[sz]ed)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def installed_from_abroad(mentions: list[Mention], final, text: str) -> None:
+    """A town chosen in a country the text names only as the one who installed, backs or holds
+    something ("The Donetsk administration installed by Moscow", "Moscow-backed separatists in
+    Donetsk") is the namesake of NAMESAKE_RATIO times its people (and STRAY_POP or more) in
+    another country: the agent says who acts on the town, not where it lies, as a speaker does
+    ("in Donetsk, Moscow said"). Not where any other name of the text is read in the agent's
+    country ("Donetsk in Russia's Rostov region"), a town its container places, or a famous
+    city."""
+    from explorer.geoparse.resolve import NAMESAKE_RATIO, STRAY_POP, _movable, _take
+
+    agents: dict[int, str | None] = {
+        i: m.chosen.country
+        for i, m in enumerate(mentions)
+        if m.chosen is not None
+        and (m.chosen.rank == 0 or m.chosen.capital)
+        and (_AGENT_AFTER.match(text, m.end) or _AGENT_BEFORE.search(text, 0, m.start))
+    }
+    countries = set(agents.values())
+    for i, m in enumerate(mentions):
+        e = _movable(m)
+        if e is None or e.country not in countries:
+            continue
+        key = norm(m.name)
+        if any(
+            n.chosen is not None
+            and n.chosen.country == e.country
+            and j not in agents
+            and norm(n.name) != key
+            for j, n in enumerate(mentions)
+        ):
+            continue  # the text places something in the agent's country
+        abroad = [
+            x
+            for x, _ in final[i]
+            if x.primary
+            and x.rank in (3, 4)
+            and x.country != e.country
+            and norm(x.name) == key
+            and x.population >= max(STRAY_POP, NAMESAKE_RATIO * e.population)
+        ]
+        if abroad:
+            _take(m, final[i], max(abroad, key=lambda x: x.population).gid)
