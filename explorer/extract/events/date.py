@@ -17,6 +17,7 @@ from explorer.extract.events.clues_when import (
     _month_of_span,
     _named_by_its_taking,
     _owned_up_to,
+    _past_perfect,
     _punished_for,
     _recalled,
     _span_begun,
@@ -229,6 +230,12 @@ class _Date(_RulesBase):
                 and (same := self._as_it_happened(verb, found)) is not None
             ):
                 return same  # a verb's own clause; not "while the truce talks went on"
+            if (
+                not trig.is_noun
+                and verb is not None
+                and (same := self._when_it_happened(verb, found)) is not None
+            ):
+                return same  # "were killed during Friday prayers when a bomber attacked"
             # "were strained by the downing of a warplane in November 2015": the parser
             # hangs the date on the verb; it is still this event's if the event is the only
             # one of its clause and the date sits in that clause ("the war, which began with
@@ -259,6 +266,10 @@ class _Date(_RulesBase):
             m.lower_ in ("as", "while") for m in children(verb, "mark")
         ):
             return None
+        return self._one_time_outside(verb, found)
+
+    def _one_time_outside(self, verb, found: list[DateMention]) -> DateMention | None:
+        """The one dated time of ``found`` outside ``verb``'s clause, or None."""
         base = self.ctx.s.start
         own = {t.i for t in verb.subtree}
         told = []
@@ -269,6 +280,21 @@ class _Date(_RulesBase):
             if toks and d.date and not d.bounds_a_period and not any(t.i in own for t in toks):
                 told.append(d)
         return told[0] if len(told) == 1 else None
+
+    def _when_it_happened(self, verb, found: list[DateMention]) -> DateMention | None:
+        """ "Worshippers were killed during Friday prayers when a suicide bomber attacked their
+        mosque", "a deal that ended last month's violence, when fighting ... left 50 dead": a
+        clause that "when" joins to another, telling no time of its own, happened at the one
+        time the rest of its sentence tells (``_as_it_happened``); not one in the past perfect
+        ("when rebels had attacked the base" came before)."""
+        if verb.dep_ != "advcl" or not any(
+            c.lower_ == "when" and c.dep_ in ("advmod", "mark") and c.i < verb.i
+            for c in verb.children
+        ):
+            return None
+        if _past_perfect(verb):
+            return None
+        return self._one_time_outside(verb, found)
 
     def _a_day_as_name(self, d: DateMention, trig: Trigger, published: str | None) -> bool:
         """Whether ``d`` is a day without its year that names the event noun it modifies ("the

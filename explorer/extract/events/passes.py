@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
+from explorer.extract.dates import find_dates
 from explorer.extract.events.document_reads import (
     _another_occasion,
     _dated_by_the_next_sentence,
@@ -97,6 +99,41 @@ def _another_occasion_pass(events: list[Event], story: _Story) -> list[Event]:
 
 def _next_sentence_date_pass(events: list[Event], story: _Story) -> list[Event]:
     _dated_by_the_next_sentence(events, story.marks.reported, story.contexts, story.pub)
+    return events
+
+
+def _retold_next_sentence_pass(events: list[Event], story: _Story) -> list[Event]:
+    """ "Demonstrators in a town where troops fired on protesters began a sit-in on Thursday.
+    Troops fired on Wednesday on a crowd ...": an act its sentence leaves undated, the time it
+    tells being another act's, takes the day the next sentence gives the same act told again:
+    an event of its type, by the same doers, at the same place, dated there to one day not
+    after the article's. A day of another act ("On Wednesday the president spoke"), of a
+    report, or of the doers elsewhere is not carried; an act told as background is not."""
+    pub, contexts = story.pub, story.contexts
+    if not pub:
+        return events
+    starts = [c.s.start for c in contexts]
+    skip = story.marks.background | story.marks.distinct
+    for ev in events:
+        if ev.date is not None or not ev.actors or {ev.id, *ev.members} & skip:
+            continue
+        at = bisect_right(starts, ev.evidence[0].start) - 1
+        if at < 0 or at + 1 >= len(contexts) or not find_dates(contexts[at].text, pub):
+            continue  # its sentence tells no time: it is dated as news is, not here
+        nxt = contexts[at + 1].s
+        days = {
+            o.date
+            for o in events
+            if o is not ev
+            and any(nxt.start <= x.start < nxt.end for x in o.evidence)
+            and o.type == ev.type
+            and o.date_basis == "sentence"
+            and o.date_precision == "day"
+            and set(o.actors) == set(ev.actors)
+            and o.place_id == ev.place_id
+        }
+        if len(days) == 1 and (day := next(iter(days))) and day <= pub[: len(day)]:
+            ev.date, ev.date_precision, ev.date_basis = day, "day", "sentence"
     return events
 
 
@@ -199,6 +236,7 @@ _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _merge_pass,
     _another_occasion_pass,
     _next_sentence_date_pass,
+    _retold_next_sentence_pass,
     _acts_of_support_pass,
     _river_places_pass,
     _sideless_agreements_pass,
