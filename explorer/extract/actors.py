@@ -365,6 +365,9 @@ class PhraseReader:
             # "Robert Mugabe's ZANLA guerrillas": the group named, not its leader's state
             return [self._mention(h, ActorRef(named, "armed", form="written"))]
         if listed and is_group:
+            unplaced = self._unplaced_modifier(h, listed)
+            if unplaced is not None:
+                return [unplaced]
             rising = self._leader_rising(h, listed)
             return [rising if rising is not None else men_of(listed[0])]
         poss = children(h, "poss")
@@ -1218,6 +1221,19 @@ class PhraseReader:
         if any(self.lex.country_names.get(c, "\0") in text for c in lands):
             return False
         return not any(th.keyword_re is not None and th.keyword_re.search(text) for th in wars)
+
+    def _unplaced_modifier(self, h, listed: list[Mention]) -> Mention | None:
+        """ "Kurdish militia fighters, backed by US air strikes, took the town": a listed
+        party's people's words ("Kurdish militia") modifying armed men, where ``_unplaced``
+        finds nothing placing them in the party's lands, are those men as written, not the
+        party (as the words alone are)."""
+        if len(listed) != 1 or not self._unplaced(h, listed[0]):
+            return None
+        self._forget(listed[0])
+        first = h.doc[listed[0].i]
+        return self._mention(
+            h, ActorRef(_clean(h.doc[first.i : h.i + 1].text), "armed", form="written")
+        )
 
     def _movement_in_power(self, h, mods: list[Mention]) -> Mention | None:
         """ "the MPLA government", "the Frelimo regime": a government noun named by a listed
