@@ -1160,6 +1160,7 @@ class PhraseReader:
         the text names. Beside another state's people ("the Croats and the Serbs") or an
         army ("the Americans and the Afghan army"), it keeps its state."""
         plural = h.tag_ in ("NNPS", "NNS") or (h.pos_ != "ADJ" and h.ent_type_ == "NORP")
+        plural = plural or self._unmarked_people(h)
         if m.ref.kind != "state" or m.ref.form != "demonym" or not plural:
             return False
         if m.j - m.i != 1 or any(c.dep_ in ("amod", "compound") for c in h.children):
@@ -1168,6 +1169,13 @@ class PhraseReader:
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
         return any(self._community(t) for t in with_conjuncts(top) if t.i != h.i)
+
+    @staticmethod
+    def _unmarked_people(h) -> bool:
+        """ "the Sunnis and Turkmen": a people's word whose plural is its singular
+        ("Turkmen", "Lebanese"), tagged as one name, standing as a noun of its own in a list
+        (a conjunct, not a modifier of the noun after it): a plural all the same."""
+        return h.pos_ in ("NOUN", "PROPN") and h.dep_ == "conj"
 
     def _forget(self, m: Mention) -> None:
         """Drop a mention that names no side from the sentence's actors, and the geoparser's
