@@ -30,6 +30,9 @@ from explorer.extract.syntax import (
     with_conjuncts,
 )
 
+# the bare plural words of a state's men in arms that "the" alone carries back to them
+_FORCES = frozenset({"troops", "soldiers", "forces"})
+
 MODIFIERS = ("compound", "amod", "nmod", "npadvmod", "poss")
 # a foreign-backed "forces" of a nationality may be rebels; a foreign-backed "government" is
 # that state's government
@@ -319,6 +322,9 @@ class PhraseReader:
         leader = self._leading(h)
         if leader is not None:
             return [self._coalition(leader, h)]
+        carried = self._troops_named_before(h)
+        if carried is not None:
+            return [carried]
         if self._is_coref(h):
             # "the group", "the Iran-backed group": whoever the text named before
             got = ctx.resolve_pronoun(h, True)
@@ -1229,6 +1235,37 @@ class PhraseReader:
         if any(self.lex.country_names.get(c, "\0") in text for c in lands):
             return False
         return not any(th.keyword_re is not None and th.keyword_re.search(text) for th in wars)
+
+    def _troops_named_before(self, h) -> Mention | None:
+        """ "Kenyan forces moved into southern Somalia. The troops are hunting al-Shabab":
+        a bare "the troops" ("the soldiers", "the forces": plural, "the" its only word, a
+        clause's subject) are the state's whose forces the sentence just before names,
+        where it names exactly one state's (by its adjective or possessive on one of those
+        words). Two states' forces before ("Ugandan and Burundian troops"), or none, leave
+        them no side."""
+        prev = self.ctx.prev
+        if (
+            prev is None
+            or h.lower_ not in _FORCES
+            or h.dep_ != "nsubj"
+            or [c.lower_ for c in h.children] != ["the"]
+        ):
+            return None
+        codes: set = set()
+        named = None
+        for force in (t for t in prev.s.sent if t.lower_ in _FORCES):
+            for mod in children(force, "amod", "compound", "poss"):
+                for word in with_conjuncts(mod):
+                    m = prev.mention(word)
+                    if m is None or m.ref.kind != "state":
+                        if word.text[:1].isupper():
+                            return None  # a people or body no state: whose, unsure
+                        continue
+                    codes.add(m.ref.code)
+                    named = m
+        if named is None or len(codes) != 1 or not named.ref.code:
+            return None
+        return self._mention(h, named.ref)
 
     def _unplaced_modifier(self, h, listed: list[Mention]) -> Mention | None:
         """ "Kurdish militia fighters, backed by US air strikes, took the town": a listed
