@@ -100,10 +100,11 @@ class SupplyRules(PowerRules, EraRules):
     @staticmethod
     def _paid_for_a_pronoun(target) -> bool:
         """ "Hamas attacked Israel and Gaza paid for it", "Russia bombed the rebels and Grozny
-        paid for it": a pronoun paid for that is no backing clause's object (read by
+        paid for it": an "it" paid for that is no backing clause's object (read by
         ``_paid_for_them``) stands for an act or a cost, and its payer is often a place that
-        suffered: whom it names is no side backed."""
-        return target.pos_ == "PRON"
+        suffered: whom it names is no side backed. "paying for them, arming them" (men) is
+        read as before."""
+        return target.lower_ == "it"
 
     def _paid_for_them(self, tok) -> _Claim | None:
         """ "Iran armed the militia, and Libya paid for it", "Pakistan trained the mujahideen
