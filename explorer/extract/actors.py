@@ -30,6 +30,9 @@ from explorer.extract.syntax import (
     with_conjuncts,
 )
 
+# the bare plural words of a state's men in arms that "the" alone carries back to them
+_FORCES = frozenset({"troops", "soldiers", "forces"})
+
 MODIFIERS = ("compound", "amod", "nmod", "npadvmod", "poss")
 # a foreign-backed "forces" of a nationality may be rebels; a foreign-backed "government" is
 # that state's government
@@ -319,6 +322,9 @@ class PhraseReader:
         leader = self._leading(h)
         if leader is not None:
             return [self._coalition(leader, h)]
+        carried = self._troops_named_before(h)
+        if carried is not None:
+            return [carried]
         if self._is_coref(h):
             # "the group", "the Iran-backed group": whoever the text named before
             got = ctx.resolve_pronoun(h, True)
@@ -365,6 +371,9 @@ class PhraseReader:
             # "Robert Mugabe's ZANLA guerrillas": the group named, not its leader's state
             return [self._mention(h, ActorRef(named, "armed", form="written"))]
         if listed and is_group:
+            unplaced = self._unplaced_modifier(h, listed)
+            if unplaced is not None:
+                return [unplaced]
             rising = self._leader_rising(h, listed)
             return [rising if rising is not None else men_of(listed[0])]
         poss = children(h, "poss")
@@ -1157,6 +1166,7 @@ class PhraseReader:
         the text names. Beside another state's people ("the Croats and the Serbs") or an
         army ("the Americans and the Afghan army"), it keeps its state."""
         plural = h.tag_ in ("NNPS", "NNS") or (h.pos_ != "ADJ" and h.ent_type_ == "NORP")
+        plural = plural or self._unmarked_people(h)
         if m.ref.kind != "state" or m.ref.form != "demonym" or not plural:
             return False
         if m.j - m.i != 1 or any(c.dep_ in ("amod", "compound") for c in h.children):
@@ -1165,6 +1175,13 @@ class PhraseReader:
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
         return any(self._community(t) for t in with_conjuncts(top) if t.i != h.i)
+
+    @staticmethod
+    def _unmarked_people(h) -> bool:
+        """ "the Sunnis and Turkmen": a people's word whose plural is its singular
+        ("Turkmen", "Lebanese"), tagged as one name, standing as a noun of its own in a list
+        (a conjunct, not a modifier of the noun after it): a plural all the same."""
+        return h.pos_ in ("NOUN", "PROPN") and h.dep_ == "conj"
 
     def _forget(self, m: Mention) -> None:
         """Drop a mention that names no side from the sentence's actors, and the geoparser's
@@ -1218,6 +1235,50 @@ class PhraseReader:
         if any(self.lex.country_names.get(c, "\0") in text for c in lands):
             return False
         return not any(th.keyword_re is not None and th.keyword_re.search(text) for th in wars)
+
+    def _troops_named_before(self, h) -> Mention | None:
+        """ "Kenyan forces moved into southern Somalia. The troops are hunting al-Shabab":
+        a bare "the troops" ("the soldiers", "the forces": plural, "the" its only word, a
+        clause's subject) are the state's whose forces the sentence just before names,
+        where it names exactly one state's (by its adjective or possessive on one of those
+        words). Two states' forces before ("Ugandan and Burundian troops"), or none, leave
+        them no side."""
+        prev = self.ctx.prev
+        if (
+            prev is None
+            or h.lower_ not in _FORCES
+            or h.dep_ != "nsubj"
+            or [c.lower_ for c in h.children] != ["the"]
+        ):
+            return None
+        codes: set = set()
+        named = None
+        for force in (t for t in prev.s.sent if t.lower_ in _FORCES):
+            for mod in children(force, "amod", "compound", "poss"):
+                for word in with_conjuncts(mod):
+                    m = prev.mention(word)
+                    if m is None or m.ref.kind != "state":
+                        if word.text[:1].isupper():
+                            return None  # a people or body no state: whose, unsure
+                        continue
+                    codes.add(m.ref.code)
+                    named = m
+        if named is None or len(codes) != 1 or not named.ref.code:
+            return None
+        return self._mention(h, named.ref)
+
+    def _unplaced_modifier(self, h, listed: list[Mention]) -> Mention | None:
+        """ "Kurdish militia fighters, backed by US air strikes, took the town": a listed
+        party's people's words ("Kurdish militia") modifying armed men, where ``_unplaced``
+        finds nothing placing them in the party's lands, are those men as written, not the
+        party (as the words alone are)."""
+        if len(listed) != 1 or not self._unplaced(h, listed[0]):
+            return None
+        self._forget(listed[0])
+        first = h.doc[listed[0].i]
+        return self._mention(
+            h, ActorRef(_clean(h.doc[first.i : h.i + 1].text), "armed", form="written")
+        )
 
     def _movement_in_power(self, h, mods: list[Mention]) -> Mention | None:
         """ "the MPLA government", "the Frelimo regime": a government noun named by a listed

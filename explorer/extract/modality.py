@@ -178,6 +178,15 @@ class ModalityReader:
         as "what it called proof of" is ("called a meeting on the rebels" names nothing)."""
         return cur.dep_ == "dobj" and cur.lemma_.lower() in self.proof
 
+    def _named_proof_clause(self, cur) -> bool:
+        """ "Riyadh called the missile fragments evidence of Iran's role": a plural noun the
+        parser reads as a verb ("fragments") makes the naming a clause whose object is one of
+        the ``proof_nouns``; a verb of naming takes no clause of its own, so the name is the
+        namer's as in ``_named_proof``."""
+        return cur.dep_ == "ccomp" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.proof for c in cur.children
+        )
+
     @staticmethod
     def describes(tok) -> bool:
         """A participle or adjective modifying a noun, with no subject of its own: "militias
@@ -804,6 +813,7 @@ class ModalityReader:
                 cur.dep_ == "oprd"
                 or (cur.dep_ == "prep" and cur.lower_ == "as")
                 or self._named_proof(cur)
+                or self._named_proof_clause(cur)
             ):
                 # "Sudan set out what it called new proof of the UAE's part in aiding the
                 # RSF", "what Kabul described as evidence of ...": the name is the namer's

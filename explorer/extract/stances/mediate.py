@@ -147,6 +147,31 @@ class MediateRules(SupplyRules, NounRules):
         stem = tok.lower_[:-3]
         return stem in verbs or stem + "e" in verbs
 
+    def _relative_noun_mediation(self, tok) -> list[_Claim]:
+        """ "the consultations between Riyadh and Sanaa that Oman mediates": a mediating verb's
+        -s form the parser reads as a plural noun, right after "that" or "which" and a name,
+        mediates between the sides of what the relative word follows (a noun with a
+        "between" phrase, the word before the relative one in that phrase). A venue's or a
+        go-between's verb of the ``between_only_verbs`` ("that Norway hosts") is no
+        mediation of its own."""
+        verbs = set(self.cfg["mediates"]["verbs"]) - self.lex.words("between_only_verbs")
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in verbs or not tok.lower_.endswith("s"):
+            return []
+        doc = tok.doc
+        k = tok.i - 1
+        while k > tok.sent.start and doc[k].pos_ == "PROPN":
+            k -= 1
+        if k == tok.i - 1 or doc[k].lower_ not in ("that", "which") or k == tok.sent.start:
+            return []
+        talks = doc[k - 1]
+        while not preps(talks, "between") and talks.head.i != talks.i and talks.i > talks.head.i:
+            talks = talks.head
+        between = [t.i for p in children(talks, "prep") if p.lower_ == "between" for t in p.subtree]
+        if talks.pos_ != "NOUN" or k - 1 not in between:
+            return []
+        powers = self._actors_of([doc[tok.i - 1]])
+        return [_Claim("mediates", tok, powers, preps(talks, "between"), spread=True)]
+
     def _mediating(self, tok) -> list[_Claim]:
         subj = children(tok.head, "nsubj")
         heads = preps(tok, "between")

@@ -77,7 +77,7 @@ class SupplyRules(PowerRules, EraRules):
         after_and = self._paid_for_them(tok)
         if after_and is not None:
             return [after_and]
-        targets = preps(tok, "for")
+        targets = [t for t in preps(tok, "for") if not self._paid_for_a_pronoun(t)]
         for d in children(tok, "dobj"):
             if d.lemma_.lower() in paid or d.lower_ in paid:
                 targets += preps(d, "for", "of") + [c for c in d.children if c.dep_ == "poss"]
@@ -96,6 +96,15 @@ class SupplyRules(PowerRules, EraRules):
         if not heads:
             return []
         return [_Claim("backs", tok, self._subject_powers(tok), heads)]
+
+    @staticmethod
+    def _paid_for_a_pronoun(target) -> bool:
+        """ "Hamas attacked Israel and Gaza paid for it", "Russia bombed the rebels and Grozny
+        paid for it": an "it" paid for that is no backing clause's object (read by
+        ``_paid_for_them``) stands for an act or a cost, and its payer is often a place that
+        suffered: whom it names is no side backed. "paying for them, arming them" (men) is
+        read as before."""
+        return target.lower_ == "it"
 
     def _paid_for_them(self, tok) -> _Claim | None:
         """ "Iran armed the militia, and Libya paid for it", "Pakistan trained the mujahideen

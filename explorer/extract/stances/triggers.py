@@ -314,6 +314,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out += self._mediate_noun(tok)
         elif self._progressive_noun(tok, med["verbs"]):
             out += self._mediating(tok)
+        elif self._relative_noun_mediation(tok):
+            out += self._relative_noun_mediation(tok)
         elif lem in sup["nouns"]:
             of = preps(tok, "of")
             if not (any(self._weaponish(o) for o in of) or self._weaponish_mod(tok)):
