@@ -896,6 +896,9 @@ class SentenceContext:
                 return ref.name  # a leader of 1980 led no party formed in 1982 yet
             return self.side_then(th, ref.party, year)
         if ref.kind in ("state", "leader") and ref.code:
+            held = self.capital_then(m, year)
+            if held in self.lex.parties:
+                return self.side_then(th, held, year)  # "Sanaa" in 2023: the Houthis
             # a state of the past (Zaire) is not its code's state of today in the conflict
             historic = bool(ref.state) and self.lex.country_names.get(ref.code) not in (
                 None,

@@ -289,9 +289,10 @@ class Lexicon:
 
     def capital_then(self, city: str, year: int | None) -> str | None:
         """The state a capital's name stood for in ``year``: "Moscow" in 1986 is the Soviet
-        Union, "Belgrade" in 1993 Yugoslavia, "Hanoi" in 1968 North Vietnam; outside those
-        years, or with no year, the state whose capital it is today ("Hanoi" in 2020 is
-        Vietnam); None when the lexicon knows it as no capital of the past."""
+        Union, "Belgrade" in 1993 Yugoslavia, "Hanoi" in 1968 North Vietnam, or the party
+        that held it then ("Sanaa" in 2023 is the Houthis); outside those years, or with no
+        year, the state whose capital it is today ("Hanoi" in 2020 is Vietnam); None when the
+        lexicon knows it as no capital of the past."""
         key = norm_name(city)
         if key.endswith(("'s", "’s")):
             key = key[:-2]
@@ -441,6 +442,10 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
             lex.formed[p["name"]] = int(p["formed"])
         for a in [p["name"], *p.get("aliases", [])]:
             _add(lex, a, ref)
+        for city in p.get("capitals", []) if p.get("held") else ():
+            # a capital a party holds ("Sanaa", the Houthis' since their capture of it in
+            # September 2014) names that party as a government in the years it holds it
+            lex.capitals_then.setdefault(norm_name(city), []).append((p["name"], *p["held"]))
     states = {s["name"]: s for s in actors.get("states", [])}
     for s in states.values():
         ref = ActorRef(s["name"], "state", state=s["name"], code=s.get("code"))
