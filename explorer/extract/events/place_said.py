@@ -132,16 +132,7 @@ def _the_town_struck(p: _Placing, story: _Story):
     town in northwest ...", "the town of Moyenne Sido", which no place read may cover):
     "KYIV - Russian missiles struck the city overnight" (Kyiv), "BAGHDAD - A car bomb exploded
     in the city": the dateline's town is the one the story speaks of. None otherwise."""
-    trigger = p.trigger
-    # the act's own "in", or its clause's when it is the subject ("a bomb exploded in the city")
-    clause = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
-    objects = _struck_objects(trigger) + [
-        o
-        for t in clause
-        for prep in children(t, "prep")
-        if prep.lower_ == "in"
-        for o in children(prep, "pobj")
-    ]
+    objects = _town_objects(p.trigger)
     bare = [o for o in objects if _bare_town_noun(o) and any(c.lower_ == "the" for c in o.children)]
     if not bare:
         return None
@@ -271,7 +262,8 @@ def _tellers_town(p: _Placing, story: _Story) -> Toponym | None:
 
 
 def _town_objects(trigger) -> list:
-    """What the act struck, and its clause's "in" ("a bomb exploded in the city")."""
+    """What the act struck, and its own "in", or its clause's when it is the subject ("a bomb
+    exploded in the city")."""
     clause = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
     return _struck_objects(trigger) + [
         o
