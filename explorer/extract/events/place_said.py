@@ -13,7 +13,9 @@ from explorer.extract.events.document_reads import _country_named
 from explorer.extract.events.place_steps import _at_the_dateline
 from explorer.extract.events.story import _Placing, _Story
 from explorer.extract.events.words import _HARM_TYPES, event_words
+from explorer.extract.lexicon import norm_name
 from explorer.extract.syntax import children
+from explorer.model import Toponym
 
 # the words of crossing into a land (as ``place_steps._INVADING``)
 _INVADING = frozenset({"invade", "invasion", "incursion", "intrude", "intrusion"})
@@ -130,16 +132,7 @@ def _the_town_struck(p: _Placing, story: _Story):
     town in northwest ...", "the town of Moyenne Sido", which no place read may cover):
     "KYIV - Russian missiles struck the city overnight" (Kyiv), "BAGHDAD - A car bomb exploded
     in the city": the dateline's town is the one the story speaks of. None otherwise."""
-    trigger = p.trigger
-    # the act's own "in", or its clause's when it is the subject ("a bomb exploded in the city")
-    clause = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
-    objects = _struck_objects(trigger) + [
-        o
-        for t in clause
-        for prep in children(t, "prep")
-        if prep.lower_ == "in"
-        for o in children(prep, "pobj")
-    ]
+    objects = _town_objects(p.trigger)
     bare = [o for o in objects if _bare_town_noun(o) and any(c.lower_ == "the" for c in o.children)]
     if not bare:
         return None
@@ -227,6 +220,158 @@ def _another_port_named(p: _Placing, story: _Story) -> bool:
     return False
 
 
+# the verbs a teller tells an act by ("..., a regional official in Zaporizhzhia said")
+_TELLING = frozenset({"say", "tell", "report", "confirm"})
+
+
+def _tellers_town(p: _Placing, story: _Story) -> Toponym | None:
+    """The town of the one who tells an act on "the city", "the town" or "the port" by no
+    name, when the sentence's teller is of a named town of the dateline's country: "KYIV -
+    Russian missiles struck the city overnight, a regional official in Zaporizhzhia said"
+    (Zaporizhzhia), "ODESA - ... struck the city overnight, the governor of Mykolaiv said"
+    (Mykolaiv, the governor's region): the city is the teller's, not the town the story was
+    filed from; a region that holds the dateline's town ("the Kharkiv governor") may mean
+    that town, and is not read. Not a
+    teller in the dateline's own town ("an official in Kharkiv"), in its country's capital
+    (an official in Kyiv speaks for the state, of any town), or abroad ("a Ukrainian
+    official in Brussels"); not an act its own sentence places. None otherwise."""
+    if p.basis == "sentence" or p.em.type not in _HARM_TYPES:
+        return None
+    dateline = story.focus().dateline
+    home = dateline.candidate if dateline is not None else None
+    if home is None or home.kind != "city":
+        return None
+    if not any(_bare_town_noun(o) or _bare_port(o) for o in _town_objects(p.trigger)):
+        return None
+    towns = {}
+    for teller in _tellers(p.trigger):
+        lo, hi = p.ctx.s.char(teller.left_edge), p.ctx.s.char_end(teller.right_edge)
+        for tp in p.ctx.toponyms:
+            c = tp.candidate
+            if c is None or tp.metonymic or not lo <= tp.start < hi:
+                continue
+            if c.country != home.country or c.gazetteer_id == home.gazetteer_id:
+                continue
+            if c.kind != "city" and (c.kind != "region" or c.admin1 in ("", home.admin1)):
+                continue  # a region holding the dateline's town may mean that town
+            ref = p.ctx.lex.capitals.get(norm_name(c.name))
+            if ref is not None and ref.code == c.country:
+                continue  # the capital's officials speak of every town
+            towns[c.gazetteer_id] = tp
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _town_objects(trigger) -> list:
+    """What the act struck, and its own "in", or its clause's when it is the subject ("a bomb
+    exploded in the city")."""
+    clause = [trigger, trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [trigger]
+    return _struck_objects(trigger) + [
+        o
+        for t in clause
+        for prep in children(t, "prep")
+        if prep.lower_ == "in"
+        for o in children(prep, "pobj")
+    ]
+
+
+def _bare_port(tok) -> bool:
+    """ "the port" with no word of its own: a port told before, or the story's."""
+    return tok.lemma_.lower() in _PORTS and all(
+        c.lower_ == "the" or c.dep_ == "punct" for c in tok.children
+    )
+
+
+def _tellers(trigger) -> list:
+    """The subjects of the verb of telling the act's clause hangs on ("struck ..., an
+    official said": the official), or that hangs on it ("struck ..., an official said" read
+    with "said" under the act)."""
+    says = [trigger.head] if trigger.dep_ in ("ccomp", "parataxis") else []
+    says += children(trigger, "parataxis", "advcl")
+    return [s for v in says if v.lemma_.lower() in _TELLING for s in children(v, "nsubj")]
+
+
+def _a_tellers_town_struck(p: _Placing, story: _Story) -> bool:
+    return _tellers_town(p, story) is not None
+
+
+def _to_the_tellers_town(p: _Placing, story: _Story) -> None:
+    p.tp, p.basis = _tellers_town(p, story), "sentence"
+
+
+# ground a side holds, by no name ("Turkish-controlled territory", "rebel-held areas")
+_HELD_GROUND = frozenset({"territory", "area", "land", "region", "zone", "enclave", "part"})
+_HOLDING = ("held", "controlled", "occupied")
+
+
+def _ground_held(p: _Placing) -> list:
+    """The holders' words of the ground by no name an act struck ("Turkish" of
+    "Turkish-controlled territory", "government" of "government-held territory"); an
+    empty list when it struck none, or ground its own words place ("held areas of the
+    city", "the city's rebel-held districts" are not this noun)."""
+    holders = []
+    for obj in _struck_objects(p.trigger):
+        if obj.lemma_.lower() not in _HELD_GROUND:
+            continue
+        if any(c.dep_ in ("prep", "poss", "appos", "compound") for c in obj.children):
+            continue
+        for a in children(obj, "amod"):
+            word = a.lower_
+            if word in _HOLDING or word.endswith(tuple("-" + h for h in _HOLDING)):
+                said = [h for h in a.children if h.i < a.i and h.dep_ != "punct"]
+                holders += said or [a]
+    return holders
+
+
+def _held_ground_at_the_dateline(p: _Placing, story: _Story) -> bool:
+    """ "DAMASCUS - Syrian government forces shelled Turkish-controlled territory on
+    Sunday": ground a side holds, by no name, that only the dateline's town places, is
+    not that town (held ground is where a front runs); the town's country at most."""
+    c = p.candidate
+    if p.basis not in ("paragraph", "article") or c is None or c.kind == "country":
+        return False
+    if p.tp is None or not _at_the_dateline(p.tp, story) or p.em.type not in _HARM_TYPES:
+        return False
+    return bool(_ground_held(p))
+
+
+def _to_the_held_grounds_land(p: _Placing, story: _Story) -> None:
+    """The dateline's country, but where the holder is that country's own state ("ANKARA -
+    ... shelled Turkish-held territory": held abroad), no place."""
+    own = p.candidate.country if p.candidate is not None else None
+    for h in _ground_held(p):
+        m = p.ctx.mention(h)
+        if m is not None and m.ref.kind == "state" and m.ref.code == own:
+            p.unplace(story)
+            return
+    p.to_its_country(story)
+
+
+def _another_town_of_its_land(p: _Placing, story: _Story) -> bool:
+    """ "KYIV - Russian missiles struck energy facilities overnight, the governor of Lviv
+    said": an act that only the dateline's town places, whose own sentence names another
+    town or region of that town's country, is not sure to be at the dateline's town; its
+    country at most. Not the country's capital ("an official in Kyiv" speaks of every
+    town), nor a region that holds the dateline's town ("the Kharkiv regional governor")."""
+    c = p.candidate
+    if p.basis not in ("paragraph", "article") or c is None or c.kind != "city":
+        return False
+    if p.tp is None or not _at_the_dateline(p.tp, story) or p.em.type not in _HARM_TYPES:
+        return False
+    for tp in p.ctx.toponyms:
+        o = tp.candidate
+        if o is None or tp.metonymic or o.country != c.country or _at_the_dateline(tp, story):
+            continue
+        if o.gazetteer_id == c.gazetteer_id or o.kind not in ("city", "region"):
+            continue
+        if o.kind == "region" and o.admin1 in ("", c.admin1):
+            continue
+        ref = p.ctx.lex.capitals.get(norm_name(o.name))
+        if o.kind == "city" and ref is not None and ref.code == o.country:
+            continue
+        return True
+    return False
+
+
 _SAID_STEPS: tuple[
     tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
 ] = (
@@ -234,4 +379,7 @@ _SAID_STEPS: tuple[
     (_a_peoples_works_struck, _Placing.to_its_country),
     (_the_city_said, _to_the_datelines_town),
     (_another_port_named, _Placing.unplace),
+    (_a_tellers_town_struck, _to_the_tellers_town),
+    (_held_ground_at_the_dateline, _to_the_held_grounds_land),
+    (_another_town_of_its_land, _Placing.to_its_country),
 )
