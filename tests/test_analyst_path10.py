@@ -233,21 +233,21 @@ def test_the_window_opens_on_a_stance_given_by_its_id(fresh9_project, tmp_path):
 
 # --- 6. on a laptop's screen the window fits it ----------------------------------------------
 
+# run under xvfb-run, which stops its X server when the script ends (a server started inside
+# the script outlived it: os._exit skips the context manager's exit)
 SMALL_SCREEN = r"""
 import os, sys
-from pyvirtualdisplay import Display
-with Display(size=(1280, 800), color_depth=24):
-    from PySide6.QtWidgets import QApplication
-    from explorer.app import build
-    app = QApplication([sys.argv[0]])
-    workspace, window, controller = build(sys.argv[1])
-    window.show()
-    app.processEvents()
-    free = window.screen().availableGeometry()
-    print(window.width(), window.height(), free.width(), free.height(), window.map.width())
-    window.map.shutdown()
-    sys.stdout.flush()
-    os._exit(0)  # before the display goes: Qt's exit would write to a closed X connection
+from PySide6.QtWidgets import QApplication
+from explorer.app import build
+app = QApplication([sys.argv[0]])
+workspace, window, controller = build(sys.argv[1])
+window.show()
+app.processEvents()
+free = window.screen().availableGeometry()
+print(window.width(), window.height(), free.width(), free.height(), window.map.width())
+window.map.shutdown()
+sys.stdout.flush()
+os._exit(0)  # before the display goes: Qt's exit would write to a closed X connection
 """
 
 
@@ -258,7 +258,10 @@ def test_the_first_window_fits_a_1280_by_800_screen(tmp_path):
     import sys
 
     result = subprocess.run(
-        [sys.executable, "-c", SMALL_SCREEN, str(tmp_path / "settings.ini")],
+        [
+            *("xvfb-run", "-a", "-s", "-screen 0 1280x800x24"),
+            *(sys.executable, "-c", SMALL_SCREEN, str(tmp_path / "settings.ini")),
+        ],
         capture_output=True,
         text=True,
         timeout=300,
