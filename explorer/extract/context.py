@@ -915,10 +915,10 @@ class SentenceContext:
             organ = ref.kind == "leader" or ref.form in ("organ", "demonym", "metonym")
             if internal and organ and (th is None or th.state_parties):
                 # Mobutu's is the Zairean government, not today's Congolese one
-                state = self.capital_then(m, year) or ref.state or ""
+                state = held or ref.state or ""
                 adj = self.lex.state_adjectives.get(state) or self.lex.adjective(ref.code)
                 return f"{adj} government" if adj else f"Government of {ref.state or ref.name}"
-            return self.capital_then(m, year) or ref.state or ref.name
+            return held or ref.state or ref.name
         if ref.kind == "government":
             if ref.code and (theatre is None or theatre.country != ref.code):
                 # "the Sandinista government": its party's country's, wherever it is filed

@@ -1434,7 +1434,7 @@ def _the_latest_told(verb) -> bool:
 
 
 def _told_as_done(noun) -> bool:
-    """ "moved towards a ceasefire in Idlib that took effect at midnight": a truce or a deal
+    """ "moved towards a ceasefire in Marib that took effect at midnight": a truce or a deal
     worked towards that a clause of its own tells in the past as done was reached ("efforts
     towards a cease-fire that would end the war" is still an aim)."""
     return any(
