@@ -169,6 +169,8 @@ class _Words:
     # ordinary heads that "in" and a town place when a determiner or an owner takes them ("the
     # island's main port in Colombo"), as "of" does ("the port of Colombo")
     placed_by_in: frozenset[str] = frozenset()
+    # types "near" and a town place as "at" does, after a determiner ("a dam near Katangi")
+    placed_by_near: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -187,6 +189,7 @@ class _Words:
                 (*sites, *weapons, *((w,) for w in _GENERIC_HEADS), *((w,) for w in owned))
             )
             site_heads = _phrases(sites)
+            near_heads = _phrases(k for k, v in sites.items() if v in d.get("placed_by_near", []))
             last_words = _alternatives({k[-1] for k in sites if len(k) > 1})
             # a capitalised word or a number, then at most three words, then a head; or a
             # site's head, then "of", "at", "in" or "on" and a capitalised word ("Japan also
@@ -195,6 +198,7 @@ class _Words:
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at|in|on)\s+[A-Z]"
+                rf"|\b(?i:{near_heads or '(?!)'})\s+near\s+[A-Z]"  # "a dam near Katangi"
                 # "a reactor in the country's central Isfahan Province", "the plant that
                 # exploded in Tennessee": a region past an owner, or "in" in the kind's clause
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+in\s+(?:\S+\s+){{1,4}}?[A-Z]"
@@ -260,6 +264,7 @@ class _Words:
             frozenset(tuple(k.split()) for k in d.get("site_context_by_paragraph", [])),
             {k: frozenset(v) for k, v in d.get("ordinary_trade_acts", {}).items()},
             frozenset(d.get("ordinary_placed_by_in", [])),
+            frozenset(d.get("placed_by_near", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -1123,6 +1128,14 @@ def _town_after_head(
     gazetteer has no such town, a name a kind's qualifier says is the site's ("the oil ports of
     Es Sider and Ras Lanuf")."""
     typ = words.sites[key]
+    if e + 2 < len(toks) and _near_a_town(toks, b, e, typ, words):
+        town = e + 2  # "a dam near Katangi": placed as "at" places it
+        geometry, gid = _placed(ctx, [toks[town]])
+        if geometry is None or toks[town].i in taken:
+            return None
+        while town + 1 < len(toks) and _placed(ctx, [toks[town + 1]])[1] == gid:
+            town += 1
+        return _Reading(toks[b], _span_text(ctx, toks[b], toks[town]), geometry, gid, gid or "")
     if e + 2 >= len(toks) or toks[e + 1].lower_ not in ("of", "at", "in", "on"):
         return None
     if toks[e + 1].lower_ == "on":
@@ -1161,6 +1174,19 @@ def _town_after_head(
     while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
         end += 1
     return _Reading(first, _span_text(ctx, first, toks[end]), geometry, gid, gid or "")
+
+
+def _near_a_town(toks: list, b: int, e: int, typ: str, words: _Words) -> bool:
+    """ "A dam near Katangi", "the hydroelectric dam near Nurek": a kind that stands outside
+    the towns news places it by (a dam on its river), after a determiner and its qualifiers
+    only, then "near" and a name. Not "a beaver dam near Ottawa" (a word that is no
+    qualifier: not a works), nor "the dam near the border" (no name)."""
+    if typ not in words.placed_by_near or toks[e + 1].lower_ != "near":
+        return False
+    k = b - 1
+    while k >= 0 and toks[k].text in words.site_qualifiers:
+        k -= 1
+    return k >= 0 and toks[k].lower_ in ("a", "an", "the") and toks[e + 2].text[:1].isupper()
 
 
 def _a_kind_in_a_town(
