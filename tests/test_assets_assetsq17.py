@@ -37,49 +37,60 @@ def test_irrigation_and_lng_qualify_a_kind(parse):
     assert _assets(parse, "Farmers protested against the irrigation project near the river.") == {}
 
 
-def test_a_cargo_s_terminal_in_a_town(parse):
-    for text, name, lon, lat in (
-        (
-            "A missile struck the grain terminal in Izmail overnight.",
-            "grain terminal in Izmail",
-            28.84,
-            45.35,
-        ),
-        (
-            "The container terminal in Mombasa was expanded by a Chinese firm.",
-            "container terminal in Mombasa",
-            39.66,
-            -4.05,
-        ),
-    ):
+def _drawn_there(parse, kind: str, drawn: tuple, none: tuple) -> None:
+    """Each sentence of ``drawn`` gives its asset of ``kind`` near its point; each of
+    ``none`` gives no asset."""
+    for text, name, lon, lat in drawn:
         got = _assets(parse, text)
-        assert name in got and got[name][0] == "terminal", (text, got)
+        assert name in got and got[name][0] == kind, (text, got)
         assert _near(got[name][1], lon, lat), (text, got)
-    for text in (
-        "Passengers waited at the bus terminal in Nairobi.",
-        "A computer terminal in Boston failed during the test.",
-    ):
+    for text in none:
         assert _assets(parse, text) == {}, text
+
+
+def test_a_cargo_s_terminal_in_a_town(parse):
+    _drawn_there(
+        parse,
+        "terminal",
+        (
+            (
+                "A missile struck the grain terminal in Izmail overnight.",
+                "grain terminal in Izmail",
+                28.84,
+                45.35,
+            ),
+            (
+                "The container terminal in Mombasa was expanded by a Chinese firm.",
+                "container terminal in Mombasa",
+                39.66,
+                -4.05,
+            ),
+        ),
+        (
+            "Passengers waited at the bus terminal in Nairobi.",
+            "A computer terminal in Boston failed during the test.",
+        ),
+    )
 
 
 def test_a_dam_near_a_town(parse):
-    for text, name, lon, lat in (
+    _drawn_there(
+        parse,
+        "dam",
         (
-            "The hydroelectric dam near Nurek was flooded.",
-            "hydroelectric dam near Nurek",
-            69.32,
-            38.39,
+            (
+                "The hydroelectric dam near Nurek was flooded.",
+                "hydroelectric dam near Nurek",
+                69.32,
+                38.39,
+            ),
+            ("A dam near Derna burst after the storm.", "dam near Derna", 22.64, 32.77),
         ),
-        ("A dam near Derna burst after the storm.", "dam near Derna", 22.64, 32.77),
-    ):
-        got = _assets(parse, text)
-        assert name in got and got[name][0] == "dam", (text, got)
-        assert _near(got[name][1], lon, lat), (text, got)
-    for text in (
-        "Children played by a beaver dam near Ottawa.",
-        "Soldiers were posted at the dam near the border.",
-    ):
-        assert _assets(parse, text) == {}, text
+        (
+            "Children played by a beaver dam near Ottawa.",
+            "Soldiers were posted at the dam near the border.",
+        ),
+    )
 
 
 def test_the_panama_canal_and_balticconnector_are_drawn(parse):
