@@ -79,6 +79,29 @@ def _an_agency(word: str) -> bool:
     return word.lower() in AGENCIES
 
 
+def agency_heading(words: list[str], spaces: list[str], text_before: str, i: int, j: int) -> bool:
+    """ "SABA - Yemeni officials said", "PETRA - Jordanian border guards": one word in capitals
+    opening the text or a line, before a spaced dash, that is a news agency's letters
+    (:func:`_an_agency`) heads the story as its writer, wherever spaCy cuts the entity: the
+    agency, no place its letters spell (Saba of the Caribbean, Petra); so is the agency in a
+    dateline's brackets before its dash ("SANAA (Saba) -"). Not a word followed by a comma or
+    a bracket ("PETRA, Jordan -" or "SANAA (Reuters) -" write a town), nor an agency's letters
+    inside the story."""
+    if j != i + 1 or j >= len(words) or not _an_agency(words[i]):
+        return False
+    if i > 0 and words[i - 1] == "(" and words[j] == ")":
+        return j + 1 < len(words) and words[j + 1] in _DATELINE_DASHES
+    if not words[i].isupper():
+        return False
+    before = text_before.rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    return words[j] in _DATELINE_DASHES and bool(spaces[i])
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def river_regions(mentions: list[Mention], gaz: Gazetteer, ctx_a: dict) -> None:
     """A river that bears the name of a first-level region of the one country it lies in (the
     Mississippi River in the United States; the Volga, a country's river of no region named
@@ -302,8 +325,6 @@ def home_of_a_force_at_home(mentions: list[Mention], final, text: str, gaz: Gaze
     reads those), nor where the apposition names the town again or a land outside the owner's
     country ("the U.S. Army's headquarters in Europe", "the U.S. Army's Berlin Brigade",
     "U.S. Naval Forces Europe"), nor a town its container places ("Athens, Georgia, ...")."""
-    from explorer.geoparse.resolve import _take
-
     for i, m in enumerate(mentions[:-1]):
         e, owner = m.chosen, mentions[i + 1]
         oc = owner.chosen
@@ -317,17 +338,69 @@ def home_of_a_force_at_home(mentions: list[Mention], final, text: str, gaz: Gaze
         phrase = text[owner.end : end.start() if end else len(text)]
         if _SERVES_ABROAD.search(phrase) or _names_a_land_abroad(phrase, m.name, oc.country, gaz):
             continue
-        key, cs = norm(m.name), final[i]
-        home = [
-            x
-            for x, _ in cs
-            if x.rank in (3, 4)
-            and x.country == oc.country
-            and norm(x.name) == key
-            and x.population >= HOME_POP
+        _take_home(m, final[i], oc.country)
+
+
+def _take_home(m: Mention, cs, country: str) -> None:
+    """Moves ``m`` to ``country``'s biggest town of its name of HOME_POP people or more."""
+    from explorer.geoparse.resolve import _take
+
+    key = norm(m.name)
+    home = [
+        x
+        for x, _ in cs
+        if x.rank in (3, 4)
+        and x.country == country
+        and norm(x.name) == key
+        and x.population >= HOME_POP
+    ]
+    if home:
+        _take(m, cs, max(home, key=lambda x: x.population).gid)
+
+
+# "Rome, home of the U.S. Air Force Research Laboratory": a town's apposition naming a
+# country's own body of research, learning or making, whose name spaCy often takes whole
+_HOME_OF_BODY = re.compile(
+    r",\s+(?:the\s+)?(?:home|headquarters|seat|site)\s+of\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)??)(?:'s|’s)?\s+(?:[A-Z][\w'’-]*\s+){0,4}?"
+    r"(?:Laborator(?:y|ies)|Lab|Institute|Academy|Arsenal|Observatory|Survey|Mint|University|"
+    r"College|Agency|Administration)\b"
+)
+# the words of a body that serves abroad ("the U.S. Agency for International Development's
+# mission", "the U.S. Army's regional office"): its seat abroad says nothing of the owner
+_BODY_ABROAD = re.compile(
+    r"\b(?:international|foreign|overseas|abroad|mission|embassy|consulate|regional|office|"
+    r"station|bureau|command|fleet|expeditionary)\b",
+    re.IGNORECASE,
+)
+
+
+def home_of_a_body_at_home(mentions: list[Mention], final, text: str, gaz: Gazetteer) -> None:
+    """A town chosen abroad that the text calls the home of a country's own laboratory,
+    institute, academy, arsenal, agency or university ("Rome, home of the U.S. Air Force
+    Research Laboratory": Rome, New York, not Italy's) is that country's town of the name, the
+    biggest of HOME_POP people or more, as :func:`home_of_a_force_at_home` reads a force, where
+    the owner is a country's name (often inside the body's name spaCy takes whole, so no
+    mention). Not a body that serves abroad (:data:`_BODY_ABROAD`), nor one whose name names the
+    town again or a land outside the owner ("the American Academy in Rome"), nor a town its
+    container places."""
+    for i, m in enumerate(mentions):
+        e = m.chosen
+        if e is None or m.demonym or m.container or e.rank not in (3, 4):
+            continue
+        body = _HOME_OF_BODY.match(text, m.end)
+        if body is None:
+            continue
+        owners = [
+            x.country for x in gaz.lookup(norm(body.group("owner"))) if x.rank == 0 and x.country
         ]
-        if home:
-            _take(m, cs, max(home, key=lambda x: x.population).gid)
+        if len(set(owners)) != 1 or owners[0] == e.country:
+            continue
+        end = _APPOSITION_END.search(text, body.end("owner"))
+        phrase = text[body.end("owner") : end.start() if end else len(text)]
+        if _BODY_ABROAD.search(phrase) or _names_a_land_abroad(phrase, m.name, owners[0], gaz):
+            continue
+        _take_home(m, final[i], owners[0])
 
 
 def _names_a_land_abroad(phrase: str, town: str, country: str, gaz: Gazetteer) -> bool:
