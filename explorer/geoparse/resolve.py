@@ -33,6 +33,7 @@ from explorer.geoparse.told_apart import (
     installed_from_abroad,
     listed_not_contained,
     river_regions,
+    town_in_its_district,
 )
 from explorer.model import great_circle_km
 
@@ -1134,6 +1135,7 @@ def _after_choosing(
     base_of_a_force_abroad(mentions, final, text, km)
     home_of_a_force_at_home(mentions, final, text, gaz)
     home_of_a_body_at_home(mentions, final, text, gaz)
+    town_in_its_district(mentions, final, text)
     installed_from_abroad(mentions, final, text)
     closing_country(mentions, final, text, km)
 

@@ -473,3 +473,38 @@ def installed_from_abroad(mentions: list[Mention], final, text: str) -> None:
         ]
         if abroad:
             _take(m, final[i], max(abroad, key=lambda x: x.population).gid)
+
+
+# "London on Kiritimati", "London, Kiritimati", "Berlin in Coos County": a town, then a comma
+# or "in" or "on", then the second-level unit (a district, a county, an island) it lies in
+_IN_DISTRICT = re.compile(r"^(?:\s*,\s*|\s+(?:in|on)\s+(?:the\s+)?)$")
+
+
+def town_in_its_district(mentions: list[Mention], final, text: str) -> None:
+    """A town chosen outside the second-level unit the text places it in by a comma, "in" or
+    "on" ("the village of London on Kiritimati", a Kiribati story: not England's London) is
+    the town of its name in that unit's first-level region, the biggest there, where the
+    unit's readings put every such town in one region of one country. Not a unit whose name
+    a word goes on from ("in Washington, Washington County officials said": the officials'
+    county), nor a town its container or its own region already places."""
+    from explorer.geoparse.resolve import _WORD_AFTER, _promote, _take
+
+    for i, m in enumerate(mentions[:-1]):
+        e, n = m.chosen, mentions[i + 1]
+        if e is None or m.demonym or m.container or e.rank not in (3, 4):
+            continue
+        units = [x for x in n.entries if x.rank == 3 and x.country and x.admin1]
+        if not units or not _IN_DISTRICT.match(text[m.end : n.start]):
+            continue
+        if _WORD_AFTER.match(text, n.end) or any(
+            (e.country, e.admin1) == (u.country, u.admin1) for u in units
+        ):
+            continue
+        regions = {(u.country, u.admin1) for u in units}
+        # the unit's towns of the name among all its readings: a village the scoring dropped
+        there = [x for x in m.entries if x.rank == 4 and (x.country, x.admin1) in regions]
+        if not there or len({(x.country, x.admin1) for x in there}) != 1:
+            continue
+        town = max(there, key=lambda x: x.population)
+        if not _take(m, final[i], town.gid):
+            _promote(m, (town, 0.0))
