@@ -508,3 +508,31 @@ def town_in_its_district(mentions: list[Mention], final, text: str) -> None:
         town = max(there, key=lambda x: x.population)
         if not _take(m, final[i], town.gid):
             _promote(m, (town, 0.0))
+
+
+def river_named_for_a_region(words: list[str], f, found: list) -> bool:
+    """ "In Montana, the Missouri River rose": a first-level region's name right before the
+    word "River" in capitals names the river, not the region (a river the gazetteer holds is
+    found whole, "Mississippi River"), where the text names another first-level region of that
+    country outside a river's name: the state named is the story's, and the river's namesake
+    state would pull the towns to it (Glasgow, Missouri). With no other region named the name
+    stays as it was read, the region the river is named for, which places its towns no worse
+    ("the Missouri River flooded farms near Glasgow": Glasgow, Missouri, on that river)."""
+    if f.end >= len(words) or words[f.end] != "River":
+        return False
+    regions = {(e.country, e.admin1) for e in f.entries if e.rank == 2}
+    if not regions:
+        return False
+    lands = {c for c, _ in regions}
+    return any(
+        g.start != f.start
+        and (g.end >= len(words) or words[g.end] != "River")
+        and any(
+            e.rank == 2
+            and e.primary
+            and e.country in lands
+            and (e.country, e.admin1) not in regions
+            for e in g.entries
+        )
+        for g in found
+    )
