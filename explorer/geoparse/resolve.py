@@ -34,6 +34,7 @@ from explorer.geoparse.told_apart import (
     listed_not_contained,
     river_regions,
     town_in_its_district,
+    visited_outside_their_region,
 )
 from explorer.model import great_circle_km
 
@@ -1136,6 +1137,7 @@ def _after_choosing(
     home_of_a_force_at_home(mentions, final, text, gaz)
     home_of_a_body_at_home(mentions, final, text, gaz)
     town_in_its_district(mentions, final, text)
+    visited_outside_their_region(mentions, final, text)
     installed_from_abroad(mentions, final, text)
     closing_country(mentions, final, text, km)
 

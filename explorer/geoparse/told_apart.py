@@ -536,3 +536,57 @@ def river_named_for_a_region(words: list[str], f, found: list) -> bool:
         )
         for g in found
     )
+
+
+# visitors named by where they come from: "Visitors from Ontario", "tourists from Texas"
+_VISITORS_FROM = re.compile(
+    r"\b(?:visitors|tourists|travell?ers|pilgrims|fans|supporters|delegates|delegations?|"
+    r"holidaymakers|vacationers|sightseers|guests)\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
+def visited_outside_their_region(mentions: list[Mention], final, text: str) -> None:
+    """A town chosen inside a first-level region that the text names only as where visitors
+    come from ("Visitors from Ontario crowded Trafalgar Square in London"; "Ontario fans") is
+    its far bigger namesake outside it, of NAMESAKE_RATIO times its people and at least
+    STRAY_POP: visitors from a province have left it, so the province says the town lies
+    elsewhere (London, England, not London, Ontario). Not a town its container places
+    ("London, Ontario"), nor a region named otherwise too ("in Ontario"), nor visitors "from
+    across" or "from around" the region, who gather inside it."""
+    from explorer.geoparse.resolve import _TRAVELLERS, NAMESAKE_RATIO, STRAY_POP, _take
+
+    only: dict[str, bool] = {}
+    places: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        e = m.chosen
+        if m.demonym or e is None or e.rank != 2 or not e.admin1 or not e.country:
+            continue
+        key = norm(m.name)
+        came = bool(
+            _VISITORS_FROM.search(text, max(0, m.start - 30), m.start)
+            or _TRAVELLERS.match(text, m.end)
+        )
+        only[key] = only.get(key, True) and came
+        places[key] = (e.country, e.admin1)
+    regions = {places[k] for k, v in only.items() if v}
+    if not regions:
+        return
+    for i, m in enumerate(mentions):
+        e = m.chosen
+        if e is None or m.demonym or m.container or e.rank != 4:
+            continue
+        if (e.country, e.admin1) not in regions:
+            continue
+        key, cs = norm(m.name), final[i]
+        bigger = [
+            x
+            for x, _ in cs
+            if x.rank == 4
+            and x.primary
+            and norm(x.name) == key
+            and (x.country, x.admin1) not in regions
+            and x.population >= max(STRAY_POP, NAMESAKE_RATIO * e.population)
+        ]
+        if bigger:
+            _take(m, cs, max(bigger, key=lambda x: x.population).gid)
