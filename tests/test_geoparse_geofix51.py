@@ -120,7 +120,7 @@ def test_visitors_from_a_region_visit_a_town_outside_it(geoparsing):
                 "London",
                 ["GB"],
             ),
-            ("Ontario fans packed the stands in London for the final.", "London", ["GB"]),
+            ("Ontario tourists crowded Trafalgar Square in London.", "London", ["GB"]),
             # other senses: from across the region, the town placed, a namesake not far bigger
             ("Fans from across Ontario packed the arena in London on Friday.", "London", ["CA"]),
             (
@@ -130,6 +130,12 @@ def test_visitors_from_a_region_visit_a_town_outside_it(geoparsing):
             ),
             ("Officials in Ontario said London would get a new hospital.", "London", ["CA"]),
             ("Delegates from Ontario met in Ottawa on Tuesday.", "Ottawa", ["CA"]),
+            (
+                "Ontario fans filled Budweiser Gardens in London after Western University's win.",
+                "London",
+                ["CA"],
+            ),
+            ("Ontario fans travelled to London to watch the game.", "London", ["CA"]),
         ],
     )
 

@@ -538,23 +538,23 @@ def river_named_for_a_region(words: list[str], f, found: list) -> bool:
     )
 
 
-# visitors named by where they come from: "Visitors from Ontario", "tourists from Texas"
-_VISITORS_FROM = re.compile(
-    r"\b(?:visitors|tourists|travell?ers|pilgrims|fans|supporters|delegates|delegations?|"
-    r"holidaymakers|vacationers|sightseers|guests)\s+from\s+$",
-    re.IGNORECASE,
-)
+# people who travel to see a place, named by where they come from: "Visitors from Ontario",
+# "tourists from Texas", "Ontario tourists" (not fans nor delegates, who gather at home too:
+# "Ontario fans filled Budweiser Gardens in London", "Delegates from Ontario met in Ottawa")
+_VISITOR_NOUNS = r"(?:visitors|tourists|travell?ers|pilgrims|holidaymakers|vacationers|sightseers)"
+_VISITORS_FROM = re.compile(rf"\b{_VISITOR_NOUNS}\s+from\s+$", re.IGNORECASE)
+_VISITORS_AFTER = re.compile(rf"\s+{_VISITOR_NOUNS}\b")
 
 
 def visited_outside_their_region(mentions: list[Mention], final, text: str) -> None:
     """A town chosen inside a first-level region that the text names only as where visitors
-    come from ("Visitors from Ontario crowded Trafalgar Square in London"; "Ontario fans") is
+    come from ("Visitors from Ontario crowded Trafalgar Square in London"; "Ontario tourists") is
     its far bigger namesake outside it, of NAMESAKE_RATIO times its people and at least
     STRAY_POP: visitors from a province have left it, so the province says the town lies
     elsewhere (London, England, not London, Ontario). Not a town its container places
     ("London, Ontario"), nor a region named otherwise too ("in Ontario"), nor visitors "from
     across" or "from around" the region, who gather inside it."""
-    from explorer.geoparse.resolve import _TRAVELLERS, NAMESAKE_RATIO, STRAY_POP, _take
+    from explorer.geoparse.resolve import NAMESAKE_RATIO, STRAY_POP, _take
 
     only: dict[str, bool] = {}
     places: dict[str, tuple[str, str]] = {}
@@ -565,7 +565,7 @@ def visited_outside_their_region(mentions: list[Mention], final, text: str) -> N
         key = norm(m.name)
         came = bool(
             _VISITORS_FROM.search(text, max(0, m.start - 30), m.start)
-            or _TRAVELLERS.match(text, m.end)
+            or _VISITORS_AFTER.match(text, m.end)
         )
         only[key] = only.get(key, True) and came
         places[key] = (e.country, e.admin1)
