@@ -7,6 +7,11 @@ resolution reads a river's namesake region as context (:func:`river_regions`), a
 members apart from "Town, State" (:func:`listed_not_contained`), and moves a choice for a
 force based abroad (:func:`base_of_a_force_abroad`) or a list closing with a country
 (:func:`closing_country`, unless a member beside it keeps its region: :func:`_beside_a_fellow`).
+Branch geofix51's: the sifting drops an agency heading the story (:func:`agency_heading`) and a
+region's name that names a river (:func:`river_named_for_a_region`); resolution moves a town
+called the home of a country's own body (:func:`home_of_a_body_at_home`), placed in its
+district (:func:`town_in_its_district`) or visited from a region it lies in
+(:func:`visited_outside_their_region`).
 """
 
 from __future__ import annotations
