@@ -28,10 +28,13 @@ from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, sp
 from explorer.geoparse.told_apart import (
     base_of_a_force_abroad,
     closing_country,
+    home_of_a_body_at_home,
     home_of_a_force_at_home,
     installed_from_abroad,
     listed_not_contained,
     river_regions,
+    town_in_its_district,
+    visited_outside_their_region,
 )
 from explorer.model import great_circle_km
 
@@ -1132,6 +1135,9 @@ def _after_choosing(
     _state_in_american_politics(mentions, text)
     base_of_a_force_abroad(mentions, final, text, km)
     home_of_a_force_at_home(mentions, final, text, gaz)
+    home_of_a_body_at_home(mentions, final, text, gaz)
+    town_in_its_district(mentions, final, text)
+    visited_outside_their_region(mentions, final, text)
     installed_from_abroad(mentions, final, text)
     closing_country(mentions, final, text, km)
 

@@ -7,6 +7,11 @@ resolution reads a river's namesake region as context (:func:`river_regions`), a
 members apart from "Town, State" (:func:`listed_not_contained`), and moves a choice for a
 force based abroad (:func:`base_of_a_force_abroad`) or a list closing with a country
 (:func:`closing_country`, unless a member beside it keeps its region: :func:`_beside_a_fellow`).
+Branch geofix51's: the sifting drops an agency heading the story (:func:`agency_heading`) and a
+region's name that names a river (:func:`river_named_for_a_region`); resolution moves a town
+called the home of a country's own body (:func:`home_of_a_body_at_home`), placed in its
+district (:func:`town_in_its_district`) or visited from a region it lies in
+(:func:`visited_outside_their_region`).
 """
 
 from __future__ import annotations
@@ -77,6 +82,29 @@ def _an_agency(word: str) -> bool:
     from explorer.corpus.outlets import AGENCIES
 
     return word.lower() in AGENCIES
+
+
+def agency_heading(words: list[str], spaces: list[str], text_before: str, i: int, j: int) -> bool:
+    """ "SABA - Yemeni officials said", "PETRA - Jordanian border guards": one word in capitals
+    opening the text or a line, before a spaced dash, that is a news agency's letters
+    (:func:`_an_agency`) heads the story as its writer, wherever spaCy cuts the entity: the
+    agency, no place its letters spell (Saba of the Caribbean, Petra); so is the agency in a
+    dateline's brackets before its dash ("SANAA (Saba) -"). Not a word followed by a comma or
+    a bracket ("PETRA, Jordan -" or "SANAA (Reuters) -" write a town), nor an agency's letters
+    inside the story."""
+    if j != i + 1 or j >= len(words) or not _an_agency(words[i]):
+        return False
+    if i > 0 and words[i - 1] == "(" and words[j] == ")":
+        return j + 1 < len(words) and words[j + 1] in _DATELINE_DASHES
+    if not words[i].isupper():
+        return False
+    before = text_before.rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    return words[j] in _DATELINE_DASHES and bool(spaces[i])
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def river_regions(mentions: list[Mention], gaz: Gazetteer, ctx_a: dict) -> None:
@@ -302,8 +330,6 @@ def home_of_a_force_at_home(mentions: list[Mention], final, text: str, gaz: Gaze
     reads those), nor where the apposition names the town again or a land outside the owner's
     country ("the U.S. Army's headquarters in Europe", "the U.S. Army's Berlin Brigade",
     "U.S. Naval Forces Europe"), nor a town its container places ("Athens, Georgia, ...")."""
-    from explorer.geoparse.resolve import _take
-
     for i, m in enumerate(mentions[:-1]):
         e, owner = m.chosen, mentions[i + 1]
         oc = owner.chosen
@@ -317,17 +343,69 @@ def home_of_a_force_at_home(mentions: list[Mention], final, text: str, gaz: Gaze
         phrase = text[owner.end : end.start() if end else len(text)]
         if _SERVES_ABROAD.search(phrase) or _names_a_land_abroad(phrase, m.name, oc.country, gaz):
             continue
-        key, cs = norm(m.name), final[i]
-        home = [
-            x
-            for x, _ in cs
-            if x.rank in (3, 4)
-            and x.country == oc.country
-            and norm(x.name) == key
-            and x.population >= HOME_POP
+        _take_home(m, final[i], oc.country)
+
+
+def _take_home(m: Mention, cs, country: str) -> None:
+    """Moves ``m`` to ``country``'s biggest town of its name of HOME_POP people or more."""
+    from explorer.geoparse.resolve import _take
+
+    key = norm(m.name)
+    home = [
+        x
+        for x, _ in cs
+        if x.rank in (3, 4)
+        and x.country == country
+        and norm(x.name) == key
+        and x.population >= HOME_POP
+    ]
+    if home:
+        _take(m, cs, max(home, key=lambda x: x.population).gid)
+
+
+# "Rome, home of the U.S. Air Force Research Laboratory": a town's apposition naming a
+# country's own body of research, learning or making, whose name spaCy often takes whole
+_HOME_OF_BODY = re.compile(
+    r",\s+(?:the\s+)?(?:home|headquarters|seat|site)\s+of\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)??)(?:'s|’s)?\s+(?:[A-Z][\w'’-]*\s+){0,4}?"
+    r"(?:Laborator(?:y|ies)|Lab|Institute|Academy|Arsenal|Observatory|Survey|Mint|University|"
+    r"College|Agency|Administration)\b"
+)
+# the words of a body that serves abroad ("the U.S. Agency for International Development's
+# mission", "the U.S. Army's regional office"): its seat abroad says nothing of the owner
+_BODY_ABROAD = re.compile(
+    r"\b(?:international|foreign|overseas|abroad|mission|embassy|consulate|regional|office|"
+    r"station|bureau|command|fleet|expeditionary)\b",
+    re.IGNORECASE,
+)
+
+
+def home_of_a_body_at_home(mentions: list[Mention], final, text: str, gaz: Gazetteer) -> None:
+    """A town chosen abroad that the text calls the home of a country's own laboratory,
+    institute, academy, arsenal, agency or university ("Rome, home of the U.S. Air Force
+    Research Laboratory": Rome, New York, not Italy's) is that country's town of the name, the
+    biggest of HOME_POP people or more, as :func:`home_of_a_force_at_home` reads a force, where
+    the owner is a country's name (often inside the body's name spaCy takes whole, so no
+    mention). Not a body that serves abroad (:data:`_BODY_ABROAD`), nor one whose name names the
+    town again or a land outside the owner ("the American Academy in Rome"), nor a town its
+    container places."""
+    for i, m in enumerate(mentions):
+        e = m.chosen
+        if e is None or m.demonym or m.container or e.rank not in (3, 4):
+            continue
+        body = _HOME_OF_BODY.match(text, m.end)
+        if body is None:
+            continue
+        owners = [
+            x.country for x in gaz.lookup(norm(body.group("owner"))) if x.rank == 0 and x.country
         ]
-        if home:
-            _take(m, cs, max(home, key=lambda x: x.population).gid)
+        if len(set(owners)) != 1 or owners[0] == e.country:
+            continue
+        end = _APPOSITION_END.search(text, body.end("owner"))
+        phrase = text[body.end("owner") : end.start() if end else len(text)]
+        if _BODY_ABROAD.search(phrase) or _names_a_land_abroad(phrase, m.name, owners[0], gaz):
+            continue
+        _take_home(m, final[i], owners[0])
 
 
 def _names_a_land_abroad(phrase: str, town: str, country: str, gaz: Gazetteer) -> bool:
@@ -400,3 +478,120 @@ def installed_from_abroad(mentions: list[Mention], final, text: str) -> None:
         ]
         if abroad:
             _take(m, final[i], max(abroad, key=lambda x: x.population).gid)
+
+
+# "London on Kiritimati", "London, Kiritimati", "Berlin in Coos County": a town, then a comma
+# or "in" or "on", then the second-level unit (a district, a county, an island) it lies in
+_IN_DISTRICT = re.compile(r"^(?:\s*,\s*|\s+(?:in|on)\s+(?:the\s+)?)$")
+
+
+def town_in_its_district(mentions: list[Mention], final, text: str) -> None:
+    """A town chosen outside the second-level unit the text places it in by a comma, "in" or
+    "on" ("the village of London on Kiritimati", a Kiribati story: not England's London) is
+    the town of its name in that unit's first-level region, the biggest there, where the
+    unit's readings put every such town in one region of one country. Not a unit whose name
+    a word goes on from ("in Washington, Washington County officials said": the officials'
+    county), nor a town its container or its own region already places."""
+    from explorer.geoparse.resolve import _WORD_AFTER, _promote, _take
+
+    for i, m in enumerate(mentions[:-1]):
+        e, n = m.chosen, mentions[i + 1]
+        if e is None or m.demonym or m.container or e.rank not in (3, 4):
+            continue
+        units = [x for x in n.entries if x.rank == 3 and x.country and x.admin1]
+        if not units or not _IN_DISTRICT.match(text[m.end : n.start]):
+            continue
+        if _WORD_AFTER.match(text, n.end) or any(
+            (e.country, e.admin1) == (u.country, u.admin1) for u in units
+        ):
+            continue
+        regions = {(u.country, u.admin1) for u in units}
+        # the unit's towns of the name among all its readings: a village the scoring dropped
+        there = [x for x in m.entries if x.rank == 4 and (x.country, x.admin1) in regions]
+        if not there or len({(x.country, x.admin1) for x in there}) != 1:
+            continue
+        town = max(there, key=lambda x: x.population)
+        if not _take(m, final[i], town.gid):
+            _promote(m, (town, 0.0))
+
+
+def river_named_for_a_region(words: list[str], f, found: list) -> bool:
+    """ "In Montana, the Missouri River rose": a first-level region's name right before the
+    word "River" in capitals names the river, not the region (a river the gazetteer holds is
+    found whole, "Mississippi River"), where the text names another first-level region of that
+    country outside a river's name: the state named is the story's, and the river's namesake
+    state would pull the towns to it (Glasgow, Missouri). With no other region named the name
+    stays as it was read, the region the river is named for, which places its towns no worse
+    ("the Missouri River flooded farms near Glasgow": Glasgow, Missouri, on that river)."""
+    if f.end >= len(words) or words[f.end] != "River":
+        return False
+    regions = {(e.country, e.admin1) for e in f.entries if e.rank == 2}
+    if not regions:
+        return False
+    lands = {c for c, _ in regions}
+    return any(
+        g.start != f.start
+        and (g.end >= len(words) or words[g.end] != "River")
+        and any(
+            e.rank == 2
+            and e.primary
+            and e.country in lands
+            and (e.country, e.admin1) not in regions
+            for e in g.entries
+        )
+        for g in found
+    )
+
+
+# people who travel to see a place, named by where they come from: "Visitors from Ontario",
+# "tourists from Texas", "Ontario tourists" (not fans nor delegates, who gather at home too:
+# "Ontario fans filled Budweiser Gardens in London", "Delegates from Ontario met in Ottawa")
+_VISITOR_NOUNS = r"(?:visitors|tourists|travell?ers|pilgrims|holidaymakers|vacationers|sightseers)"
+_VISITORS_FROM = re.compile(rf"\b{_VISITOR_NOUNS}\s+from\s+$", re.IGNORECASE)
+_VISITORS_AFTER = re.compile(rf"\s+{_VISITOR_NOUNS}\b")
+
+
+def visited_outside_their_region(mentions: list[Mention], final, text: str) -> None:
+    """A town chosen inside a first-level region that the text names only as where visitors
+    come from ("Visitors from Ontario crowded Trafalgar Square in London"; "Ontario tourists") is
+    its far bigger namesake outside it, of NAMESAKE_RATIO times its people and at least
+    STRAY_POP: visitors from a province have left it, so the province says the town lies
+    elsewhere (London, England, not London, Ontario). Not a town its container places
+    ("London, Ontario"), nor a region named otherwise too ("in Ontario"), nor visitors "from
+    across" or "from around" the region, who gather inside it."""
+    from explorer.geoparse.resolve import NAMESAKE_RATIO, STRAY_POP, _take
+
+    only: dict[str, bool] = {}
+    places: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        e = m.chosen
+        if m.demonym or e is None or e.rank != 2 or not e.admin1 or not e.country:
+            continue
+        key = norm(m.name)
+        came = bool(
+            _VISITORS_FROM.search(text, max(0, m.start - 30), m.start)
+            or _VISITORS_AFTER.match(text, m.end)
+        )
+        only[key] = only.get(key, True) and came
+        places[key] = (e.country, e.admin1)
+    regions = {places[k] for k, v in only.items() if v}
+    if not regions:
+        return
+    for i, m in enumerate(mentions):
+        e = m.chosen
+        if e is None or m.demonym or m.container or e.rank != 4:
+            continue
+        if (e.country, e.admin1) not in regions:
+            continue
+        key, cs = norm(m.name), final[i]
+        bigger = [
+            x
+            for x, _ in cs
+            if x.rank == 4
+            and x.primary
+            and norm(x.name) == key
+            and (x.country, x.admin1) not in regions
+            and x.population >= max(STRAY_POP, NAMESAKE_RATIO * e.population)
+        ]
+        if bigger:
+            _take(m, cs, max(bigger, key=lambda x: x.population).gid)
