@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from explorer.geoparse.names import norm
 
 if TYPE_CHECKING:
+    from explorer.geoparse.gazetteer import Entry
     from explorer.geoparse.resolve import Mention
 
 # the head word of a name a body, an agreement or a festival takes from a town, right after the
@@ -50,14 +51,24 @@ def body_named_after_a_town(mentions: list[Mention], final, text: str) -> None:
                 break  # the text places something in the chosen country
             party = party or c.rank == 0
         else:
-            abroad = [
-                x
-                for x, _ in final[i]
-                if x.primary
-                and x.rank in (3, 4)
-                and x.country != e.country
-                and norm(x.name) == key
-                and x.population >= e.population
-            ]
-            if party and abroad:
-                _take(m, final[i], max(abroad, key=lambda x: x.population).gid)
+            abroad = namesake_abroad(final[i], e, key, e.population)
+            if party and abroad is not None:
+                _take(m, final[i], abroad.gid)
+
+
+def namesake_abroad(cs, e: Entry, key: str, min_pop: int) -> Entry | None:
+    """The biggest of the readings ``cs`` that bears the name ``key`` as its main name, a town
+    or a second-level unit in another country than ``e``'s, of ``min_pop`` people or more."""
+    return max(
+        (
+            x
+            for x, _ in cs
+            if x.primary
+            and x.rank in (3, 4)
+            and x.country != e.country
+            and norm(x.name) == key
+            and x.population >= min_pop
+        ),
+        key=lambda x: x.population,
+        default=None,
+    )
