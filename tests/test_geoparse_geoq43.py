@@ -14,24 +14,36 @@ def _story(name: str) -> str:
     return _fresh_story(name, "places_fresh21")
 
 
+# (text, name, the country its reading must lie in): three the rule moves, then other senses of
+# its trigger it keeps (a town's own commission, a building's longer name, a text that places
+# something in the party's country, and a town read where it was before the rule)
+CASES = (
+    ("The United States backed the Naples Declaration on organised crime.", "Naples", "IT"),
+    ("The United States sent observers to the Venice Biennale.", "Venice", "IT"),
+    (
+        "The Venice City Commission voted on Tuesday to close the beach, Florida officials said.",
+        "Venice",
+        "US",
+    ),
+    (
+        "The Naples Convention Center hosted the fair, the United States Chamber said.",
+        "Naples",
+        "US",
+    ),
+    (
+        "The Naples Declaration was signed in Florida by the United States and Canada.",
+        "Naples",
+        "US",
+    ),
+    ("The Venice Commission in Los Angeles, United States, met on Tuesday.", "Venice", "US"),
+    ("Russia and the United States discussed the Minsk agreements.", "Minsk", "BY"),
+)
+
+
 def test_a_town_a_body_is_named_after_is_not_moved_to_a_party_country(geoparsing):
     gp = geoparsing[0]
     # Euronews Albania's related stories: "the Venice Commission", then "The United States has
     # delivered ... U.S. Embassy Pristina" (Venice, California, before the rule)
     assert readings(gp.parse(_story("mk-euronewsal-census")), "Venice") == ["IT"]
-    text = "The United States backed the Naples Declaration on organised crime."
-    assert readings(gp.parse(text), "Naples") == ["IT"]
-    text = "The United States sent observers to the Venice Biennale."
-    assert readings(gp.parse(text), "Venice") == ["IT"]
-    # other senses: a town's own commission, a building's longer name, a text that places
-    # something in the party's country, and a town that is the biggest of its name
-    text = "The Venice City Commission voted on Tuesday to close the beach, Florida officials said."
-    assert readings(gp.parse(text), "Venice") == ["US"]
-    text = "The Naples Convention Center hosted the fair, the United States Chamber said."
-    assert readings(gp.parse(text), "Naples") == ["US"]
-    text = "The Naples Declaration was signed in Florida by the United States and Canada."
-    assert readings(gp.parse(text), "Naples") == ["US"]
-    text = "The Venice Commission in Los Angeles, United States, met on Tuesday."
-    assert readings(gp.parse(text), "Venice") == ["US"]
-    text = "Russia and the United States discussed the Minsk agreements."
-    assert readings(gp.parse(text), "Minsk") == ["BY"]
+    for text, name, country in CASES:
+        assert readings(gp.parse(text), name) == [country], text
