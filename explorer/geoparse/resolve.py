@@ -24,6 +24,7 @@ from explorer.geoparse.beside_named import (
     town_beside_its_sentence_place,
 )
 from explorer.geoparse.gazetteer import Entry, Gazetteer
+from explorer.geoparse.named_after import body_named_after_a_town
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
 from explorer.geoparse.told_apart import (
     base_of_a_force_abroad,
@@ -1101,7 +1102,8 @@ def _after_choosing(
     called so; then one sense per text for a
     name placed elsewhere, the dateline's sense, a country by its organs, a town in its
     state, a unit named alone, a name's placed sense, the sense chosen beside it, a venue
-    abroad, the seat of those who met, and a state in American politics."""
+    abroad, a town a body is named after, the seat of those who met, and a state in American
+    politics."""
     _world_city_by_its_neighbour(mentions, final, km)
     _journey_ends(mentions, final, text, km)
     _left_their_region(mentions, final, text, km)
@@ -1131,6 +1133,7 @@ def _after_choosing(
     town_beside_its_sentence_place(mentions, final, text, gaz)
     listed_beside_bigger_namesake(mentions, final, text)
     _venue_abroad(mentions, final, text)
+    body_named_after_a_town(mentions, final, text)
     _seat_of_the_met(mentions, final, text)
     _state_in_american_politics(mentions, text)
     base_of_a_force_abroad(mentions, final, text, km)

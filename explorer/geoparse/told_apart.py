@@ -444,6 +444,7 @@ def installed_from_abroad(mentions: list[Mention], final, text: str) -> None:
     ("in Donetsk, Moscow said"). Not where any other name of the text is read in the agent's
     country ("Donetsk in Russia's Rostov region"), a town its container places, or a famous
     city."""
+    from explorer.geoparse.named_after import namesake_abroad
     from explorer.geoparse.resolve import NAMESAKE_RATIO, STRAY_POP, _movable, _take
 
     agents: dict[int, str | None] = {
@@ -467,17 +468,9 @@ def installed_from_abroad(mentions: list[Mention], final, text: str) -> None:
             for j, n in enumerate(mentions)
         ):
             continue  # the text places something in the agent's country
-        abroad = [
-            x
-            for x, _ in final[i]
-            if x.primary
-            and x.rank in (3, 4)
-            and x.country != e.country
-            and norm(x.name) == key
-            and x.population >= max(STRAY_POP, NAMESAKE_RATIO * e.population)
-        ]
-        if abroad:
-            _take(m, final[i], max(abroad, key=lambda x: x.population).gid)
+        abroad = namesake_abroad(final[i], e, key, max(STRAY_POP, NAMESAKE_RATIO * e.population))
+        if abroad is not None:
+            _take(m, final[i], abroad.gid)
 
 
 # "London on Kiritimati", "London, Kiritimati", "Berlin in Coos County": a town, then a comma
