@@ -1,0 +1,42 @@
+"""Who backs whom: the kinds of wrong and missed claims of the twenty-first fresh batch.
+
+Each test holds the sentences that were misread (from benchmarks/data/stances_fresh21) and
+sentences of other wars and wordings written beside them: a state a supply noun says the arms
+come "from" sends them, not whoever approves, blocks or reports the shipment.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_stances_news import claims
+
+DOCS = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "stances_fresh21" / "docs"
+
+
+def _story(stem: str) -> str:
+    return (DOCS / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def test_the_state_a_shipment_comes_from_supplies_not_who_approves_it(parse):
+    # stances_fresh21 n08: was the United States supplies the Libyan rebels ("The Obama
+    # administration secretly approved shipments of arms from Qatar to the Libyan rebels")
+    ex = parse(_story("n08-salon-us-approved-qatar-arms-for-libyan-rebels-2012"), "2012-12-06")
+    suppliers = {c[0] for c in claims(ex) if c[1] == "supplies"}
+    assert "Qatar" in suppliers
+    assert "United States" not in suppliers
+    # other wars, other verbs over the noun: the sender is the state after "from"
+    ex = parse("Washington approved arms shipments from Israel to Iran in 1985.", "1987-01-01")
+    assert ("Israel", "supplies", "Iran") in claims(ex)
+    assert not {c for c in claims(ex) if c[0] == "United States"}
+    ex = parse("The sale of drones from Turkey to Ukraine angered Moscow.", "2022-05-01")
+    assert ("Turkey", "supplies", "Ukraine") in claims(ex)
+    # no state after "from": a stock, a port or a power's own shipments keep their reading
+    ex = parse("Germany approved the export of tanks to Ukraine from its own stocks.", "2023-01-25")
+    assert ("Germany", "supplies", "Ukraine") in claims(ex)
+    ex = parse("Iran's shipments of arms from Syria to Hezbollah continued.", "2015-06-01")
+    assert {c[0] for c in claims(ex) if c[1] == "supplies"} == {"Iran"}
+    ex = parse("Weapons from Libya's arsenals reached militants in Mali.", "2013-01-01")
+    assert not {c for c in claims(ex) if c[1] == "supplies"}
+    ex = parse("Washington approved the sale of F-16 jets to Pakistan.", "2019-07-01")
+    assert ("United States", "supplies", "Pakistan") in claims(ex)
