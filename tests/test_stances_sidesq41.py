@@ -40,3 +40,29 @@ def test_the_state_a_shipment_comes_from_supplies_not_who_approves_it(parse):
     assert not {c for c in claims(ex) if c[1] == "supplies"}
     ex = parse("Washington approved the sale of F-16 jets to Pakistan.", "2019-07-01")
     assert ("United States", "supplies", "Pakistan") in claims(ex)
+
+
+def test_a_known_war_made_wider_or_longer_is_fought_whatever_the_mood(parse):
+    # stances_fresh21 n06: was missing ("a move that could widen the war between Baghdad and
+    # Tehran")
+    ex = parse(_story("n06-csmonitor-french-jets-may-escalate-iran-iraq-war-1983"), "1983-09-08")
+    assert ("Iran", "opposes", "Iraq") in claims(ex)
+    # another war, another verb: who says so still says so
+    ex = parse(
+        "Western arms only prolong the war between Ethiopia and Eritrea, the bishops said.",
+        "1999-05-01",
+    )
+    assert {(c[0], c[2]) for c in claims(ex) if c[1] == "opposes"} == {
+        ("Ethiopia", "Eritrea"),
+        ("Eritrea", "Ethiopia"),
+    }
+    assert {s.claimed_by for s in ex.stances} == {"bishops"}
+    # a war started, ended, feared or of trade, or a kind of war ("a war"), is none fought
+    for text in (
+        "A border incident could start a war between India and China.",
+        "Talks aim to end the war between Russia and Ukraine.",
+        "The tariffs could escalate the trade war between China and the United States.",
+        "Analysts fear a strike could escalate into a war between Israel and Iran.",
+        "The new sanctions could fuel a war between the two Koreas.",
+    ):
+        assert not {c for c in claims(parse(text, "2020-01-01")) if c[1] == "opposes"}, text
