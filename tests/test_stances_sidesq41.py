@@ -66,3 +66,23 @@ def test_a_known_war_made_wider_or_longer_is_fought_whatever_the_mood(parse):
         "The new sanctions could fuel a war between the two Koreas.",
     ):
         assert not {c for c in claims(parse(text, "2020-01-01")) if c[1] == "opposes"}, text
+
+
+def test_a_force_moved_to_help_a_side_helps_for_its_own_state_not_the_clause_subject(parse):
+    # stances_fresh21 n20: was missing ("the mistakes of the Libyan force sent to support Amin
+    # against the invading Tanzanian troops")
+    ex = parse(_story("n20-monitor-libyan-force-sent-to-support-amin"), "2019-01-01")
+    assert ("Libya", "backs", "Amin") in claims(ex)
+    # other wars: the one force's state, never the subject who attacks, condemns or
+    # criticises the men (these read Tanzania, Russia and Zaire as the backers)
+    ex = parse("Tanzania attacked the Libyan force flown into Uganda to help Amin.", "1979-04-01")
+    assert {c[0] for c in claims(ex) if c[1] == "backs"} == {"Libya"}
+    ex = parse(
+        "Moscow condemned the NATO force sent to back the Kosovo Liberation Army.", "1999-06-01"
+    )
+    assert {c[0] for c in claims(ex) if c[1] == "backs"} == {"NATO"}
+    ex = parse("Zaire criticised the troops sent to defend the MPLA.", "1976-01-01")
+    assert not {c for c in claims(ex) if c[1] == "backs"}
+    # a force sent for no side names no one
+    ex = parse("Residents praised the UN force sent to protect civilians in Goma.", "2013-08-01")
+    assert not {c for c in claims(ex) if c[1] == "backs"}
