@@ -29,6 +29,9 @@ _UNREAL_AUX = {"will", "would", "could", "might", "may", "should", "must", "shal
 _FIGHTERS = {"state", "government", "armed", "party", "leader", "coalition"}
 # the fighting a clause is dated by: it happened
 _DATED_BY = {"during", "after", "since", "amid", "throughout"}
+# what is done to a war already fought, in any mood ("could widen the war between"): English's
+# common verbs of making a going war bigger or longer, chosen by the team
+_GOING_WAR_VERBS = {"widen", "escalate", "intensify", "prolong", "fuel", "spread", "expand"}
 
 
 def _definite(tok) -> bool:
@@ -105,6 +108,8 @@ class ClashRules(PowerRules):
             return False
         if tok.dep_ == "pobj":
             return tok.head.lower_ in _DATED_BY
+        if tok.dep_ == "dobj":
+            return self._going_war(tok)
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
         verb = tok.head
@@ -130,6 +135,19 @@ class ClashRules(PowerRules):
         if verb.tag_ in ("VB", "MD"):
             return any(c.lemma_ == "do" for c in aux)  # "did kill"; "to kill" is no fact
         return True
+
+    def _going_war(self, tok) -> bool:
+        """ "a move that could widen the war between Baghdad and Tehran", "arms that prolong
+        the war between Ethiopia and Eritrea": a known war ("the war", not "a war") made
+        bigger or longer is being fought, whatever the mood of the verb that does so; a war
+        ended, feared or prevented is not (its verbs are none of these)."""
+        nouns = self.lex.words("clash_nouns")
+        return (
+            tok.dep_ == "dobj"
+            and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
+            and tok.head.lemma_.lower() in _GOING_WAR_VERBS
+            and _definite(tok)
+        )
 
     def _in_a_contest(self, cl: _Claim) -> bool:
         """A fight told inside a sporting contest ("Uruguay fought Brazil in the World Cup

@@ -709,6 +709,19 @@ class NounRules(PowerRules):
         ]
         return withs[0] if withs else None
 
+    def _sent_from(self, tok, goods: list) -> list[Mention]:
+        """ "approved shipments of arms from Qatar to the Libyan rebels", "blocked the sale of
+        tanks from Germany to Riyadh": a state a supply noun or its goods say they come
+        "from" sends them, whoever the clause around names (who approves, blocks or reports
+        a shipment is no supplier); not where the noun is a power's own ("Iran's shipments of
+        arms from Syria"), nor a place or a stock they come from ("from the port of Tripoli",
+        "from Russia's stockpiles")."""
+        if children(tok, "poss"):
+            return []
+        sources = preps(tok, "from") + [s for o in goods for s in preps(o, "from")]
+        found = self._actors_of([h for s in sources for h in with_conjuncts(s)])
+        return [m for m in found if m.ref.kind == "state"]
+
     def _noun(self, tok, rel: str, prep_words) -> list[_Claim]:
         means = self._in_support(tok) if rel == "backs" else None
         if means is not None:
@@ -739,7 +752,10 @@ class NounRules(PowerRules):
         # Spain": the agent may be that noun's)
         inner = tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")
         agents = self._actors_of(by) if rel == "supplies" and not inner else []
-        powers = [m for m in agents if m.ref.kind in _STATE_KINDS] or self._noun_powers(tok)
+        powers = [m for m in agents if m.ref.kind in _STATE_KINDS]
+        if not powers and rel == "supplies" and not inner:
+            powers = self._sent_from(tok, goods)
+        powers = powers or self._noun_powers(tok)
         heads = preps(tok, *prep_words)
         if not heads and tok.dep_ == "dobj":
             # "resumed arms deliveries to the Sudanese army": the recipient hung on the verb

@@ -241,7 +241,12 @@ class PowerRules(RulesBase):
         else:
             # "Tanzania attacked Libyan troops flown into Uganda to help Amin": the men moved
             # there help, not the main clause's subject the parser hangs the infinitive on
-            got = self._actors_of(self._moved_men(tok))
+            moved = self._moved_men(tok)
+            got = self._actors_of(moved)
+            if moved and not got:
+                # "Zaire criticised the troops sent to defend the MPLA": men moved there
+                # help for a state their words do not give; never the main clause's subject
+                return []
             heads = (
                 self._accused(tok)
                 or self._participant(tok)
@@ -541,7 +546,7 @@ class PowerRules(RulesBase):
         part = tok.head
         # a participle the tagger took for a past tense ("troops sent into Russia" with "sent"
         # VBD) is still a participle where it hangs on a noun as a clause (acl)
-        if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD") or part.head.lower_ not in _TROOPS:
+        if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD") or not _moved_unit(part.head):
             return []
         if any(c.dep_ == "agent" for c in part.children):
             return []  # "troops sent by the UN to help Haiti": not their own state's help
@@ -1051,3 +1056,10 @@ class PowerRules(RulesBase):
         if m.ref.kind != "state" or m.ref.form != "organ" or not self.ctx.owns(m):
             return False
         return self.ctx.s.sent.doc[m.j - 1].lower_ in _TROOPS
+
+
+def _moved_unit(tok) -> bool:
+    """Armed men moved as a body: "troops", "forces", or one unit of them named in the
+    singular ("the Libyan force sent to support Amin", "a Cuban contingent flown in to
+    defend Luanda")."""
+    return tok.lower_ in _TROOPS or tok.lower_ in ("force", "contingent")

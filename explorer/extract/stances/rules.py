@@ -139,7 +139,13 @@ class StanceRules(TriggerRules, AttackRules):
         spans = tuple((m.i, m.j) for m in cl.powers)
         # an offer to mediate is a mediator's stance; an offer to host talks is of a venue
         offered = cl.relation == "mediates" and cl.trigger.lemma_.lower() != "host"
-        return self.modal.read(cl.trigger, described, spans, offered)
+        read = self.modal.read(cl.trigger, described, spans, offered)
+        if self._going_war(cl.trigger):
+            # "could widen the war between Baghdad and Tehran", "did not prolong the war
+            # between": the war widened or not is fought, whatever the mood of the widening;
+            # who says so still says so
+            read.hedged = read.negated = False
+        return read
 
     def _files_nothing(self, cl: _Claim, modality: Modality) -> bool:
         """Whether the claim files no stance: hedged, a refusal to condemn, a denied act of
