@@ -28,9 +28,9 @@ QUIET_QT_RULES = ";".join(
 # threads. Queued, they cost the renderer more CPU in all: a second snapshot of the seeds asks
 # for about 100 such compilations (Maglev's; five TurboFan's), its helper threads spent about
 # 60 ms more and its main thread about 25 ms less (benchmarks/README.md, section 1's
-# thirty-third pass); the window's start about 80 ms more on the helpers and 35 ms less on the
-# page's thread. The window's redraws of 100,000 events were measured with it (the forty-first
-# pass): no slower, the compilations their first redraws ask for being few and short.
+# thirty-third pass); the window's start 66-84 ms more on the helpers and 33-39 ms less on the
+# page's thread (the forty-first pass). There the window's redraws and open of 100,000 events
+# were measured too, with and without it: no slower made at once.
 JS_FLAGS = ("--no-concurrent-recompilation",)
 
 # Qt Quick, which hands the page's frames to the view's widget, draws them in software. Chromium
