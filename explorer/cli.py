@@ -454,7 +454,7 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
         raise UserError(f"{args.output.name}: a snapshot is written as .png, .pdf or .svg")
     _output(args.output)
     with _no_collection():  # Qt's modules, the view, the project's modules and its read
-        prepare_qt_environment(headless=True, verbose=args.verbose, one_picture=True)
+        prepare_qt_environment(headless=True, verbose=args.verbose)
         from PySide6.QtWidgets import QApplication
 
         from explorer.mapview.snapshot import (
@@ -511,7 +511,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         if workspace.item(args.select) is None:
             raise UserError(f"no item with id {args.select!r} in {args.source}")
         workspace.select(args.select)
-    prepare_qt_environment(headless=True, verbose=args.verbose, one_picture=True)
+    prepare_qt_environment(headless=True, verbose=args.verbose)
     from PySide6.QtWidgets import QApplication
 
     from explorer.mapview.brief import render_brief

@@ -1,4 +1,5 @@
-"""A page drawn once (a snapshot, a brief) has V8 compile on its own thread; the window's not.
+"""A page drawn once (a snapshot, a brief) has V8 compile on its own thread (the window's too
+since the forty-first pass: tests/test_startup_startup40.py).
 
 V8 optimises a page's hot functions in helper threads by default, so that a page one uses is
 not held up. A snapshot's page is drawn once and closed: queued there, the compilations cost
@@ -37,19 +38,25 @@ def _compiled(page_gc, tmp_path: Path, *args: str, js: str) -> list[tuple[str, s
     return COMPILED.findall(text)
 
 
-def test_a_snapshots_page_compiles_its_hot_functions_at_once(page_gc, seeds_project, tmp_path):
-    png = tmp_path / "x.png"
-    args = ("snapshot", str(seeds_project), "-o", str(png))
+def assert_compiled_at_once_unless_told(page_gc, tmp_path: Path, out: Path, *args: str) -> None:
+    """``explorer ARGS`` (which writes ``out``) had V8 compile at once on its page's thread,
+    and queued its compilations when the user's own V8 flag said so."""
     found = _compiled(page_gc, tmp_path, *args, js="--trace-opt")
-    assert png.stat().st_size > 0
+    assert out.stat().st_size > 0
     assert len(found) >= 10, found  # the user's own V8 flag (the trace) was kept
     assert {mode for _tier, mode in found} == {"kSynchronous"}, found
     # and where the user's own flag says otherwise, the user's wins
-    png.unlink()
+    out.unlink()
     js = "--concurrent-recompilation,--trace-opt"
     found = _compiled(page_gc, tmp_path, *args, js=js)
-    assert png.stat().st_size > 0
+    assert out.stat().st_size > 0
     assert "kConcurrent" in {mode for _tier, mode in found}, found
+
+
+def test_a_snapshots_page_compiles_its_hot_functions_at_once(page_gc, seeds_project, tmp_path):
+    png = tmp_path / "x.png"
+    args = ("snapshot", str(seeds_project), "-o", str(png))
+    assert_compiled_at_once_unless_told(page_gc, tmp_path, png, *args)
 
 
 @pytest.mark.parametrize(
@@ -78,16 +85,15 @@ def test_a_snapshots_page_compiles_its_hot_functions_at_once(page_gc, seeds_proj
     ],
 )
 def test_v8s_flags_join_the_users_switch(flags, expected):
-    assert environment.with_js_flags(flags, environment.ONE_PICTURE_JS_FLAGS) == expected
+    assert environment.with_js_flags(flags, environment.JS_FLAGS) == expected
 
 
-def test_only_a_process_of_one_picture_is_given_the_flag(monkeypatch):
+def test_every_process_is_given_the_flag_the_users_kept(monkeypatch):
     monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--js-flags=--trace-gc")
-    environment.prepare_qt_environment(headless=True)  # the window's (offscreen in CI)
-    assert "--js-flags=--trace-gc " in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] + " "
-    assert "concurrent" not in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"]
-    environment.prepare_qt_environment(headless=True, one_picture=True)
+    environment.prepare_qt_environment(headless=True)  # the window's and a snapshot's alike
     assert (
         "--js-flags=--no-concurrent-recompilation,--trace-gc"
         in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"]
     )
+    environment.prepare_qt_environment(headless=True)  # set up twice: once
+    assert os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].count("concurrent") == 1

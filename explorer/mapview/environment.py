@@ -23,14 +23,15 @@ QUIET_QT_RULES = ";".join(
 )
 
 
-# V8's flags for a page drawn once and closed (a snapshot, a brief), never for the window's:
-# with no one to keep waiting, V8 compiles the functions it optimises on the page's thread, at
-# once, instead of queueing them for its helper threads. A second snapshot of the seeds asks
-# for about 100 such compilations (Maglev's; five TurboFan's): queued, its renderer's helper
-# threads spent about 60 ms more; at once, its main thread about 25 ms more (benchmarks/
-# README.md, section 1's thirty-third pass). The window keeps them off its page's thread: a
-# redraw of 100,000 events must not wait for a compilation.
-ONE_PICTURE_JS_FLAGS = ("--no-concurrent-recompilation",)
+# V8's flags for every page of the app, the window's as much as a snapshot's: V8 compiles the
+# functions it optimises on the page's thread, at once, instead of queueing them for its helper
+# threads. Queued, they cost the renderer more CPU in all: a second snapshot of the seeds asks
+# for about 100 such compilations (Maglev's; five TurboFan's), its helper threads spent about
+# 60 ms more and its main thread about 25 ms less (benchmarks/README.md, section 1's
+# thirty-third pass); the window's start 66-84 ms more on the helpers and 33-39 ms less on the
+# page's thread (the forty-first pass). There the window's redraws and open of 100,000 events
+# were measured too, with and without it: no slower made at once.
+JS_FLAGS = ("--no-concurrent-recompilation",)
 
 # Qt Quick, which hands the page's frames to the view's widget, draws them in software. Chromium
 # already draws the page in software (``--disable-gpu``), so OpenGL would only copy its frames
@@ -64,9 +65,7 @@ def with_js_flags(flags: str, js: tuple[str, ...]) -> str:
     return flags[: last.start()] + switch + flags[last.end() :]
 
 
-def prepare_qt_environment(
-    headless: bool = False, verbose: bool = False, one_picture: bool = False
-) -> None:
+def prepare_qt_environment(headless: bool = False, verbose: bool = False) -> None:
     """Set what QtWebEngine needs on this machine; values the user set already win.
 
     - As root, Chromium's sandbox refuses to start: disable it (only then).
@@ -75,8 +74,8 @@ def prepare_qt_environment(
       page in its widget: ``QUICK_BACKEND``); no background network chatter from Chromium.
     - Chromium's log below fatal and Qt's messages that are not ours are hidden, unless
       ``verbose`` (the command line's -v): then everything is shown.
-    - ``one_picture``: the process draws one page once and closes it (a snapshot, a brief):
-      V8 compiles on the page's thread (``ONE_PICTURE_JS_FLAGS``).
+    - V8 compiles on the page's thread (``JS_FLAGS``), the user's own V8 flags kept and
+      winning where they say otherwise.
     """
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -93,8 +92,7 @@ def prepare_qt_environment(
     ):
         if flag not in flags:
             flags = f"{flags} {flag}".strip()
-    if one_picture:
-        flags = with_js_flags(flags, ONE_PICTURE_JS_FLAGS)
+    flags = with_js_flags(flags, JS_FLAGS)
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
     os.environ.setdefault("QT_QUICK_BACKEND", QUICK_BACKEND)
     if not verbose:
