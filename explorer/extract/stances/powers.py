@@ -232,6 +232,8 @@ class PowerRules(RulesBase):
                 # ...": a "to" infinitive has no subject of its own without "for"; the
                 # parser took the object of the verb before it for one
                 got = self._subject_powers(tok.head)
+        elif self._deed_of_asked_proof(tok):
+            got = []
         elif (sanctioned := self._sanctioned(self._reason_clause(tok))) is not None:
             got = self._actors_of(sanctioned)
         elif (second := self._second_subject(tok)) is not None:
@@ -647,6 +649,24 @@ class PowerRules(RulesBase):
         # "Rwanda could face sanctions over its support": no one named, the clause's own
         targets = [o for n in penalties for o in preps(n, "on", "against")]
         return targets or None
+
+    def _deed_of_asked_proof(self, tok) -> bool:
+        """ "The UN called for evidence of Russia arming the rebels": a gerund right after the
+        "of" object of a proof noun asked for (``ModalityReader.asked_proof``), which the
+        parser may hang on the verb that asks, is that object's deed, still to be proved:
+        no one's deed here, the asker's least of all."""
+        if tok.tag_ != "VBG" or tok.i == 0:
+            return False
+        noun = tok.doc[tok.i - 1]
+        while noun.dep_ in ("compound", "amod", "det", "poss") and noun.head.i > noun.i:
+            noun = noun.head
+        of = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.lemma_.lower() in self.modal.proof
+            and self.modal.asked_proof(of.head)
+        )
 
     def _accused(self, tok) -> list:
         """ "Moldova accuses Russia's 14th Army of arming the separatists": the parser may
