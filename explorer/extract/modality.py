@@ -144,6 +144,7 @@ class ModalityReader:
         self.labelling = low("label_verbs")
         self.ban = low("ban_verbs")
         self.litotes = low("litotes_modifiers")
+        self.desire = low("desire_verbs")
 
     def read(
         self, trigger, description: bool = False, powers: tuple = (), mediation: bool = False
@@ -562,15 +563,15 @@ class ModalityReader:
 
     def asked_proof(self, noun) -> bool:
         """ "called for evidence of ...", "demanded proof that ...", "sought proof of ...": a
-        proof noun (``proof_nouns``) that is asked for (the object of a request or of a word
-        of intent, or of "for" on one) proves nothing yet: what it would prove is no deed,
+        proof noun (``proof_nouns``) that is asked for (the object of a request, a desire or
+        a word of intent, or of "for" on one) proves nothing yet: what it would prove is no deed,
         and never the asker's."""
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ == "for":
             verb = verb.head
         elif noun.dep_ != "dobj":
             return False
-        return verb.lemma_.lower() in self.request or self._of_intent(verb)
+        return verb.lemma_.lower() in self.request | self.desire or self._of_intent(verb)
 
     def _of_intent(self, word) -> bool:
         """A word of the ``intent_words`` by its lemma or its form, or by the lemma the English
