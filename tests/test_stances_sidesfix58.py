@@ -44,6 +44,11 @@ def test_the_government_of_words_of_its_own_is_that_named_body(parse):
     assert claims(ex) == {("Italy", "backs", "Government of National Accord (GNA)")}
     ex = parse("India backed the Government of Sri Lanka against the Tamil Tigers.", "2008-06-01")
     assert ("India", "backs", "Sri Lankan government") in claims(ex)
+    ex = parse(
+        "Washington backed the Government of Prime Minister Abdi Farah Shirdon against al-Shabab.",
+        "2014-06-01",
+    )
+    assert ("United States", "backs", "Somali government") in claims(ex)
 
 
 def test_a_one_war_partys_name_under_another_states_word_is_another_group(parse):

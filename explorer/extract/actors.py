@@ -871,13 +871,20 @@ class PhraseReader:
         of its own, not all of them ``government_kind_words``, is named for itself as "the
         National Unity Government" is (the same words name bodies of Libya, Sudan, Zimbabwe
         and South Africa in their years); "the Government of Sudan", "the Government of the
-        Republic of Korea" are the state's, as before."""
+        Republic of Korea", "the Government of Prime Minister Shirdon" are the state's, as
+        before."""
         of = preps(h, "of")
         if not of or of[0].pos_ != "PROPN":
             return False
         words = [t for t in of[0].subtree if not t.is_punct and t.dep_ != "det"]
-        if any(self.ctx.mention(t) is not None or self._is_place(t) for t in words):
-            return False
+        if any(
+            self.ctx.mention(t) is not None
+            or self._is_place(t)
+            or t.lemma_.lower() in self.titles
+            or t.ent_type_ == "PERSON"
+            for t in words
+        ):
+            return False  # a state, a place, or a man ("the Government of Prime Minister X")
         kinds = self.lex.words("government_kind_words")
         return all(t.text[:1].isupper() for t in words) and any(
             t.lower_ not in kinds for t in words
