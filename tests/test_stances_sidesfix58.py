@@ -106,6 +106,11 @@ def test_a_proof_asked_for_proves_no_deed(parse):
     )
     assert {c[:2] for c in claims(ex)} == {("Russia", "supplies")}
     assert not claims(parse("There is no evidence that Iran armed the Houthis.", "2016-06-01"))
+    # a proof named by "called" (no "for"): the namer's claim, as before
+    ex = parse(
+        "Moscow called the convoy proof of Washington's role in arming the rebels.", "2015-06-01"
+    )
+    assert claimed(ex) == {("United States", "supplies", "rebels", "Russia")}
 
 
 def test_a_hope_or_wish_to_get_arms_is_no_supply(parse):

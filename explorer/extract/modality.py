@@ -569,7 +569,8 @@ class ModalityReader:
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ == "for":
             verb = verb.head
-        elif noun.dep_ != "dobj":
+        elif noun.dep_ != "dobj" or verb.lemma_.lower() in self.labelling:
+            # "Moscow called the convoy proof of ...": a name given, the namer's claim
             return False
         return verb.lemma_.lower() in self.request | self.desire or self._of_intent(verb)
 
