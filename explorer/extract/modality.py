@@ -114,6 +114,16 @@ def _told_of_object(tok, powers: tuple = ()) -> bool:
     )
 
 
+def verb_lemma(word) -> str:
+    """The word's lemma, lower-cased, mended where the English model gets it wrong: it reads
+    "hope", "hopes", "hoped" and "hoping" as forms of "hop", a verb that takes no
+    infinitive."""
+    lem = word.lemma_.lower()
+    if lem == "hop" and word.lower_ in ("hope", "hopes", "hoped", "hoping"):
+        return "hope"
+    return lem
+
+
 class ModalityReader:
     def __init__(self, low: Callable[[str], frozenset[str]]) -> None:
         """``low(key)``: the lower-cased words of a list of stances.json (``Lexicon.words``)."""
@@ -579,10 +589,7 @@ class ModalityReader:
         model gets wrong: it reads "hopes", "hoping" and "hoped" as forms of "hop", a verb that
         takes no infinitive, so those forms are "hope" ("Kyiv hopes to get F-16s from
         Denmark": a hope, no supply)."""
-        lem = word.lemma_.lower()
-        if lem == "hop" and word.lower_ in ("hope", "hopes", "hoped", "hoping"):
-            lem = "hope"
-        return lem in self.intent or word.lower_ in self.intent
+        return verb_lemma(word) in self.intent or word.lower_ in self.intent
 
     @staticmethod
     def _instead(cur, up) -> bool:

@@ -10,6 +10,7 @@ import itertools
 
 from explorer.extract.actors import COMPASS
 from explorer.extract.mentions import Mention
+from explorer.extract.modality import verb_lemma
 from explorer.extract.stances.claim import (
     _STATE_KINDS,
     _Claim,
@@ -969,15 +970,10 @@ class SupplyRules(PowerRules, EraRules):
     def _wished_for(self, tok) -> bool:
         """ "Kyiv hopes to get F-16s from Denmark", "Iraq seeks to obtain missiles from China",
         "Ukraine wishes to receive tanks": a receiving verb that is the infinitive of one of
-        the ``desire_verbs`` tells arms wanted, not got (the English model reads "hopes" and
-        "hoping" as forms of "hop")."""
+        the ``desire_verbs`` tells arms wanted, not got."""
         if tok.dep_ not in ("xcomp", "advcl") or not infinitive(tok):
             return False
-        up = tok.head
-        lem = up.lemma_.lower()
-        if lem == "hop" and up.lower_ in ("hope", "hopes", "hoped", "hoping"):
-            lem = "hope"
-        return lem in self.lex.words("desire_verbs")
+        return verb_lemma(tok.head) in self.lex.words("desire_verbs")
 
 
 def _raised_subject(verb) -> list:
