@@ -128,3 +128,20 @@ def test_a_hope_or_wish_to_get_arms_is_no_supply(parse):
     assert ("Germany", "supplies", "Ukraine") in claims(ex)
     ex = parse("Libya armed the rebels in Chad.", "1983-06-01")
     assert {c[:2] for c in claims(ex)} == {("Libya", "supplies")}
+
+
+def test_a_gerunds_doer_after_a_preposition_is_that_names(parse):
+    # were the United States, Ukraine and Saudi Arabia supply the side (a wrong side)
+    ex = parse("Washington objected to Russia arming the separatists.", "2015-06-01")
+    assert {c[:2] for c in claims(ex)} == {("Russia", "supplies")}
+    ex = parse("Kyiv protested against Russia arming the separatists.", "2015-06-01")
+    assert {c[:2] for c in claims(ex)} == {("Russia", "supplies")}
+    ex = parse("Riyadh called for an end to Iran arming the Houthis.", "2016-06-01")
+    assert claims(ex) == {("Iran", "supplies", "Houthis")}
+    ex = parse("Saudi Arabia spoke of Iran arming the Houthis.", "2016-06-01")
+    assert claims(ex) == {("Iran", "supplies", "Houthis")}
+    # a verb with an object, or of motion: the subject's, as before
+    ex = parse("Iran sent weapons to Yemen arming the Houthis.", "2016-06-01")
+    assert claims(ex) == {("Iran", "supplies", "Houthis")}
+    ex = parse("The United States went to Honduras arming the Contras.", "1985-06-01")
+    assert claims(ex) == {("United States", "supplies", "Contras")}
