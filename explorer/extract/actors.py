@@ -298,7 +298,7 @@ class PhraseReader:
                 # faction, not today's state
                 ref = ActorRef(m.ref.name, "person", form="former")
                 return [Mention(m.i, m.j, ref, m.start, m.end)]
-            group = self._ethnic_group(h, m)
+            group = self._ethnic_group(h, m) or self._party_of_another_land(h, m)
             if group is None and (self._people_among_communities(h, m) or self._unplaced(h, m)):
                 # a people, or a people's fighters, of no side the text says: read as the
                 # words a lexicon does not list are
@@ -484,6 +484,9 @@ class PhraseReader:
             # "Bosnian Croat forces", "Syrian Turkmen fighters": a people's group in the
             # country named first, however the parser hangs the two names
             return [self._open(h, "armed", min(states, key=lambda x: x.i).ref.code)]
+        if states and self._states_word_on_own_name(h, states):
+            # "the Syrian Interim Government": a body of its own name, not the state's organ
+            return [self._open(h, "org", None, entity=True)]
         if (
             (term in self.organs or (role == "power" and term in self.weapons))
             and states
@@ -860,6 +863,56 @@ class PhraseReader:
             bool(mods)
             and all(c.text[:1].isupper() for c in mods)
             and any(c.lower_ not in kinds for c in mods)
+        ) or self._named_after_of(h)
+
+    def _named_after_of(self, h) -> bool:
+        """ "the Government of National Unity", "the Government of National Stability": a
+        capitalised "Government" whose "of" names no state nor place but capitalised words
+        of its own, not all of them ``government_kind_words``, is named for itself as "the
+        National Unity Government" is (the same words name bodies of Libya, Sudan, Zimbabwe
+        and South Africa in their years); "the Government of Sudan", "the Government of the
+        Republic of Korea", "the Government of Prime Minister Shirdon" are the state's, as
+        before."""
+        of = preps(h, "of")
+        if not of or of[0].pos_ != "PROPN":
+            return False
+        words = [t for t in of[0].subtree if not t.is_punct and t.dep_ != "det"]
+        if any(
+            self.ctx.mention(t) is not None
+            or self._is_place(t)
+            or t.lemma_.lower() in self.titles
+            or t.ent_type_ == "PERSON"
+            for t in words
+        ):
+            return False  # a state, a place, or a man ("the Government of Prime Minister X")
+        kinds = self.lex.words("government_kind_words")
+        return all(t.text[:1].isupper() for t in words) and any(
+            t.lower_ not in kinds for t in words
+        )
+
+    def _states_word_on_own_name(self, h, states: list) -> bool:
+        """ "the Syrian Interim Government", "the Libyan Interim Government", "the Yemeni
+        National Salvation Government": a capitalised "Government" named by a state's word
+        and capitalised words of its own, one of them a word of a provisional standing
+        (``provisional_government_words``: an opposition's or a rival's named government as
+        often as a state's own for a time) or a word no kind of government
+        (``government_kind_words``) is, is that named body as written: whose it is the name
+        does not say. A state's word with only words of its standing ("the Nigerian Federal
+        Government", "the Afghan Government") is the state's, as before."""
+        if h.text != "Government" or h.lemma_.lower() not in self.governing:
+            return False
+        inside = {t for x in states for t in range(x.i, x.j)}
+        own = [
+            c
+            for c in h.children
+            if c.i < h.i and c.dep_ in ("compound", "amod") and c.i not in inside
+        ]
+        kinds = self.lex.words("government_kind_words")
+        provisional = self.lex.words("provisional_government_words")
+        return (
+            bool(own)
+            and all(c.text[:1].isupper() for c in own)
+            and any(c.lower_ in provisional or c.lower_ not in kinds for c in own)
         )
 
     def _non_state(self, h) -> bool:
@@ -1157,6 +1210,38 @@ class PhraseReader:
                     ref = ActorRef(name, "armed", code=other.ref.code, form="written")
                     return Mention(other.i, m.j, ref, other.start, m.end)
         return None
+
+    def _party_of_another_land(self, h, m: Mention) -> Mention | None:
+        """ "the Pakistani Taliban", "the Nigerian Taliban": a listed party's own name right
+        after the demonym of a state where the party neither fights (its theatres' lands)
+        nor lives (its homes) names another group called after it in that state, not the
+        party: the words as written, that state's ("the Afghan Taliban", "the Yemeni
+        Houthis" are the party, as before). Only a party of one war: one that fights in
+        several lands' wars moves with them, and a state's word on it may say where it
+        comes from ("Russian Wagner mercenaries" are Wagner's)."""
+        if m.ref.kind != "party" or len(m.ref.theatres) != 1 or m.i == h.sent.start:
+            return None
+        other = self.ctx.mention(h.doc[m.i - 1])
+        if (
+            other is None
+            or other.j != m.i
+            or other.ref.kind != "state"
+            or other.ref.form != "demonym"
+            or not other.ref.code
+            or h.doc[m.i - 1].head.i not in range(m.i, max(m.j, h.i + 1))
+        ):
+            return None
+        lands = {
+            c
+            for t in m.ref.theatres
+            if t in self.lex.theatres
+            for c in (*self.lex.theatres[t].countries, *self.lex.theatres[t].within)
+        }
+        if other.ref.code in lands | set(m.ref.homes):
+            return None
+        name = _clean(h.doc[other.i : max(m.j, h.i + 1)].text)
+        ref = ActorRef(name, "armed", code=other.ref.code, form="written")
+        return Mention(other.i, m.j, ref, other.start, m.end)
 
     def _people_among_communities(self, h, m: Mention) -> bool:
         """ "the war against the Muslims and Croats", "the Sunnis and Turkmen": whether a

@@ -114,6 +114,16 @@ def _told_of_object(tok, powers: tuple = ()) -> bool:
     )
 
 
+def verb_lemma(word) -> str:
+    """The word's lemma, lower-cased, mended where the English model gets it wrong: it reads
+    "hope", "hopes", "hoped" and "hoping" as forms of "hop", a verb that takes no
+    infinitive."""
+    lem = word.lemma_.lower()
+    if lem == "hop" and word.lower_ in ("hope", "hopes", "hoped", "hoping"):
+        return "hope"
+    return lem
+
+
 class ModalityReader:
     def __init__(self, low: Callable[[str], frozenset[str]]) -> None:
         """``low(key)``: the lower-cased words of a list of stances.json (``Lexicon.words``)."""
@@ -144,6 +154,7 @@ class ModalityReader:
         self.labelling = low("label_verbs")
         self.ban = low("ban_verbs")
         self.litotes = low("litotes_modifiers")
+        self.desire = low("desire_verbs")
 
     def read(
         self, trigger, description: bool = False, powers: tuple = (), mediation: bool = False
@@ -534,17 +545,15 @@ class ModalityReader:
             # tells that it goes on now
             if cur.lemma_.lower() in _GOING_ON:
                 return False
-            ulem = up.lemma_.lower()
-            return ulem in self.intent or up.lower_ in self.intent
+            return self._of_intent(up)
         if cur.dep_ not in ("xcomp", "advcl"):
             return False
         to = infinitive(cur)
         if not (to or cur.tag_ == "VBG"):
             return False
-        ulem = up.lemma_.lower()
-        if ulem in self.intent or up.lower_ in self.intent:
+        if self._of_intent(up):
             return True
-        return to and ulem == "use" and up.tag_ == "VBD"  # "used to back"
+        return to and up.lemma_.lower() == "use" and up.tag_ == "VBD"  # "used to back"
 
     def _intended_means(self, cur, up) -> bool:
         """ "is considering a $1 billion aid package to help the Colombian army", "proposed a
@@ -553,8 +562,34 @@ class ModalityReader:
             return False
         if up.dep_ != "dobj":
             return False
-        verb = up.head
-        return verb.lemma_.lower() in self.intent or verb.lower_ in self.intent
+        return self._of_intent(up.head)
+
+    def _under_proof(self, cur, up) -> bool:
+        """Whether ``cur`` tells what the proof noun ``up`` would prove: its clause ("proof
+        that Iran had armed"), its participle ("proof of Russia arming") or its "of"."""
+        if up.lemma_.lower() not in self.proof or up.pos_ != "NOUN":
+            return False
+        return cur.dep_ in ("acl", "ccomp") or (cur.dep_ == "prep" and cur.lower_ == "of")
+
+    def asked_proof(self, noun) -> bool:
+        """ "called for evidence of ...", "demanded proof that ...", "sought proof of ...": a
+        proof noun (``proof_nouns``) that is asked for (the object of a request, a desire or
+        a word of intent, or of "for" on one) proves nothing yet: what it would prove is no deed,
+        and never the asker's."""
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "for":
+            verb = verb.head
+        elif noun.dep_ != "dobj" or verb.lemma_.lower() in self.labelling:
+            # "Moscow called the convoy proof of ...": a name given, the namer's claim
+            return False
+        return verb.lemma_.lower() in self.request | self.desire or self._of_intent(verb)
+
+    def _of_intent(self, word) -> bool:
+        """A word of the ``intent_words`` by its lemma or its form, or by the lemma the English
+        model gets wrong: it reads "hopes", "hoping" and "hoped" as forms of "hop", a verb that
+        takes no infinitive, so those forms are "hope" ("Kyiv hopes to get F-16s from
+        Denmark": a hope, no supply)."""
+        return verb_lemma(word) in self.intent or word.lower_ in self.intent
 
     @staticmethod
     def _instead(cur, up) -> bool:
@@ -698,6 +733,8 @@ class ModalityReader:
             ):
                 return True
             if self._doubted(cur, up) or self._unproven(cur, up):
+                return True
+            if self._under_proof(cur, up) and self.asked_proof(up):
                 return True
             if self._judged_act(cur, up):
                 return True

@@ -329,6 +329,8 @@ class NounRules(PowerRules):
         allies = [m for m in self._actors_of([ally]) if m.i not in {o.i for o in owners}]
         if (not allies and not by_state) or self._unnamed_allies(named, mods, by_state, owners):
             return None
+        if self._allies_of_many_states(named, mods):
+            return None
         if not whole_states(owners):
             return []
         if whole_states(allies) or (
@@ -353,6 +355,15 @@ class NounRules(PowerRules):
         if named is None and not by_state and not any(c.ent_type_ == "NORP" for c in mods):
             return True
         return all(m.ref.kind == "leader" and m.ref.code for m in owners)
+
+    def _allies_of_many_states(self, named, mods: list) -> bool:
+        """ "Washington's Arab allies", "Moscow's African allies", "America's Gulf allies":
+        allies named only by the word of a people or region of many states
+        (``bloc_words``) are states, which of them the words do not say, not a people's men
+        in arms: no side the owner backs, read as before (``AllyRules._ties``), as
+        "Ukraine's Western allies" are ("Washington's Kurdish allies" are named men)."""
+        bloc = self.lex.words("bloc_words")
+        return named is None and bool(mods) and all(c.lower_ in bloc for c in mods)
 
     def _under_command(self, tok) -> _Claim | None:
         """ "Cambodian government forces under Vietnamese command", "Afghan troops under

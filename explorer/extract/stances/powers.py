@@ -232,6 +232,10 @@ class PowerRules(RulesBase):
                 # ...": a "to" infinitive has no subject of its own without "for"; the
                 # parser took the object of the verb before it for one
                 got = self._subject_powers(tok.head)
+        elif self._deed_of_asked_proof(tok):
+            got = []
+        elif (doer := self._doer_after_preposition(tok)) is not None:
+            got = self._actors_of([doer])
         elif (sanctioned := self._sanctioned(self._reason_clause(tok))) is not None:
             got = self._actors_of(sanctioned)
         elif (second := self._second_subject(tok)) is not None:
@@ -652,6 +656,61 @@ class PowerRules(RulesBase):
         # "Rwanda could face sanctions over its support": no one named, the clause's own
         targets = [o for n in penalties for o in preps(n, "on", "against")]
         return targets or None
+
+    def _deed_of_asked_proof(self, tok) -> bool:
+        """ "The UN called for evidence of Russia arming the rebels": a gerund right after the
+        "of" object of a proof noun asked for (``ModalityReader.asked_proof``), which the
+        parser may hang on the verb that asks, is that object's deed, still to be proved:
+        no one's deed here, the asker's least of all."""
+        if tok.tag_ != "VBG" or tok.i == 0:
+            return False
+        noun = tok.doc[tok.i - 1]
+        while noun.dep_ in ("compound", "amod", "det", "poss") and noun.head.i > noun.i:
+            noun = noun.head
+        of = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.lemma_.lower() in self.modal.proof
+            and self.modal.asked_proof(of.head)
+        )
+
+    def _doer_after_preposition(self, tok):
+        """ "Washington objected to Russia arming the separatists", "called for an end to Iran
+        arming the Houthis", "spoke of Iran arming the Houthis": a gerund with no subject,
+        right after a name that is the object of a preposition (no comma between: "Russia
+        arming" is "Russia's arming"), which the parser hangs on the clause's verb, is that
+        name's deed, never the clause subject's. Not where the clause's verb has an object of
+        its own ("sent weapons to Yemen arming the Houthis" may tell the sender's deed), and
+        only where the preposition hangs on a noun ("an end to", "reports of") or on a verb
+        that speaks of a deed (``_remarking_verbs``). The name, or None."""
+        if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or children(tok, "nsubj"):
+            return None
+        noun = tok.doc[tok.i - 1]
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or self.ctx.mention(noun) is None:
+            return None
+        verb = tok.head
+        if children(verb, "dobj") or verb.i > noun.i or prep.i < verb.i:
+            return None
+        up = prep.head
+        if up.pos_ != "NOUN" and up.lemma_.lower() not in self._remarking_verbs():
+            return None  # "went to Honduras arming the Contras": whose the gerund is, unsure
+        return noun
+
+    def _remarking_verbs(self) -> frozenset[str]:
+        """Verbs by which a deed is spoken of, asked about, blamed or objected to: the
+        ``remark_verbs`` ("object to", "protest against", "speak of") and the lists of
+        speech, requests, accusations, blame and denial."""
+        words = self.lex.words
+        return (
+            words("remark_verbs")
+            | words("speech_verbs")
+            | words("request_verbs")
+            | words("accuse_verbs")
+            | words("condemn_verbs")
+            | words("deny_verbs")
+        )
 
     def _accused(self, tok) -> list:
         """ "Moldova accuses Russia's 14th Army of arming the separatists": the parser may

@@ -10,6 +10,7 @@ import itertools
 
 from explorer.extract.actors import COMPASS
 from explorer.extract.mentions import Mention
+from explorer.extract.modality import verb_lemma
 from explorer.extract.stances.claim import (
     _STATE_KINDS,
     _Claim,
@@ -24,6 +25,7 @@ from explorer.extract.syntax import (
     children,
     glued,
     governing_subjects,
+    infinitive,
     object_before_clause,
     phrase,
     preps,
@@ -958,12 +960,20 @@ class SupplyRules(PowerRules, EraRules):
 
     def _receive(self, tok) -> list[_Claim]:
         dobj = children(tok, "dobj")
-        if not dobj or not self._weaponish(dobj[0]):
+        if not dobj or not self._weaponish(dobj[0]) or self._wished_for(tok):
             return []
         givers = self._actors_of(preps(tok, "from"))
         subj = children(tok, "nsubj")
         heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)
         return [_Claim("supplies", tok, givers, heads)] if givers else []
+
+    def _wished_for(self, tok) -> bool:
+        """ "Kyiv hopes to get F-16s from Denmark", "Iraq seeks to obtain missiles from China",
+        "Ukraine wishes to receive tanks": a receiving verb that is the infinitive of one of
+        the ``desire_verbs`` tells arms wanted, not got."""
+        if tok.dep_ not in ("xcomp", "advcl") or not infinitive(tok):
+            return False
+        return verb_lemma(tok.head) in self.lex.words("desire_verbs")
 
 
 def _raised_subject(verb) -> list:
