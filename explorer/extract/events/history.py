@@ -138,7 +138,7 @@ class _History(_RulesBase):
         words = {
             t.lower_ for t in self.ctx.s.sent[: max(trig.tok.i - self.ctx.s.sent.start + 1, 1)]
         }
-        if words & _NEW_EVENT_WORDS:
+        if words & _NEW_EVENT_WORDS or _NEW_EVENT_WORDS & _words_before_a_semicolon(self.ctx):
             return True
         clause = self._clause_root(trig.tok)
         if (
@@ -371,3 +371,15 @@ def _last_year(tok) -> bool:
         and tok.lemma_.lower() == "year"
         and any(c.dep_ == "amod" and c.lower_ in ("last", "previous") for c in tok.children)
     )
+
+
+def _words_before_a_semicolon(ctx) -> set[str]:
+    """The lower-cased words of the clause the parser cut off before the trigger's sentence
+    at a semicolon ("Meanwhile President Hamid Karzai's office said ...; NATO forces said a
+    coalition service member killed an Afghan civilian"): that clause opens the same sentence,
+    and its "meanwhile" tells the act after it as another occasion. None where the parser's
+    sentence opens the reader's."""
+    before = ctx.text[: ctx.s.char(ctx.s.sent[0]) - ctx.s.start].rstrip()
+    if not before.endswith(";"):
+        return set()
+    return set(re.findall(r"[a-z]+", before.lower()))

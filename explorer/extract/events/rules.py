@@ -96,6 +96,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # forces are pushing into Raqqa": a state's army in its own land crosses into
                 # no one's; an incursion is told by whose forces crossed
                 continue
+            if trig.named_actor and _against_a_party_at_home(self.ctx, trig, agents):
+                continue  # "Congo's army began an offensive against the FDLR": at home
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
                 continue
             if spec.get("symmetric"):
@@ -691,3 +693,29 @@ def _not_fired(trig: Trigger, need: bool = False) -> bool:
         ):
             return True
     return False
+
+
+def _against_a_party_at_home(ctx, trig: Trigger, agents: list) -> bool:
+    """ "Tensions have risen since Congo's army began an offensive against the FDLR": a state's
+    offensive against an armed group (no state), in a sentence that names no land but that
+    state's own, is fought at home; it crosses into no one's land. "Turkey launched an
+    offensive against Kurdish militias in Syria" names the land it entered and stays."""
+    against = [
+        o for p in children(trig.tok, "prep") if p.lower_ == "against" for o in children(p, "pobj")
+    ]
+    if not against:
+        return False
+    for o in against:
+        for t in o.subtree:
+            m = ctx.mention(t)
+            if m is not None and m.ref.kind == "state":
+                return False  # "an offensive against Ukraine"
+    own = {
+        m.ref.code
+        for m in ctx.mentions
+        if m.ref.code
+        and m.ref.kind == "state"
+        and any(sp is not None and sp[0] <= m.start < sp[1] for _n, sp in agents)
+    }
+    lands = {tp.candidate.country for tp in ctx.toponyms if tp.candidate is not None}
+    return len(own) == 1 and lands <= own
