@@ -10,7 +10,8 @@ keep their reading:
 - a people's tribe, clan or herdsmen are those men, not their state;
 - a subjectless clause the parse hangs on a verb of telling is not the teller's act;
 - a land's name before a settlement's word ("Nigeria village attacks") is where, not who;
-- acts "over the past decade" and acts that "have cut output this year" are a toll, no event;
+- acts "over the past decade" and acts that "have cut output this year" are a toll, no event,
+  and "those who abduct foreigners" a kind of men;
 - invading a facility is an attack, no incursion; an offensive against an armed group at home
   crosses into no land;
 - armies that "exchanged gunfire" or fought "an artillery duel" clashed.
@@ -168,6 +169,15 @@ def test_a_toll_over_the_past_decade_or_the_year_is_no_event(read) -> None:
     text = "Over the past week, rebels attacked a convoy near Goma on Monday."
     assert len(events_of(read, text, "attack")) == 1
     assert len(events_of(read, "Air strikes killed 20 people in Idlib on Monday.", "air_strike"))
+
+
+def test_a_kind_of_doer_is_no_act(read) -> None:
+    text = "Saleh says he will act forcefully against those who abduct foreigners."
+    assert events_of(read, text, "kidnapping") == []
+    assert events_of(read, "The law punishes anyone who attacks a police officer.", "attack") == []
+    # men who did it on a day did it
+    text = "Gunmen who attacked a convoy in Gao on Monday killed four soldiers."
+    assert events_of(read, text, "attack") != []
 
 
 # --- invading a facility, an offensive at home ----------------------------------------------------

@@ -344,6 +344,8 @@ class _NonEvents(_RulesBase):
             return True  # "the State Department counts 254 attacks on its diplomats": a tally
         if not trig.is_noun and _a_count_this_year(tok) and not _the_latest_told(tok):
             return True  # "This year terrorists have stormed eight embassies": a year's count
+        if not trig.is_noun and _a_kind_of_doer(tok):
+            return True  # "act forcefully against those who abduct foreigners": a kind of men
         if trig.is_noun and _a_years_acts_at_work(tok):
             return True  # "Attacks by militants have cut output by a quarter this year": a sum
         if trig.type in _CAMPAIGN_TYPES and trig.is_noun and _a_campaign_stopped(tok):
@@ -1406,6 +1408,18 @@ def _a_count_this_year(verb) -> bool:
         if o.dep_ == "dobj"
         for n in o.children
     )
+
+
+# the pronouns a relative clause makes into a kind of people ("those who", "anyone who")
+_ANY_ONES = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
+
+
+def _a_kind_of_doer(verb) -> bool:
+    """ "Saleh says he will act forcefully against those who abduct foreigners", "the law
+    punishes anyone who attacks a police officer": a verb in the present of a relative clause on
+    "those" or "anyone" says what kind of people are meant, no act done ("those who attacked
+    the bank on Monday" did one)."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and verb.head.lower_ in _ANY_ONES
 
 
 def _a_years_acts_at_work(noun) -> bool:
