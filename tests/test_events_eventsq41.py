@@ -13,7 +13,7 @@ keep their reading:
 - acts "over the past decade" and acts that "have cut output this year" are a toll, no event,
   and "those who abduct foreigners" a kind of men;
 - invading a facility is an attack, no incursion; an offensive against an armed group at home
-  crosses into no land;
+  crosses into no land, an attack;
 - armies that "exchanged gunfire" or fought "an artillery duel" clashed.
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main 059b245d."""
@@ -189,6 +189,7 @@ def test_invading_a_facility_is_an_attack_and_an_offensive_at_home_no_incursion(
     assert one_event(read, text, "attack").actors == ["militants"]
     text = "Tensions have risen since Congo's army began an offensive against the FDLR in 2015."
     assert events_of(read, text, "incursion") == []
+    assert one_event(read, text, "attack").actors == ["Democratic Republic of the Congo"]
     # a land invaded, an offensive into another land, stay incursions; fans on a pitch none
     text = "Turkey launched an offensive against Kurdish militias in Syria on Sunday."
     assert _places(read, text, "incursion") == ["Syria"]

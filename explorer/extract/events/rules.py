@@ -96,8 +96,6 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # forces are pushing into Raqqa": a state's army in its own land crosses into
                 # no one's; an incursion is told by whose forces crossed
                 continue
-            if trig.named_actor and _against_a_party_at_home(self.ctx, trig, agents):
-                continue  # "Congo's army began an offensive against the FDLR": at home
             if status != "planned" and len(named) < 2 and self._talks_summed_up(trig):
                 continue
             if spec.get("symmetric"):
@@ -185,6 +183,12 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # ("the Russian offensive in Donetsk": the gazetteer's Donetsk in Russia, a
                 # smaller namesake of the Ukrainian city)
                 etype = "attack"
+            elif (
+                etype == "incursion"
+                and trig.named_actor
+                and _against_a_party_at_home(self.ctx, trig, agents)
+            ):
+                etype = "attack"  # "Congo's army began an offensive against the FDLR": at home
             if (
                 etype == "incursion"
                 and not trig.is_noun
@@ -698,8 +702,9 @@ def _not_fired(trig: Trigger, need: bool = False) -> bool:
 def _against_a_party_at_home(ctx, trig: Trigger, agents: list) -> bool:
     """ "Tensions have risen since Congo's army began an offensive against the FDLR": a state's
     offensive against an armed group (no state), in a sentence that names no land but that
-    state's own, is fought at home; it crosses into no one's land. "Turkey launched an
-    offensive against Kurdish militias in Syria" names the land it entered and stays."""
+    state's own, is fought at home; it crosses into no one's land and is an attack on whom it
+    is against. "Turkey launched an offensive against Kurdish militias in Syria" names the land
+    it entered and stays an incursion."""
     against = [
         o for p in children(trig.tok, "prep") if p.lower_ == "against" for o in children(p, "pobj")
     ]
