@@ -15,6 +15,7 @@ from explorer.extract.events.words import (
     _TIME_SPANS,
     _TITLES,
     _TRAVELLERS,
+    _TURNING_WORDS,
     _VICTIM_VERBS,
 )
 from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects
@@ -138,8 +139,12 @@ class _History(_RulesBase):
         words = {
             t.lower_ for t in self.ctx.s.sent[: max(trig.tok.i - self.ctx.s.sent.start + 1, 1)]
         }
-        if words & _NEW_EVENT_WORDS or _NEW_EVENT_WORDS & _words_before_a_semicolon(self.ctx):
+        if words & _NEW_EVENT_WORDS:
             return True
+        if (words | _words_before_a_semicolon(self.ctx)) & _TURNING_WORDS and not (
+            trig.is_noun and any(c.lower_ in ("the", "this", "that") for c in trig.tok.children)
+        ):
+            return True  # not "Meanwhile, ... from the planned protest rallies": told again
         clause = self._clause_root(trig.tok)
         if (
             clause.dep_ == "advcl"
