@@ -421,13 +421,54 @@ _BARE_BEARING = re.compile(
 _A_PART_OF = frozenset({"the", "far", "extreme", "deep", "its", "their"})
 
 
+# a distance or a bearing reckoned from a town named after its role and a comma ("37 miles north
+# of the capital, San Salvador", "south of the provincial capital, Kandahar")
+_RECKONED_BY_ROLE = re.compile(
+    r"(?:(?P<dist>\b(?:km|kilometers|kilometres|miles|mi|meters|metres)\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east"
+    r"|north-west|south-east|south-west|away|outside)\s+)?(?:from|of))"
+    r"|(?P<prev>[^\s,]+)\s+(?:north|south|east|west|northeast|northwest|southeast|southwest"
+    r"|north-east|north-west|south-east|south-west)\s+of)"
+    r"\s+the\s+(?:(?:provincial|regional|state|district|national)\s+)?"
+    r"(?:capital|city|town|port)\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _reckoned_from_by_role(before: str) -> bool:
+    """ "attacked the garrison in Chalatenango province, 37 miles north of the capital, San
+    Salvador": the town named after its role is where the distance is reckoned from, as the
+    town named alone is ("37 miles north of San Salvador"). Not for a part of the town's land
+    ("in the north of the capital, Kabul")."""
+    m = _RECKONED_BY_ROLE.search(before)
+    return m is not None and (
+        m.group("dist") is not None or m.group("prev").lower() not in _A_PART_OF
+    )
+
+
+# the words that set a name apart from the place they describe ("near a different temple site
+# from Preah Vihear", "in a town other than Goma", "in Lagos rather than Abuja")
+_SET_APART = re.compile(
+    r"(?:\b(?:different|distinct|separate)\s+(?:[\w-]+\s+){0,3}from|\bother\s+than"
+    r"|\brather\s+than|\binstead\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def set_apart(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the sentence names the place only to say the act was elsewhere ("the fighting
+    took place near a different temple site from Preah Vihear"): that name is where it was not."""
+    start = tp.start - ctx.s.start
+    return _SET_APART.search(ctx.text[max(0, start - 60) : start]) is not None
+
+
 def reckoned_from(ctx: SentenceContext, tp: Toponym) -> bool:
     """Whether the name is where a distance or a bearing is reckoned from ("a coalition
     operation about 30 miles from Kandahar", "a checkpoint south of Baghdad"): the event was
     not in that town, and the town says no more than its region or country would."""
     start = tp.start - ctx.s.start
-    before = ctx.text[max(0, start - 40) : start]
-    if _RECKONED.search(before) is not None:
+    before = ctx.text[max(0, start - 70) : start]
+    if _RECKONED.search(before) is not None or _reckoned_from_by_role(before):
         return True
     m = _BARE_BEARING.search(before)
     return m is not None and m.group("prev").lower() not in _A_PART_OF

@@ -78,6 +78,7 @@ from explorer.geoparse.things import (
     _lake_named,
     _named_process,
     _owned_abroad,
+    _range_named,
     _shares_street_word,
     _team_again,
     _teams,
@@ -212,6 +213,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _native_american(doc, f, found)
             and not _in_water_name(doc, f)
             and not _lake_named(doc, f)
+            and not _range_named(doc, f)
             and not _water_of_town(doc, f)
             and not (owned and name_key(doc, f.start, f.end) in owned)
             and not _sea_before_land(f, found)

@@ -123,6 +123,20 @@ def _owned_abroad(doc, f: _Found, found: list[_Found]) -> bool:
 LAKE_WORDS = frozenset({"Lake", "Lac", "Loch", "Lough"})
 
 
+# the words Spanish and Portuguese write before a mountain range's own name ("the Sierra Nevada",
+# "the Sierra Maestra", "the Serra do Mar", "the Cordillera Central"), which English keeps
+RANGE_WORDS = frozenset({"Sierra", "Sierras", "Serra", "Cordillera"})
+
+
+def _range_named(doc, f: _Found) -> bool:
+    """ "on the slopes of the Sierra Nevada" (Colombia's, Spain's or California's): a name
+    right after a range's word that the name found does not hold is the range's name, not the
+    state, the country or the town it shares a word with (no Nevada of the United States). A
+    town or a country named so is found whole ("Sierra Vista", "Sierra Leone": the name then
+    holds the word) and stays."""
+    return f.start > 0 and view(doc).words[f.start - 1] in RANGE_WORDS
+
+
 def _lake_named(doc, f: _Found) -> bool:
     """ "around Lake Chad in Cameroon", "fishermen on Lake Malawi": a name right after a
     lake's word that the name found does not hold is the lake's name, not the country or the

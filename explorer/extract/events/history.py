@@ -15,6 +15,7 @@ from explorer.extract.events.words import (
     _TIME_SPANS,
     _TITLES,
     _TRAVELLERS,
+    _TURNING_WORDS,
     _VICTIM_VERBS,
 )
 from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subjects
@@ -140,6 +141,10 @@ class _History(_RulesBase):
         }
         if words & _NEW_EVENT_WORDS:
             return True
+        if (words | _words_before_a_semicolon(self.ctx)) & _TURNING_WORDS and not (
+            trig.is_noun and any(c.lower_ in ("the", "this", "that") for c in trig.tok.children)
+        ):
+            return True  # not "Meanwhile, ... from the planned protest rallies": told again
         clause = self._clause_root(trig.tok)
         if (
             clause.dep_ == "advcl"
@@ -371,3 +376,15 @@ def _last_year(tok) -> bool:
         and tok.lemma_.lower() == "year"
         and any(c.dep_ == "amod" and c.lower_ in ("last", "previous") for c in tok.children)
     )
+
+
+def _words_before_a_semicolon(ctx) -> set[str]:
+    """The lower-cased words of the clause the parser cut off before the trigger's sentence
+    at a semicolon ("Meanwhile President Hamid Karzai's office said ...; NATO forces said a
+    coalition service member killed an Afghan civilian"): that clause opens the same sentence,
+    and its "meanwhile" tells the act after it as another occasion. None where the parser's
+    sentence opens the reader's."""
+    before = ctx.text[: ctx.s.char(ctx.s.sent[0]) - ctx.s.start].rstrip()
+    if not before.endswith(";"):
+        return set()
+    return set(re.findall(r"[a-z]+", before.lower()))

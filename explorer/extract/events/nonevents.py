@@ -41,6 +41,7 @@ from explorer.extract.events.words import (
     _FIRM_NOUNS,
     _HYPOTHETICAL_MODIFIERS,
     _LIGHT_VERBS,
+    _LONG_TIME_UNITS,
     _MANY_LANDS,
     _MAY_HAPPEN,
     _MONTHS,
@@ -277,6 +278,8 @@ class _NonEvents(_RulesBase):
                 continue
             if any(o.tag_ == "NNS" and o.lemma_.lower() in _TIME_UNITS for o in p.children):
                 return True  # "over four decades", "in recent years": a toll, not one event
+            if any(_the_past_long_span(o) for o in children(p, "pobj")):
+                return True  # "have been kidnapped over the past decade": a toll
         if _for_years(tok, region):
             return True  # "Russia has mediated peace talks for years": a habit
         if trig.is_noun and tok.tag_ == "NNS" and _years_listed(tok):
@@ -341,6 +344,10 @@ class _NonEvents(_RulesBase):
             return True  # "the State Department counts 254 attacks on its diplomats": a tally
         if not trig.is_noun and _a_count_this_year(tok) and not _the_latest_told(tok):
             return True  # "This year terrorists have stormed eight embassies": a year's count
+        if not trig.is_noun and _a_kind_of_doer(tok):
+            return True  # "act forcefully against those who abduct foreigners": a kind of men
+        if trig.is_noun and _a_years_acts_at_work(tok):
+            return True  # "Attacks by militants have cut output by a quarter this year": a sum
         if trig.type in _CAMPAIGN_TYPES and trig.is_noun and _a_campaign_stopped(tok):
             return True  # "the rebel group said it had stopped its attacks": a halt, none done
         if (
@@ -1403,6 +1410,38 @@ def _a_count_this_year(verb) -> bool:
     )
 
 
+# the pronouns a relative clause makes into a kind of people ("those who", "anyone who")
+_ANY_ONES = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
+
+
+def _a_kind_of_doer(verb) -> bool:
+    """ "Saleh says he will act forcefully against those who abduct foreigners", "the law
+    punishes anyone who attacks a police officer": a verb in the present of a relative clause on
+    "those" or "anyone" says what kind of people are meant, no act done ("those who attacked
+    the bank on Monday" did one)."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and verb.head.lower_ in _ANY_ONES
+
+
+def _a_years_acts_at_work(noun) -> bool:
+    """ "Attacks and hostage-takings by militants have cut Nigeria's output by a quarter this
+    year": acts named by a bare plural (no article, owner or number) as what has done
+    something over the year (or month) so far are the sum of that time, no one event; "Air
+    strikes killed 20 people on Monday" is told in the past with its day."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.tag_ != "NNS" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    return any(
+        t.dep_ == "npadvmod"
+        and t.lemma_.lower() in ("year", "month")
+        and any(d.lower_ == "this" for d in t.children)
+        for t in verb.subtree
+    )
+
+
 def _aimed_towards(noun) -> bool:
     """ "the raids were likely to set back U.N. efforts towards a lasting cease-fire", "steps
     toward a peace agreement": a truce or a deal worked towards is an aim, none reached."""
@@ -1440,4 +1479,14 @@ def _told_as_done(noun) -> bool:
     return any(
         c.dep_ == "relcl" and c.tag_ == "VBD" and not children(c, "aux", "auxpass")
         for c in noun.children
+    )
+
+
+def _the_past_long_span(o) -> bool:
+    """ "over the past decade", "throughout the last year": a span of years reckoned back from
+    the news, over which what is told happened many times (a toll, as "over four decades")."""
+    return (
+        o.tag_ == "NN"
+        and o.lemma_.lower() in _LONG_TIME_UNITS
+        and any(c.lower_ in ("past", "last", "previous") for c in o.children)
     )

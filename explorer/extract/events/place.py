@@ -37,6 +37,7 @@ from explorer.extract.focus import (
     not_where,
     owns_a_site,
     reckoned_from,
+    set_apart,
     the_doers_origin,
 )
 from explorer.extract.syntax import children
@@ -161,6 +162,8 @@ class _Place(_RulesBase):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
             if _reference_point(ctx, tp) or reckoned_from(ctx, tp) or a_state_read_as_town(ctx, tp):
                 continue  # "in Camarines Sur province, south of Manila": Camarines Sur
+            if set_apart(ctx, tp):
+                continue  # "near a different temple site from Preah Vihear": not there
             if led_by(ctx, tp):
                 continue  # "the US-led coalition", "Iran-backed militias": whose, not where
             if trig.is_noun and _where_answered(tok, head):

@@ -88,6 +88,47 @@ def _planners(verb) -> list | None:
     return None
 
 
+# the verbs by which someone tells or confirms what another did
+_TELLING_VERBS = frozenset(
+    {"say", "tell", "report", "confirm", "announce", "state", "claim", "allege", "add"}
+)
+
+
+def _a_tellers_clause(verb) -> bool:
+    """Whether ``verb`` is a finite verb the parse hangs with no subject as the clause a verb
+    of telling says ("Police confirmed that herdsmen believed to be from the Fulani ethnic
+    group carried out the attacks", the herdsmen made the subject of "believed"): a finite
+    verb has a subject of its own, which the parse lost; the teller above is not it."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.head.lemma_.lower() in _TELLING_VERBS
+        and not children(verb, "nsubj", "nsubjpass", "csubj", "expl")
+    )
+
+
+# the words of a settlement or a district a land's name may stand before ("Nigeria village
+# attacks"); not a line between lands, whose names are its sides ("India China border clash")
+_SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "city", "district", "neighborhood", "neighbourhood", "suburb", "quarter"}
+    | {"province", "region", "area", "island"}
+)
+
+
+def _the_land_of_its_settlement(c, tok) -> bool:
+    """ "At least 100 killed in Nigeria village attacks": a name before a settlement's word,
+    both set before the event's noun, is the land the village lies in, not who struck it."""
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return (
+        c.dep_ == "compound"
+        and nxt is not None
+        and nxt.i < tok.i
+        and nxt.dep_ == "compound"
+        and nxt.head.i == tok.i
+        and nxt.lemma_.lower() in _SETTLEMENT_NOUNS
+    )
+
+
 def _the_reporter(verb, obj) -> bool:
     """Whether ``obj``, parsed as an object of ``verb``, is the subject of the "say" that reports
     ``verb``'s clause, set off by a comma and followed by that "say" with no subject of its own
@@ -354,6 +395,7 @@ class _Roles(_RulesBase):
                     if not self._is_place_modifier(c, bool(spec.get("people_actors")))
                     and not self._where_a_bomb_went_off(tok, c)
                     and not self._a_place_nouns_land(c)
+                    and not _the_land_of_its_settlement(c, tok)
                 ]
                 # "Karlov's assassination by a member of the security forces": with the
                 # author after "by", a person who owns the event is the one it was done to
@@ -502,7 +544,9 @@ class _Roles(_RulesBase):
         if light is not None:
             lem = light.lemma_.lower()
             subj = [own_subject(light, s) for s in children(light, "nsubj")] or (
-                governing_subjects(light) if not children(light, "nsubjpass") else []
+                governing_subjects(light)
+                if not children(light, "nsubjpass") and not _a_tellers_clause(light)
+                else []
             )
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 # "the attack killed 13 soldiers", "a car bomb ripped through the church"; not

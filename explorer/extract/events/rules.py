@@ -183,6 +183,12 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # ("the Russian offensive in Donetsk": the gazetteer's Donetsk in Russia, a
                 # smaller namesake of the Ukrainian city)
                 etype = "attack"
+            elif (
+                etype == "incursion"
+                and trig.named_actor
+                and _against_a_party_at_home(self.ctx, trig, agents)
+            ):
+                etype = "attack"  # "Congo's army began an offensive against the FDLR": at home
             if (
                 etype == "incursion"
                 and not trig.is_noun
@@ -691,3 +697,30 @@ def _not_fired(trig: Trigger, need: bool = False) -> bool:
         ):
             return True
     return False
+
+
+def _against_a_party_at_home(ctx, trig: Trigger, agents: list) -> bool:
+    """ "Tensions have risen since Congo's army began an offensive against the FDLR": a state's
+    offensive against an armed group (no state), in a sentence that names no land but that
+    state's own, is fought at home; it crosses into no one's land and is an attack on whom it
+    is against. "Turkey launched an offensive against Kurdish militias in Syria" names the land
+    it entered and stays an incursion."""
+    against = [
+        o for p in children(trig.tok, "prep") if p.lower_ == "against" for o in children(p, "pobj")
+    ]
+    if not against:
+        return False
+    for o in against:
+        for t in o.subtree:
+            m = ctx.mention(t)
+            if m is not None and m.ref.kind == "state":
+                return False  # "an offensive against Ukraine"
+    own = {
+        m.ref.code
+        for m in ctx.mentions
+        if m.ref.code
+        and m.ref.kind == "state"
+        and any(sp is not None and sp[0] <= m.start < sp[1] for _n, sp in agents)
+    }
+    lands = {tp.candidate.country for tp in ctx.toponyms if tp.candidate is not None}
+    return len(own) == 1 and lands <= own

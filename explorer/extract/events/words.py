@@ -258,6 +258,11 @@ _PLAN_FOUND = frozenset(
 # fighting that drove them is ("drove 8,000 people into Turkey")
 _DRIVEN_OUT = frozenset({"drive", "send", "force", "push", "chase", "displace", "uproot"})
 _NEW_EVENT_WORDS = {"another", "second", "third", "fourth", "separately", "separate", "earlier"}
+# a word that turns to another act of the same days ("Meanwhile ... a coalition service member
+# killed an Afghan civilian in Laghman" after a car bomb in Ghazni), unless the act is told
+# again by its definite noun ("Meanwhile, politicians say the arrests aim at scaring off the
+# public from the planned protest rallies")
+_TURNING_WORDS = frozenset({"meanwhile"})
 _AFTERWARDS = {"later", "afterwards", "afterward", "subsequently"}
 # a blast's own nouns, and the bombs no state's forces drop (a car's, a roadside's, a suicide
 # bomber's): a state's word before them says where one went off, not who set it ("Thai bomb
