@@ -248,6 +248,25 @@ def _countries_apart(a: Event, b: Event, where: Where) -> bool:
     return bool(pa and pb and pa.country and pb.country and pa.country != pb.country)
 
 
+# two towns farther apart than this are two places, when one article names each in a report's
+# own sentence (a city and its district lie nearer: Sadr City 7 km from Baghdad's point)
+_TOWNS_APART_KM = 10.0
+
+
+def _towns_apart(a: Event, b: Event, where: Where) -> bool:
+    """Whether two reports of one article are placed, each by its own sentence, at two towns
+    more than ``_TOWNS_APART_KM`` apart: "shells hit apartment blocks in Avdiivka", then "the
+    first time shells had struck central Donetsk" (15 km away) tell two shellings, though
+    ``_NEAR_KM`` holds the two points one place (as reports of two articles may place one act
+    loosely). A definite report ("the attack near Damascus") is not read here."""
+    if not _told_place(a) or not _told_place(b) or a.place_id == b.place_id:
+        return False
+    pa, pb = where(a.place_id or ""), where(b.place_id or "")
+    if pa is None or pb is None or pa.kind != "city" or pb.kind != "city":
+        return False
+    return _km(pa, pb) > _TOWNS_APART_KM
+
+
 def _named(names: list[str]) -> set[str]:
     """Names that identify someone ("Russia", "Hamas", "Muslim militants"), not "officials"."""
     return {n for n in names if n[:1].isupper()}
@@ -621,6 +640,7 @@ def merge_events(
                     ev.id in distinct
                     or _countries_apart(have, ev, locate)
                     or _lands_apart(have, ev, lands)
+                    or (ev.id not in anaphoric and _towns_apart(have, ev, locate))
                 ):
                     continue
                 if _symmetric(etype) and _other_sides_apart(have, ev):
