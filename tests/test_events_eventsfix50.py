@@ -8,7 +8,10 @@ stories of other senses (benchmarks/data/eventsfix50/stories.txt):
 - a port by no name struck, told from a town far from the sea, is not that town's
   (place_afar._a_port_inland, coasts.sea_within: "KYIV - Russian missiles struck the port");
 - two towns more than 10 km apart, each named by its report's own sentence, are two acts
-  (merge._towns_apart: events_fresh15's Donetsk shells are not the Avdiivka shelling).
+  (merge._towns_apart: events_fresh15's Donetsk shells are not the Avdiivka shelling);
+- one shot dead in the passive, no doer named, and an office's noun killed are attacked
+  (triggers._shot_dead, _an_office_holder: "A local prosecutor was shot dead", "Gunmen
+  killed a police chief").
 
 The real spaCy pipeline, geoparser, gazetteer and country outlines; every test fails on main
 059b245d."""
@@ -105,3 +108,20 @@ def test_two_towns_each_told_by_its_own_sentence_are_two_acts(read, geoparsing):
     text = "Russian shells hit Kharkiv's central square on Tuesday. The shelling killed ten people."
     (one,) = [e for e in read(text, "2022-03-01").events if e.type == "bombardment"]
     assert len(one.evidence) == 2
+
+
+def test_one_shot_dead_with_no_doer_and_an_office_holder_killed_are_attacked(read):
+    text = "A local prosecutor was shot dead outside his home in Nalchik on Tuesday."
+    assert places_of(read, text, "attack", "2012-05-02") == ["Nalchik"]
+    text = "Gunmen killed a police chief in Kandahar on Thursday."
+    assert places_of(read, text, "attack", "2010-03-04") == ["Kandahar"]
+    # kept: a death told as the time of something else, a film, a deal killed
+    text = (
+        "Twelve years ago -- when the last Northern policeman was shot dead -- such a"
+        " public tribute would have been impossible."
+    )
+    assert places_of(read, text, "attack", "2009-03-20") == []
+    text = "The film's hero was shot dead in the last scene, critics said."
+    assert places_of(read, text, "attack", "2009-06-13") == []
+    text = "The governor killed the trade deal in Kandahar on Thursday."
+    assert places_of(read, text, "attack", "2010-03-04") == []

@@ -117,6 +117,9 @@ def _shot_dead(tok) -> bool:
     an execution, and still want their doer."""
     return (
         tok.lemma_.lower() == "shoot"
+        # told as the news, not as the time of another thing ("Twelve years ago -- when the
+        # last policeman was shot dead --", "after a leader was shot dead")
+        and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis")
         and bool(children(tok, "auxpass"))
         and bool(children(tok, "nsubjpass"))
         and any(c.lower_ == "dead" for c in tok.children)
