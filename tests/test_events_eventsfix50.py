@@ -7,7 +7,8 @@ stories of other senses (benchmarks/data/eventsfix50/stories.txt):
   (place_afar.rebels_lands_struck: "DJIBOUTI - Saudi jets bombed Yemeni rebel positions");
 - a port by no name struck, told from a town far from the sea, is not that town's
   (place_afar._a_port_inland, coasts.sea_within: "KYIV - Russian missiles struck the port");
-- two towns more than 10 km apart, each named by its report's own sentence, are two acts
+- two towns more than 10 km apart, each named by its report's own sentence, one told as its
+  town's centre, are two acts
   (merge._towns_apart: events_fresh15's Donetsk shells are not the Avdiivka shelling);
 - one shot dead in the passive, no doer named, and an office's noun killed are attacked
   (triggers._shot_dead, _an_office_holder: "A local prosecutor was shot dead", "Gunmen
@@ -105,6 +106,11 @@ def test_two_towns_each_told_by_its_own_sentence_are_two_acts(read, geoparsing):
     )
     (one,) = [e for e in read(text, "2015-07-23").events if e.type == "bombardment"]
     assert len(one.evidence) == 2
+    text = (
+        "The Israeli military attacked the southwestern outskirts of Damascus last night."
+        " Israeli forces fired several missiles at the suburb of Sahnaya, a monitor said."
+    )
+    assert len([e for e in read(text, "2023-02-19").events if e.type == "attack"]) == 1
     text = "Russian shells hit Kharkiv's central square on Tuesday. The shelling killed ten people."
     (one,) = [e for e in read(text, "2022-03-01").events if e.type == "bombardment"]
     assert len(one.evidence) == 2
