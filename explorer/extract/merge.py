@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -246,6 +247,40 @@ def _countries_apart(a: Event, b: Event, where: Where) -> bool:
     pa = where(a.place_id) if a.place_id else None
     pb = where(b.place_id) if b.place_id else None
     return bool(pa and pb and pa.country and pb.country and pa.country != pb.country)
+
+
+# a town's centre told apart from another town farther than this is another place (a city and
+# its district lie nearer: Sadr City 7 km from Baghdad's point)
+_TOWNS_APART_KM = 10.0
+
+
+def _towns_apart(a: Event, b: Event, where: Where) -> bool:
+    """Whether two reports of one article are placed, each by its own sentence, at two towns
+    more than ``_TOWNS_APART_KM`` apart, one of them told as its town's centre: "shells hit
+    apartment blocks in Avdiivka", then "the first time shells had struck central Donetsk"
+    (15 km away) tell two shellings, though ``_NEAR_KM`` holds the two points one place. A
+    town told whole may be named for its suburb ("the outskirts of Damascus", then "the
+    suburb of Sahnaya"; "the London sword attack", then "in Hainault"), and is not read here;
+    nor is a definite report ("the attack near Damascus")."""
+    if not _told_place(a) or not _told_place(b) or a.place_id == b.place_id:
+        return False
+    pa, pb = where(a.place_id or ""), where(b.place_id or "")
+    if pa is None or pb is None or pa.kind != "city" or pb.kind != "city":
+        return False
+    if not (_its_centre_told(a, pa.name) or _its_centre_told(b, pb.name)):
+        return False
+    return _km(pa, pb) > _TOWNS_APART_KM
+
+
+def _its_centre_told(e: Event, name: str) -> bool:
+    """Whether a report's own excerpt tells its town's centre ("central Donetsk", "the centre
+    of Kharkiv", "Kharkiv city centre", "downtown Aleppo")."""
+    n = re.escape(name)
+    said = (
+        rf"\b(central|downtown|inner) {n}\b|\b(centre|center) of {n}\b"
+        rf"|\b{n}('s)? (city )?(centre|center)\b"
+    )
+    return any(re.search(said, x.text, re.IGNORECASE) for x in e.evidence[:1])
 
 
 def _named(names: list[str]) -> set[str]:
@@ -621,6 +656,7 @@ def merge_events(
                     ev.id in distinct
                     or _countries_apart(have, ev, locate)
                     or _lands_apart(have, ev, lands)
+                    or (ev.id not in anaphoric and _towns_apart(have, ev, locate))
                 ):
                     continue
                 if _symmetric(etype) and _other_sides_apart(have, ev):

@@ -15,6 +15,7 @@ from explorer.extract.events.document_reads import (
     _lands,
     _place_name,
 )
+from explorer.extract.events.place_afar import _AFAR_STEPS, rebels_lands_struck
 from explorer.extract.events.place_said import _SAID_STEPS
 from explorer.extract.events.place_steps import (
     _PLACE_STEPS,
@@ -63,7 +64,7 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
         for vetoed in _STORY_PLACE_VETOES:
             if vetoed(p, story):
                 p.unplace(story)
-    for applies, then in _PLACE_STEPS + _SAID_STEPS:
+    for applies, then in _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS:
         if applies(p, story):
             then(p, story)
     return p
@@ -208,7 +209,7 @@ def _states_at_war_told_from_a_third(p: _Placing, story: _Story) -> bool:
         m.ref.code
         for m in p.ctx.mentions
         if m.ref.kind == "state" and m.ref.code and m.ref.actor in em.targets
-    }
+    } | rebels_lands_struck(p)
     if not struck - em.actor_codes or c.country in struck | em.actor_codes:
         return False
     return not _works_of_forces_hosted(p, story) and not _its_sentence_names_the_land_again(

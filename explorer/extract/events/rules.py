@@ -113,7 +113,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # where it went)
                 targets = [t for t in targets if t[0] not in placeless]
             roleless = not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets)
-            if roleless and not _projectiles_fell(trig):
+            if roleless and not _projectiles_fell(trig) and not self._someone_shot_dead(trig.tok):
                 continue  # "a horse was attacked": nobody named on either side
             if not roleless and trig.type == "bombardment" and _not_fired(trig):
                 continue  # "A SpaceX rocket exploded on the launch pad": see _projectiles_fell
