@@ -405,7 +405,41 @@ def home_of_a_body_at_home(mentions: list[Mention], final, text: str, gaz: Gazet
         phrase = text[body.end("owner") : end.start() if end else len(text)]
         if _BODY_ABROAD.search(phrase) or _names_a_land_abroad(phrase, m.name, owners[0], gaz):
             continue
+        if _home_unproven(m, final[i], owners[0]):
+            continue
         _take_home(m, final[i], owners[0])
+
+
+# a second town of the name in the owner's country of at least 1/HOME_TIE the biggest's people
+HOME_TIE = 2
+
+
+def _home_unproven(m: Mention, cs, country: str) -> bool:
+    """Branch geofix52's: ``country`` holds two towns of ``m``'s name of HOME_POP people or
+    more, the second of at least 1/HOME_TIE the first's ("Rome, home of the U.S. Air Force
+    Research Laboratory": Rome, Georgia, 36,323 people in GeoNames, and Rome, New York, 32,573,
+    where the laboratory is), and the text does not say which: the body's home is not proven,
+    and ``m`` is left unplaced, its readings kept as alternatives, rather than put on the
+    bigger. The reading abroad is wrong still (the owner's body is at home); a town the text
+    places (a container) never comes here."""
+    from explorer.geoparse.resolve import _leave_unplaced
+
+    key = norm(m.name)
+    pops = sorted(
+        (
+            x.population
+            for x, _ in cs
+            if x.rank == 4
+            and x.country == country
+            and norm(x.name) == key
+            and x.population >= HOME_POP
+        ),
+        reverse=True,
+    )
+    if len(pops) < 2 or pops[1] * HOME_TIE < pops[0]:
+        return False
+    _leave_unplaced(m, sorted(cs, key=lambda x: -x[1]))
+    return True
 
 
 def _names_a_land_abroad(phrase: str, town: str, country: str, gaz: Gazetteer) -> bool:
