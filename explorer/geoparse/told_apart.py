@@ -542,6 +542,96 @@ def town_in_its_district(mentions: list[Mention], final, text: str) -> None:
             _promote(m, (town, 0.0))
 
 
+def district_of_its_town(mentions: list[Mention], final, text: str) -> None:
+    """Branch geofix52's: the second-level unit that places a town by a comma, "in" or "on"
+    is the unit of the town's own region, where the town is chosen in a region the unit's
+    reading is not: "born in Richmond, Surrey" reads Richmond in England (Richmond upon Thames,
+    of Surrey's historic county), and Surrey then is England's county, not Surrey, British
+    Columbia, a town the town's reading leaves alone. Not where the unit's reading already lies
+    in the town's region ("Richmond, Surrey" of two British Columbian towns stays so), nor a
+    unit a word goes on from ("in Washington, Washington County officials said"), nor a
+    first-level region or a country ("London, Ontario"), nor where the text names the region
+    of the unit's reading (:func:`_region_named`)."""
+    from explorer.geoparse.resolve import _WORD_AFTER, _promote, _take
+
+    for i, m in enumerate(mentions[:-1]):
+        e, n = m.chosen, mentions[i + 1]
+        if e is None or n.chosen is None or m.demonym or n.demonym or e.rank not in (3, 4):
+            continue
+        if not e.admin1 or not _IN_DISTRICT.match(text[m.end : n.start]):
+            continue
+        if _WORD_AFTER.match(text, n.end) or n.chosen.rank in (0, 1, 2):
+            continue
+        if (n.chosen.country, n.chosen.admin1) == (e.country, e.admin1):
+            continue
+        if _region_named(mentions, n.chosen):
+            continue
+        units = [
+            x for x in n.entries if x.rank == 3 and (x.country, x.admin1) == (e.country, e.admin1)
+        ]
+        if len(units) != 1:
+            continue
+        if not _take(n, final[i + 1], units[0].gid):
+            _promote(n, (units[0], 0.0))
+
+
+def _region_named(mentions: list[Mention], e) -> bool:
+    """The text names the first-level region ``e`` lies in: "Richmond, Surrey and Burnaby,
+    British Columbia" keeps Surrey the Canadian town."""
+    return any(
+        k.chosen is not None
+        and not k.demonym
+        and k.chosen.rank == 2
+        and (k.chosen.country, k.chosen.admin1) == (e.country, e.admin1)
+        for k in mentions
+    )
+
+
+# a small town that shares its name with a region or a curated area abroad ("Normandy",
+# Missouri: 4,978 people), and how near another name of the text must lie to keep it
+AREA_TOWN_POP = 20_000
+AREA_TOWN_KM = 161.0
+
+
+def region_over_a_lone_town(mentions: list[Mention], final, text: str) -> None:
+    """Branch geofix52's: a name read as a town of under AREA_TOWN_POP people that is also a
+    region or a curated area of another country ("landed on the beaches of Normandy" in a
+    Jeffersonville, Indiana story: not Normandy, Missouri, a suburb of St. Louis) is the
+    region, where the text names other places and none of them lies in the town's first-level
+    region or within AREA_TOWN_KM of it: a small town is named beside its state, its
+    neighbours or its city ("The mayor of Normandy, a suburb of St. Louis"), a land's region
+    without them. Not a town its container places ("Normandy, Missouri"), a capital, a name
+    whose other-country readings are not one region, or a text that names no other place."""
+    from explorer.geoparse.resolve import _promote, _take
+    from explorer.model import great_circle_km
+
+    for i, m in enumerate(mentions):
+        e = m.chosen
+        if e is None or m.demonym or m.container or e.rank != 4 or e.capital:
+            continue
+        if e.population >= AREA_TOWN_POP:
+            continue
+        regions = [
+            x for x, _ in final[i] if x.rank in (2, 5) and x.country and x.country != e.country
+        ]
+        if len({x.gid for x in regions}) != 1:
+            continue
+        others = [
+            k.chosen
+            for k in mentions
+            if k is not m and k.chosen is not None and norm(k.name) != norm(m.name)
+        ]
+        if not others or any(
+            (o.country, o.admin1) == (e.country, e.admin1)
+            or great_circle_km(e.lat, e.lon, o.lat, o.lon) <= AREA_TOWN_KM
+            for o in others
+            if o.rank != 0
+        ):
+            continue
+        if not _take(m, final[i], regions[0].gid):
+            _promote(m, (regions[0], 0.0))
+
+
 def river_named_for_a_region(words: list[str], f, found: list) -> bool:
     """ "In Montana, the Missouri River rose": a first-level region's name right before the
     word "River" in capitals names the river, not the region (a river the gazetteer holds is
