@@ -587,7 +587,7 @@ def _region_named(mentions: list[Mention], e) -> bool:
     )
 
 
-# a small town that shares its name with a region or a curated area abroad ("Normandy",
+# a small town that shares its name with a curated area abroad ("Normandy",
 # Missouri: 4,978 people), and how near another name of the text must lie to keep it
 AREA_TOWN_POP = 20_000
 AREA_TOWN_KM = 161.0
@@ -595,13 +595,16 @@ AREA_TOWN_KM = 161.0
 
 def region_over_a_lone_town(mentions: list[Mention], final, text: str) -> None:
     """Branch geofix52's: a name read as a town of under AREA_TOWN_POP people that is also a
-    region or a curated area of another country ("landed on the beaches of Normandy" in a
-    Jeffersonville, Indiana story: not Normandy, Missouri, a suburb of St. Louis) is the
-    region, where the text names other places and none of them lies in the town's first-level
-    region or within AREA_TOWN_KM of it: a small town is named beside its state, its
-    neighbours or its city ("The mayor of Normandy, a suburb of St. Louis"), a land's region
-    without them. Not a town its container places ("Normandy, Missouri"), a capital, a name
-    whose other-country readings are not one region, or a text that names no other place."""
+    curated area of another country (a historic or broad region the team curated for its news
+    sense: "landed on the beaches of Normandy" in a Jeffersonville, Indiana story, not
+    Normandy, Missouri, a suburb of St. Louis) is the area, where the text names other places
+    and none of them lies in the town's first-level region or within AREA_TOWN_KM of it: a
+    small town is named beside its state, its neighbours or its city ("The mayor of Normandy,
+    a suburb of St. Louis"), a land's region without them. Not a first-level unit abroad,
+    whose names towns bear as often as news names the unit (tried: "Nelson", "Van", "Paul",
+    "Carolina", "Santa Rosa" of the texts we hold went to New Zealand, Turkey, Cape Verde,
+    Puerto Rico and Guatemala), nor a town its container places ("Normandy, Missouri"), a
+    capital, or a text that names no other place."""
     from explorer.geoparse.resolve import _promote, _take
     from explorer.model import great_circle_km
 
@@ -612,7 +615,9 @@ def region_over_a_lone_town(mentions: list[Mention], final, text: str) -> None:
         if e.population >= AREA_TOWN_POP:
             continue
         regions = [
-            x for x, _ in final[i] if x.rank in (2, 5) and x.country and x.country != e.country
+            x
+            for x, _ in final[i]
+            if x.rank == 5 and x.kind == "area" and x.country and x.country != e.country
         ]
         if len({x.gid for x in regions}) != 1:
             continue
