@@ -11,7 +11,10 @@ Branch geofix51's: the sifting drops an agency heading the story (:func:`agency_
 region's name that names a river (:func:`river_named_for_a_region`); resolution moves a town
 called the home of a country's own body (:func:`home_of_a_body_at_home`), placed in its
 district (:func:`town_in_its_district`) or visited from a region it lies in
-(:func:`visited_outside_their_region`).
+(:func:`visited_outside_their_region`). Branch geofix52's: a body's home among two namesakes
+alike is left unplaced (:func:`_home_unproven`), the district that places a town is the
+town's (:func:`district_of_its_town`), and a lone small town named for a curated area abroad
+is the area (:func:`region_over_a_lone_town`).
 """
 
 from __future__ import annotations
