@@ -38,6 +38,7 @@ from explorer.geoparse.names import (
     ARTICLES,
     compass_split,
     compass_variants,
+    definite_forms,
     is_latin,
     name_variants,
     norm,
@@ -152,6 +153,11 @@ class _Builder:
         country = self.entries[idx][6]
         for variant in name_variants(key, country, self.entries[idx][9]) if variants else ():
             self.names.add((variant, idx, min(primary, 1)))
+        for definite, indefinite in definite_forms(name, country).items():
+            # "Dibër County" (CLDR's, taken without variants) is "Dibra" where the entry is
+            # "Diber" already; never a name alone the entry does not bear
+            if indefinite == key or (indefinite, idx, 1) in self.names:
+                self.names.add((definite, idx, min(primary, 1)))
         if primary == 1 and variants:
             sk = skeleton(key)
             if len(sk) >= 3:

@@ -188,6 +188,35 @@ def name_variants(key: str, country: str | None, rank: int) -> set[str]:
     return out
 
 
+# Albanian-speaking lands, whose names GeoNames writes in the indefinite form ("Shkodër",
+# "Vlorë", "Dibër") and English news as often in the definite ("Shkodra", "Vlora", "Dibra")
+ALBANIAN_NAME_COUNTRIES = frozenset({"AL", "XK"})
+# the indefinite ending (an unstressed "ë", or "ër") and the definite one that replaces it,
+# before a generic word the name may carry ("Dibër County" -> "Dibra County")
+_ALBANIAN_INDEFINITE = re.compile(r"(?<=\w\w)(ë|ër)(?=(?: (?:County|District|Municipality))?$)")
+
+
+def definite_forms(name: str, country: str | None) -> dict[str, str]:
+    """Branch geofix52's: the folded definite form of an Albanian place's name, which news
+    writes as often as GeoNames' indefinite one: the final "ë" becomes "a" ("Vlorë" ->
+    "vlora", "Korçë" -> "korca"), the final "ër" becomes "ra" ("Shkodër" -> "shkodra",
+    "Dibër County" -> "dibra county" and "dibra"), only in :data:`ALBANIAN_NAME_COUNTRIES`
+    and only where the name is written with its "ë" (not "Fier", whose definite form is
+    "Fieri"). Each form maps to the folded indefinite name it stands for ("dibra" -> "diber"):
+    a unit's name with its generic word gives the name alone too, which the builder takes only
+    where the entry bears the indefinite name alone already. Empty elsewhere."""
+    if country not in ALBANIAN_NAME_COUNTRIES or "ë" not in name:
+        return {}
+    m = _ALBANIAN_INDEFINITE.search(name)
+    if m is None:
+        return {}
+    ending = "a" if m.group(1) == "ë" else "ra"
+    return {
+        norm(name[: m.start()] + ending + rest): norm(name[: m.end()] + rest)
+        for rest in {name[m.end() :], ""}
+    }
+
+
 _VOWELS = re.compile(r"[aeiouyw]")
 _WORD_END_H = re.compile(r"(?<=[aeiou])h\b")
 _DOUBLE = re.compile(r"(.)\1+")

@@ -29,10 +29,12 @@ from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, sp
 from explorer.geoparse.told_apart import (
     base_of_a_force_abroad,
     closing_country,
+    district_of_its_town,
     home_of_a_body_at_home,
     home_of_a_force_at_home,
     installed_from_abroad,
     listed_not_contained,
+    region_over_a_lone_town,
     river_regions,
     town_in_its_district,
     visited_outside_their_region,
@@ -1140,6 +1142,8 @@ def _after_choosing(
     home_of_a_force_at_home(mentions, final, text, gaz)
     home_of_a_body_at_home(mentions, final, text, gaz)
     town_in_its_district(mentions, final, text)
+    district_of_its_town(mentions, final, text)
+    region_over_a_lone_town(mentions, final, text)
     visited_outside_their_region(mentions, final, text)
     installed_from_abroad(mentions, final, text)
     closing_country(mentions, final, text, km)

@@ -11,7 +11,10 @@ Branch geofix51's: the sifting drops an agency heading the story (:func:`agency_
 region's name that names a river (:func:`river_named_for_a_region`); resolution moves a town
 called the home of a country's own body (:func:`home_of_a_body_at_home`), placed in its
 district (:func:`town_in_its_district`) or visited from a region it lies in
-(:func:`visited_outside_their_region`).
+(:func:`visited_outside_their_region`). Branch geofix52's: a body's home among two namesakes
+alike is left unplaced (:func:`_home_unproven`), the district that places a town is the
+town's (:func:`district_of_its_town`), and a lone small town named for a curated area abroad
+is the area (:func:`region_over_a_lone_town`).
 """
 
 from __future__ import annotations
@@ -405,7 +408,41 @@ def home_of_a_body_at_home(mentions: list[Mention], final, text: str, gaz: Gazet
         phrase = text[body.end("owner") : end.start() if end else len(text)]
         if _BODY_ABROAD.search(phrase) or _names_a_land_abroad(phrase, m.name, owners[0], gaz):
             continue
+        if _home_unproven(m, final[i], owners[0]):
+            continue
         _take_home(m, final[i], owners[0])
+
+
+# a second town of the name in the owner's country of at least 1/HOME_TIE the biggest's people
+HOME_TIE = 2
+
+
+def _home_unproven(m: Mention, cs, country: str) -> bool:
+    """Branch geofix52's: ``country`` holds two towns of ``m``'s name of HOME_POP people or
+    more, the second of at least 1/HOME_TIE the first's ("Rome, home of the U.S. Air Force
+    Research Laboratory": Rome, Georgia, 36,323 people in GeoNames, and Rome, New York, 32,573,
+    where the laboratory is), and the text does not say which: the body's home is not proven,
+    and ``m`` is left unplaced, its readings kept as alternatives, rather than put on the
+    bigger. The reading abroad is wrong still (the owner's body is at home); a town the text
+    places (a container) never comes here."""
+    from explorer.geoparse.resolve import _leave_unplaced
+
+    key = norm(m.name)
+    pops = sorted(
+        (
+            x.population
+            for x, _ in cs
+            if x.rank == 4
+            and x.country == country
+            and norm(x.name) == key
+            and x.population >= HOME_POP
+        ),
+        reverse=True,
+    )
+    if len(pops) < 2 or pops[1] * HOME_TIE < pops[0]:
+        return False
+    _leave_unplaced(m, sorted(cs, key=lambda x: -x[1]))
+    return True
 
 
 def _names_a_land_abroad(phrase: str, town: str, country: str, gaz: Gazetteer) -> bool:
@@ -506,6 +543,101 @@ def town_in_its_district(mentions: list[Mention], final, text: str) -> None:
         town = max(there, key=lambda x: x.population)
         if not _take(m, final[i], town.gid):
             _promote(m, (town, 0.0))
+
+
+def district_of_its_town(mentions: list[Mention], final, text: str) -> None:
+    """Branch geofix52's: the second-level unit that places a town by a comma, "in" or "on"
+    is the unit of the town's own region, where the town is chosen in a region the unit's
+    reading is not: "born in Richmond, Surrey" reads Richmond in England (Richmond upon Thames,
+    of Surrey's historic county), and Surrey then is England's county, not Surrey, British
+    Columbia, a town the town's reading leaves alone. Not where the unit's reading already lies
+    in the town's region ("Richmond, Surrey" of two British Columbian towns stays so), nor a
+    unit a word goes on from ("in Washington, Washington County officials said"), nor a
+    first-level region or a country ("London, Ontario"), nor where the text names the region
+    of the unit's reading (:func:`_region_named`)."""
+    from explorer.geoparse.resolve import _WORD_AFTER, _promote, _take
+
+    for i, m in enumerate(mentions[:-1]):
+        e, n = m.chosen, mentions[i + 1]
+        if e is None or n.chosen is None or m.demonym or n.demonym or e.rank not in (3, 4):
+            continue
+        if not e.admin1 or not _IN_DISTRICT.match(text[m.end : n.start]):
+            continue
+        if _WORD_AFTER.match(text, n.end) or n.chosen.rank in (0, 1, 2):
+            continue
+        if (n.chosen.country, n.chosen.admin1) == (e.country, e.admin1):
+            continue
+        if _region_named(mentions, n.chosen):
+            continue
+        units = [
+            x for x in n.entries if x.rank == 3 and (x.country, x.admin1) == (e.country, e.admin1)
+        ]
+        if len(units) != 1:
+            continue
+        if not _take(n, final[i + 1], units[0].gid):
+            _promote(n, (units[0], 0.0))
+
+
+def _region_named(mentions: list[Mention], e) -> bool:
+    """The text names the first-level region ``e`` lies in: "Richmond, Surrey and Burnaby,
+    British Columbia" keeps Surrey the Canadian town."""
+    return any(
+        k.chosen is not None
+        and not k.demonym
+        and k.chosen.rank == 2
+        and (k.chosen.country, k.chosen.admin1) == (e.country, e.admin1)
+        for k in mentions
+    )
+
+
+# a small town that shares its name with a curated area abroad ("Normandy",
+# Missouri: 4,978 people), and how near another name of the text must lie to keep it
+AREA_TOWN_POP = 20_000
+AREA_TOWN_KM = 161.0
+
+
+def region_over_a_lone_town(mentions: list[Mention], final, text: str) -> None:
+    """Branch geofix52's: a name read as a town of under AREA_TOWN_POP people that is also a
+    curated area of another country (a historic or broad region the team curated for its news
+    sense: "landed on the beaches of Normandy" in a Jeffersonville, Indiana story, not
+    Normandy, Missouri, a suburb of St. Louis) is the area, where the text names other places
+    and none of them lies in the town's first-level region or within AREA_TOWN_KM of it: a
+    small town is named beside its state, its neighbours or its city ("The mayor of Normandy,
+    a suburb of St. Louis"), a land's region without them. Not a first-level unit abroad,
+    whose names towns bear as often as news names the unit (tried: "Nelson", "Van", "Paul",
+    "Carolina", "Santa Rosa" of the texts we hold went to New Zealand, Turkey, Cape Verde,
+    Puerto Rico and Guatemala), nor a town its container places ("Normandy, Missouri"), a
+    capital, or a text that names no other place."""
+    from explorer.geoparse.resolve import _promote, _take
+    from explorer.model import great_circle_km
+
+    for i, m in enumerate(mentions):
+        e = m.chosen
+        if e is None or m.demonym or m.container or e.rank != 4 or e.capital:
+            continue
+        if e.population >= AREA_TOWN_POP:
+            continue
+        regions = [
+            x
+            for x, _ in final[i]
+            if x.rank == 5 and x.kind == "area" and x.country and x.country != e.country
+        ]
+        if len({x.gid for x in regions}) != 1:
+            continue
+        others = [
+            k.chosen
+            for k in mentions
+            if k is not m and k.chosen is not None and norm(k.name) != norm(m.name)
+        ]
+        if not others or any(
+            (o.country, o.admin1) == (e.country, e.admin1)
+            or great_circle_km(e.lat, e.lon, o.lat, o.lon) <= AREA_TOWN_KM
+            for o in others
+            if o.rank != 0
+        ):
+            continue
+        if not _take(m, final[i], regions[0].gid):
+            _promote(m, (regions[0], 0.0))
 
 
 def river_named_for_a_region(words: list[str], f, found: list) -> bool:
