@@ -79,3 +79,12 @@ def test_a_widened_war_is_fought_only_where_it_is_a_bare_war(parse):
         "2020-06-17",
     )
     assert ("India", "opposes", "China") in claims(ex)
+
+
+def test_a_seized_shipment_names_no_sender_but_its_owner(parse):
+    # review72: was Israel supplies Hamas (the one who seized it read as the sender)
+    ex = parse("The Israeli navy intercepted a shipment of rockets to Hamas.", "2014-03-05")
+    assert not _supplies(ex)
+    # a possessor's shipment stays its owner's
+    ex = parse("The US Navy seized Iran's shipment of missiles to the Houthis.", "2024-01-16")
+    assert ("Iran", "supplies", "Houthis") in claims(ex)

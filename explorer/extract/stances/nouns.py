@@ -748,8 +748,11 @@ class NounRules(PowerRules):
         """ "Somali police seized a shipment of weapons from Yemen to al-Shabaab", "Israel
         intercepted a shipment of Iranian weapons to Hamas", "a shipment ... was seized": a
         supply stopped on its way is contraband whose sender the words do not give; who seizes
-        it is none, and the land it came from names none."""
+        it is none, and the land it came from names none. Not a shipment its possessor owns
+        ("seized Iran's shipment of missiles to the Houthis": Iran's, read as before)."""
         verbs = _SEIZE_VERBS
+        if children(tok, "poss"):
+            return False
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in verbs:
             return True
         return any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in tok.children)
