@@ -43,6 +43,9 @@ def test_a_land_arms_come_from_sends_them_only_to_a_state_or_with_a_state_around
         "2015-10-05",
     )
     assert {c[0] for c in _supplies(ex)} == {"Russia"}
+    # a group named by its own name: the "from" state sends
+    ex = parse("Shipments of arms from Iran to Hezbollah continued through Syria.", "2019-06-01")
+    assert ("Iran", "supplies", "Hezbollah") in claims(ex)
     # a state around who acts on the shipment: the "from" state sends, not it
     ex = parse("Washington approved arms shipments from Israel to Iran in 1985.", "1987-01-01")
     assert {c[0] for c in _supplies(ex)} == {"Israel"}

@@ -732,15 +732,19 @@ class NounRules(PowerRules):
         the goods go to a state or its government ("exports of arms from Israel to Azerbaijan",
         "shipments of arms from Moscow to Damascus"), or where the
         clause around names a state who acts on the shipment, whom the rule reads in its
-        stead ("Washington approved shipments of arms from Qatar to the Libyan rebels"). Not
-        arms that go from a land to an armed group abroad with no state around them: they
-        may be looted or smuggled out of it ("the transfer of weapons from Libya to militants
-        in Mali surged after Gaddafi's fall"), and the land names no sender."""
+        stead ("Washington approved shipments of arms from Qatar to the Libyan rebels"), or
+        where they go to a group named by its own name ("shipments of arms from Iran to
+        Hezbollah"). Not arms that go from a land to armed men told only by their kind, with
+        no state around: they may be looted or smuggled out of it ("the transfer of weapons
+        from Libya to militants in Mali surged after Gaddafi's fall"), and the land names no
+        sender."""
         to = preps(tok, "to") + [h for o in goods for h in preps(o, "to")]
         receivers = self._actors_of([h for r in to for h in with_conjuncts(r)])
         governments = {n for th in self.lex.theatres.values() for n in th.state_parties.values()}
         if any(m.ref.kind in _STATE_KINDS or m.ref.actor in governments for m in receivers):
             return True  # a state, or a listed war's government ("to Damascus")
+        if receivers and any(r.pos_ == "PROPN" for r in to):
+            return True  # a group named by its name ("from Iran to Hezbollah")
         return any(m.ref.kind in _STATE_KINDS for m in self._noun_powers(tok))
 
     @staticmethod
