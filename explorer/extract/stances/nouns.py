@@ -730,14 +730,13 @@ class NounRules(PowerRules):
     def _sent_between_states(self, tok, goods: list) -> bool:
         """Whether a "from" state may be read as the sender of the supply noun ``tok``: where
         the goods go to a state or its government ("exports of arms from Israel to Azerbaijan",
-        "shipments of arms from Moscow to Damascus"), or where the
-        clause around names a state who acts on the shipment, whom the rule reads in its
-        stead ("Washington approved shipments of arms from Qatar to the Libyan rebels"), or
-        where they go to a group named by its own name ("shipments of arms from Iran to
-        Hezbollah"). Not arms that go from a land to armed men told only by their kind, with
-        no state around: they may be looted or smuggled out of it ("the transfer of weapons
-        from Libya to militants in Mali surged after Gaddafi's fall"), and the land names no
-        sender."""
+        "shipments of arms from Moscow to Damascus"), where the clause around names a state
+        who acts on the shipment, whom the rule reads in its stead ("Washington approved
+        shipments of arms from Qatar to the Libyan rebels"), or where they go to a group
+        named by its own name ("shipments of arms from Iran to Hezbollah"). Not arms that go
+        from a land to armed men told only by their kind, with no state around: they may be
+        looted or smuggled out of it ("the transfer of weapons from Libya to militants in Mali
+        surged after Gaddafi's fall"), and the land names no sender."""
         to = preps(tok, "to") + [h for o in goods for h in preps(o, "to")]
         receivers = self._actors_of([h for r in to for h in with_conjuncts(r)])
         governments = {n for th in self.lex.theatres.values() for n in th.state_parties.values()}
