@@ -32,6 +32,8 @@ _DATED_BY = {"during", "after", "since", "amid", "throughout"}
 # what is done to a war already fought, in any mood ("could widen the war between"): English's
 # common verbs of making a going war bigger or longer, chosen by the team
 _GOING_WAR_VERBS = {"widen", "escalate", "intensify", "prolong", "fuel", "spread", "expand"}
+# the nouns of a war a widening tells as fought (``_a_bare_war``)
+_BARE_WARS = {"war", "fighting", "hostilities"}
 
 
 def _definite(tok) -> bool:
@@ -41,6 +43,22 @@ def _definite(tok) -> bool:
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
         or c.dep_ == "poss"
         for c in tok.children
+    )
+
+
+def _a_bare_war(tok) -> bool:
+    """ "the war between Baghdad and Tehran", "the fighting between Indian and Chinese
+    troops": a war a widening may be read as fought from is a war or fighting named with its
+    determiner alone. Not a war a word before it names as over something ("the gas war", "the
+    beef war", "the cod war", "the water war between Egypt and Ethiopia": any word can, so no
+    list holds them), not one its own relative clause tells ("the war between China and
+    Taiwan that everyone wants to avoid"), and not a battle or clashes, which are contests as
+    often ("the battle between Egypt and Ethiopia over the Nile's water", "the clashes
+    between Chinese and Vietnamese fishermen")."""
+    return (
+        tok.lower_ in _BARE_WARS
+        and not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)
+        and not any(c.dep_ == "relcl" for c in tok.children)
     )
 
 
@@ -147,6 +165,7 @@ class ClashRules(PowerRules):
             and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
             and tok.head.lemma_.lower() in _GOING_WAR_VERBS
             and _definite(tok)
+            and _a_bare_war(tok)
         )
 
     def _in_a_contest(self, cl: _Claim) -> bool:

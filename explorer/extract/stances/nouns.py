@@ -27,6 +27,10 @@ _WAGE_VERBS = frozenset(
 )
 
 
+# verbs of stopping a supply on its way (``NounRules._seized``)
+_SEIZE_VERBS = frozenset({"seize", "intercept", "confiscate", "impound", "interdict", "capture"})
+
+
 class NounRules(PowerRules):
     """Claims read from a noun of support, alliance, membership or campaign."""
 
@@ -731,7 +735,41 @@ class NounRules(PowerRules):
             return []
         sources = preps(tok, "from") + [s for o in goods for s in preps(o, "from")]
         found = self._actors_of([h for s in sources for h in with_conjuncts(s)])
-        return [m for m in found if m.ref.kind == "state"]
+        found = [m for m in found if m.ref.kind == "state"]
+        return found if found and self._sent_between_states(tok, goods) else []
+
+    def _sent_between_states(self, tok, goods: list) -> bool:
+        """Whether a "from" state may be read as the sender of the supply noun ``tok``: where
+        the goods go to a state or its government ("exports of arms from Israel to Azerbaijan",
+        "shipments of arms from Moscow to Damascus"), where the clause around names a state
+        who acts on the shipment, whom the rule reads in its stead ("Washington approved
+        shipments of arms from Qatar to the Libyan rebels"), or where they go to a group
+        named by its own name ("shipments of arms from Iran to Hezbollah"). Not arms that go
+        from a land to armed men told only by their kind, with no state around: they may be
+        looted or smuggled out of it ("the transfer of weapons from Libya to militants in Mali
+        surged after Gaddafi's fall"), and the land names no sender."""
+        to = preps(tok, "to") + [h for o in goods for h in preps(o, "to")]
+        receivers = self._actors_of([h for r in to for h in with_conjuncts(r)])
+        governments = {n for th in self.lex.theatres.values() for n in th.state_parties.values()}
+        if any(m.ref.kind in _STATE_KINDS or m.ref.actor in governments for m in receivers):
+            return True  # a state, or a listed war's government ("to Damascus")
+        if receivers and any(r.pos_ == "PROPN" for r in to):
+            return True  # a group named by its name ("from Iran to Hezbollah")
+        return any(m.ref.kind in _STATE_KINDS for m in self._noun_powers(tok))
+
+    @staticmethod
+    def _seized(tok) -> bool:
+        """ "Somali police seized a shipment of weapons from Yemen to al-Shabaab", "Israel
+        intercepted a shipment of Iranian weapons to Hamas", "a shipment ... was seized": a
+        supply stopped on its way is contraband whose sender the words do not give; who seizes
+        it is none, and the land it came from names none. Not a shipment its possessor owns
+        ("seized Iran's shipment of missiles to the Houthis": Iran's, read as before)."""
+        verbs = _SEIZE_VERBS
+        if children(tok, "poss"):
+            return False
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in verbs:
+            return True
+        return any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in tok.children)
 
     def _noun(self, tok, rel: str, prep_words) -> list[_Claim]:
         means = self._in_support(tok) if rel == "backs" else None
@@ -765,6 +803,8 @@ class NounRules(PowerRules):
         agents = self._actors_of(by) if rel == "supplies" and not inner else []
         powers = [m for m in agents if m.ref.kind in _STATE_KINDS]
         if not powers and rel == "supplies" and not inner:
+            if self._seized(tok):
+                return []
             powers = self._sent_from(tok, goods)
         powers = powers or self._noun_powers(tok)
         heads = preps(tok, *prep_words)
