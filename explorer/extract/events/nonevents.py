@@ -278,7 +278,7 @@ class _NonEvents(_RulesBase):
                 continue
             if any(o.tag_ == "NNS" and o.lemma_.lower() in _TIME_UNITS for o in p.children):
                 return True  # "over four decades", "in recent years": a toll, not one event
-            if any(_the_past_long_span(o) for o in children(p, "pobj")):
+            if any(_the_past_long_span(o) for o in children(p, "pobj")) and not _a_records_span(p):
                 return True  # "have been kidnapped over the past decade": a toll
         if _for_years(tok, region):
             return True  # "Russia has mediated peace talks for years": a habit
@@ -348,6 +348,10 @@ class _NonEvents(_RulesBase):
             return True  # "act forcefully against those who abduct foreigners": a kind of men
         if trig.is_noun and _a_years_acts_at_work(tok):
             return True  # "Attacks by militants have cut output by a quarter this year": a sum
+        if trig.type == "clash" and not trig.is_noun and _fire_traded_in_words(tok, words):
+            return True  # "Clinton and Trump traded fire over taxes", "exchanged shots on goal"
+        if trig.type == "clash" and trig.is_noun and _a_talk_likened(tok):
+            return True  # "The debate turned into an artillery duel between the parties"
         if trig.type in _CAMPAIGN_TYPES and trig.is_noun and _a_campaign_stopped(tok):
             return True  # "the rebel group said it had stopped its attacks": a halt, none done
         if (
@@ -1490,3 +1494,65 @@ def _the_past_long_span(o) -> bool:
         and o.lemma_.lower() in _LONG_TIME_UNITS
         and any(c.lower_ in ("past", "last", "previous") for c in o.children)
     )
+
+
+def _a_records_span(prep) -> bool:
+    """ "killed 22 people on Monday, the deadliest attack in Britain over the past decade": a
+    span of years hung on a noun a superlative or "first" ranks is the field the one act is
+    ranked in, no toll ("have been kidnapped over the past decade" is one)."""
+    ranked = prep.head
+    return ranked.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in ranked.children
+    )
+
+
+_MATTER_PREPS = ("over", "about")
+_GAME_GOALS = ("goal", "net")
+
+
+def _fire_traded_in_words(verb, words) -> bool:
+    """ "Clinton and Trump traded fire over taxes", "Argentina and France exchanged shots on
+    goal": fire traded over a matter (a common noun that is no place, nor a time) or about
+    one, shots at a goal, or fire traded by named persons alone are words or a game, no clash;
+    "troops exchanged fire over the border", "across the Line of Control" clash."""
+    if verb.lemma_.lower() not in ("exchange", "trade"):
+        return False
+    fire = children(verb, "dobj")
+    for p in [c for t in [verb, *fire] for c in t.children if c.dep_ == "prep"]:
+        for o in children(p, "pobj"):
+            if p.lower_ in ("on", "at") and o.lemma_.lower() in _GAME_GOALS:
+                return True
+            if (
+                p.lower_ in _MATTER_PREPS
+                and o.tag_ in ("NN", "NNS")
+                and not o.ent_type_
+                and o.lemma_.lower() not in words["place_nouns"]
+            ):
+                return True
+    sides = _with_conjuncts_of(children(verb, "nsubj"))
+    sides += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in _with_conjuncts_of(children(p, "pobj"))
+    ]
+    return bool(sides) and all(s.ent_type_ == "PERSON" for s in sides)
+
+
+_LIKENING_VERBS = ("turn", "become", "be", "develop", "degenerate", "descend", "resemble")
+_TALK_NOUNS = ("debate", "exchange", "session", "talks", "discussion", "argument", "campaign")
+
+
+def _a_talk_likened(noun) -> bool:
+    """ "The debate in parliament turned into an artillery duel between the two parties": a
+    fight a talk is likened to (the complement of turning, becoming or being, whose subject is a
+    talk or a debate) is a figure of speech; "the fighting turned into an artillery duel" has
+    its own event and "the clashes became a war" are not talk."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("into", "like"):
+        head = head.head
+    elif noun.dep_ not in ("attr", "dobj"):
+        return False
+    if head.lemma_.lower() not in _LIKENING_VERBS:
+        return False
+    return any(s.lemma_.lower() in _TALK_NOUNS for s in children(head, "nsubj"))

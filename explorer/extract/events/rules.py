@@ -723,4 +723,20 @@ def _against_a_party_at_home(ctx, trig: Trigger, agents: list) -> bool:
         and any(sp is not None and sp[0] <= m.start < sp[1] for _n, sp in agents)
     }
     lands = {tp.candidate.country for tp in ctx.toponyms if tp.candidate is not None}
-    return len(own) == 1 and lands <= own
+    return len(own) == 1 and lands <= own and not _a_party_of_lands_abroad(ctx, against, own)
+
+
+def _a_party_of_lands_abroad(ctx, against: list, own: set[str]) -> bool:
+    """ "Kenya's army began an offensive against al-Shabab militants": a party the lexicon
+    knows to fight only in other lands (its wars' countries, or its homes) is fought where it
+    is, abroad, not at home; a party it does not know, or one of the state's own land ("Nigeria's
+    army launched an offensive against Boko Haram"), says nothing against home."""
+    for o in against:
+        for t in o.subtree:
+            m = ctx.mention(t)
+            if m is None or m.ref.kind != "party":
+                continue
+            lands = ctx.lex.lands_of(m.ref.theatres) | set(m.ref.homes)
+            if lands and not lands & own:
+                return True
+    return False
