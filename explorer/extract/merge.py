@@ -733,7 +733,10 @@ def merge_events(
                 titled = (
                     have.id in headlines
                     and ev.id in ledes
-                    and ev.type == have.type
+                    # "Official killed by car bomb", then "A suicide car bomber killed the
+                    # deputy governor": the title's narrower type tells what the lede's
+                    # killing was (never the other way: a title's "attack" is no bombing)
+                    and family_winner(have.type, ev.type) == have.type
                     and not have.members
                     and not (_named(have.actors) or _named_targets(have) or _told_place(have))
                     and not _told_date(have)
