@@ -33,6 +33,11 @@ def test_an_agency_s_letters_spelling_a_town_of_another_land_s_story_are_the_tow
             ("SABA - Yemeni officials said on Sunday that the talks would resume.", "SABA", []),
             ("SANAA (Saba) - Houthi forces said they shelled positions near Marib.", "Saba", []),
             ("MENA - Egyptian officials in Cairo said the crossing would reopen.", "MENA", []),
+            (
+                "SPA - Saudi officials met Belgian ministers in Riyadh on the arms deal.",
+                "SPA",
+                [],
+            ),
             ("KYIV - Russian missiles struck the capital overnight.", "KYIV", ["UA"]),
         ],
     )

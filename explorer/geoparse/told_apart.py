@@ -111,12 +111,13 @@ def agency_heading_abroad(
     words: list[str], spaces: list[str], text_before: str, f, found: list
 ) -> bool:
     """An agency heading the story (:func:`agency_heading`), unless, heading a line, its
-    letters spell a town of a land the story names otherwise that is not the agency's own
-    (:data:`explorer.corpus.outlets.AGENCY_HOMES`): "MENA - Ukrainian border guards said ...
-    the Chernihiv regional governor said" is Mena, Chernihiv's town (MENA is Egypt's agency),
-    while "PETRA - Jordanian border guards" (Jordan's agency, Jordan's Petra) and "SABA -
-    Yemeni officials" (no Yemeni Saba) stay the agency, as does one in a dateline's brackets
-    (review71)."""
+    letters spell a town of a land the story names otherwise, in a story that names nothing of
+    the agency's own land (:data:`explorer.corpus.outlets.AGENCY_HOMES`): "MENA - Ukrainian
+    border guards said ... the Chernihiv regional governor said" is Mena, Chernihiv's town
+    (MENA is Egypt's agency), while "PETRA - Jordanian border guards" (Jordan's agency and
+    Petra), "SPA - Saudi officials met Belgian ministers" (the Saudi agency, whose land is
+    named) and "SABA - Yemeni officials" (no Yemeni Saba) stay the agency, as does one in a
+    dateline's brackets (review71)."""
     from explorer.corpus.outlets import AGENCY_HOMES
 
     i = f.start
@@ -126,7 +127,7 @@ def agency_heading_abroad(
         return True
     home = AGENCY_HOMES.get(words[i].lower())
     lands = {e.country for g in found if g.start != i for e in g.entries if e.rank == 0}
-    return not any(x.rank in (3, 4) and x.country in lands and x.country != home for x in f.entries)
+    return home in lands or not any(x.rank in (3, 4) and x.country in lands for x in f.entries)
 
 
 def river_regions(mentions: list[Mention], gaz: Gazetteer, ctx_a: dict) -> None:
