@@ -63,6 +63,48 @@ AGENCIES = {
     "fars": "Fars News Agency",
 }
 
+# the land of each state or national agency whose letters may head a story ("MENA - " is
+# Egypt's, so "MENA - Ukrainian border guards" heads a Ukrainian town's story, Mena's)
+AGENCY_HOMES = {
+    "tass": "RU",
+    "itar-tass": "RU",
+    "ria novosti": "RU",
+    "interfax": "RU",
+    "sputnik": "RU",
+    "xinhua": "CN",
+    "anadolu": "TR",
+    "aa": "TR",
+    "dpa": "DE",
+    "efe": "ES",
+    "ansa": "IT",
+    "afp": "FR",
+    "kyodo": "JP",
+    "yonhap": "KR",
+    "kcna": "KP",
+    "irna": "IR",
+    "isna": "IR",
+    "tasnim": "IR",
+    "mehr": "IR",
+    "fars": "IR",
+    "sana": "SY",
+    "wafa": "PS",
+    "pti": "IN",
+    "spa": "SA",
+    "petra": "JO",
+    "mena": "EG",
+    "saba": "YE",
+    "kuna": "KW",
+    "qna": "QA",
+    "bna": "BH",
+    "wam": "AE",
+    "bernama": "MY",
+    "antara": "ID",
+    "unian": "UA",
+    "ukrinform": "UA",
+    "apa": "AZ",
+    "trend": "AZ",
+}
+
 _HEAD = 400  # a dateline sits at the top of the story (after a headline line or two)
 _BRACKETED = re.compile(r"\((?P<name>[A-Z][A-Za-z .\-]{1,30}?)\)\s*(?:--|[-–—:])")
 # a dateline whose dash was left out, opening the text: "Washington (CNN) ExxonMobil ..."

@@ -85,7 +85,7 @@ from explorer.geoparse.things import (
     _water_of_town,
 )
 from explorer.geoparse.tokens import TokenView, name_key
-from explorer.geoparse.told_apart import agency_heading, river_named_for_a_region
+from explorer.geoparse.told_apart import agency_heading_abroad, river_named_for_a_region
 from explorer.geoparse.town_rules import TownRules
 from explorer.geoparse.towns import (
     _capital_not_other_name,
@@ -202,7 +202,9 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _region_as_speaker(doc, f, found)
             and not _speaker_named_after_verb(doc, f)
             and not _said_to_be_outlet(doc, f)
-            and not agency_heading(tv.words, tv.spaces, tv.text[: tv.idx[f.start]], f.start, f.end)
+            and not agency_heading_abroad(
+                tv.words, tv.spaces, tv.text[: tv.idx[f.start]], f, r.found
+            )
             and not river_named_for_a_region(tv.words, f, r.found)
             and not _region_opens_outlet(doc, f, found, self.gaz.neighbours)
             and not _said_to_be_from(doc, f)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from explorer.geoparse.names import norm
 
 if TYPE_CHECKING:
-    from explorer.geoparse.gazetteer import Gazetteer
+    from explorer.geoparse.gazetteer import Entry, Gazetteer
     from explorer.geoparse.resolve import Mention
 
 # a president's (or a governor's) government named by the person: "the Clinton administration",
@@ -108,6 +108,29 @@ def agency_heading(words: list[str], spaces: list[str], text_before: str, i: int
 
 
 _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def agency_heading_abroad(
+    words: list[str], spaces: list[str], text_before: str, f, found: list
+) -> bool:
+    """An agency heading the story (:func:`agency_heading`), unless, heading a line, its
+    letters spell a town of a land the story names otherwise, in a story that names nothing of
+    the agency's own land (:data:`explorer.corpus.outlets.AGENCY_HOMES`): "MENA - Ukrainian
+    border guards said ... the Chernihiv regional governor said" is Mena, Chernihiv's town
+    (MENA is Egypt's agency), while "PETRA - Jordanian border guards" (Jordan's agency and
+    Petra), "SPA - Saudi officials met Belgian ministers" (the Saudi agency, whose land is
+    named) and "SABA - Yemeni officials" (no Yemeni Saba) stay the agency, as does one in a
+    dateline's brackets (review71)."""
+    from explorer.corpus.outlets import AGENCY_HOMES
+
+    i = f.start
+    if not agency_heading(words, spaces, text_before, i, f.end):
+        return False
+    if i > 0 and words[i - 1] == "(":
+        return True
+    home = AGENCY_HOMES.get(words[i].lower())
+    lands = {e.country for g in found if g.start != i for e in g.entries if e.rank == 0}
+    return home in lands or not any(x.rank in (3, 4) and x.country in lands for x in f.entries)
 
 
 def river_regions(mentions: list[Mention], gaz: Gazetteer, ctx_a: dict) -> None:
@@ -706,7 +729,7 @@ def visited_outside_their_region(mentions: list[Mention], final, text: str) -> N
         e = m.chosen
         if e is None or m.demonym or m.container or e.rank != 4:
             continue
-        if (e.country, e.admin1) not in regions:
+        if (e.country, e.admin1) not in regions or _placed_inside(mentions, m, e):
             continue
         key, cs = norm(m.name), final[i]
         bigger = [
@@ -720,3 +743,18 @@ def visited_outside_their_region(mentions: list[Mention], final, text: str) -> N
         ]
         if bigger:
             _take(m, cs, max(bigger, key=lambda x: x.population).gid)
+
+
+def _placed_inside(mentions: list[Mention], m: Mention, e: Entry) -> bool:
+    """Another name of the text, not ``m``'s, read as a town or a unit inside ``e``'s first-level
+    region ("Tourists from Texas filled Paris, 100 miles northeast of Dallas"; "Visitors from
+    Ontario packed London's fairgrounds, two hours west of Toronto"): the visitors travelled
+    inside their own region, and the town stays there (review71)."""
+    key = norm(m.name)
+    return any(
+        n.chosen is not None
+        and n.chosen.rank in (3, 4)
+        and (n.chosen.country, n.chosen.admin1) == (e.country, e.admin1)
+        and norm(n.name) != key
+        for n in mentions
+    )
