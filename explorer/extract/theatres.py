@@ -916,6 +916,23 @@ def _fled_to(ctx, tp) -> bool:
     )
 
 
+def _refuge(ctx, tp) -> bool:
+    """A country someone flees or escapes to ("Ousted by the Tanzanian army, Amin fled to
+    Libya", "thousands escaped into Chad"): where he went after, not where anything of the
+    sentence's war happens; ``_fled_to``'s country with only the verbs of flight themselves
+    ("rolled into Syria", "crossed into Iraq" go on to fight there)."""
+    if tp.candidate is None or tp.candidate.kind != "country":
+        return False
+    head = ctx.head_of(tp)
+    if head is None:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("into", "to"):
+        return False
+    return head.head.head.lemma_.lower() in ("flee", "escape") or head.head.head.lower_ == "fled"
+
+
 # nouns of a state's birth: a war they date is of the year the state was born
 _BIRTH_NOUNS = {
     "creation", "founding", "foundation", "birth", "independence", "establishment", "partition",
@@ -1252,6 +1269,8 @@ class TheatreFinder:
                 continue  # "French-made missiles", "a Texas-sized zone": not a place
             if _in_a_groups_name(ctx, tp):
                 continue  # "the Moro Islamic Liberation Front": a people's name, no town
+            if _refuge(ctx, tp):
+                continue  # "Amin fled to Libya": where he went after, not the war
             out[c.country] += _place_weight(ctx, tp)
         spans = [(t.start, t.end) for t in ctx.toponyms]
         for m in ctx.mentions:
