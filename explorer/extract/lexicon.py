@@ -75,6 +75,9 @@ class TheatreDef:
     # (Russia in Ukraine from 2014)
     belligerents: dict[str, int] = field(default_factory=dict)
     began: int | None = None  # the first year of its fighting (its years' first, or "began")
+    # code -> the last year its state party held the state (the GNA to 2020: the Government
+    # of National Unity took office in March 2021); after it, as before its first year
+    state_parties_until: dict[str, int] = field(default_factory=dict)
 
     @property
     def between_states(self) -> bool:
@@ -95,7 +98,12 @@ class TheatreDef:
         since = self.state_parties_since.get(code)
         if name is None or (since is not None and year is not None and year < since):
             return None
-        return name
+        return None if self._state_party_gone(code, year) else name
+
+    def _state_party_gone(self, code: str, year: int | None) -> bool:
+        """Whether ``code``'s state party no longer held the state in ``year``."""
+        until = self.state_parties_until.get(code)
+        return until is not None and year is not None and year > until
 
     def covers(self, year: int | None) -> bool:
         if self.years is None or year is None:
@@ -116,6 +124,9 @@ class Lexicon:
     parties: dict[str, ActorRef] = field(default_factory=dict)
     # a party's name -> the year it was founded (actors.json's "formed")
     formed: dict[str, int] = field(default_factory=dict)
+    # a party's name -> the last year it stood as what its aliases name (actors.json's
+    # "until": the GNA, the government in Tripoli, to 2020)
+    until: dict[str, int] = field(default_factory=dict)
     # leader -> when he took and left his state's highest office, a year or a day (actors.json's
     # "in_office": "Viktor Yanukovych" -> ("2010-02-25", "2014-02-22"); "" as the end: still
     # in office)
@@ -160,9 +171,19 @@ class Lexicon:
     derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def not_yet_formed(self, party: str, year: int | None) -> bool:
-        """Whether a listed party did not exist yet in ``year`` (the LNA in 2011)."""
+        """Whether a listed party did not exist yet in ``year`` (the LNA in 2011), or no longer
+        stood as what its aliases name (``gone_by``)."""
         formed = self.formed.get(party)
-        return formed is not None and year is not None and year < formed
+        return (formed is not None and year is not None and year < formed) or self.gone_by(
+            party, year
+        )
+
+    def gone_by(self, party: str, year: int | None) -> bool:
+        """Whether a listed party no longer stood as what its aliases name in ``year``: "the
+        government in Tripoli" of 2022 is not the GNA, which the Government of National Unity
+        replaced in March 2021 (actors.json's "until")."""
+        until = self.until.get(party)
+        return until is not None and year is not None and year > until
 
     def leads_a_side(self, ref: ActorRef) -> bool:
         """Whether a listed leader leads a listed side of a war that no war the lexicon
@@ -440,6 +461,8 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
         lex.parties[p["name"]] = ref
         if "formed" in p:
             lex.formed[p["name"]] = int(p["formed"])
+        if "until" in p:
+            lex.until[p["name"]] = int(p["until"])
         for a in [p["name"], *p.get("aliases", [])]:
             _add(lex, a, ref)
         for city in p.get("capitals", []) if p.get("held") else ():
@@ -522,6 +545,7 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
             dict(t.get("belligerents", {})),
             t["years"][0] if t.get("years") else t.get("began"),
         )
+        lex.theatres[t["id"]].state_parties_until.update(t.get("state_parties_until", {}))
 
     lex.stances = _load(folder / "stances.json")
     ev = _load(folder / "events.json")

@@ -155,6 +155,7 @@ class ModalityReader:
         self.ban = low("ban_verbs")
         self.litotes = low("litotes_modifiers")
         self.desire = low("desire_verbs")
+        self.remark = low("remark_verbs")
 
     def read(
         self, trigger, description: bool = False, powers: tuple = (), mediation: bool = False
@@ -800,6 +801,23 @@ class ModalityReader:
                     return subj[0]
         return None
 
+    def _remarked_on(self, cur, up) -> bool:
+        """ "Washington objected to Russia arming the separatists", "Kyiv protested against
+        Russia arming ...", "Riyadh complained about Iran arming ...": a gerund with no subject
+        right after a name that is the object of a preposition on one of the ``remark_verbs``
+        (no comma between: the name's deed) is told by whoever remarks on it: their claim."""
+        if cur.tag_ != "VBG" or cur.dep_ != "advcl" or cur.i == 0 or children(cur, "nsubj"):
+            return False
+        noun = cur.doc[cur.i - 1]
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.head.i == up.i
+            and up.i < noun.i
+            and up.lemma_.lower() in self.remark
+        )
+
     def _speaker(self, tok):
         """The subject of the speech or accusation verb the claim is reported under ("Ankara
         said", "..., said a spokesman", "according to X")."""
@@ -837,6 +855,9 @@ class ModalityReader:
                 subj = subj or _shared_subject(up)
                 who = subj[0] if subj else (agent[0] if agent else None)
                 return who, True
+            if self._remarked_on(cur, up):
+                subj = children(up, "nsubj") or _shared_subject(up)
+                return (subj[0] if subj else None), True
             if (
                 (cur.dep_ == "xcomp" or (cur.dep_ == "advcl" and infinitive(cur)))
                 and (ulem in self.belief or ulem in self.speech or ulem in self.accuse)

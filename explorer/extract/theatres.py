@@ -894,18 +894,14 @@ def _fled_to(ctx, tp) -> bool:
     crossed into the Democratic Republic of Congo", "fled to Chad"): a refuge from the war
     the sentence tells of, not its ground. Armed men who cross into a land ("troops crossed
     into northern Iraq") go to fight there, and people who return go back to their own."""
-    if tp.candidate is None or tp.candidate.kind != "country" or not _FLIGHT.search(ctx.text):
+    if not _FLIGHT.search(ctx.text):
         return False
-    head = ctx.head_of(tp)
-    if head is None:
+    prep = _country_gone_into(ctx, tp)
+    if prep is None:
         return False
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in ("into", "to"):
-        return False
-    up = head.head.head
+    up = prep.head
     word = {up.lower_, up.lemma_.lower()}
-    if head.head.lower_ == "to" and not word & _FLIGHT_VERBS:
+    if prep.lower_ == "to" and not word & _FLIGHT_VERBS:
         return False
     if word & {"return", "returned", "returning"}:
         return False
@@ -914,6 +910,32 @@ def _fled_to(ctx, tp) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and {c.lower_, c.lemma_.lower()} & armed
         for c in up.children
     )
+
+
+def _refuge(ctx, tp) -> bool:
+    """A country someone flees or escapes to ("Ousted by the Tanzanian army, Amin fled to
+    Libya", "thousands escaped into Chad"): where he went after, not where anything of the
+    sentence's war happens; ``_fled_to``'s country with only the verbs of flight themselves
+    ("rolled into Syria", "crossed into Iraq" go on to fight there)."""
+    prep = _country_gone_into(ctx, tp)
+    if prep is None:
+        return False
+    return prep.head.lemma_.lower() in ("flee", "escape") or prep.head.lower_ == "fled"
+
+
+def _country_gone_into(ctx, tp):
+    """The "to" or "into" a country is the object of (itself or as a conjunct of a list),
+    or None."""
+    if tp.candidate is None or tp.candidate.kind != "country":
+        return None
+    head = ctx.head_of(tp)
+    if head is None:
+        return None
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("into", "to"):
+        return None
+    return head.head
 
 
 # nouns of a state's birth: a war they date is of the year the state was born
@@ -1252,6 +1274,8 @@ class TheatreFinder:
                 continue  # "French-made missiles", "a Texas-sized zone": not a place
             if _in_a_groups_name(ctx, tp):
                 continue  # "the Moro Islamic Liberation Front": a people's name, no town
+            if _refuge(ctx, tp):
+                continue  # "Amin fled to Libya": where he went after, not the war
             out[c.country] += _place_weight(ctx, tp)
         spans = [(t.start, t.end) for t in ctx.toponyms]
         for m in ctx.mentions:

@@ -572,6 +572,8 @@ class SupplyRules(PowerRules, EraRules):
         return m.ref.form in ("name", "demonym") or self._troops(m)
 
     def _supply_verb(self, tok, passive: bool) -> list[_Claim]:
+        if self._wished_to_give(tok):
+            return []
         sup = self.cfg["supplies"]
         dobj = _own_objects(tok)
         if passive:
@@ -974,6 +976,15 @@ class SupplyRules(PowerRules, EraRules):
         if tok.dep_ not in ("xcomp", "advcl") or not infinitive(tok):
             return False
         return verb_lemma(tok.head) in self.lex.words("desire_verbs")
+
+    def _wished_to_give(self, tok) -> bool:
+        """ "Libya seeks to arm the rebels in Chad", "Iran wants to supply drones": a giving
+        verb that is the infinitive of one of the ``wish_verbs`` tells arms a power would give,
+        not given. "Try" and "attempt" are no wish: an attempt to arm is arms sent, seized or
+        not ("Libya tried to arm the IRA"), and "began to arm", "continues to arm" are deeds."""
+        if tok.dep_ not in ("xcomp", "advcl") or not infinitive(tok):
+            return False
+        return verb_lemma(tok.head) in self.lex.words("wish_verbs")
 
 
 def _raised_subject(verb) -> list:
