@@ -234,8 +234,8 @@ class _NonEvents(_RulesBase):
             return True  # "The attack put a new round of peace talks at risk"
         if self._judged_unlikely(tok):
             return True
-        if trig.is_noun and _a_riot_of_things_or_a_fight_for_one(tok):
-            return True  # "a riot of colour", "a fight between fans for tickets"
+        if trig.is_noun and _a_fight_for_a_thing(tok):
+            return True  # "a fight between fans for tickets"
         if self.types[trig.type].get("parties_are_people"):
             # "New Gainesville prison clashes with revitalization": a figure of speech
             parties = [
@@ -720,19 +720,15 @@ def _a_partys_name(tok) -> bool:
     )
 
 
-# the crowd of a game: its fans, and the words of its violence
+# the crowd of a game, whose fights are no game
 _FANS = frozenset({"fan", "supporter", "hooligan", "ultra", "ultras", "spectator"})
-_RIOT_WORDS = frozenset({"riot", "rioting"})
 
 
 def _crowd_violence_at_a_game(tok) -> bool:
-    """Whether the event word is a crowd's violence, which a game's words around it do not
-    make a game: a riot ("A riot at a football match in Indonesia killed 174"), or fighting
-    whose sides are fans ("Fans of the two teams clashed outside the stadium", "fights between
-    fans of Vasco and fans of Fluminense"). Teams that "clash" or "fight" are still a game
-    ("the two teams will clash on Sunday"), and so are fans who only watch one."""
-    if tok.lemma_.lower() in _RIOT_WORDS:
-        return True
+    """Whether the event word is fighting whose sides are fans, which a game's words around
+    it do not make a game: "Fans of the two teams clashed outside the stadium", "fights between
+    fans of Vasco and fans of Fluminense". Teams that "clash" or "fight" are still a game ("the
+    two teams will clash on Sunday"), and a fight between fans "for" a thing is a contest."""
     sides = [
         o
         for p in children(tok, "prep")
@@ -744,15 +740,11 @@ def _crowd_violence_at_a_game(tok) -> bool:
     return any(s.lemma_.lower() in _FANS or s.lower_ in _FANS for s in sides)
 
 
-def _a_riot_of_things_or_a_fight_for_one(noun) -> bool:
-    """ "The garden was a riot of colour": a riot "of" something is a figure, and "the fight
-    between fans for tickets" a contest for a thing; "a riot at the prison", "fights between
-    fans outside the stadium" are violence."""
-    lemma = noun.lemma_.lower()
-    if lemma == "riot":
-        return any(p.lower_ == "of" for p in children(noun, "prep"))
-    # "for" hangs on the fight or on its sides ("between fans of the two clubs for tickets")
-    return lemma == "fight" and any(
+def _a_fight_for_a_thing(noun) -> bool:
+    """ "the fight between fans of the two clubs for tickets": a contest for a thing, no
+    violence ("fights between fans outside the stadium" are); "for" hangs on the fight or on
+    its sides."""
+    return noun.lemma_.lower() == "fight" and any(
         t.dep_ == "prep" and t.lower_ == "for" for t in noun.subtree if t.i > noun.i
     )
 
