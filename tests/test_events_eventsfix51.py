@@ -3,7 +3,7 @@ fixed as kinds (branch eventsfix51), each beside sentences of other senses writt
 keep their reading:
 
 - fans who fight fans clash, and a game's words around them do not make it a game; a fight
-  "for" a thing is none;
+  "for" a thing is none, and the name fans are "of" is what they back, not where;
 - a run of clashes told "with" a count of its dead or wounded is one report, not a sum;
 - soldiers who detain, arrest or capture a head of state or government in office seize power
   (a coup); not a former one, not his son, not another land's soldiers;
@@ -37,11 +37,10 @@ def _types(read, text: str) -> list[str]:
 
 
 def test_fans_who_fight_fans_clash(read) -> None:
-    # the Rio story read as of a known day (its file has no date line, and undated its fight
-    # names no side by name, no day and no place: a bare report, dropped)
-    out = read((DOCS / "football-rio-sbs.txt").read_text(encoding="utf-8"))
-    clashes = [e for e in out.events if e.type == "clash"]
-    assert clashes and any("fans" in e.label for e in clashes)
+    # fresh22's Rio story: "fans of Vasco" back a club, no Vasco of India is where they fought
+    out = read("Fights between fans of Vasco and fans of Fluminense broke out on Sunday.")
+    [rio] = [e for e in out.events if e.type == "clash"]
+    assert "fans" in rio.label and out.event_places.get(rio.id) is None
     [ours] = events_of(read, "Fans of the two teams clashed outside the stadium in Rio.", "clash")
     assert "fans" in ours.label
     for text in (

@@ -462,6 +462,18 @@ def set_apart(ctx: SentenceContext, tp: Toponym) -> bool:
     return _SET_APART.search(ctx.text[max(0, start - 60) : start]) is not None
 
 
+_BACKED_BY_FANS = re.compile(
+    r"\b(?:fans|supporters|hooligans|ultras)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def backed_by_fans(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the name is what a crowd backs ("fights between fans of Vasco and fans of
+    Fluminense", "supporters of Taiwan"): a club, a side or a cause, not where they were."""
+    start = tp.start - ctx.s.start
+    return _BACKED_BY_FANS.search(ctx.text[max(0, start - 40) : start]) is not None
+
+
 def reckoned_from(ctx: SentenceContext, tp: Toponym) -> bool:
     """Whether the name is where a distance or a bearing is reckoned from ("a coalition
     operation about 30 miles from Kandahar", "a checkpoint south of Baghdad"): the event was
