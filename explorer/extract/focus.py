@@ -462,6 +462,25 @@ def set_apart(ctx: SentenceContext, tp: Toponym) -> bool:
     return _SET_APART.search(ctx.text[max(0, start - 60) : start]) is not None
 
 
+_BACKED_BY_FANS = re.compile(
+    r"\b(?:fans|supporters|hooligans|ultras)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+_FANS_AFTER = re.compile(r"^\s+(?:fans|supporters|hooligans|ultras)\b", re.IGNORECASE)
+
+
+def backed_by_fans(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the name is what a crowd backs ("fights between fans of Vasco and fans of
+    Fluminense", "rival Vasco fans", "supporters of Taiwan"): a club, a side or a cause, not
+    where they were."""
+    start, end = tp.start - ctx.s.start, tp.end - ctx.s.start
+    return (
+        _BACKED_BY_FANS.search(ctx.text[max(0, start - 40) : start]) is not None
+        or _FANS_AFTER.search(ctx.text[end : end + 20]) is not None
+    )
+
+
 def reckoned_from(ctx: SentenceContext, tp: Toponym) -> bool:
     """Whether the name is where a distance or a bearing is reckoned from ("a coalition
     operation about 30 miles from Kandahar", "a checkpoint south of Baghdad"): the event was
@@ -690,6 +709,8 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             continue  # "the US-led coalition": who leads it; "30 miles from Kandahar"
         if in_a_bodys_name(ctx, tp):
             continue  # "the Islamic State in Iraq and the Levant": a body's name
+        if backed_by_fans(ctx, tp):
+            continue  # "fights between fans of Vasco": a club, not where
         if only_supposed_or_recalled(head):
             continue  # "attackers in the United States could do similar damage"
         if a_refuge(head, words):

@@ -536,6 +536,29 @@ def addressed_imperative(verb):
     return None
 
 
+_CLAUSE_OPENERS = frozenset({"after", "before", "when", "as", "since", "until", "while"})
+
+
+def participle_read_as_gerund(verb):
+    """ "after mutinying soldiers detained President Keita": the parser reads "after
+    mutinying soldiers" as a gerund with its object and leaves the finite verb after it with
+    no subject; the noun straight before that verb is its subject, and the "-ing" word a
+    participle before it ("mutinying soldiers", "retreating troops"). None where the verb has
+    a subject or the words are otherwise."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or children(verb, "nsubj", "nsubjpass", "expl"):
+        return None
+    for opener in verb.children:
+        if opener.lower_ not in _CLAUSE_OPENERS or opener.i > verb.i:
+            continue
+        for ger in opener.children:
+            if ger.dep_ != "pcomp" or ger.tag_ != "VBG":
+                continue
+            for obj in children(ger, "dobj"):
+                if obj.right_edge.i == verb.i - 1 and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return None
+
+
 def governing_subjects(
     tok,
     controllers: frozenset[str] = frozenset(),
@@ -552,6 +575,9 @@ def governing_subjects(
     helped = bare_infinitive_doer(tok)
     if helped is not None:
         return with_conjuncts(helped)
+    misread = participle_read_as_gerund(tok)
+    if misread is not None:
+        return with_conjuncts(misread)
     prev, cur = None, tok
     for _ in range(10):
         if is_verbal(cur):

@@ -158,7 +158,7 @@ class _NonEvents(_RulesBase):
             return True  # "the first day without shelling or killing in Homs": none
         if _when_a_time_since(tok):
             return True  # "no shot had been fired since 1975, when ... killed in an ambush"
-        if any(
+        if not _crowd_violence_at_a_game(tok) and any(
             t.pos_ in ("NOUN", "PROPN")
             and t.lemma_.lower() in words["sport_words"]
             and not self._in_an_actors_name(t)
@@ -234,6 +234,8 @@ class _NonEvents(_RulesBase):
             return True  # "The attack put a new round of peace talks at risk"
         if self._judged_unlikely(tok):
             return True
+        if trig.is_noun and _a_fight_for_a_thing(tok):
+            return True  # "a fight between fans for tickets"
         if self.types[trig.type].get("parties_are_people"):
             # "New Gainesville prison clashes with revitalization": a figure of speech
             parties = [
@@ -722,6 +724,35 @@ def _a_partys_name(tok) -> bool:
     )
 
 
+# the crowd of a game, whose fights are no game
+_FANS = frozenset({"fan", "supporter", "hooligan", "ultra", "ultras", "spectator"})
+
+
+def _crowd_violence_at_a_game(tok) -> bool:
+    """Whether the event word is fighting whose sides are fans, which a game's words around
+    it do not make a game: "Fans of the two teams clashed outside the stadium", "fights between
+    fans of Vasco and fans of Fluminense". Teams that "clash" or "fight" are still a game ("the
+    two teams will clash on Sunday"), and a fight between fans "for" a thing is a contest."""
+    sides = [
+        o
+        for p in children(tok, "prep")
+        if p.lower_ in ("with", "between", "against")
+        for o in _with_conjuncts_of(children(p, "pobj"))
+    ]
+    if tok.pos_ in ("VERB", "AUX"):
+        sides += _with_conjuncts_of(children(tok, "nsubj"))
+    return any(s.lemma_.lower() in _FANS or s.lower_ in _FANS for s in sides)
+
+
+def _a_fight_for_a_thing(noun) -> bool:
+    """ "the fight between fans of the two clubs for tickets": a contest for a thing, no
+    violence ("fights between fans outside the stadium" are); "for" hangs on the fight or on
+    its sides."""
+    return noun.lemma_.lower() == "fight" and any(
+        t.dep_ == "prep" and t.lower_ == "for" for t in noun.subtree if t.i > noun.i
+    )
+
+
 def _a_body_of_people(tok) -> bool:
     """Whether a word of sport ("team") names the people of its "of" phrase, no side of a
     game: "A team of six UN monitors arrived in Damascus", "a team of Cuban doctors", "a team
@@ -806,7 +837,30 @@ def _in_a_series(noun) -> bool:
         return False
     # "Gunmen carried out a series of attacks in central Jordan on Sunday": the day's news
     told = run.head.subtree if run.dep_ in ("dobj", "nsubj", "nsubjpass") else run.subtree
+    told = list(told)
+    if _a_toll_with_it(told):
+        return False  # "a series of clashes ..., with 50 rebels killed or wounded": one report
     return not any(t.ent_type_ in ("DATE", "TIME") for t in told)
+
+
+_TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure"})
+
+
+def _a_toll_with_it(clause) -> bool:
+    """ "Torres reported a series of clashes in Morazon province, with 50 rebels killed or
+    wounded": a run told "with" a count of its dead or wounded is one report of one spell of
+    fighting, as a run given its day is; "a series of attacks has shaken the region" is a sum.
+    The count is a number on the people killed ("with 50 rebels killed", "with 12 dead")."""
+    return any(
+        t.lower_ == "with"
+        and any(
+            (d.lemma_.lower() in _TOLL_PARTICIPLES and d.tag_ == "VBN")
+            or d.lower_ in ("dead", "wounded", "injured")
+            for d in t.subtree
+        )
+        and any(d.like_num for d in t.subtree)
+        for t in clause
+    )
 
 
 def _a_plural_misread_as_its_verb(noun) -> bool:

@@ -31,6 +31,7 @@ from explorer.extract.focus import (
     a_flight,
     a_quarter,
     a_state_read_as_town,
+    backed_by_fans,
     glued_to_a_name,
     in_a_bodys_name,
     led_by,
@@ -162,8 +163,8 @@ class _Place(_RulesBase):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
             if _reference_point(ctx, tp) or reckoned_from(ctx, tp) or a_state_read_as_town(ctx, tp):
                 continue  # "in Camarines Sur province, south of Manila": Camarines Sur
-            if set_apart(ctx, tp):
-                continue  # "near a different temple site from Preah Vihear": not there
+            if set_apart(ctx, tp) or backed_by_fans(ctx, tp):
+                continue  # "near a different temple site from Preah Vihear", "fans of Vasco"
             if led_by(ctx, tp):
                 continue  # "the US-led coalition", "Iran-backed militias": whose, not where
             if trig.is_noun and _where_answered(tok, head):

@@ -140,6 +140,31 @@ def _an_office_holder(tok, offices: frozenset[str]) -> bool:
     return tok.pos_ == "NOUN" and lem in offices - _NOT_ONE_OFFICE
 
 
+# the titles of a head of state or government, and the words that put him out of office
+_RULER_TITLES = frozenset({"president", "premier", "king", "emir", "sultan"})
+_OUT_OF_OFFICE = frozenset({"former", "ex", "late", "deposed", "ousted", "exiled", "then"})
+
+
+def _a_ruler_in_office(obj) -> bool:
+    """ "President Ibrahim Boubacar Keita", "the president", "Prime Minister Abdalla Hamdok":
+    a head of state or government by his title (the head or a word of his name), not "former
+    President Zuma", "the president's son" (the head is the son) or "the president of the
+    club" (an "of" phrase that names no land names another body)."""
+    core = _np_tokens(obj)
+    words = {t.lemma_.lower() for t in core if t.dep_ != "poss" and t.i != obj.i} | {
+        obj.lemma_.lower()
+    }
+    titled = bool(words & _RULER_TITLES) or {"prime", "minister"} <= words
+    if not titled or any(t.lower_.strip("-") in _OUT_OF_OFFICE for t in core):
+        return False
+    return not any(
+        o.ent_type_ not in ("GPE", "NORP")
+        for p in children(obj, "prep")
+        if p.lower_ == "of"
+        for o in children(p, "pobj")
+    )
+
+
 class _Triggers(_RulesBase):
     """Which words of a sentence are triggers of an event (the lexicon's spec of each kind,
     verbs and nouns)."""
@@ -298,6 +323,8 @@ class _Triggers(_RulesBase):
             t.lemma_.lower() == "bomber" and _a_fighter(t) for s in subjects for t in _np_tokens(s)
         ):
             return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
+        if spec.get("ruler_in_office") and not self._soldiers_seize_a_ruler(tok, subjects):
+            return False  # "mutinying soldiers detained President Ibrahim Boubacar Keita"
         if spec.get("let_go") and not _let_go(tok):
             return False  # "let" is a release only in "let 53 passengers go"
         if "captors_any" in spec and not self._captors_free_people(tok, spec["captors_any"]):
@@ -427,6 +454,22 @@ class _Triggers(_RulesBase):
         if m is not None and m.ref.kind == "leader":
             return True
         return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _RULERS
+
+    def _soldiers_seize_a_ruler(self, tok, subjects: list) -> bool:
+        """ "Mutinying soldiers detained President Ibrahim Boubacar Keita", "troops arrested
+        Prime Minister Hamdok": soldiers who take the head of state or government in office
+        seize power. Not one held before or after his time ("former President Zuma"), not
+        someone of his ("the president's son"), and not soldiers a state's or a place's name
+        marks as another land's ("US forces captured President Noriega")."""
+        if children(tok, "auxpass", "nsubjpass") or not subjects:
+            return False
+        if any(
+            t.ent_type_ in ("NORP", "GPE") or self.ctx.mention(t) is not None
+            for s in subjects
+            for t in _np_tokens(s)
+        ):
+            return False
+        return any(_a_ruler_in_office(o) for o in children(tok, "dobj"))
 
     def _captors_free_people(self, tok, captors: list[str]) -> bool:
         """ "Hamas freed 13 Israelis", "the rebels freed three aid workers": captives named by
