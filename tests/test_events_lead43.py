@@ -19,3 +19,10 @@ def test_a_titles_bombing_is_its_ledes_killing(geoparsing) -> None:
         "Gunmen fired on the convoy of the interior minister on Tuesday, police said.\n"
     )
     assert "attack" in [e.type for e in read(text).events]
+    # a title's kidnapping is an act of its own kind: its lede's raid stays an attack
+    text = (
+        "Rhodesians raid Zambia; attempt to kidnap Nkomo fails\n\n"
+        "LUSAKA, Zambia - Rhodesian commandos attacked the home of the guerrilla leader Joshua"
+        " Nkomo before dawn yesterday.\n"
+    )
+    assert "attack" in [e.type for e in read(text).events]

@@ -545,6 +545,19 @@ def _finer(a: str, b: str, where: Where) -> bool:
     return order.get(pa.kind, 0) < order.get(pb.kind, 0)
 
 
+# the types that tell how an attack was made, not an act of another kind (a kidnapping, an
+# incursion or a clash is one of its own, even where it begins with an attack)
+_MEANS_OF_ATTACK = frozenset({"bombing", "air_strike", "bombardment"})
+
+
+def _means_of_its_attack(title: Event, lede: Event) -> bool:
+    """ "Official killed by car bomb", then "A suicide car bomber killed the deputy governor":
+    a title's bombing tells what its lede's attack was; never the other way (a title's
+    "attack" is no bombing), nor a title's kidnapping for a lede's raid ("attempt to kidnap
+    Nkomo fails", then "commandos attacked the home of Joshua Nkomo")."""
+    return title.type in _MEANS_OF_ATTACK and lede.type == "attack"
+
+
 def _copy(e: Event) -> Event:
     return Event(
         id=e.id,
@@ -733,10 +746,7 @@ def merge_events(
                 titled = (
                     have.id in headlines
                     and ev.id in ledes
-                    # "Official killed by car bomb", then "A suicide car bomber killed the
-                    # deputy governor": the title's narrower type tells what the lede's
-                    # killing was (never the other way: a title's "attack" is no bombing)
-                    and family_winner(have.type, ev.type) == have.type
+                    and (ev.type == have.type or _means_of_its_attack(have, ev))
                     and not have.members
                     and not (_named(have.actors) or _named_targets(have) or _told_place(have))
                     and not _told_date(have)
