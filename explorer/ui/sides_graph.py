@@ -81,7 +81,7 @@ def layouts(stances: Sequence[Mapping[str, Any]]) -> list[dict[str, tuple[int, i
     """``layout``'s rows after two sweeps, then those of each further sweep that differ from
     all before (up to ``SWEEPS``): after two, a crowded graph's rows still move (the stance
     documents' graph of all conflicts came to rest after five), and some never rest, two rows
-    swapped at each sweep (stances_fresh20's). The columns are the same in each."""
+    swapped at each sweep (stances_fresh15's and 18's). The columns are the same in each."""
     outs: dict[str, set[str]] = {}
     ins: dict[str, set[str]] = {}
     for s in stances:
