@@ -809,7 +809,7 @@
       // nothing: the analyst could not tell where the selection was.
       var x = valueOf(d.col.lon, sel), y = valueOf(d.col.lat, sel);
       if (x != null && y != null) {
-        var at = L.latLng(y, x), marked = itemMarker(sel, at);
+        var at = L.latLng(y, wrapLng(x)), marked = itemMarker(sel, at); // in the window's longitudes
         state.points.addLayer(L.circleMarker(at, {
           radius: REGION_RING, color: colourFor(marked.exProps), weight: 2, opacity: 0.9,
           dashArray: "3 4", fill: false, interactive: false, className: "ex-region-ring",
@@ -875,7 +875,7 @@
       // A region known by a point only is not drawn: the view goes to it, at a region's scale.
       var x = valueOf(state.data.col.lon, i), y = valueOf(state.data.col.lat, i);
       if (x != null && y != null) {
-        state.map.setView(L.latLng(y, x), Math.max(state.map.getZoom(), REGION_ZOOM), { animate: false });
+        state.map.setView(L.latLng(y, wrapLng(x)), Math.max(state.map.getZoom(), REGION_ZOOM), { animate: false });
       }
     }
     if (!latlng) {
