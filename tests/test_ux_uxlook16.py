@@ -121,3 +121,28 @@ def test_a_search_keeps_the_stances_whose_own_words_hold_it(word):
     held = {i.theatre for i in shown.items if i.theatre}
     theirs = [s for s in items.stances if s.theatre in held and s.review != "rejected"]
     assert len(shown.stances) < len(theirs)  # some of the conflicts held say nothing of it
+
+
+def test_a_region_known_by_a_point_beyond_the_seam_is_marked_where_it_is_drawn(qtbot, tmp_path):
+    """uxlook15's Bering story (Moscow; Anchorage, Nome, Provideniya; Alaska, a region known
+    by its point, 152.6 W) opens with the world's window from the middle of the gap east of
+    Moscow, Alaska drawn at 207.4. Selected, Alberta in TR-News (analyst_path12) and Alaska
+    here are marked at their point in a dashed ring and flown to; on bb48fb34 both used the
+    longitude unwrapped, and Alaska's symbol stood one world's width west of the view. Both
+    now take the window's longitude: the symbol and its ring are in the view."""
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    from explorer.items import build_items
+    from explorer.pipeline import analyse_sources
+    from tests.pages import shown_map
+    from tests.test_analyst_path12 import _inside, selected_marks
+    from tests.test_ux_uxlook15 import BERING
+
+    (tmp_path / "bering-ferry.txt").write_text(BERING, encoding="utf-8")
+    items = build_items(analyse_sources([tmp_path]))
+    alaska = next(i for i in items if i.name == "Alaska" and i.precision == "area")
+    assert alaska.geometry and alaska.geometry["type"] == "Point", alaska
+    for view in shown_map(qtbot, 1000, 700, profile=QWebEngineProfile()):
+        found = selected_marks(qtbot, view, items, alaska.id)
+        assert len(found["selected"]) == 1 and _inside(found["selected"][0], found["size"]), found
+        assert len(found["rings"]) == 1 and _inside(found["rings"][0], found["size"]), found
