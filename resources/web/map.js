@@ -280,14 +280,27 @@
       }
     }
     if (widest <= across) return null;
-    var seam = (v[at] + v[at + 1]) / 2, map = state.map, size = map ? map.getSize() : null;
+    // the container's size as it is now: Leaflet's getSize (and getBoundsZoom, which reads
+    // it) keeps the size it first reads, and read here, before the window is laid out, it
+    // kept a stale one: LGL 40's basemap names at 1600 x 1000 were then left out
+    var seam = (v[at] + v[at + 1]) / 2, map = state.map, box = map ? map.getContainer() : null;
+    var size = box ? L.point(box.clientWidth, box.clientHeight) : null;
     if (!size || size.x < 300 || size.y < 200) return widest >= across + SEAM_GAIN ? seam : null;
     var lats = places.map(function (p) { return p[1]; }).filter(function (y) { return y !== null && isFinite(y); });
     var south = lats.length ? Math.min.apply(null, lats) : 0, north = lats.length ? Math.max.apply(null, lats) : 0;
-    var pad = L.point(2 * FIT_PADDING, 2 * FIT_PADDING);
-    var fromWest = map.getBoundsZoom(L.latLngBounds([south, v[0]], [north, v[v.length - 1]]), false, pad);
-    var fromSeam = map.getBoundsZoom(L.latLngBounds([south, v[at + 1]], [north, v[at] + 360]), false, pad);
+    size = size.subtract(L.point(2 * FIT_PADDING, 2 * FIT_PADDING));
+    var fromWest = zoomToShow(L.latLngBounds([south, v[0]], [north, v[v.length - 1]]), size);
+    var fromSeam = zoomToShow(L.latLngBounds([south, v[at + 1]], [north, v[at] + 360]), size);
     return fromSeam > fromWest ? seam : null;
+  }
+
+  function zoomToShow(bounds, size) {
+    // The greatest zoom (in the map's steps, at most a fit's) at which the bounds fit the size.
+    var map = state.map, crs = map.options.crs, snap = map.options.zoomSnap || 1;
+    var nw = crs.latLngToPoint(bounds.getNorthWest(), 0), se = crs.latLngToPoint(bounds.getSouthEast(), 0);
+    var scale = Math.min(size.x / Math.max(se.x - nw.x, 1e-9), size.y / Math.max(se.y - nw.y, 1e-9));
+    var zoom = Math.floor(Math.log(scale) / Math.LN2 / snap + 1e-9) * snap;
+    return Math.max(map.getMinZoom(), Math.min(FIT_MAX_ZOOM, zoom));
   }
 
   function placedLngs(n, lon, lat, precision, d) {
