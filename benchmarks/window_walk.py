@@ -7,7 +7,8 @@ SOURCE is a folder, a file or a project. Steps, in order:
 
     select:ID      select an item (as a click on the map or the Items table does)
     tab:NAME       bring a dock forward (its name in ``window.docks``)
-    theatre:ID     show a conflict in the Sides panel; ``all`` shows every conflict
+    theatre:ID     show a conflict in the Sides panel; ``all`` shows every conflict (a
+                   conflict the box does not list leaves it as it is, and says so)
     graph          the Sides panel's graph view
     stance:N       choose the Sides table's row N (from 0), as a click does: its excerpts shown
     search:TEXT    type into the search box
@@ -80,7 +81,11 @@ def main(argv: list[str]) -> int:
             window.docks[arg].raise_()
         elif kind == "theatre":
             box = window.sides.theatre_box
-            box.setCurrentIndex(box.findData("__all__" if arg == "all" else arg))
+            index = box.findData("__all__" if arg == "all" else arg)
+            if index < 0:  # one conflict lists no "All conflicts"; one with no stance, nothing
+                print("theatre", arg, "not listed: the Sides box left as it is")
+            else:
+                box.setCurrentIndex(index)
         elif kind == "graph":
             window.sides.views.setCurrentIndex(1)
         elif kind == "stance":

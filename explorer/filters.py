@@ -76,6 +76,15 @@ def search_text(item: Item, items: ItemSet) -> bytes:
     return "\n".join(parts).casefold().encode("utf-8", "surrogatepass")
 
 
+def stance_search_text(stance: StanceItem) -> bytes:
+    """What the search looks in for a stance: its power, relation, party, who claims it, its
+    conflict's id and name, its excerpts and their articles, as ``search_text``."""
+    parts = [stance.power, stance.relation, stance.party, stance.claimed_by or ""]
+    parts += [stance.theatre, stance.theatre_name]
+    parts += [p for e in stance.evidence for p in (e.doc, e.text)]
+    return "\n".join(parts).casefold().encode("utf-8", "surrogatepass")
+
+
 def search_texts(items: ItemSet) -> tuple[bytes, ...]:
     """Every item's ``search_text``, in the items' order."""
     with making_many():
@@ -191,15 +200,23 @@ class FilterState:
         return [w.encode("utf-8", "surrogatepass") for w in self.text.casefold().split()]
 
     def matches_stance(self, stance: StanceItem) -> bool:
+        """Whether the stance passes: not rejected (unless shown), in a conflict allowed, and,
+        with a search, its own words hold every searched word. A conflict is held by any item
+        that matches: searching "Iraq" kept the place Afghanistan (an Aleppo story's
+        "militias from Lebanon, Iraq and Afghanistan"), and so every stance of Afghanistan's
+        conflict (an election's "US-backed Karzai") in the Sides panel and the brief."""
         if not self.show_rejected and stance.review == REJECTED:
             return False
-        return self.theatres is None or stance.theatre in self.theatres
+        if self.theatres is not None and stance.theatre not in self.theatres:
+            return False
+        words = self._words()
+        return not words or _contains(words, stance_search_text(stance))
 
     # -- applying -------------------------------------------------------------------------------
     def apply(self, items: ItemSet, search: Sequence[bytes] | None = None) -> ItemSet:
-        """The items that pass (and the stances of the conflicts shown); ``search`` holds the
-        items' ``search_text``, in their order, when the caller keeps them (else they are made
-        here)."""
+        """The items that pass (and the stances that pass, of the conflicts shown); ``search``
+        holds the items' ``search_text``, in their order, when the caller keeps them (else they
+        are made here)."""
         if self.text.strip() and search is None:
             search = search_texts(items)
         search = search or ()

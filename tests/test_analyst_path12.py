@@ -35,6 +35,18 @@ MARKS = """
 """
 
 
+def selected_marks(qtbot, view, items, item_id: str) -> dict:
+    """The map's marks (``MARKS``) once ``items`` are shown, fitted, and ``item_id`` is
+    selected and flown to."""
+    from tests.pages import run_js
+
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.show_items(items, items, fit=True)
+    with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+        view.select(item_id, fly=True)
+    return json.loads(run_js(qtbot, view, MARKS))
+
+
 def _inside(box: list[float], size: list[float]) -> bool:
     return box[0] >= 0 and box[2] <= size[0] and box[1] >= 0 and box[3] <= size[1]
 
@@ -65,11 +77,7 @@ def test_a_region_known_by_a_point_is_marked_and_named_when_selected(qtbot, tmp_
     assert regions, [(i.name, i.precision) for i in items]
     region = next((i for i in regions if i.name == "Alberta"), regions[0])
     for view in shown_map(qtbot, 1000, 700, profile=QWebEngineProfile()):
-        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
-            view.show_items(items, items, fit=True)
-        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
-            view.select(region.id, fly=True)
-        found = json.loads(run_js(qtbot, view, MARKS))
+        found = selected_marks(qtbot, view, items, region.id)
         assert len(found["selected"]) == 1, found
         assert _inside(found["selected"][0], found["size"]), found
         assert len(found["rings"]) == 1 and _inside(found["rings"][0], found["size"]), found

@@ -49,6 +49,7 @@ NODE_W, NODE_H, COL_GAP, ROW_GAP = 150, 30, 110, 16
 # spread over more height (the stance documents' graph of all conflicts: 13 labels across
 # another edge at 16, 9 at 24)
 WIDE_ROW_GAP = 24
+SWEEPS = 12  # the layout's sweeps at most (see layouts)
 MIN_SCALE = 0.65  # the least scale the names are read at
 SIDE_BOW = 100  # how far an edge between two nodes of one column bows out
 LEAST_NODE_W = 90  # three columns narrow their nodes to this, the names in two lines
@@ -73,6 +74,14 @@ def _label_spots(height: float) -> list[tuple[float, QPointF]]:
 def layout(stances: Sequence[Mapping[str, Any]]) -> dict[str, tuple[int, int]]:
     """Column and row of every name: powers left, parties right, both in the middle; rows by
     the mean row of each name's neighbours (two sweeps), which keeps crossings few."""
+    return layouts(stances)[0]
+
+
+def layouts(stances: Sequence[Mapping[str, Any]]) -> list[dict[str, tuple[int, int]]]:
+    """``layout``'s rows after two sweeps, then those of each further sweep that differ from
+    all before (up to ``SWEEPS``): after two, a crowded graph's rows still move (the stance
+    documents' graph of all conflicts came to rest after five), and some never rest, two rows
+    swapped at each sweep (stances_fresh15's and 18's). The columns are the same in each."""
     outs: dict[str, set[str]] = {}
     ins: dict[str, set[str]] = {}
     for s in stances:
@@ -83,11 +92,17 @@ def layout(stances: Sequence[Mapping[str, Any]]) -> dict[str, tuple[int, int]]:
     cols: dict[int, list[str]] = {c: [n for n in names if column[n] == c] for c in (0, 1, 2)}
     row = {n: i for c in cols.values() for i, n in enumerate(c)}
     neighbours = {n: outs.get(n, set()) | ins.get(n, set()) for n in names}
-    for _ in range(2):
+    found: list[dict[str, tuple[int, int]]] = []
+    for sweep in range(SWEEPS):
         for c in (1, 2, 0):
             cols[c].sort(key=lambda n: (_mean(row[m] for m in neighbours[n]), n.casefold()))
             row.update({n: i for i, n in enumerate(cols[c])})
-    return {n: (column[n], row[n]) for n in names}
+        if sweep >= 1:
+            rows = {n: (column[n], row[n]) for n in names}
+            if rows in found:
+                break  # at rest, or back where an earlier sweep was
+            found.append(rows)
+    return found
 
 
 def _mean(values) -> float:
@@ -180,6 +195,7 @@ class SidesGraph(QGraphicsView):
         self._marks: list[QRectF] = []
         self._strokes: dict[int, QPainterPath] = {}
         self._row_gap = ROW_GAP  # the rows' gap of the graph drawn (see _draw)
+        self._rows: dict[str, tuple[int, int]] = {}  # its names' columns and rows
         self._crossed = 0  # its labels across another edge
         self.nodes: dict[str, QGraphicsRectItem] = {}
         self._colours: dict[str, str] = {}
@@ -219,17 +235,24 @@ class SidesGraph(QGraphicsView):
         return max(LEAST_NODE_W, int((room - 40 - 2 * COL_GAP) / 3)), COL_GAP
 
     def _draw(self) -> None:
-        """The graph with the rows' usual gap; drawn again with a wider one when a label
-        lies across another edge, kept only if fewer do."""
-        self._row_gap = ROW_GAP
-        self._draw_once()
-        crossed = self._crossed
-        if crossed:
-            self._row_gap = WIDE_ROW_GAP
-            self._draw_once()
-            if self._crossed >= crossed:
-                self._row_gap = ROW_GAP
+        """The graph with the rows of ``layout`` and the rows' usual gap; while a label lies
+        across another edge, drawn again with a wider gap, then with the rows of each further
+        sweep (``layouts``), each gap; the first drawing with the fewest such labels kept."""
+        stances = one_per_claim(self._shown[0]) if self._shown[0] else []
+        candidates = layouts(stances) if stances else [{}]
+        best: tuple[int, int, int] | None = None  # (labels across, layout, gap)
+        for k, rows in enumerate(candidates):
+            for gap in (ROW_GAP, WIDE_ROW_GAP):
+                self._rows, self._row_gap = rows, gap
                 self._draw_once()
+                if best is None or self._crossed < best[0]:
+                    best = (self._crossed, k, gap)
+                if not self._crossed:
+                    return
+        assert best is not None
+        if (best[1], best[2]) != (len(candidates) - 1, WIDE_ROW_GAP):
+            self._rows, self._row_gap = candidates[best[1]], best[2]
+            self._draw_once()
 
     def _draw_once(self) -> None:
         stances, palette = self._shown
@@ -247,7 +270,7 @@ class SidesGraph(QGraphicsView):
             note.setBrush(QBrush(QColor("#666")))
             return
         stances = one_per_claim(stances)
-        places = layout(stances)
+        places = self._rows
         # columns side by side as drawn: with no power that is also a party, the parties
         # stood two columns' width from the powers, across an empty middle one
         rank = {c: k for k, c in enumerate(sorted({c for c, _ in places.values()}))}

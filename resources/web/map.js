@@ -261,12 +261,16 @@
   // or more of the world from 180 W, its islands specks at the map's two edges, and 70 from
   // the middle of the widest gap between its items. What lies west of the seam is drawn one
   // world's width east (the items here, the basemap and the countries' outlines in basemap.js).
-  var SEAM_GAIN = 60; // degrees of longitude the window across the antimeridian must save
+  // The window is moved only when the items' box in it is shown at a greater zoom than their
+  // box from 180 W, in this map, with the fit's padding: a batch of the world's news whose
+  // widest gap is a little wider than the one across 180 (places_fresh16: 54.8 degrees
+  // against 12.1) is shown at the same zoom either way, and keeps the world as it is drawn.
+  var SEAM_GAIN = 60; // a map not laid out yet: degrees of longitude the window must save
 
-  function seamOf(lons) {
-    // The middle of the widest gap between the longitudes when it is SEAM_GAIN wider than
-    // the gap across the antimeridian, else null.
-    var v = lons.slice().sort(function (a, b) { return a - b; });
+  function seamOf(places) {
+    // The middle of the widest gap between the places' longitudes when their box from there
+    // is shown larger than their box from 180 W, else null. places: [lng, lat] (lat may be null).
+    var v = places.map(function (p) { return p[0]; }).sort(function (a, b) { return a - b; });
     if (v.length < 2) return null;
     var across = v[0] + 360 - v[v.length - 1], widest = 0, at = -1;
     for (var i = 0; i + 1 < v.length; i++) {
@@ -275,16 +279,37 @@
         at = i;
       }
     }
-    return widest >= across + SEAM_GAIN ? (v[at] + v[at + 1]) / 2 : null;
+    if (widest <= across) return null;
+    // the container's size as it is now: Leaflet's getSize (and getBoundsZoom, which reads
+    // it) keeps the size it first reads, and read here, before the window is laid out, it
+    // kept a stale one: LGL 40's basemap names at 1600 x 1000 were then left out
+    var seam = (v[at] + v[at + 1]) / 2, map = state.map, box = map ? map.getContainer() : null;
+    var size = box ? L.point(box.clientWidth, box.clientHeight) : null;
+    if (!size || size.x < 300 || size.y < 200) return widest >= across + SEAM_GAIN ? seam : null;
+    var lats = places.map(function (p) { return p[1]; }).filter(function (y) { return y !== null && isFinite(y); });
+    var south = lats.length ? Math.min.apply(null, lats) : 0, north = lats.length ? Math.max.apply(null, lats) : 0;
+    size = size.subtract(L.point(2 * FIT_PADDING, 2 * FIT_PADDING));
+    var fromWest = zoomToShow(L.latLngBounds([south, v[0]], [north, v[v.length - 1]]), size);
+    var fromSeam = zoomToShow(L.latLngBounds([south, v[at + 1]], [north, v[at] + 360]), size);
+    return fromSeam > fromWest ? seam : null;
   }
 
-  function placedLngs(n, lon, precision, d) {
-    // Where each item lies east or west, as the fit counts it: its point; a country's largest
-    // part (where the basemap names it; else its point); a line's or area's box's middle when
-    // it spans 180 degrees or less.
+  function zoomToShow(bounds, size) {
+    // The greatest zoom (in the map's steps, at most a fit's) at which the bounds fit the size.
+    var map = state.map, crs = map.options.crs, snap = map.options.zoomSnap || 1;
+    var nw = crs.latLngToPoint(bounds.getNorthWest(), 0), se = crs.latLngToPoint(bounds.getSouthEast(), 0);
+    var scale = Math.min(size.x / Math.max(se.x - nw.x, 1e-9), size.y / Math.max(se.y - nw.y, 1e-9));
+    var zoom = Math.floor(Math.log(scale) / Math.LN2 / snap + 1e-9) * snap;
+    return Math.max(map.getMinZoom(), Math.min(FIT_MAX_ZOOM, zoom));
+  }
+
+  function placedLngs(n, lon, lat, precision, d) {
+    // Where each item lies, as the fit counts it, as [lng, lat]: its point; a country's
+    // largest part east or west (where the basemap names it; else its point); a line's or
+    // area's box's middle when it spans 180 degrees or less.
     var country = codeOf(precision, "country"), basemap = window.explorerBasemap, out = [];
     for (var i = 0; i < n; i++) {
-      var x = lon.codes[i], at = null;
+      var x = lon.codes[i], y = lat.codes[i], at = null, north = y >= 0 ? lat.values[y] : null;
       if (precision.codes[i] === country && basemap && basemap.labelLng) {
         try {
           at = basemap.labelLng(valueOf(d.col.country, i));
@@ -297,16 +322,19 @@
       } else if (x >= 0) {
         at = lon.values[x];
       } else if (d.geometry[i]) {
-        var box = [Infinity, -Infinity];
+        var box = [Infinity, -Infinity, Infinity, -Infinity];
         (function walk(c) {
           if (typeof c[0] === "number") {
             box[0] = Math.min(box[0], c[0]);
             box[1] = Math.max(box[1], c[0]);
+            box[2] = Math.min(box[2], c[1]);
+            box[3] = Math.max(box[3], c[1]);
           } else c.forEach(walk);
         })(d.geometry[i].coordinates || []);
         if (box[1] - box[0] <= 180) at = (box[0] + box[1]) / 2;
+        if (north === null) north = (box[2] + box[3]) / 2;
       }
-      if (at !== null && isFinite(at)) out.push(at);
+      if (at !== null && isFinite(at)) out.push([at, north]);
     }
     return out;
   }
@@ -343,7 +371,7 @@
     var area = codeOf(precision, "area"), country = codeOf(precision, "country");
     var kind = d.col.kind, place = codeOf(kind, "place");
     var nLat = lat.values.length;
-    setSeam(seamOf(placedLngs(n, lon, precision, d)));
+    setSeam(seamOf(placedLngs(n, lon, lat, precision, d)));
     var spotOf = new Int32Array(n).fill(-1);
     var keys = new Map();
     var spotLon = [], spotLat = [];
@@ -794,7 +822,7 @@
       // nothing: the analyst could not tell where the selection was.
       var x = valueOf(d.col.lon, sel), y = valueOf(d.col.lat, sel);
       if (x != null && y != null) {
-        var at = L.latLng(y, x), marked = itemMarker(sel, at);
+        var at = L.latLng(y, wrapLng(x)), marked = itemMarker(sel, at); // in the window's longitudes
         state.points.addLayer(L.circleMarker(at, {
           radius: REGION_RING, color: colourFor(marked.exProps), weight: 2, opacity: 0.9,
           dashArray: "3 4", fill: false, interactive: false, className: "ex-region-ring",
@@ -860,7 +888,7 @@
       // A region known by a point only is not drawn: the view goes to it, at a region's scale.
       var x = valueOf(state.data.col.lon, i), y = valueOf(state.data.col.lat, i);
       if (x != null && y != null) {
-        state.map.setView(L.latLng(y, x), Math.max(state.map.getZoom(), REGION_ZOOM), { animate: false });
+        state.map.setView(L.latLng(y, wrapLng(x)), Math.max(state.map.getZoom(), REGION_ZOOM), { animate: false });
       }
     }
     if (!latlng) {
