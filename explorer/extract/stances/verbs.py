@@ -511,18 +511,25 @@ class VerbRules(PowerRules):
         "help Nigeria eradicate polio": help to fight a disease, a fire, a flood, a famine or
         a pest (the lexicon's ``plight_nouns``) takes no side in a war, so the helper backs
         no one by it. The first bare verb after the help (a fight verb or one of the
-        ``plight_verbs``, with no comma or other verb before it; or a gerund after "in":
-        "assist Guinea in fighting Ebola") and the head of the noun
-        phrase right after it (past a preposition: "recover from the floods"; through "of"
-        after "spread") decide; every conjunct of that head must be a plight ("fight Ebola
-        and the rebels" still takes a side), and the parse's hanging of the phrase is not
-        trusted (the parser may make "Ebola" the subject of the next verb)."""
+        ``plight_verbs``, with no comma or other verb before it; a gerund after "in": "assist
+        Guinea in fighting Ebola"; the help's complement whatever its tag) and the head of the
+        noun phrase right after it (past a preposition: "recover from the floods"; through
+        "of" after "spread") decide; every conjunct of that head must be a plight ("fight
+        Ebola and the rebels" still takes a side), and the parse's hanging of the phrase is
+        not trusted (the parser may make "Ebola" the subject of the next verb)."""
         doc = tok.doc
         verbs = self.lex.words("help_against_verbs") | self.lex.words("plight_verbs")
         verb = None
         for t in doc[tok.i + 1 : min(len(doc), tok.i + 9)]:
-            if t.pos_ == "VERB" and (
-                t.tag_ in ("VB", "VBP") or (t.tag_ == "VBG" and doc[t.i - 1].lower_ == "in")
+            if (
+                (
+                    t.pos_ == "VERB"
+                    and (
+                        t.tag_ in ("VB", "VBP") or (t.tag_ == "VBG" and doc[t.i - 1].lower_ == "in")
+                    )
+                )
+                # "help Hanoi and Ho Chi Minh City fight COVID-19": the verb tagged a noun
+                or (t.dep_ in ("ccomp", "xcomp") and t.head.i == tok.i)
             ):
                 verb = t
                 break
