@@ -101,6 +101,8 @@ class VerbRules(PowerRules):
         # object is not what is backed
         heads = [h for h in heads if not any(c.tag_ == "POS" for c in h.children)]
         foes: list = []
+        if tok.lemma_ in ("help", "assist") and self._help_against_plight(tok):
+            return []
         if tok.lemma_ in ("help", "assist"):
             # before whose offensive: "helped the Kabul government repel the Taliban's
             # offensive", the verb glued into the object, helps the government
@@ -503,6 +505,66 @@ class VerbRules(PowerRules):
                     return [subj[0]], foes
                 break
         return heads, []
+
+    def _help_against_plight(self, tok) -> bool:
+        """ "sent troops to help Liberia fight Ebola", "to help Turkey battle the wildfires",
+        "help Nigeria eradicate polio": help to fight a disease, a fire, a flood, a famine or
+        a pest (the lexicon's ``plight_nouns``) takes no side in a war, so the helper backs
+        no one by it. The first bare verb after the help (a fight verb or one of the
+        ``plight_verbs``, with no comma or other verb before it; a gerund after "in": "assist
+        Guinea in fighting Ebola"; the help's complement whatever its tag) and the head of the
+        noun phrase right after it (past a preposition: "recover from the floods"; through
+        "of" after "spread") decide; every conjunct of that head must be a plight ("fight
+        Ebola and the rebels" still takes a side), and the parse's hanging of the phrase is
+        not trusted (the parser may make "Ebola" the subject of the next verb)."""
+        doc = tok.doc
+        verbs = self.lex.words("help_against_verbs") | self.lex.words("plight_verbs")
+        verb = None
+        for t in doc[tok.i + 1 : min(len(doc), tok.i + 9)]:
+            if (
+                (
+                    t.pos_ == "VERB"
+                    and (
+                        t.tag_ in ("VB", "VBP") or (t.tag_ == "VBG" and doc[t.i - 1].lower_ == "in")
+                    )
+                )
+                # "help Hanoi and Ho Chi Minh City fight COVID-19": the verb tagged a noun
+                or (t.dep_ in ("ccomp", "xcomp") and t.head.i == tok.i)
+            ):
+                verb = t
+                break
+            if t.is_punct or t.pos_ in ("AUX", "VERB"):
+                return False
+        if verb is None or verb.lemma_.lower() not in verbs:
+            return False
+        head = self._phrase_head_after(doc, verb.i + 1)
+        if head is not None and head.lower_ == "spread" and head.i + 1 < len(doc):
+            head = (
+                self._phrase_head_after(doc, head.i + 1) if doc[head.i + 1].lower_ == "of" else None
+            )
+        if head is None:
+            return False
+        heads = [head, *head.conjuncts]
+        if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ("and", "or", ","):
+            # "fight Ebola and the rebels" whatever the parse hangs "the rebels" on
+            heads.append(self._phrase_head_after(doc, head.i + 2))
+        plights = self.lex.words("plight_nouns")
+        return all(h is not None and h.lower_ in plights for h in heads)
+
+    @staticmethod
+    def _phrase_head_after(doc, start: int):
+        """The last noun of the noun phrase opening at ``start`` (past one preposition, a
+        determiner, a possessive and adjectives: "from the deadly Ebola outbreak"), or None."""
+        i = start
+        if i < len(doc) and doc[i].pos_ == "ADP":
+            i += 1
+        while i < len(doc) and doc[i].tag_ in ("DT", "PRP$", "JJ", "POS", "HYPH", "CD"):
+            i += 1
+        head = None
+        while i < len(doc) and (doc[i].pos_ in ("NOUN", "PROPN") or doc[i].tag_ == "HYPH"):
+            head = doc[i] if doc[i].tag_ != "HYPH" else head
+            i += 1
+        return head
 
     def _came_to_aid(self, tok) -> _Claim | None:
         """ "Troops from Zimbabwe, Angola and Namibia came to Kabila's aid", "rushed to the
