@@ -584,3 +584,86 @@ def _unside_disputed_fire(
         ev.targets = [t for t in ev.targets if t not in sides]
         changed.append(ev)
     return changed
+
+
+# verbs of someone on his way or going about it, told in the progressive ("was driving", "were
+# travelling"): a "when" clause on one tells what hit him there
+_ON_HIS_WAY = frozenset(
+    {"drive", "travel", "walk", "ride", "head", "return", "go", "come", "pass", "cross", "leave"}
+)
+
+
+# what a doer does to someone on his way ("when the bomber rammed", "when gunmen opened fire")
+_STRIKING = frozenset(
+    {"ram", "hit", "strike", "attack", "ambush", "shoot", "open", "detonate", "explode", "blow"}
+)
+_TELLING = frozenset({"say", "tell", "report", "add", "confirm"})
+
+
+def _where_the_victim_was_hit(
+    events: list[Event],
+    toponym_of: dict[str, Toponym],
+    contexts: list[SentenceContext],
+    lede: tuple[int, int],
+) -> None:
+    """ "KABUL -- A suicide car bomber killed the deputy governor of a volatile eastern
+    province", then "The official was driving toward his office in Ghazni city when the bomber
+    rammed one of the two cars of his convoy": the lede's act that only the dateline places is
+    where the next sentence has its victim on his way when someone hit him (a verb of going in
+    the progressive, a "when" clause with a doer of its own), when that sentence tells no event
+    of its own and names one town or region there, in the dateline's country. Not where he
+    lived ("who lived in Ghazni"), nor where he was taken after ("was taken to a hospital in
+    Ghazni"), nor a "when" clause of his own ("was living in Ghazni when he was appointed")."""
+    for ev in events:
+        if ev.place_basis != "article" or not ev.place_id or ev.place_id not in toponym_of:
+            continue
+        told = [x.start for x in ev.evidence if lede[0] <= x.start < lede[1]]
+        later = [c for c in contexts if told and c.s.start > told[0]]
+        if not later:
+            continue
+        nxt = later[0]
+        if any(nxt.s.start <= x.start < nxt.s.end for o in events for x in o.evidence):
+            continue  # the sentence tells an event of its own
+        tp = _the_town_on_the_way(nxt)
+        here = toponym_of[ev.place_id].candidate
+        if tp is None or tp.candidate is None or here is None:
+            continue
+        if tp.candidate.country != here.country or tp.candidate.kind not in ("city", "region"):
+            continue
+        place_id = place_id_for(tp.candidate.gazetteer_id)
+        toponym_of.setdefault(place_id, tp)
+        ev.place_id, ev.place_basis = place_id, "paragraph"
+
+
+def _the_town_on_the_way(ctx: SentenceContext) -> Toponym | None:
+    """The one place of a sentence whose main verb tells someone going somewhere in the
+    progressive, with a "when" clause after it whose doer is someone else, said before that
+    clause ("was driving toward his office in Ghazni city when the bomber rammed ..."); None
+    otherwise."""
+    root = ctx.s.sent.root
+    told = [c for c in root.children if c.dep_ == "ccomp"]
+    if root.lemma_.lower() in _TELLING and len(told) == 1:
+        root = told[0]  # "..., said Ghazni province police chief Zarawar Zahid"
+    if root.tag_ != "VBG" or root.lemma_.lower() not in _ON_HIS_WAY:
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in root.children):
+        return None
+    when = [
+        c
+        for c in root.children
+        if c.dep_ == "advcl"
+        and c.i > root.i
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
+    ]
+    if len(when) != 1:
+        return None
+    subjects = [c for c in when[0].children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None  # "... when he was hit", "when it exploded": no doer of its own told
+    if when[0].lemma_.lower() not in _STRIKING:
+        return None  # "was travelling to Basra when his family last heard from him"
+    before = ctx.s.char(when[0].left_edge)
+    places = [
+        tp for tp in ctx.toponyms if ctx.s.char(root) <= tp.start < before and not tp.metonymic
+    ]
+    return places[0] if len(places) == 1 else None

@@ -135,6 +135,19 @@ class _NonEvents(_RulesBase):
             return False
         return self.ctx.mention(tok) is not None
 
+    def _also_after_a_time_since(self, trig: Trigger) -> bool:
+        """ "It was the largest action since January, when rebels attacked three coffee plants
+        in Juayua. The guerrillas also attacked a nearby generating plant": an act told "also"
+        with no time of its own, right after a sentence that ends on an act of its kind told as
+        the time counted from, goes on with that history, not with the news (not "... since
+        May, when the truce collapsed. Rebels also attacked a convoy": another kind of act; not
+        "... They also attacked a convoy on Monday": a time of its own)."""
+        prev = self.ctx.prev
+        if prev is None or trig.is_noun:
+            return False
+        lemmas = {v["lemma"] for v in self.types[trig.type].get("verbs", [])}
+        return _also_of_the_one_before(trig.tok, lemmas, prev.s.sent)
+
     def _not_an_occurrence(self, trig: Trigger) -> bool:
         """A trigger word in a use that reports no event: a game ("the two teams will clash"),
         a hypothesis ("a possible shooting"), a criticism ("his travels came under fire"), a
@@ -158,6 +171,8 @@ class _NonEvents(_RulesBase):
             return True  # "the first day without shelling or killing in Homs": none
         if _when_a_time_since(tok):
             return True  # "no shot had been fired since 1975, when ... killed in an ambush"
+        if self._also_after_a_time_since(trig):
+            return True  # "... since January, when rebels attacked ... They also attacked"
         if not _crowd_violence_at_a_game(tok) and any(
             t.pos_ in ("NOUN", "PROPN")
             and t.lemma_.lower() in words["sport_words"]
@@ -1201,6 +1216,22 @@ def _without(noun) -> bool:
     while noun.dep_ == "conj":
         noun = noun.head
     return noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ == "without"
+
+
+def _also_of_the_one_before(tok, lemmas: set[str], prev_sent) -> bool:
+    """Whether ``tok``, an act told "also" in a sentence with no time of its own, follows a
+    sentence that ends on an act of one of ``lemmas`` told in a clause of the time after
+    "since" (see `_when_a_time_since`)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
+        return False
+    last = max((t.i for t in prev_sent if not t.is_punct), default=prev_sent.start)
+    return any(
+        t.lemma_.lower() in lemmas and t.right_edge.i >= last and _when_a_time_since(t)
+        for t in prev_sent
+        if t.pos_ in ("VERB", "AUX")
+    )
 
 
 def _when_a_time_since(tok) -> bool:

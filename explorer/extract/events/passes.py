@@ -16,6 +16,7 @@ from explorer.extract.events.document_reads import (
     _unplace_told_elsewhere,
     _unplace_wars_told_from_afar,
     _unside_disputed_fire,
+    _where_the_victim_was_hit,
 )
 from explorer.extract.events.story import _Story
 from explorer.extract.merge import event_title, merge_events
@@ -71,6 +72,11 @@ def _one_name_a_side_pass(events: list[Event], story: _Story) -> list[Event]:
             ev.actors = actors
             place = story.where(ev.place_id) if ev.place_id else None
             ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
+    return events
+
+
+def _victim_on_the_way_pass(events: list[Event], story: _Story) -> list[Event]:
+    _where_the_victim_was_hit(events, story.marks.toponym_of, story.contexts, story.lede)
     return events
 
 
@@ -233,6 +239,7 @@ _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _headline_state_pass,
     _officials_pass,
     _one_name_a_side_pass,
+    _victim_on_the_way_pass,
     _merge_pass,
     _another_occasion_pass,
     _next_sentence_date_pass,
