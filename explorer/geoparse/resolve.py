@@ -1381,6 +1381,13 @@ def _take(m: Mention, cs: list[tuple[Entry, float]], gid: str) -> bool:
     return False
 
 
+def _choose(m: Mention, cs: list[tuple[Entry, float]], entry: Entry) -> None:
+    """Choose ``entry`` for the mention: by :func:`_take` where it is one of the scored readings
+    ``cs``, else as a reading the scoring dropped (a village of the name), at no score."""
+    if not _take(m, cs, entry.gid):
+        _promote(m, (entry, 0.0))
+
+
 def _as_placed(mentions: list[Mention], final, text: str) -> None:
     """A town the text places itself ("Desaguadero, Bolivia", "Macon in Georgia") is that
     town at the name's every other mention, which no container of its own places elsewhere:

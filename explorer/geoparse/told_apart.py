@@ -545,7 +545,7 @@ def town_in_its_district(mentions: list[Mention], final, text: str) -> None:
     unit's readings put every such town in one region of one country. Not a unit whose name
     a word goes on from ("in Washington, Washington County officials said": the officials'
     county), nor a town its container or its own region already places."""
-    from explorer.geoparse.resolve import _WORD_AFTER, _promote, _take
+    from explorer.geoparse.resolve import _WORD_AFTER, _choose
 
     for i, m in enumerate(mentions[:-1]):
         e, n = m.chosen, mentions[i + 1]
@@ -564,8 +564,7 @@ def town_in_its_district(mentions: list[Mention], final, text: str) -> None:
         if not there or len({(x.country, x.admin1) for x in there}) != 1:
             continue
         town = max(there, key=lambda x: x.population)
-        if not _take(m, final[i], town.gid):
-            _promote(m, (town, 0.0))
+        _choose(m, final[i], town)
 
 
 def district_of_its_town(mentions: list[Mention], final, text: str) -> None:
@@ -578,7 +577,7 @@ def district_of_its_town(mentions: list[Mention], final, text: str) -> None:
     unit a word goes on from ("in Washington, Washington County officials said"), nor a
     first-level region or a country ("London, Ontario"), nor where the text names the region
     of the unit's reading (:func:`_region_named`)."""
-    from explorer.geoparse.resolve import _WORD_AFTER, _promote, _take
+    from explorer.geoparse.resolve import _WORD_AFTER, _choose
 
     for i, m in enumerate(mentions[:-1]):
         e, n = m.chosen, mentions[i + 1]
@@ -597,8 +596,7 @@ def district_of_its_town(mentions: list[Mention], final, text: str) -> None:
         ]
         if len(units) != 1:
             continue
-        if not _take(n, final[i + 1], units[0].gid):
-            _promote(n, (units[0], 0.0))
+        _choose(n, final[i + 1], units[0])
 
 
 def _region_named(mentions: list[Mention], e) -> bool:
@@ -631,7 +629,7 @@ def region_over_a_lone_town(mentions: list[Mention], final, text: str) -> None:
     "Carolina", "Santa Rosa" of the texts we hold went to New Zealand, Turkey, Cape Verde,
     Puerto Rico and Guatemala), nor a town its container places ("Normandy, Missouri"), a
     capital, or a text that names no other place."""
-    from explorer.geoparse.resolve import _promote, _take
+    from explorer.geoparse.resolve import _choose
     from explorer.model import great_circle_km
 
     for i, m in enumerate(mentions):
@@ -659,8 +657,7 @@ def region_over_a_lone_town(mentions: list[Mention], final, text: str) -> None:
             if o.rank != 0
         ):
             continue
-        if not _take(m, final[i], regions[0].gid):
-            _promote(m, (regions[0], 0.0))
+        _choose(m, final[i], regions[0])
 
 
 def river_named_for_a_region(words: list[str], f, found: list) -> bool:

@@ -973,18 +973,20 @@ class SupplyRules(PowerRules, EraRules):
         """ "Kyiv hopes to get F-16s from Denmark", "Iraq seeks to obtain missiles from China",
         "Ukraine wishes to receive tanks": a receiving verb that is the infinitive of one of
         the ``desire_verbs`` tells arms wanted, not got."""
-        if tok.dep_ not in ("xcomp", "advcl") or not infinitive(tok):
-            return False
-        return verb_lemma(tok.head) in self.lex.words("desire_verbs")
+        return self._infinitive_of(tok, "desire_verbs")
 
     def _wished_to_give(self, tok) -> bool:
         """ "Libya seeks to arm the rebels in Chad", "Iran wants to supply drones": a giving
         verb that is the infinitive of one of the ``wish_verbs`` tells arms a power would give,
         not given. "Try" and "attempt" are no wish: an attempt to arm is arms sent, seized or
         not ("Libya tried to arm the IRA"), and "began to arm", "continues to arm" are deeds."""
+        return self._infinitive_of(tok, "wish_verbs")
+
+    def _infinitive_of(self, tok, verbs: str) -> bool:
+        """Whether ``tok`` is the infinitive of one of the lexicon's list ``verbs``."""
         if tok.dep_ not in ("xcomp", "advcl") or not infinitive(tok):
             return False
-        return verb_lemma(tok.head) in self.lex.words("wish_verbs")
+        return verb_lemma(tok.head) in self.lex.words(verbs)
 
 
 def _raised_subject(verb) -> list:
