@@ -44,7 +44,9 @@ def test_a_second_snapshot_is_traced_by_kind_of_work(seeds_project, tmp_path):
     assert kinds["kind main: script run"] > kinds["kind main: other slices"]
     # leaflet, the channel, topojson, supercluster, the basemap's data and code, map.js
     assert figures["cache scripts compiled"] >= 7
-    assert figures["cache of them streamed (compiled off the main thread)"] >= 7
+    # every one streamed; the trace may reach the renderer after the first of them (leaflet)
+    # was compiled, one run in four here, so six is the least a run can show
+    assert figures["cache of them streamed (compiled off the main thread)"] >= 6
     assert figures["cache of them from V8's code cache"] == 0
     assert figures["cache of them whose code was cached for next time"] == 0
 
