@@ -73,7 +73,7 @@ def _country(asset, gazetteer) -> str:
         return entry.country
     from shapely.geometry import shape
 
-    from explorer.geoparse.shapes import country_shape
+    from explorer.outlines import country_shape
 
     drawn = shape(asset.geometry)
     line = drawn.geom_type in ("LineString", "MultiLineString")

@@ -20,8 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-from explorer.geoparse.shapes import country_shape
 from explorer.model import Analysis, Document, Event, Evidence, Place, Span, Stance, Theatre
+from explorer.outlines import country_shape
 from explorer.paths import geodata_dir
 from explorer.store import Project
 

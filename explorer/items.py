@@ -1015,7 +1015,7 @@ def _year_code(date: str | None) -> int:
 
 
 def _country_outline(code: str | None, fallback: dict | None) -> dict | None:
-    from explorer.geoparse.shapes import country_shape
+    from explorer.outlines import country_shape
 
     return country_shape(code) or fallback
 

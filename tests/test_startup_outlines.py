@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from explorer.geoparse import shapes
+from explorer import outlines as shapes
 from explorer.paths import geodata_dir
 
 COUNTRIES = geodata_dir() / "basemap" / "countries.geojson"

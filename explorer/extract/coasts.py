@@ -10,11 +10,8 @@ sea comes out a few kilometres short, which no question asked here turns on.
 
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
-
-from explorer.paths import geodata_dir
 
 _KM_PER_DEGREE = 111.2
 # how much the land is widened to close the seams between neighbours' outlines (about 5 km)
@@ -24,19 +21,21 @@ _SEAM_DEG = 0.05
 @lru_cache(maxsize=1)
 def _outlines():
     """The countries' outlines and a tree to find those near a point (read once, when a
-    question is first asked; an empty list where the file is missing)."""
+    question is first asked, from the same file the map's outlines come from; an empty list
+    where the file is missing)."""
     from shapely.geometry import shape
     from shapely.strtree import STRtree
 
-    src = geodata_dir() / "basemap" / "countries.geojson"
-    if not src.exists():
-        return [], None
+    from explorer.outlines import country_codes, country_shape
+
     shapes = []
-    for f in json.loads(src.read_text(encoding="utf-8"))["features"]:
+    for code in country_codes():
         try:
-            shapes.append(shape(f["geometry"]))
+            shapes.append(shape(country_shape(code)))
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
+    if not shapes:
+        return [], None
     return shapes, STRtree(shapes)
 
 

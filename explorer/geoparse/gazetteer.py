@@ -376,7 +376,7 @@ class Gazetteer:
         if gazetteer_id in self._curated_by_id:
             return dict(self._curated_by_id[gazetteer_id][1])
         if gazetteer_id.startswith("country:"):
-            from explorer.geoparse.shapes import country_shape
+            from explorer.outlines import country_shape
 
             shape = country_shape(gazetteer_id.removeprefix("country:"))
             if shape is None:

@@ -2255,7 +2255,7 @@ def _km_to_country(lat: float, lon: float, code: str) -> float:
 def _outline(code: str):
     from shapely.geometry import shape
 
-    from explorer.geoparse.shapes import country_shape
+    from explorer.outlines import country_shape
 
     raw = country_shape(code)
     if raw is None:

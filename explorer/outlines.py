@@ -1,4 +1,5 @@
-"""Country outlines (Natural Earth, simplified; built by tools/build_country_shapes.py).
+"""Country outlines (Natural Earth, simplified; built by tools/build_country_shapes.py), read
+once for the map, the geoparser and the extractors.
 
 A project names a few countries of the file's two hundred and more, so each outline is decoded
 when first asked for: the file is read once and each feature's place in it noted, which costs a
@@ -30,6 +31,10 @@ class _Outlines:
         if self._at is None:  # another layout: decode it whole
             data = json.loads(text)
             self._decoded = {f["properties"]["code"]: f["geometry"] for f in data["features"]}
+
+    def codes(self) -> list[str]:
+        """Every country code the file holds, in the file's order."""
+        return list(self._at) if self._at is not None else list(self._decoded)
 
     def get(self, code: str) -> dict | None:
         if code in self._decoded or self._at is None:
@@ -79,3 +84,10 @@ def country_shape(code: str | None) -> dict | None:
     outlines = _countries()
     shape = outlines.get(code.upper()) if outlines else None
     return dict(shape) if shape else None
+
+
+def country_codes() -> list[str]:
+    """The codes of every country whose outline the app ships (none where the file is
+    missing)."""
+    outlines = _countries()
+    return outlines.codes() if outlines else []
