@@ -28,6 +28,10 @@ from explorer.extract.syntax import (
     with_conjuncts,
 )
 
+# the verbs with a particle of putting an end to a plight (``_phrasal_plight_verb``): "put out"
+# a fire, "stamp out" or "wipe out" a disease; English's common ones, chosen by the team
+_PHRASAL_PLIGHT_VERBS = {"put out", "stamp out", "wipe out", "snuff out", "beat back"}
+
 
 class VerbRules(PowerRules):
     """Claims read from a backing or helping verb and its participles."""
@@ -535,7 +539,9 @@ class VerbRules(PowerRules):
                 break
             if t.is_punct or t.pos_ in ("AUX", "VERB"):
                 return False
-        if verb is None or verb.lemma_.lower() not in verbs:
+        if verb is None or not (
+            verb.lemma_.lower() in verbs or self._phrasal_plight_verb(verb, verbs)
+        ):
             return False
         head = self._phrase_head_after(doc, verb.i + 1)
         if head is not None and head.lower_ == "spread" and head.i + 1 < len(doc):
@@ -550,6 +556,16 @@ class VerbRules(PowerRules):
             heads.append(self._phrase_head_after(doc, head.i + 2))
         plights = self.lex.words("plight_nouns")
         return all(h is not None and h.lower_ in plights for h in heads)
+
+    @staticmethod
+    def _phrasal_plight_verb(verb, verbs) -> bool:
+        """ "helped Syrian troops put out the fires", "help Nigeria stamp out polio": a verb
+        with its particle right after it is one verb of ending a plight (the particle, tagged
+        a preposition, is passed over as one by ``_phrase_head_after``), whatever the verb
+        alone means ("put")."""
+        prt = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+        lem = verb.lemma_.lower()
+        return any(f"{lem} {p}" in _PHRASAL_PLIGHT_VERBS | verbs for p in prt)
 
     @staticmethod
     def _phrase_head_after(doc, start: int):
