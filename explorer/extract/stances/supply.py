@@ -995,10 +995,9 @@ class SupplyRules(PowerRules, EraRules):
         buyers = self._actors_of(heads) or self._owners_country(heads)
         if not buyers or any(m.ref.kind not in _STATE_KINDS for m in buyers):
             return []
-        if any(
-            t.lemma_.lower() in _NOT_THE_MAKERS or t.lower_ in _NOT_NEW
-            for t in (*tok.subtree,)
-            if t.i != goods.i
+        said = goods.doc[tok.i : tok.right_edge.i + 1].text.lower().replace(" - ", "-")
+        if any(t.lemma_.lower() in _NOT_THE_MAKERS for t in tok.subtree) or any(
+            w.strip(",.") in _NOT_NEW for w in said.split()
         ):
             return []
         sellers = [m for m in self._actors_of(preps(tok, "from")) if m.ref.kind in _STATE_KINDS]
@@ -1014,8 +1013,17 @@ class SupplyRules(PowerRules, EraRules):
             if m is not None and m.ref.kind == "state" and m.ref.code
         ]
         codes = {m.ref.code for m in buyers}
-        makers = [m for m in makers if m.ref.code not in codes]
+        makers = [m for m in makers if m.ref.code not in codes and self._stood(m, tok)]
         return [_Claim("supplies", tok, makers[:1], parties=buyers)] if makers else []
+
+    def _stood(self, maker: Mention, tok) -> bool:
+        """Whether the state that made the goods stood when they were bought: "Soviet-made
+        jets" bought in 2010 were sold by another."""
+        year = self.year(tok)
+        return not any(
+            name == maker.ref.name and last is not None and year is not None and year > last
+            for name, _first, last in self.lex.former_names.get(maker.ref.code or "", [])
+        )
 
     def _owners_country(self, heads) -> list[Mention]:
         """ "Azerbaijan's president confirmed that his country had bought ...": "his country"
