@@ -109,6 +109,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         prt = self._particle(tok, lem)
         if self._is_rival(tok):
             return []  # "X and Y back rival sides" names no party by itself
+        if tok.lower_ == "behind":
+            return self._behind(tok)
         read = self._form_claims(tok, lem)
         if read is not None:
             return read
