@@ -113,3 +113,27 @@ def test_weapons_a_state_bought_that_another_state_made_are_that_states_supply(p
     )
     got = claimed(parse((ROOT / path).read_text(encoding="utf-8"), "2020-07-01"))
     assert ("Turkey", "supplies", "Azerbaijan", "Azerbaijan") in got
+
+
+def test_a_state_behind_a_sides_attack_or_the_side_backs_it(parse):
+    ex = parse(
+        "Chad's defence ministry said Sudan was behind a rebel attack in the east of Chad.",
+        "2008-04-10",
+    )
+    assert {(s.power, s.relation, s.claimed_by) for s in ex.stances} == {
+        ("Sudan", "backs", "Chad")
+    }
+    ex = parse("Washington says Iran is behind the Houthi attacks on shipping.", "2024-01-12")
+    assert ("Iran", "backs", "Houthis", "United States") in claimed(ex)
+    ex = parse("Sudan was behind the JEM offensive on Omdurman.", "2008-05-12")
+    assert ("Sudan", "backs", "Justice and Equality Movement (JEM)") in claims(ex)
+    # behind a state, an act no side is named on, or not on "be": no side
+    for text in (
+        "Police said Russia was behind the attack.",
+        "Iran is behind Iraq in oil output.",
+        "American paratroopers landed behind German lines.",
+    ):
+        assert not claims(parse(text, "2010-06-01")), text
+    # denied: a denial
+    ex = parse("Sudan denied that it was behind the rebel attack.", "2008-06-01")
+    assert any(s.power == "Sudan" and s.relation == "backs" for s in ex.stances if s.negated)
