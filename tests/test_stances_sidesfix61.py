@@ -120,9 +120,7 @@ def test_a_state_behind_a_sides_attack_or_the_side_backs_it(parse):
         "Chad's defence ministry said Sudan was behind a rebel attack in the east of Chad.",
         "2008-04-10",
     )
-    assert {(s.power, s.relation, s.claimed_by) for s in ex.stances} == {
-        ("Sudan", "backs", "Chad")
-    }
+    assert {(s.power, s.relation, s.claimed_by) for s in ex.stances} == {("Sudan", "backs", "Chad")}
     ex = parse("Washington says Iran is behind the Houthi attacks on shipping.", "2024-01-12")
     assert ("Iran", "backs", "Houthis", "United States") in claimed(ex)
     ex = parse("Sudan was behind the JEM offensive on Omdurman.", "2008-05-12")
