@@ -374,6 +374,10 @@ class PhraseReader:
             unplaced = self._unplaced_modifier(h, listed)
             if unplaced is not None:
                 return [unplaced]
+            # "the Iraqi Hezbollah militia", "Pakistani Taliban fighters": as the bare name
+            elsewhere = self._party_of_another_land(h, listed[0])
+            if elsewhere is not None:
+                return [elsewhere]
             rising = self._leader_rising(h, listed)
             return [rising if rising is not None else men_of(listed[0])]
         poss = children(h, "poss")
@@ -1216,10 +1220,10 @@ class PhraseReader:
         after the demonym of a state where the party neither fights (its theatres' lands)
         nor lives (its homes) names another group called after it in that state, not the
         party: the words as written, that state's ("the Afghan Taliban", "the Yemeni
-        Houthis" are the party, as before). Only a party of one war: one that fights in
-        several lands' wars moves with them, and a state's word on it may say where it
-        comes from ("Russian Wagner mercenaries" are Wagner's)."""
-        if m.ref.kind != "party" or len(m.ref.theatres) != 1 or m.i == h.sent.start:
+        Houthis" are the party, as before). A party of several wars too ("the Iraqi
+        Hezbollah militia" is not Lebanon's), but for the word of the state that sends it to
+        them (``_sends_it_abroad``: "Russian Wagner mercenaries" are Wagner's)."""
+        if m.ref.kind != "party" or not m.ref.theatres or m.i == h.sent.start:
             return None
         other = self.ctx.mention(h.doc[m.i - 1])
         if (
@@ -1237,11 +1241,19 @@ class PhraseReader:
             if t in self.lex.theatres
             for c in (*self.lex.theatres[t].countries, *self.lex.theatres[t].within)
         }
-        if other.ref.code in lands | set(m.ref.homes):
+        if other.ref.code in lands | set(m.ref.homes) or self._sends_it_abroad(m, other.ref.code):
             return None
         name = _clean(h.doc[other.i : max(m.j, h.i + 1)].text)
         ref = ActorRef(name, "armed", code=other.ref.code, form="written")
         return Mention(other.i, m.j, ref, other.start, m.end)
+
+    def _sends_it_abroad(self, m: Mention, code: str) -> bool:
+        """ "Russian Wagner mercenaries", "the Russian Africa Corps": a party of several wars
+        named after the word of the state the lexicon gives as the one that raised it and
+        sends it to them (``sent_by``) is that party: the word says whose men they are.
+        Another state's word on a party of several wars (Hezbollah of Lebanon's and Syria's)
+        names another group ("the Iraqi Hezbollah", "the Turkish Hezbollah")."""
+        return len(m.ref.theatres) > 1 and self.lex.sent_by.get(m.ref.name) == code
 
     def _people_among_communities(self, h, m: Mention) -> bool:
         """ "the war against the Muslims and Croats", "the Sunnis and Turkmen": whether a

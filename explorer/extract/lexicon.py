@@ -127,6 +127,9 @@ class Lexicon:
     # a party's name -> the last year it stood as what its aliases name (actors.json's
     # "until": the GNA, the government in Tripoli, to 2020)
     until: dict[str, int] = field(default_factory=dict)
+    # a party of several wars -> the code of the state that raised it and sends it to them
+    # (actors.json's "sent_by": the Wagner Group, the Africa Corps: RU)
+    sent_by: dict[str, str] = field(default_factory=dict)
     # leader -> when he took and left his state's highest office, a year or a day (actors.json's
     # "in_office": "Viktor Yanukovych" -> ("2010-02-25", "2014-02-22"); "" as the end: still
     # in office)
@@ -463,6 +466,8 @@ def load_lexicon(folder: Path | None = None, countries: Iterable[Country] = ()) 
             lex.formed[p["name"]] = int(p["formed"])
         if "until" in p:
             lex.until[p["name"]] = int(p["until"])
+        if "sent_by" in p:
+            lex.sent_by[p["name"]] = p["sent_by"]
         for a in [p["name"], *p.get("aliases", [])]:
             _add(lex, a, ref)
         for city in p.get("capitals", []) if p.get("held") else ():

@@ -322,4 +322,5 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     acts = [*cfg.get("invade_verbs", []), *cfg.get("attack_verbs", [])]
     add(sorted(blame), low([*acts, *cfg.get("bombing_verbs", [])]))
     add(cfg.get("clash_nouns", []), frozenset(["between"]))
+    add(["behind"])  # "Sudan was behind a rebel attack" (VerbRules._behind)
     return out

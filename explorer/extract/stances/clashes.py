@@ -34,6 +34,9 @@ _DATED_BY = {"during", "after", "since", "amid", "throughout"}
 _GOING_WAR_VERBS = {"widen", "escalate", "intensify", "prolong", "fuel", "spread", "expand"}
 # the nouns of a war a widening tells as fought (``_a_bare_war``)
 _BARE_WARS = {"war", "fighting", "hostilities"}
+# what only fighting with arms does to people (``_a_war_over_a_thing``): English's verbs of a
+# war's dead, wounded and displaced, chosen by the team
+_TOLL_VERBS = {"kill", "wound", "claim", "displace"}
 
 
 def _definite(tok) -> bool:
@@ -62,6 +65,20 @@ def _a_bare_war(tok) -> bool:
     )
 
 
+def _a_war_over_a_thing(tok) -> bool:
+    """ "The gas war between Russia and Ukraine escalated", "the cod war between Britain and
+    Iceland intensified": a war a common noun before it names (the thing it is over: any
+    word can, so no list holds them), told only by its course (it began, raged, escalated,
+    resumed), is no war of arms by that telling; told by its dead, wounded or displaced ("the
+    border war between Ethiopia and Eritrea killed tens of thousands") it is. A war an
+    adjective names ("the bloody war", "the civil war") is not this kind."""
+    if tok.lower_ != "war" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in tok.children):
+        return False
+    return tok.head.lemma_.lower() not in _TOLL_VERBS
+
+
 class ClashRules(PowerRules):
     """Claims read from a noun of fighting between two sides."""
 
@@ -82,7 +99,7 @@ class ClashRules(PowerRules):
             return []  # "the trade war between", "the legal battle between": no arms
         if self._contest(tok):
             return []
-        if not sides or not self._told_as_fought(tok):
+        if not sides or not self._told_as_fought(tok) or _a_war_over_a_thing(tok):
             return []
         found: list[Mention] = []
         for m in self._actors_of([h for s in sides for h in with_conjuncts(s)], role="party"):

@@ -32,6 +32,14 @@ from explorer.extract.syntax import (
     with_conjuncts,
 )
 
+# buying verbs and the participles of a make (``_bought_made``): English's common ones, chosen
+# by the team ("designed" is not a make: a design is built under licence elsewhere)
+BUY_VERBS = frozenset({"buy", "purchase", "acquire"})
+_MADE = {"make", "build", "manufacture", "produce"}
+# who sells what no maker sold: the goods passed through another's hands ("on the black
+# market", "through a broker", "second-hand")
+_NOT_THE_MAKERS = {"market", "dealer", "broker", "smuggler", "middleman", "intermediary"}
+_NOT_NEW = {"used", "second-hand", "secondhand", "surplus", "refurbished", "old"}
 # the prepositions of a fight that name fellow fighters ("fought beside British soldiers")
 _BESIDE = ("alongside", "beside")
 # how a war's lexicon names a side by its patron ("Soviet-backed", "pro-Moscow")
@@ -968,6 +976,66 @@ class SupplyRules(PowerRules, EraRules):
         subj = children(tok, "nsubj")
         heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)
         return [_Claim("supplies", tok, givers, heads)] if givers else []
+
+    def _bought_made(self, tok) -> list[_Claim]:
+        """ "Egypt bought French-made Rafale jets", "his country had bought Turkish-made
+        drones": weapons a state buys that another state made are that state's supply (a
+        state's arms leave it only with its leave); the seller named after "from" is the
+        supplier, whatever the make ("bought Soviet-made tanks from Belarus": Belarus). None
+        when the buyer is no state ("the rebels bought Russian-made rifles"), the goods went
+        through other hands ("on the black market", "second-hand"), the make is the buyer's
+        own, the verb is passive or wished for ("wants to buy"), or no make or seller is
+        named."""
+        dobj = children(tok, "dobj")
+        if not dobj or not self._weaponish(dobj[0]) or self._wished_for(tok):
+            return []
+        goods = dobj[0]
+        subj = children(tok, "nsubj")
+        heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)
+        buyers = self._actors_of(heads) or self._owners_country(heads)
+        if not buyers or any(m.ref.kind not in _STATE_KINDS for m in buyers):
+            return []
+        said = goods.doc[tok.i : tok.right_edge.i + 1].text.lower().replace(" - ", "-")
+        if any(t.lemma_.lower() in _NOT_THE_MAKERS for t in tok.subtree) or any(
+            w.strip(",.") in _NOT_NEW for w in said.split()
+        ):
+            return []
+        sellers = [m for m in self._actors_of(preps(tok, "from")) if m.ref.kind in _STATE_KINDS]
+        if preps(tok, "from"):
+            return [_Claim("supplies", tok, sellers, parties=buyers)] if sellers else []
+        makers = [
+            m
+            for c in goods.children
+            if c.dep_ == "amod" and c.lemma_.lower() in _MADE
+            for w in c.children
+            if w.dep_ in ("npadvmod", "compound", "amod") and w.i < c.i
+            for m in [self.ctx.mention(w)]
+            if m is not None and m.ref.kind == "state" and m.ref.code
+        ]
+        codes = {m.ref.code for m in buyers}
+        makers = [m for m in makers if m.ref.code not in codes and self._stood(m, tok)]
+        return [_Claim("supplies", tok, makers[:1], parties=buyers)] if makers else []
+
+    def _stood(self, maker: Mention, tok) -> bool:
+        """Whether the state that made the goods stood when they were bought: "Soviet-made
+        jets" bought in 2010 were sold by another."""
+        year = self.year(tok)
+        return not any(
+            name == maker.ref.name and last is not None and year is not None and year > last
+            for name, _first, last in self.lex.former_names.get(maker.ref.code or "", [])
+        )
+
+    def _owners_country(self, heads) -> list[Mention]:
+        """ "Azerbaijan's president confirmed that his country had bought ...": "his country"
+        (or "nation") is the state of the one the pronoun stands for, a state or a man who
+        speaks for one, as the nearest fitting name before it gives it."""
+        if len(heads) != 1 or heads[0].lemma_.lower() not in ("country", "nation"):
+            return []
+        poss = [c for c in children(heads[0], "poss") if c.lower_ in ("his", "her", "its")]
+        if not poss:
+            return []
+        got = self.ctx.resolve_pronoun(poss[0], False)
+        return [m for m in got if m.ref.kind in _STATE_KINDS and m.ref.code][:1]
 
     def _wished_for(self, tok) -> bool:
         """ "Kyiv hopes to get F-16s from Denmark", "Iraq seeks to obtain missiles from China",

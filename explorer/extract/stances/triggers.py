@@ -23,6 +23,7 @@ from explorer.extract.stances.claim import (
 from explorer.extract.stances.clashes import ClashRules
 from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.strikes import StrikeRules
+from explorer.extract.stances.supply import BUY_VERBS
 from explorer.extract.stances.verbs import VerbRules
 from explorer.extract.syntax import children, governing_subjects, preps, with_conjuncts
 
@@ -108,6 +109,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         prt = self._particle(tok, lem)
         if self._is_rival(tok):
             return []  # "X and Y back rival sides" names no party by itself
+        if tok.lower_ == "behind":
+            return self._behind(tok)
         read = self._form_claims(tok, lem)
         if read is not None:
             return read
@@ -244,6 +247,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out += self._air_drop(tok)
         elif lem in sup.get("receive_verbs", []):
             out += self._receive(tok)
+        elif lem in BUY_VERBS and not passive:
+            out += self._bought_made(tok)
         elif lem in self.lex.words("depend_verbs"):
             out += self._relied_on(tok)
         return out

@@ -28,6 +28,13 @@ from explorer.extract.syntax import (
     with_conjuncts,
 )
 
+# acts of a side in arms a state may be "behind" (``_behind``) beside the lexicon's attack,
+# bombing and aggression words: English's common ones, chosen by the team
+_SIDE_ACTS = {"assault", "ambush", "raid", "uprising", "rebellion", "insurgency", "offensive"}
+# the verbs with a particle of putting an end to a plight (``_phrasal_plight_verb``): "put out"
+# a fire, "stamp out" or "wipe out" a disease; English's common ones, chosen by the team
+_PHRASAL_PLIGHT_VERBS = {"put out", "stamp out", "wipe out", "snuff out", "beat back"}
+
 
 class VerbRules(PowerRules):
     """Claims read from a backing or helping verb and its participles."""
@@ -535,7 +542,9 @@ class VerbRules(PowerRules):
                 break
             if t.is_punct or t.pos_ in ("AUX", "VERB"):
                 return False
-        if verb is None or verb.lemma_.lower() not in verbs:
+        if verb is None or not (
+            verb.lemma_.lower() in verbs or self._phrasal_plight_verb(verb, verbs)
+        ):
             return False
         head = self._phrase_head_after(doc, verb.i + 1)
         if head is not None and head.lower_ == "spread" and head.i + 1 < len(doc):
@@ -550,6 +559,49 @@ class VerbRules(PowerRules):
             heads.append(self._phrase_head_after(doc, head.i + 2))
         plights = self.lex.words("plight_nouns")
         return all(h is not None and h.lower_ in plights for h in heads)
+
+    def _behind(self, tok) -> list[_Claim]:
+        """ "Chad said Sudan was behind a rebel attack", "Iran is behind the Houthi attacks",
+        "Rwanda is behind the M23 rebels": a state that "is behind" an act of war a side in
+        arms does (the side named on the act: before it or after "by"), or behind that side
+        itself, backs it. Behind a state ("Iran is behind Iraq in oil output"), an act no side
+        is named on ("was behind the attack"), or not on "be" ("landed behind German lines"):
+        none."""
+        verb = tok.head
+        if tok.dep_ != "prep" or verb.lemma_ != "be" or not children(tok, "pobj"):
+            return []
+        powers = self._subject_powers(verb)
+        if not powers or any(m.ref.kind not in _STATE_KINDS for m in powers):
+            return []
+        obj = children(tok, "pobj")[0]
+        acts = (
+            self.lex.words("attack_verbs")
+            | self.lex.words("side_attack_verbs")
+            | self.lex.words("bombing_nouns")
+            | self.lex.words("aggression_nouns")
+            | _SIDE_ACTS
+        )
+        if obj.lemma_.lower() in acts:
+            heads = [
+                c for c in obj.children if c.dep_ in ("amod", "compound", "poss") and c.i < obj.i
+            ]
+            heads += preps(obj, "by")
+        else:
+            heads = [obj]
+        sides = [m for m in self._actors_of(heads) if m.ref.kind not in (*_STATE_KINDS, "org")]
+        if not sides or len(sides) != len(self._actors_of(heads)):
+            return []
+        return [_Claim("backs", tok, powers, parties=sides)]
+
+    @staticmethod
+    def _phrasal_plight_verb(verb, verbs) -> bool:
+        """ "helped Syrian troops put out the fires", "help Nigeria stamp out polio": a verb
+        with its particle right after it is one verb of ending a plight (the particle, tagged
+        a preposition, is passed over as one by ``_phrase_head_after``), whatever the verb
+        alone means ("put")."""
+        prt = [c.lower_ for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+        lem = verb.lemma_.lower()
+        return any(f"{lem} {p}" in _PHRASAL_PLIGHT_VERBS | verbs for p in prt)
 
     @staticmethod
     def _phrase_head_after(doc, start: int):
