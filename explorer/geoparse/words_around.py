@@ -167,10 +167,11 @@ def seafront_in_its_unit(mentions: list[Mention], final, text: str) -> None:
             _choose(m, final[i], max(there, key=lambda x: x.population))
 
 
-# the words that give a place's other name beside its first one
-_RENAMING = re.compile(
-    r"\(|\b(?:also|or|known|spelt|spelled|called|named|renamed|formerly|once|now|then|"
-    r"previously|alias|aka)\b",
+# the words that set the second of two names apart from the first: across a border or a
+# river from it, opposite it, some distance from it
+_APART = re.compile(
+    r"(?:\bacross\s+(?:the\s+(?:border|frontier|river|lake|bay|strait)\s+)?from|\bopposite|"
+    r"\b(?:km|kilometres|kilometers|miles)\s+(?:from|of))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -181,9 +182,12 @@ def second_name_of_a_named_place(mentions: list[Mention], text: str) -> None:
     names a place by its main name and another name of the sentence, read only as that place's
     other name, is read as the same place, the sentence speaks of two places: the other name
     is left unplaced, its readings kept as alternatives (Dibra is Debar's Albanian name, and
-    Albania's county's and Peshkopi's too). Not a name given as the other one ("Kyiv, also
-    spelled Kiev", "Lviv (Lwow in Polish)", "Mumbai, formerly Bombay": :data:`_RENAMING`), nor
-    two names spelled alike."""
+    Albania's county's and Peshkopi's too). Only where the words before the second name set it
+    apart from the first (across the border from it, opposite it, some kilometres from it:
+    :data:`_APART`); first written for any two such names of a sentence but a renaming, it
+    left unplaced six right readings of the texts we hold ("Yangon International Airport in
+    Rangoon", "Nursultan becomes Astana again", "Novoberde/Novo Brdo").
+    """
     from explorer.geoparse.resolve import _leave_unplaced
 
     mains = [m for m in mentions if m.chosen is not None and m.chosen.primary and not m.demonym]
@@ -196,7 +200,7 @@ def second_name_of_a_named_place(mentions: list[Mention], text: str) -> None:
                 continue
             a, b = sorted((k, m), key=lambda x: x.start)
             between = text[a.end : b.start]
-            if _SENTENCE_END.search(between) or _RENAMING.search(between):
+            if _SENTENCE_END.search(between) or not _APART.search(between):
                 continue
             _leave_unplaced(m, [(e, m.score), *m.alternatives])
             break
