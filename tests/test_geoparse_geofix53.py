@@ -9,7 +9,8 @@
 - a town's seafront the text places in a unit places the town ("The Brighton Promenade in
   Sussex": seafront_in_its_unit);
 - a second name of a place the sentence names by its main name is another place ("Debar ...
-  across the border from Dibra": second_name_of_a_named_place).
+  across the border from Dibra": second_name_of_a_named_place);
+- a breed named for a land is no place ("the Akhal-Teke horse": breed_named_for_a_land).
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main e2bb67a4."""
 
@@ -123,5 +124,18 @@ def test_a_second_name_beside_the_main_one_is_another_place(geoparsing):
             # other senses: a name given as the other one
             ("Kyiv, also spelled Kiev, was shelled overnight.", "Kiev", ["UA"]),
             ("Debar lies near Lake Ohrid in North Macedonia.", "Debar", ["MK"]),
+        ],
+    )
+
+
+def test_a_breed_named_for_a_land_is_no_place(geoparsing):
+    _read(
+        geoparsing,
+        [
+            ("Turkmenistan celebrated the Akhal-Teke horse with a national holiday.", "Akhal", []),
+            # other senses: two places joined, a state before the animals, a town's market
+            ("Crowds watched the Dubai-Sharjah camel race.", "Dubai", ["AE"]),
+            ("Kentucky horse farms sold fewer yearlings.", "Kentucky", ["US"]),
+            ("Cattle prices rose at the Hereford market in England.", "Hereford", ["GB"]),
         ],
     )

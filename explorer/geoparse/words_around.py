@@ -3,7 +3,8 @@ geofix53's).
 
 The sifting drops a name that is a title's land ("the Duke of Sussex":
 :func:`title_of_nobility`) or a player after a scoring word in a game's story ("a late penalty
-from Luan": :func:`scorer_in_a_game`); resolution moves the towns of a list the region after it
+from Luan": :func:`scorer_in_a_game`) or a breed's ("the Akhal-Teke horse":
+:func:`breed_named_for_a_land`); resolution moves the towns of a list the region after it
 closes (:func:`towns_of_the_closing_region`), a town whose seafront the text places in a unit
 (:func:`seafront_in_its_unit`), and leaves unplaced a second name of a place the sentence
 names by its main name too (:func:`second_name_of_a_named_place`).
@@ -204,3 +205,24 @@ def second_name_of_a_named_place(mentions: list[Mention], text: str) -> None:
                 continue
             _leave_unplaced(m, [(e, m.score), *m.alternatives])
             break
+
+
+# the nouns of a breed's animals, after the breed's name
+_ANIMALS = frozenset(
+    {"horse", "horses", "stallion", "mare", "pony", "ponies", "breed", "cattle", "cow", "cows"}
+    | {"bull", "sheep", "goat", "goats", "dog", "dogs", "hound", "hounds", "terrier", "camel"}
+)
+
+
+def breed_named_for_a_land(words: list[str], f, found: list) -> bool:
+    """ "Turkmenistan celebrated the Akhal-Teke horse": a place's name joined by a hyphen to a
+    capitalised word that is no place, before an animal's noun, is a breed's name (the Akhal
+    oasis's Teke horse), no place of the story. Not two places joined ("the Dubai-Sharjah
+    camel race"), nor a place's name alone before the animals ("Kentucky horse farms": the
+    state's farms)."""
+    j = f.end
+    if j + 2 >= len(words) or words[j] != "-" or not words[j + 1][:1].isupper():
+        return False
+    if any(g.start == j + 1 for g in found):
+        return False
+    return words[j + 2].lower() in _ANIMALS
