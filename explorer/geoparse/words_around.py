@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from explorer.geoparse.names import norm
+from explorer.geoparse.told_apart import _LAST_JOIN, _LIST_JOIN
 
 if TYPE_CHECKING:
     from explorer.geoparse.resolve import Mention
@@ -69,9 +70,7 @@ def scorer_in_a_game(words: list[str], text: str, f) -> bool:
     return scoring in _SCORING and bool(_GAME.search(text))
 
 
-# the marks between two towns of a list, and before its last one
-_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
-_LAST_JOIN = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
+# the comma before a list's closing region
 _CLOSING = re.compile(r"^\s*,\s*$")
 
 
