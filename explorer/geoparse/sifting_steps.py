@@ -118,6 +118,11 @@ from explorer.geoparse.units import (
 )
 from explorer.geoparse.verb_objects import _joined_objects
 from explorer.geoparse.word_forms import common_nouns
+from explorer.geoparse.words_around import (
+    breed_named_for_a_land,
+    scorer_in_a_game,
+    title_of_nobility,
+)
 
 # a name right after one of these is the firm's, the club's or the paper's ("the Turkish
 # company Kolin" is no town of Bohemia, "the developer Emaar" no place at all)
@@ -206,6 +211,9 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                 tv.words, tv.spaces, tv.text[: tv.idx[f.start]], f, r.found
             )
             and not river_named_for_a_region(tv.words, f, r.found)
+            and not title_of_nobility(tv.words, f)
+            and not scorer_in_a_game(tv.words, tv.text, f)
+            and not breed_named_for_a_land(tv.words, f, r.found)
             and not _region_opens_outlet(doc, f, found, self.gaz.neighbours)
             and not _said_to_be_from(doc, f)
             and not self._title_abbreviation(doc, f)
