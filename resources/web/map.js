@@ -1408,11 +1408,16 @@
   }
 
   // The name of the smallest region that holds every one of the countries (ISO codes), else
-  // the two regions that hold them together, the smallest pair ("Europe, Middle East": Istanbul
-  // beside Britain, France and Spain, and Turkey filed under Asia and the Middle East), else
-  // null. The page's regions come smallest first (explorer.mapview.crowds: the project's world
-  // regions, then GeoNames' continents). Remembered per set of countries: a crowd is named at
-  // every redraw.
+  // the name of fewest countries in all that holds them: a region with the one or two
+  // countries it leaves out ("Middle East, Afghanistan, Sudan": over Iraq, the stance
+  // documents' crowd read "Africa, Asia", two continents for a crowd of the Middle East and
+  // its two neighbours), the region holding more of them than it leaves out; or two regions
+  // ("Europe, Middle East": Istanbul beside Britain, France and Spain, and Turkey filed
+  // under Asia and the Middle East, when three more countries of the Middle East are
+  // there); else null. The page's regions come smallest first (explorer.mapview.crowds: the
+  // project's world regions, then GeoNames' continents). Remembered per set of countries: a
+  // crowd is named at every redraw.
+  var OUTSIDE_NAMED = 2; // countries named beside a region, at most
   var regionsFound = {};
   function regionsHolding(countries) {
     var key = countries.slice().sort().join(" ");
@@ -1434,8 +1439,15 @@
     var best = null, least = Infinity;
     for (var a = 0; a < regions.length; a++) {
       if (left[a].length === countries.length) continue; // it holds none of them
+      var out = left[a].map(countryName);
+      var size = regions[a][1].length + out.length;
+      if (out.length <= OUTSIDE_NAMED && 2 * out.length < countries.length && size < least &&
+          out.indexOf(null) < 0) {
+        best = [regions[a][0]].concat(out.sort()).join(", ");
+        least = size;
+      }
       for (var b = a + 1; b < regions.length; b++) {
-        var size = regions[a][1].length + regions[b][1].length;
+        size = regions[a][1].length + regions[b][1].length;
         if (size >= least) continue;
         if (left[a].every(function (c) { return sets[b][c]; })) {
           best = [regions[a][0], regions[b][0]].sort().join(", ");
