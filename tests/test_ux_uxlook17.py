@@ -12,12 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_analyst_path11 import _close, _template
 from tests.test_analyst_path13 import CROWD_LABELS, _features
+from tests.test_ux_uxlook9 import _window
 from tests.test_window import TIMEOUT
 
 ROOT = Path(__file__).resolve().parent.parent
 STANCE_DOCS = ROOT.parent / "shared" / "eval" / "stances" / "docs"
 STANCES20 = ROOT / "benchmarks" / "data" / "stances_fresh20" / "docs"
+PLACES16 = ROOT / "benchmarks" / "data" / "places_fresh16" / "docs"
 
 # the countries of the stance documents' crowd over Iraq at 1600 x 1000 (on e2bb67a4), one
 # town each
@@ -159,3 +162,43 @@ def test_the_stance_documents_brief_is_titled_by_their_conflicts():
     assert workspace.default_title(STANCE_DOCS) == "stances: Syria, Iraq, and 6 more conflicts"
     workspace.set_search("Iraq")
     assert workspace.default_title(STANCE_DOCS) == "stances: Iraq, Syria"
+
+
+@pytest.fixture(scope="module")
+def _places16_template(tmp_path_factory) -> Path:
+    return _template(tmp_path_factory, PLACES16)
+
+
+def test_zoom_to_items_chooses_the_worlds_window_for_the_items_shown(
+    _places16_template, qtbot, tmp_path
+):
+    """places_fresh16 (eleven stories on every continent) at 1280 x 760 opens on the world
+    from 180 W. Searched for its Pacific story's file and fitted ("Zoom to items"), the
+    view stayed the world from 180 W at zoom 1 (on e2bb67a4: 175.1 W .. 176.5 E), the
+    islands from Palau to the Cook Islands at its two edges: the world's window was chosen
+    once, for every item. A fit now chooses it for the items shown: the Pacific, as the story
+    opened alone shows it; the search cleared and fitted again, the world from 180 W."""
+    from tests.pages import wait_at_rest
+
+    state = _window(qtbot, tmp_path, PLACES16, _places16_template)
+    try:
+        view = state.window.map
+        west, _s, east, _n = wait_at_rest(qtbot, view)["bounds"]
+        assert west < -150 and east < 200, (west, east)
+        state.workspace.set_search("pw-looptonga-palau")
+        state.window.flush()
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            state.controller.fit()
+        described = wait_at_rest(qtbot, view)
+        west, _s, east, _n = described["bounds"]
+        assert 100 <= west <= 134.5 and 200.2 <= east <= 300, described["bounds"]
+        assert described["view"]["zoom"] >= 1.75, described["view"]
+        state.workspace.set_search("")
+        state.window.flush()
+        with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
+            state.controller.fit()
+        west, _s, east, _n = wait_at_rest(qtbot, view)["bounds"]
+        assert west < -150 and east < 200, (west, east)
+        assert view.console_errors == []
+    finally:
+        _close(state)
