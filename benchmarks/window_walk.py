@@ -12,6 +12,7 @@ SOURCE is a folder, a file or a project. Steps, in order:
     graph          the Sides panel's graph view
     stance:N       choose the Sides table's row N (from 0), as a click does: its excerpts shown
     search:TEXT    type into the search box
+    fit            "Zoom to items" (View menu, Ctrl+0): the view fitted to the items shown
     items          print every visible item: kind, id, name, conflict, side, date
     placed         print every visible item with a point or a shape: its point, or its
                    shape's box (W, S, E, N), kind, precision and name, west to east
@@ -93,6 +94,11 @@ def main(argv: list[str]) -> int:
         elif kind == "search":
             ws.set_search(arg)
             window.flush()
+        elif kind == "fit":
+            before = len(renders)
+            controller.fit()
+            while len(renders) == before:
+                wait_for(window.map.rendered, 60_000, "the fit drawn")
         elif kind == "items":
             for i in ws.visible:
                 print(i.kind, i.id, "|", i.name, "|", i.theatre, "|", i.side, "|", i.date)

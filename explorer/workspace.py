@@ -14,6 +14,7 @@ window's GUI thread while its map's page loaded, and the window has Qt's signals
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -79,6 +80,26 @@ def folder_title(source: Path) -> str:
         here = here.parent
     name = here.name if here.name.lower() not in _CONTAINER_NAMES else source.name
     return name.replace("_", " ").strip() or name
+
+
+def conflicts_named(items: ItemSet, most: int = 2) -> str:
+    """The conflicts of the claims ``items`` shows, those with most claims first: "Syria,
+    Iraq, and 6 more conflicts". A brief of the stance documents was titled "stances", the
+    folder above their "docs", which says nothing of what the brief is about; its claims
+    are. Claims of no named conflict, negated or rejected count for none; "" when none is
+    left."""
+    from explorer.vocabulary import REJECTED, UNPLACED
+
+    counts: Counter[str] = Counter(
+        s.theatre_name or s.theatre
+        for s in items.stances
+        if s.theatre != UNPLACED and not s.negated and s.review != REJECTED
+    )
+    ranked = [name for name, _n in sorted(counts.items(), key=lambda c: (-c[1], c[0].casefold()))]
+    if len(ranked) <= most + 1:
+        return ", ".join(ranked)
+    # commas alone between the names: "Bosnia and Herzegovina and 9 more" read as one list
+    return f"{', '.join(ranked[:most])}, and {len(ranked) - most} more conflicts"
 
 
 class Workspace:
@@ -433,16 +454,20 @@ class Workspace:
 
     def default_title(self, source: Path | None = None) -> str:
         """A title for a map or a brief: the conflict when the filters show only one, else
-        the folder (or file) the analyst opened, else the project's name."""
+        the folder (or file) the analyst opened, else the project's name, followed by the
+        conflicts its claims shown are in (``conflicts_named``)."""
         conflicts = self.filters.theatres
         if conflicts and len(conflicts) == 1:
             only = next(iter(conflicts))
             return self.items.theatre_names.get(only, only)
         if source is not None:
-            return folder_title(Path(source))
-        if self.project is not None:
-            return self.project.stem
-        return "explorer map"
+            corpus = folder_title(Path(source))
+        elif self.project is not None:
+            corpus = self.project.stem
+        else:
+            corpus = "explorer map"
+        named = conflicts_named(self.visible)
+        return f"{corpus}: {named}" if named else corpus
 
     def summary(self) -> str:
         total, shown = len(self.items), len(self.visible)

@@ -72,6 +72,7 @@
     tickSet: null, // the tick's state a ping just set: its "rendered" says it
     index: null, // supercluster over the spots that hold a shown point
     seam: null, // the west edge of the world drawn (see seamOf), null: 180 W
+    cols: null, // the items' columns as they came (setData), loaded again by reseat
     world: null, // the map's bounds as the page made it (the world from 180 W)
     layers: {}, // item id -> Leaflet layer drawn now (symbols of the view, every shape)
     drawn: [], // what the view shows, for labels: {props, latlng, radius, text, centred}
@@ -303,12 +304,13 @@
     return Math.max(map.getMinZoom(), Math.min(FIT_MAX_ZOOM, zoom));
   }
 
-  function placedLngs(n, lon, lat, precision, d) {
+  function placedLngs(n, lon, lat, precision, d, keep) {
     // Where each item lies, as the fit counts it, as [lng, lat]: its point; a country's
     // largest part east or west (where the basemap names it; else its point); a line's or
-    // area's box's middle when it spans 180 degrees or less.
+    // area's box's middle when it spans 180 degrees or less. keep: only the items it marks.
     var country = codeOf(precision, "country"), basemap = window.explorerBasemap, out = [];
     for (var i = 0; i < n; i++) {
+      if (keep && !keep[i]) continue;
       var x = lon.codes[i], y = lat.codes[i], at = null, north = y >= 0 ? lat.values[y] : null;
       if (precision.codes[i] === country && basemap && basemap.labelLng) {
         try {
@@ -346,8 +348,20 @@
     var map = state.map, world = state.world;
     if (map && world) { // the view may go PAST_ANTIMERIDIAN beyond the window's edges
       var west = seam === null ? world.getWest() : seam;
-      map.setMaxBounds([[world.getSouth(), west - PAST_ANTIMERIDIAN],
-                        [world.getNorth(), west + 360 + PAST_ANTIMERIDIAN]]);
+      var bounds = L.latLngBounds([[world.getSouth(), west - PAST_ANTIMERIDIAN],
+                                   [world.getNorth(), west + 360 + PAST_ANTIMERIDIAN]]);
+      // moved inside the new window at once: Leaflet pans a view outside its bounds with an
+      // animation, whose steps ran on after a fit made meanwhile ("Zoom to items" on
+      // places_fresh16's Pacific story: the fit's view shifted 88 degrees east, onto the
+      // Americas)
+      if (map._loaded) {
+        map.setMaxBounds(null);
+        var c = map.getCenter(), v = map.getBounds(), half = (v.getEast() - v.getWest()) / 2;
+        var lo = bounds.getWest() + half, hi = bounds.getEast() - half;
+        var lng = lo > hi ? bounds.getCenter().lng : Math.min(hi, Math.max(lo, c.lng));
+        if (lng !== c.lng) map.setView([c.lat, lng], map.getZoom(), { animate: false });
+      }
+      map.setMaxBounds(bounds);
     }
   }
 
@@ -359,7 +373,8 @@
     return state.seam === null ? 0 : state.seam + 180;
   }
 
-  function load(cols) {
+  function load(cols, seam) {
+    // seam: the world's window to draw the items in; undefined: chosen for all of them
     var n = cols.count || 0;
     var d = { n: n, id: cols.id || [], count: cols.n || [], geometry: cols.geometry || {}, byId: null, col: {} };
     CODED.forEach(function (k) { d.col[k] = coded(cols[k], n); });
@@ -371,7 +386,7 @@
     var area = codeOf(precision, "area"), country = codeOf(precision, "country");
     var kind = d.col.kind, place = codeOf(kind, "place");
     var nLat = lat.values.length;
-    setSeam(seamOf(placedLngs(n, lon, lat, precision, d)));
+    setSeam(seam !== undefined ? seam : seamOf(placedLngs(n, lon, lat, precision, d)));
     var spotOf = new Int32Array(n).fill(-1);
     var keys = new Map();
     var spotLon = [], spotLat = [];
@@ -1408,11 +1423,16 @@
   }
 
   // The name of the smallest region that holds every one of the countries (ISO codes), else
-  // the two regions that hold them together, the smallest pair ("Europe, Middle East": Istanbul
-  // beside Britain, France and Spain, and Turkey filed under Asia and the Middle East), else
-  // null. The page's regions come smallest first (explorer.mapview.crowds: the project's world
-  // regions, then GeoNames' continents). Remembered per set of countries: a crowd is named at
-  // every redraw.
+  // the name of fewest countries in all that holds them: a region with the one or two
+  // countries it leaves out ("Middle East, Afghanistan, Sudan": over Iraq, the stance
+  // documents' crowd read "Africa, Asia", two continents for a crowd of the Middle East and
+  // its two neighbours), the region holding more of them than it leaves out; or two regions
+  // ("Europe, Middle East": Istanbul beside Britain, France and Spain, and Turkey filed
+  // under Asia and the Middle East, when three more countries of the Middle East are
+  // there); else null. The page's regions come smallest first (explorer.mapview.crowds: the
+  // project's world regions, then GeoNames' continents). Remembered per set of countries: a
+  // crowd is named at every redraw.
+  var OUTSIDE_NAMED = 2; // countries named beside a region, at most
   var regionsFound = {};
   function regionsHolding(countries) {
     var key = countries.slice().sort().join(" ");
@@ -1434,8 +1454,15 @@
     var best = null, least = Infinity;
     for (var a = 0; a < regions.length; a++) {
       if (left[a].length === countries.length) continue; // it holds none of them
+      var out = left[a].map(countryName);
+      var size = regions[a][1].length + out.length;
+      if (out.length <= OUTSIDE_NAMED && 2 * out.length < countries.length && size < least &&
+          out.indexOf(null) < 0) {
+        best = [regions[a][0]].concat(out.sort()).join(", ");
+        least = size;
+      }
       for (var b = a + 1; b < regions.length; b++) {
-        var size = regions[a][1].length + regions[b][1].length;
+        size = regions[a][1].length + regions[b][1].length;
         if (size >= least) continue;
         if (left[a].every(function (c) { return sets[b][c]; })) {
           best = [regions[a][0], regions[b][0]].sort().join(", ");
@@ -1858,6 +1885,27 @@
 
   // --- commands -----------------------------------------------------------------------------
 
+  // The world's window chosen again for the items shown, when the view is fitted to them
+  // ("Zoom to items"): it was chosen once, for every item, when they came, so a filter or a
+  // search that left the stories of the Pacific kept a world from 180 W, their islands at its
+  // two edges. A filter alone keeps the window, as it keeps the view (pan and zoom survive):
+  // moving the world under the analyst's eyes is the fit's business. True when it moved.
+  function reseat() {
+    var d = state.data;
+    var seam = seamOf(placedLngs(d.n, d.col.lon, d.col.lat, d.col.precision, d, state.visible));
+    if (seam === state.seam || !state.cols) return false;
+    var visible = state.visible, selected = state.selected;
+    state.data = load(state.cols, seam);
+    state.visible = visible;
+    state.selected = selected;
+    state.shapeLayers = null;
+    state.spider = -1;
+    Object.keys(state.layers).forEach(function (id) { delete state.layers[id]; });
+    reindex();
+    makeShapes();
+    return true;
+  }
+
   function show(bits, fit) {
     state.visible = decodeVisible(bits, state.data.n);
     Object.keys(state.layers).forEach(function (id) { delete state.layers[id]; });
@@ -1913,6 +1961,7 @@
     },
     setData: function (msg) {
       var cols = msg.items || (msg.data ? fromFeatures(msg.data.features || []) : { count: 0 });
+      state.cols = cols; // kept: loaded again when the world's window moves (reseat)
       state.data = load(cols);
       state.redraws = 0;
       state.shapeLayers = null;
@@ -1923,7 +1972,11 @@
       show(msg.visible, false);
     },
     fit: function () {
-      if (state.data) fitAll();
+      if (state.data) {
+        var moved = reseat();
+        fitAll();
+        if (moved) drawShapes();
+      }
       redraw();
       afterRender();
     },
