@@ -348,6 +348,17 @@ def led_by(ctx: SentenceContext, tp: Toponym) -> bool:
     return _LED_BY.match(ctx.text, tp.end - ctx.s.start) is not None
 
 
+# "pro-Moscow", "anti-Western": a name glued after these words says whose side, not where
+_FOR_A_SIDE = re.compile(r"\b(?:pro|anti)[-‐–]$", re.IGNORECASE)
+
+
+def for_a_side(ctx: SentenceContext, tp: Toponym) -> bool:
+    """Whether the name is glued after "pro-" or "anti-" ("the rebels blew up the region's
+    pro-Moscow president", "anti-American protests in Karachi"): the side someone is for or
+    against, not where anything happened."""
+    return _FOR_A_SIDE.search(ctx.text, 0, tp.start - ctx.s.start) is not None
+
+
 _UNIT_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture"})
 
 

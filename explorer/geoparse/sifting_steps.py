@@ -82,6 +82,7 @@ from explorer.geoparse.things import (
     _shares_street_word,
     _team_again,
     _teams,
+    _town_before_strait,
     _water_of_town,
 )
 from explorer.geoparse.tokens import TokenView, name_key
@@ -225,6 +226,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _lake_named(doc, f)
             and not _range_named(doc, f)
             and not _water_of_town(doc, f)
+            and not _town_before_strait(doc, f)
             and not (owned and name_key(doc, f.start, f.end) in owned)
             and not _sea_before_land(f, found)
             and not _joined_objects(doc, f, found)

@@ -102,6 +102,23 @@ def _water_of_town(doc, f: _Found) -> bool:
     return bool(f.entries) and all(e.rank >= 4 and e.kind != "sea" for e in f.entries)
 
 
+# the words written after a strait's own name ("the Malacca Strait", "the Kerch Straits")
+STRAIT_WORDS = frozenset({"Strait", "Straits"})
+
+
+def _town_before_strait(doc, f: _Found) -> bool:
+    """A name right before a strait's word ("pirates raided a tanker in the Malacca Strait"),
+    whose readings are all towns or sites, is the strait's name, not the town it is named for
+    (the Malacca Strait runs 800 km along Malaysia and Sumatra, past the town of Malacca): left
+    out, as ``_water_of_town`` leaves "the Strait of Malacca". A country's or a region's reading
+    keeps the name ("the Taiwan Strait", "the Korea Strait"), as does a strait the name found
+    holds whole."""
+    k = f.end
+    if k >= len(doc) or doc[k].text not in STRAIT_WORDS:
+        return False
+    return bool(f.entries) and all(e.rank >= 4 and e.kind != "sea" for e in f.entries)
+
+
 def _owned_abroad(doc, f: _Found, found: list[_Found]) -> bool:
     """A name right after a country's possessive ("Greece seals sale of Piraeus port to
     China's Cosco"), every reading of it reached only by another of its names (GeoNames'

@@ -32,6 +32,7 @@ from explorer.extract.focus import (
     a_quarter,
     a_state_read_as_town,
     backed_by_fans,
+    for_a_side,
     glued_to_a_name,
     in_a_bodys_name,
     led_by,
@@ -91,6 +92,38 @@ def _another_acts_place(prep, tok) -> bool:
         and act.dep_ == "pobj"
         and act.head.lower_ in _SEQUENCE_PREPS
     )
+
+
+# the nouns of acts a phrase of sequence may tell beside the one reported ("a day after a wave of
+# shootings and bombings")
+_EARLIER_ACT_NOUNS = frozenset(_ASSAULT_NOUNS) | {
+    "bombing",
+    "bomb",
+    "blast",
+    "explosion",
+    "shooting",
+    "strike",
+    "clash",
+    "killing",
+    "massacre",
+}
+
+
+def _in_another_acts_phrase(head, tok) -> bool:
+    """Whether the name whose head is ``head`` lies in a phrase of sequence that tells other
+    acts and does not hold the trigger ``tok`` ("The bombing came a day after a wave of
+    shootings and bombings across Iraq, including a series of bombings in Baghdad"): where
+    those acts were, not this one; a phrase that tells no act ("after dawn in Kivu") or that
+    holds the trigger itself keeps its place."""
+    for a in head.ancestors:
+        if a.i == tok.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in _SEQUENCE_PREPS:
+            inside = {t.i for t in a.subtree}
+            return tok.i not in inside and any(
+                t.lemma_.lower() in _EARLIER_ACT_NOUNS for t in a.subtree if t.i != head.i
+            )
+    return False
 
 
 def _tellers(ctx, tok) -> list[tuple[int, int]]:
@@ -167,6 +200,8 @@ class _Place(_RulesBase):
                 continue  # "near a different temple site from Preah Vihear", "fans of Vasco"
             if led_by(ctx, tp):
                 continue  # "the US-led coalition", "Iran-backed militias": whose, not where
+            if for_a_side(ctx, tp):
+                continue  # "the region's pro-Moscow president": whose side, not where
             if trig.is_noun and _where_answered(tok, head):
                 continue  # "The Kyiv attack was condemned in London": where it was answered
             if in_a_bodys_name(ctx, tp):
@@ -323,6 +358,8 @@ class _Place(_RulesBase):
                 # another land than the state that acted; "a police official in Quetta said
                 # militants bombed a bus" (no state acting) keeps Quetta
                 continue
+            if _in_another_acts_phrase(head, tok):
+                continue  # "came a day after ... a series of bombings in Baghdad": theirs
             if prep is not None and head.dep_ == "pobj" and _another_acts_place(prep, tok):
                 # "launched a major offensive against the group ... after the attack in Kabul":
                 # where an act told as before or after this one was, not this one's

@@ -690,18 +690,80 @@ def _the_capital_told(p: _Placing, story: _Story) -> Toponym | None:
     ref = p.ctx.lex.capitals.get(norm_name(dateline.candidate.name))
     if ref is None or ref.code != dateline.candidate.country:
         return None
+    return dateline if _in_the_capital_unnamed(p) else None
+
+
+def _in_the_capital_unnamed(p: _Placing) -> bool:
+    """Whether the act's clause puts it "in the capital" with no name or land of its own."""
     clause = _clause_of(p.trigger)
-    for t in p.ctx.s.sent:
-        if (
-            t.i in clause
-            and t.lower_ == "capital"
-            and t.dep_ == "pobj"
-            and t.head.lower_ in ("in", "near", "at", "outside", "around")
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-            and not any(c.dep_ in ("prep", "appos", "compound", "amod") for c in t.children)
-        ):
-            return dateline
-    return None
+    return any(
+        t.i in clause
+        and t.lower_ == "capital"
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("in", "near", "at", "outside", "around")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and not any(c.dep_ in ("prep", "appos", "compound", "amod") for c in t.children)
+        for t in p.ctx.s.sent
+    )
+
+
+def _the_capital_of_the_land_told(p: _Placing, story: _Story) -> Toponym | None:
+    """ "Mutinous soldiers killed the commander of Guinea-Bissau's armed forces and seized key
+    buildings in the capital": an act put "in the capital" by no name, in a sentence that
+    names one land and no other place (not by its people's word, not as a side that acted),
+    is in that land's capital (the story's own name for it, else the land), not at the
+    article's place in another land (the Liberia the mutineers had served in). "Ethiopia's
+    troops entered the capital", told from Mogadishu, keeps Mogadishu: Ethiopia acted."""
+    c = p.candidate
+    if p.basis != "article" or c is None or not _in_the_capital_unnamed(p):
+        return None
+    ctx = p.ctx
+    own = [tp for tp in ctx.toponyms if tp.candidate is not None and tp.start >= story.cut]
+    if not own or any(tp.candidate.kind != "country" for tp in own):  # type: ignore[union-attr]
+        return None
+    lands = {tp.candidate.country for tp in own}  # type: ignore[union-attr]
+    if len(lands) != 1 or c.country in lands or lands & p.em.actor_codes:
+        return None
+    for tp in own:
+        head = ctx.head_of(tp)
+        m = ctx.mention(head) if head is not None else None
+        if m is not None and m.ref.form == "demonym":
+            return None
+    land = lands.pop()
+    if not _a_land_told_before(story, ctx, land):
+        return None  # "Gunmen attacked the residence of Mali's ambassador in the capital"
+    for other in story.contexts:
+        for tp in other.toponyms:
+            t = tp.candidate
+            if t is None or t.kind != "city" or t.country != land:
+                continue
+            ref = ctx.lex.capitals.get(norm_name(t.name))
+            if ref is not None and ref.code == land:
+                return tp
+    return own[-1]
+
+
+def _a_land_told_before(story: _Story, ctx, land: str | None) -> bool:
+    """Whether a sentence before ``ctx``'s names the country ``land`` by its own name."""
+    for other in story.contexts:
+        if other.s.index >= ctx.s.index:
+            continue
+        for tp in other.toponyms:
+            c, head = tp.candidate, other.head_of(tp)
+            if c is None or c.kind != "country" or c.country != land or head is None:
+                continue
+            m = other.mention(head)
+            if m is None or m.ref.form != "demonym":
+                return True
+    return False
+
+
+def _capital_of_the_land_told(p: _Placing, story: _Story) -> bool:
+    return _the_capital_of_the_land_told(p, story) is not None
+
+
+def _to_the_capital_of_the_land(p: _Placing, story: _Story) -> None:
+    p.tp = _the_capital_of_the_land_told(p, story)
 
 
 def _capital_told(p: _Placing, story: _Story) -> bool:
@@ -817,6 +879,7 @@ _PLACE_STEPS: tuple[
     (_named_next, _to_the_scene_named_next),
     (_its_noun_placed_next, _to_the_place_of_its_noun),
     (_capital_told, _to_the_capital_told),
+    (_capital_of_the_land_told, _to_the_capital_of_the_land),
     (_a_land_struck, _to_the_land_struck),
     (_sent_out_from_home, _Placing.unplace),
     (_in_the_dateline_country, _to_the_dateline_country),
