@@ -30,6 +30,7 @@ from explorer.geoparse.features import read_features
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import norm
+from explorer.geoparse.owned_names import owners_places
 from explorer.geoparse.people_listed import people_listed
 from explorer.geoparse.person_rules import CODE_NAME_WORDS as CODE_NAME_WORDS
 from explorer.geoparse.person_rules import PLACE_TAILS as PLACE_TAILS
@@ -257,6 +258,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
     def _recognise(self, doc) -> list[_Found]:
         r = _Recognition.start(doc)
         self._read_entities(doc, r)
+        owners_places(self, doc, r)
         ctx, refused = self._read_blocked(doc, r)
         self._read_free_words(doc, r, ctx)
         self._place_legislators(doc, r)

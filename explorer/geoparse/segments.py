@@ -6,7 +6,13 @@ from explorer.geoparse.compass_part import compass_country_town
 from explorer.geoparse.headlines import _language
 from explorer.geoparse.name_evidence import NameEvidence
 from explorer.geoparse.names import is_compass, norm
-from explorer.geoparse.recognised import MAX_TOKENS, MIN_POP_FREE, REGION_WORDS, _Found
+from explorer.geoparse.recognised import (
+    MAX_TOKENS,
+    MIN_POP_FREE,
+    REGION_WORDS,
+    _Found,
+    news_spellings,
+)
 from explorer.geoparse.tokens import CONNECTORS, name_key, view
 from explorer.geoparse.unit_rules import GENERIC_TAILS
 from explorer.geoparse.units import _kind_word
@@ -64,7 +70,7 @@ class SegmentRules(NameEvidence):
                 if key in self._stop:
                     break
                 entries = self.gaz.lookup(key)
-                whole = k == i and end == j
+                whole = k == i and (end == j or _spelled_before_possessive(lower, end, j, entries))
                 if entries and self._dotted_container(doc, k, end):
                     entries = tuple(e for e in entries if e.alias)  # "Churchill, Man."
                 elif (
@@ -198,3 +204,14 @@ class SegmentRules(NameEvidence):
             else:
                 k += 1
         return out
+
+
+def _spelled_before_possessive(lower: list[str], end: int, j: int, entries) -> bool:
+    """Whether the only token of [end, j) is a possessive "'s" after a news spelling of a place
+    of MIN_POP_FREE people ("Addis Abeba's Lafto district", Addis Ababa's other spelling): the
+    whole of the entity spaCy took for a place, not a word inside a longer name. A town's own
+    name before the possessive stays under the guard of longer names ("Sun Valley's March
+    check", where the gazetteer holds only namesakes in other states)."""
+    return (
+        end == j - 1 and lower[end] in {"'s", "’s"} and bool(news_spellings(entries, MIN_POP_FREE))
+    )

@@ -11,7 +11,7 @@ from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import Guarded, norm
 from explorer.geoparse.persons import _resident_of
 from explorer.geoparse.recognised import _Found
-from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP
+from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, _money_country
 from explorer.geoparse.skeleton_region import _sentence
 from explorer.geoparse.things import _after_address, _school_team
 from explorer.geoparse.tokens import name_key, span_text, view
@@ -93,7 +93,8 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
     followed by the town's own bodies ("Dublin's city manager", "several Dublin elementary
     schools", "Athens Parks and Recreation Director"), or by a body or people any city has
     ("Athens City Council", "Athens residents") in a text that names a North American town's
-    office ("City Administrator", "Public Works"); not where the text names the world city's
+    office ("City Administrator", "Public Works") or, at two mentions, its sales tax revenue in
+    dollars (:func:`_bodies_of_a_dollar_town`); not where the text names the world city's
     country ("Ireland")."""
 
     def world(e: Entry) -> bool:  # as resolve's world cities: named for itself in world news
@@ -110,6 +111,8 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
         body = _TOWN_BODIES.match(text, end) or (offices and _CITY_BODIES.match(text, end))
         if body and any(e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries):
             towns.add(name_key(doc, f.start, f.end))
+    if not offices:
+        towns |= _bodies_of_a_dollar_town(doc, text, found, world)
     if not towns:
         return found
     # the countries the text's other names place it in: a country, its adjective, a name of
@@ -133,6 +136,56 @@ def _town_not_world_city(doc, text: str, found: list[_Found]) -> list[_Found]:
             or f.entries
         )
     return _town_city_office(doc, found, towns)
+
+
+# a North American town's own revenue, as its paper counts it: "Sales tax revenue is down",
+# "raise sales tax revenue for the city", "January sales tax collections"; countries abroad levy
+# a value-added or a goods and services tax
+_SALES_TAX_REVENUE = Guarded(
+    re.compile(r"\b[Ss]ales [Tt]ax(?:es)? (?:revenues?|receipts|collections)\b"), "ales tax"
+)
+
+
+# another currency's word: a text counting in it is no North American town's, whatever dollars
+# it also gives ("a 1.6 billion euro ($1.8 billion) budget")
+_OTHER_CURRENCY = re.compile(
+    r"\b(?:euros?|pounds?|rupees?|Rs|yuan|yen|rubles?|roubles?|pesos?|francs?|liras?|shekels?"
+    r"|dinars?|riyals?|dirhams?|naira|shillings?|kronor|kroner|kronur|zloty|hryvnias?)\b"
+)
+
+
+def _town_revenue_in_dollars(text: str) -> bool:
+    """Whether the text counts a sales tax's revenue, and every sum in bare dollars (the United
+    States' or Canada's), naming no other currency: a North American town's revenue; not a
+    sales tax counted in rupees or euros, nor one paid, not collected ("Paris residents pay no
+    sales tax")."""
+    return (
+        _SALES_TAX_REVENUE.search(text) is not None
+        and _money_country(text) == ("US", "CA")
+        and _OTHER_CURRENCY.search(text) is None
+    )
+
+
+def _bodies_of_a_dollar_town(doc, text: str, found: list[_Found], world) -> set[str]:
+    """The world cities' names (``world`` says which readings are) that a text counting a sales
+    tax's revenue in dollars gives a body or people any city has at two mentions or more ("the
+    Athens City Council ... Athens residents", "Athens Mayor"): a North American town's paper
+    names its own council and people again and again beside the town's revenue, as
+    :func:`_town_not_world_city` takes one such mention beside a town's office. One mention is
+    not enough: an American paper counts a world city's affairs in dollars too."""
+    if not _town_revenue_in_dollars(text):
+        return set()
+    counted: dict[str, int] = {}
+    for f in found:
+        if f.demonym or not any(world(e) and e.country not in ("US", "CA") for e in f.entries):
+            continue
+        if not any(e.rank == 4 and e.primary and e.country in ("US", "CA") for e in f.entries):
+            continue
+        end = doc[f.end - 1].idx + len(doc[f.end - 1].text)
+        if _CITY_BODIES.match(text, end):
+            key = name_key(doc, f.start, f.end)
+            counted[key] = counted.get(key, 0) + 1
+    return {key for key, n in counted.items() if n >= 2}
 
 
 def _town_city_office(doc, found: list[_Found], towns: set[str]) -> list[_Found]:
