@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from explorer.extract.mentions import Mention
-from explorer.extract.modality import Modality
+from explorer.extract.modality import Modality, verb_lemma
 from explorer.extract.stances.attacks import AttackRules
 from explorer.extract.stances.claim import _belligerent, _by_war, _Claim
 from explorer.extract.stances.era import _left_since
@@ -162,9 +162,21 @@ class StanceRules(TriggerRules, AttackRules):
             return True
         if addressed_imperative(cl.trigger) and not self.modal.stops(cl.trigger.sent.root):
             return True  # "Turkey to Russia: back the rebels": asked, not done
+        if self._wished_of_another(cl.trigger):
+            return True  # "Syria does not need Iran to defend it": wanted, not done
         # a backing the power has since left is no stance of the story's time; one
         # set in an era of its own goes to that era's war
         return _left_since(cl.trigger, *self._turn_words()) and self._era(cl.trigger) is None
+
+    def _wished_of_another(self, tok) -> bool:
+        """Whether the claim's verb is a deed one of the ``wish_verbs`` wants of someone else,
+        an infinitive with a subject of its own ("Syria does not need Iran or Hezbollah to
+        defend it", "Hadi said Yemen needs Saudi Arabia to back the government", "wants
+        Turkey to arm the rebels"): the deed is wished for, not stated, whether the wish is
+        had or not."""
+        if not infinitive(tok) or tok.dep_ not in ("ccomp", "xcomp") or not children(tok, "nsubj"):
+            return False
+        return verb_lemma(tok.head) in self.lex.words("wish_verbs")
 
     def _claimant(self, cl: _Claim) -> str | Mention | None:
         """Who claims it, read while its powers may still be its pronouns' referents; then bars
