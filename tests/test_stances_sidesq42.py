@@ -76,3 +76,21 @@ def test_a_deed_wished_of_another_is_not_stated(parse):
     assert ("Saudi Arabia", "opposes", "Houthis") in claims(ex)
     ex = parse("Syria needs to defend itself against the rebels, Assad said.", "2013-05-20")
     assert ("Syria", "opposes", "Syrian opposition") in claims(ex)
+
+
+def test_men_in_arms_defending_beside_a_side_back_it(parse):
+    # stances_fresh22 n10: was missing ("Burundi's troops are defending the region alongside
+    # Congolese forces")
+    ex = parse(_story("n10-sudantimes-rwanda-says-burundi-troops-fight-m23-2025"), "2025-02-20")
+    assert ("Burundi", "backs", "Congolese government") in claims(ex)
+    # other wars, the other preposition
+    ex = parse("Kurdish fighters defended Kobani alongside Free Syrian Army units.", "2014-10-20")
+    assert ("People's Protection Units (YPG)", "backs", "Syrian opposition") in claims(ex)
+    # no men in arms: no side; an object that is a side keeps its reading
+    ex = parse("The minister defended the budget alongside the French president.", "2015-03-01")
+    assert not ex.stances
+    ex = parse("Russia defended Assad alongside Iran.", "2015-10-01")
+    assert claims(ex) == {
+        ("Russia", "backs", "Syrian government (Assad)"),
+        ("Iran", "backs", "Syrian government (Assad)"),
+    }
