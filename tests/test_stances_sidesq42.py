@@ -94,3 +94,17 @@ def test_men_in_arms_defending_beside_a_side_back_it(parse):
         ("Russia", "backs", "Syrian government (Assad)"),
         ("Iran", "backs", "Syrian government (Assad)"),
     }
+
+
+def test_a_state_does_not_back_the_rebels_of_its_own_land(parse):
+    # a wording of stances_fresh22 n09 ("accusing Kyiv of backing rebels") with "the": the
+    # rebels were read as those of Ukraine's own war, the Donbas separatists
+    ex = parse("Mali accused Ukraine of backing the rebels.", "2024-08-05")
+    assert ("Ukraine", "backs", "Donbas separatists") not in claims(ex)
+    ex = parse("Mali accused Sudan of backing rebels.", "2024-08-05")
+    assert not [s for s in ex.stances if s.power == "Sudan"]
+    # the war's other side, and a side named by its own name, keep their readings
+    ex = parse("Kyiv accused Moscow of arming the rebels.", "2014-08-05")
+    assert ("Russia", "supplies", "Donbas separatists") in claims(ex)
+    ex = parse("Mali accused Ukraine of backing the Tuareg rebels.", "2024-08-05")
+    assert ("Ukraine", "backs", "Tuareg rebels") in claims(ex)

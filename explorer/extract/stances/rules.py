@@ -704,9 +704,35 @@ class StanceRules(TriggerRules, AttackRules):
             return True
         if cl.relation == "mediates" and _belligerent(power, pw, theatre):
             return True  # Russia does not mediate the Russia–Ukraine war
+        if pm is not None and self._own_rebels_backed(cl, pw, pm, theatre):
+            return True  # "Mali accused Ukraine of backing the rebels": not Ukraine's own
         if cl.relation == "mediates" and pm is not None and self._mediators_own(pw, pm):
             return True  # "talks between US envoy Stephen Biegun and ...": its own man
         return pm is not None and not self._keep(cl, pw, pm, theatre)
+
+    def _own_rebels_backed(self, cl: _Claim, pw: Mention, pm: Mention, theatre) -> bool:
+        """Whether a state is read as backing or arming the rebels of a war in its own land by
+        a word of rebellion (``rebel_nouns``: "the rebels", "separatists") that names no one
+        ("Mali accused Ukraine of backing the rebels" read in the Russia–Ukraine war, whose
+        rebels are the Donbas separatists): men in arms against a government are not backed
+        by that government, so the rebels meant are another land's. A side named by its own
+        name ("Ukraine backs the Tuareg rebels") is not this; nor are militias, which a state
+        may raise at home."""
+        if cl.relation not in ("backs", "supplies") or pw.ref.kind != "state" or not pw.ref.code:
+            return False
+        if theatre is None:
+            return False
+        th = theatre.definition
+        if pw.ref.code not in (set(th.countries) if th is not None else {theatre.country}):
+            return False
+        head = self.ctx.s.sent.doc[pm.j - 1]
+        words = self.lex.words("rebel_nouns")
+        if head.lower_ not in words and head.lemma_.lower() not in words:
+            return False
+        return all(
+            w.is_lower or w.lower_ in ("the", "these", "those")
+            for w in self.ctx.s.sent.doc[pm.i : pm.j]
+        )
 
     def _envoys_state(
         self, cl: _Claim, pw: Mention, party: str, pm: Mention | None
