@@ -117,12 +117,37 @@ class MediateRules(SupplyRules, NounRules):
             return []
         passive = children(tok, "nsubjpass") or (tok.dep_ == "acl" and tok.tag_ == "VBN")
         powers = self._actors_of(preps(tok, "by")) if passive else self._subject_powers(tok)
+        if (owners := self._offer_owners(tok)) is not None:
+            powers = owners
         if not powers and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and named:
             # "Philip Habib, the American envoy, mediated between ...", parsed as one noun
             # phrase: the noun it hangs on is the verb's subject
             powers = self._actors_of([tok.head])
         heads = heads or self._talks_between(tok)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    def _offer_owners(self, tok) -> list | None:
+        """Who mediates by an offer a noun names ("a Qatari offer to mediate", "Egypt's offer
+        to mediate", "an offer by the African Union to mediate": the infinitive hung on one of
+        the ``mediation_offer_words``): the offer's owner, by name, nation's word or "by",
+        never the subject of the verb the offer is the object of, who may accept, welcome or
+        reject it ("Eritrea and Djibouti have accepted a Qatari offer to mediate between
+        them"); an offer no one is named to own is no one's under one of the
+        ``answer_verbs`` ("India rejected an offer to mediate"). None where ``tok`` is no
+        such infinitive, or the offer's owner is the subject's ("Turkey renewed its offer")."""
+        noun = tok.head
+        if tok.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN":
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None
+        if noun.lemma_.lower() not in self.lex.words("mediation_offer_words"):
+            return None
+        named = [c for c in noun.children if c.dep_ in ("poss", "amod") and c.tag_ != "PRP$"]
+        owners = self._actors_of(named + preps(noun, "by", "from"))
+        if owners:
+            return owners
+        answered = noun.head.lemma_.lower() in self.lex.words("answer_verbs")
+        return [] if noun.dep_ == "dobj" and answered else None
 
     def _talks_between(self, tok) -> list:
         """A mediation that names no side, in a sentence that names talks between two

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from explorer.extract.mentions import Mention
-from explorer.extract.modality import Modality
+from explorer.extract.modality import Modality, verb_lemma
 from explorer.extract.stances.attacks import AttackRules
 from explorer.extract.stances.claim import _belligerent, _by_war, _Claim
 from explorer.extract.stances.era import _left_since
@@ -162,9 +162,21 @@ class StanceRules(TriggerRules, AttackRules):
             return True
         if addressed_imperative(cl.trigger) and not self.modal.stops(cl.trigger.sent.root):
             return True  # "Turkey to Russia: back the rebels": asked, not done
+        if self._wished_of_another(cl.trigger):
+            return True  # "Syria does not need Iran to defend it": wanted, not done
         # a backing the power has since left is no stance of the story's time; one
         # set in an era of its own goes to that era's war
         return _left_since(cl.trigger, *self._turn_words()) and self._era(cl.trigger) is None
+
+    def _wished_of_another(self, tok) -> bool:
+        """Whether the claim's verb is a deed one of the ``wish_verbs`` wants of someone else,
+        an infinitive with a subject of its own ("Syria does not need Iran or Hezbollah to
+        defend it", "Hadi said Yemen needs Saudi Arabia to back the government", "wants
+        Turkey to arm the rebels"): the deed is wished for, not stated, whether the wish is
+        had or not."""
+        if not infinitive(tok) or tok.dep_ not in ("ccomp", "xcomp") or not children(tok, "nsubj"):
+            return False
+        return verb_lemma(tok.head) in self.lex.words("wish_verbs")
 
     def _claimant(self, cl: _Claim) -> str | Mention | None:
         """Who claims it, read while its powers may still be its pronouns' referents; then bars
@@ -692,9 +704,35 @@ class StanceRules(TriggerRules, AttackRules):
             return True
         if cl.relation == "mediates" and _belligerent(power, pw, theatre):
             return True  # Russia does not mediate the Russia–Ukraine war
+        if pm is not None and self._own_rebels_backed(cl, pw, pm, theatre):
+            return True  # "Mali accused Ukraine of backing the rebels": not Ukraine's own
         if cl.relation == "mediates" and pm is not None and self._mediators_own(pw, pm):
             return True  # "talks between US envoy Stephen Biegun and ...": its own man
         return pm is not None and not self._keep(cl, pw, pm, theatre)
+
+    def _own_rebels_backed(self, cl: _Claim, pw: Mention, pm: Mention, theatre) -> bool:
+        """Whether a state is read as backing or arming the rebels of a war in its own land by
+        a word of rebellion (``rebel_nouns``: "the rebels", "separatists") that names no one
+        ("Mali accused Ukraine of backing the rebels" read in the Russia–Ukraine war, whose
+        rebels are the Donbas separatists): men in arms against a government are not backed
+        by that government, so the rebels meant are another land's. A side named by its own
+        name ("Ukraine backs the Tuareg rebels") is not this; nor are militias, which a state
+        may raise at home."""
+        if cl.relation not in ("backs", "supplies") or pw.ref.kind != "state" or not pw.ref.code:
+            return False
+        if theatre is None:
+            return False
+        th = theatre.definition
+        if pw.ref.code not in (set(th.countries) if th is not None else {theatre.country}):
+            return False
+        head = self.ctx.s.sent.doc[pm.j - 1]
+        words = self.lex.words("rebel_nouns")
+        if head.lower_ not in words and head.lemma_.lower() not in words:
+            return False
+        return all(
+            w.is_lower or w.lower_ in ("the", "these", "those")
+            for w in self.ctx.s.sent.doc[pm.i : pm.j]
+        )
 
     def _envoys_state(
         self, cl: _Claim, pw: Mention, party: str, pm: Mention | None

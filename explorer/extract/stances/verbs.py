@@ -35,6 +35,9 @@ _SIDE_ACTS = {"assault", "ambush", "raid", "uprising", "rebellion", "insurgency"
 # a fire, "stamp out" or "wipe out" a disease; English's common ones, chosen by the team
 _PHRASAL_PLIGHT_VERBS = {"put out", "stamp out", "wipe out", "snuff out", "beat back"}
 
+# a state's men in arms named by their common noun (``armed_nouns`` holds the rest)
+_MEN_IN_ARMS = frozenset({"troops", "soldiers", "contingent", "contingents", "marines"})
+
 
 class VerbRules(PowerRules):
     """Claims read from a backing or helping verb and its participles."""
@@ -138,6 +141,8 @@ class VerbRules(PowerRules):
             ]
         if any(self._is_rival(h) for h in heads):
             return []
+        if rel == "backs" and (beside := self._defended_beside(tok, heads)):
+            return [_Claim(rel, tok, powers, beside)]
         co = [] if rel == "opposes" else self._actors_of(preps(tok, "with", "alongside"))
         # "supports the M23 with troops": means, not a partner
         co = [m for m in co if m.ref.kind in ("state", "org", "leader", "party", "coalition")]
@@ -169,6 +174,22 @@ class VerbRules(PowerRules):
             # "American arms sales helped Saudi Arabia fight the Houthis": sold to those helped
             out.append(_Claim("supplies", tok, powers, heads, conflict_of=out[0]))
         return out
+
+    def _defended_beside(self, tok, heads) -> list:
+        """Those men in arms back by a verb of backing done beside them, its object no side
+        ("Burundi's troops are defending the region alongside Congolese forces", "Cuban
+        soldiers defended Cuito Cuanavale beside Angolan units"): the side fought beside,
+        as "fought alongside" reads. Only men in arms as the subject (troops, forces,
+        rebels): "the minister defended the budget alongside his colleagues" backs no one;
+        an object that is a side keeps its reading ("defended Assad alongside Iran": Iran
+        backs Assad too)."""
+        if any(self.reader.actors(h, "party") for h in heads):
+            return []
+        subj = children(tok, "nsubj")
+        men = self.lex.words("armed_nouns") | _MEN_IN_ARMS
+        if not subj or subj[0].lower_ not in men:
+            return []
+        return preps(tok, "alongside", "beside")
 
     def _pair_object(self, tok) -> list:
         """ "India trained and armed Tamil militants": the second verb tagged as the
