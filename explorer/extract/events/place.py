@@ -346,6 +346,7 @@ class _Place(_RulesBase):
                 and (
                     prep is None or prep.lower_ not in _COUNTRY_PREPS or prep.head.i not in anchors
                 )
+                and not _where_the_struck_thing_lies(trig, prep, head)
             ):
                 continue
             in_region = head.i in region
@@ -478,3 +479,20 @@ class _Place(_RulesBase):
 _PASSAGE_VERBS = frozenset(
     {"sail", "leave", "pass", "cross", "transit", "enter", "steam", "travel", "head", "cruise"}
 )
+
+
+def _where_the_struck_thing_lies(trig: Trigger, prep, head) -> bool:
+    """ "Missiles hit two bases in Iraq housing US troops": the country "in" which the object
+    of a verb of harm lies is where it was struck, as a country "in" on the verb would say
+    ("hit two bases in Iraq" is "hit two bases, in Iraq"). Only the verb's own object: "a
+    man wanted in France" or "weapons bound for Hezbollah in Lebanon" say nothing of it."""
+    return (
+        trig.type in _HARM_TYPES
+        and not trig.is_noun
+        and prep is not None
+        and prep.lower_ == "in"
+        and head.dep_ == "pobj"
+        and head.head.i == prep.i
+        and prep.head.dep_ == "dobj"
+        and prep.head.head.i == trig.tok.i
+    )
