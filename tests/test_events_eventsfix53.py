@@ -88,7 +88,9 @@ def test_a_complaint_of_a_named_act_is_none(geoparsing, read) -> None:
     assert [e.label for e in out.events if e.type == "incursion"] == []  # the "Thai invasion"
     assert [e.type for e in out.events] == ["clash"]
     # other senses: told as done by a verb, or with its own day
-    said = "Cambodia complained that Thai troops had invaded its territory near the temple on Friday."
+    said = (
+        "Cambodia complained that Thai troops had invaded its territory near the temple on Friday."
+    )
     assert [e.actors for e in events_of(read, said, "incursion")] == [["Thailand"]]
     shelled = "India complained to China about the shelling on Monday that killed two soldiers."
     assert len(events_of(read, shelled, "bombardment")) == 1
@@ -101,11 +103,14 @@ def test_who_killed_whom_in_an_attack_did_it(geoparsing, read) -> None:
     [headline] = [e for e in out.events if any(x.start == 0 for x in e.evidence)]
     assert headline.actors == []  # "50 Salvadoran troops killed or injured in raid": no doer
     # other senses: the killed in the passive name no doer
-    assert one_event(
-        read,
-        "Fifty soldiers were killed in an attack on a garrison in Falluja on Wednesday.",
-        "attack",
-    ).actors == []
+    assert (
+        one_event(
+            read,
+            "Fifty soldiers were killed in an attack on a garrison in Falluja on Wednesday.",
+            "attack",
+        ).actors
+        == []
+    )
 
 
 def test_a_state_suspended_from_a_body_is_sanctioned(read) -> None:
