@@ -630,8 +630,8 @@ def _the_strikers_land(ctx: SentenceContext, tp: Toponym, words: dict) -> bool:
     of a passive) says whose they are, as "American drones" would; a state's drones strike
     abroad as often as at home, so the name is no ground of the story."""
     head = ctx.head_of(tp)
-    if head is None or head.dep_ not in ("compound", "nmod", "amod"):
-        return False
+    if head is None or head.dep_ not in ("compound", "nmod"):
+        return False  # "Syrian security forces fired": a people's word, read as before
     doer = head.head
     if doer.lemma_.lower() not in _ARMED | _STRIKING_ARMS | set(words["aircraft_nouns"]):
         return False
