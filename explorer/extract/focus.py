@@ -619,22 +619,23 @@ def _the_doers_origin_in(ctx: SentenceContext, tp: Toponym) -> bool:
     return head is not None and the_doers_origin(head)
 
 
-# the weapons a state strikes with, besides its armed men and aircraft, that its name before
-# them owns ("US missiles", "Israel rockets")
+# the weapons a state strikes with from afar, besides its aircraft, that its name before them
+# owns ("US missiles", "Israel rockets")
 _STRIKING_ARMS = frozenset({"missile", "rocket", "shell", "warship", "gunship", "artillery"})
 
 
 def _the_strikers_land(ctx: SentenceContext, tp: Toponym, words: dict) -> bool:
     """ "Tribal elders said US drones struck a compound in North Waziristan": a country's name
-    before the armed men, aircraft or weapons that do a verb's deed (its subject, or the agent
-    of a passive) says whose they are, as "American drones" would; a state's drones strike
-    abroad as often as at home, so the name is no ground of the story."""
+    before the aircraft or the weapons that do a verb's deed (its subject, or the agent of a
+    passive) says whose they are, as "American drones" would; a state's drones strike abroad
+    as often as at home, so the name is no ground of the story. Its soldiers are often at
+    home ("Guinea soldiers say president detained"): read as before."""
     head = ctx.head_of(tp)
     if head is None or head.dep_ not in ("compound", "nmod"):
         return False  # "Syrian security forces fired": a people's word, read as before
     doer = head.head
-    if doer.lemma_.lower() not in _ARMED | _STRIKING_ARMS | set(words["aircraft_nouns"]):
-        return False
+    if doer.lemma_.lower() not in _STRIKING_ARMS | set(words["aircraft_nouns"]):
+        return False  # "Guinea soldiers say president detained": men are often at home
     if doer.dep_ == "nsubj":
         return doer.head.pos_ in ("VERB", "AUX")
     return doer.dep_ == "pobj" and doer.head.dep_ == "agent"
