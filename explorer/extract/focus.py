@@ -630,6 +630,28 @@ def _the_doers_origin_in(ctx: SentenceContext, tp: Toponym) -> bool:
     return head is not None and the_doers_origin(head)
 
 
+# the weapons a state strikes with from afar, besides its aircraft, that its name before them
+# owns ("US missiles", "Israel rockets")
+_STRIKING_ARMS = frozenset({"missile", "rocket", "shell", "warship", "gunship", "artillery"})
+
+
+def _the_strikers_land(ctx: SentenceContext, tp: Toponym, words: dict) -> bool:
+    """ "Tribal elders said US drones struck a compound in North Waziristan": a country's name
+    before the aircraft or the weapons that do a verb's deed (its subject, or the agent of a
+    passive) says whose they are, as "American drones" would; a state's drones strike abroad
+    as often as at home, so the name is no ground of the story. Its soldiers are often at
+    home ("Guinea soldiers say president detained"): read as before."""
+    head = ctx.head_of(tp)
+    if head is None or head.dep_ not in ("compound", "nmod"):
+        return False  # "Syrian security forces fired": a people's word, read as before
+    doer = head.head
+    if doer.lemma_.lower() not in _STRIKING_ARMS | set(words["aircraft_nouns"]):
+        return False  # "Guinea soldiers say president detained": men are often at home
+    if doer.dep_ == "nsubj":
+        return doer.head.pos_ in ("VERB", "AUX")
+    return doer.dep_ == "pobj" and doer.head.dep_ == "agent"
+
+
 def a_flight(verb, words: dict, driving: frozenset[str]) -> bool:
     """Whether ``verb`` tells of people fleeing, or driven (a verb of ``driving``) from their
     homes, so that where to is their refuge. Not a flight told of whom it brought there
@@ -1020,6 +1042,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not _supposed_or_recalled_in(c, tp)
             and not _a_refuge_in(c, tp, words)
             and not _the_doers_origin_in(c, tp)
+            and not _the_strikers_land(c, tp, words)
             and not _a_departure_in(c, tp)
         }
         if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):

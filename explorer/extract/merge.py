@@ -576,6 +576,21 @@ def _copy(e: Event) -> Event:
     )
 
 
+def _an_invasion_told_again(have: Event, ev: Event, anaphoric: set[str]) -> bool:
+    """ "The militants invaded the Ogbainbiri facility ... Security sources said the invasion
+    apparently answered the killing ...": an invasion told again by its definite noun, naming
+    no land, no one and no place of its own, is the act told before; when that act was read
+    as an attack (a site overrun, no land entered), it stays one: an incursion needs a land."""
+    return (
+        ev.id in anaphoric
+        and ev.type == "incursion"
+        and have.type == "attack"
+        and not _named(ev.actors)
+        and not _named(ev.targets)
+        and not _told_place(ev)
+    )
+
+
 def merge_events(
     events: Iterable[Event],
     where: Where | None = None,
@@ -767,6 +782,8 @@ def merge_events(
                     # "Russia's responsibility for the clashes", long after the villages that
                     # came under fire: fighting that only refers back to an attack names no
                     # second side, so the attack stays one
+                    etype = have.type
+                if _an_invasion_told_again(have, ev, anaphoric):
                     etype = have.type
                 # the most agreement, then the same type ("the fighting" means fighting), then
                 # the latest report

@@ -347,6 +347,8 @@ class _NonEvents(_RulesBase):
             return True  # "Experts urge people under attack to run": whoever is attacked
         if trig.is_noun and _a_plural_misread_as_its_verb(tok):
             return True  # "complain about the shooting ranges", "ranges" read as a verb
+        if trig.is_noun and _a_complaint_of_a_named_act(tok):
+            return True  # "would complain ... of the \"Thai invasion\"": a name, no act told
         if self._a_kind_not_an_act(trig):
             return True
         if trig.type == "protest" and not trig.is_noun and _gathered_to_remember(tok):
@@ -1378,6 +1380,29 @@ def _visiting_agents(verb) -> bool:
 # the verbs that charge someone with an act, and the words that make the charge an old one
 _CHARGE_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
 _BEFORE_NOW = frozenset({"before", "previously", "repeatedly", "often", "frequently", "long"})
+
+
+# the words of a complaint, and the prepositions that say what it is of
+_COMPLAINING = frozenset({"complain", "complaint"})
+_COMPLAINED_OF = frozenset({"of", "about", "over"})
+
+
+def _a_complaint_of_a_named_act(tok) -> bool:
+    """ "Cambodia would complain to the U.N. Security Council of the \"Thai invasion\"": an
+    event noun that is only what a complaint is of names the act as the complainer calls it;
+    it tells no act (the fighting the story tells is its own report). Told as done, it is
+    one: a time or a clause of its own on the noun ("complained of the shelling on Friday",
+    "of the raid that killed two"), or a verb ("complained that Thai troops had invaded")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _COMPLAINED_OF:
+        return False
+    up = tok.head.head
+    if up.dep_ == "pobj" and up.head.dep_ == "prep":
+        up = up.head.head  # "complain to the Security Council of ...": "of" hung on the body
+    if up.lemma_.lower() not in _COMPLAINING:
+        return False
+    return not any(
+        t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("acl", "relcl") for t in tok.subtree
+    )
 
 
 def _accused_of_before(tok) -> bool:

@@ -383,6 +383,7 @@ class _Place(_RulesBase):
                 and (
                     prep is None or prep.lower_ not in _COUNTRY_PREPS or prep.head.i not in anchors
                 )
+                and not _where_the_struck_thing_lies(trig, prep, head, self.words)
             ):
                 continue
             in_region = head.i in region
@@ -515,3 +516,31 @@ class _Place(_RulesBase):
 _PASSAGE_VERBS = frozenset(
     {"sail", "leave", "pass", "cross", "transit", "enter", "steam", "travel", "head", "cruise"}
 )
+
+
+def _where_the_struck_thing_lies(trig: Trigger, prep, head, words: dict) -> bool:
+    """ "Missiles hit two bases in Iraq housing US troops": the country "in" which the object
+    of a verb of harm lies is where it was struck, as a country "in" on the verb would say
+    ("hit two bases in Iraq" is "hit two bases, in Iraq"). Only the verb's own object, and
+    only a thing that stays where it is (a base, a camp, a convoy), not people, who travel or
+    are told by where they are from ("kidnapped 140 students in Nigeria" is told by its town
+    elsewhere in the story; "a man wanted in France" is someone's)."""
+    if (
+        trig.type not in _HARM_TYPES
+        or trig.type in ("kidnapping", "hijacking")
+        or trig.is_noun
+        or prep is None
+        or prep.lower_ != "in"
+        or head.dep_ != "pobj"
+        or head.head.i != prep.i
+    ):
+        return False
+    obj = prep.head
+    if obj.dep_ != "dobj" or obj.head.i != trig.tok.i or obj.ent_type_ in ("PERSON", "NORP"):
+        return False
+    people = {
+        w.lower()
+        for k in ("people_nouns", "person_nouns", "actor_nouns", "group_nouns")
+        for w in words[k]
+    }
+    return obj.lemma_.lower() not in people and obj.lower_ not in people

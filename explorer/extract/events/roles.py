@@ -46,6 +46,10 @@ _BYSTANDERS = frozenset(
 )
 
 
+# the verbs of harm an act is told to have been done "in" ("killed 50 in an attack")
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+
+
 def _planners(verb) -> list | None:
     """Who plans the act of an infinitive that completes a noun of a plan ("plans to attack",
     "a plot to bomb"), or None when it completes none: the plan's owner as the sentence writes
@@ -390,6 +394,8 @@ class _Roles(_RulesBase):
         self._noun_modifiers(cast)
         self._noun_prepositions(cast)
         self._noun_clauses(cast)
+        if not cast.agents and not cast.sym:
+            cast.add(cast.agents, self._doers_of_the_harm_it_was(cast.tok))
         cast.add(cast.agents, self._seized_as_a_noun_phrase(cast.tok, cast.spec))
         self._removed(cast)
         self._fallen(cast)
@@ -506,6 +512,31 @@ class _Roles(_RulesBase):
                 ):
                     for sbj in children(v, "nsubj"):
                         add(agents, self._phrase_actors(sbj))
+
+    def _doers_of_the_harm_it_was(self, tok) -> list:
+        """ "Leftist guerrillas killed or wounded 50 government troops Thursday in a rifle and
+        mortar attack on a major army garrison": an act told as what a killing or a wounding
+        was done "in" is done by who killed or wounded whom (the verb's own subject, or the
+        one of the verb it is joined to, and its object); the killed in the passive name no
+        doer ("50 troops were killed in an attack", a headline's "50 troops killed in raid")."""
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "in a rifle and mortar attack"
+        if head.dep_ != "pobj" or head.head.lower_ != "in":
+            return []
+        verb = head.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARM_VERBS:
+            return []
+        if not children(verb, "dobj"):
+            return []  # "50 Salvadoran troops killed or injured in raid": a headline's passive
+        subjects = children(verb, "nsubj")
+        if not subjects and verb.dep_ == "conj" and not children(verb, "nsubjpass"):
+            subjects = children(verb.head, "nsubj")  # "killed or wounded"
+        out: list = []
+        for s in subjects:
+            if s.lower_ not in RELPRON and s.pos_ != "PRON":
+                out += self._phrase_actors(s)
+        return out
 
     def _removed(self, cast: _Cast) -> None:
         """Whom an event that removes (a coup) removed: its target, by name."""

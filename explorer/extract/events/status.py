@@ -61,6 +61,19 @@ def _set_off(verb) -> bool:
 _GO_ON_VERBS = frozenset({"go", "keep", "carry"})
 
 
+def _the_same_verb_joined(tok, gov) -> bool:
+    """ "suspending all financial flows ... and suspending Mali from its decision-making
+    bodies": a verb joined to one of its own lemma is a second act told beside the first, not
+    what the first governs (the first's words of wishing, "suspending talks", say nothing of
+    the second)."""
+    return (
+        tok.dep_ == "conj"
+        and gov.i == tok.head.i
+        and gov.pos_ == "VERB"
+        and gov.lemma_.lower() == tok.lemma_.lower()
+    )
+
+
 class _Status(_RulesBase):
     """The trigger's clause and its status: a fact, a plan, an attempt, or no event at all
     (wishes, threats, conditions, generic statements)."""
@@ -228,7 +241,7 @@ class _Status(_RulesBase):
         w = self.words
         tok = trig.tok
         light = self._light_verb(trig)
-        govs = self._governors(tok)
+        govs = [g for g in self._governors(tok) if not _the_same_verb_joined(tok, g)]
         verbs = [tok] if not trig.is_noun else []
         if light is not None and light not in govs:
             verbs.append(light)

@@ -325,6 +325,8 @@ class _Triggers(_RulesBase):
             return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
         if spec.get("ruler_in_office") and not self._soldiers_seize_a_ruler(tok, subjects):
             return False  # "mutinying soldiers detained President Ibrahim Boubacar Keita"
+        if spec.get("member_suspended") and not self._a_member_suspended(tok):
+            return False  # "suspending Mali from its decision-making bodies"
         if spec.get("let_go") and not _let_go(tok):
             return False  # "let" is a release only in "let 53 passengers go"
         if "captors_any" in spec and not self._captors_free_people(tok, spec["captors_any"]):
@@ -470,6 +472,22 @@ class _Triggers(_RulesBase):
         ):
             return False
         return any(_a_ruler_in_office(o) for o in children(tok, "dobj"))
+
+    def _a_member_suspended(self, tok) -> bool:
+        """ "ECOWAS said it was suspending Mali from its decision-making bodies", "the African
+        Union suspended Guinea from the bloc": a state by its name, put out "from" a body, in
+        the active voice, is punished by that body. Not "suspended the player from three
+        games", "suspended flights from Mali" (no state put out), "Mali was suspended" (told
+        by what befell it, with no one who did it)."""
+        if children(tok, "auxpass", "nsubjpass"):
+            return False
+        if not any(p.lower_ == "from" and children(p, "pobj") for p in children(tok, "prep")):
+            return False
+        for o in children(tok, "dobj"):
+            m = self.ctx.mention(o)
+            if m is not None and m.ref.kind == "state" and m.ref.form != "demonym":
+                return True
+        return False
 
     def _captors_free_people(self, tok, captors: list[str]) -> bool:
         """ "Hamas freed 13 Israelis", "the rebels freed three aid workers": captives named by
