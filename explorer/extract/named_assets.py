@@ -746,6 +746,21 @@ def _particle(toks: list, k: int, run: list) -> bool:
     )
 
 
+def _before_qualifiers(toks: list, b: int, skip: frozenset[str], site: bool = False) -> int:
+    """The position of the word before the qualifiers ``skip`` that end right before ``b``."""
+    k = b - 1
+    while k >= 0:
+        if toks[k].text in skip:  # lower case: "the Key Bridge" keeps its "Key"
+            k -= 1
+        elif k >= 2 and toks[k - 1].text == "-" and f"{toks[k - 2].text}-{toks[k].text}" in skip:
+            k -= 3  # "the Las Bambas open-pit mine": a qualifier of hyphened words
+        elif site and _a_fuel_fired(toks, k):
+            k -= 3  # "the Mehrum coal-fired power station"
+        else:
+            break
+    return k
+
+
 def _name_run(
     ctx: SentenceContext,
     toks: list,
@@ -759,14 +774,7 @@ def _name_run(
     capitalised words or model numbers, without an owner (a state, a people, an organisation,
     a country) or a determiner before them. Before a capitalised head the owner's word is part
     of the name ("the Grand Ethiopian Renaissance Dam"): ``keep_owner``."""
-    k = b - 1
-    while k >= 0:
-        if toks[k].text in skip:  # lower case: "the Key Bridge" keeps its "Key"
-            k -= 1
-        elif site and _a_fuel_fired(toks, k):
-            k -= 3  # "the Mehrum coal-fired power station"
-        else:
-            break
+    k = _before_qualifiers(toks, b, skip, site)
     run: list = []
     words = _Words.of(ctx.lex)
     # a site's name counts its words, not the hyphens between them ("the Baku-Tbilisi-Kars
@@ -1094,11 +1102,32 @@ def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _R
         for k, t in enumerate(run)
     )
     geometry, gid = (None, None) if coded or _a_fort_s_own_name(ctx, run) else _placed(ctx, run)
+    if gid is not None and _town_not_told(ctx, run):
+        geometry, gid = None, None
     # a site named for its town is known by the town's entry, however the town is spelled
     # ("Saky" or "Saki", "L.A." or "Los Angeles")
     whole = gid is not None and all(_placed(ctx, [t])[1] == gid for t in run if t.text != "-")
     stem = gid if whole and gid else " ".join(t.text for t in run)
     return _Reading(first, _span_text(ctx, first, toks[e]), geometry, gid, stem, coded=coded)
+
+
+# articles that open a name in other languages ("Las Bambas", "La Oroya", "El Teniente", "Le
+# Havre"): a name's word, never a town read alone from it
+_ARTICLES = frozenset({"la", "las", "le", "les", "el", "los", "il", "lo", "al", "el-", "al-"})
+
+
+def _town_not_told(ctx: SentenceContext, run: list) -> bool:
+    """Whether the town a name before its head carries is one the text does not tell: "the
+    Freeport LNG export terminal" alone is New York's Freeport or Texas's (a namesake far away
+    scored nearly as high: listed, not drawn; a story of Texas's ports lifts Texas's), and "the
+    Las Bambas copper mine" is no town "Las" (an article read alone from a longer name)."""
+    tp = next((_toponym_at(ctx, t) for t in run if _placed_town(ctx, t)), None)
+    if tp is None:
+        return False
+    if _a_namesake_as_likely(tp):
+        return True
+    toks = ctx.tokens_of(tp)
+    return len(toks) == 1 and toks[0].lower_ in _ARTICLES and toks[0].i < run[-1].i
 
 
 # words that open a military post's own name ("Fort Magsaysay", "Camp Lemonnier")
@@ -2045,7 +2074,8 @@ def _ordinary_named(
         return False
     if reading is not None:
         b = e - len(key) + 1
-        run = [t for t in toks if reading.first.i <= t.i < toks[b].i]
+        end = _before_qualifiers(toks, b, words.site_qualifiers, site=True)
+        run = [t for t in toks[: max(end + 1, 0)] if reading.first.i <= t.i]
         if not run or not all(_plain_name(ctx, t, words) or t.text == "-" for t in run):
             return False
         if run[0].i > toks[0].i and toks[run[0].i - toks[0].i - 1].tag_ == "POS":
