@@ -87,3 +87,14 @@ def test_hyphened_and_plain_qualifiers_before_an_ordinary_head(parse):
         "The open-cast workings were closed by the ministry.",
     ):
         assert _assets(parse, text) == {}, text
+
+
+def test_a_ground_never_drawn_is_listed_in_the_place_in_names(parse):
+    got = _assets(parse, "Launches will move to a spaceport that will be built in Kherson Oblast.")
+    assert got == {"spaceport in Kherson Oblast": ("spaceport", None)}, got
+    for text in (
+        "A pipeline in Texas leaked on Monday.",  # a line, never listed by a place in its name
+        "Talks on the spaceport in Brussels ended without a deal.",
+        "Spaceports in Florida and Texas launched a record number of rockets.",
+    ):
+        assert _assets(parse, text) == {}, text

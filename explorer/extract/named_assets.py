@@ -1238,14 +1238,18 @@ def _a_kind_in_a_town(
 
 
 def _a_kind_placed_by_in(toks: list, e: int, key: tuple, words: _Words) -> bool:
-    """A kind a place "in" may site: drawn on the map, of two words or a word no other sense
-    shares (or an ordinary word "in" places as "of" does, taken by a determiner or an owner:
-    "the island's main port in Colombo", not "they drank port in Lisbon"), and not what
-    talks are about."""
+    """A kind a place "in" may site: drawn on the map, or a ground never drawn (a spaceport, a
+    test site: "a spaceport that will be built in Cameron County", listed under the place and
+    drawn nowhere, as its name's town may lie far from it); of two words or a word no other
+    sense shares (or an ordinary word "in" places as "of" does, taken by a determiner or an
+    owner: "the island's main port in Colombo", not "they drank port in Lisbon"), and not
+    what talks are about."""
     ordinary = len(key) == 1 and key[0] in words.ordinary
     if ordinary and key[0] in words.placed_by_in:
         ordinary = not any(c.dep_ in ("det", "poss") for c in toks[e].children)
-    return not (words.sites[key] in words.unplaced or ordinary or _a_talks_topic(toks[e]))
+    typ = words.sites[key]
+    unplaced = typ in words.unplaced and typ not in _ONE_GROUND
+    return not (unplaced or ordinary or _a_talks_topic(toks[e]))
 
 
 # what may stand between "in" and a region's name: "in the country's central Isfahan Province",
