@@ -57,6 +57,9 @@ def test_a_name_s_town_with_a_namesake_as_likely_is_not_drawn(parse):
 def test_an_article_is_no_town_of_a_longer_name(parse):
     got = _assets(parse, "Copper output resumed at the Las Bambas copper mine on Saturday.")
     assert got["Las Bambas copper mine"] == ("mine", None), got
+    # a name joined by its particle is whole, and none of its words a town ("Nant", France)
+    got = _assets(parse, "Work stopped at the Nant y Helfa opencast coal mine on Monday.")
+    assert got == {"Nant y Helfa opencast coal mine": ("mine", None)}, got
     # a town whose whole name opens with its article is still its site's town
     got = _assets(parse, "A fire broke out at the El Segundo refinery on Sunday.")
     assert _near(got["El Segundo refinery"][1], -118.42, 33.92), got

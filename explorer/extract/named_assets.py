@@ -731,8 +731,10 @@ def _glued(before, hyphen) -> bool:
 
 
 def _particle(toks: list, k: int, run: list) -> bool:
-    """ "de" of "Charles de Gaulle Airport", "da" of "Leonardo da Vinci Airport": a lower-case
-    word, no English stop word, between capitalised words the tagger reads as one entity."""
+    """ "de" of "Charles de Gaulle Airport", "da" of "Leonardo da Vinci Airport", "y" of "the
+    Ffos y Fran opencast coal mine": a lower-case word, no English stop word, between
+    capitalised words the tagger reads as one entity or tags as a proper noun itself (else the
+    name is cut to "Fran")."""
     t = toks[k]
     return (
         bool(run)
@@ -740,8 +742,7 @@ def _particle(toks: list, k: int, run: list) -> bool:
         and t.is_alpha
         and t.text.islower()
         and not t.is_stop
-        and t.ent_iob_ == "I"
-        and run[0].ent_iob_ == "I"
+        and ((t.ent_iob_ == "I" and run[0].ent_iob_ == "I") or t.tag_ == "NNP")
         and toks[k - 1].text[:1].isupper()
     )
 
@@ -1119,14 +1120,18 @@ _ARTICLES = frozenset({"la", "las", "le", "les", "el", "los", "il", "lo", "al", 
 def _town_not_told(ctx: SentenceContext, run: list) -> bool:
     """Whether the town a name before its head carries is one the text does not tell: "the
     Freeport LNG export terminal" alone is New York's Freeport or Texas's (a namesake far away
-    scored nearly as high: listed, not drawn; a story of Texas's ports lifts Texas's), and "the
-    Las Bambas copper mine" is no town "Las" (an article read alone from a longer name)."""
+    scored nearly as high: listed, not drawn; a story of Texas's ports lifts Texas's), "the
+    Las Bambas copper mine" is no town "Las" (an article read alone from a longer name), and
+    "the Nant y Helfa mine" no town "Nant" (a name joined by its particle is one name, not a
+    town's and another word's)."""
     tp = next((_toponym_at(ctx, t) for t in run if _placed_town(ctx, t)), None)
     if tp is None:
         return False
     if _a_namesake_as_likely(tp):
         return True
     toks = ctx.tokens_of(tp)
+    if any(t.is_alpha and t.text.islower() and t not in toks for t in run):
+        return True
     return len(toks) == 1 and toks[0].lower_ in _ARTICLES and toks[0].i < run[-1].i
 
 
