@@ -1119,16 +1119,12 @@ _ARTICLES = frozenset({"la", "las", "le", "les", "el", "los", "il", "lo", "al", 
 
 def _town_not_told(ctx: SentenceContext, run: list) -> bool:
     """Whether the town a name before its head carries is one the text does not tell: "the
-    Freeport LNG export terminal" alone is New York's Freeport or Texas's (a namesake far away
-    scored nearly as high: listed, not drawn; a story of Texas's ports lifts Texas's), "the
     Las Bambas copper mine" is no town "Las" (an article read alone from a longer name), and
     "the Nant y Helfa mine" no town "Nant" (a name joined by its particle is one name, not a
     town's and another word's)."""
     tp = next((_toponym_at(ctx, t) for t in run if _placed_town(ctx, t)), None)
     if tp is None:
         return False
-    if _a_namesake_as_likely(tp):
-        return True
     toks = ctx.tokens_of(tp)
     if any(t.is_alpha and t.text.islower() and t not in toks for t in run):
         return True
