@@ -731,8 +731,10 @@ def _glued(before, hyphen) -> bool:
 
 
 def _particle(toks: list, k: int, run: list) -> bool:
-    """ "de" of "Charles de Gaulle Airport", "da" of "Leonardo da Vinci Airport": a lower-case
-    word, no English stop word, between capitalised words the tagger reads as one entity."""
+    """ "de" of "Charles de Gaulle Airport", "da" of "Leonardo da Vinci Airport", "y" of "the
+    Ffos y Fran opencast coal mine": a lower-case word, no English stop word, between
+    capitalised words the tagger reads as one entity or tags as a proper noun itself (else the
+    name is cut to "Fran")."""
     t = toks[k]
     return (
         bool(run)
@@ -740,10 +742,24 @@ def _particle(toks: list, k: int, run: list) -> bool:
         and t.is_alpha
         and t.text.islower()
         and not t.is_stop
-        and t.ent_iob_ == "I"
-        and run[0].ent_iob_ == "I"
+        and ((t.ent_iob_ == "I" and run[0].ent_iob_ == "I") or t.tag_ == "NNP")
         and toks[k - 1].text[:1].isupper()
     )
+
+
+def _before_qualifiers(toks: list, b: int, skip: frozenset[str], site: bool = False) -> int:
+    """The position of the word before the qualifiers ``skip`` that end right before ``b``."""
+    k = b - 1
+    while k >= 0:
+        if toks[k].text in skip:  # lower case: "the Key Bridge" keeps its "Key"
+            k -= 1
+        elif k >= 2 and toks[k - 1].text == "-" and f"{toks[k - 2].text}-{toks[k].text}" in skip:
+            k -= 3  # "the Las Bambas open-pit mine": a qualifier of hyphened words
+        elif site and _a_fuel_fired(toks, k):
+            k -= 3  # "the Mehrum coal-fired power station"
+        else:
+            break
+    return k
 
 
 def _name_run(
@@ -759,14 +775,7 @@ def _name_run(
     capitalised words or model numbers, without an owner (a state, a people, an organisation,
     a country) or a determiner before them. Before a capitalised head the owner's word is part
     of the name ("the Grand Ethiopian Renaissance Dam"): ``keep_owner``."""
-    k = b - 1
-    while k >= 0:
-        if toks[k].text in skip:  # lower case: "the Key Bridge" keeps its "Key"
-            k -= 1
-        elif site and _a_fuel_fired(toks, k):
-            k -= 3  # "the Mehrum coal-fired power station"
-        else:
-            break
+    k = _before_qualifiers(toks, b, skip, site)
     run: list = []
     words = _Words.of(ctx.lex)
     # a site's name counts its words, not the hyphens between them ("the Baku-Tbilisi-Kars
@@ -1094,11 +1103,32 @@ def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _R
         for k, t in enumerate(run)
     )
     geometry, gid = (None, None) if coded or _a_fort_s_own_name(ctx, run) else _placed(ctx, run)
+    if gid is not None and _town_not_told(ctx, run):
+        geometry, gid = None, None
     # a site named for its town is known by the town's entry, however the town is spelled
     # ("Saky" or "Saki", "L.A." or "Los Angeles")
     whole = gid is not None and all(_placed(ctx, [t])[1] == gid for t in run if t.text != "-")
     stem = gid if whole and gid else " ".join(t.text for t in run)
     return _Reading(first, _span_text(ctx, first, toks[e]), geometry, gid, stem, coded=coded)
+
+
+# articles that open a name in other languages ("Las Bambas", "La Oroya", "El Teniente", "Le
+# Havre"): a name's word, never a town read alone from it
+_ARTICLES = frozenset({"la", "las", "le", "les", "el", "los", "il", "lo", "al", "el-", "al-"})
+
+
+def _town_not_told(ctx: SentenceContext, run: list) -> bool:
+    """Whether the town a name before its head carries is one the text does not tell: "the
+    Las Bambas copper mine" is no town "Las" (an article read alone from a longer name), and
+    "the Nant y Helfa mine" no town "Nant" (a name joined by its particle is one name, not a
+    town's and another word's)."""
+    tp = next((_toponym_at(ctx, t) for t in run if _placed_town(ctx, t)), None)
+    if tp is None:
+        return False
+    toks = ctx.tokens_of(tp)
+    if any(t.is_alpha and t.text.islower() and t not in toks for t in run):
+        return True
+    return len(toks) == 1 and toks[0].lower_ in _ARTICLES and toks[0].i < run[-1].i
 
 
 # words that open a military post's own name ("Fort Magsaysay", "Camp Lemonnier")
@@ -1209,14 +1239,18 @@ def _a_kind_in_a_town(
 
 
 def _a_kind_placed_by_in(toks: list, e: int, key: tuple, words: _Words) -> bool:
-    """A kind a place "in" may site: drawn on the map, of two words or a word no other sense
-    shares (or an ordinary word "in" places as "of" does, taken by a determiner or an owner:
-    "the island's main port in Colombo", not "they drank port in Lisbon"), and not what
-    talks are about."""
+    """A kind a place "in" may site: drawn on the map, or a ground never drawn (a spaceport, a
+    test site: "a spaceport that will be built in Cameron County", listed under the place and
+    drawn nowhere, as its name's town may lie far from it); of two words or a word no other
+    sense shares (or an ordinary word "in" places as "of" does, taken by a determiner or an
+    owner: "the island's main port in Colombo", not "they drank port in Lisbon"), and not
+    what talks are about."""
     ordinary = len(key) == 1 and key[0] in words.ordinary
     if ordinary and key[0] in words.placed_by_in:
         ordinary = not any(c.dep_ in ("det", "poss") for c in toks[e].children)
-    return not (words.sites[key] in words.unplaced or ordinary or _a_talks_topic(toks[e]))
+    typ = words.sites[key]
+    unplaced = typ in words.unplaced and typ not in _ONE_GROUND
+    return not (unplaced or ordinary or _a_talks_topic(toks[e]))
 
 
 # what may stand between "in" and a region's name: "in the country's central Isfahan Province",
@@ -2045,7 +2079,8 @@ def _ordinary_named(
         return False
     if reading is not None:
         b = e - len(key) + 1
-        run = [t for t in toks if reading.first.i <= t.i < toks[b].i]
+        end = _before_qualifiers(toks, b, words.site_qualifiers, site=True)
+        run = [t for t in toks[: max(end + 1, 0)] if reading.first.i <= t.i]
         if not run or not all(_plain_name(ctx, t, words) or t.text == "-" for t in run):
             return False
         if run[0].i > toks[0].i and toks[run[0].i - toks[0].i - 1].tag_ == "POS":
