@@ -69,11 +69,11 @@ def club_far_from_its_game(mentions: list[Mention], text: str, km) -> None:
 
 
 # a troupe's name after a town's, its last capitalised word ("the Moscow State Circus", "the
-# Vienna Philharmonic"; not "the Paris Ballet Academy", a school), and what a troupe does on tour
-# later in the sentence
+# Vienna Philharmonic"; not "the Paris Ballet Academy", a school, nor "the Moscow Symphony of
+# Idaho", its unit's), and what a troupe does on tour later in the sentence
 _TROUPE = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}?\s+(?:Circus|Ballet|Philharmonic|Orchestra|Symphony"
-    r"|Opera)(?![ \t]+(?-i:[A-Z]))(?P<rest>[^.!?\n]*)"
+    r"|Opera)(?![ \t]+(?:(?-i:[A-Z])|of\b))(?P<rest>[^.!?\n]*)"
 )
 _ON_TOUR = re.compile(
     r"\b(?:perform(?:s|ed|ing)?|play(?:s|ed|ing)?|tour(?:s|ed|ing)?|danc(?:es|ed|ing)"
@@ -89,9 +89,9 @@ def troupe_on_tour(mentions: list[Mention], final, text: str, km) -> None:
     orchestra, a philharmonic, a symphony, an opera: :data:`_TROUPE`) that performs, plays or
     tours later in its sentence is the world city: a troupe tours away from home, and the
     region it performs in is not its town's. Not a school or a body a word goes on from ("The
-    Paris Ballet Academy in Texas"), a town's own district ("The Moscow School District in
-    Idaho"), a town its container places ("performed in Moscow, Idaho"), nor a troupe the
-    sentence does not show on a stage."""
+    Paris Ballet Academy in Texas", "the Moscow Symphony of Idaho"), a town's own district
+    ("The Moscow School District in Idaho"), a town its container places ("performed in
+    Moscow, Idaho"), nor a troupe the sentence does not show on a stage."""
     from explorer.geoparse.resolve import _movable, _take, _world_namesake_of
 
     for m, cs in zip(mentions, final, strict=True):
