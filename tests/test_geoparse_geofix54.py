@@ -70,10 +70,12 @@ def test_a_troupe_named_for_a_world_city_tours_away_from_home(geoparsing):
         [
             ("The Moscow State Circus performed in Idaho last week.", "Moscow", ["RU"]),
             ("The Moscow State Circus performed in Idaho last week.", "Idaho", ["US"]),
-            # other senses: a town's own district, a circus in the town, a ballet school
+            # other senses: a town's own district, a circus in the town, a ballet school, a
+            # symphony of the town's state
             ("The Moscow School District in Idaho closed its schools.", "Moscow", ["US"]),
             ("The circus performed in Moscow, Idaho last week.", "Moscow", ["US"]),
             ("The Paris Ballet Academy in Texas gave its spring show.", "Paris", ["US"]),
+            ("The Moscow Symphony of Idaho performed in Boise.", "Moscow", ["US"]),
         ],
     )
 

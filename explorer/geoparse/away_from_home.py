@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 
 # a club's supporters before its name ("fans of Vasco", "supporters of the Reds")
 _FANS_OF = re.compile(r"\b(?:fans|supporters|ultras)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# a club's supporters after its name ("rival Vasco fans", "Celtic supporters")
-_FANS_AFTER = re.compile(r"\s+(?:fans|supporters|ultras)\b", re.IGNORECASE)
 # a club's result after its name, with the score in the same clause ("Vasco won the game 1-0",
 # "Benfica beat Celtic 3-0")
 _RESULT_AFTER = re.compile(
@@ -35,22 +33,21 @@ _FAR_KM = 3000.0
 
 def _club_cue(m: Mention, text: str) -> bool:
     return bool(
-        _FANS_OF.search(text, max(0, m.start - 30), m.start)
-        or _FANS_AFTER.match(text, m.end)
-        or _RESULT_AFTER.match(text, m.end)
+        _FANS_OF.search(text, max(0, m.start - 30), m.start) or _RESULT_AFTER.match(text, m.end)
     )
 
 
 def club_far_from_its_game(mentions: list[Mention], text: str, km) -> None:
     """ "Fights between fans of Vasco and fans of Fluminense ... Vasco won the game 1-0": in a
     game's story (a score or a game's words, ``words_around._GAME``), a name the text gives a
-    club (its fans or supporters, "fans of X" or "X fans", or its result with a score, "X won
-    the game 1-0") and reads as a town farther than _FAR_KM from every other place the text
+    club (its fans or supporters, "fans of X", or its result with a score, "X won the game
+    1-0") and reads as a town farther than _FAR_KM from every other place the text
     reads is left unplaced at each mention: the club's town, or the club alone, is on the
     story's continent, and the far namesake (Vasco da Gama, India, of a Rio derby) is not it.
-    Not a country or a region (a land's team), nor a town near the story's other places
-    ("Fans of Liverpool travelled to Manchester", "fans of Celtic" in Glasgow), nor a text that
-    reads no other place (nothing tells where the game is)."""
+    Not "X fans", people of a town as often as a club's ("Detroit fans drove to London"), a
+    country or a region (a land's team), a town near the story's other places ("Fans of
+    Liverpool travelled to Manchester"), nor a text that reads no other place (nothing tells
+    where the game is)."""
     from explorer.geoparse.resolve import _km_cached, _leave_unplaced
 
     if not _GAME.search(text):
