@@ -19,6 +19,11 @@ from functools import cache
 from itertools import pairwise
 from operator import itemgetter
 
+from explorer.geoparse.away_from_home import (
+    club_far_from_its_game,
+    journey_into_a_region,
+    troupe_on_tour,
+)
 from explorer.geoparse.beside_named import (
     listed_beside_bigger_namesake,
     town_beside_its_sentence_place,
@@ -1113,6 +1118,8 @@ def _after_choosing(
     politics."""
     _world_city_by_its_neighbour(mentions, final, km)
     _journey_ends(mentions, final, text, km)
+    journey_into_a_region(mentions, final, text, km)
+    troupe_on_tour(mentions, final, text, km)
     _left_their_region(mentions, final, text, km)
     _across_the_named_border(mentions, final, text, gaz)
     _towns_across_the_named_border(mentions, final, text, gaz)
@@ -1155,6 +1162,7 @@ def _after_choosing(
     visited_outside_their_region(mentions, final, text)
     installed_from_abroad(mentions, final, text)
     closing_country(mentions, final, text, km)
+    club_far_from_its_game(mentions, text, km)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
