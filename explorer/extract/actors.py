@@ -276,7 +276,12 @@ class PhraseReader:
                     if got:
                         return got
             return self._phrase_meant(ctx.resolve_pronoun(h, role == "party"), role, depth)
-        if lem in self.collective_refs and self._definite(h) and not self._in_name(h):
+        if (
+            lem in self.collective_refs
+            and self._definite(h)
+            and not self._in_name(h)
+            and not self._a_side_of_its_own(h)
+        ):
             got = self._recent_org(h)
             if got:
                 return got
@@ -1530,19 +1535,41 @@ class PhraseReader:
             for c in h.children
         )
 
+    def _a_side_of_its_own(self, h) -> bool:
+        """ "the rebel alliance", "the opposition coalition", "the mostly Muslim Seleka rebel
+        alliance": a word of a side out of power (``non_state_modifiers``) before the noun
+        makes it another body than the organisation named before (a story of the UN's envoy
+        telling how "the rebel alliance ousted the president" is no UN deed)."""
+        return any(
+            c.dep_ in ("amod", "compound") and c.i < h.i and c.lower_ in self.non_state
+            for c in h.children
+        )
+
     def _recent_org(self, h) -> list[Mention]:
-        """ "the alliance", "the bloc": the organisation or coalition named last before it."""
-        before = [
-            m
+        """ "the alliance", "the bloc": the organisation or coalition named last before it,
+        in its sentence or the one before; a seat named only as where something happened
+        only where no body is named ("NATO met in Brussels. The alliance pledged ...": NATO,
+        not the European Union "Brussels" may stand for; "Leaders met in Brussels. The bloc
+        agreed ...": the European Union)."""
+        doc = self.ctx.s.sent.doc
+        here = [
+            (m, doc[m.j - 1])
             for m in self.ctx.mentions
             if m.end <= self.ctx.s.char(h) and m.ref.kind in ("org", "coalition")
         ]
-        if before:
-            return before[-1:]
         prev = self.ctx.prev
         if prev is not None:
-            orgs = [m for m in prev.mentions if m.ref.kind in ("org", "coalition")]
-            return orgs[-1:]
+            doc = prev.s.sent.doc
+            before = [
+                (m, doc[m.j - 1]) for m in prev.mentions if m.ref.kind in ("org", "coalition")
+            ]
+        else:
+            before = []
+        for named in (True, False):
+            for found in (here, before):
+                got = [m for m, last in found if not named or not _a_venue(last)]
+                if got:
+                    return got[-1:]
         return []
 
     def _is_town(self, h) -> bool:
@@ -1962,3 +1989,9 @@ def _phrase_head(tok):
         if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.text != "-":
             break
     return None
+
+
+def _a_venue(tok) -> bool:
+    """ "met in Brussels", "talks at Geneva": a name after "in" or "at" says where something
+    happened, not a body that acts (the name of an organisation's seat is one of its names)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
