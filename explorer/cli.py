@@ -275,11 +275,15 @@ def _not_over(output: Path, source: Path) -> None:
 
 
 def _workspace(
-    source: Path, is_cancelled: Callable[[], bool] | None = None, signals: object = None
+    source: Path,
+    is_cancelled: Callable[[], bool] | None = None,
+    signals: object = None,
+    mentions: bool = True,
 ):
     """The window's model on SOURCE: its project brought up to date, with its reviews
     (``is_cancelled``: the ingest stops when it turns true; ``signals``: the workspace's, as
-    ``Workspace`` takes them).
+    ``Workspace`` takes them; ``mentions=False``: without the place names' occurrences, which
+    no command but the window reads).
 
     When another program is writing to that project (the window), it is read as it was
     saved, with a warning, rather than brought up to date."""
@@ -289,12 +293,14 @@ def _workspace(
     from explorer.workspace import Workspace
 
     try:
-        opened = open_sources([source], is_cancelled=is_cancelled or (lambda: False))
+        opened = open_sources(
+            [source], is_cancelled=is_cancelled or (lambda: False), mentions=mentions
+        )
     except ProjectBusy as busy:
         project = default_project_for(source)
         if project == Path(source).resolve() or not project.exists():
             raise
-        opened = open_sources([project], project)
+        opened = open_sources([project], project, mentions=mentions)
         opened.analysis.problems.append(
             f"{project}: {busy.holder} has this project open; read as it was last saved"
         )
@@ -473,7 +479,8 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
             # package's metadata for its own version: a fifth of the read's CPU)
             signals = WorkspaceSignals()
             workspace, problems = while_loading(
-                lambda cancelled: _workspace(args.source, cancelled, signals)
+                # the picture draws items, never the place names' occurrences
+                lambda cancelled: _workspace(args.source, cancelled, signals, mentions=False)
             )
             _apply_filters(args, workspace)
             if args.select and workspace.item(args.select) is None:

@@ -58,6 +58,22 @@ def ingest_and_load(
     include_rejected: bool = True,
 ) -> tuple[Analysis, IngestSummary | None]:
     """What the window does on open and import: bring the project up to date, then load it."""
+    analysis, _reviews, summary = _brought_up_and_read(
+        sources, project_path, progress, is_cancelled, include_rejected
+    )
+    return analysis, summary
+
+
+def _brought_up_and_read(
+    sources: Iterable[Path],
+    project_path: Path,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] = never,
+    include_rejected: bool = True,
+    mentions: bool = True,
+) -> tuple[Analysis, dict, IngestSummary | None]:
+    """``ingest_and_load``'s analysis and summary, with the reviews read with the analysis
+    (``mentions``: as ``Project.load_with_reviews`` takes it)."""
     from explorer.store import Project
 
     sources = [Path(s) for s in sources]
@@ -70,10 +86,10 @@ def ingest_and_load(
 
             summary = ingest(article_sources, project_path, progress, is_cancelled)
     with Project.open(project_path, create=False) as project:
-        analysis = project.load(include_rejected=include_rejected)
+        analysis, reviews = project.load_with_reviews(include_rejected, mentions)
     if summary:
         analysis.problems = list(summary.problems)
-    return analysis, summary
+    return analysis, reviews, summary
 
 
 def unchanged(sources: list[Path], project_path: Path) -> IngestSummary | None:
@@ -149,14 +165,15 @@ def open_sources(
     project_path: Path | None = None,
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] = never,
+    mentions: bool = True,
 ) -> Opened:
     """What the window and the command line do on open: ingest new or changed articles into
-    the source's project (the one the window keeps for it), then load it with its reviews."""
-    from explorer.store import Project
-
+    the source's project (the one the window keeps for it), then load it with its reviews,
+    read with it. ``mentions=False``: its analysis without mentions, for a picture (see
+    ``Project.load_with_reviews``)."""
     sources = [Path(s) for s in sources]
     project_path = project_path or default_project_for(sources[0])
-    analysis, summary = ingest_and_load(sources, project_path, progress, is_cancelled)
-    with Project.open(project_path, create=False) as project:
-        reviews = project.reviews()
+    analysis, reviews, summary = _brought_up_and_read(
+        sources, project_path, progress, is_cancelled, mentions=mentions
+    )
     return Opened(analysis, reviews, project_path, summary)

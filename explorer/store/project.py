@@ -362,12 +362,24 @@ class Project:
         merged events are kept in the file (``explorer.store.merged``), so that the next open
         reads them instead of merging again.
         """
+        return self.load_with_reviews(include_rejected)[0]
+
+    def load_with_reviews(
+        self, include_rejected: bool = False, mentions: bool = True
+    ) -> tuple[Analysis, dict[str, dict[str, Any]]]:
+        """``load()``'s analysis and the ``reviews()`` applied to it, read in one transaction
+        (what the window and a snapshot open a project for: the reviews were read a second
+        time, in a second opening of the file). ``mentions=False``: the analysis without the
+        place names' occurrences and their candidates, which only the window's article view
+        and its "other places" list read; not for an analysis that is written anywhere."""
         with making_many():
             with self._lock:
                 try:
                     self._conn.execute("BEGIN")  # one snapshot, even if another process writes
                     try:
-                        stored = reading.read_stored(self._conn, kept=self._kept_merge)
+                        stored = reading.read_stored(
+                            self._conn, kept=self._kept_merge, mentions=mentions
+                        )
                         decisions = self.reviews()
                     finally:
                         self._conn.execute("COMMIT")
@@ -383,7 +395,7 @@ class Project:
                 # events are stored per article; one event told by several articles is one
                 merge_analysis_events(analysis)
                 self._keep_merge(stored.stamp, analysis)
-            return reviews.apply_reviews(analysis, decisions, include_rejected)
+            return reviews.apply_reviews(analysis, decisions, include_rejected), decisions
 
     def _kept_merge(self, stamp: str) -> merged.KeptEvents | None:
         return merged.read(self._conn, stamp)

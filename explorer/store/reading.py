@@ -63,8 +63,11 @@ def read_analysis(conn: sqlite3.Connection) -> Analysis:
     return read_stored(conn).analysis
 
 
-def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
-    """Every document and item as stored (machine output, reviews not applied).
+def read_stored(
+    conn: sqlite3.Connection, kept: Kept | None = None, mentions: bool = True
+) -> Stored:
+    """Every document and item as stored (machine output, reviews not applied); with
+    ``mentions`` False, no mention (the place names' occurrences, with their candidates).
 
     ``kept(stamp)`` gives the merged events kept for rows of that stamp, if any: the events of
     articles are then taken from it instead of being made from their rows (the rows of
@@ -217,7 +220,7 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
             " ORDER BY id"
         )
     ]
-    mentions = [
+    found_mentions = [
         Mention(
             doc=r[0],
             start=r[1],
@@ -228,13 +231,19 @@ def read_stored(conn: sqlite3.Connection, kept: Kept | None = None) -> Stored:
             metonymic=bool(r[6]),
             candidates=codec.decode_candidates(r[7]),
         )
-        for r in rows(
-            'SELECT doc, start, "end", name, place_id, confidence, metonymic, candidates'
-            ' FROM mentions ORDER BY doc, start, "end"'
+        for r in (
+            rows(
+                'SELECT doc, start, "end", name, place_id, confidence, metonymic, candidates'
+                ' FROM mentions ORDER BY doc, start, "end"'
+            )
+            if mentions
+            else ()
         )
     ]
     problems = [r[0] for r in rows("SELECT message FROM problems ORDER BY fid")]
-    analysis = Analysis(documents, places, mentions, events, assets, theatres, stances, problems)
+    analysis = Analysis(
+        documents, places, found_mentions, events, assets, theatres, stances, problems
+    )
     if found is not None:
         analysis.event_titles = KnownTitles(found.events, list(found.titles))
     return Stored(analysis, digest, merged is not None)
