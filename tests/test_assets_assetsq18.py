@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from shapely.geometry import Point, shape
 
-from explorer.geoparse.shapes import country_shape
+from explorer.outlines import country_shape
 
 
 def _assets(parse, text: str) -> dict[str, tuple[str, list | None]]:
