@@ -11,8 +11,8 @@ review75's):
 - a list closed by a region is the region's towns only where each of them can be, and none is
   a world city chosen abroad ("Warsaw, Krakow and Chicago, Illinois":
   :func:`list_not_the_regions`);
-- a text that names a value-added or a council tax, or a place beside the world city abroad,
-  is no North American town's paper ("the Colosseum and the Vatican":
+- a text that names a VAT or a council tax, or a place beside the world city abroad, is no
+  North American town's paper ("the Colosseum and the Vatican":
   :func:`world_city_kept_by_its_text`).
 """
 
@@ -87,8 +87,10 @@ def list_not_the_regions(mentions: list[Mention], run: list[int], region: Entry)
     return False
 
 
-# a tax a country abroad levies, where North American towns count a sales tax
-_FOREIGN_TAX = re.compile(r"\b(?:VAT|[Vv]alue[- ][Aa]dded [Tt]ax|[Cc]ouncil [Tt]ax)\b")
+# a tax a country abroad levies, where North American towns count a sales tax: Britain's
+# council tax, a VAT (not "value-added tax" spelled out: Canadian papers call their harmonized
+# sales tax one, LGL 43031652)
+_FOREIGN_TAX = re.compile(r"\b(?:VAT|[Cc]ouncil [Tt]ax)\b")
 # how near another name of the text must lie to the world city to place the text there
 _BESIDE_KM = 50.0
 
