@@ -103,6 +103,7 @@ from explorer.geoparse.towns import (
     _town_named_for_another_country,
     _town_not_world_city,
 )
+from explorer.geoparse.trigger_senses import firm_named_for_a_title
 from explorer.geoparse.unit_rules import UnitRules
 from explorer.geoparse.units import (
     _capital_abbreviation,
@@ -212,7 +213,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                 tv.words, tv.spaces, tv.text[: tv.idx[f.start]], f, r.found
             )
             and not river_named_for_a_region(tv.words, f, r.found)
-            and not title_of_nobility(tv.words, f)
+            and not (title_of_nobility(tv.words, f) and not firm_named_for_a_title(r.blocked, f))
             and not scorer_in_a_game(tv.words, tv.text, f)
             and not breed_named_for_a_land(tv.words, f, r.found)
             and not _region_opens_outlet(doc, f, found, self.gaz.neighbours)

@@ -15,6 +15,7 @@ from explorer.geoparse.resolve import FAMOUS_POP, STRAY_POP, _money_country
 from explorer.geoparse.skeleton_region import _sentence
 from explorer.geoparse.things import _after_address, _school_team
 from explorer.geoparse.tokens import name_key, span_text, view
+from explorer.geoparse.trigger_senses import world_city_kept_by_its_text
 from explorer.model import great_circle_km
 
 # a US state's own public bodies as its news names them ("state lawmakers", "state Rep.", "the
@@ -185,7 +186,11 @@ def _bodies_of_a_dollar_town(doc, text: str, found: list[_Found], world) -> set[
         if _CITY_BODIES.match(text, end):
             key = name_key(doc, f.start, f.end)
             counted[key] = counted.get(key, 0) + 1
-    return {key for key, n in counted.items() if n >= 2}
+    return {
+        key
+        for key, n in counted.items()
+        if n >= 2 and not world_city_kept_by_its_text(doc, text, found, key, world)
+    }
 
 
 def _town_city_office(doc, found: list[_Found], towns: set[str]) -> list[_Found]:

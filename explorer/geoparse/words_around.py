@@ -17,6 +17,11 @@ from typing import TYPE_CHECKING
 
 from explorer.geoparse.names import norm
 from explorer.geoparse.told_apart import _LAST_JOIN, _LIST_JOIN
+from explorer.geoparse.trigger_senses import (
+    animals_of_a_trade,
+    contest_word_without_score,
+    list_not_the_regions,
+)
 
 if TYPE_CHECKING:
     from explorer.geoparse.resolve import Mention
@@ -67,7 +72,11 @@ def scorer_in_a_game(words: list[str], text: str, f) -> bool:
     scoring = words[i - 2].lower()
     if scoring == "kick" and i >= 3 and words[i - 3].lower() == "free":
         scoring = "free-kick"
-    return scoring in _SCORING and bool(_GAME.search(text))
+    return (
+        scoring in _SCORING
+        and bool(_GAME.search(text))
+        and not contest_word_without_score(scoring, text)
+    )
 
 
 # the comma before a list's closing region
@@ -99,8 +108,10 @@ def towns_of_the_closing_region(mentions: list[Mention], final, text: str) -> No
         ):
             run.insert(0, run[0] - 1)
         run = run[_last_land(mentions, run) :]
-        if len(run) < 2 or not _LAST_JOIN.match(
-            text[mentions[run[-2]].end : mentions[run[-1]].start]
+        if (
+            len(run) < 2
+            or not _LAST_JOIN.match(text[mentions[run[-2]].end : mentions[run[-1]].start])
+            or list_not_the_regions(mentions, run, region)
         ):
             continue
         for k in run:
@@ -224,4 +235,4 @@ def breed_named_for_a_land(words: list[str], f, found: list) -> bool:
         return False
     if any(g.start == j + 1 for g in found):
         return False
-    return words[j + 2].lower() in _ANIMALS
+    return words[j + 2].lower() in _ANIMALS and not animals_of_a_trade(words, f)
