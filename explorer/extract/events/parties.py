@@ -118,7 +118,13 @@ class _Parties(_RulesBase):
                     out.append(item)
         if any(n[:1].isupper() for n, _ in out):
             # "Israeli tanks and troops": the state, not "troops" again
-            out = [o for o in out if o[0][:1].isupper() or o[0] in self.words["group_nouns"]]
+            out = [
+                o
+                for o in out
+                if o[0][:1].isupper()
+                or o[0] in self.words["group_nouns"]
+                or o[0].partition("-")[0].lower() in _SIDE_PREFIXES  # "pro-Russian rebels"
+            ]
         return out
 
     def _a_ship_struck(self, trig: Trigger) -> bool:
