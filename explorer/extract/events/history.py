@@ -132,6 +132,8 @@ class _History(_RulesBase):
         event (or several), not one told before."""
         if trig.is_noun and any(c.dep_ == "nummod" for c in trig.tok.children):
             return True
+        if _done_by_others_there(trig, self._trigger_tokens):
+            return True  # "Police stormed a shop where a gunman held hostages": his, not theirs
         if trig.is_noun and any(
             c.dep_ == "amod" and c.lower_ in ("next", "following") for c in trig.tok.children
         ):
@@ -388,3 +390,22 @@ def _words_before_a_semicolon(ctx) -> set[str]:
     if not before.endswith(";"):
         return set()
     return set(re.findall(r"[a-z]+", before.lower()))
+
+
+def _done_by_others_there(trig: Trigger, trigger_tokens: set[int]) -> bool:
+    """ "Police stormed a kosher shop in Paris where a gunman held hostages": an act told in a
+    relative clause on what or where another act's verb names, with a subject of its own (no
+    pronoun) other than that verb's, is another act by other people, never joined to it (the
+    gunman's hostage-taking is not the police's). "Militants stormed the school where they held
+    1,100 hostages" tells the militants' one act."""
+    rel = next((a for a in [trig.tok, *trig.tok.ancestors] if a.dep_ == "relcl"), None)
+    if rel is None:
+        return False
+    own = [c for c in rel.children if c.dep_ == "nsubj"]
+    if not own or own[0].lower_ in PERSPRON or own[0].lower_ in RELPRON:
+        return False
+    verb = next((a for a in rel.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.i not in trigger_tokens:
+        return False
+    theirs = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"]
+    return bool(theirs) and own[0].lemma_.lower() not in theirs

@@ -118,7 +118,13 @@ class _Parties(_RulesBase):
                     out.append(item)
         if any(n[:1].isupper() for n, _ in out):
             # "Israeli tanks and troops": the state, not "troops" again
-            out = [o for o in out if o[0][:1].isupper() or o[0] in self.words["group_nouns"]]
+            out = [
+                o
+                for o in out
+                if o[0][:1].isupper()
+                or o[0] in self.words["group_nouns"]
+                or o[0].partition("-")[0].lower() in _SIDE_PREFIXES  # "pro-Russian rebels"
+            ]
         return out
 
     def _a_ship_struck(self, trig: Trigger) -> bool:
@@ -230,6 +236,24 @@ class _Parties(_RulesBase):
         head = written[0].split()[-1].lower()
         missions = self.words["mission_nouns"]
         return written if head in missions or head.rstrip("s") in missions else item
+
+    def _for_or_against(self, tok) -> tuple[str, tuple[int, int]] | None:
+        """ "Anti-American protesters attacked the consulate", "A pro-Russian militia attacked
+        a checkpoint", "a pro-Kiev battalion": a people's, a land's or a capital's word glued
+        after "pro-" or "anti-" before the head says whom the men are for or against, never who
+        they are: the phrase as written from "pro" or "anti" to the head, standing for no state
+        (not the United States, not "Russian militia")."""
+        ctx = self.ctx
+        for c in tok.children:
+            if c.i >= tok.i or c.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if ctx.mention(c) is None and self._toponym_of(c) is None:
+                continue
+            first = _pro_or_anti_before(c)
+            if first is not None:
+                name = tok.doc[first.i : tok.i + 1]
+                return (name.text, (ctx.s.char(name[0]), ctx.s.char_end(tok)))
+        return None
 
     def _lower_first_word(
         self, item: tuple[str, tuple[int, int] | None]
@@ -514,6 +538,9 @@ class _Parties(_RulesBase):
                 return []  # "met a 34-year-old German": one person's nationality, no state
             whole = self._named_in_part(m)
             return [whole if whole is not None else (m.ref.actor, (m.start, m.end))]
+        sided = self._for_or_against(tok)
+        if sided is not None:
+            return [sided]  # "Anti-American protesters", "a pro-Russian militia": as written
         if m is None and tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
             within = [
                 c
@@ -743,6 +770,7 @@ class _Parties(_RulesBase):
         if not owners or any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in owners):
             return None
         first = min(owners, key=lambda c: c.left_edge.i).left_edge
+        first = _pro_or_anti_before(first) or first  # "the pro-Moscow president": as written
         name = tok.doc[first.i : tok.i + 1].text
         self._offices.setdefault(name, tok.lemma_.lower())
         return name, (ctx.s.char(first), ctx.s.char_end(tok))
@@ -1267,3 +1295,18 @@ def _a_tellers_seat(ctx, m: Mention, tok) -> bool:
         and verb.lemma_.lower() in ("say", "report", "tell", "state")
         and any(a.i == verb.i for a in tok.ancestors)
     )
+
+
+# the words a side's name is glued after ("pro-Moscow", "anti-American"), and their hyphens
+_SIDE_PREFIXES = frozenset({"pro", "anti"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2013"})
+
+
+def _pro_or_anti_before(tok):
+    """The "pro" or "anti" token ``tok`` is glued after by a hyphen ("pro", "-", "Russian"),
+    or None."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in _HYPHENS or doc[tok.i - 1].whitespace_:
+        return None
+    first = doc[tok.i - 2]
+    return first if first.lower_ in _SIDE_PREFIXES and not first.whitespace_ else None

@@ -729,6 +729,8 @@ def _the_capital_of_the_land_told(p: _Placing, story: _Story) -> Toponym | None:
         m = ctx.mention(head) if head is not None else None
         if m is not None and m.ref.form == "demonym":
             return None
+        if head is not None and _a_foreign_presence(head):
+            return None  # "killed the ambassador of Nigeria ... in the capital": Nigeria's envoy
     land = lands.pop()
     if not _a_land_told_before(story, ctx, land):
         return None  # "Gunmen attacked the residence of Mali's ambassador in the capital"
@@ -741,6 +743,33 @@ def _the_capital_of_the_land_told(p: _Placing, story: _Story) -> Toponym | None:
             if ref is not None and ref.code == land:
                 return tp
     return own[-1]
+
+
+# who stand for a land, or come from it, in another land's capital: its mission, its envoys,
+# its people on a visit
+_ABROAD_NOUNS = frozenset(
+    {"embassy", "embassies", "consulate", "legation", "mission", "delegation", "ambassador"}
+    | {"envoy", "diplomat", "consul", "attache", "national", "citizen", "tourist", "visitor"}
+)
+
+
+def _a_foreign_presence(head) -> bool:
+    """Whether a land's name says whose mission, envoy or visitors stand in the capital ("the
+    embassy of Nigeria", "Nigeria's ambassador", "tourists from Nigeria", "a delegation from
+    Nigeria"): they are abroad, so the capital is not that land's. "The commander of
+    Guinea-Bissau's armed forces", a land's own, is not."""
+    tok = head
+    while tok.dep_ in ("compound", "poss", "nmod", "amod", "pobj") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj":
+            if tok.head.lower_ == "from":
+                return True
+            if tok.head.lower_ != "of":
+                return False
+            tok = tok.head
+        tok = tok.head
+        if tok.lemma_.lower() in _ABROAD_NOUNS or tok.lower_ in _ABROAD_NOUNS:
+            return True
+    return False
 
 
 def _a_land_told_before(story: _Story, ctx, land: str | None) -> bool:
