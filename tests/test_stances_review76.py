@@ -6,7 +6,7 @@ sentences of the rule's own sense that keep their reading.
 
 from __future__ import annotations
 
-from tests.test_stances_news import claimed, claims
+from tests.test_stances_news import claimed, claims, theatre_of
 
 
 def test_a_war_a_noun_of_arms_or_a_front_names_is_fought(parse):
@@ -73,3 +73,18 @@ def test_a_side_behind_an_act_only_when_it_names_the_doer(parse):
     assert ("Iran", "backs", "Houthis") in claims(ex)
     ex = parse("Chad said Sudan was behind a rebel attack in the east.", "2006-04-14")
     assert [s for s in ex.stances if (s.power, s.relation) == ("Sudan", "backs")]
+
+
+def test_rebels_a_neighbour_is_accused_of_backing_fight_the_accuser(parse):
+    # brief item 3: was Sudan backs "rebels" [Conflict not stated], claimed by Chad
+    ex = parse("Chad accused Sudan of backing rebels.", "2006-04-14")
+    assert theatre_of(ex, "Sudan", "rebels") == {"Chad"}
+    ex = parse("Mali accused Algeria of backing the rebels.", "2024-02-01")
+    assert theatre_of(ex, "Algeria", "rebels") == {"Sahel insurgency"}
+    # a state far off, and a place named, keep their readings
+    ex = parse("Moscow accused Pakistan of arming the rebels.", "1986-06-01")
+    assert theatre_of(ex, "Pakistan", "rebels") == {"Conflict not stated"}
+    ex = parse("The United States accused Russia of arming the rebels.", "2014-06-01")
+    assert theatre_of(ex, "Russia", "rebels") == {"Conflict not stated"}
+    ex = parse("Sudan accused Chad of backing rebels in Darfur.", "2006-04-20")
+    assert theatre_of(ex, "Chad", "Darfur rebels") == {"War in Darfur"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from explorer.extract.coasts import share_a_border
 from explorer.extract.mentions import Mention
 from explorer.extract.modality import Modality, verb_lemma
 from explorer.extract.stances.attacks import AttackRules
@@ -557,14 +558,34 @@ class StanceRules(TriggerRules, AttackRules):
             accuser
             and theatre is not None
             and theatre.country in {m.ref.code for m in g.powers if m.ref.code}
-            and (self.doc_theatre.named_as_place(accuser) or self.doc_theatre.dateline.get(accuser))
+            and (
+                self.doc_theatre.named_as_place(accuser)
+                or self.doc_theatre.dateline.get(accuser)
+                or self._accuses_its_neighbour(accuser, g.powers, theatre)
+            )
         ):
             # "Chad accuses Sudan of backing rebels" under "N'DJAMENA -": not a war in
             # Sudan, the accused's home, but in the accuser's country, which the story
             # names as a place ("Moscow accused Pakistan of arming the rebels", 1986, is
             # no war in Russia: a state may fight rebels abroad)
             theatre = self._placed(g, away, by=accuser) or theatre
+            if self._accuses_its_neighbour(accuser, g.powers, theatre):
+                theatre = self.doc_theatre.country_war(accuser, self.year(g.cl.trigger))
         return theatre
+
+    def _accuses_its_neighbour(self, accuser: str, powers: list[Mention], theatre) -> bool:
+        """Whether a state accuses a state it borders of backing armed men it names by no
+        country, in a war the lexicon does not list ("Chad accused Sudan of backing
+        rebels", 2006; "Ethiopia accused Eritrea of backing rebels"): men a neighbour is
+        accused of backing fight the accuser, in its own land, though the story names no
+        place of it. Not a state far off ("Moscow accused Pakistan of arming the rebels",
+        1986: Afghanistan's), nor a listed war the words already file it in."""
+        codes = {m.ref.code for m in powers if m.ref.code}
+        return (
+            theatre.definition is None
+            and len(codes) == 1
+            and share_a_border(accuser, next(iter(codes)))
+        )
 
     def _war_abroad(self, g: _Filing, away: set[str], theatre) -> tuple:
         """The war of a force abroad, of a client abroad or of a coalition led from another
