@@ -61,3 +61,21 @@ def sea_within(lat: float, lon: float, km: float) -> bool | None:
         return True
     land = unary_union(near).buffer(_SEAM_DEG)
     return not disc.difference(land).is_empty
+
+
+@lru_cache(maxsize=256)
+def share_a_border(a: str, b: str) -> bool:
+    """Whether the countries of codes ``a`` and ``b`` touch on land (their outlines, widened by
+    ``_SEAM_DEG`` across the slivers simplification leaves): Chad and Sudan, Ukraine and
+    Russia do; Pakistan and the Soviet Union (no outline), or Russia and Pakistan, do not."""
+    from shapely.geometry import shape
+
+    from explorer.outlines import country_shape
+
+    one, other = country_shape(a), country_shape(b)
+    if a == b or one is None or other is None:
+        return False
+    try:
+        return bool(shape(one).buffer(_SEAM_DEG).intersects(shape(other)))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False

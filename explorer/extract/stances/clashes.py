@@ -37,6 +37,12 @@ _BARE_WARS = {"war", "fighting", "hostilities"}
 # what only fighting with arms does to people (``_a_war_over_a_thing``): English's verbs of a
 # war's dead, wounded and displaced, chosen by the team
 _TOLL_VERBS = {"kill", "wound", "claim", "displace"}
+# where, how or by whom a war of arms is fought, as a noun before "war" names it
+# (``_a_war_of_arms``): English's common ones, chosen by the team, beside the lexicon's
+# munitions ("the drone war")
+_FRONT_NOUNS = {"border", "frontier", "bush", "jungle", "desert", "mountain", "street", "city"}
+_FRONT_NOUNS |= {"town", "sea", "air", "ground", "trench", "tanker", "shadow", "sniper", "gang"}
+_FRONT_NOUNS |= {"guerrilla", "guerilla", "insurgency", "militia", "partisan", "proxy", "tank"}
 
 
 def _definite(tok) -> bool:
@@ -99,7 +105,9 @@ class ClashRules(PowerRules):
             return []  # "the trade war between", "the legal battle between": no arms
         if self._contest(tok):
             return []
-        if not sides or not self._told_as_fought(tok) or _a_war_over_a_thing(tok):
+        if not sides or not self._told_as_fought(tok):
+            return []
+        if _a_war_over_a_thing(tok) and not self._a_war_of_arms(tok):
             return []
         found: list[Mention] = []
         for m in self._actors_of([h for s in sides for h in with_conjuncts(s)], role="party"):
@@ -115,6 +123,19 @@ class ClashRules(PowerRules):
             return []
         a, b = found
         return [_Claim("opposes", tok, [a], parties=[b]), _Claim("opposes", tok, [b], parties=[a])]
+
+    def _a_war_of_arms(self, tok) -> bool:
+        """Whether a noun before "war" names where or how a war of arms is fought, not a
+        thing it is over: a front ("the border war between Ethiopia and Eritrea", "the bush
+        war", "the air war", "the tanker war"), a weapon ("the drone war between Russia and
+        Ukraine": the lexicon's ``munition_words``) or men in arms ("the guerrilla war", "the
+        proxy war"). "The gas war", "the water war", "the banana war",
+        "the arms war" (a race) stay no fighting when told only by their course."""
+        arms = self.lex.words("munition_words") | _FRONT_NOUNS
+        return any(
+            c.dep_ in ("compound", "nmod") and (c.lemma_.lower() in arms or c.lower_ in arms)
+            for c in tok.children
+        )
 
     def _contest(self, tok) -> bool:
         """ "The clash between France and Germany over farm subsidies", "the battle between

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from explorer.extract.coasts import share_a_border
 from explorer.extract.mentions import Mention
 from explorer.extract.modality import Modality, verb_lemma
 from explorer.extract.stances.attacks import AttackRules
@@ -65,6 +66,16 @@ class _Filing:
     claimed: str | Mention | None
     powers: list[Mention] = field(default_factory=list)
     ms: list[Mention] = field(default_factory=list)
+
+
+def _of_several_lands(theatre) -> bool:
+    """Whether a war is fought in the lands of several states (Nagorno-Karabakh's Azerbaijan
+    and Armenia, the Sahel's Mali, Burkina Faso and Niger): its rebels may be any one of
+    them's, so a state among them backing "the separatists" ("Armenia backed the separatists
+    in Nagorno-Karabakh", "Mali accused Niger of backing the rebels in northern Mali") may
+    back another's; only a war in one state's land makes its rebels that state's own."""
+    th = theatre.definition
+    return th is not None and len(set(th.countries)) > 1
 
 
 class StanceRules(TriggerRules, AttackRules):
@@ -547,14 +558,34 @@ class StanceRules(TriggerRules, AttackRules):
             accuser
             and theatre is not None
             and theatre.country in {m.ref.code for m in g.powers if m.ref.code}
-            and (self.doc_theatre.named_as_place(accuser) or self.doc_theatre.dateline.get(accuser))
+            and (
+                self.doc_theatre.named_as_place(accuser)
+                or self.doc_theatre.dateline.get(accuser)
+                or self._accuses_its_neighbour(accuser, g.powers, theatre)
+            )
         ):
             # "Chad accuses Sudan of backing rebels" under "N'DJAMENA -": not a war in
             # Sudan, the accused's home, but in the accuser's country, which the story
             # names as a place ("Moscow accused Pakistan of arming the rebels", 1986, is
             # no war in Russia: a state may fight rebels abroad)
             theatre = self._placed(g, away, by=accuser) or theatre
+            if self._accuses_its_neighbour(accuser, g.powers, theatre):
+                theatre = self.doc_theatre.country_war(accuser, self.year(g.cl.trigger))
         return theatre
+
+    def _accuses_its_neighbour(self, accuser: str, powers: list[Mention], theatre) -> bool:
+        """Whether a state accuses a state it borders of backing armed men it names by no
+        country, in a war the lexicon does not list ("Chad accused Sudan of backing
+        rebels", 2006; "Ethiopia accused Eritrea of backing rebels"): men a neighbour is
+        accused of backing fight the accuser, in its own land, though the story names no
+        place of it. Not a state far off ("Moscow accused Pakistan of arming the rebels",
+        1986: Afghanistan's), nor a listed war the words already file it in."""
+        codes = {m.ref.code for m in powers if m.ref.code}
+        return (
+            theatre.definition is None
+            and len(codes) == 1
+            and share_a_border(accuser, next(iter(codes)))
+        )
 
     def _war_abroad(self, g: _Filing, away: set[str], theatre) -> tuple:
         """The war of a force abroad, of a client abroad or of a coalition led from another
@@ -725,6 +756,8 @@ class StanceRules(TriggerRules, AttackRules):
         th = theatre.definition
         if pw.ref.code not in (set(th.countries) if th is not None else {theatre.country}):
             return False
+        if _of_several_lands(theatre):
+            return False  # "Armenia backed the separatists in Nagorno-Karabakh"
         head = self.ctx.s.sent.doc[pm.j - 1]
         words = self.lex.words("rebel_nouns")
         if head.lower_ not in words and head.lemma_.lower() not in words:

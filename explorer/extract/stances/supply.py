@@ -40,6 +40,19 @@ _MADE = {"make", "build", "manufacture", "produce"}
 # market", "through a broker", "second-hand")
 _NOT_THE_MAKERS = {"market", "dealer", "broker", "smuggler", "middleman", "intermediary"}
 _NOT_NEW = {"used", "second-hand", "secondhand", "surplus", "refurbished", "old"}
+# verbs of getting that tell no sale without a seller (``_got_with_no_seller``)
+_GET_VERBS = frozenset({"acquire"})
+
+
+def _got_with_no_seller(tok) -> bool:
+    """Whether ``tok`` is a verb of getting that is no buying unless a seller is named after
+    "from": a state "acquires" arms it captures, salvages or finds as often as arms it buys
+    ("Iran acquired an American-made drone after it crashed near Kashmar", "the army
+    acquired dozens of Russian-made tanks abandoned by retreating troops"), so the maker is
+    no supplier by it; "acquired S-400s from Russia" names the seller (``_bought_made``)."""
+    return tok.lemma_.lower() in _GET_VERBS and not preps(tok, "from")
+
+
 # the prepositions of a fight that name fellow fighters ("fought beside British soldiers")
 _BESIDE = ("alongside", "beside")
 # how a war's lexicon names a side by its patron ("Soviet-backed", "pro-Moscow")
@@ -989,6 +1002,8 @@ class SupplyRules(PowerRules, EraRules):
         dobj = children(tok, "dobj")
         if not dobj or not self._weaponish(dobj[0]) or self._wished_for(tok):
             return []
+        if _got_with_no_seller(tok):
+            return []  # "Iran acquired an American-made drone after it crashed"
         goods = dobj[0]
         subj = children(tok, "nsubj")
         heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)

@@ -604,7 +604,10 @@ class VerbRules(PowerRules):
         )
         if obj.lemma_.lower() in acts:
             heads = [
-                c for c in obj.children if c.dep_ in ("amod", "compound", "poss") and c.i < obj.i
+                c
+                for c in obj.children
+                if c.dep_ in ("amod", "compound", "poss") and c.i < obj.i
+                if self._the_acts_own_word(c, obj)
             ]
             heads += preps(obj, "by")
         else:
@@ -613,6 +616,18 @@ class VerbRules(PowerRules):
         if not sides or len(sides) != len(self._actors_of(heads)):
             return []
         return [_Claim("backs", tok, powers, parties=sides)]
+
+    def _the_acts_own_word(self, word, act) -> bool:
+        """Whether a side's name before an act of war names its doer: next to it ("the
+        Houthi attacks", "a rebel attack") or with only weapons between ("the Houthi missile
+        attacks"). With another thing between ("Israel was behind the Hezbollah pager
+        attacks") the name owns that thing, which may be what was struck: the side may be the
+        act's target, and the state behind it its foe."""
+        weapons = self.lex.words("weapon_words") | self.lex.words("munition_words")
+        return all(
+            t.lemma_.lower() in weapons or t.lower_ in weapons or t.is_punct or t.dep_ == "case"
+            for t in word.doc[word.right_edge.i + 1 : act.i]
+        )
 
     @staticmethod
     def _phrasal_plight_verb(verb, verbs) -> bool:
