@@ -991,6 +991,7 @@ class _Reading:
     by_ends: bool = False  # "the railway between Mombasa and Kisumu": its ends name it
     in_region: bool = False  # "a research reactor in Isfahan Province": listed, drawn nowhere
     region: tuple[str, ...] | None = None  # (country, first-level code, curated shapes)
+    unsure: bool = False  # "the Freeport LNG terminal": a town of far namesakes, not drawn
 
 
 def _site_head(
@@ -1105,11 +1106,40 @@ def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _R
     geometry, gid = (None, None) if coded or _a_fort_s_own_name(ctx, run) else _placed(ctx, run)
     if gid is not None and _town_not_told(ctx, run):
         geometry, gid = None, None
+    unsure = gid is not None and _a_name_s_town_unsure(ctx, run)
     # a site named for its town is known by the town's entry, however the town is spelled
     # ("Saky" or "Saki", "L.A." or "Los Angeles")
     whole = gid is not None and all(_placed(ctx, [t])[1] == gid for t in run if t.text != "-")
     stem = gid if whole and gid else " ".join(t.text for t in run)
-    return _Reading(first, _span_text(ctx, first, toks[e]), geometry, gid, stem, coded=coded)
+    return _Reading(
+        first, _span_text(ctx, first, toks[e]), geometry, gid, stem, coded=coded, unsure=unsure
+    )
+
+
+# how many times as many people a town must hold as each far namesake nearly as likely for a
+# site named by it to be its (news names the works of a city of 260,000, not of its namesake
+# of 22,000)
+_TOWN_TIMES_NAMESAKE = 10
+
+
+def _a_name_s_town_unsure(ctx: SentenceContext, run: list) -> bool:
+    """Whether the town a site's name carries is one of namesakes far apart that the text does
+    not choose between: "the Freeport LNG export terminal" (Freeport, New York, of 43,000, as
+    likely as the Bahamas' of 27,000 or Texas's), "the Hickory Creek substation in Dubuque
+    County, Iowa" (two Hickory Creeks of Texas, none of Iowa). The town still says the name is
+    a site's; the site is listed, not drawn. A town ten times as big as each such namesake is
+    the one its sites are named for ("the Nogales crossing": Sonora's, not Veracruz's); a
+    sentence that names the town's country and none of its namesakes' chooses it ("Shannon
+    airport, the Irish police said")."""
+    tp = next((_toponym_at(ctx, t) for t in run if _placed_town(ctx, t)), None)
+    if tp is None or tp.candidate is None:
+        return False
+    people = tp.candidate.population
+    rivals = [a for a in _far_namesakes(tp) if a.population * _TOWN_TIMES_NAMESAKE > people]
+    # the sentence names the town's country and none of its rivals' ("the Irish police")
+    named = {o.candidate.country for o in ctx.toponyms if o is not tp and o.candidate}
+    told = tp.candidate.country in named and not named & {a.country for a in rivals}
+    return bool(rivals) and not told
 
 
 # articles that open a name in other languages ("Las Bambas", "La Oroya", "El Teniente", "Le
@@ -1389,16 +1419,22 @@ def _a_namesake_as_likely(tp: Toponym | None) -> bool:
     bears, scored nearly as high, is a reading the text does not support (Virginia's Richmond
     or California's, the sentence does not say); "a refinery in Richmond, California" or a
     story of Sacramento's officials lifts one far above the others."""
+    return bool(_far_namesakes(tp))
+
+
+def _far_namesakes(tp: Toponym | None) -> list:
+    """The towns of a town's name, far from it, scored nearly as high."""
     c = tp.candidate if tp is not None else None
     if tp is None or c is None:
-        return False
-    return any(
-        a.kind in _PLACED_KINDS
+        return []
+    return [
+        a
+        for a in tp.alternatives
+        if a.kind in _PLACED_KINDS
         and a.name == c.name
         and c.score - a.score < _NAMESAKE_MARGIN
         and great_circle_km(c.lat, c.lon, a.lat, a.lon) > _NAMESAKE_KM
-        for a in tp.alternatives
-    )
+    ]
 
 
 # what a town is called before its name: "the city of Kamishli", "the port town of Bosaso"
@@ -1635,7 +1671,7 @@ def _site_at(
         and gid is None
         and not (reading.qualified or reading.by_ends or reading.coded)
     )
-    if typ in words.unplaced or reading.in_region:
+    if typ in words.unplaced or reading.in_region or reading.unsure:
         geometry, gid = None, None
     elif (typ in words.placed_by_sentence and run) or (
         typ in words.placed_by_whole_name and _town_and_more(ctx, toks, reading, b)
