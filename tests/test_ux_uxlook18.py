@@ -7,16 +7,13 @@ the crowd is named by the region and how many countries it leaves out ("Middle E
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from tests.test_analyst_path11 import _close, _template
-from tests.test_analyst_path13 import CROWD_LABELS, _features
 from tests.test_ux_uxlook9 import _window
-from tests.test_ux_uxlook17 import OTHERS, OVER_IRAQ
-from tests.test_window import TIMEOUT
+from tests.test_ux_uxlook17 import OTHERS, OVER_IRAQ, crowd_names
 
 ROOT = Path(__file__).resolve().parent.parent
 STANCE_DOCS = ROOT.parent / "shared" / "eval" / "stances" / "docs"
@@ -30,30 +27,11 @@ def test_a_crowds_long_name_gives_way_to_its_region_and_how_many_it_leaves_out(q
     now read "Middle East +2" and "Horn of Africa +2". Names that fit stay whole (a region
     with one country, two regions, one region), and a crowd no name holds still shows its
     count alone."""
-    from PySide6.QtWebEngineCore import QWebEngineProfile
-
-    from tests.pages import run_js, shown_map, wait_at_rest
-
     cases = [(OVER_IRAQ, "Middle East +2 (16)"), *OTHERS]
-    wanted = {
-        "Horn of Africa, Saudi Arabia, Yemen (12)": "Horn of Africa +2 (12)",
-    }
-    each = {4: 4}  # four places: four items each, more than a crowd's nine
-    for view in shown_map(qtbot, 200, 640, profile=QWebEngineProfile()):
-        named = []
-        for places, _want in cases:
-            with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
-                view.set_features(_features(places, each.get(len(places), 2)), fit=False)
-            with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
-                # the world, centred on the crowd: a label may lie at any of its four sides
-                middle = sum(lon for _name, lon, _lat, _c in places) / len(places)
-                view.fit_bbox(middle - 180.0, -60.0, middle + 180.0, 75.0)
-            described = wait_at_rest(qtbot, view)
-            assert described["clusters"] == 1, (described["view"], described["clusters"])
-            crowds = json.loads(run_js(qtbot, view, CROWD_LABELS))
-            named.append(crowds[0]["text"] if crowds else None)
-        assert named == [wanted.get(want, want) for _places, want in cases], named
-        assert view.console_errors == []
+    wanted = {"Horn of Africa, Saudi Arabia, Yemen (12)": "Horn of Africa +2 (12)"}
+    # the world centred on each crowd: its label may lie at any of its four sides
+    named = crowd_names(qtbot, (200, 640), [places for places, _want in cases], centred=True)
+    assert named == [wanted.get(want, want) for _places, want in cases], named
 
 
 @pytest.fixture(scope="module")
