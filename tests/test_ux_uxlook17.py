@@ -107,25 +107,33 @@ def test_a_crowd_is_named_by_a_region_and_the_countries_it_leaves_out(qtbot):
     the Middle East. A crowd no one region holds is now named by the name of fewest countries
     in all that holds it: a region with the one or two countries it leaves out, when it holds
     more of them than it leaves out, or two regions."""
+    cases = [(OVER_IRAQ, "Middle East, Afghanistan, Sudan (16)"), *OTHERS]
+    named = crowd_names(qtbot, (600, 400), [places for places, _want in cases])
+    assert named == [want for _places, want in cases], named
+
+
+def crowd_names(qtbot, size: tuple[int, int], crowds: list, centred: bool = False) -> list:
+    """The name of each crowd (its places, four items each for four places, else two) alone in
+    a real map of ``size``, fitted to the world (``centred``: the world centred on the crowd's
+    places), or None where it has none."""
     from PySide6.QtWebEngineCore import QWebEngineProfile
 
     from tests.pages import run_js, shown_map, wait_at_rest
 
-    cases = [(OVER_IRAQ, "Middle East, Afghanistan, Sudan (16)"), *OTHERS]
-    each = {4: 4}  # four places: four items each, more than a crowd's nine
-    for view in shown_map(qtbot, 600, 400, profile=QWebEngineProfile()):
-        named = []
-        for places, _want in cases:
+    named = []
+    for view in shown_map(qtbot, *size, profile=QWebEngineProfile()):
+        for places in crowds:
             with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
-                view.set_features(_features(places, each.get(len(places), 2)), fit=False)
+                view.set_features(_features(places, 4 if len(places) == 4 else 2), fit=False)
+            middle = sum(p[1] for p in places) / len(places) if centred else 0.0
             with qtbot.waitSignal(view.rendered, timeout=TIMEOUT):
-                view.fit_bbox(-180.0, -60.0, 180.0, 75.0)
+                view.fit_bbox(middle - 180.0, -60.0, middle + 180.0, 75.0)
             described = wait_at_rest(qtbot, view)
             assert described["clusters"] == 1, (described["view"], described["clusters"])
-            crowds = json.loads(run_js(qtbot, view, CROWD_LABELS))
-            named.append(crowds[0]["text"] if crowds else None)
-        assert named == [want for _places, want in cases], named
+            labels = json.loads(run_js(qtbot, view, CROWD_LABELS))
+            named.append(labels[0]["text"] if labels else None)
         assert view.console_errors == []
+    return named
 
 
 def _workspace(folder: Path):

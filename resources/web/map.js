@@ -518,7 +518,7 @@
     var best = new Int32Array(nSpots).fill(-1);
     var spotSides = new Array(nSpots);
     // the countries of the spot's shown items (codes, at most CROWD_CODES + 1 of them) and
-    // how many of the items have one: a crowd is named by its countries (see crowdName)
+    // how many of the items have one: a crowd is named by its countries (see crowdNames)
     var countries = d.col.country.codes;
     var spotCountries = new Array(nSpots), spotKnown = new Int32Array(nSpots);
     var shown = 0, pinned = 0;
@@ -1431,7 +1431,9 @@
   // under Asia and the Middle East, when three more countries of the Middle East are
   // there); else null. The page's regions come smallest first (explorer.mapview.crowds: the
   // project's world regions, then GeoNames' continents). Remembered per set of countries: a
-  // crowd is named at every redraw.
+  // crowd is named at every redraw. Found as { name, short }: a region with the countries it
+  // leaves out has a shorter name, the region and how many it leaves out ("Middle East +2"),
+  // for where the whole name finds no room (see crowdNames).
   var OUTSIDE_NAMED = 2; // countries named beside a region, at most
   var regionsFound = {};
   function regionsHolding(countries) {
@@ -1450,7 +1452,7 @@
     var left = sets.map(function (set) {
       return countries.filter(function (c) { return !set[c]; });
     });
-    for (var r = 0; r < regions.length; r++) if (!left[r].length) return regions[r][0];
+    for (var r = 0; r < regions.length; r++) if (!left[r].length) return { name: regions[r][0] };
     var best = null, least = Infinity;
     for (var a = 0; a < regions.length; a++) {
       if (left[a].length === countries.length) continue; // it holds none of them
@@ -1458,14 +1460,14 @@
       var size = regions[a][1].length + out.length;
       if (out.length <= OUTSIDE_NAMED && 2 * out.length < countries.length && size < least &&
           out.indexOf(null) < 0) {
-        best = [regions[a][0]].concat(out.sort()).join(", ");
+        best = { name: [regions[a][0]].concat(out.sort()).join(", "), short: regions[a][0] + " +" + out.length };
         least = size;
       }
       for (var b = a + 1; b < regions.length; b++) {
         size = regions[a][1].length + regions[b][1].length;
         if (size >= least) continue;
         if (left[a].every(function (c) { return sets[b][c]; })) {
-          best = [regions[a][0], regions[b][0]].sort().join(", ");
+          best = { name: [regions[a][0], regions[b][0]].sort().join(", ") };
           least = size;
         }
       }
@@ -1477,19 +1479,24 @@
   // (20)"), or the smallest region holding all of theirs ("Middle East (34)", "Europe
   // (30)"), or the two regions that do ("Europe, Middle East (30)"), with their count; null
   // when no two regions hold them all, or when fewer than half of them are placed in a
-  // country (seas, continents): the circle's count says it then.
-  function crowdName(entry) {
+  // country (seas, continents): the circle's count says it then. The names to try, longest
+  // first: a region with the countries it leaves out, then the region and how many
+  // ("Middle East +2 (25)"): at 1280 x 760 the stance documents' crowd over Iraq found no
+  // room for "Middle East, Afghanistan, Sudan (25)" (two lines) among the labels around it,
+  // and showed its count alone.
+  function crowdNames(entry) {
     var codes = entry.countries || [];
     if (!codes.length || codes.length > CROWD_CODES || 2 * entry.known < entry.count) return null;
-    var values = state.data.col.country.values;
+    var values = state.data.col.country.values, count = " (" + entry.count + ")";
     if (codes.length > CROWD_COUNTRIES) {
       var region = regionsHolding(codes.map(function (c) { return values[c]; }));
-      return region ? region + " (" + entry.count + ")" : null;
+      if (!region) return null;
+      return region.short ? [region.name + count, region.short + count] : [region.name + count];
     }
     var names = codes.map(function (c) { return countryName(values[c]); });
     if (names.indexOf(null) >= 0) return null;
     names.sort();
-    return names.join(", ") + " (" + entry.count + ")";
+    return [names.join(", ") + count];
   }
 
   function labelCandidates(size) {
@@ -1517,10 +1524,10 @@
         // a crowd of items about a region is named by the country they share, or not at all
         // (the circle's count says it): "Attack in Adair County +97" stood for 98 items over
         // North America, the most prominent of them
-        text = crowdName(entry);
-        if (!text) return;
+        var texts = crowdNames(entry);
+        if (!texts) return;
         candidates.push({ props: entry.props, rank: rankOf(entry.props), point: p, latlng: entry.latlng,
-                          radius: r, text: text, crowd: true });
+                          radius: r, text: texts[0], texts: texts, crowd: true });
         return;
       }
       var named = holds ? over.props : entry.cluster === undefined ? entry.props : clusterName(entry, p);
@@ -1592,7 +1599,13 @@
     var shown = 0;
     found.candidates.forEach(function (c) {
       if (shown >= MAX_LABELS) return;
-      var lines = labelLines(c.text);
+      // every spot for a name before a shorter name of it (a crowd's: see crowdNames)
+      (c.texts || [c.text]).some(function (text) { return placeLabel(c, text); });
+    });
+    basemapAvoids(placed);
+
+    function placeLabel(c, text) {
+      var lines = labelLines(text);
       var w = Math.max.apply(null, lines.map(textWidth)) + 8;
       var h = 18 * lines.length;
       var p = c.point;
@@ -1625,10 +1638,10 @@
             iconAnchor: [-spots[i][0], -spots[i][1]],
           }),
         }));
-        return;
+        return true;
       }
-    });
-    basemapAvoids(placed);
+      return false;
+    }
   }
 
   function basemapAvoids(boxes) {
