@@ -33,7 +33,7 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
     pub = story.pub
     tp = em.toponym
     # an undated story's "last year", "last month" ("in the town last year" is the town's)
-    period = "" if pub is not None or em.place_noun else _a_period_before(ctx, em)
+    period = _a_period_told(story, ctx, em)
     p = _Placing(
         ctx,
         em,
@@ -42,7 +42,7 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
         "sentence" if tp is not None else "",
         # "the war, which began with the U.S.-led invasion in March 2003" in a story of
         # 2008: history told in passing did not happen where the news does
-        earlier=bool(em.date and pub and em.date[:4] < pub[:4]) or period == "year",
+        earlier=bool(em.date and pub and em.date[:4] < pub[:4]),
         # an undated article: a month or a year its sentence names ("in March 2003"),
         # with no day, is how history is told; news of the day has its day
         history=bool(pub is None and em.date and em.precision != "day") or bool(period),
@@ -246,11 +246,11 @@ _PERIODS = frozenset({"year", "month"})
 
 
 def _a_period_before(ctx: SentenceContext, em: EventMention) -> str:
-    """ "year" or "month" when an undated story tells its act "last year" or "last month" (or
-    "two years ago") in the act's own clause: as a dated story's act of an earlier year or
-    month, it is not where the news is ("the general, who ousted the president in a coup last
-    year"; "after the rebels blew up the region's president last month"). "" otherwise:
-    "last week", "on Friday" are the news's own days."""
+    """ "year" or "month" when a story tells its act "last year" or "last month" (or "two years
+    ago") in the act's own clause: in an undated story, history, as a month or a year named
+    is ("the general, who ousted the president in a coup last year"; "after the rebels blew up
+    the region's president last month"); "" otherwise: "last week", "on Friday" are the
+    news's own days."""
     tok = ctx.s.sent.doc[em.trigger]
     heads = [tok]
     verb = tok
@@ -270,6 +270,27 @@ def _a_period_before(ctx: SentenceContext, em: EventMention) -> str:
                 if n.tag_ == "NNS" and n.lemma_.lower() in _PERIODS:
                     return n.lemma_.lower()  # "two years ago"
     return ""
+
+
+def _a_period_told(story: _Story, ctx: SentenceContext, em: EventMention) -> str:
+    """:func:`_a_period_before` in an undated story, for an act whose sentence does not say
+    its place by a noun ("in the town last year" is the town's)."""
+    return "" if story.pub is not None or em.place_noun else _a_period_before(ctx, em)
+
+
+def _an_earlier_year_in_another_land(p: _Placing, story: _Story) -> bool:
+    """ "Portugal's spokesman said the mutineers had killed Gen. Seabra Correia, who ousted
+    President Kumba Yalla in a coup last year", in an undated story the article puts in
+    Liberia: an act of an earlier year ("last year", "two years ago") is not where the news
+    is; the story's land holds it only when its sentence names that land itself ("Last year a
+    Yemeni tribe abducted two foreign engineers" in a story about Yemen stays in Yemen)."""
+    c = p.candidate
+    if c is None or _a_period_told(story, p.ctx, p.em) != "year":
+        return False
+    named = {m.ref.code for m in p.ctx.mentions if m.ref.code} | {
+        t.candidate.country for t in p.ctx.toponyms if t.candidate is not None
+    }
+    return c.country not in named
 
 
 # --- more vetoes of a place the paragraph or the story gave ----------------------------------
@@ -354,6 +375,7 @@ _STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (
     _its_sentence_says_another_land,
     _another_land_than_its_police,
     _states_at_war_told_from_a_third,
+    _an_earlier_year_in_another_land,
     _the_land_complained_to,
     _where_its_seekers_went,
     _wherever_it_was,
