@@ -57,6 +57,11 @@ def test_an_undated_storys_last_year_and_last_month(geoparsing, read) -> None:
         " blew up the governor's car."
     )
     assert places_of(read, text, "bombing", "2018-09-10") == ["KIDAL"]
+    text = (
+        "Scores of tourists and foreign workers have been seized in Yemen. Last year a Yemeni"
+        " tribe abducted two foreign engineers and their driver after a dispute."
+    )
+    assert places_of(read, text, "kidnapping", None) == ["Yemen", "Yemen"]
 
 
 def test_the_land_complained_to_is_no_place(read) -> None:
