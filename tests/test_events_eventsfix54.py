@@ -61,7 +61,7 @@ def test_an_undated_storys_last_year_and_last_month(geoparsing, read) -> None:
         "Scores of tourists and foreign workers have been seized in Yemen. Last year a Yemeni"
         " tribe abducted two foreign engineers and their driver after a dispute."
     )
-    assert places_of(read, text, "kidnapping", None) == ["Yemen", "Yemen"]
+    assert set(places_of(read, text, "kidnapping", None)) == {"Yemen"}
 
 
 def test_the_land_complained_to_is_no_place(read) -> None:
