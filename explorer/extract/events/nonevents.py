@@ -399,7 +399,7 @@ class _NonEvents(_RulesBase):
             return True
         if trig.type == "protest" and _with_wreaths(tok):
             return True
-        if _accused_of_before(tok):
+        if _accused_of_before(tok) or _kinds_charged_now(tok):
             return True
         if trig.type == "protest" and (
             _a_diplomatic_protest(tok, trig.is_noun)
@@ -1428,6 +1428,28 @@ def _accused_of_before(tok) -> bool:
     ) or any(
         p.lower_ == "in" and any(o.lower_ == "past" for o in children(p, "pobj"))
         for p in children(up, "prep")
+    )
+
+
+def _kinds_charged_now(tok) -> bool:
+    """ "The Seleka rebels are blamed for attacking communities that formed self-defense
+    groups": a gerund charged in the present ("are blamed for", "is accused of") whose objects
+    are kinds (bare plurals: no article, number or owner), with no time, is what a side is
+    held to do, its record, not one event ("are accused of attacking the convoy", "are blamed
+    for attacking 13 villages", "were blamed for attacking villages on Monday" are acts)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "of"):
+        return False
+    charge = tok.head.head
+    if charge.lemma_.lower() not in _CHARGE_VERBS or not any(
+        a.tag_ in ("VBP", "VBZ") for a in children(charge, "auxpass")
+    ):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in charge.subtree):
+        return False
+    objs = [o for d in children(tok, "dobj") for o in with_conjuncts(d)]
+    return bool(objs) and all(
+        o.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
+        for o in objs
     )
 
 

@@ -24,6 +24,7 @@ from explorer.extract.events.place_steps import (
 )
 from explorer.extract.events.readings import EventMention
 from explorer.extract.events.story import _Placing, _Story
+from explorer.extract.events.words import _AREA_KINDS
 
 
 def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placing:
@@ -31,6 +32,8 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
     paragraph's or the story's, then each of ``_PLACE_STEPS`` in turn."""
     pub = story.pub
     tp = em.toponym
+    # an undated story's "last year", "last month" ("in the town last year" is the town's)
+    period = _a_period_told(story, ctx, em)
     p = _Placing(
         ctx,
         em,
@@ -42,7 +45,7 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
         earlier=bool(em.date and pub and em.date[:4] < pub[:4]),
         # an undated article: a month or a year its sentence names ("in March 2003"),
         # with no day, is how history is told; news of the day has its day
-        history=bool(pub is None and em.date and em.precision != "day"),
+        history=bool(pub is None and em.date and em.precision != "day") or bool(period),
     )
     homes = _homes(ctx, em) if tp is None and p.spec.get("at_home") else set()
     if p.tp is None and not p.earlier and len(homes) == 1:
@@ -238,6 +241,133 @@ def _its_sentence_names_the_land_again(p: _Placing, story: _Story, country: str 
     return False
 
 
+# --- an undated story's "last year", "last month" -------------------------------------------
+_PERIODS = frozenset({"year", "month"})
+
+
+def _a_period_before(ctx: SentenceContext, em: EventMention) -> str:
+    """ "year" or "month" when a story tells its act "last year" or "last month" (or "two years
+    ago") in the act's own clause: in an undated story, history, as a month or a year named
+    is ("the general, who ousted the president in a coup last year"; "after the rebels blew up
+    the region's president last month"); "" otherwise: "last week", "on Friday" are the
+    news's own days."""
+    tok = ctx.s.sent.doc[em.trigger]
+    heads = [tok]
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "dobj", "compound"):
+        verb = verb.head
+    if verb.i != tok.i and verb.pos_ in ("VERB", "AUX"):
+        heads.append(verb)
+    for c in (c for h in heads for c in h.children):
+        if (
+            c.dep_ == "npadvmod"
+            and c.lemma_.lower() in _PERIODS
+            and any(a.lower_ == "last" for a in c.children)
+        ):
+            return c.lemma_.lower()  # "last year", "last month"
+        if c.lower_ == "ago":
+            for n in c.children:
+                if n.tag_ == "NNS" and n.lemma_.lower() in _PERIODS:
+                    return n.lemma_.lower()  # "two years ago"
+    return ""
+
+
+def _a_period_told(story: _Story, ctx: SentenceContext, em: EventMention) -> str:
+    """:func:`_a_period_before` in an undated story, for an act whose sentence does not say
+    its place by a noun ("in the town last year" is the town's)."""
+    return "" if story.pub is not None or em.place_noun else _a_period_before(ctx, em)
+
+
+def _an_earlier_year_in_another_land(p: _Placing, story: _Story) -> bool:
+    """ "Portugal's spokesman said the mutineers had killed Gen. Seabra Correia, who ousted
+    President Kumba Yalla in a coup last year", in an undated story the article puts in
+    Liberia: an act of an earlier year ("last year", "two years ago") is not where the news
+    is; the story's land holds it only when its sentence names that land itself ("Last year a
+    Yemeni tribe abducted two foreign engineers" in a story about Yemen stays in Yemen)."""
+    c = p.candidate
+    if c is None or _a_period_told(story, p.ctx, p.em) != "year":
+        return False
+    named = {m.ref.code for m in p.ctx.mentions if m.ref.code} | {
+        t.candidate.country for t in p.ctx.toponyms if t.candidate is not None
+    }
+    return c.country not in named
+
+
+# --- more vetoes of a place the paragraph or the story gave ----------------------------------
+# the words of a complaint or a plea to a state, and the prepositions of whom it is made to
+_COMPLAINING_VERBS = frozenset({"complain", "protest", "appeal", "apologize", "apologise"})
+_COMPLAINT_NOUNS = frozenset({"complaint", "protest", "appeal", "apology"})
+
+
+def _the_land_complained_to(p: _Placing, story: _Story) -> bool:
+    """ "India complained to China about the shelling on Monday that killed two soldiers",
+    "Manila lodged a protest with Beijing over the ramming": the state a complaint is made to
+    is who hears it, not where the act complained of happened; the story's place, when it is
+    that very state, is left out (no place is better than the hearer's)."""
+    tp = p.tp
+    if tp is None or tp.candidate is None or p.basis not in ("paragraph", "article"):
+        return False
+    gid = tp.candidate.gazetteer_id
+    for t in p.ctx.toponyms:
+        if t.candidate is None or t.candidate.gazetteer_id != gid:
+            continue
+        head = p.ctx.head_of(t)
+        if head is None or head.dep_ != "pobj":
+            continue
+        prep, up = head.head, head.head.head
+        lemma = up.lemma_.lower()
+        if (prep.lower_ == "to" and up.pos_ == "VERB" and lemma in _COMPLAINING_VERBS) or (
+            prep.lower_ in ("to", "with") and up.pos_ == "NOUN" and lemma in _COMPLAINT_NOUNS
+        ):
+            return True
+    return False
+
+
+def _where_its_seekers_went(p: _Placing, story: _Story) -> bool:
+    """ "Ethiopian troops have crossed into South Sudan to look for 125 children abducted by an
+    armed group last week": an act told of a thing or people (a participle or a relative
+    clause on them) that others went "into" a land to seek is not placed by where they went;
+    the children were taken elsewhere. The paragraph's place, when it is that land named in the
+    act's own sentence, is left out ("Troops crossed into Mali and clashed with rebels": the
+    clash is the crossers' own act, joined to the verb, and keeps it; so does an act done
+    "there")."""
+    tp = p.tp
+    if tp is None or p.basis != "paragraph" or not p.ctx.s.start <= tp.start < p.ctx.s.end:
+        return False
+    head = p.ctx.head_of(tp)
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "into":
+        return False
+    went = head.head.head
+    if went.pos_ != "VERB":
+        return False
+    if any(c.lower_ in ("there", "here") for c in p.trigger.children):
+        return False  # "militants who attacked a base there": the land gone into
+    node, told_of = p.trigger, False
+    while node.i != went.i:
+        if node.head.i == node.i:
+            return False  # the verb of going is no clause above the act
+        told_of = told_of or node.dep_ in ("acl", "relcl")
+        node = node.head
+    return told_of
+
+
+def _wherever_it_was(p: _Placing, story: _Story) -> bool:
+    """ "Wherever they came near the river, Chinese gunboats shelled them, killing 200": an
+    act told as done "wherever" something was true happened in many places, no one of them;
+    the town the paragraph named before ("they reached Fatshan and set fire to it") is not
+    its place; a country or a region that holds them all may be. Its own sentence's place
+    ("wherever they went in Gaza") is not touched."""
+    if p.candidate is None or p.candidate.kind in _AREA_KINDS:
+        return False  # "wherever they went in northern Mali": the land holds them all
+    verb = p.trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(
+        w.lower_ == "wherever" and (w.head.i == verb.i or w.head.head.i == verb.i)
+        for w in p.ctx.s.sent
+    )
+
+
 _STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (
     _a_partys_country,
     _states_meet_elsewhere,
@@ -245,4 +375,8 @@ _STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (
     _its_sentence_says_another_land,
     _another_land_than_its_police,
     _states_at_war_told_from_a_third,
+    _an_earlier_year_in_another_land,
+    _the_land_complained_to,
+    _where_its_seekers_went,
+    _wherever_it_was,
 )
