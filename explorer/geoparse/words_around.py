@@ -16,7 +16,12 @@ import re
 from typing import TYPE_CHECKING
 
 from explorer.geoparse.names import norm
-from explorer.geoparse.told_apart import _LAST_JOIN, _LIST_JOIN
+from explorer.geoparse.told_apart import (
+    _LAST_JOIN,
+    _LIST_JOIN,
+    district_of_its_town,
+    town_in_its_district,
+)
 from explorer.geoparse.trigger_senses import (
     animals_of_a_trade,
     contest_word_without_score,
@@ -213,6 +218,16 @@ def seafront_in_its_unit(mentions: list[Mention], final, text: str) -> None:
         ]
         if there:
             _choose(m, final[i], max(there, key=lambda x: x.population))
+
+
+def seafront_in_its_district(mentions: list[Mention], final, text: str) -> None:
+    """ "Lorries queued at the Dover harbour in Kent": a town's harbour, pier or seafront placed
+    "in" a second-level unit (a county, a district) places the town as "the port of Dover in
+    Kent" does (:func:`~explorer.geoparse.told_apart.town_in_its_district`, then the unit as
+    the town's, :func:`~explorer.geoparse.told_apart.district_of_its_town`): Dover and Kent of
+    England, not two towns of Ohio. A first-level region is :func:`seafront_in_its_unit`'s."""
+    town_in_its_district(mentions, final, text, _SEAFRONT)
+    district_of_its_town(mentions, final, text, _SEAFRONT)
 
 
 # the words that set the second of two names apart from the first: across a border or a
