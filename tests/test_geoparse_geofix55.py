@@ -74,3 +74,20 @@ def test_a_namesake_read_elsewhere_in_the_region_s_land_yields_to_the_world_city
             ("Voters in Athens, Macon and Savannah, Georgia, waited hours.", "Athens", ["US"]),
         ],
     )
+
+
+def test_a_town_s_seafront_in_a_county_places_the_town_there(geoparsing):
+    _read(
+        geoparsing,
+        [
+            ("Lorries queued at the Dover harbour in Kent.", "Dover", ["GB"]),
+            ("Lorries queued at the Dover harbour in Kent.", "Kent", ["GB"]),
+            # the unit's own town, and a first-level region (another rule's)
+            (
+                "Yachts filled the Annapolis harbor in Anne Arundel County for the boat show.",
+                "Annapolis",
+                ["US"],
+            ),
+            ("The Miami waterfront in Florida flooded during the hurricane.", "Miami", ["US"]),
+        ],
+    )
