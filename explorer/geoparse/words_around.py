@@ -138,21 +138,28 @@ def towns_of_the_closing_region(mentions: list[Mention], final, text: str) -> No
                 _choose(m, final[k], max(there, key=lambda e: e.population))
 
 
+# the people of a region's big city, the last of a list of big cities ("... and Halifax, Nova
+# Scotia", 471,559; "... and Atlanta, Georgia", 510,823): a region's towns end with a smaller
+# one ("Athens, Rome and Savannah, Georgia", 147,780; "... and Columbus, Georgia", 206,922)
+_BIG_CITY_POP = 300_000
+
+
 def world_cities_before_the_closing_region(mentions: list[Mention], final, text: str) -> None:
     """ "The bank has offices in London, Tokyo and Toronto, Ontario": the region closes its last
     town; a member before it read only as a small namesake of a big city of another land
     (:func:`~explorer.geoparse.trigger_senses.world_city_of_a_member`: London, Ontario of
     London, England) is the big city, where another member before the last is a big city of
-    another land too (Tokyo) and the last is a city of 100,000 of the region bigger than the
-    namesake (Toronto): a list of big cities, not of the region's towns. "Paris, Lamar and
-    Fannin counties, Texas", "Kitchener, Waterloo and Guelph, Ontario", "Windsor, London and
-    Toronto, Ontario" keep their region (no other member is a city abroad), and so does
-    "London, Paris and Woodstock, Ontario" (a small town last: the region's towns)."""
-    from explorer.geoparse.resolve import STRAY_POP, _choose, _inside
+    another land too (Tokyo) and the last is a big city of the region (:data:`_BIG_CITY_POP`)
+    bigger than the namesake (Toronto): a list of big cities, not of the region's towns.
+    "Paris, Lamar and Fannin counties, Texas", "Kitchener, Waterloo and Guelph, Ontario",
+    "Windsor, London and Toronto, Ontario" keep their region (no other member is a city
+    abroad), and so do "London, Paris and Woodstock, Ontario", "Athens, Rome and Savannah,
+    Georgia" (no big city last: the region's towns)."""
+    from explorer.geoparse.resolve import _choose, _inside
 
     for _, region, run in _closed_lists(mentions, text):
         last = mentions[run[-1]].chosen
-        if last is None or not _inside(last, region) or last.population < STRAY_POP:
+        if last is None or not _inside(last, region) or last.population < _BIG_CITY_POP:
             continue
         cities = {k: world_city_of_a_member(mentions[k], region) for k in run[:-1]}
         for k, city in cities.items():
