@@ -72,6 +72,7 @@ def test_a_namesake_read_elsewhere_in_the_region_s_land_yields_to_the_world_city
             ),
             ("The chain opened stores in Dublin, Columbus and Cincinnati, Ohio.", "Dublin", ["US"]),
             ("Voters in Athens, Macon and Savannah, Georgia, waited hours.", "Athens", ["US"]),
+            ("Voters in Athens, Rome and Savannah, Georgia, waited hours.", "Rome", ["US"]),
         ],
     )
 
