@@ -45,9 +45,11 @@ from explorer.geoparse.told_apart import (
     visited_outside_their_region,
 )
 from explorer.geoparse.words_around import (
+    seafront_in_its_district,
     seafront_in_its_unit,
     second_name_of_a_named_place,
     towns_of_the_closing_region,
+    world_cities_before_the_closing_region,
 )
 from explorer.model import great_circle_km
 
@@ -1157,6 +1159,8 @@ def _after_choosing(
     district_of_its_town(mentions, final, text)
     region_over_a_lone_town(mentions, final, text)
     towns_of_the_closing_region(mentions, final, text)
+    world_cities_before_the_closing_region(mentions, final, text)
+    seafront_in_its_district(mentions, final, text)
     seafront_in_its_unit(mentions, final, text)
     second_name_of_a_named_place(mentions, text)
     visited_outside_their_region(mentions, final, text)

@@ -538,13 +538,17 @@ def installed_from_abroad(mentions: list[Mention], final, text: str) -> None:
 _IN_DISTRICT = re.compile(r"^(?:\s*,\s*|\s+(?:in|on)\s+(?:the\s+)?)$")
 
 
-def town_in_its_district(mentions: list[Mention], final, text: str) -> None:
+def town_in_its_district(
+    mentions: list[Mention], final, text: str, gap: re.Pattern[str] = _IN_DISTRICT
+) -> None:
     """A town chosen outside the second-level unit the text places it in by a comma, "in" or
     "on" ("the village of London on Kiritimati", a Kiribati story: not England's London) is
     the town of its name in that unit's first-level region, the biggest there, where the
     unit's readings put every such town in one region of one country. Not a unit whose name
     a word goes on from ("in Washington, Washington County officials said": the officials'
-    county), nor a town its container or its own region already places."""
+    county), nor a town its container or its own region already places. ``gap``: the words
+    between the two names (:func:`~explorer.geoparse.words_around.seafront_in_its_district`
+    passes a seafront's)."""
     from explorer.geoparse.resolve import _WORD_AFTER, _choose
 
     for i, m in enumerate(mentions[:-1]):
@@ -552,7 +556,7 @@ def town_in_its_district(mentions: list[Mention], final, text: str) -> None:
         if e is None or m.demonym or m.container or e.rank not in (3, 4):
             continue
         units = [x for x in n.entries if x.rank == 3 and x.country and x.admin1]
-        if not units or not _IN_DISTRICT.match(text[m.end : n.start]):
+        if not units or not gap.match(text[m.end : n.start]):
             continue
         if _WORD_AFTER.match(text, n.end) or any(
             (e.country, e.admin1) == (u.country, u.admin1) for u in units
@@ -567,7 +571,9 @@ def town_in_its_district(mentions: list[Mention], final, text: str) -> None:
         _choose(m, final[i], town)
 
 
-def district_of_its_town(mentions: list[Mention], final, text: str) -> None:
+def district_of_its_town(
+    mentions: list[Mention], final, text: str, gap: re.Pattern[str] = _IN_DISTRICT
+) -> None:
     """Branch geofix52's: the second-level unit that places a town by a comma, "in" or "on"
     is the unit of the town's own region, where the town is chosen in a region the unit's
     reading is not: "born in Richmond, Surrey" reads Richmond in England (Richmond upon Thames,
@@ -576,14 +582,15 @@ def district_of_its_town(mentions: list[Mention], final, text: str) -> None:
     in the town's region ("Richmond, Surrey" of two British Columbian towns stays so), nor a
     unit a word goes on from ("in Washington, Washington County officials said"), nor a
     first-level region or a country ("London, Ontario"), nor where the text names the region
-    of the unit's reading (:func:`_region_named`)."""
+    of the unit's reading (:func:`_region_named`). ``gap``: the words between the two names,
+    as :func:`town_in_its_district`'s."""
     from explorer.geoparse.resolve import _WORD_AFTER, _choose
 
     for i, m in enumerate(mentions[:-1]):
         e, n = m.chosen, mentions[i + 1]
         if e is None or n.chosen is None or m.demonym or n.demonym or e.rank not in (3, 4):
             continue
-        if not e.admin1 or not _IN_DISTRICT.match(text[m.end : n.start]):
+        if not e.admin1 or not gap.match(text[m.end : n.start]):
             continue
         if _WORD_AFTER.match(text, n.end) or n.chosen.rank in (0, 1, 2):
             continue

@@ -87,6 +87,40 @@ def list_not_the_regions(mentions: list[Mention], run: list[int], region: Entry)
     return False
 
 
+def world_city_of_a_member(m: Mention, region: Entry) -> Entry | None:
+    """The big city of another land than ``region``'s that ``m``, a member of a list the region
+    closes, names: its chosen town if that lies abroad and is a world city (a million people,
+    or a capital of 100,000: Tokyo, Dublin); else, where it is read in the region's land, its
+    biggest town in a third land that is a world city bigger than the town read, or a city of
+    100,000 ten times its size (London, England of London, Ontario; Athens, Greece of Athens,
+    Georgia; Liverpool, England of Liverpool, Nova Scotia; Melbourne, Australia of Melbourne,
+    Florida in a list Nova Scotia closes). None for a town of the region's land alone
+    (Guelph), a namesake abroad not so big (Richmond, Virginia of Richmond, British Columbia),
+    or a land or a county abroad (Surrey, England)."""
+    from explorer.geoparse.resolve import FAMOUS_POP, NAMESAKE_RATIO, STRAY_POP
+
+    e = m.chosen
+    if e is None or e.rank != 4:
+        return None
+
+    def world(x: Entry) -> bool:
+        return x.population >= FAMOUS_POP or (x.capital and x.population >= STRAY_POP)
+
+    if e.country != region.country and world(e):
+        return e
+    abroad = [
+        x
+        for x in m.entries
+        if x.rank == 4
+        and x.country not in (region.country, e.country)
+        and (
+            (world(x) and x.population > e.population)
+            or x.population >= max(STRAY_POP, NAMESAKE_RATIO * e.population)
+        )
+    ]
+    return max(abroad, key=lambda x: x.population, default=None)
+
+
 # a tax a country abroad levies, where North American towns count a sales tax: Britain's
 # council tax, a VAT (not "value-added tax" spelled out: Canadian papers call their harmonized
 # sales tax one, LGL 43031652)

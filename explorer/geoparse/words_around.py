@@ -16,11 +16,17 @@ import re
 from typing import TYPE_CHECKING
 
 from explorer.geoparse.names import norm
-from explorer.geoparse.told_apart import _LAST_JOIN, _LIST_JOIN
+from explorer.geoparse.told_apart import (
+    _LAST_JOIN,
+    _LIST_JOIN,
+    district_of_its_town,
+    town_in_its_district,
+)
 from explorer.geoparse.trigger_senses import (
     animals_of_a_trade,
     contest_word_without_score,
     list_not_the_regions,
+    world_city_of_a_member,
 )
 
 if TYPE_CHECKING:
@@ -83,16 +89,11 @@ def scorer_in_a_game(words: list[str], text: str, f) -> bool:
 _CLOSING = re.compile(r"^\s*,\s*$")
 
 
-def towns_of_the_closing_region(mentions: list[Mention], final, text: str) -> None:
-    """ "Housing prices fell in Richmond, Surrey and Burnaby, British Columbia": a list of two
-    towns or more, its last joined by "and" or "or", closed by a comma and a first-level
-    region, is that region's towns: a member chosen outside it takes its biggest town of the
-    name inside the region, where it has one (Richmond and Surrey, not England's). Not a list
-    with a region among its members ("Richmond, Virginia and Surrey, British Columbia": two
-    towns each with its own region), nor a region a word goes on from ("..., Ontario officials
-    said"), nor a member with no town of its name in the region ("Ottawa, Toronto and
-    Vancouver, British Columbia")."""
-    from explorer.geoparse.resolve import _WORD_AFTER, _choose, _inside
+def _closed_lists(mentions: list[Mention], text: str):
+    """Each list of two towns or more, its last joined by "and" or "or", closed by a comma and a
+    first-level region no word goes on from ("..., Ontario officials said"): the region's
+    index, its entry and the list's mentions (after its last land)."""
+    from explorer.geoparse.resolve import _WORD_AFTER
 
     for j, r in enumerate(mentions):
         region = r.chosen
@@ -108,11 +109,25 @@ def towns_of_the_closing_region(mentions: list[Mention], final, text: str) -> No
         ):
             run.insert(0, run[0] - 1)
         run = run[_last_land(mentions, run) :]
-        if (
-            len(run) < 2
-            or not _LAST_JOIN.match(text[mentions[run[-2]].end : mentions[run[-1]].start])
-            or list_not_the_regions(mentions, run, region)
+        if len(run) >= 2 and _LAST_JOIN.match(
+            text[mentions[run[-2]].end : mentions[run[-1]].start]
         ):
+            yield j, region, run
+
+
+def towns_of_the_closing_region(mentions: list[Mention], final, text: str) -> None:
+    """ "Housing prices fell in Richmond, Surrey and Burnaby, British Columbia": a list of two
+    towns or more, its last joined by "and" or "or", closed by a comma and a first-level
+    region, is that region's towns: a member chosen outside it takes its biggest town of the
+    name inside the region, where it has one (Richmond and Surrey, not England's). Not a list
+    with a region among its members ("Richmond, Virginia and Surrey, British Columbia": two
+    towns each with its own region), nor a region a word goes on from ("..., Ontario officials
+    said"), nor a member with no town of its name in the region ("Ottawa, Toronto and
+    Vancouver, British Columbia")."""
+    from explorer.geoparse.resolve import _choose, _inside
+
+    for _, region, run in _closed_lists(mentions, text):
+        if list_not_the_regions(mentions, run, region):
             continue
         for k in run:
             m = mentions[k]
@@ -121,6 +136,40 @@ def towns_of_the_closing_region(mentions: list[Mention], final, text: str) -> No
             there = [e for e in m.entries if e.rank == 4 and _inside(e, region)]
             if there:
                 _choose(m, final[k], max(there, key=lambda e: e.population))
+
+
+# the people of a region's big city, the last of a list of big cities ("... and Halifax, Nova
+# Scotia", 471,559; "... and Atlanta, Georgia", 510,823): a region's towns end with a smaller
+# one ("Athens, Rome and Savannah, Georgia", 147,780; "... and Columbus, Georgia", 206,922)
+_BIG_CITY_POP = 300_000
+
+
+def world_cities_before_the_closing_region(mentions: list[Mention], final, text: str) -> None:
+    """ "The bank has offices in London, Tokyo and Toronto, Ontario": the region closes its last
+    town; a member before it read only as a small namesake of a big city of another land
+    (:func:`~explorer.geoparse.trigger_senses.world_city_of_a_member`: London, Ontario of
+    London, England) is the big city, where another member before the last is a big city of
+    another land too (Tokyo) and the last is a big city of the region (:data:`_BIG_CITY_POP`)
+    bigger than the namesake (Toronto): a list of big cities, not of the region's towns.
+    "Paris, Lamar and Fannin counties, Texas", "Kitchener, Waterloo and Guelph, Ontario",
+    "Windsor, London and Toronto, Ontario" keep their region (no other member is a city
+    abroad), and so do "London, Paris and Woodstock, Ontario", "Athens, Rome and Savannah,
+    Georgia" (no big city last: the region's towns)."""
+    from explorer.geoparse.resolve import _choose, _inside
+
+    for _, region, run in _closed_lists(mentions, text):
+        last = mentions[run[-1]].chosen
+        if last is None or not _inside(last, region) or last.population < _BIG_CITY_POP:
+            continue
+        cities = {k: world_city_of_a_member(mentions[k], region) for k in run[:-1]}
+        for k, city in cities.items():
+            m = mentions[k]
+            if city is None or m.chosen is None or city.gid == m.chosen.gid:
+                continue
+            if m.chosen.population < last.population and any(
+                c is not None for o, c in cities.items() if o != k
+            ):
+                _choose(m, final[k], city)
 
 
 def _between(mentions: list[Mention], k: int, text: str) -> str:
@@ -176,6 +225,16 @@ def seafront_in_its_unit(mentions: list[Mention], final, text: str) -> None:
         ]
         if there:
             _choose(m, final[i], max(there, key=lambda x: x.population))
+
+
+def seafront_in_its_district(mentions: list[Mention], final, text: str) -> None:
+    """ "Lorries queued at the Dover harbour in Kent": a town's harbour, pier or seafront placed
+    "in" a second-level unit (a county, a district) places the town as "the port of Dover in
+    Kent" does (:func:`~explorer.geoparse.told_apart.town_in_its_district`, then the unit as
+    the town's, :func:`~explorer.geoparse.told_apart.district_of_its_town`): Dover and Kent of
+    England, not two towns of Ohio. A first-level region is :func:`seafront_in_its_unit`'s."""
+    town_in_its_district(mentions, final, text, _SEAFRONT)
+    district_of_its_town(mentions, final, text, _SEAFRONT)
 
 
 # the words that set the second of two names apart from the first: across a border or a
