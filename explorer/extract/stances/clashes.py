@@ -37,6 +37,12 @@ _BARE_WARS = {"war", "fighting", "hostilities"}
 # what only fighting with arms does to people (``_a_war_over_a_thing``): English's verbs of a
 # war's dead, wounded and displaced, chosen by the team
 _TOLL_VERBS = {"kill", "wound", "claim", "displace"}
+# the nouns that name a war by where or how it is fought with arms, never by a thing it is
+# over (``_a_war_of_arms_kind``): English's common words, chosen by the team
+_ARMS_WAR_KINDS = {
+    "border", "frontier", "proxy", "guerrilla", "bush", "trench", "tanker", "naval", "air",
+    "ground", "missile", "rocket", "drone", "tank", "jungle", "desert", "mountain",
+}  # fmt: skip
 
 
 def _definite(tok) -> bool:
@@ -76,7 +82,19 @@ def _a_war_over_a_thing(tok) -> bool:
         return False
     if not any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in tok.children):
         return False
+    if _a_war_of_arms_kind(tok):
+        return False
     return tok.head.lemma_.lower() not in _TOLL_VERBS
+
+
+def _a_war_of_arms_kind(tok) -> bool:
+    """ "The border war between Ethiopia and Eritrea escalated", "the proxy war between Iran
+    and Saudi Arabia intensified": a noun that names where or how a war is fought with arms
+    (``_ARMS_WAR_KINDS``: a border, a proxy, guerrillas, tankers, missiles) names no thing it
+    is over; told by its course it is fought, as a war with no noun before it is ("the gas
+    war", "the price war", "the tariff war" stay none)."""
+    kinds = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"]
+    return bool(kinds) and all(c.lemma_.lower() in _ARMS_WAR_KINDS for c in kinds)
 
 
 class ClashRules(PowerRules):
