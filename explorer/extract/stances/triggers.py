@@ -111,6 +111,14 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             return []  # "X and Y back rival sides" names no party by itself
         if tok.lower_ == "behind":
             return self._behind(tok)
+        if tok.pos_ == "NOUN" and lem in self.lex.words("participation_nouns"):
+            shared = self._share_in_deeds(tok)  # "complicity in the crimes committed by"
+            if shared:
+                return shared
+        if tok.pos_ == "VERB" and lem in sup.get("no_weapon_needed", []):
+            tried = self._attempt_to_arm(tok)  # "Iran's attempt to arm the Houthis"
+            if tried is not None:
+                return tried
         read = self._form_claims(tok, lem)
         if read is not None:
             return read
