@@ -1224,16 +1224,22 @@ def _a_man_for_he(ctx: SentenceContext, m: Mention, tok) -> bool:
     "Idi Amin was ill when he was overthrown": "he", "him" or "his" as a side acted on may
     be a man the lexicon lists as a leader, named in its own sentence, the nearest person
     before "he" his name again (". . . Idi Amin, Timothy Kalyegira looks at Amin's last words
-    before he": Amin), and not inside what another says ("the rebel commander, a foe of
-    Assad, said he was targeted": the commander). A state, a body or a thing is never "he"."""
+    before he": Amin) as a subject or an owner, and not inside what another says ("the
+    rebel commander, a foe of Assad, said he was targeted": the commander). A state, a body
+    or a thing is never "he"."""
     if m.ref.kind != "leader" or not ctx.owns(m) or m.j > tok.i:
         return False
     doc = ctx.s.sent.doc
     his = {t.lower_ for t in doc[m.i : m.j]}
     people = ctx.lex.words("titles") | ctx.lex.words("people_nouns")
-    for t in reversed(doc[m.j : tok.i]):  # the nearest person before "he" must be he
-        if (t.pos_ == "PROPN" and t.ent_type_ == "PERSON") or t.lemma_.lower() in people:
-            if t.lower_ not in his:
+    for t in reversed(doc[m.i : tok.i]):  # the nearest person before "he" must be he
+        person = t.ent_type_ == "PERSON" or t.lower_ in his
+        if (t.pos_ == "PROPN" and person) or t.lemma_.lower() in people:
+            while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+                t = t.head
+            # his name again, as a subject or an owner, whom "he" follows ("Graham has
+            # supported Donald Trump ... to unseat him": an object is not whom "him" means)
+            if t.lower_ not in his or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return False
             break
     verb = tok.head
