@@ -1655,40 +1655,7 @@ class TheatreFinder:
             if not self.named_as_place(c) and not self.dateline.get(c)
         }
         unfounded -= helping - here - people
-        best = self._best(scores, listed, year, homes, unfounded, far_homes)
-        return best or self._waged_for_its_men(ctx, powers, parties, relation, year)
-
-    def _waged_for_its_men(self, ctx, powers, parties, relation: str, year: int | None):
-        """ "Washington objected to Russia arming the separatists" (2015): a state that
-        wages one listed war from abroad in the year (theatres.json's ``belligerents``:
-        Russia in Ukraine from 2014) backing or arming men named only by a word that war's
-        lexicon gives its side with no qualifier ("separatists", "rebels") arms them for
-        that war, where nothing places the claim at all. Only a war listed with no state
-        side (``state_parties``): waged from abroad, it is waged against the land's state,
-        so its men in arms the words name are the waging state's side; where the land's
-        state is a side (Yemen's, which Saudi Arabia fights for), a foreign state may fight
-        on it. Wars of the year more than one, a word of no such war, a year outside it
-        (1994), a word with a name on it: None."""
-        if relation not in ("backs", "supplies") or len(parties) != 1 or year is None:
-            return None
-        words = [t for t in ctx.s.sent.doc[parties[0].i : parties[0].j] if t.dep_ != "det"]
-        if len(words) != 1 or parties[0].ref.kind == "state":
-            return None
-        codes = {m.ref.code for m in powers if m.ref.kind == "state" and m.ref.code}
-        wars = [
-            th
-            for th in self.lex.theatres.values()
-            if any(th.waged_by(c, year) for c in codes)
-            and not th.state_parties
-            and any(
-                words[0].lower_ in (w.lower() for w in g.get("terms", []))
-                and not g.get("qualifiers")
-                for g in th.generic
-            )
-        ]
-        if len(wars) != 1 or len(codes) != 1:
-            return None
-        return self.listed_war(wars[0])
+        return self._best(scores, listed, year, homes, unfounded, far_homes)
 
     def _lone_movement_home(self, ctx, m, powers=()) -> str | None:
         """The home of the one movement the article names, for its rebels named by a bare
