@@ -430,6 +430,8 @@ class SentenceContext:
                 # "Berisha has admitted that he sent arms", after "the Macedonian news agency
                 # MIA reported": "he" is a man, never the state of a thing's adjective
                 return False
+            if want_party and personal and _a_man_for_he(self, m, tok):
+                return True
             if want_party or is_def:
                 return m.ref.kind == "party" or m.ref.party is not None
             return m.ref.kind in ("state", "org", "leader", "party")
@@ -1215,3 +1217,35 @@ def _subject_names(subj) -> set[int]:
             elif c.dep_ in ("cc", "prep") and c.lower_ in ("as", "with", "and"):
                 todo += [o for o in c.children if o.dep_ in ("pobj", "conj")]
     return out
+
+
+def _a_man_for_he(ctx: SentenceContext, m: Mention, tok) -> bool:
+    """ "Idi Amin's last days before he fled into exile, overthrown by the Tanzanian army",
+    "Idi Amin was ill when he was overthrown": "he", "him" or "his" as a side acted on may
+    be a man the lexicon lists as a leader, named in its own sentence, the nearest person
+    before "he" his name again (". . . Idi Amin, Timothy Kalyegira looks at Amin's last words
+    before he": Amin) as a subject or an owner, and not inside what another says ("the
+    rebel commander, a foe of Assad, said he was targeted": the commander). A state, a body
+    or a thing is never "he"."""
+    if m.ref.kind != "leader" or not ctx.owns(m) or m.j > tok.i:
+        return False
+    doc = ctx.s.sent.doc
+    his = {t.lower_ for t in doc[m.i : m.j]}
+    people = ctx.lex.words("titles") | ctx.lex.words("people_nouns")
+    for t in reversed(doc[m.i : tok.i]):  # the nearest person before "he" must be he
+        person = t.ent_type_ == "PERSON" or t.lower_ in his
+        if (t.pos_ == "PROPN" and person) or t.lemma_.lower() in people:
+            while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+                t = t.head
+            # his name again, as a subject or an owner, whom "he" follows ("Graham has
+            # supported Donald Trump ... to unseat him": an object is not whom "him" means)
+            if t.lower_ not in his or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                return False
+            break
+    verb = tok.head
+    while verb.dep_ not in ("ccomp", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.lex.words("speech_verbs"):
+        speakers = children(verb.head, "nsubj")
+        return all(m.i <= s.i < m.j for s in speakers)
+    return True

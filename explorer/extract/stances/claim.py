@@ -323,4 +323,6 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(sorted(blame), low([*acts, *cfg.get("bombing_verbs", [])]))
     add(cfg.get("clash_nouns", []), frozenset(["between"]))
     add(["behind"])  # "Sudan was behind a rebel attack" (VerbRules._behind)
+    # "accused Kenya of complicity in the crimes committed by the RSF" (``_share_in_deeds``)
+    add(cfg.get("participation_nouns", []), frozenset(["in"]))
     return out

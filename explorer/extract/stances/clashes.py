@@ -43,6 +43,7 @@ _TOLL_VERBS = {"kill", "wound", "claim", "displace"}
 _FRONT_NOUNS = {"border", "frontier", "bush", "jungle", "desert", "mountain", "street", "city"}
 _FRONT_NOUNS |= {"town", "sea", "air", "ground", "trench", "tanker", "shadow", "sniper", "gang"}
 _FRONT_NOUNS |= {"guerrilla", "guerilla", "insurgency", "militia", "partisan", "proxy", "tank"}
+_FRONT_NOUNS |= {"naval", "missile", "rocket"}
 
 
 def _definite(tok) -> bool:

@@ -27,6 +27,11 @@ from explorer.extract.stances.supply import BUY_VERBS
 from explorer.extract.stances.verbs import VerbRules
 from explorer.extract.syntax import children, governing_subjects, preps, with_conjuncts
 
+# an entry of men into a land told by its noun (``_asked_entry``), and the verbs of the
+# sentence before that tell it: English's common words, chosen by the team
+_ENTRY_NOUNS = {"intervention", "deployment", "incursion"}
+_ENTRY_VERBS = {"enter", "invade", "cross"}
+
 
 class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
     """Every claim a sentence makes, trigger by trigger."""
@@ -111,6 +116,14 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             return []  # "X and Y back rival sides" names no party by itself
         if tok.lower_ == "behind":
             return self._behind(tok)
+        if tok.pos_ == "NOUN" and lem in self.lex.words("participation_nouns"):
+            shared = self._share_in_deeds(tok)  # "complicity in the crimes committed by"
+            if shared:
+                return shared
+        if tok.pos_ == "VERB" and lem in sup.get("no_weapon_needed", []):
+            tried = self._attempt_to_arm(tok)  # "Iran's attempt to arm the Houthis"
+            if tried is not None:
+                return tried
         read = self._form_claims(tok, lem)
         if read is not None:
             return read
@@ -457,18 +470,99 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         if tok.dep_ != "pobj" or up.lower_ != "at" or up.head.pos_ != "VERB":
             return []
         verb = up.head
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ENTRY_NOUNS:
+            return self._asked_entry(tok, verb.head)  # "The intervention, made at the request"
         objs = children(verb, "dobj", "nsubjpass")
         if verb.lemma_.lower() not in self.lex.words("garrison_verbs"):
             return []
         if not any(o.lower_ in _TROOPS or o.lemma_.lower() in _TROOPS for o in objs):
             return []
         askers = children(tok, "poss") + preps(tok, "of")
-        if not askers or not all(
-            m.ref.kind in ("state", "government", "leader")
-            for m in self.reader.actors(askers[0], "party")
+        asked = self._goal_asks(verb, askers[0]) if askers else []
+        if not askers or (
+            not asked
+            and not all(
+                m.ref.kind in ("state", "government", "leader")
+                for m in self.reader.actors(askers[0], "party")
+            )
         ):
             return []  # "at the request of the UN": a mandate, no side
         powers = self._subject_powers(verb) if children(verb, "nsubj") else []
         if not powers:
             powers = self._actors_of([o for o in objs if o.dep_ == "nsubjpass"])
+        if powers and asked:
+            return [_Claim("backs", tok, powers, parties=asked)]
         return [_Claim("backs", tok, powers, with_conjuncts(askers[0]))] if powers else []
+
+    def _asked_entry(self, tok, noun) -> list[_Claim]:
+        """ "South African troops entered neighbouring Lesotho before dawn yesterday. The
+        intervention, made at the request of Lesotho's Prime Minister, met fierce
+        resistance": an entry told by its noun (``_ENTRY_NOUNS``) with "the" and no owner,
+        done at the request of a state's head or government, is the entry the sentence
+        before tells by its main verb (one of entering, invading or moving men:
+        ``_ENTRY_VERBS`` and the lexicon's ``move_verbs``) into that same state: the state
+        whose men its subject names backs the one that asked. Another state asking, an
+        owner on the noun, no such sentence before: none."""
+        prev = self.ctx.prev
+        if prev is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return []
+        if children(noun, "poss") or preps(noun, "of", "by"):
+            return []
+        askers = children(tok, "poss") + preps(tok, "of")
+        asked = self.reader.actors(askers[0], "party") if askers else []
+        codes = {m.ref.code for m in asked}
+        if (
+            not asked
+            or None in codes
+            or any(m.ref.kind not in ("state", "government", "leader") for m in asked)
+        ):
+            return []
+        root = prev.s.sent.root
+        if root.lemma_.lower() not in _ENTRY_VERBS | self.lex.words("move_verbs"):
+            return []
+        goals = children(root, "dobj") + [
+            o
+            for p in children(root, "prep")
+            if p.lower_ in ("into", "to")
+            for o in children(p, "pobj")
+        ]
+        went = {m.ref.code for m in prev.mentions if any(m.i <= g.i < m.j for g in goals)}
+        subj = children(root, "nsubj")
+        if not subj or not codes <= went:
+            return []
+        first, last = subj[0].left_edge.i, subj[0].i
+        powers = [
+            m
+            for m in prev.mentions
+            if first <= m.i and m.j <= last + 1 and m.ref.kind == "state" and m.ref.code
+        ]
+        if not powers or {m.ref.code for m in powers} & codes:
+            return []
+        return [_Claim("backs", tok, powers, with_conjuncts(askers[0]))]
+
+    def _goal_asks(self, verb, asker) -> list[Mention]:
+        """ "sent troops into Lesotho at the request of its Prime Minister", "sent
+        paratroopers to Kazakhstan at the request of its president": a head of state or a
+        government owned by "its" or "their" is the one of the state the men are sent to,
+        the one state named after "to" or "into" on the verb (no state asks for its own men
+        to be sent abroad), read as "Kazakhstan's president" is: that state's government.
+        None where the asker is no such word or no one such state is named."""
+        heads = {*self.lex.words("titles"), *self.lex.words("state_offices"), "government"}
+        if asker.lemma_.lower() not in heads or not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in asker.children
+        ):
+            return []
+        goals = [
+            o
+            for p in children(verb, "prep", "dative")
+            if p.lower_ in ("to", "into")
+            for o in children(p, "pobj")
+        ]
+        states = [m for m in self._actors_of(goals) if m.ref.kind == "state"]
+        if len(goals) != 1 or len(states) != 1:
+            return []
+        ref = states[0].ref
+        state = ref.state or ref.name
+        organ = ActorRef(state, "state", state=state, code=ref.code, form="organ")
+        s = self.ctx.s
+        return [Mention(asker.i, asker.i + 1, organ, s.char(asker), s.char_end(asker))]

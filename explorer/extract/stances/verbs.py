@@ -34,6 +34,13 @@ _SIDE_ACTS = {"assault", "ambush", "raid", "uprising", "rebellion", "insurgency"
 # the verbs with a particle of putting an end to a plight (``_phrasal_plight_verb``): "put out"
 # a fire, "stamp out" or "wipe out" a disease; English's common ones, chosen by the team
 _PHRASAL_PLIGHT_VERBS = {"put out", "stamp out", "wipe out", "snuff out", "beat back"}
+# deeds of a side at war one may have a part in (``_share_in_deeds``) beside the lexicon's
+# attack, bombing and aggression words: English's common ones, chosen by the team
+_WAR_DEEDS = {"crime", "atrocity", "massacre", "genocide", "abuse", "killing", "attack", "raid"}
+# the participles that name a deed's doer after "by" ("the crimes committed by the RSF")
+_DONE_BY = {"commit", "perpetrate", "carry", "conduct", "launch", "wage", "stage"}
+# the nouns of a try (``_attempt_to_arm``): English's common ones, chosen by the team
+_TRY_NOUNS = {"attempt", "effort", "bid"}
 
 # a state's men in arms named by their common noun (``armed_nouns`` holds the rest)
 _MEN_IN_ARMS = frozenset({"troops", "soldiers", "contingent", "contingents", "marines"})
@@ -628,6 +635,79 @@ class VerbRules(PowerRules):
             t.lemma_.lower() in weapons or t.lower_ in weapons or t.is_punct or t.dep_ == "case"
             for t in word.doc[word.right_edge.i + 1 : act.i]
         )
+
+    def _attempt_to_arm(self, tok) -> list[_Claim] | None:
+        """ "Iran's attempt to arm the Houthis was foiled", "one of his largest attempts to
+        arm the Irish Republican Army", "attempts by Libya to arm the IRA": an arming verb
+        (the lexicon's ``no_weapon_needed``) as the infinitive of a try (``_TRY_NOUNS``)
+        someone owns tells whose side the owner takes, whether or not the arms came: the
+        owner backs whom it tried to arm (no supply: a try may fail), told by the try, which
+        is a fact where an offer ("a bid to mediate") is not. "made no attempt",
+        a try no one owns, "to arm itself": none. None where ``tok`` is no such infinitive."""
+        noun = tok.head
+        if tok.dep_ != "acl" or noun.lemma_.lower() not in _TRY_NOUNS:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None
+        if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children):
+            return []
+        owners = children(noun, "poss") or preps(noun, "by", "of")
+        objs = [o for d in children(tok, "dobj") for o in with_conjuncts(d)]
+        if not owners or not objs or any(o.lower_.endswith(("self", "selves")) for o in objs):
+            return []
+        powers = self._actors_of(owners)
+        parties = self._actors_of(objs, role="party")
+        if not powers or {m.ref.name for m in powers} & {m.ref.name for m in parties}:
+            return []
+        # the try is the trigger: a hedge noun over its own infinitive would make it an offer
+        return [_Claim("backs", noun, powers, parties=parties)] if parties else []
+
+    def _share_in_deeds(self, tok) -> list[_Claim]:
+        """ "accused Kenya of complicity in the war crimes committed by the RSF militia",
+        "Iran's complicity in Russia's attacks on its cities": a part (the lexicon's
+        ``participation_nouns``) a state has in acts of war a side does (crimes, massacres,
+        attacks: ``_WAR_DEEDS`` and the lexicon's attack, bombing and aggression words), their
+        doer named on them (its possessive, or "by" on them or on the participle of doing),
+        backs that side. The part's owner: its possessive, its "of", or the object of the
+        verb it is the "of" of ("accused Kenya of"). A deed no side is named on ("complicity
+        in the murder of a journalist"), men no war's side ("gangs"), a body ("the UN"): none.
+        """
+        ins = children(tok, "prep")
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+        ins += [after] if after.dep_ == "prep" and after.head.i != tok.i else []
+        deeds = [o for p in ins if p.lower_ == "in" for o in children(p, "pobj")]
+        acts = (
+            _WAR_DEEDS
+            | self.lex.words("attack_verbs")
+            | self.lex.words("side_attack_verbs")
+            | self.lex.words("bombing_nouns")
+            | self.lex.words("aggression_nouns")
+        )
+        deeds = [d for d in deeds if d.pos_ == "NOUN" and d.lemma_.lower() in acts]
+        if len(deeds) != 1:
+            return []
+        deed = deeds[0]
+        doers = children(deed, "poss") + preps(deed, "by")
+        doers += [
+            a
+            for c in children(deed, "acl")
+            if c.lemma_.lower() in _DONE_BY
+            for g in children(c, "agent")
+            for a in children(g, "pobj")
+        ]
+        owners = children(tok, "poss") or preps(tok, "of")
+        up = tok.head
+        if not owners and tok.dep_ == "pobj" and up.lower_ == "of" and up.head.pos_ == "VERB":
+            owners = children(up.head, "dobj")  # "accused Kenya of complicity in"
+        if not doers or not owners:
+            return []
+        powers = [m for m in self._actors_of(owners) if m.ref.kind in _STATE_KINDS]
+        sides = self._actors_of(doers, role="party")
+        if not powers or not sides or any(m.ref.kind == "org" for m in sides):
+            return []
+        if {m.ref.name for m in powers} & {m.ref.name for m in sides}:
+            return []
+        return [_Claim("backs", tok, powers, parties=sides)]
 
     @staticmethod
     def _phrasal_plight_verb(verb, verbs) -> bool:
