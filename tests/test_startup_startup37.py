@@ -46,8 +46,8 @@ def test_a_second_snapshot_is_traced_by_kind_of_work(seeds_project, tmp_path):
     assert figures["cache scripts compiled"] >= 7
     # streamed on V8's helpers: Chromium streams a script only while its data still arrives,
     # so under load a local file may come whole first and be compiled on the main thread
-    # (5 of 7 streamed in a clean clone at stop 44; the trace may also miss the first,
-    # leaflet): some of them are, how many is Chromium's timing, not the page's
+    # (5 streamed of 7 or more compiled in a clean clone at stop 44; the trace may also miss
+    # the first, leaflet): some are, how many is Chromium's timing, not the page's
     assert figures["cache of them streamed (compiled off the main thread)"] >= 1
     assert figures["cache of them from V8's code cache"] == 0
     assert figures["cache of them whose code was cached for next time"] == 0
