@@ -97,15 +97,12 @@ def world_city_of_a_member(m: Mention, region: Entry) -> Entry | None:
     Florida in a list Nova Scotia closes). None for a town of the region's land alone
     (Guelph), a namesake abroad not so big (Richmond, Virginia of Richmond, British Columbia),
     or a land or a county abroad (Surrey, England)."""
-    from explorer.geoparse.resolve import FAMOUS_POP, NAMESAKE_RATIO, STRAY_POP
+    from explorer.geoparse.resolve import NAMESAKE_RATIO, STRAY_POP
+    from explorer.geoparse.resolve import _world_city as world
 
     e = m.chosen
     if e is None or e.rank != 4:
         return None
-
-    def world(x: Entry) -> bool:
-        return x.population >= FAMOUS_POP or (x.capital and x.population >= STRAY_POP)
-
     if e.country != region.country and world(e):
         return e
     abroad = [
