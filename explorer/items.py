@@ -1101,7 +1101,9 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
         where_of[place.id] if place is not None else _event_where(e, None)
         for e, place in zip(analysis.events, event_places, strict=True)
     ]
-    asset_where = [(a.geometry, precision_of(a.geometry), None) for a in analysis.assets]
+    asset_where = [
+        (a.geometry, precision_of(a.geometry), country_code(a.country)) for a in analysis.assets
+    ]
     # a place and an asset have no date; an event's is the war's test
     cited_by: list[Any] = [*analysis.places, *analysis.events, *analysis.assets]
 
@@ -1278,7 +1280,7 @@ def _asset_item(
     reviews: Mapping[str, Any],
     cited: _Sources,
 ) -> Item:
-    geometry, precision, _country = where
+    geometry, precision, country = where
     docs, outlets = cited.of(a.evidence)
     operators = tuple(a.operators)
     return Item(
@@ -1286,6 +1288,7 @@ def _asset_item(
         kind="asset",
         name=a.name,
         type=a.type,
+        country=country,
         gazetteer_id=a.gazetteer_id,
         geometry=geometry,
         precision=precision,

@@ -239,6 +239,9 @@ class Asset:
     operators: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     gazetteer_id: str | None = None
+    # ISO 3166-1 alpha-2 of the country it lies in, by its gazetteer entry: none for a
+    # weapon, an unplaced site or a route the entry gives no one country
+    country: str | None = None
 
 
 @dataclass(slots=True)

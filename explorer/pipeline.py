@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from explorer.extract.core import Prepared
@@ -33,6 +33,7 @@ from explorer.limits import (
 )
 from explorer.model import (
     Analysis,
+    Asset,
     Document,
     Evidence,
     Mention,
@@ -383,7 +384,20 @@ class Analyser:
             out.events = merge_items(out.events)
             out.assets = merge_items(out.assets)
             out.theatres = merge_items(out.theatres)
+        _countries_of_assets(out.assets, self.gazetteer.entry)
         return out
+
+
+def _countries_of_assets(assets: list[Asset], entry: Callable[[str], Any]) -> None:
+    """Each placed asset's country, its gazetteer entry's: the Akkuyu plant of a curated site
+    lies in Turkey, "the port of Klang" in Malaysia by the town that places it. A weapon, an
+    unplaced site and a route whose entry names no one country (a pipeline under a sea) keep
+    none: the Items table, searches and exports then say nothing rather than guess."""
+    for a in assets:
+        if a.gazetteer_id and a.country is None:
+            found = entry(a.gazetteer_id)
+            if found is not None and found.country:
+                a.country = found.country
 
 
 @functools.cache

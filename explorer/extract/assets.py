@@ -120,6 +120,21 @@ class AssetRules:
         except (KeyError, LookupError):
             return None
 
+    def _town_country(self, gid: str | None) -> str | None:
+        """The country of the town that places a site named by its form, read off the
+        document's resolved place names ("the port of Klang": Malaysia; "Vandenberg Air Force
+        Base" in California: the United States), so that the site says where it lies."""
+        if gid is None:
+            return None
+        return next(
+            (
+                tp.candidate.country
+                for tp in self.ctx.toponyms
+                if tp.candidate is not None and tp.candidate.gazetteer_id == gid
+            ),
+            None,
+        )
+
     def _roles(self, first_tok, last_tok, weapon: bool = False) -> list[tuple[str, str]]:
         """(actor, role) from the verb governing the asset, and "Russian-built"-style compounds."""
         ctx = self.ctx
@@ -373,6 +388,8 @@ class AssetRules:
                 self.by_ends[na.id] = self.by_ends.get(na.id, False) or na.ends_told_again
             if na.id not in found:
                 add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
+                if na.geometry is not None and gid is None:
+                    found[na.id][0].country = self._town_country(na.gazetteer_id)
                 if na.named_before and ctx.prev is not None:
                     # the name is the sentence before's: the excerpt holds both
                     start = ctx.prev.s.start

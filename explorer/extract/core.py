@@ -198,7 +198,7 @@ def _one_site_once(
         target.evidence.extend(e for e in a.evidence if e not in target.evidence)
         target.operators.extend(o for o in a.operators if o not in target.operators)
         if target.geometry is None and lend_place:
-            target.geometry = a.geometry
+            target.geometry, target.country = a.geometry, a.country
         known = roles.setdefault(target.id, [])
         known.extend(r for r in roles.pop(a.id, []) if r not in known)
         dropped.add(a.id)

@@ -190,9 +190,10 @@ def read_stored(
             gazetteer_id=r[4],
             geometry=gpkg.decode(r[5]),
             evidence=evidence.get(r[0], []),
+            country=r[6],
         )
         for r in rows(
-            "SELECT id, type, name, operators, gazetteer_id, geom FROM assets ORDER BY id"
+            "SELECT id, type, name, operators, gazetteer_id, geom, country FROM assets ORDER BY id"
         )
     ]
     theatres = [

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from explorer.store import gpkg
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 FIRST_VERSION = 1  # the oldest schema explorer ever wrote
 
 
@@ -74,6 +74,13 @@ def _count_changes(conn: sqlite3.Connection) -> None:
             )
 
 
+def _asset_countries(conn: sqlite3.Connection) -> None:
+    """Version 5 to 6: an asset keeps the country it lies in (its gazetteer entry's), so that
+    the Items table, searches and exports say where it is. Old assets get none until their
+    articles are read again."""
+    _add_column(conn, "assets", "country")
+
+
 def read_changes(conn: sqlite3.Connection) -> int | None:
     """How many times the counted tables' rows changed, or None when the file does not say
     (its count was removed by hand: nothing can then be known without reading the rows)."""
@@ -91,6 +98,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _stance_claims_and_dates,
     3: _event_tables,
     4: _count_changes,
+    5: _asset_countries,
 }
 
 META_TABLE = "explorer_meta"
@@ -133,7 +141,7 @@ CREATE TABLE events (
 );
 CREATE TABLE assets (
     {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, type TEXT, name TEXT, operators TEXT,
-    gazetteer_id TEXT
+    gazetteer_id TEXT, country TEXT
 );
 CREATE TABLE theatres (
     {_FID}, geom GEOMETRY, id TEXT NOT NULL UNIQUE, name TEXT, country TEXT

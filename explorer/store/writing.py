@@ -223,10 +223,13 @@ def write_assets(conn: sqlite3.Connection, plan: SavePlan) -> None:
             a.name,
             codec.dumps(_operators(conn, a.id, a.operators)),
             a.gazetteer_id,
+            a.country,
         )
         for a in plan.assets
     ]
-    _upsert(conn, "assets", ["geom", "id", "type", "name", "operators", "gazetteer_id"], rows)
+    _upsert(
+        conn, "assets", ["geom", "id", "type", "name", "operators", "gazetteer_id", "country"], rows
+    )
     _write_owners(conn, "asset", plan.owners["asset"])
     gpkg.touch(conn, "assets", plan.bounds([a.id for a in plan.assets]))
 
