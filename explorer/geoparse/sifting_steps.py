@@ -64,6 +64,7 @@ from explorer.geoparse.recognised import (
     _named_region,
 )
 from explorer.geoparse.resolve import _km
+from explorer.geoparse.sky_and_craft import planets_and_craft
 from explorer.geoparse.spans import SpanRules
 from explorer.geoparse.things import (
     _building,
@@ -436,6 +437,8 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         )
         # "the submarine Kursk", "USS Portland", "the LEVENT missile system": no town
         found = ship_and_weapon_names(tv, found)
+        # "the rover landed on Mars", "SpaceX's Falcon 9 rocket": no borough, no Venezuelan state
+        found = planets_and_craft(tv, found)
         # "Colonia Roma", "Colonia 4T": the word heads a neighbourhood's name, no Colonia of NJ
         found = neighbourhood_names(tv, found)
         # "Orange Grove Mall", "Casa de Nariño": a building's name, no Orange nor Nariño
