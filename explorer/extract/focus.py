@@ -901,6 +901,53 @@ def _the_ledes_own_place(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _the_act_answered_abroad(
+    contexts: list[SentenceContext],
+    dateline: Toponym,
+    everything: list[_Usable],
+    span: tuple[int, int] | None,
+    words: dict,
+) -> Toponym | None:
+    """The one town or region of another country than the dateline's that the lede puts the
+    act it answers in, when the lede's verb is a reaction ("COLOMBO - Sri Lanka condemned the
+    assassination of Russia's ambassador, who was shot ... at an art gallery in Ankara"): the
+    dateline is where the answer was given, the act was done in Ankara, and so were the story's
+    later tellings of it that name no place. None when the lede answers nothing, puts the act
+    in no such place, or in two."""
+    c = dateline.candidate
+    if c is None or span is None:
+        return None
+    answered, lede = [], None
+    for x in contexts:
+        if x.s.start <= span[1] < x.s.end:  # a dateline read as a unit of its own, and its lede
+            answered = [
+                t
+                for t in x.s.sent
+                if t.dep_ == "dobj"
+                and t.head.dep_ == "ROOT"
+                and t.head.lemma_.lower() in words["reactions"]
+            ]
+            lede = x
+            if answered:
+                break
+    if not answered or lede is None:
+        return None
+    found: dict[str, Toponym] = {}
+    for u in everything:
+        cand = u.toponym.candidate
+        if u.sentence != lede.s.index or cand is None or u.toponym.start < span[1]:
+            continue
+        head = lede.head_of(u.toponym)
+        if head is None or not any(a.i == answered[0].i for a in head.ancestors):
+            continue  # "condemned in Geneva the attack": where it answered, not the act
+        if u.locative and cand.kind != "country":
+            found.setdefault(_gid(u.toponym), u.toponym)
+    places = list(found.values())
+    if len(places) != 1 or places[0].candidate is None:
+        return None
+    return places[0] if places[0].candidate.country not in ("", c.country) else None
+
+
 # the types of a call, a talk or a deal: a lede that tells one in a town puts its guests there,
 # not the story's later acts
 _CALL_TYPES = ("meeting", "visit", "summit", "phone_call", "agreement")
@@ -1014,6 +1061,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
         pc.article = (
             _the_ledes_region(contexts, dateline)
             or _the_ledes_own_place(contexts, dateline, everything, _dateline(doc.text))
+            or _the_act_answered_abroad(contexts, dateline, everything, _dateline(doc.text), words)
             or dateline
         )
         pc.dateline = dateline

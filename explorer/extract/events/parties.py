@@ -71,6 +71,19 @@ _FLED_WORDS = frozenset(
 )
 
 
+def _a_places_words_on_a_person(person, appos, words: dict) -> bool:
+    """Whether ``appos``, an apposition the parser hangs on the person ``person``, is a place's
+    word ("the assassination of Andrey Karlov, Russia's ambassador to Turkey, who was shot ...
+    at an art gallery in Ankara, the Turkish capital": the capital is Ankara, the town told
+    last, not what Karlov is), so that no state it names is a target or an actor."""
+    return (
+        person.ent_type_ == "PERSON"
+        and appos.pos_ == "NOUN"
+        and appos.lemma_.lower() in words["place_nouns"]
+        and appos.i > person.i
+    )
+
+
 def _where_a_camp_is(t) -> bool:
     """ "Attack on Syria refugee camp", "shelling of a Sudanese displacement camp": a land's
     name or adjective set before a camp of people who fled says where it is (a camp of the
@@ -575,6 +588,8 @@ class _Parties(_RulesBase):
                     self._people[name] = ctx.mention(first).ref.actor  # type: ignore[union-attr]
                 return [(name, (ctx.s.char(first), ctx.s.char_end(tok)))]
         for c in children(tok, "appos"):
+            if _a_places_words_on_a_person(tok, c, self.words):
+                continue  # "Karlov, ..., in Ankara, the Turkish capital": Ankara's, not his
             if c.lemma_.lower() in _FIRM_NOUNS and tok.pos_ == "PROPN" and tok.i < c.i:
                 # "Kolin, the Turkish company": the firm's name, not its description
                 first = min(t.i for t in _np_tokens(tok) if t.pos_ == "PROPN")

@@ -126,6 +126,29 @@ def _in_another_acts_phrase(head, tok) -> bool:
     return False
 
 
+# the prepositions that put a place inside another place a verb's phrase names
+_INSIDE_PREPS = frozenset({"in", "near", "at", "inside", "outside"})
+_ALONG_PREPS = frozenset({"in", "on", "at", "near", "along"})
+
+
+def _within_the_verbs_place(prep, verbs: set[int], words: dict) -> bool:
+    """Whether the place ``prep`` introduces lies inside a place word that a preposition of one
+    of ``verbs`` names ("Mr Perez was not hurt in the attack, in Paraguaipoa on the Colombian
+    border in the western state of Zulia": the border the verb's "on" names is in Zulia, so the
+    attack was); a place inside a person's or a thing's phrase ("the son of a farmer in Zulia")
+    is no such place."""
+    noun = prep.head
+    outer = noun.head
+    return (
+        prep.lower_ in _INSIDE_PREPS
+        and noun.dep_ == "pobj"
+        and noun.lemma_.lower() in words["place_nouns"]
+        and outer.dep_ == "prep"
+        and outer.lower_ in _ALONG_PREPS
+        and outer.head.i in verbs
+    )
+
+
 def _tellers(ctx, tok) -> list[tuple[int, int]]:
     """The character spans (of the sentence's text) of the phrase after the last comma that
     tells who says what the sentence reports (", an official at Yemen's Hudaydah port says"):
@@ -392,7 +415,11 @@ class _Place(_RulesBase):
                 verbs = {root.i} | {c.i for c in root.children if c.dep_ == "conj"}
                 if root.dep_ == "conj":  # "entered his church in Fort Worth and killed"
                     verbs.add(root.head.i)
-                if prep is None or prep.lower_ not in _PLACE_PREPS or prep.head.i not in verbs:
+                if prep is None or prep.lower_ not in _PLACE_PREPS:
+                    continue
+                if prep.head.i not in verbs and not _within_the_verbs_place(
+                    prep, verbs, self.words
+                ):
                     continue
             key = (
                 0 if in_region else 1 if in_acl else 2,

@@ -258,6 +258,8 @@ class _Status(_RulesBase):
             c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children
         ):
             return None
+        if _what_it_serves_for(tok):
+            return None  # "the bridge matters for evacuating civilians": its use, no act
         if any(
             c.lower_ in ("more", "further", "longer")
             and any(n.lower_ == "no" or n.dep_ == "neg" for n in c.children)
@@ -573,6 +575,37 @@ def _told_of_the_remembered(tok, commemorations: frozenset[str]) -> bool:
         or (a.dep_ == "ccomp" and a.head.lemma_.lower() in _REMEMBERING)
         for a in tok.ancestors
     )
+
+
+# the words of a thing's worth to an end: "for" and a verb after them says what it serves
+_WORTH_FOR = frozenset(
+    {
+        "matter",
+        "important",
+        "vital",
+        "crucial",
+        "essential",
+        "necessary",
+        "critical",
+        "key",
+        "needed",
+        "useful",
+        "indispensable",
+    }
+)
+
+
+def _what_it_serves_for(tok) -> bool:
+    """Whether the verb ``tok`` follows "for" after a word of worth and so says what a thing
+    serves for, not an act done ("the bridge matters for evacuating civilians and for moving
+    supplies", "the road is vital for supplying the garrison"); "were arrested for attacking
+    police" (a charge) and "called for evacuating the town" (a call) are other words."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ != "for":
+        return False
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head  # "for evacuating civilians and for moving supplies"
+    return prep.head.lemma_.lower() in _WORTH_FOR or prep.head.lower_ in _WORTH_FOR
 
 
 _REMEMBERING = frozenset({"remember", "commemorate", "honour", "honor", "mourn"})

@@ -900,6 +900,7 @@ def event_words() -> dict:
         "rescue_words": frozenset(data.get("rescue_words", [])),
         "seizure_words": frozenset(data.get("seizure_words", [])),
         "seizing_words": frozenset(data.get("seizing_words", [])),
+        "reactions": _REACTIONS,
         "news_words": frozenset(media.get("words", [])),
         "news_people": frozenset(media.get("people", [])),
         # an agency by its name or by its letters as a dateline writes them ("told AFP")
