@@ -353,7 +353,9 @@ class StanceRules(TriggerRules, AttackRules):
     def _colonial_war(self, g: _Filing, away: set[str], theatre):
         """A claim against a state's colonial forces (``_colonial_home``) is filed in the
         colony: the home of the state on the other side ("Algeria won its war against the
-        French colonial army": Algeria's), else where else the text places it, or None."""
+        French colonial army": Algeria's), else not stated (None): "The Mau Mau fighters
+        fought British colonial forces" names no colony, and the place reader may take "Mau"
+        for a town of India."""
         colonial = self._colonial_home(g.powers, g.ms, theatre)
         if not colonial:
             return theatre
@@ -362,7 +364,7 @@ class StanceRules(TriggerRules, AttackRules):
         colony -= colonial
         if len(colony) == 1:
             return self.doc_theatre.country_war(colony.pop(), self.year(g.cl.trigger))
-        return self._placed(g, away | colonial)
+        return None
 
     def _war_of_states_untold(self, theatre) -> bool:
         """Whether the war is one the lexicon lists by its states alone (two or more
