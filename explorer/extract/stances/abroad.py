@@ -509,3 +509,27 @@ class AbroadRules(KeepRules):
             return False
         sent = self.ctx.s.sent.doc
         return any(sent[k].lower_ in self.loaded for k in range(m.i, m.j))
+
+    def _colonial_home(self, powers: list[Mention], parties: list[Mention], theatre) -> set[str]:
+        """ "Algeria won its war against the French colonial army", "The Mau Mau fought British
+        colonial forces": a state's colonial army, forces or troops fight in its colony, never
+        at its home; the home of a side so named is no place of the claim's war, which goes
+        where else the text places it (the colony), or is not stated. Only "colonial" on the
+        noun of men in arms the state's word is on: "France, the former colonial power, sent
+        troops" and "Portugal's colonial empire" name no force, and a war the lexicon lists
+        stays."""
+        if theatre is None or theatre.definition is not None or not theatre.country:
+            return set()
+        doc = self.ctx.s.sent.doc
+        men = self.lex.words("armed_nouns") | {"army", "troops", "soldiers", "forces"}
+        for m in (*powers, *parties):
+            if m.ref.kind not in _STATE_KINDS or m.ref.code != theatre.country:
+                continue
+            last = doc[m.j - 1]
+            noun = last.head if last.dep_ in ("amod", "compound", "poss") else last
+            if noun.lower_ not in men or noun.i < m.i:
+                continue
+            words = [*noun.children, *doc[m.i : m.j]]
+            if any(t.lower_ == "colonial" and t.i < noun.i for t in words):
+                return {theatre.country}
+        return set()

@@ -13,6 +13,11 @@ from explorer.extract.stances.claim import _Claim
 from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import children
 
+# the titles of a state's head ("King Hassan II of Morocco", "President Siad Barre of Somalia")
+_RULER_TITLES = frozenset(
+    {"king", "queen", "president", "emir", "sultan", "shah", "premier", "dictator", "ruler"}
+)
+
 
 def whole_states(ms: list[Mention]) -> bool:
     """Whether ``ms`` are all states named as such (by name, demonym or capital)."""
@@ -95,6 +100,10 @@ class AllyRules(PowerRules):
                     cl.tie = not self._codes(served) <= at_war and not self._in_a_war(cl.trigger)
                 keep.append(cl)
                 continue
+            if self._rulers_tie(cl, at_war):
+                cl.tie = True
+                keep.append(cl)
+                continue
             ys = self._sides_of(cl)
             if not (self._whole_states(cl.powers) and any(self._whole_states([y]) for y in ys)):
                 keep.append(cl)
@@ -163,4 +172,59 @@ class AllyRules(PowerRules):
         home = theatre.country == code or (
             theatre.definition is not None and code in theatre.definition.countries
         )
-        return not (home and self.doc_theatre.named_here(self.ctx, code))
+        return not (
+            home and self.doc_theatre.named_here(self.ctx, code) and self._named_apart(party)
+        )
+
+    def _titled_rulers(self, ms: list[Mention]) -> set[str]:
+        """ "King Hassan II of Morocco", "Morocco's King Hassan II": the states of persons the
+        lexicon does not know as leaders, each named with a head of state's title and his
+        state (after "of" or before as an owner); empty unless every one is so named ("the
+        bank's chairman", "Tony Blair" are none)."""
+        doc = self.ctx.s.sent.doc
+        codes: set[str] = set()
+        for m in ms:
+            if m.ref.kind != "person" or m.ref.code:
+                return set()
+            last = doc[m.j - 1]
+            span = doc[min(m.i, last.left_edge.i) : m.j]
+            if not any(t.lower_ in _RULER_TITLES for t in span):
+                return set()
+            owners = [
+                o for p in children(last, "prep") if p.lower_ == "of" for o in children(p, "pobj")
+            ]
+            owners += [c for t in span for c in t.children if c.dep_ == "poss"]
+            states = [s for o in owners if (s := self.ctx.mention(o)) is not None]
+            states = [s for s in states if whole_states([s])]
+            if not states:
+                return set()
+            codes |= self._codes(states)
+        return codes
+
+    def _rulers_tie(self, cl: _Claim, at_war: set[str]) -> bool:
+        """ "King Hassan II of Morocco was a close ally of Washington": a head of state named
+        with his state (``_titled_rulers``) allied to a state is the tie his state's is, shown
+        in no war, unless the sentence fights either or tells the alliance's war ("an ally
+        against the Houthis")."""
+        if cl.trigger.lemma_.lower() not in self.lex.words("tie_nouns"):
+            return False
+        rulers = self._titled_rulers(cl.powers)
+        sides = self._sides_of(cl)
+        if not rulers or not self._whole_states(sides):
+            return False
+        if (rulers | self._codes(sides)) & at_war:
+            return False
+        return not self._in_a_war(cl.trigger)
+
+    def _named_apart(self, party: Mention) -> bool:
+        """Whether the sentence names the ally's country as a place by other words than the
+        ally's own ("Belgrade" beside "Serbia's ally"; not "Washington" in "a close ally of
+        Washington", which is the ally, however the place reader takes it)."""
+        code = party.ref.code
+        for tp in self.ctx.toponyms:
+            toks = self.ctx.tokens_of(tp)
+            if tp.candidate is None or tp.candidate.country != code or tp.metonymic or not toks:
+                continue
+            if not any(party.covers(t) for t in toks):
+                return True
+        return False

@@ -14,7 +14,7 @@ from explorer.extract.coasts import share_a_border
 from explorer.extract.mentions import Mention
 from explorer.extract.modality import Modality, verb_lemma
 from explorer.extract.stances.attacks import AttackRules
-from explorer.extract.stances.claim import _belligerent, _by_war, _Claim
+from explorer.extract.stances.claim import _STATE_KINDS, _belligerent, _by_war, _Claim
 from explorer.extract.stances.era import _left_since
 from explorer.extract.stances.triggers import TriggerRules
 from explorer.extract.syntax import (
@@ -343,11 +343,28 @@ class StanceRules(TriggerRules, AttackRules):
         if theatre is not None and self._abroad(g.cl, g.ms, theatre):
             theatre = self._war_elsewhere(g, away, theatre)
         theatre = self._war_not_at_home(g, away, theatre)
+        theatre = self._colonial_war(g, away, theatre)
         if theatre is not None and self._a_man_backed_from_abroad(g.cl, g.powers, g.ms, theatre):
             theatre = None
         if theatre is None or self._war_of_states_untold(theatre):
             theatre = self.doc_theatre.unplaced()
         return theatre
+
+    def _colonial_war(self, g: _Filing, away: set[str], theatre):
+        """A claim against a state's colonial forces (``_colonial_home``) is filed in the
+        colony: the home of the state on the other side ("Algeria won its war against the
+        French colonial army": Algeria's), else not stated (None): "The Mau Mau fighters
+        fought British colonial forces" names no colony, and the place reader may take "Mau"
+        for a town of India."""
+        colonial = self._colonial_home(g.powers, g.ms, theatre)
+        if not colonial:
+            return theatre
+        side = g.ms if any(m.ref.code in colonial for m in g.powers) else g.powers
+        colony = {m.ref.code for m in side if m.ref.kind in _STATE_KINDS and m.ref.code}
+        colony -= colonial
+        if len(colony) == 1:
+            return self.doc_theatre.country_war(colony.pop(), self.year(g.cl.trigger))
+        return None
 
     def _war_of_states_untold(self, theatre) -> bool:
         """Whether the war is one the lexicon lists by its states alone (two or more

@@ -76,6 +76,8 @@ class VerbRules(PowerRules):
                 return []
             elif tok.dep_ in ("acl", "amod", "relcl"):
                 heads = self._trailing_subject(tok) or [tok.head]
+                if rel == "backs" and (starters := self._act_started_by(heads, powers)):
+                    return [_Claim(rel, tok, powers, parties=starters)]
             elif tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"):
                 heads = [tok.head.head]
             elif tok.dep_ == "conj" and tok.head.dep_ == "acomp":
@@ -181,6 +183,34 @@ class VerbRules(PowerRules):
             # "American arms sales helped Saudi Arabia fight the Houthis": sold to those helped
             out.append(_Claim("supplies", tok, powers, heads, conflict_of=out[0]))
         return out
+
+    def _act_started_by(self, heads, powers: list[Mention]) -> list[Mention]:
+        """ "The Comoros government says it has begun an assault, backed by African Union
+        troops, to retake ... Anjouan", "The Nigerian army launched an offensive, backed by
+        Chadian troops": an act of war (the lexicon's ``launched_acts``) with no owner of its
+        own, the object of a verb that starts it (``launch_verbs``), is its starter's; whoever
+        backs the act backs the starter. Not an act of words or trade ("a legal assault", "an
+        advertising offensive": ``figurative_act_words``), nor one owned ("the Afghan army's
+        offensive" is read as before), nor a starter the backer is."""
+        if len(heads) != 1 or not powers:
+            return []
+        act = heads[0]
+        if act.lemma_.lower() not in self.lex.words("launched_acts") or act.dep_ != "dobj":
+            return []
+        figurative = self.lex.words("figurative_act_words")
+        for c in act.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self._actors_of([c])):
+                return []  # owned: read as before
+            if c.dep_ in ("amod", "compound") and c.lower_ in figurative:
+                return []
+        verb = act.head
+        if verb.lemma_.lower() not in self.lex.words("launch_verbs"):
+            return []
+        starters = self._subject_powers(verb)
+        backers = {m.ref.code for m in powers if m.ref.code}
+        if any(m.ref.code in backers for m in starters):
+            return []
+        return starters
 
     def _defended_beside(self, tok, heads) -> list:
         """Those men in arms back by a verb of backing done beside them, its object no side
