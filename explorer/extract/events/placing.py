@@ -16,6 +16,7 @@ from explorer.extract.events.document_reads import (
     _place_name,
 )
 from explorer.extract.events.place_afar import _AFAR_STEPS, rebels_lands_struck
+from explorer.extract.events.place_capital import _CAPITAL_STEPS
 from explorer.extract.events.place_said import _SAID_STEPS
 from explorer.extract.events.place_steps import (
     _PLACE_STEPS,
@@ -67,7 +68,7 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
         for vetoed in _STORY_PLACE_VETOES:
             if vetoed(p, story):
                 p.unplace(story)
-    for applies, then in _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS:
+    for applies, then in _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS + _CAPITAL_STEPS:
         if applies(p, story):
             then(p, story)
     return p
