@@ -652,12 +652,14 @@ def _the_strikers_land(ctx: SentenceContext, tp: Toponym, words: dict) -> bool:
     return doer.dep_ == "pobj" and doer.head.dep_ == "agent"
 
 
-def _named_only_as_a_party(contexts: list[SentenceContext], only: Toponym, words: dict) -> bool:
+def _named_only_as_no_ground(contexts: list[SentenceContext], only: Toponym, words: dict) -> bool:
     """Whether the one land a story names is named only as a party of what it tells, never as
     its ground: whose embassy or envoy (:func:`_whose_envoy`), the other side of ties
     (:func:`_a_partner_in_ties`), a game's opponent or a crowd's side
-    (:func:`_a_games_opponent`, :func:`backed_by_fans`), or the land before its act told
-    abroad (:func:`_a_lands_act_told_abroad`): "Mali's junta expelled France's ambassador
+    (:func:`_a_games_opponent`, :func:`backed_by_fans`), the land before its act told
+    abroad (:func:`_a_lands_act_told_abroad`) or its troops striking
+    (:func:`_the_troops_land_striking`), or what a water is named for
+    (:func:`a_water_named_for`): "Mali's junta expelled France's ambassador
     ... protesters attacked the embassy of France in the capital" is no story set in France."""
     g = _gid(only)
     mentions = [
@@ -672,7 +674,51 @@ def _named_only_as_a_party(contexts: list[SentenceContext], only: Toponym, words
         or _a_games_opponent(c, tp, words)
         or backed_by_fans(c, tp)
         or _a_lands_act_told_abroad(c, tp)
+        or _the_troops_land_striking(c, tp)
+        or a_water_named_for(c, tp)
         for c, tp in mentions
+    )
+
+
+# a water named "of" the land or region it lies off ("the Straits of Florida", "the Gulf of Guinea")
+_WATER_OF = re.compile(r"\b(?:Straits?|Gulf|Bay|Sea|Channel|Sound|Bight)\s+of\s+(?:the\s+)?$")
+
+
+def a_water_named_for(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "Cuban border guards fired on a raft in the Straits of Florida", "Pirates attacked a
+    tanker in the Gulf of Guinea": a land, a region or a town named after a water's word and
+    "of" names the water, which lies between or off lands; what happens there is at sea, not in
+    the land ("off the coast of Somalia" is its waters and stays; a sea the gazetteer holds
+    by its whole name is read whole, never cut here)."""
+    c = tp.candidate
+    if c is None or c.kind in ("sea", "route"):
+        return False
+    start = tp.start - ctx.s.start
+    return _WATER_OF.search(ctx.text[max(0, start - 20) : start]) is not None
+
+
+# a state's men sent to fight, abroad as often as at home (its "army" and "police" stay home)
+_TROOP_NOUNS = frozenset({"troop", "force", "soldier", "marine", "commando", "paratrooper"})
+# the verbs of force such men strike with
+_FORCE_VERBS = frozenset(
+    {"attack", "raid", "strike", "bomb", "shell", "fire", "kill", "ambush", "storm", "pound"}
+)
+
+
+def _the_troops_land_striking(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "US troops attacked insurgents near a mosque on Monday, killing 12": a land's name
+    before the troops or forces that are the subject of a verb of force says whose men they
+    are; a state's troops strike abroad as often as at home, so the name alone is no ground
+    of the story. Its soldiers taking power ("Guinea soldiers detained the president") and
+    its army ("Pakistan army attacks militant hideouts") are read as before."""
+    head = ctx.head_of(tp)
+    if head is None or head.dep_ not in ("compound", "nmod"):
+        return False
+    men = head.head
+    return (
+        men.lemma_.lower() in _TROOP_NOUNS
+        and men.dep_ == "nsubj"
+        and men.head.lemma_.lower() in _FORCE_VERBS
     )
 
 
@@ -802,7 +848,7 @@ def _the_land_introduced(contexts: list[SentenceContext]) -> Toponym | None:
                 continue
             if prep.head.lemma_.lower() in ("bear", "raise", "grow"):
                 continue  # "Born in the Caribbean nation of Haiti": whose origin
-            found.setdefault(c.country, tp)
+            found.setdefault(c.country or "", tp)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1206,7 +1252,7 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             pc.article = csample[cr[0][0]]
         elif len(named) == 1:
             only = next(iter(named.values()))  # the only country the article names
-            if not _a_town_elsewhere(only, everything) and not _named_only_as_a_party(
+            if not _a_town_elsewhere(only, everything) and not _named_only_as_no_ground(
                 contexts, only, words
             ):
                 pc.article = only

@@ -23,6 +23,7 @@ from explorer.extract.events.place_steps import (
     _at_the_dateline,
     _works_of_forces_hosted,
 )
+from explorer.extract.events.place_water import _WATER_STEPS
 from explorer.extract.events.readings import EventMention
 from explorer.extract.events.story import _Placing, _Story
 from explorer.extract.events.words import _AREA_KINDS
@@ -68,7 +69,7 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
         for vetoed in _STORY_PLACE_VETOES:
             if vetoed(p, story):
                 p.unplace(story)
-    for applies, then in _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS + _CAPITAL_STEPS:
+    for applies, then in _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS + _CAPITAL_STEPS + _WATER_STEPS:
         if applies(p, story):
             then(p, story)
     return p
