@@ -652,6 +652,206 @@ def _the_strikers_land(ctx: SentenceContext, tp: Toponym, words: dict) -> bool:
     return doer.dep_ == "pobj" and doer.head.dep_ == "agent"
 
 
+def _named_only_as_no_ground(contexts: list[SentenceContext], only: Toponym, words: dict) -> bool:
+    """Whether the one land a story names is named only as a party of what it tells, never as
+    its ground: whose embassy or envoy (:func:`_whose_envoy`), the other side of ties
+    (:func:`_a_partner_in_ties`), a game's opponent or a crowd's side
+    (:func:`_a_games_opponent`, :func:`backed_by_fans`), the land before its act told
+    abroad (:func:`_a_lands_act_told_abroad`) or its troops striking
+    (:func:`_the_troops_land_striking`), or what a water is named for
+    (:func:`a_water_named_for`): "Mali's junta expelled France's ambassador
+    ... protesters attacked the embassy of France in the capital" is no story set in France."""
+    g = _gid(only)
+    mentions = [
+        (c, tp)
+        for c in contexts
+        for tp in c.toponyms
+        if _gid(tp) == g and not tp.metonymic and not _is_demonym(c, tp) and not _acts(c, tp)
+    ]
+    return bool(mentions) and all(
+        _whose_envoy(c, tp)
+        or _a_partner_in_ties(c, tp)
+        or _a_games_opponent(c, tp, words)
+        or backed_by_fans(c, tp)
+        or _a_lands_act_told_abroad(c, tp)
+        or _the_troops_land_striking(c, tp)
+        or a_water_named_for(c, tp)
+        for c, tp in mentions
+    )
+
+
+# a water named "of" the land or region it lies off ("the Straits of Florida", "the Gulf of Guinea")
+_WATER_OF = re.compile(r"\b(?:Straits?|Gulf|Bay|Sea|Channel|Sound|Bight)\s+of\s+(?:the\s+)?$")
+
+
+def a_water_named_for(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "Cuban border guards fired on a raft in the Straits of Florida", "Pirates attacked a
+    tanker in the Gulf of Guinea": a land, a region or a town named after a water's word and
+    "of" names the water, which lies between or off lands; what happens there is at sea, not in
+    the land ("off the coast of Somalia" is its waters and stays; a sea the gazetteer holds
+    by its whole name is read whole, never cut here)."""
+    c = tp.candidate
+    if c is None or c.kind in ("sea", "route"):
+        return False
+    start = tp.start - ctx.s.start
+    return _WATER_OF.search(ctx.text[max(0, start - 20) : start]) is not None
+
+
+# a state's men sent to fight, abroad as often as at home (its "army" and "police" stay home)
+_TROOP_NOUNS = frozenset({"troop", "force", "soldier", "marine", "commando", "paratrooper"})
+# the verbs of force such men strike with
+_FORCE_VERBS = frozenset(
+    {"attack", "raid", "strike", "bomb", "shell", "fire", "kill", "ambush", "storm", "pound"}
+)
+
+
+def _the_troops_land_striking(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "US troops attacked insurgents near a mosque on Monday, killing 12": a land's name
+    before the troops or forces that are the subject of a verb of force says whose men they
+    are; a state's troops strike abroad as often as at home, so the name alone is no ground
+    of the story. Its soldiers taking power ("Guinea soldiers detained the president") and
+    its army ("Pakistan army attacks militant hideouts") are read as before."""
+    head = ctx.head_of(tp)
+    if head is None or head.dep_ not in ("compound", "nmod"):
+        return False
+    men = head.head
+    return (
+        men.lemma_.lower() in _TROOP_NOUNS
+        and men.dep_ == "nsubj"
+        and men.head.lemma_.lower() in _FORCE_VERBS
+    )
+
+
+# the nouns of a land's envoys and missions abroad: a land after "of" on them says whose they are
+_ENVOY_NOUNS = frozenset(
+    {"embassy", "consulate", "ambassador", "envoy", "legation", "consul", "diplomat", "attache"}
+)
+# the nouns of a state's ties with another: a land after "with" on them is the other party
+_TIES_NOUNS = frozenset({"relation", "tie"})
+
+
+def _whose_envoy(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "protesters attacked the embassy of France in the capital", in a story of Mali's junta
+    expelling France's ambassador: a land named after "of" on an embassy's or an envoy's noun
+    is whose mission it is; an embassy stands in the land it serves in, never in its own."""
+    head = ctx.head_of(tp)
+    return (
+        head is not None
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in _ENVOY_NOUNS
+    )
+
+
+def _a_partner_in_ties(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "as relations with France collapsed": a land after "with" on a state's relations or
+    ties is the other party of its diplomacy, not the ground of what the story tells."""
+    head = ctx.head_of(tp)
+    return (
+        head is not None
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "with"
+        and head.head.head.lemma_.lower() in _TIES_NOUNS
+    )
+
+
+def _a_games_opponent(ctx: SentenceContext, tp: Toponym, words: dict) -> bool:
+    """ "Fans clashed before the match against Russia on Friday", in a story from Warsaw: a
+    land after "against" on a game's noun is the side played, a team, not where it was."""
+    head = ctx.head_of(tp)
+    return (
+        head is not None
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "against"
+        and head.head.head.lemma_.lower() in words["sport_words"]
+    )
+
+
+# the nouns of settled ground a people's word before them puts in its land ("in Afghan village")
+_SETTLED_NOUNS = frozenset(
+    {"capital", "city", "district", "province", "town", "village", "suburb", "island"}
+)
+
+
+def _a_lands_act_told_abroad(ctx: SentenceContext, tp: Toponym) -> bool:
+    """ "US market bombing kills 12 in Afghan village": a land's name before a noun (its
+    act's, its men's), in a sentence that puts what it tells "in", "at", "near" or "outside"
+    a place of another land (a town by its name, or a town, village or capital by its
+    people's word), says who did it, not where; "Israel bus bombing kills 16 in Jerusalem"
+    and "Nigeria army attacks camps near Cameroonian border" (a border is no settled ground)
+    keep their land."""
+    head = ctx.head_of(tp)
+    own = tp.candidate.country if tp.candidate is not None else ""
+    if head is None or head.dep_ != "compound" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lands: set[str] = set()
+    for other in ctx.toponyms:
+        t = ctx.head_of(other)
+        c = other.candidate
+        if t is None or c is None or not c.country or _is_demonym(ctx, other):
+            continue  # a people's word counts below, on settled ground only
+        if _put_in(t):
+            lands.add(c.country)
+    for t in ctx.s.sent:
+        m = ctx.mention(t)
+        if (
+            m is not None
+            and m.ref.form == "demonym"
+            and m.ref.kind == "state"
+            and m.ref.code
+            and t.dep_ == "amod"
+            and t.head.lemma_.lower() in _SETTLED_NOUNS
+            and _put_in(t.head)
+        ):
+            lands.add(m.ref.code)
+    return bool(own) and bool(lands - {own})
+
+
+def _put_in(tok) -> bool:
+    """Whether ``tok`` stands in a phrase put "in", "at", "near" or "outside" ("in Fallujah",
+    "in Afghan village", "in the Syrian town of Ariha")."""
+    while tok.dep_ in ("compound", "amod", "pobj", "appos") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj":
+            if tok.head.lower_ in ("in", "at", "near", "outside"):
+                return True
+            if tok.head.lower_ != "of":
+                return False
+            tok = tok.head
+        tok = tok.head
+    return False
+
+
+# the nouns a writer introduces a story's land with ("in the West African nation of Guinea-Bissau")
+_NATION_NOUNS = frozenset({"nation", "country", "republic", "kingdom", "emirate", "sultanate"})
+
+
+def _the_land_introduced(contexts: list[SentenceContext]) -> Toponym | None:
+    """ "Hundreds of soldiers in the West African nation of Guinea-Bissau staged a revolt ...
+    for serving as peacekeepers in Liberia": the one land a story's first sentences put
+    something "in" as "the nation of", "the country of" is how a writer introduces the
+    story's land, however often another land is named as where its people once served.
+    Not a land one comes "from" or goes "to", nor one born in."""
+    found: dict[str, Toponym] = {}
+    for ctx in contexts[:3]:
+        for tp in ctx.toponyms:
+            head = ctx.head_of(tp)
+            c = tp.candidate
+            if head is None or c is None or c.kind != "country" or tp.metonymic:
+                continue
+            if head.dep_ != "pobj" or head.head.lower_ != "of":
+                continue
+            nation = head.head.head
+            if nation.lemma_.lower() not in _NATION_NOUNS or nation.dep_ != "pobj":
+                continue
+            prep = nation.head
+            if prep.lower_ not in ("in", "inside", "across", "throughout"):
+                continue
+            if prep.head.lemma_.lower() in ("bear", "raise", "grow"):
+                continue  # "Born in the Caribbean nation of Haiti": whose origin
+            found.setdefault(c.country or "", tp)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def a_flight(verb, words: dict, driving: frozenset[str]) -> bool:
     """Whether ``verb`` tells of people fleeing, or driven (a verb of ``driving``) from their
     homes, so that where to is their refuge. Not a flight told of whom it brought there
@@ -1093,11 +1293,16 @@ def place_context(doc: Document, contexts: list[SentenceContext], words: dict) -
             and not _the_strikers_land(c, tp, words)
             and not _a_departure_in(c, tp)
         }
-        if cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
+        introduced = _the_land_introduced(contexts)
+        if introduced is not None:
+            pc.article = introduced  # "in the West African nation of Guinea-Bissau"
+        elif cr and cr[0][1] >= 2 and (len(cr) == 1 or cr[0][1] >= 2 * cr[1][1]):
             pc.article = csample[cr[0][0]]
         elif len(named) == 1:
             only = next(iter(named.values()))  # the only country the article names
-            if not _a_town_elsewhere(only, everything):
+            if not _a_town_elsewhere(only, everything) and not _named_only_as_no_ground(
+                contexts, only, words
+            ):
                 pc.article = only
         if pc.article is not None and _told_elsewhere(pc.article, everything):
             pc.article = None  # "a school shooting in Germany" told beside towns of Alabama

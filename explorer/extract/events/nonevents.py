@@ -401,6 +401,8 @@ class _NonEvents(_RulesBase):
             return True
         if _accused_of_before(tok) or _kinds_charged_now(tok):
             return True
+        if not trig.is_noun and (_a_surge_past(tok) or _a_pitchs_ground(tok)):
+            return True  # "Arsenal stormed past Crystal Palace", "stormed the Arsenal box"
         if trig.type == "protest" and (
             _a_diplomatic_protest(tok, trig.is_noun)
             or (not trig.is_noun and self._a_states_complaint(tok))
@@ -1450,6 +1452,41 @@ def _kinds_charged_now(tok) -> bool:
     return bool(objs) and all(
         o.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children)
         for o in objs
+    )
+
+
+# what one storms through to take ground ("stormed past government lines into the town")
+_WAYS_IN = frozenset({"into", "through", "across", "onto", "inside", "over"})
+_BARRIERS = frozenset(
+    {"line", "checkpoint", "police", "guard", "barricade", "barrier", "gate", "cordon", "defence"}
+)
+
+
+def _a_surge_past(tok) -> bool:
+    """ "Arsenal stormed past Crystal Palace", "Hurricane Ian stormed past Cuba": "storm"
+    with no object, going only "past" what it overtook, is a win, a race or the weather, no
+    storming of a place; one that goes past a barrier or "into", "through" or "across" ground
+    takes it ("Rebels stormed past government lines into the town")."""
+    if tok.lemma_.lower() != "storm" or children(tok, "dobj"):
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    past = [p for p in preps if p.lower_ == "past"]
+    if not past or any(p.lower_ in _WAYS_IN for p in preps):
+        return False
+    passed = [o for p in past for o in children(p, "pobj")]
+    return not any(o.lemma_.lower() in _BARRIERS for o in passed)
+
+
+# the parts of a pitch a side's forwards storm in a game
+_PITCH_PARTS = frozenset({"box", "goalmouth", "pitch"})
+
+
+def _a_pitchs_ground(tok) -> bool:
+    """ "Liverpool's forwards stormed the Arsenal box again and again": a storming whose
+    object is a part of a pitch (the box, the goalmouth, the pitch) is a game's, no attack
+    ("stormed the barracks", "stormed the compound" stay)."""
+    return tok.lemma_.lower() == "storm" and any(
+        o.lemma_.lower() in _PITCH_PARTS for o in children(tok, "dobj")
     )
 
 

@@ -16,12 +16,14 @@ from explorer.extract.events.document_reads import (
     _place_name,
 )
 from explorer.extract.events.place_afar import _AFAR_STEPS, rebels_lands_struck
+from explorer.extract.events.place_capital import _CAPITAL_STEPS
 from explorer.extract.events.place_said import _SAID_STEPS
 from explorer.extract.events.place_steps import (
     _PLACE_STEPS,
     _at_the_dateline,
     _works_of_forces_hosted,
 )
+from explorer.extract.events.place_water import _WATER_STEPS
 from explorer.extract.events.readings import EventMention
 from explorer.extract.events.story import _Placing, _Story
 from explorer.extract.events.words import _AREA_KINDS
@@ -67,7 +69,7 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
         for vetoed in _STORY_PLACE_VETOES:
             if vetoed(p, story):
                 p.unplace(story)
-    for applies, then in _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS:
+    for applies, then in _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS + _CAPITAL_STEPS + _WATER_STEPS:
         if applies(p, story):
             then(p, story)
     return p

@@ -360,6 +360,7 @@ class _Status(_RulesBase):
             and not status
             and inf.head.lemma_.lower() not in _ASPECTUAL
             and inf.head.lemma_.lower() not in ("be", "set", "due", "expect")
+            and not (trig.type == "protest" and _gathered_to_protest(inf))
         ):
             return None
         if any(c.tag_ == "TO" for c in inf.children) and any(
@@ -691,3 +692,34 @@ def _what_a_rumour_says(tok) -> bool:
 def _a_time(prep) -> bool:
     """Whether a preposition's object is a time ("on Tuesday", "on 3 May")."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in children(prep, "pobj"))
+
+
+# the verbs of a crowd coming out, whose purpose "to protest" is the protest they made
+_GATHERING = frozenset(
+    {"gather", "march", "rally", "assemble", "converge", "pour", "flood", "take", "turn"}
+)
+_OUT = frozenset({"streets", "street", "out"})
+
+
+def _gathered_to_protest(inf) -> bool:
+    """ "Thousands of students who had taken to the streets to protest against the soldiers",
+    "Hundreds gathered outside a police station to protest the killing": a protest's verb as
+    the purpose of a crowd's coming out, told as done (past, no modal, no negation, itself no
+    infinitive), is the protest they made, not a wish; "take" and "turn" count only as "to the
+    streets" or "out". "Unions plan to take to the streets to protest", "Students will gather
+    to protest", "did not take to the streets" stay none."""
+    if inf.dep_ != "advcl" and inf.dep_ != "xcomp":
+        return False
+    came = inf.head
+    lem = came.lemma_.lower()
+    if lem not in _GATHERING or came.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = list(came.children)
+    if any(c.dep_ == "neg" or c.tag_ in ("TO", "MD") for c in kids):
+        return False
+    if came.dep_ in ("xcomp", "ccomp") and came.tag_ != "VBD":
+        return False
+    if lem in ("take", "turn"):
+        said = {t.lower_ for c in kids if c.dep_ in ("prep", "prt") for t in c.subtree}
+        return bool(said & _OUT)
+    return True
