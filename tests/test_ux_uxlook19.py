@@ -1,15 +1,20 @@
 """The analyst's path, twenty-sixth pass (uxlook19): what uxlook18 left. A crowd two regions
 hold ("Horn of Africa, Middle East (14)") had no shorter name and showed its count alone where
-the whole name found no room; a brief's PDF had an empty title field (its metadata)."""
+the whole name found no room; a brief's PDF had an empty title field (its metadata); the
+stance documents' graph of all conflicts had 7 labels across other edges."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from tests.test_ux_uxlook17 import crowd_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+STANCE_DOCS = ROOT.parent / "shared" / "eval" / "stances" / "docs"
 
 # crowds two regions hold, written for this test (no batch's), each with its name in a map
 # 180 pixels wide, where a long two-region name fits at none of its four spots
@@ -113,3 +118,28 @@ def test_the_briefs_pdf_is_titled_in_its_metadata(qapp, seeds_project, tmp_path)
     assert document.metaData(QPdfDocument.MetaDataField.Creator) == "Chromium"  # kept
     assert document.pageCount() >= 3
     assert document.getAllText(0).text().startswith(title)
+
+
+@pytest.mark.skipif(not STANCE_DOCS.is_dir(), reason="../shared/eval is not beside the project")
+def test_the_stance_documents_graph_has_its_labels_clear(qapp, tmp_path):
+    """The stance documents (42 stories of AG News and TR-News), ``explorer sides -f json``,
+    drawn by the window's graph in a Sides dock of 369 pixels, as ``benchmarks/graph_labels.py``
+    counts: on 2db5d281 the graph of all conflicts had 7 labels across another edge (the United
+    States' fan of six edges to Afghanistan and Iraq, packed at the top of the middle column,
+    with Syria's edges through it) and Syria's own graph 1. Levelled, with the two lines from
+    the United States to the Afghan mujahideen bowed apart, 1 and 0; no label on a node or on
+    another label, no sideways scroll, no edge through a name."""
+    from benchmarks.graph_labels import count
+    from tests.test_cli import run_cli
+
+    env = {"XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    result = run_cli("sides", str(STANCE_DOCS), "-f", "json", env=env)
+    assert result.returncode == 0, result.stderr
+    theatres = json.loads(result.stdout)["theatres"]
+    every = [dict(s, theatre_name=t["name"]) for t in theatres for s in t["stances"]]
+    labels, on_node, on_label, across, scroll, through = count(every)
+    assert (labels, on_node, on_label, scroll, through) == (26, 0, 0, 0, 0)
+    assert across <= 1, across
+    syria = next(t for t in theatres if t["name"] == "Syria")
+    rows = [dict(s, theatre_name="Syria") for s in syria["stances"]]
+    assert count(rows)[1:] == (0, 0, 0, 0, 0)
