@@ -15,6 +15,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 
 from explorer.export.brief import BriefSpec, brief_html
+from explorer.export.pdf_title import set_pdf_title
 from explorer.mapview.composition import Sheet, compose_image, describe_filters
 from explorer.mapview.snapshot import MapFrame, legend_corner_of, render_map, sheet_for
 from explorer.mapview.waiting import wait_for
@@ -27,8 +28,11 @@ MAP_SCALE = 2.0
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 
-def print_pdf(html_path: Path, out: Path, paper: str, timeout_ms: int = 60_000) -> Path:
-    """Lay out ``html_path`` and print it to ``out`` (replaced whole) on ``paper``."""
+def print_pdf(
+    html_path: Path, out: Path, paper: str, timeout_ms: int = 60_000, title: str = ""
+) -> Path:
+    """Lay out ``html_path`` and print it to ``out`` (replaced whole) on ``paper``, titled
+    ``title`` in its metadata (``printToPdf`` leaves the title field empty)."""
     from explorer.store.files import atomic_path
 
     profile = QWebEngineProfile()  # off the record: nothing written to the user's disk
@@ -51,6 +55,8 @@ def print_pdf(html_path: Path, out: Path, paper: str, timeout_ms: int = 60_000) 
             _path, printed = wait_for(page.pdfPrintingFinished, timeout_ms, "the PDF")
             if not printed or not tmp.exists():
                 raise OSError(f"could not print {out}")
+            if title:
+                set_pdf_title(tmp, title)
         return out
     finally:
         shiboken6.delete(page)
@@ -108,4 +114,4 @@ def render_brief(
         )
         page = work / "brief.html"
         page.write_text(brief_html(visible, spec), encoding="utf-8")
-        return print_pdf(page, out, paper, timeout_ms)
+        return print_pdf(page, out, paper, timeout_ms, title)

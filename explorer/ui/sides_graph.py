@@ -52,6 +52,7 @@ WIDE_ROW_GAP = 24
 SWEEPS = 12  # the layout's sweeps at most (see layouts)
 MIN_SCALE = 0.65  # the least scale the names are read at
 SIDE_BOW = 100  # how far an edge between two nodes of one column bows out
+PARALLEL_BOW = 40.0  # a step of bowing aside of the lines between the same two names (_bows)
 LEAST_NODE_W = 90  # three columns narrow their nodes to this, the names in two lines
 # where along its edge a label may stand, in the order tried: near the power's end first
 _LABEL_AT = (0.3, 0.42, 0.54, 0.66, 0.2, 0.78, 0.36, 0.48, 0.6, 0.72, 0.12, 0.86, 0.25)
@@ -103,6 +104,50 @@ def layouts(stances: Sequence[Mapping[str, Any]]) -> list[dict[str, tuple[int, i
                 break  # at rest, or back where an earlier sweep was
             found.append(rows)
     return found
+
+
+def levelled(
+    stances: Sequence[Mapping[str, Any]], rows: Mapping[str, tuple[int, int]]
+) -> dict[str, tuple[int, float]]:
+    """``rows`` with every column but the tallest moved down to its names' neighbours, the
+    middle one first: each name, in its column's order, as near the mean row of its
+    neighbours as the others allow, no two less than a row apart, none above the top (least
+    squares, ``_spaced``). Packed from the top, a short column stood far from what it joins:
+    in the stance documents' graph of all conflicts the United States, Syria and the Syrian
+    opposition were the middle column's three top rows, and Syria's edges to Lebanon's
+    president and from Turkey and Russia ran through the United States' fan of six edges to
+    Afghanistan and Iraq (7 labels across another edge); levelled, each conflict's names
+    stand together."""
+    neighbours: dict[str, list[str]] = {}
+    for s in stances:
+        neighbours.setdefault(s["power"], []).append(s["party"])
+        neighbours.setdefault(s["party"], []).append(s["power"])
+    placed: dict[str, tuple[int, float]] = {n: (c, float(r)) for n, (c, r) in rows.items()}
+    columns: dict[int, list[str]] = {}
+    for name, (c, _row) in sorted(rows.items(), key=lambda item: item[1]):
+        columns.setdefault(c, []).append(name)
+    tallest = max(columns, key=lambda c: (len(columns[c]), c))
+    for c in (1, 0, 2):
+        if c == tallest or c not in columns:
+            continue
+        wanted = [_mean(placed[m][1] for m in neighbours[n]) for n in columns[c]]
+        placed.update({n: (c, y) for n, y in zip(columns[c], _spaced(wanted), strict=True)})
+    return placed
+
+
+def _spaced(wanted: Sequence[float]) -> list[float]:
+    """The rows nearest ``wanted`` (least squares) that keep its order, each at least one
+    row below the one before, the first at 0 or below it: pool adjacent violators on
+    ``wanted[i] - i``, an increasing fit, then each row put back ``i`` down."""
+    pools: list[list[float]] = []  # [sum, count] of each pool
+    for i, w in enumerate(wanted):
+        pools.append([w - i, 1.0])
+        while len(pools) > 1 and pools[-2][0] / pools[-2][1] > pools[-1][0] / pools[-1][1]:
+            total, count = pools.pop()
+            pools[-1][0] += total
+            pools[-1][1] += count
+    fitted = [max(total / count, 0.0) for total, count in pools for _ in range(int(count))]
+    return [round(z + i, 3) for i, z in enumerate(fitted)]
 
 
 def _mean(values) -> float:
@@ -195,8 +240,9 @@ class SidesGraph(QGraphicsView):
         self._marks: list[QRectF] = []
         self._strokes: dict[int, QPainterPath] = {}
         self._row_gap = ROW_GAP  # the rows' gap of the graph drawn (see _draw)
-        self._rows: dict[str, tuple[int, int]] = {}  # its names' columns and rows
+        self._rows: Mapping[str, tuple[int, float]] = {}  # its names' columns and rows
         self._crossed = 0  # its labels across another edge
+        self._covering = 0  # its labels over a node, a label or a contested ring
         self.nodes: dict[str, QGraphicsRectItem] = {}
         self._colours: dict[str, str] = {}
         self._numbers: dict[str, int] = {}
@@ -237,17 +283,24 @@ class SidesGraph(QGraphicsView):
     def _draw(self) -> None:
         """The graph with the rows of ``layout`` and the rows' usual gap; while a label lies
         across another edge, drawn again with a wider gap, then with the rows of each further
-        sweep (``layouts``), each gap; the first drawing with the fewest such labels kept."""
+        sweep (``layouts``), then with each of those rows levelled (``levelled``), each gap;
+        the first drawing with the fewest labels over a node or a label, then the fewest
+        across another edge, kept."""
         stances = one_per_claim(self._shown[0]) if self._shown[0] else []
-        candidates = layouts(stances) if stances else [{}]
-        best: tuple[int, int, int] | None = None  # (labels across, layout, gap)
+        candidates: list[Mapping[str, tuple[int, float]]] = [*layouts(stances)] if stances else [{}]
+        for rows in candidates[:] if stances else []:  # then each levelled (see levelled)
+            level = levelled(stances, rows)
+            if level not in candidates:
+                candidates.append(level)
+        best: tuple[tuple[int, int], int, int] | None = None  # (labels amiss, layout, gap)
         for k, rows in enumerate(candidates):
             for gap in (ROW_GAP, WIDE_ROW_GAP):
                 self._rows, self._row_gap = rows, gap
                 self._draw_once()
-                if best is None or self._crossed < best[0]:
-                    best = (self._crossed, k, gap)
-                if not self._crossed:
+                amiss = (self._covering, self._crossed)
+                if best is None or amiss < best[0]:
+                    best = (amiss, k, gap)
+                if amiss == (0, 0):
                     return
         assert best is not None
         if (best[1], best[2]) != (len(candidates) - 1, WIDE_ROW_GAP):
@@ -261,6 +314,7 @@ class SidesGraph(QGraphicsView):
         self.edges, self.nodes, self._selected = [], {}, None
         self.labels = []  # the edges' labels placed so far
         self._crossed = 0  # the labels placed across another edge
+        self._covering = 0  # the labels placed over a node, a label or a contested ring
         self._marks = []  # the contested rings: no label over them
         self._strokes = {}  # each edge's line as drawn, by id(edge)
         self._colours = dict(palette.get("sides") or {})
@@ -275,12 +329,8 @@ class SidesGraph(QGraphicsView):
         # stood two columns' width from the powers, across an empty middle one
         rank = {c: k for k, c in enumerate(sorted({c for c, _ in places.values()}))}
         centres = {n: self._node(n, rank[c], r) for n, (c, r) in places.items()}
-        pairs: dict[tuple[str, str], int] = {}
         paths = []
-        for s in stances:
-            pair = (s["power"], s["party"])
-            offset = pairs.get(pair, 0)
-            pairs[pair] = offset + 1
+        for s, offset in zip(stances, _bows(stances), strict=True):
             paths.append(self._path(centres[s["power"]], centres[s["party"]], offset))
         for k, s in enumerate(stances):  # once every line is known: a detour crosses few
             ends = (centres[s["power"]], centres[s["party"]])
@@ -293,7 +343,7 @@ class SidesGraph(QGraphicsView):
         self.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
         self.fit()
 
-    def _node(self, name: str, column: int, row: int) -> QPointF:
+    def _node(self, name: str, column: int, row: float) -> QPointF:
         width = self._node_w
         x = column * (width + self._gap)
         y = row * (NODE_H + self._row_gap)
@@ -325,19 +375,19 @@ class SidesGraph(QGraphicsView):
         self.nodes[name] = rect
         return QPointF(x + width / 2, y + NODE_H / 2)
 
-    def _path(self, a: QPointF, b: QPointF, offset: int) -> QPainterPath:
-        """The line of an edge from the node centred at ``a`` to the one at ``b``, the
-        ``offset``-th between them bowed aside."""
+    def _path(self, a: QPointF, b: QPointF, offset: float) -> QPainterPath:
+        """The line of an edge from the node centred at ``a`` to the one at ``b``, bowed
+        aside by ``offset`` steps (see ``_bows``)."""
         start, end = _border(a, b, self._node_w), _border(b, a, self._node_w)
         mid = (start + end) / 2
         dx, dy = end.x() - start.x(), end.y() - start.y()
         length = math.hypot(dx, dy) or 1.0
-        control = mid + QPointF(-dy / length, dx / length) * 30.0 * offset
+        control = mid + QPointF(-dy / length, dx / length) * PARALLEL_BOW * offset
         if a.x() == b.x():  # one column: from right side to right side, bowed out
             # (from top to bottom, the line ran in the rows' gap under the nodes, and its
             # label stood beside them across the edges to the next column)
             start, end = a + QPointF(self._node_w / 2, 0), b + QPointF(self._node_w / 2, 0)
-            control = (start + end) / 2 + QPointF(SIDE_BOW + 30.0 * offset, 0)
+            control = (start + end) / 2 + QPointF(SIDE_BOW + PARALLEL_BOW * offset, 0)
         path = QPainterPath(start)
         path.quadTo(control, end)
         return path
@@ -455,6 +505,7 @@ class SidesGraph(QGraphicsView):
         assert best is not None
         place = best[2]
         self._crossed += 1 if best[1] else 0
+        self._covering += 1 if best[0] else 0
         text.setPos(place.topLeft() - box.topLeft())
         text.setZValue(3)
         text.setToolTip(_tooltip(stance))
@@ -538,6 +589,26 @@ class SidesGraph(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         if rect.width() * scale > view.width():
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+
+
+def _bows(stances: Sequence[Mapping[str, Any]]) -> list[float]:
+    """How far each stance's line bows aside, in steps of ``PARALLEL_BOW``: the lines of
+    several stances between the same two names ("backs" and "supplies") spread evenly to
+    both sides of the straight line between them, -0.5 and 0.5 for two. One straight and
+    one bowed a step aside, two short lines stood 15 pixels apart at their middle, less
+    than a label's height: in the stance documents' levelled graph "United States supplies
+    Afghan mujahideen" could stand nowhere but over the "backs (1)" of the line beside it."""
+    many: dict[tuple[str, str], int] = {}
+    for s in stances:
+        many[(s["power"], s["party"])] = many.get((s["power"], s["party"]), 0) + 1
+    seen: dict[tuple[str, str], int] = {}
+    bows = []
+    for s in stances:
+        pair = (s["power"], s["party"])
+        k = seen.get(pair, 0)
+        seen[pair] = k + 1
+        bows.append(k - (many[pair] - 1) / 2)
+    return bows
 
 
 def _pen_width(stance: Mapping[str, Any]) -> float:

@@ -1467,12 +1467,26 @@
         size = regions[a][1].length + regions[b][1].length;
         if (size >= least) continue;
         if (left[a].every(function (c) { return sets[b][c]; })) {
-          best = { name: [regions[a][0], regions[b][0]].sort().join(", ") };
+          best = { name: [regions[a][0], regions[b][0]].sort().join(", "),
+                   short: pairShort(regions, left, countries, a, b) };
           least = size;
         }
       }
     }
     return best;
+  }
+
+  // The shorter name of a crowd two regions hold together, for where "Horn of Africa, Middle
+  // East (14)" finds no room: the one of the two that holds more of its countries than it
+  // leaves out, and how many it leaves out, "Horn of Africa +3 (14)", as a region with the
+  // countries it leaves out is shortened ("Middle East +2"); null where neither holds most
+  // of them (four countries of Europe and four of the Middle East: either name first would
+  // say where most are) or the shorter name is no shorter.
+  function pairShort(regions, left, countries, a, b) {
+    var k = left[b].length < left[a].length ? b : a;
+    var short = regions[k][0] + " +" + left[k].length;
+    var whole = regions[a][0].length + regions[b][0].length + 2;
+    return 2 * left[k].length < countries.length && short.length < whole ? short : null;
   }
 
   // A crowd's label: the country its items share, or the two they are of ("India, Pakistan
@@ -1483,7 +1497,8 @@
   // first: a region with the countries it leaves out, then the region and how many
   // ("Middle East +2 (25)"): at 1280 x 760 the stance documents' crowd over Iraq found no
   // room for "Middle East, Afghanistan, Sudan (25)" (two lines) among the labels around it,
-  // and showed its count alone.
+  // and showed its count alone; two regions, then the one that holds more of them and how
+  // many it leaves out ("Horn of Africa +3 (14)", see pairShort).
   function crowdNames(entry) {
     var codes = entry.countries || [];
     if (!codes.length || codes.length > CROWD_CODES || 2 * entry.known < entry.count) return null;
