@@ -1,0 +1,133 @@
+"""Namesakes abroad that the words beside a name rule out (branch geofix56's): a town of another
+land before a first-level unit's word (:func:`towns_abroad_before_a_unit_word`), and a small
+town read for a name after a comma that is a region's or a country's too
+(:func:`region_after_an_unplaced_town`), and a town whose name a document bears where
+namesakes abroad of like size share it (:func:`document_named_for_a_town`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from explorer.geoparse.names import norm
+
+if TYPE_CHECKING:
+    from explorer.geoparse.gazetteer import Entry
+    from explorer.geoparse.recognised import _Found
+    from explorer.geoparse.resolve import Mention
+
+
+def towns_abroad_before_a_unit_word(
+    entries: tuple[Entry, ...], f: _Found, found: list[_Found]
+) -> tuple[Entry, ...]:
+    """ "Russian shells hit Mariupol in Donetsk Oblast", "Russia claimed gains in the Donetsk
+    region": before a unit's word, a name that is a first-level unit of one land (its main
+    name) is no town of another land either (Donetsk of Rostov Oblast, Russia), whatever
+    land the text names by its people or its own name: the word says the text means a unit,
+    and a land at war is named beside its occupied regions. A town abroad stays where
+    another name of the text reads a place of the town's own first-level region ("the Odessa
+    region of West Texas"; "the town of Donetsk, in Rostov Oblast"), and where the name is a
+    unit of the town's land too (``units._unit_over_its_town`` reads those)."""
+    units = {e.country for e in entries if e.rank in (2, 3)}
+    if not any(e.rank == 2 and e.primary for e in entries):
+        return entries
+    near = {
+        (e.country, e.admin1)
+        for o in found
+        if o is not f and not o.demonym
+        for e in o.entries
+        if e.rank in (2, 3, 4) and e.admin1
+    }
+    kept = tuple(
+        e for e in entries if e.rank != 4 or e.country in units or (e.country, e.admin1) in near
+    )
+    return kept or entries
+
+
+def region_after_an_unplaced_town(mentions: list[Mention], final, text: str, km) -> None:
+    """ "Divers searched the coast near Sutherland, Scotland": a name after a comma that closes
+    another name is where that name lies; read as a small town (Scotland, Pennsylvania) while
+    it is also a first-level region or a country of its main name (Scotland, Great Britain),
+    and the name before it is left unplaced with no reading within TOGETHER_KM of that town,
+    it is the region or the country: nothing of the text puts a place beside the town, and
+    the unplaced name's readings elsewhere (Sutherlands of the United States) lent the town
+    their country. Not a town the name before it lies beside ("Hollis, Jamaica, Queens"),
+    nor a name before it that is placed ("Paris, Texas", "Perth, Scotland")."""
+    from explorer.geoparse.resolve import TOGETHER_KM, _km_cached, _take
+
+    for j in range(1, len(mentions)):
+        y, x = mentions[j], mentions[j - 1]
+        e = y.chosen
+        if e is None or y.demonym or x.demonym or x.chosen is not None or e.rank != 4:
+            continue
+        if text[x.end : y.start].strip() != ",":
+            continue
+        key = norm(y.name)
+        wide = max(
+            (
+                (w, sc)
+                for w, sc in final[j]
+                if w.rank in (0, 2) and w.primary and norm(w.name) == key
+            ),
+            key=lambda r: r[1],
+            default=None,
+        )
+        if wide is None or wide[0].population <= e.population:
+            continue
+        readings = [a for a, _ in x.alternatives]
+        if any(_km_cached(km, a, e) <= TOGETHER_KM for a in readings):
+            continue
+        _take(y, final[j], wide[0].gid)
+
+
+# the head word of a document's name taken from a town, right after the town's name and ending
+# the name ("the Toledo Principles on teaching about religions"); not a building's or a body's
+# longer name ("the Toledo Convention Center")
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:declaration|agreements?|accords?|protocol|conventions?|principles|treaty|charter"
+    r"|consensus)\b(?![ \t]+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# a namesake abroad with at least this share of the chosen town's people is one the document's
+# name may as well be named for (Toledo, Spain, 86,526, beside Toledo, Ohio, 265,638)
+_LIKE_SIZE = 0.1
+
+
+def document_named_for_a_town(mentions: list[Mention], final, text: str) -> None:
+    """ "The United States endorsed the Toledo Principles": a town's name that opens a
+    document's (a declaration, an agreement, a protocol, a charter, principles:
+    :data:`_DOCUMENT_AFTER`) names where it was drafted or signed, not where the text says
+    anything happens; read as a town with a namesake in another land of like size (a tenth
+    of its people or more: Toledo, Spain, beside Toledo, Ohio), the name is left unplaced,
+    its readings kept as alternatives: the document's name does not say which town it is
+    named for, and a wrong continent is worse than none. Not a famous city ("the Minsk
+    agreements", "the Kyoto Protocol"), a town its container places, a town with no namesake
+    of like size ("the Belfast Agreement"), a town's own building ("the Toledo Convention
+    Center"), nor where the text reads another place of the town's land below a country
+    ("The Naples Declaration was signed in Florida")."""
+    from explorer.geoparse.resolve import _leave_unplaced, _movable
+
+    for i, m in enumerate(mentions):
+        e = _movable(m)
+        if e is None or not e.country or not _DOCUMENT_AFTER.match(text, m.end):
+            continue
+        key = norm(m.name)
+        if any(
+            n.chosen is not None
+            and n.chosen.country == e.country
+            and n.chosen.rank != 0
+            and not n.demonym
+            and norm(n.name) != key
+            for n in mentions
+        ):
+            continue
+        if any(
+            x.primary
+            and x.rank in (3, 4)
+            and x.country != e.country
+            and norm(x.name) == key
+            and x.population >= _LIKE_SIZE * e.population
+            for x, _ in final[i]
+        ):
+            _leave_unplaced(m, [(e, m.score), *m.alternatives])
