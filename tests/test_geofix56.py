@@ -1,0 +1,92 @@
+"""Branch geofix56: namesakes abroad the words beside a name rule out
+(explorer/geoparse/namesakes_abroad.py). Stories of benchmarks/data/geofix56/sentences.txt.
+
+The real spaCy pipeline, geoparser and gazetteer; every test fails on main 2db5d281."""
+
+from __future__ import annotations
+
+
+def _countries(geoparsing, text: str, name: str) -> list[str | None]:
+    """The country of each reading of ``name`` in ``text`` (a name that opens with it: the
+    recogniser may take a unit's word into the name), None where it is left unplaced."""
+    gp, _ = geoparsing
+    return [
+        t.candidate.country if t.candidate else None
+        for t in gp.parse(text)
+        if t.name == name or t.name.startswith(name + " ")
+    ]
+
+
+def _kinds(geoparsing, text: str, name: str) -> list[str | None]:
+    gp, _ = geoparsing
+    return [t.candidate.kind if t.candidate else None for t in gp.parse(text) if t.name == name]
+
+
+def test_a_unit_s_word_rules_out_a_town_of_another_land(geoparsing):
+    """Before "Oblast" or "region", Donetsk is Ukraine's oblast, not Rostov Oblast's town that
+    "Russian" or "Russia" pulls to; a town abroad stays where the text names its region."""
+    for text in (
+        "Russian shells hit Mariupol in Donetsk Oblast.",
+        "Russian shells hit the seafront in Donetsk Oblast.",
+        "Russia claimed new gains in the Donetsk region on Tuesday.",
+    ):
+        assert _countries(geoparsing, text, "Donetsk") == ["UA"], text
+    # other senses: a town abroad whose own region the text names, units of one land
+    assert _countries(
+        geoparsing, "Oil workers in the Odessa region of West Texas lost their jobs.", "Odessa"
+    ) == ["US"]
+    assert _countries(
+        geoparsing,
+        "Russian officials said drones struck the Belgorod region overnight.",
+        "Belgorod",
+    ) == ["RU"]
+    assert _countries(
+        geoparsing, "Dutch farmers in the Limburg province protested on Friday.", "Limburg"
+    ) == ["NL"]
+    assert _countries(
+        geoparsing, "Shelling killed three people in central Donetsk on Sunday.", "Donetsk"
+    ) == ["UA"]
+
+
+def test_a_region_after_a_comma_over_a_town_nothing_supports(geoparsing):
+    """ "Sutherland, Scotland": the gazetteer holds no Scottish Sutherland, and its American
+    Sutherlands no longer lend Scotland, Pennsylvania their country; a town its neighbour
+    names, or a placed name's container, stays as it was."""
+    assert _countries(
+        geoparsing, "Divers searched the coast near Sutherland, Scotland.", "Scotland"
+    ) == ["GB"]
+    assert _kinds(
+        geoparsing, "Divers searched the coast near Sutherland, Scotland.", "Scotland"
+    ) == ["region"]
+    for text, name, want in (
+        ("Storms hit Perth, Scotland, overnight.", "Scotland", "GB"),
+        ("A tornado hit Paris, Texas.", "Paris", "US"),
+        ("Rain flooded Kingston, Jamaica, on Monday.", "Jamaica", "JM"),
+        ("A fire gutted a store in Hollis, Jamaica, Queens.", "Jamaica", "US"),
+        ("A barn burned in Scotland, Franklin County, on Friday.", "Scotland", "US"),
+        ("Protesters marched in Tbilisi, Georgia, on Sunday.", "Georgia", "GE"),
+    ):
+        assert _countries(geoparsing, text, name) == [want], text
+
+
+def test_a_document_named_for_a_town_with_namesakes_of_like_size_is_no_place(geoparsing):
+    """ "the Toledo Principles" does not say which Toledo (Ohio's 265,638 or Spain's 86,526):
+    unplaced, not Ohio; a famous city's document, a town with no namesake of like size, or a
+    town the text places in its land keeps its reading."""
+    text = (
+        "The United States endorsed the Toledo Principles on teaching about religions in schools."
+    )
+    assert _countries(geoparsing, text, "Toledo") == [None]
+    for text, name, want in (
+        ("The Minsk agreements failed to end the war in Donbas.", "Minsk", "BY"),
+        ("The Belfast Agreement ended decades of violence in Northern Ireland.", "Belfast", "GB"),
+        (
+            "The Naples Declaration was signed in Florida by the United States and Canada.",
+            "Naples",
+            "US",
+        ),
+        ("The Toledo Convention Center hosted the fair.", "Toledo", "US"),
+        ("Police in Toledo signed a protocol with Ohio prosecutors.", "Toledo", "US"),
+        ("The Lusaka Protocol ended fighting in Angola.", "Lusaka", "ZM"),
+    ):
+        assert _countries(geoparsing, text, name) == [want], text
