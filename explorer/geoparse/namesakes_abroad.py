@@ -2,7 +2,10 @@
 land before a first-level unit's word (:func:`towns_abroad_before_a_unit_word`), and a small
 town read for a name after a comma that is a region's or a country's too
 (:func:`region_after_an_unplaced_town`), and a town whose name a document bears where
-namesakes abroad of like size share it (:func:`document_named_for_a_town`).
+namesakes abroad of like size share it (:func:`document_named_for_a_town`), a city reached by
+another name that towns of several lands bear as their own (:func:`old_name_of_a_city_abroad`),
+and a world city read as a village of its name that no name of the text is near
+(:func:`world_city_over_a_lone_namesake`).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from explorer.geoparse.names import norm
+from explorer.geoparse.names import norm, spelled_alike
 
 if TYPE_CHECKING:
     from explorer.geoparse.gazetteer import Entry
@@ -131,3 +134,95 @@ def document_named_for_a_town(mentions: list[Mention], final, text: str) -> None
             for x, _ in final[i]
         ):
             _leave_unplaced(m, [(e, m.score), *m.alternatives])
+
+
+# a town bearing a city's other name as its own, of at least this share of the city's people, is
+# a town news names for itself (Salisbury, England, 44,748, beside Harare, 1,542,813)
+_OWN_NAME_SHARE = 1 / 50
+
+
+def old_name_of_a_city_abroad(mentions: list[Mention], final) -> None:
+    """ "Salisbury's cathedral hosted a memorial": a name read as a big city that bears it only
+    as another name, not a spelling of its own (Harare, once Salisbury), is a town that bears
+    it as its main name, where towns of two lands or more other than the city's do (England's
+    and America's Salisburys) and the biggest of them has a fiftieth of the city's people: a
+    name many lands' towns use is theirs in today's news, and a renamed city is named by its
+    name now. The best-scored such town is taken. Not where the text reads anything else in
+    the city's land ("Salisbury, the capital of Rhodesia, was renamed Harare", "Ian Smith
+    ruled from Salisbury ... Bulawayo"), a curated alias, a town its container places, a
+    spelling of the city's name ("Kiev"), nor an old name one land's town bears (Allahabad:
+    Pakistan's only) or towns far too small for it (Calcutta, Ohio)."""
+    from explorer.geoparse.resolve import _take
+
+    for m, cs in zip(mentions, final, strict=True):
+        e = m.chosen
+        if e is None or m.demonym or m.container or e.rank != 4 or e.primary or e.alias:
+            continue
+        key = norm(m.name)
+        if spelled_alike(key, norm(e.name)):
+            continue
+        if any(
+            o.chosen is not None and o.chosen.country == e.country
+            for o in mentions
+            if norm(o.name) != key
+        ):
+            continue
+        towns = [
+            (x, sc)
+            for x, sc in cs
+            if x.primary and x.rank in (3, 4) and x.country != e.country and norm(x.name) == key
+        ]
+        if len({x.country for x, _ in towns}) < 2:
+            continue
+        if max(x.population for x, _ in towns) < _OWN_NAME_SHARE * e.population:
+            continue
+        _take(m, cs, max(towns, key=lambda r: r[1])[0].gid)
+
+
+# a namesake of a world city with less than this share of its people is a village beside it
+# (Vienna, Illinois, 1,647; Paris, Texas, 24,782 beside Paris's 2,138,551)
+_VILLAGE_SHARE = 0.02
+# a name of the text read this near the namesake speaks of the namesake's own country
+_NEAR_KM = 200.0
+
+
+def world_city_over_a_lone_namesake(mentions: list[Mention], final, km) -> None:
+    """ "The Chicago Symphony played at the Musikverein in Vienna", "Fans from Dallas watched
+    the game in London": a world city (``resolve._world_city``) read as a namesake of its name
+    with under a fiftieth of its people (Vienna, Illinois; London, Kentucky) is the world
+    city where no other name of the text is read within _NEAR_KM of the namesake nor as its
+    first-level region: the text's other town, hundreds of kilometres away, lends the
+    namesake only its country, and a big city of one land says nothing of a village of
+    another of its regions. Not a namesake its container places ("Vienna, Illinois"), one
+    beside a county or a town the text names ("Vienna police in Johnson County"), nor where
+    another namesake lies within TOGETHER_KM of a name of the text ("Commuters from Vienna
+    crowded the Washington Metro": Vienna, Virginia), one of its region named, nor a
+    namesake of a fiftieth of the city or more (Athens, Georgia: 6 per cent of Athens)."""
+    from explorer.geoparse.resolve import (
+        TOGETHER_KM,
+        _inside,
+        _km_cached,
+        _movable,
+        _take,
+        _world_namesake_of,
+    )
+
+    for m, cs in zip(mentions, final, strict=True):
+        e = _movable(m)
+        if e is None:
+            continue
+        world = _world_namesake_of(m, cs, e, km)
+        if world is None or e.population >= _VILLAGE_SHARE * world[0].population:
+            continue
+        key = norm(m.name)
+        others = [
+            o.chosen
+            for o in mentions
+            if o.chosen is not None and not o.demonym and norm(o.name) != key and o.chosen.rank
+        ]
+        if any(_inside(e, o) or _km_cached(km, e, o) <= _NEAR_KM for o in others):
+            continue
+        towns = [x for x, _ in cs if x.rank in (3, 4) and x.gid != world[0].gid]
+        if any(_km_cached(km, x, o) <= TOGETHER_KM for x in towns for o in others):
+            continue  # another namesake beside a name of the text (Vienna, Virginia)
+        _take(m, cs, world[0].gid)
