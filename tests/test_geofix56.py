@@ -90,3 +90,49 @@ def test_a_document_named_for_a_town_with_namesakes_of_like_size_is_no_place(geo
         ("The Lusaka Protocol ended fighting in Angola.", "Lusaka", "ZM"),
     ):
         assert _countries(geoparsing, text, name) == [want], text
+
+
+def test_a_city_s_other_name_that_towns_of_several_lands_bear_is_theirs(geoparsing):
+    """ "Salisbury" is Harare's colonial name and the main name of towns in England and the
+    United States: with nothing of Zimbabwe in the text, a town of that name, not Harare; the
+    city stays where the text names its land."""
+    for text in (
+        "Salisbury's cathedral hosted a memorial for the victims of the Novichok poisoning.",
+        "Floods closed the road into Salisbury on Tuesday.",
+    ):
+        assert _countries(geoparsing, text, "Salisbury") == ["GB"], text
+    for text, want in (
+        ("Salisbury, the capital of Rhodesia, was renamed Harare in 1982.", "ZW"),
+        ("Ian Smith ruled from Salisbury while guerrillas fought near Bulawayo.", "ZW"),
+        ("Police closed a road in Salisbury, Maryland.", "US"),
+    ):
+        assert _countries(geoparsing, text, "Salisbury") == [want], text
+    assert _countries(geoparsing, "Smyrna police arrested a man on Friday.", "Smyrna") == ["TR"]
+
+
+def test_a_world_city_over_a_village_namesake_no_name_is_near(geoparsing):
+    """A far city of the village's land lends it only its country: the Musikverein's Vienna is
+    Austria's, a choir of Denver sings in Rome, Italy; a village beside a county or a town the
+    text names, or placed by its container, stays."""
+    for text, name, want in (
+        ("The Chicago Symphony played at the Musikverein in Vienna.", "Vienna", "AT"),
+        ("Fans from Dallas watched the game in London.", "London", "GB"),
+        ("The Denver choir sang in Rome at Easter.", "Rome", "IT"),
+        ("Students from Chicago toured Paris in June.", "Paris", "FR"),
+        # other senses
+        (
+            "Vienna police in Johnson County said the fire near Marion began on Sunday.",
+            "Vienna",
+            "US",
+        ),
+        ("A tornado hit Vienna, Illinois.", "Vienna", "US"),
+        ("Commuters from Vienna crowded the Washington Metro.", "Vienna", "US"),
+        (
+            "Berlin police in Worcester County said a crash closed Route 50 near Ocean City.",
+            "Berlin",
+            "US",
+        ),
+        ("Moscow, Idaho, police said the suspect was arrested.", "Moscow", "US"),
+        ("Athens police and Columbus officials met at Ohio University.", "Athens", "US"),
+    ):
+        assert _countries(geoparsing, text, name) == [want], text
