@@ -136,3 +136,24 @@ def test_a_world_city_over_a_village_namesake_no_name_is_near(geoparsing):
         ("Athens police and Columbus officials met at Ohio University.", "Athens", "US"),
     ):
         assert _countries(geoparsing, text, name) == [want], text
+
+
+def test_an_area_two_lands_claim_is_shown_with_no_country(geoparsing):
+    """Abyei, which Sudan and South Sudan both claim, is the curated Abyei Area with no
+    country (GeoNames files the town under Sudan); its neighbours stay their lands'."""
+    for text in (
+        "Sudan and South Sudan have yet to settle the status of the disputed Abyei region.",
+        "Members of the Abyei community who live in Juba welcomed the decision to extend"
+        " UNISFA's mandate in Abyei.",
+        "Gunmen attacked a village in the Abyei Administrative Area on Sunday.",
+    ):
+        got = _countries(geoparsing, text, "Abyei")
+        assert got and all(c is None for c in got), text
+        gp, _ = geoparsing
+        assert all(t.candidate is not None for t in gp.parse(text) if t.name.startswith("Abyei")), (
+            text
+        )
+    assert _countries(geoparsing, "Traders in Aweil said prices doubled.", "Aweil") == ["SS"]
+    assert _countries(
+        geoparsing, "Fighting closed the road to Kadugli in South Kordofan.", "Kadugli"
+    ) == ["SD"]

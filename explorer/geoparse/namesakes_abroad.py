@@ -56,8 +56,10 @@ def region_after_an_unplaced_town(mentions: list[Mention], final, text: str, km)
     it is the region or the country: nothing of the text puts a place beside the town, and
     the unplaced name's readings elsewhere (Sutherlands of the United States) lent the town
     their country. Not a town the name before it lies beside ("Hollis, Jamaica, Queens"),
-    nor a name before it that is placed ("Paris, Texas", "Perth, Scotland")."""
-    from explorer.geoparse.resolve import TOGETHER_KM, _km_cached, _take
+    a name before it that is placed ("Paris, Texas", "Perth, Scotland") or has no reading at
+    all ("Iran Focus, Tehran": nothing lent), a famous city (a capital: Tehran, not its
+    province), nor a region of the town's own land."""
+    from explorer.geoparse.resolve import TOGETHER_KM, _famous, _km_cached, _take
 
     for j in range(1, len(mentions)):
         y, x = mentions[j], mentions[j - 1]
@@ -76,10 +78,10 @@ def region_after_an_unplaced_town(mentions: list[Mention], final, text: str, km)
             key=lambda r: r[1],
             default=None,
         )
-        if wide is None or wide[0].population <= e.population:
+        if wide is None or wide[0].population <= e.population or wide[0].country == e.country:
             continue
         readings = [a for a, _ in x.alternatives]
-        if any(_km_cached(km, a, e) <= TOGETHER_KM for a in readings):
+        if not readings or _famous(e) or any(_km_cached(km, a, e) <= TOGETHER_KM for a in readings):
             continue
         _take(y, final[j], wide[0].gid)
 
@@ -184,16 +186,23 @@ def old_name_of_a_city_abroad(mentions: list[Mention], final) -> None:
 _VILLAGE_SHARE = 0.02
 # a name of the text read this near the namesake speaks of the namesake's own country
 _NEAR_KM = 200.0
+# a city whose name news gives a symphony, a team or a choir, and that says nothing of its
+# land's villages (Denver's 729,019 people and more; not Santa Claus, Indiana, nor Richmond,
+# Kentucky, whose names place a local story)
+_BIG_CITY = 500_000
 
 
 def world_city_over_a_lone_namesake(mentions: list[Mention], final, km) -> None:
     """ "The Chicago Symphony played at the Musikverein in Vienna", "Fans from Dallas watched
     the game in London": a world city (``resolve._world_city``) read as a namesake of its name
     with under a fiftieth of its people (Vienna, Illinois; London, Kentucky) is the world
-    city where no other name of the text is read within _NEAR_KM of the namesake nor as its
-    first-level region: the text's other town, hundreds of kilometres away, lends the
-    namesake only its country, and a big city of one land says nothing of a village of
-    another of its regions. Not a namesake its container places ("Vienna, Illinois"), one
+    city where the only names the text reads in the namesake's land are big cities
+    (_BIG_CITY), none within _NEAR_KM of the namesake, and no other name is read near it or
+    as its first-level region: the big city, hundreds of kilometres away, lends the
+    namesake only its country, and says nothing of a village of another of its regions.
+    Not a local story's village, named with a small town or none of its land ("Alexandria
+    woman charged ... Alexandria", "Alexandria ... Santa Claus": Indiana's towns), nor a
+    namesake its container places ("Vienna, Illinois"), one
     beside a county or a town the text names ("Vienna police in Johnson County"), nor where
     another namesake lies within TOGETHER_KM of a name of the text ("Commuters from Vienna
     crowded the Washington Metro": Vienna, Virginia), one of its region named, nor a
@@ -220,6 +229,9 @@ def world_city_over_a_lone_namesake(mentions: list[Mention], final, km) -> None:
             for o in mentions
             if o.chosen is not None and not o.demonym and norm(o.name) != key and o.chosen.rank
         ]
+        lenders = [o for o in others if o.country == e.country]
+        if not lenders or any(o.rank != 4 or o.population < _BIG_CITY for o in lenders):
+            continue  # only a big city's name may lend a village its land
         if any(_inside(e, o) or _km_cached(km, e, o) <= _NEAR_KM for o in others):
             continue
         towns = [x for x, _ in cs if x.rank in (3, 4) and x.gid != world[0].gid]
