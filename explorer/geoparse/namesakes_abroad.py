@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from explorer.geoparse.names import norm, spelled_alike
+from explorer.geoparse.recognised import MIN_POP_FREE
 
 if TYPE_CHECKING:
     from explorer.geoparse.gazetteer import Entry
@@ -30,8 +31,10 @@ def towns_abroad_before_a_unit_word(
     land the text names by its people or its own name: the word says the text means a unit,
     and a land at war is named beside its occupied regions. A town abroad stays where
     another name of the text reads a place of the town's own first-level region ("the Odessa
-    region of West Texas"; "the town of Donetsk, in Rostov Oblast"), and where the name is a
-    unit of the town's land too (``units._unit_over_its_town`` reads those)."""
+    region of West Texas"; "the town of Donetsk, in Rostov Oblast"), a city big enough to
+    name its own region (MIN_POP_FREE: "the Charlotte region" is North Carolina's, not Saint
+    Vincent's Charlotte parish), and where the name is a unit of the town's land too
+    (``units._unit_over_its_town`` reads those)."""
     units = {e.country for e in entries if e.rank in (2, 3)}
     if not any(e.rank == 2 and e.primary for e in entries):
         return entries
@@ -43,7 +46,12 @@ def towns_abroad_before_a_unit_word(
         if e.rank in (2, 3, 4) and e.admin1
     }
     kept = tuple(
-        e for e in entries if e.rank != 4 or e.country in units or (e.country, e.admin1) in near
+        e
+        for e in entries
+        if e.rank != 4
+        or e.country in units
+        or (e.country, e.admin1) in near
+        or e.population >= MIN_POP_FREE
     )
     return kept or entries
 
@@ -190,9 +198,16 @@ _NEAR_KM = 200.0
 # land's villages (Denver's 729,019 people and more; not Santa Claus, Indiana, nor Richmond,
 # Kentucky, whose names place a local story)
 _BIG_CITY = 500_000
+# a street's word after a town's name: the street a local story's address names ("2517 Memphis
+# St., Alexandria"), no city the text speaks of
+_STREET_AFTER = re.compile(
+    r"\s+(?:street|st|avenue|ave|road|rd|drive|boulevard|blvd|lane|highway|hwy|parkway|pkwy"
+    r"|terrace|turnpike|pike)\b",
+    re.IGNORECASE,
+)
 
 
-def world_city_over_a_lone_namesake(mentions: list[Mention], final, km) -> None:
+def world_city_over_a_lone_namesake(mentions: list[Mention], final, text: str, km) -> None:
     """ "The Chicago Symphony played at the Musikverein in Vienna", "Fans from Dallas watched
     the game in London": a world city (``resolve._world_city``) read as a namesake of its name
     with under a fiftieth of its people (Vienna, Illinois; London, Kentucky) is the world
@@ -201,7 +216,8 @@ def world_city_over_a_lone_namesake(mentions: list[Mention], final, km) -> None:
     as its first-level region: the big city, hundreds of kilometres away, lends the
     namesake only its country, and says nothing of a village of another of its regions.
     Not a local story's village, named with a small town or none of its land ("Alexandria
-    woman charged ... Alexandria", "Alexandria ... Santa Claus": Indiana's towns), nor a
+    woman charged ... Alexandria", "Alexandria ... Santa Claus": Indiana's towns) or with a
+    big city's name only as its streets' ("2517 Memphis St., Alexandria"), nor a
     namesake its container places ("Vienna, Illinois"), one
     beside a county or a town the text names ("Vienna police in Johnson County"), nor where
     another namesake lies within TOGETHER_KM of a name of the text ("Commuters from Vienna
@@ -229,7 +245,16 @@ def world_city_over_a_lone_namesake(mentions: list[Mention], final, km) -> None:
             for o in mentions
             if o.chosen is not None and not o.demonym and norm(o.name) != key and o.chosen.rank
         ]
-        lenders = [o for o in others if o.country == e.country]
+        lenders = [
+            o.chosen
+            for o in mentions
+            if o.chosen is not None
+            and o.chosen.country == e.country
+            and not o.demonym
+            and norm(o.name) != key
+            and o.chosen.rank
+            and not _STREET_AFTER.match(text, o.end)
+        ]
         if not lenders or any(o.rank != 4 or o.population < _BIG_CITY for o in lenders):
             continue  # only a big city's name may lend a village its land
         if any(_inside(e, o) or _km_cached(km, e, o) <= _NEAR_KM for o in others):

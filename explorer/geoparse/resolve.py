@@ -1176,7 +1176,7 @@ def _after_choosing(
     region_after_an_unplaced_town(mentions, final, text, km)
     document_named_for_a_town(mentions, final, text)
     old_name_of_a_city_abroad(mentions, final)
-    world_city_over_a_lone_namesake(mentions, final, km)
+    world_city_over_a_lone_namesake(mentions, final, text, km)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
