@@ -1,11 +1,12 @@
 """Namesakes abroad that the words beside a name rule out (branch geofix56's): a town of another
-land before a first-level unit's word (:func:`towns_abroad_before_a_unit_word`), and a small
-town read for a name after a comma that is a region's or a country's too
-(:func:`region_after_an_unplaced_town`), and a town whose name a document bears where
-namesakes abroad of like size share it (:func:`document_named_for_a_town`), a city reached by
-another name that towns of several lands bear as their own (:func:`old_name_of_a_city_abroad`),
-and a world city read as a village of its name that no name of the text is near
-(:func:`world_city_over_a_lone_namesake`).
+land before a first-level unit's word (:func:`towns_abroad_before_a_unit_word`), a small town
+read for a name after a comma that is a region's or a country's too
+(:func:`region_after_an_unplaced_town`), a town whose name a document bears where namesakes
+abroad of like size share it (:func:`document_named_for_a_town`), a city reached by another
+name that towns of several lands bear as their own (:func:`old_name_of_a_city_abroad`), and a
+world city read as a village of its name that no name of the text is near
+(:func:`world_city_over_a_lone_namesake`). The first filters a name's readings before the
+scoring (``unit_rules``); the others run after the choice (``resolve._after_choosing``).
 """
 
 from __future__ import annotations
