@@ -31,6 +31,12 @@ from explorer.geoparse.beside_named import (
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.named_after import body_named_after_a_town
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
+from explorer.geoparse.namesakes_abroad import (
+    document_named_for_a_town,
+    old_name_of_a_city_abroad,
+    region_after_an_unplaced_town,
+    world_city_over_a_lone_namesake,
+)
 from explorer.geoparse.told_apart import (
     base_of_a_force_abroad,
     closing_country,
@@ -1167,6 +1173,10 @@ def _after_choosing(
     installed_from_abroad(mentions, final, text)
     closing_country(mentions, final, text, km)
     club_far_from_its_game(mentions, text, km)
+    region_after_an_unplaced_town(mentions, final, text, km)
+    document_named_for_a_town(mentions, final, text)
+    old_name_of_a_city_abroad(mentions, final)
+    world_city_over_a_lone_namesake(mentions, final, text, km)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and

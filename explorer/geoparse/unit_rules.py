@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from explorer.geoparse.gazetteer import Entry
 from explorer.geoparse.names import norm
+from explorer.geoparse.namesakes_abroad import towns_abroad_before_a_unit_word
 from explorer.geoparse.parser_base import ParserBase
 from explorer.geoparse.recognised import (
     LEAD_WORDS,
@@ -205,6 +206,7 @@ class UnitRules(ParserBase):
                         if e.rank != 4 or e.population >= MIN_POP_FREE or e.country in others
                     )
                     entries = _unit_over_its_town(entries)
+                    entries = towns_abroad_before_a_unit_word(entries, f, found)
                 elif nxt in RIVER_WORDS and any(e.rank == 0 for e in entries):
                     entries = tuple(e for e in entries if e.rank == 5)
                 else:
