@@ -36,6 +36,7 @@ from explorer.geoparse.owned_names import owners_places
 from explorer.geoparse.people_listed import people_listed
 from explorer.geoparse.person_rules import CODE_NAME_WORDS as CODE_NAME_WORDS
 from explorer.geoparse.person_rules import PLACE_TAILS as PLACE_TAILS
+from explorer.geoparse.prefixed_names import nguni_prefixed_names
 from explorer.geoparse.reading_steps import BLOCK_LABELS as BLOCK_LABELS
 from explorer.geoparse.reading_steps import FIRM_HEADS as FIRM_HEADS
 from explorer.geoparse.reading_steps import MIN_POP_ORG_PREFIX as MIN_POP_ORG_PREFIX
@@ -279,6 +280,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = read_features(self.gaz, doc, r.found)
         # "the Jordan Valley": the valley, not the country
         r.found = country_named_landform(self.gaz, doc, r.found)
+        # "eSwatini", "eThekwini": a name written with its lower-case prefix
+        r.found = nguni_prefixed_names(self.gaz, doc, r.found)
         return self._fit_and_shape(doc, r)
 
 
