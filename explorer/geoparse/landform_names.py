@@ -27,39 +27,44 @@ LANDFORM_WORDS = frozenset(
 COUNTRY_RANK = 0
 
 
-def _landform_word_after(doc, f: _Found) -> bool:
-    """The word after the name is a landform's word that ends the name: not the first word of
-    another capitalised name ("Delta Force"), not joined by a hyphen ("basin-wide")."""
+def _landform_words_after(doc, f: _Found) -> int:
+    """Where the landform's words after the name end ("the Jordan Rift Valley": after
+    "Valley"), or 0 where none follows that ends the name: not where the words start another
+    capitalised name ("Delta Force"), nor where a hyphen joins them ("basin-wide")."""
     tv = view(doc)
+    n = len(doc)
     k = f.end
-    if k >= len(doc) or tv.lower[k] not in LANDFORM_WORDS or not tv.words[k].isalpha():
-        return False
-    if k + 1 < len(doc):
-        nxt = tv.words[k + 1]
+    while k < n and tv.lower[k] in LANDFORM_WORDS and tv.words[k].isalpha():
+        k += 1
+    if k == f.end:
+        return 0
+    if k < n:
+        nxt = tv.words[k]
         if nxt in {"-", "–", "‑"}:
-            return False  # "basin-wide"
-        if tv.cap[k] and tv.cap[k + 1] and nxt.isalpha() and tv.lower[k + 1] not in LANDFORM_WORDS:
-            return False  # "Delta Force", "Valley High School": another name starts
-    return True
+            return 0  # "basin-wide"
+        if tv.cap[k - 1] and tv.cap[k] and nxt.isalpha():
+            return 0  # "Delta Force", "Valley High School": another name starts
+    return k
 
 
 def country_named_landform(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
     """A country's name followed by a landform's word ("the Jordan Valley", "the Congo basin")
     is that landform's name: read as the gazetteer's entry of the whole name other than a
     country, else left unplaced, never as the country (module docstring). The word after the
-    name joins it; another name found on that word is dropped ("Sudan Plateau" is no Plateau
+    name joins it; another name found on those words is dropped ("Sudan Plateau" is no Plateau
     State of Nigeria)."""
     changed: dict[int, _Found] = {}
     for i, f in enumerate(found):
         if f.demonym or not any(e.rank == COUNTRY_RANK for e in f.entries):
             continue
-        if not _landform_word_after(doc, f):
+        end = _landform_words_after(doc, f)
+        if not end:
             continue
-        whole = tuple(e for e in gaz.lookup(name_key(doc, f.start, f.end + 1)) if e.rank != 0)
-        changed[i] = _Found(f.start, f.end + 1, whole, f.source if whole else "ner", f.label)
+        whole = tuple(e for e in gaz.lookup(name_key(doc, f.start, end)) if e.rank != 0)
+        changed[i] = _Found(f.start, end, whole, f.source if whole else "ner", f.label)
     if not changed:
         return found
-    taken = {new.end - 1 for new in changed.values()}
+    taken = {k for i, new in changed.items() for k in range(found[i].end, new.end)}
     out: list[_Found] = []
     for i, f in enumerate(found):
         if i in changed:
