@@ -26,14 +26,17 @@ from explorer.geoparse.common_places import read_common_words
 from explorer.geoparse.compass_part import (  # a name parser.py has always had
     ARMED_BODY_HEADS as _ARMED_BODY_HEADS,  # noqa: F401
 )
+from explorer.geoparse.far_hamlets import hamlets_far_abroad
 from explorer.geoparse.features import read_features
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
+from explorer.geoparse.landform_names import country_named_landform
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import norm
 from explorer.geoparse.owned_names import owners_places
 from explorer.geoparse.people_listed import people_listed
 from explorer.geoparse.person_rules import CODE_NAME_WORDS as CODE_NAME_WORDS
 from explorer.geoparse.person_rules import PLACE_TAILS as PLACE_TAILS
+from explorer.geoparse.prefixed_names import nguni_prefixed_names
 from explorer.geoparse.reading_steps import BLOCK_LABELS as BLOCK_LABELS
 from explorer.geoparse.reading_steps import FIRM_HEADS as FIRM_HEADS
 from explorer.geoparse.reading_steps import MIN_POP_ORG_PREFIX as MIN_POP_ORG_PREFIX
@@ -235,6 +238,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         resolve(mentions, text, self.gaz)
         # "Baitadi" beside Dhangadhi: no Botad of Gujarat, 1,150 km off, by the skeleton
         spelled_far(mentions, [f.spelled for f in found], text)
+        # "Majia Township" of Pingtung County: no nameless village of Shaanxi
+        hamlets_far_abroad(mentions)
         out = []
         for m, f in zip(mentions, found, strict=True):
             if (m.demonym and not include_demonyms) or f.street:
@@ -273,6 +278,10 @@ class Geoparser(ReadingSteps, SiftingSteps):
         self._drop_firms(doc, r)
         self._read_seats_and_streets(doc, r)
         r.found = read_features(self.gaz, doc, r.found)
+        # "the Jordan Valley": the valley, not the country
+        r.found = country_named_landform(self.gaz, doc, r.found)
+        # "eSwatini", "eThekwini": a name written with its lower-case prefix
+        r.found = nguni_prefixed_names(self.gaz, doc, r.found)
         return self._fit_and_shape(doc, r)
 
 
