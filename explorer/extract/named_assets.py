@@ -171,6 +171,8 @@ class _Words:
     placed_by_in: frozenset[str] = frozenset()
     # types "near" and a town place as "at" does, after a determiner ("a dam near Katangi")
     placed_by_near: frozenset[str] = frozenset()
+    # a head's last word -> the words before it that make another thing of it ("wind tunnel")
+    other_compounds: dict[str, frozenset[str]] | None = None
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -265,6 +267,7 @@ class _Words:
             {k: frozenset(v) for k, v in d.get("ordinary_trade_acts", {}).items()},
             frozenset(d.get("ordinary_placed_by_in", [])),
             frozenset(d.get("placed_by_near", [])),
+            other_compounds={k: frozenset(v) for k, v in d.get("other_compounds", {}).items()},
         )
         lex.derived["named_assets"] = words
         return words
@@ -1596,6 +1599,8 @@ def _site_at(
         return None
     typ = words.sites[key]
     b = e - len(key) + 1
+    if _another_thing_s_compound(toks, b, key, words):
+        return None
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
     if (
@@ -1611,6 +1616,8 @@ def _site_at(
         return None  # "mining company Mopani Copper Mines": whose, not which site
     run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head, site=True)
     if run and any(t.i in taken for t in run):
+        return None
+    if run and proper_head and _a_person_s_name(ctx, toks, run, e):
         return None
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
         # "Bridge Street", "Harbor Museum", "the Nigerian Prison Service": a street's, a
@@ -1691,6 +1698,60 @@ def _site_at(
         region=reading.region if reading.in_region else _first_level_unit(ctx, gid),
         by_ends=reading.by_ends,
         ends_told_again=reading.by_ends and b > 0 and toks[b - 1].lower_ == "the",
+    )
+
+
+def _another_thing_s_compound(toks: list, b: int, key: tuple[str, ...], words: _Words) -> bool:
+    """Whether the word right before a site's head makes the two another thing's name, not a
+    works of the head's kind: "a wind tunnel in Stuttgart" is a laboratory's, "carpal tunnel"
+    a wrist's, "a beaver dam in Ottawa" an animal's (the lexicon's ``other_compounds``). Not a
+    kind's own modifiers ("a road tunnel in Oslo", "a tailings dam in Brumadinho")."""
+    before = (words.other_compounds or {}).get(key[-1])
+    return bool(before) and b > 0 and toks[b - 1].lower_ in (before or ())
+
+
+# verbs whose subject is a speaker: "George Port said the deal was done"
+_SPEAKING = frozenset({"say", "tell", "speak", "add", "write", "argue", "claim", "insist"})
+# nouns of a person's trade, office or tie that an apposition gives a person's name ("John
+# Smelter, a farmer"), never a works' ("Victoria Bridge, a 19th-century crossing")
+_PERSON_ROLES = frozenset(
+    {"farmer", "teacher", "worker", "engineer", "student", "lawyer", "doctor", "nurse"}
+    | {"mayor", "governor", "minister", "president", "spokesman", "spokeswoman", "official"}
+    | {"director", "manager", "chairman", "chairwoman", "founder", "owner", "officer"}
+    | {"resident", "man", "woman", "father", "mother", "son", "daughter", "wife", "husband"}
+    | {"analyst", "professor", "researcher", "economist", "expert", "author", "reporter"}
+    | {"councillor", "councilman", "senator", "lawmaker", "candidate", "activist", "priest"}
+)
+
+
+def _a_person_s_name(ctx: SentenceContext, toks: list, run: list, e: int) -> bool:
+    """Whether one word and a capitalised head are a person's name: the recogniser tags the
+    two as a person's, and the sentence tells of a person, by an apposition ("John Smelter, a
+    farmer from Ohio, said ...", "Peter Tunnel, the mayor, was absent": a surname that is a
+    site's word; the apposition's noun a person's role, `_PERSON_ROLES`) or as the speaker of a
+    verb of saying ("George Port said"). Only a lone word before the head, with no determiner
+    before it and not read as a place by the geoparser: "Victoria Bridge, a 19th-century
+    crossing", "the Jackson Port" and "Prince Sultan Air Base" are sites."""
+    if len(run) != 1 or (run[0].i > toks[0].i and toks[run[0].i - toks[0].i - 1].dep_ == "det"):
+        return False
+    head = toks[e]
+    told = any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in head.children) or (
+        head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEAKING
+    )
+    if not told:
+        return False
+    k = run[0].i - toks[0].i
+    person = toks[k : e + 1]
+    whole = (
+        person[0].ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in person[1:])
+        and (e + 1 >= len(toks) or toks[e + 1].ent_iob_ != "I")
+    )
+    return (
+        whole
+        and all(t.ent_type_ == "PERSON" for t in person)
+        and not _read_as_a_place(ctx, run[0])
+        and _toponym_at(ctx, run[0]) is None
     )
 
 
