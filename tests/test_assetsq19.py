@@ -79,3 +79,20 @@ def test_a_person_s_name_ending_in_a_site_s_word(parse):
     ):
         got = _assets(parse, text)
         assert name in got, (text, got)
+
+
+def test_a_data_centre_and_a_firm_s_town_plant(parse):
+    got = _assets(
+        parse, "Microsoft said its Dublin data centre lost power for six hours on Tuesday."
+    )
+    assert got.get("Dublin data centre") == "data_centre", got
+    got = _assets(parse, "General Motors said it would add a shift at its Flint plant, hiring 600.")
+    assert got.get("Flint plant") == "factory", got
+    for text in (
+        "The data centre industry is growing fast, analysts said on Monday.",
+        "She watered her Boston fern plant every morning before work.",
+        "The party said its Ohio plant closure plans were a betrayal of workers.",
+        "Toyota's plant manager in Derby, Sarah Jones, said the plant would reopen.",
+    ):
+        got = _assets(parse, text)
+        assert not got, (text, got)

@@ -362,6 +362,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _owned_site(ctx, toks, e, words)
             or _place_s_own_site(ctx, toks, e, words)
             or _kind_as_predicate(ctx, toks, e, words)
+            or _an_owner_s_town_plant(ctx, toks, e)
         )
         if (
             found is not None
@@ -2888,6 +2889,38 @@ def _place_s_own_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -
     stem = f"{c.country} only {key[-1]}" if only else f"{c.gazetteer_id} {key[-1]}"
     return NamedAsset(
         typ, name, named_asset_id(typ, stem), run[0], head, geometry, gid, whose_place=c.country
+    )
+
+
+# determiners that say whose a works is: "its Scunthorpe plant", "their Flint plant"
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAsset | None:
+    """ "Tata Steel will cut jobs at its Scunthorpe plant", "General Motors' Flint plant": a
+    firm's works named by the town it stands in, between an owner (a possessive determiner or
+    a name's "'s") and a lone "plant", is a factory drawn at that town. Only a town the
+    geoparser placed right before the head and taken as a place (not a region, "its Ohio
+    plant", nor a side): a plant of a garden has a plant's word there ("her Boston fern
+    plant"), and a plant before another noun is that noun's ("its Christmas plant sales",
+    "the plant manager")."""
+    head = toks[e]
+    if head.lower_ != "plant" or head.tag_ != "NN" or head.dep_ == "compound" or e < 2:
+        return None
+    place = _toponym_at(ctx, toks[e - 1])
+    c = place.candidate if place is not None else None
+    if place is None or c is None or place.metonymic or c.kind != "city":
+        return None
+    run = [t for t in toks[:e] if _toponym_at(ctx, t) is place]
+    k = run[0].i - toks[0].i - 1
+    if k < 0 or not (toks[k].lower_ in _OWNERS or toks[k].tag_ == "POS"):
+        return None
+    geometry, gid = _placed(ctx, run)
+    if gid is None:
+        return None
+    name = _span_text(ctx, run[0], head)
+    return NamedAsset(
+        "factory", name, named_asset_id("factory", f"{gid} plant"), run[0], head, geometry, gid
     )
 
 
