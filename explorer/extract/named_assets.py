@@ -2894,6 +2894,20 @@ def _place_s_own_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -
 
 # determiners that say whose a works is: "its Scunthorpe plant", "their Flint plant"
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
+# words of making things and of the people who do it, one of which tells a town's plant is a
+# factory ("1,200 jobs at its Scunthorpe plant", "a shift at its Flint plant")
+_MAKING_WORDS = frozenset(
+    {"jobs", "workers", "employees", "staff", "shift", "shifts", "layoffs", "laid"}
+    | {"steel", "steelmaker", "carmaker", "automaker", "cars", "vehicles", "assembly"}
+    | {"manufacturing", "manufacturer", "production", "aluminium", "aluminum", "cement"}
+    | {"chemicals", "chips", "semiconductors", "tonnes", "tons", "factory", "factories"}
+)
+# words of power that say a town's plant is a power station, whose kind the name leaves
+# untold ("Energoatom said its Rivne plant lost power")
+_POWER_WORDS = frozenset(
+    {"power", "electricity", "nuclear", "reactor", "reactors", "megawatts", "gigawatts"}
+    | {"grid", "coal", "gas-fired", "coal-fired", "energy", "utility", "atomic"}
+)
 
 
 def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAsset | None:
@@ -2903,9 +2917,14 @@ def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAss
     geoparser placed right before the head and taken as a place (not a region, "its Ohio
     plant", nor a side): a plant of a garden has a plant's word there ("her Boston fern
     plant"), and a plant before another noun is that noun's ("its Christmas plant sales",
-    "the plant manager")."""
+    "the plant manager"). Only where the sentence tells of making things and not of power: a
+    power company's plant is no factory ("Energoatom said its Rivne plant lost power", "its
+    Rivne plant had cut output": its kind untold)."""
     head = toks[e]
     if head.lower_ != "plant" or head.tag_ != "NN" or head.dep_ == "compound" or e < 2:
+        return None
+    said = {t.lower_ for t in toks}
+    if said.isdisjoint(_MAKING_WORDS) or not said.isdisjoint(_POWER_WORDS):
         return None
     place = _toponym_at(ctx, toks[e - 1])
     c = place.candidate if place is not None else None
