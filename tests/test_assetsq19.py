@@ -93,6 +93,9 @@ def test_a_data_centre_and_a_firm_s_town_plant(parse):
         "She watered her Boston fern plant every morning before work.",
         "The party said its Ohio plant closure plans were a betrayal of workers.",
         "Toyota's plant manager in Derby, Sarah Jones, said the plant would reopen.",
+        # a power company's plant: its kind untold, no factory
+        "Ukraine's Energoatom said its Khmelnytskyi plant lost power on Friday.",
+        "Energoatom said its Rivne plant had cut output after the strike.",
     ):
         got = _assets(parse, text)
         assert not got, (text, got)
