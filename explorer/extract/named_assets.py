@@ -1110,6 +1110,8 @@ def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _R
     geometry, gid = (None, None) if coded or _a_fort_s_own_name(ctx, run) else _placed(ctx, run)
     if gid is not None and _town_not_told(ctx, run):
         geometry, gid = None, None
+    if gid is not None and _a_town_of_another_region(ctx, toks[e], gid):
+        geometry, gid = None, None
     unsure = gid is not None and _a_name_s_town_unsure(ctx, run)
     # a site named for its town is known by the town's entry, however the town is spelled
     # ("Saky" or "Saki", "L.A." or "Los Angeles")
@@ -1771,6 +1773,29 @@ def _region_key(tp: Toponym) -> tuple[str, ...] | None:
     if not (c.country and c.admin1) and not areas:
         return None
     return (c.country or "", c.admin1 or "", *areas)
+
+
+def _a_town_of_another_region(ctx: SentenceContext, head, gid: str) -> bool:
+    """Whether the town a site's name was read as lies in another first-level region than the
+    one its sentence puts the site "in": "the Moss Bluff storage facility in Texas" is not at
+    Moss Bluff, Louisiana, the gazetteer's only Moss Bluff (the store is in Liberty County,
+    Texas): listed, not drawn at a namesake the sentence denies. Only a region of the
+    gazetteer's first level (not a curated area such as Crimea, whose units differ) named right
+    after the head's "in"; "the Volgograd refinery in the Volgograd region", "the Baytown
+    refinery in Texas" stay drawn."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            tp = _toponym_at(ctx, obj) if obj.dep_ == "pobj" else None
+            c = tp.candidate if tp is not None else None
+            if tp is None or c is None or c.kind != "region" or tp.metonymic:
+                continue
+            told = _region_key(tp)
+            unit = _first_level_unit(ctx, gid)
+            if told is not None and len(told) == 2 and unit is not None:
+                return tuple(told) != tuple(unit)
+    return False
 
 
 def _first_level_unit(ctx: SentenceContext, gid: str | None) -> tuple[str, ...] | None:
