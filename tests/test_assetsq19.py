@@ -99,3 +99,17 @@ def test_a_data_centre_and_a_firm_s_town_plant(parse):
     ):
         got = _assets(parse, text)
         assert not got, (text, got)
+
+
+def _points(parse, text: str) -> dict[str, list | None]:
+    return {a.name: (a.geometry or {}).get("coordinates") for a in parse(text).assets}
+
+
+def test_a_site_s_town_in_another_region_than_its_sentence_s_is_not_drawn(parse):
+    got = _points(parse, "Crews inspected the Baytown refinery in Louisiana on Monday.")
+    assert "Baytown refinery" in got and got["Baytown refinery"] is None, got
+    # the town in the region the sentence names: drawn there
+    got = _points(parse, "Crews inspected the Baytown refinery in Texas on Monday.")
+    assert got.get("Baytown refinery") is not None, got
+    got = _points(parse, "Drones struck the Volgograd refinery in the Volgograd region on Sunday.")
+    assert got.get("Volgograd refinery") is not None, got
