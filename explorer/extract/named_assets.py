@@ -171,6 +171,8 @@ class _Words:
     placed_by_in: frozenset[str] = frozenset()
     # types "near" and a town place as "at" does, after a determiner ("a dam near Katangi")
     placed_by_near: frozenset[str] = frozenset()
+    # a head's last word -> the words before it that make another thing of it ("wind tunnel")
+    other_compounds: dict[str, frozenset[str]] | None = None
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -265,6 +267,7 @@ class _Words:
             {k: frozenset(v) for k, v in d.get("ordinary_trade_acts", {}).items()},
             frozenset(d.get("ordinary_placed_by_in", [])),
             frozenset(d.get("placed_by_near", [])),
+            other_compounds={k: frozenset(v) for k, v in d.get("other_compounds", {}).items()},
         )
         lex.derived["named_assets"] = words
         return words
@@ -359,6 +362,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _owned_site(ctx, toks, e, words)
             or _place_s_own_site(ctx, toks, e, words)
             or _kind_as_predicate(ctx, toks, e, words)
+            or _an_owner_s_town_plant(ctx, toks, e)
         )
         if (
             found is not None
@@ -1106,6 +1110,8 @@ def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _R
     geometry, gid = (None, None) if coded or _a_fort_s_own_name(ctx, run) else _placed(ctx, run)
     if gid is not None and _town_not_told(ctx, run):
         geometry, gid = None, None
+    if gid is not None and _a_town_of_another_region(ctx, toks[e], gid):
+        geometry, gid = None, None
     unsure = gid is not None and _a_name_s_town_unsure(ctx, run)
     # a site named for its town is known by the town's entry, however the town is spelled
     # ("Saky" or "Saki", "L.A." or "Los Angeles")
@@ -1596,6 +1602,8 @@ def _site_at(
         return None
     typ = words.sites[key]
     b = e - len(key) + 1
+    if _another_thing_s_compound(toks, b, key, words):
+        return None
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
     if (
@@ -1611,6 +1619,8 @@ def _site_at(
         return None  # "mining company Mopani Copper Mines": whose, not which site
     run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head, site=True)
     if run and any(t.i in taken for t in run):
+        return None
+    if run and proper_head and _a_person_s_name(ctx, toks, run, e):
         return None
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
         # "Bridge Street", "Harbor Museum", "the Nigerian Prison Service": a street's, a
@@ -1694,6 +1704,60 @@ def _site_at(
     )
 
 
+def _another_thing_s_compound(toks: list, b: int, key: tuple[str, ...], words: _Words) -> bool:
+    """Whether the word right before a site's head makes the two another thing's name, not a
+    works of the head's kind: "a wind tunnel in Stuttgart" is a laboratory's, "carpal tunnel"
+    a wrist's, "a beaver dam in Ottawa" an animal's (the lexicon's ``other_compounds``). Not a
+    kind's own modifiers ("a road tunnel in Oslo", "a tailings dam in Brumadinho")."""
+    before = (words.other_compounds or {}).get(key[-1])
+    return bool(before) and b > 0 and toks[b - 1].lower_ in (before or ())
+
+
+# verbs whose subject is a speaker: "George Port said the deal was done"
+_SPEAKING = frozenset({"say", "tell", "speak", "add", "write", "argue", "claim", "insist"})
+# nouns of a person's trade, office or tie that an apposition gives a person's name ("John
+# Smelter, a farmer"), never a works' ("Victoria Bridge, a 19th-century crossing")
+_PERSON_ROLES = frozenset(
+    {"farmer", "teacher", "worker", "engineer", "student", "lawyer", "doctor", "nurse"}
+    | {"mayor", "governor", "minister", "president", "spokesman", "spokeswoman", "official"}
+    | {"director", "manager", "chairman", "chairwoman", "founder", "owner", "officer"}
+    | {"resident", "man", "woman", "father", "mother", "son", "daughter", "wife", "husband"}
+    | {"analyst", "professor", "researcher", "economist", "expert", "author", "reporter"}
+    | {"councillor", "councilman", "senator", "lawmaker", "candidate", "activist", "priest"}
+)
+
+
+def _a_person_s_name(ctx: SentenceContext, toks: list, run: list, e: int) -> bool:
+    """Whether one word and a capitalised head are a person's name: the recogniser tags the
+    two as a person's, and the sentence tells of a person, by an apposition ("John Smelter, a
+    farmer from Ohio, said ...", "Peter Tunnel, the mayor, was absent": a surname that is a
+    site's word; the apposition's noun a person's role, `_PERSON_ROLES`) or as the speaker of a
+    verb of saying ("George Port said"). Only a lone word before the head, with no determiner
+    before it and not read as a place by the geoparser: "Victoria Bridge, a 19th-century
+    crossing", "the Jackson Port" and "Prince Sultan Air Base" are sites."""
+    if len(run) != 1 or (run[0].i > toks[0].i and toks[run[0].i - toks[0].i - 1].dep_ == "det"):
+        return False
+    head = toks[e]
+    told = any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in head.children) or (
+        head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEAKING
+    )
+    if not told:
+        return False
+    k = run[0].i - toks[0].i
+    person = toks[k : e + 1]
+    whole = (
+        person[0].ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in person[1:])
+        and (e + 1 >= len(toks) or toks[e + 1].ent_iob_ != "I")
+    )
+    return (
+        whole
+        and all(t.ent_type_ == "PERSON" for t in person)
+        and not _read_as_a_place(ctx, run[0])
+        and _toponym_at(ctx, run[0]) is None
+    )
+
+
 def _region_key(tp: Toponym) -> tuple[str, ...] | None:
     """A region's (country, first-level code), then the curated regions its name names too,
     shapes of their own ("Crimea": the peninsula beside GeoNames' Autonomous Republic, which
@@ -1709,6 +1773,29 @@ def _region_key(tp: Toponym) -> tuple[str, ...] | None:
     if not (c.country and c.admin1) and not areas:
         return None
     return (c.country or "", c.admin1 or "", *areas)
+
+
+def _a_town_of_another_region(ctx: SentenceContext, head, gid: str) -> bool:
+    """Whether the town a site's name was read as lies in another first-level region than the
+    one its sentence puts the site "in": "the Moss Bluff storage facility in Texas" is not at
+    Moss Bluff, Louisiana, the gazetteer's only Moss Bluff (the store is in Liberty County,
+    Texas): listed, not drawn at a namesake the sentence denies. Only a region of the
+    gazetteer's first level (not a curated area such as Crimea, whose units differ) named right
+    after the head's "in"; "the Volgograd refinery in the Volgograd region", "the Baytown
+    refinery in Texas" stay drawn."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            tp = _toponym_at(ctx, obj) if obj.dep_ == "pobj" else None
+            c = tp.candidate if tp is not None else None
+            if tp is None or c is None or c.kind != "region" or tp.metonymic:
+                continue
+            told = _region_key(tp)
+            unit = _first_level_unit(ctx, gid)
+            if told is not None and len(told) == 2 and unit is not None:
+                return tuple(told) != tuple(unit)
+    return False
 
 
 def _first_level_unit(ctx: SentenceContext, gid: str | None) -> tuple[str, ...] | None:
@@ -2827,6 +2914,57 @@ def _place_s_own_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -
     stem = f"{c.country} only {key[-1]}" if only else f"{c.gazetteer_id} {key[-1]}"
     return NamedAsset(
         typ, name, named_asset_id(typ, stem), run[0], head, geometry, gid, whose_place=c.country
+    )
+
+
+# determiners that say whose a works is: "its Scunthorpe plant", "their Flint plant"
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+# words of making things and of the people who do it, one of which tells a town's plant is a
+# factory ("1,200 jobs at its Scunthorpe plant", "a shift at its Flint plant")
+_MAKING_WORDS = frozenset(
+    {"jobs", "workers", "employees", "staff", "shift", "shifts", "layoffs", "laid"}
+    | {"steel", "steelmaker", "carmaker", "automaker", "cars", "vehicles", "assembly"}
+    | {"manufacturing", "manufacturer", "production", "aluminium", "aluminum", "cement"}
+    | {"chemicals", "chips", "semiconductors", "tonnes", "tons", "factory", "factories"}
+)
+# words of power that say a town's plant is a power station, whose kind the name leaves
+# untold ("Energoatom said its Rivne plant lost power")
+_POWER_WORDS = frozenset(
+    {"power", "electricity", "nuclear", "reactor", "reactors", "megawatts", "gigawatts"}
+    | {"grid", "coal", "gas-fired", "coal-fired", "energy", "utility", "atomic"}
+)
+
+
+def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAsset | None:
+    """ "Tata Steel will cut jobs at its Scunthorpe plant", "General Motors' Flint plant": a
+    firm's works named by the town it stands in, between an owner (a possessive determiner or
+    a name's "'s") and a lone "plant", is a factory drawn at that town. Only a town the
+    geoparser placed right before the head and taken as a place (not a region, "its Ohio
+    plant", nor a side): a plant of a garden has a plant's word there ("her Boston fern
+    plant"), and a plant before another noun is that noun's ("its Christmas plant sales",
+    "the plant manager"). Only where the sentence tells of making things and not of power: a
+    power company's plant is no factory ("Energoatom said its Rivne plant lost power", "its
+    Rivne plant had cut output": its kind untold)."""
+    head = toks[e]
+    if head.lower_ != "plant" or head.tag_ != "NN" or head.dep_ == "compound" or e < 2:
+        return None
+    said = {t.lower_ for t in toks}
+    if said.isdisjoint(_MAKING_WORDS) or not said.isdisjoint(_POWER_WORDS):
+        return None
+    place = _toponym_at(ctx, toks[e - 1])
+    c = place.candidate if place is not None else None
+    if place is None or c is None or place.metonymic or c.kind != "city":
+        return None
+    run = [t for t in toks[:e] if _toponym_at(ctx, t) is place]
+    k = run[0].i - toks[0].i - 1
+    if k < 0 or not (toks[k].lower_ in _OWNERS or toks[k].tag_ == "POS"):
+        return None
+    geometry, gid = _placed(ctx, run)
+    if gid is None:
+        return None
+    name = _span_text(ctx, run[0], head)
+    return NamedAsset(
+        "factory", name, named_asset_id("factory", f"{gid} plant"), run[0], head, geometry, gid
     )
 
 
