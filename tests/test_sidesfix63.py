@@ -130,3 +130,20 @@ def test_a_government_whose_peoples_word_is_a_persons_is_named_by_its_country(pa
     # an adjective stays the adjective
     ex = parse("Russia sent paratroopers to Kazakhstan at the request of its president.", "2022")
     assert ("Russia", "backs", "Kazakh government") in claims(ex)
+
+
+def test_an_attack_held_off_sets_each_against_the_other(parse):
+    ex = parse("Ukrainian troops repelled an attack by the separatists near Donetsk.", "2014-06")
+    assert ("Ukraine", "opposes", "Donbas separatists") in claims(ex)
+    assert ("Donbas separatists", "opposes", "Ukraine") in claims(ex)
+    ex = parse("Kurdish fighters beat back an Islamic State attack on Kobani.", "2016-06-01")
+    assert ("Islamic State", "opposes", "People's Protection Units (YPG)") in claims(ex)
+    # attacks of another kind, or by no side, as before
+    for text in (
+        "The president fought off a heart attack.",
+        "Microsoft repelled a cyber attack by hackers.",
+        "Liverpool repelled a late attack by Chelsea.",
+        "The board repelled a takeover bid by Kraft.",
+        "The coating repels water.",
+    ):
+        assert not claims(parse(text, "2016-06-01")), text
