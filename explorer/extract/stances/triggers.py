@@ -39,6 +39,8 @@ _REPEL_PHRASES = {
 }  # fmt: skip
 # nouns of an attack by men in arms, beside the lexicon's aggression nouns
 _ASSAULT_NOUNS = {"attack", "assault", "raid", "onslaught", "advance"}
+# attacks that enter the land of whoever holds them off
+_ENTRY_KINDS = {"invasion", "incursion", "occupation", "annexation"}
 _ENTRY_VERBS = {"enter", "invade", "cross"}
 
 
@@ -246,8 +248,12 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             return []
         if any(m.ref.form == "written" and m.ref.kind != "armed" for m in attackers + powers):
             return []  # "Liverpool repelled a late attack by Chelsea": names of no side known
-        held = _Claim("opposes", tok, powers, doers)
-        return [held, _Claim("opposes", tok, attackers, parties=powers, conflict_of=held)]
+        # "helped Angola beat back the South African invasion": an entry is fought in the
+        # land entered, never the invader's
+        entry = noun.lemma_.lower() in _ENTRY_KINDS
+        away = frozenset(m.ref.code for m in attackers if m.ref.code and entry)
+        by = _Claim("opposes", tok, attackers, parties=powers, fought_in=entry, away_homes=away)
+        return [by, _Claim("opposes", tok, powers, doers, conflict_of=by, away_homes=away)]
 
     def _verb_claims(self, tok, lem: str, prt: str | None) -> list[_Claim]:
         """The claims of a verb, by the list its lemma (and particle) is in."""
