@@ -110,7 +110,7 @@ def test_men_sent_at_the_request_of_its_head_of_state_back_the_land_they_go_to(p
     ex = parse(
         "South Africa sent troops into Lesotho at the request of its Prime Minister.", "1998-09-23"
     )
-    assert ("South Africa", "backs", "Mosotho government") in claims(ex)
+    assert ("South Africa", "backs", "Lesotho government") in claims(ex)
     for text, date in (
         ("The minister resigned at the request of the president.", "2010-06-01"),
         ("The United Nations sent observers at the request of both sides.", "2000-06-01"),
@@ -120,7 +120,7 @@ def test_men_sent_at_the_request_of_its_head_of_state_back_the_land_they_go_to(p
 
 def test_an_intervention_asked_for_is_the_entry_the_sentence_before_tells(parse):
     ex = parse(_article("stances_fresh19", "m18"), "1998-09-23")
-    assert ("South Africa", "backs", "Mosotho government") in claims(ex)
+    assert ("South Africa", "backs", "Lesotho government") in claims(ex)
     ex = parse(
         "Saudi troops crossed into Bahrain on Monday. The deployment, made at the request of "
         "Bahrain's king, angered the protesters.",

@@ -1566,11 +1566,31 @@ class PhraseReader:
         else:
             before = []
         for named in (True, False):
-            for found in (here, before):
-                got = [m for m, last in found if not named or not _a_venue(last)]
+            for found, near in ((here, h), (before, None)):
+                got = [
+                    m
+                    for m, last in found
+                    if not named or not (_a_venue(last) or self._a_source_of_words(last, near))
+                ]
                 if got:
                     return got[-1:]
         return []
+
+    def _a_source_of_words(self, last, h=None) -> bool:
+        """ "NATO bombed Libyan forces, the United Nations said. The alliance backed the
+        rebels": a body named as who says the words (the subject of a speech verb that
+        reports a clause, or "according to" it) is their source, not a referent of "the
+        alliance" after them, unless the noun ``h`` of its own sentence is inside its own
+        words ("The European Union said the bloc would back Ukraine": the EU)."""
+        speech = self.lex.words("speech_verbs")
+        verb = last.head
+        if last.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
+            return True
+        if last.dep_ != "nsubj" or verb.lemma_.lower() not in speech:
+            return False
+        if not children(verb, "ccomp") and not children(verb, "parataxis"):
+            return False
+        return h is None or h.i not in {t.i for t in verb.subtree}
 
     def _is_town(self, h) -> bool:
         """A town or region the geoparser read literally is a place; a country or a capital

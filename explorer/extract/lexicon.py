@@ -357,6 +357,8 @@ class Lexicon:
             adjective = _adjective(
                 c.name, curated.get(c.code) or [d for d in c.demonyms if d and d[0].isupper()]
             )
+            if adjective and _a_persons_word(c.name, adjective):
+                adjective = c.name  # "the Lesotho government", not "the Mosotho government"
             if adjective:
                 self.adjectives.setdefault(c.code, adjective)
             for d in c.demonyms:
@@ -385,6 +387,19 @@ def _adjective(country: str, demonyms: list[str]) -> str | None:
         return len(a) - n, d.endswith("er")
 
     return min(demonyms, key=distance, default=None)  # min keeps the first of a tie
+
+
+def _a_persons_word(country: str, demonym: str) -> bool:
+    """Whether ``demonym`` is a word for one of ``country``'s people made by putting a prefix
+    on the country's own stem, a person's word and no adjective: "Mosotho" of Lesotho,
+    "Motswana" of Botswana (the stem after the name's own first two letters), "I Kiribati",
+    "Ni Vanuatu" (the whole name after a prefix). A government is then named by the
+    country's name ("the Lesotho government"), as news writes it."""
+    a, b = demonym.casefold().replace("-", " "), country.casefold()
+    if a.endswith(" " + b):
+        return True
+    stem = b[2:]
+    return len(stem) >= 4 and a.endswith(stem) and a[:2] != b[:2]
 
 
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)

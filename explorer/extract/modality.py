@@ -808,7 +808,7 @@ class ModalityReader:
         (no comma between: the name's deed) is told by whoever remarks on it: their claim."""
         if cur.tag_ != "VBG" or cur.dep_ != "advcl" or cur.i == 0 or children(cur, "nsubj"):
             return False
-        noun = cur.doc[cur.i - 1]
+        noun = _first_of_a_list(cur.doc[cur.i - 1])
         prep = noun.head
         return (
             noun.dep_ == "pobj"
@@ -949,3 +949,12 @@ class ModalityReader:
                 return None, False
             prev, cur = cur, up
         return None, False
+
+
+def _first_of_a_list(tok):
+    """ "objected to Russia and Iran arming the separatists": the first name of the list
+    ``tok`` ends ("Russia"), the one the preposition holds; ``tok`` itself when it is no
+    conjunct."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok

@@ -850,6 +850,36 @@ def _venues(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _meeting_places(ctx) -> set[str]:
+    """The countries of the places a sentence names only as where the meeting its claim is
+    made at is held: "At a meeting of NATO in Brussels, the alliance pledged to support
+    Ukraine against Russia", "At a summit in Madrid, the EU pledged ...". A meeting noun
+    (``_TALKS_NOUNS``) after "at" or "during", with the place after "in" or "at" on it, is
+    the occasion of the words, no ground of the war they are about, unless the sentence
+    names that country elsewhere too. Where a meeting is struck ("bombed a meeting of rebel
+    commanders in Aleppo") the noun is the verb's object, no occasion."""
+    seen: dict[str, bool] = {}
+    for tp in ctx.toponyms:
+        if tp.candidate is None or not tp.candidate.country or tp.metonymic:
+            continue
+        toks = ctx.tokens_of(tp)
+        if not toks:
+            continue
+        head = toks[-1]
+        at = head.head
+        noun = at.head
+        occasion = (
+            head.dep_ == "pobj"
+            and at.lower_ in ("in", "at")
+            and noun.lemma_.lower() in _TALKS_NOUNS
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("at", "during")
+        )
+        code = tp.candidate.country
+        seen[code] = seen.get(code, True) and occasion
+    return {code for code, only in seen.items() if only}
+
+
 def _signed_by_sides(ctx, verb, th: TheatreDef) -> bool:
     """Whether who signs, meets or sends envoys (the subject of ``verb``) names a side of
     ``th`` or one of its countries ("the army and the RSF signed", "Gaddafi's envoys met")."""
@@ -1604,6 +1634,10 @@ class TheatreFinder:
             scores.pop(c, None)
         if accuser and not self.where.get(ctx.s.index):
             scores[accuser] += 3
+        if relation != "mediates" and party_codes | set(foes):
+            # "At a meeting of NATO in Brussels, the alliance pledged to support Ukraine"
+            for c in _meeting_places(ctx) - party_codes - set(foes):
+                scores.pop(c, None)
         if party_codes:
             # talks between South Sudan's sides held in Addis Ababa: the host country is the
             # venue however often it is named (the dateline "ADDIS ABABA, Ethiopia" too),

@@ -236,6 +236,8 @@ class PowerRules(RulesBase):
             got = []
         elif (doer := self._doer_after_preposition(tok)) is not None:
             got = self._actors_of([doer])
+        elif (doers := self._doers_listed_after_preposition(tok)) is not None:
+            got = self._actors_of(doers)
         elif (sanctioned := self._sanctioned(self._reason_clause(tok))) is not None:
             got = self._actors_of(sanctioned)
         elif (second := self._second_subject(tok)) is not None:
@@ -697,6 +699,32 @@ class PowerRules(RulesBase):
         if up.pos_ != "NOUN" and up.lemma_.lower() not in self._remarking_verbs():
             return None  # "went to Honduras arming the Contras": whose the gerund is, unsure
         return noun
+
+    def _doers_listed_after_preposition(self, tok) -> list | None:
+        """ "Washington objected to Russia and Iran arming the separatists", "called for an
+        end to Russia and Iran arming the army": ``_doer_after_preposition``'s kind with a
+        list of names joined by "and" or "or" for the object of the preposition, the last
+        right before the gerund: the deed is each name's, never the clause subject's. The
+        same conditions on the verb and the preposition; every name of the list a mention.
+        The names, or None."""
+        if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or children(tok, "nsubj"):
+            return None
+        first = tok.doc[tok.i - 1]
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        prep = first.head
+        if first.i == tok.i - 1 or first.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        names = with_conjuncts(first)
+        if names[-1].i != tok.i - 1 or any(self.ctx.mention(n) is None for n in names):
+            return None
+        verb = tok.head
+        if children(verb, "dobj") or verb.i > first.i or prep.i < verb.i:
+            return None
+        up = prep.head
+        if up.pos_ != "NOUN" and up.lemma_.lower() not in self._remarking_verbs():
+            return None
+        return names
 
     def _remarking_verbs(self) -> frozenset[str]:
         """Verbs by which a deed is spoken of, asked about, blamed or objected to: the

@@ -27,6 +27,9 @@ from explorer.extract.syntax import (
 )
 from explorer.model import Stance
 
+# verbs of going on with a deed ("needs France to keep backing"): the deed is the wish's
+_CARRY_ON_VERBS = frozenset({"keep", "continue", "go", "carry", "resume"})
+
 
 def _of_wars_past(trigger) -> bool:
     """Whether a claim sits in a clause that describes wars of the past, several of them or a
@@ -173,7 +176,7 @@ class StanceRules(TriggerRules, AttackRules):
             return True
         if addressed_imperative(cl.trigger) and not self.modal.stops(cl.trigger.sent.root):
             return True  # "Turkey to Russia: back the rebels": asked, not done
-        if self._wished_of_another(cl.trigger):
+        if self._wished_of_another(cl.trigger) or self._wish_carried_on(cl.trigger):
             return True  # "Syria does not need Iran to defend it": wanted, not done
         # a backing the power has since left is no stance of the story's time; one
         # set in an era of its own goes to that era's war
@@ -188,6 +191,17 @@ class StanceRules(TriggerRules, AttackRules):
         if not infinitive(tok) or tok.dep_ not in ("ccomp", "xcomp") or not children(tok, "nsubj"):
             return False
         return verb_lemma(tok.head) in self.lex.words("wish_verbs")
+
+    def _wish_carried_on(self, tok) -> bool:
+        """ "Chad needs France to keep backing its army against Boko Haram", "Kyiv wants
+        Washington to continue arming its forces": a deed told as a verb of going on with it
+        (``_CARRY_ON_VERBS``: keep, continue, go on, carry on, resume) that is itself wished of
+        someone else (``_wished_of_another``) is wished for, not stated. "France kept backing
+        the Chadian army" and "France needs to keep backing it" (a need of its own) stay."""
+        up = tok.head
+        if tok.dep_ not in ("xcomp", "ccomp") or up.i == tok.i:
+            return False
+        return up.lemma_.lower() in _CARRY_ON_VERBS and self._wished_of_another(up)
 
     def _claimant(self, cl: _Claim) -> str | Mention | None:
         """Who claims it, read while its powers may still be its pronouns' referents; then bars

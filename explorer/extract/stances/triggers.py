@@ -30,6 +30,17 @@ from explorer.extract.syntax import children, governing_subjects, preps, with_co
 # an entry of men into a land told by its noun (``_asked_entry``), and the verbs of the
 # sentence before that tell it: English's common words, chosen by the team
 _ENTRY_NOUNS = {"intervention", "deployment", "incursion"}
+# verbs (and verbs with their particle) of holding an attack off ("repulsed an attack by the
+# SAF", "fought off the offensive"): English's common ones, chosen by the team
+_REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "withstand", "rebuff"}
+_REPEL_PHRASES = {
+    ("fight", "off"), ("fend", "off"), ("beat", "back"), ("beat", "off"), ("hold", "off"),
+    ("push", "back"), ("drive", "back"), ("ward", "off"),
+}  # fmt: skip
+# nouns of an attack by men in arms, beside the lexicon's aggression nouns
+_ASSAULT_NOUNS = {"attack", "assault", "raid", "onslaught", "advance"}
+# attacks that enter the land of whoever holds them off
+_ENTRY_KINDS = {"invasion", "incursion", "occupation", "annexation"}
 _ENTRY_VERBS = {"enter", "invade", "cross"}
 
 
@@ -200,6 +211,50 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         adverbs = [c for c in tok.children if c.dep_ == "advmod" and c.i > tok.i]
         return next((c.lower_ for c in adverbs if c.lower_ in wanted), None)
 
+    def _attack_repelled(self, tok, lem: str, prt: str | None) -> list[_Claim]:
+        """ "SPLA forces captured Heglig after repulsing an attack by the SAF", "Ukrainian
+        troops repelled an attack by the separatists", "fought off the Islamic State's
+        offensive": who holds off an attack (``_REPEL_VERBS``, ``_REPEL_PHRASES``; the
+        object one of ``_ASSAULT_NOUNS`` or the lexicon's ``aggression_nouns``) opposes
+        whoever the attack is by (after "by", its possessive, or a name before it), and the
+        attacker opposes them. None where either is a body the lexicon does not know (a name
+        as written that is no word of men in arms: "Liverpool repelled a late attack by
+        Chelsea"), or the attack
+        carries a word of another kind on it ("a heart attack", "a cyber attack": a modifier
+        that is no name); "repelled water" attacks nothing."""
+        if lem not in _REPEL_VERBS and (lem, prt) not in _REPEL_PHRASES:
+            return []
+        nouns = self.lex.words("aggression_nouns") | _ASSAULT_NOUNS
+        attacks = [o for o in children(tok, "dobj") if o.lemma_.lower() in nouns]
+        if not attacks:
+            return []
+        noun = attacks[0]
+        if any(
+            c.dep_ in ("amod", "compound", "nmod")
+            and self.ctx.mention(c) is None
+            and c.pos_ in ("NOUN", "PROPN")
+            for c in noun.children
+        ):
+            return []  # "a cyber attack", "a heart attack": no attack in arms
+        doers = preps(noun, "by") + children(noun, "poss")
+        doers += [
+            c
+            for c in noun.children
+            if c.dep_ in ("compound", "amod", "nmod") and self.ctx.mention(c) is not None
+        ]
+        attackers = self._actors_of(doers)
+        powers = self._subject_powers(tok)
+        if not attackers or not powers:
+            return []
+        if any(m.ref.form == "written" and m.ref.kind != "armed" for m in attackers + powers):
+            return []  # "Liverpool repelled a late attack by Chelsea": names of no side known
+        # "helped Angola beat back the South African invasion": an entry is fought in the
+        # land entered, never the invader's
+        entry = noun.lemma_.lower() in _ENTRY_KINDS
+        away = frozenset(m.ref.code for m in attackers if m.ref.code and entry)
+        by = _Claim("opposes", tok, attackers, parties=powers, fought_in=entry, away_homes=away)
+        return [by, _Claim("opposes", tok, powers, doers, conflict_of=by, away_homes=away)]
+
     def _verb_claims(self, tok, lem: str, prt: str | None) -> list[_Claim]:
         """The claims of a verb, by the list its lemma (and particle) is in."""
         out: list[_Claim] = []
@@ -226,6 +281,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out += self._provide(tok)
         elif lem in self.lex.words("pay_verbs"):
             out += self._paid_for(tok)
+        elif not passive and (repelled := self._attack_repelled(tok, lem, prt)):
+            out += repelled
         elif (lem in backs["verbs"] and needs.get(lem, prt) == prt) or keeps:
             out += self._verb(tok, "backs", passive)
         elif lem in fight["verbs"]:

@@ -44,6 +44,8 @@ _TRY_NOUNS = {"attempt", "effort", "bid"}
 
 # a state's men in arms named by their common noun (``armed_nouns`` holds the rest)
 _MEN_IN_ARMS = frozenset({"troops", "soldiers", "contingent", "contingents", "marines"})
+# verbs whose object may be ground held as well as a side backed ("defended Kidal")
+_GROUND_VERBS = frozenset({"defend", "protect", "guard", "hold", "secure"})
 
 
 class VerbRules(PowerRules):
@@ -150,6 +152,8 @@ class VerbRules(PowerRules):
             ]
         if any(self._is_rival(h) for h in heads):
             return []
+        if rel == "backs" and heads and all(self._ground_held(tok, h) for h in heads):
+            heads = []  # "defended Kidal": a town held, no side
         if rel == "backs" and (beside := self._defended_beside(tok, heads)):
             return [_Claim(rel, tok, powers, beside)]
         co = [] if rel == "opposes" else self._actors_of(preps(tok, "with", "alongside"))
@@ -227,6 +231,26 @@ class VerbRules(PowerRules):
         if not subj or subj[0].lower_ not in men:
             return []
         return preps(tok, "alongside", "beside")
+
+    def _ground_held(self, tok, head) -> bool:
+        """Whether the object of a verb of holding ground (``_GROUND_VERBS``: defend, protect,
+        guard, hold, secure) is a place the geoparser found in the text and read literally
+        (no country, no capital standing for its government), known to the gazetteer or not:
+        "Chadian soldiers defended Kidal alongside French forces" holds a town, no side of its
+        own (as "defended Gao" already read, the gazetteer knowing Gao). A state, a capital
+        read as its government ("vowed to defend Kyiv against Moscow") or a side stay."""
+        if tok.lemma_.lower() not in _GROUND_VERBS or head.pos_ != "PROPN":
+            return False
+        mention = self.ctx.mention(head)
+        if mention is not None and mention.ref.form != "written":
+            return False
+        at = self.ctx.s.char(head)
+        return any(
+            tp.start <= at < tp.end
+            and not tp.metonymic
+            and (tp.candidate is None or tp.candidate.kind != "country")
+            for tp in self.ctx.toponyms
+        )
 
     def _pair_object(self, tok) -> list:
         """ "India trained and armed Tamil militants": the second verb tagged as the
