@@ -46,3 +46,13 @@ def test_colonial_soldiers_backing_a_state_stay_out_of_its_home(parse):
         "2014-11-11",
     )
     assert "France" not in {w for c in claims(ex) for w in theatre_of(ex, c[0], c[2])}
+
+
+def test_a_backing_of_colonial_troops_keeps_its_way(parse):
+    # bcc5ee8f filed it in South Africa and read it the other way: Portugal backs South Africa
+    ex = parse(
+        "Portuguese colonial troops, backed by South African helicopters, fought Frelimo.",
+        "1972-06-01",
+    )
+    assert ("South Africa", "backs", "Portuguese government") in claims(ex)
+    assert ("Portugal", "backs", "South African government") not in claims(ex)
