@@ -371,7 +371,7 @@ class StanceRules(TriggerRules, AttackRules):
         fought British colonial forces" names no colony, and the place reader may take "Mau"
         for a town of India."""
         colonial = self._colonial_home(g.powers, g.ms, theatre)
-        if not colonial:
+        if not colonial or not self._against_colonial_men(g):
             return theatre
         side = g.ms if any(m.ref.code in colonial for m in g.powers) else g.powers
         colony = {m.ref.code for m in side if m.ref.kind in _STATE_KINDS and m.ref.code}
@@ -379,6 +379,14 @@ class StanceRules(TriggerRules, AttackRules):
         if len(colony) == 1:
             return self.doc_theatre.country_war(colony.pop(), self.year(g.cl.trigger))
         return None
+
+    def _against_colonial_men(self, g: _Filing) -> bool:
+        """Whether the claim is a fight against the colonial men (its relation "opposes"):
+        only then is the state on the other side the colony. "A cemetery in Dakar honours
+        Senegalese colonial soldiers who fought for France" is a backing by them, and the one
+        backed is no colony (nor is "Portuguese colonial troops backed by South African
+        helicopters" fought in South Africa)."""
+        return g.cl.relation == "opposes"
 
     def _war_of_states_untold(self, theatre) -> bool:
         """Whether the war is one the lexicon lists by its states alone (two or more

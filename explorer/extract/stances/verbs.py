@@ -214,7 +214,43 @@ class VerbRules(PowerRules):
         backers = {m.ref.code for m in powers if m.ref.code}
         if any(m.ref.code in backers for m in starters):
             return []
+        if not self._act_of_arms(act, powers, starters):
+            return []
         return starters
+
+    def _act_of_arms(self, act, powers: list[Mention], starters: list[Mention]) -> bool:
+        """Whether a begun act (``_act_started_by``) is told as one of arms: a bare act ("an
+        offensive", "an assault"), or one whose backer or starter is named by its men or arms
+        ("backed by Chadian troops", "backed by American artillery", "Chadian rebels launched
+        an assault on N'Djamena, backed by Sudan"). An act with a word of its own, its backer
+        and starter named bare, is no sure act of war: "Egypt launched a peace offensive
+        toward Israel backed by the Soviet Union", "Germany launched a scathing attack on
+        Hungary's veto, backed by France", "Ukraine launched an anti-corruption offensive
+        backed by the IMF"; nor is an act the lexicon's ``staged_modifiers`` make one not done
+        ("a cyber attack")."""
+        mods = [c for c in act.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+        if any(c.lower_ in self.lex.words("staged_modifiers") for c in mods):
+            return False
+        if not mods:
+            return True
+        return any(self._named_in_arms(m) for m in (*powers, *starters))
+
+    def _named_in_arms(self, m: Mention) -> bool:
+        """Whether a power or party is named by men in arms or arms ("Chadian troops",
+        "American artillery", "the Nigerian army", "Chadian rebels"): its last word or the
+        noun it stands on."""
+        arms = (
+            self.lex.words("armed_nouns")
+            | self.lex.words("force_words")
+            | self.lex.words("weapon_words")
+            | self.lex.words("means_nouns")
+            | _MEN_IN_ARMS
+        )
+        last = self.ctx.s.sent.doc[m.j - 1]
+        words = [last]
+        if last.dep_ in ("amod", "compound", "poss") and last.head.i >= m.j:
+            words.append(last.head)
+        return any(t.lower_ in arms or t.lemma_.lower() in arms for t in words)
 
     def _defended_beside(self, tok, heads) -> list:
         """Those men in arms back by a verb of backing done beside them, its object no side
