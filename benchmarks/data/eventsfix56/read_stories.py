@@ -46,7 +46,7 @@ def main() -> None:
             places = {p.id: p.name for p in out.places}
             print(f"## {sid} ({day})")
             for e in out.events:
-                place = places.get(e.place_id or "", None)
+                place = places.get(e.place_id or "")
                 print(
                     f"  {e.type:12} st={e.status or '-':9} act={e.actors} tgt={e.targets} "
                     f"place={place}@{e.place_basis} date={e.date}"
