@@ -67,3 +67,20 @@ def test_it_of_a_speakers_clause_is_the_body_that_says_it(geoparsing, read) -> N
     assert [e.actors for e in events_of(read, drone, "shoot_down")] == [[]]
     iran = "Iran said on Sunday that it had seized a foreign tanker in the Strait of Hormuz."
     assert [e.actors for e in events_of(read, iran, "ship_seizure")] == [["Iran"]]
+
+
+def test_armed_men_who_storm_into_a_building_attack_it(read) -> None:
+    palace = "Bolivian soldiers stormed into the presidential palace in La Paz on Wednesday."
+    got = events_of(read, palace, "attack", "2024-06-27")
+    assert len(got) == 1 and "Bolivia" in got[0].actors
+    assert events_of(read, palace, "incursion", "2024-06-27") == []
+    # of other senses: who is no man in arms only went in, or rose, fast
+    for text in (
+        "The minister stormed into the parliament chamber in Nairobi and shouted at the speaker.",
+        "Leicester stormed into the lead in London with two goals in five minutes.",
+        "An angry customer stormed into the bank office in Lagos and demanded his money.",
+    ):
+        assert read(text).events == []
+    # a side's advance into a town stays one
+    town = "Rebel fighters stormed into Goma on Tuesday."
+    assert [e.type for e in read(town, "2012-11-21").events] == ["incursion"]
