@@ -79,6 +79,7 @@ def test_armed_men_who_storm_into_a_building_attack_it(read) -> None:
         "The minister stormed into the parliament chamber in Nairobi and shouted at the speaker.",
         "Leicester stormed into the lead in London with two goals in five minutes.",
         "An angry customer stormed into the bank office in Lagos and demanded his money.",
+        "Opposition members stormed into the council chamber in Lusaka and shouted at the mayor.",
     ):
         assert read(text).events == []
     # a side's advance into a town stays one

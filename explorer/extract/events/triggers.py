@@ -73,11 +73,14 @@ _UNARMED = _GATHERINGS | {
 }
 
 
-# men in arms who storm a place, beside the lexicon's armed nouns ("rebels", "forces")
+# men in arms who storm a place (not the lexicon's every armed noun: "members", "party",
+# "opposition" name who belong to a side, armed or not)
 _STORMING_MEN = frozenset(
     {"troop", "soldier", "serviceman", "servicemen", "guard", "police", "policeman"}
     | {"commando", "marine", "paratrooper", "gunman", "gunmen", "assailant", "attacker"}
-    | {"raider", "bandit", "mutineer", "jihadist", "militant", "rebel", "fighter"}
+    | {"raider", "bandit", "mutineer", "jihadist", "militant", "rebel", "fighter", "force"}
+    | {"militia", "militiaman", "militiamen", "insurgent", "guerrilla", "separatist"}
+    | {"paramilitary", "terrorist", "extremist", "officer", "unit", "army", "brigade"}
 )
 
 
@@ -597,10 +600,8 @@ class _Triggers(_RulesBase):
         "police officers", "rebel fighters"): only they storm a building or a town; a minister
         who "stormed into the chamber", a team that "stormed into the lead" or a singer "into
         the charts" only went in, or rose, fast."""
-        armed = self.ctx.lex.words("armed_nouns") | _STORMING_MEN
         for h in children(tok, "nsubj") or governing_subjects(tok):
-            words = {h.lemma_.lower(), h.lower_}
-            if words & armed or _a_fighter(h):
+            if {h.lemma_.lower(), h.lower_} & _STORMING_MEN or _a_fighter(h):
                 return True
         return False
 
