@@ -591,6 +591,26 @@ def _an_invasion_told_again(have: Event, ev: Event, anaphoric: set[str]) -> bool
     )
 
 
+def _doers_of_another_act(
+    have: Event, ev: Event, etype: str, anaphoric: set[str], titled: bool
+) -> bool:
+    """Whether joining two reports would give one report's type the other's doers, who were
+    told doing another act: "the FSA answered that it had killed dozens of Hezbollah fighters",
+    then "The opposition said the town had been hit by heavy artillery and air strikes" is no
+    air strike by the opposition (the speaker of a report is no doer, and the strike names
+    none). So of two reports of two types in two sentences, when the type they would take is
+    that of the one that names no doer and the other names some; not when either is told
+    again by its noun ("The air strikes killed 12": the act told before), nor a title over its
+    lede (``titled``), nor between parties that face each other (a meeting, a clash)."""
+    if titled or ev.type == have.type or _symmetric(etype) or _one_sentence(have, ev):
+        return False
+    if ev.id in anaphoric or any(m in anaphoric for m in {have.id, *have.members}):
+        return False
+    doerless = ev if etype == ev.type else have if etype == have.type else None
+    doers = have if doerless is ev else ev
+    return doerless is not None and not doerless.actors and bool(doers.actors)
+
+
 def merge_events(
     events: Iterable[Event],
     where: Where | None = None,
@@ -772,6 +792,8 @@ def merge_events(
                 else:
                     titled = False
                 if not (strong or bare):
+                    continue
+                if _doers_of_another_act(have, ev, etype, anaphoric, titled):
                     continue
                 if (
                     not strong

@@ -503,7 +503,7 @@ class _Parties(_RulesBase):
             men = self._the_speakers_men(tok, depth)
             if men is not None:
                 return men  # "Nigerian militants say they have blown up a pipeline"
-            return [
+            meant: list[tuple[str, tuple[int, int] | None]] = [
                 (m.ref.actor, (m.start, m.end))
                 for m in ctx.resolve_pronoun(tok, False, whole_list=True)
                 if (lo not in _PERSONAL or self._a_persons(m))
@@ -511,6 +511,8 @@ class _Parties(_RulesBase):
                 and not _a_tellers_seat(ctx, m, tok)
                 and m.start > after
             ]  # "he" is a person: not the France of "the Tour de France" before it
+            body = None if meant else self._the_speaking_body(tok)
+            return self._head_actors(body, depth + 1) if body is not None else meant
         firm = self._named_for_a_state(tok)
         if firm is not None:
             return [firm]
@@ -1134,6 +1136,26 @@ class _Parties(_RulesBase):
         return t.dep_ in ("poss", "compound", "amod", "nmod") and (
             office.lemma_.lower() in self.words["official_nouns"] or office.ent_type_ == "PERSON"
         )
+
+    def _the_speaking_body(self, tok):
+        """ "The US Navy said in a statement on Tuesday that on November 8 it had intercepted a
+        fishing boat": "it", the subject of the clause a speech verb reports, is the one body
+        that says it, read as that body's own name is ("the US Navy": the United States), when
+        no side the sentence names was found for it. None for any other "it" (of a clause no
+        one is said to tell: "the drone was shot down after it had entered"), or when the
+        speaker is a pronoun or many ("officials said it")."""
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        said = verb.head
+        if verb.dep_ != "ccomp" or said.lemma_.lower() not in self.ctx.lex.words("speech_verbs"):
+            return None
+        subj = next(iter(children(said, "nsubj")), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ in ("NNS", "NNPS"):
+            return None
+        return subj
 
     def _the_speakers_men(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]] | None:
         """ "Nigerian militants say they have blown up another pipeline": "they" are the men

@@ -73,6 +73,26 @@ _UNARMED = _GATHERINGS | {
 }
 
 
+# men in arms who storm a place (not the lexicon's every armed noun: "members", "party",
+# "opposition" name who belong to a side, armed or not)
+_STORMING_MEN = frozenset(
+    {"troop", "soldier", "serviceman", "servicemen", "guard", "police", "policeman"}
+    | {"commando", "marine", "paratrooper", "gunman", "gunmen", "assailant", "attacker"}
+    | {"raider", "bandit", "mutineer", "jihadist", "militant", "rebel", "fighter", "force"}
+    | {"militia", "militiaman", "militiamen", "insurgent", "guerrilla", "separatist"}
+    | {"paramilitary", "terrorist", "extremist", "officer", "unit", "army", "brigade"}
+)
+
+
+def _stormed_into(tok) -> list:
+    """What a verb with no object of its own "storms into" ("Bolivian soldiers stormed into
+    the presidential palace": the palace), as its object; none for another verb or
+    preposition ("stormed out of the talks", "stormed the town")."""
+    if tok.lemma_.lower() != "storm" or children(tok, "dobj"):
+        return []
+    return [o for p in children(tok, "prep") if p.lower_ == "into" for o in children(p, "pobj")]
+
+
 # a body of vehicles or men on the move: what it is "of" says what moved ("a convoy of 32 tanks",
 # "a column of troops"; "a convoy of aid lorries" is none of the armed)
 _COLUMN_NOUNS = frozenset({"column", "convoy"}) | _COUNT_NOUNS
@@ -233,6 +253,10 @@ class _Triggers(_RulesBase):
                 if objs or up.dep_ not in ("conj", "advcl") or up.head.i == up.i:
                     break
                 up = up.head
+        if spec.get("into_is_object") and (into := _stormed_into(tok)):
+            if not self._armed_stormers(tok):
+                return False  # "The minister stormed into the chamber", "stormed into the lead"
+            objs = into
         if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
             return False  # "attacked the proposal", "meeting the needs", "stormed their way"
         if "not_bare_objects" in spec and _heads_in(
@@ -335,6 +359,8 @@ class _Triggers(_RulesBase):
             return False  # "declared two American diplomats persona non grata"
         if "object_any" in spec and "declared" not in spec:
             objs = self._with_whole(children(tok, "dobj", "nsubjpass")) or done_to
+            if not objs and spec.get("into_is_object"):
+                objs = _stormed_into(tok)  # "soldiers stormed into the palace" stormed it
             if not objs and self._elided_passive(tok):
                 # a headline's participle ("83 civilians evacuated from besieged Syrian
                 # city"): its subject, or the noun it hangs on, is what it was done to
@@ -568,6 +594,16 @@ class _Triggers(_RulesBase):
                 if m is not None and m.ref.kind in ("state", "org", "coalition"):
                     return False
         return True
+
+    def _armed_stormers(self, tok) -> bool:
+        """Whether who "storms into" a place are men in arms ("Bolivian soldiers", "gunmen",
+        "police officers", "rebel fighters"): only they storm a building or a town; a minister
+        who "stormed into the chamber", a team that "stormed into the lead" or a singer "into
+        the charts" only went in, or rose, fast."""
+        for h in children(tok, "nsubj") or governing_subjects(tok):
+            if {h.lemma_.lower(), h.lower_} & _STORMING_MEN or _a_fighter(h):
+                return True
+        return False
 
     def _at_a_ship(self, tok) -> bool:
         """Whether ``tok`` fires "at" or "on" a ship (the lexicon's ``vessel_objects``: "fired
