@@ -1270,8 +1270,15 @@ def _bare_rows(events: Sequence[Event], places: Sequence[Place | None]) -> list[
         row
         for row in unplaced
         if not events[row].location
-        and not any(name[:1].isupper() for name in (*events[row].actors, *events[row].targets))
+        and not any(map(_a_name, events[row].actors))
+        and not any(map(_a_name, events[row].targets))
     ]
+
+
+def _a_name(words: str) -> bool:
+    """Whether an actor or target is someone named ("Russia", "al-Shabaab", "ISIS"), not a kind
+    of people ("troops", "two countries", "gunmen"): a capital letter in it."""
+    return any(map(str.isupper, words))
 
 
 _MONTH_NAMES = (
