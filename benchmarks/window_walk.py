@@ -28,7 +28,8 @@ SOURCE is a folder, a file or a project. Steps, in order:
     labels         print the map's labels, each with what it meets: cut (…), a control (zoom,
                    scale, credits, legend), the selected symbol; then how many selected
                    symbols and region rings are drawn, the symbols under the legend, and
-                   the basemap's names (their text's box) that an item's label covers
+                   the basemap's names (their text's box) that an item's label or a
+                   control covers
 
 Run it with its own XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_STATE_HOME to leave your own
 settings and projects alone.
@@ -313,6 +314,12 @@ def _print_labels(answer: str) -> None:
         if any(meets(name["box"], label["box"]) for label in found["labels"])
     ]
     print("basemap names under item labels", len(under), under)
+    cut = [
+        " ".join(name["text"].split())
+        for name in found.get("basemap", [])
+        if any(meets(name["box"], c) for c in found["controls"])
+    ]
+    print("basemap names under a control", len(cut), cut)
 
 
 if __name__ == "__main__":

@@ -143,19 +143,22 @@
   // map.js reports hold for the view it placed its labels at; names placed at a view changed
   // since were placed against none, and a name could lie half under an item's label ("NORTH
   // ATLANTIC OCEAN" under "Athens +2" read "LANTIC OCEAN"). Read from the page, they hold
-  // whichever of the two was placed last.
+  // whichever of the two was placed last. And the map's controls (the legend, the zoom
+  // buttons, the scale): a name under one was cut ("SOUTHERN OCEAN" read "SOUTHE" beside
+  // the legend).
   function shownItems(map) {
     var frame = map.getContainer().getBoundingClientRect(), boxes = [];
+    function add(el) {
+      var r = el.getBoundingClientRect();
+      if (!r.width || !r.height) return;
+      boxes.push({ x0: r.left - frame.left, x1: r.right - frame.left,
+                   y0: r.top - frame.top, y1: r.bottom - frame.top });
+    }
     avoided.panes.forEach(function (name) {
       var pane = map.getPane(name);
-      if (!pane) return;
-      Array.prototype.forEach.call(pane.children, function (el) {
-        var r = el.getBoundingClientRect();
-        if (!r.width || !r.height) return;
-        boxes.push({ x0: r.left - frame.left, x1: r.right - frame.left,
-                     y0: r.top - frame.top, y1: r.bottom - frame.top });
-      });
+      if (pane) Array.prototype.forEach.call(pane.children, add);
     });
+    Array.prototype.forEach.call(map.getContainer().querySelectorAll(".leaflet-control"), add);
     return boxes;
   }
 

@@ -1618,8 +1618,8 @@
     var size = state.map.getSize();
     var found = labelCandidates(size);
     var placed = found.obstacles.slice();
-    // no label under the legend, wherever it was dragged (the basemap's names are its own
-    // business: they are told only of the items' symbols and labels)
+    // no label under the legend, wherever it was dragged (the basemap's names keep from
+    // under it and the items' symbols and labels themselves: basemap.js, shownItems)
     var legend = legendBox(size);
     // nor under the zoom buttons, the scale or the attribution ("Faisalabad" under the scale)
     var controls = controlBoxes();
