@@ -27,7 +27,9 @@ SOURCE is a folder, a file or a project. Steps, in order:
     view           print the map's zoom and size, its view's and the items' extents (W, S, E, N)
     labels         print the map's labels, each with what it meets: cut (…), a control (zoom,
                    scale, credits, legend), the selected symbol; then how many selected
-                   symbols and region rings are drawn, and the symbols under the legend
+                   symbols and region rings are drawn, the symbols under the legend, and
+                   the basemap's names (their text's box) that an item's label or a
+                   control covers
 
 Run it with its own XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_STATE_HOME to leave your own
 settings and projects alone.
@@ -266,6 +268,10 @@ _LABELS_JS = """
     if (el.offsetWidth) out.controls.push(box(el));
   });
   document.querySelectorAll('.ex-selected').forEach(function (el) { out.selected.push(box(el)); });
+  out.basemap = [];
+  document.querySelectorAll('.explorer-basemap-label span').forEach(function (el) {
+    out.basemap.push({text: el.innerText, box: box(el)});
+  });
   out.rings = document.querySelectorAll('.ex-region-ring').length;
   var legend = document.querySelector('.ex-legend');
   out.underLegend = [];
@@ -302,6 +308,18 @@ def _print_labels(answer: str) -> None:
         print("label", " ".join(label["text"].split()), "|", ", ".join(notes) or "whole, clear")
     print("selected symbols", len(found["selected"]), "| region rings", found.get("rings", 0))
     print("under the legend", found.get("underLegend", []))
+    under = [
+        " ".join(name["text"].split())
+        for name in found.get("basemap", [])
+        if any(meets(name["box"], label["box"]) for label in found["labels"])
+    ]
+    print("basemap names under item labels", len(under), under)
+    cut = [
+        " ".join(name["text"].split())
+        for name in found.get("basemap", [])
+        if any(meets(name["box"], c) for c in found["controls"])
+    ]
+    print("basemap names under a control", len(cut), cut)
 
 
 if __name__ == "__main__":

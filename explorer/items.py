@@ -1028,6 +1028,8 @@ class _Sources:
 
     def __init__(self, sources: Mapping[str, Source]) -> None:
         self.outlet = {doc: s.outlet for doc, s in sources.items() if s.outlet}
+        self.published = {doc: s.published for doc, s in sources.items() if s.published}
+        self.headline = {doc: s.title for doc, s in sources.items() if s.title}
         # the items citing the same articles share one pair of tuples (a hundred thousand
         # items cite a few thousand articles)
         self._made: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -1220,6 +1222,8 @@ def _event_items(
         if e.outlets:  # a row of an imported table names its own sources
             outlets[row] = tuple(sorted({*outlets[row], *e.outlets}))
     ids = list(map(_ID, events))
+    for row in _bare_rows(events, places):
+        titles[row] = told_title(titles[row], when[row][0], cites[row][0], cited)
     review: Iterable[ReviewState] = repeat(UNREVIEWED, count)
     if reviews:
         review = [review_of(reviews, i) if i in reviews else UNREVIEWED for i in ids]
@@ -1255,6 +1259,67 @@ def _event_items(
     for setter, column in zip(_ITEM_SLOTS, values, strict=True):
         deque(map(setter, made, column), 0)
     return made
+
+
+def _bare_rows(events: Sequence[Event], places: Sequence[Place | None]) -> list[int]:
+    """The rows of events whose title says only what kind of thing happened: no place named
+    and nobody named among its actors and targets ("Attack", "Agreement", "Attack: troops").
+    An analyst cannot tell two of them apart in the Items table or on the map."""
+    unplaced = compress(range(len(events)), map(is_, places, repeat(None)))
+    return [
+        row
+        for row in unplaced
+        if not events[row].location
+        and not any(map(_a_name, events[row].actors))
+        and not any(map(_a_name, events[row].targets))
+    ]
+
+
+def _a_name(words: str) -> bool:
+    """Whether an actor or target is someone named ("Russia", "al-Shabaab", "ISIS"), not a kind
+    of people ("troops", "two countries", "gunmen"): a capital letter in it."""
+    return any(map(str.isupper, words))
+
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def date_words(iso: str | None) -> str:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) as a reader writes it: "8 June 2010", "July
+    2024", "2012"; "" when it is none of these."""
+    parts = (iso or "").split("-")
+    if not parts[0].isdigit() or len(parts) > 3 or not all(p.isdigit() for p in parts):
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    month = int(parts[1])
+    if not 1 <= month <= 12:
+        return ""
+    words = f"{_MONTH_NAMES[month - 1]} {parts[0]}"
+    return f"{int(parts[2])} {words}" if len(parts) == 3 else words
+
+
+def told_title(title: str, date: str | None, docs: Sequence[str], cited: _Sources) -> str:
+    """A bare event's title (``_bare_rows``) with what its own fields hold to tell it from
+    another: its date ("Attack, July 2024"), else the day its first article appeared
+    ("Attack: troops, reported 10 April 2012"), else that article's outlet ("Agreement
+    (Sudan Tribune)"), else its headline ('Ship seizure by pirates ("Pirates seize a tanker
+    off Somalia")'); as it was where none is known. Every word comes from the item."""
+    if when := date_words(date):
+        return f"{title}, {when}"
+    for doc in docs:
+        if when := date_words((cited.published.get(doc) or "")[:10]):
+            return f"{title}, reported {when}"
+    for doc in docs:
+        if outlet := cited.outlet.get(doc):
+            return f"{title} ({outlet})"
+    for doc in docs:
+        if (headline := cited.headline.get(doc, "").strip()) and headline != doc:
+            return f'{title} ("{headline}")'
+    return title
 
 
 def _dated(value: str | None, stated: str | None) -> tuple[str | None, DatePrecision]:

@@ -219,7 +219,9 @@ def test_kml_parses_with_real_geometry(analysis: Analysis, tmp_path: Path) -> No
     assert ring.split()[0] == ring.split()[-1]
     sea = by_name["Black Sea"]
     assert len(sea.findall(f"{KML}MultiGeometry/{KML}Polygon")) == 2
-    assert by_name["Phone call"].find(f"{KML}Point") is None
+    # an unplaced call of no one named: its title says its date (uxlook20's told_title)
+    phone = [p for name, p in by_name.items() if name.startswith("Phone call")]
+    assert len(phone) == 1 and phone[0].find(f"{KML}Point") is None
 
 
 def test_kml_folders_styles_and_time(analysis: Analysis, tmp_path: Path) -> None:

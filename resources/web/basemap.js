@@ -124,7 +124,7 @@
   // What the map's own symbols and names take at a view, in container pixels (map.js reports
   // it each time it places its labels): a basemap name under them gives way, as an item's
   // name says more than the sea's. Boxes of another view are stale and not used.
-  var avoided = { view: null, boxes: [] };
+  var avoided = { view: null, boxes: [], panes: [] };
   var relabel = null; // places the basemap's names again on the map it is drawn on
 
   function viewKey(map) {
@@ -132,15 +132,41 @@
     return [map.getZoom(), c.lat.toFixed(7), c.lng.toFixed(7), size.x, size.y].join("/");
   }
 
-  function avoid(map, boxes) {
-    avoided = { view: viewKey(map), boxes: boxes.slice() };
+  // panes: the map's panes of the items' symbols and labels, avoided where they are shown
+  // when the names are placed (see shownItems)
+  function avoid(map, boxes, panes) {
+    avoided = { view: viewKey(map), boxes: boxes.slice(), panes: panes || avoided.panes || [] };
     if (relabel) relabel(map);
+  }
+
+  // The items' symbols and labels on the map as it is now, in container pixels. The boxes
+  // map.js reports hold for the view it placed its labels at; names placed at a view changed
+  // since were placed against none, and a name could lie half under an item's label ("NORTH
+  // ATLANTIC OCEAN" under "Athens +2" read "LANTIC OCEAN"). Read from the page, they hold
+  // whichever of the two was placed last. And the map's controls (the legend, the zoom
+  // buttons, the scale): a name under one was cut ("SOUTHERN OCEAN" read "SOUTHE" beside
+  // the legend).
+  function shownItems(map) {
+    var frame = map.getContainer().getBoundingClientRect(), boxes = [];
+    function add(el) {
+      var r = el.getBoundingClientRect();
+      if (!r.width || !r.height) return;
+      boxes.push({ x0: r.left - frame.left, x1: r.right - frame.left,
+                   y0: r.top - frame.top, y1: r.bottom - frame.top });
+    }
+    avoided.panes.forEach(function (name) {
+      var pane = map.getPane(name);
+      if (pane) Array.prototype.forEach.call(pane.children, add);
+    });
+    Array.prototype.forEach.call(map.getContainer().querySelectorAll(".leaflet-control"), add);
+    return boxes;
   }
 
   function placeLabels(map, labels, layer) {
     var zoom = map.getZoom();
     var size = map.getSize();
     var placed = avoided.view === viewKey(map) ? avoided.boxes.slice() : [];
+    placed = placed.concat(shownItems(map));
     labels.forEach(function (label) {
       var show = false;
       if (zoom >= label.minZoom) {

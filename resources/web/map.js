@@ -1511,7 +1511,19 @@
     var names = codes.map(function (c) { return countryName(values[c]); });
     if (names.indexOf(null) >= 0) return null;
     names.sort();
-    return [names.join(", ") + count];
+    var whole = names.join(", "), short = countryPairShort(entry, names, whole);
+    return short ? [whole + count, short + count] : [whole + count];
+  }
+
+  // A crowd of two countries whose names find no room ("India, Pakistan (20)" showed its count
+  // alone): the country of the crowd's most prominent item, the one a cluster is named after,
+  // and "+1" ("India +1 (20)"); null where that item has no country of the two, or the shorter
+  // name is no shorter.
+  function countryPairShort(entry, names, whole) {
+    var first = entry.props && entry.props.country ? countryName(entry.props.country) : null;
+    if (names.length !== 2 || names.indexOf(first) < 0) return null;
+    var short = first + " +1";
+    return short.length < whole.length ? short : null;
   }
 
   function labelCandidates(size) {
@@ -1606,8 +1618,8 @@
     var size = state.map.getSize();
     var found = labelCandidates(size);
     var placed = found.obstacles.slice();
-    // no label under the legend, wherever it was dragged (the basemap's names are its own
-    // business: they are told only of the items' symbols and labels)
+    // no label under the legend, wherever it was dragged (the basemap's names keep from
+    // under it and the items' symbols and labels themselves: basemap.js, shownItems)
     var legend = legendBox(size);
     // nor under the zoom buttons, the scale or the attribution ("Faisalabad" under the scale)
     var controls = controlBoxes();
@@ -1662,7 +1674,7 @@
   function basemapAvoids(boxes) {
     // the basemap's names give way to the items' symbols and labels
     if (window.explorerBasemap && window.explorerBasemap.avoid) {
-      window.explorerBasemap.avoid(state.map, boxes);
+      window.explorerBasemap.avoid(state.map, boxes, ["exLabels", "markerPane"]);
     }
   }
 
