@@ -719,7 +719,31 @@ def _the_troops_land_striking(ctx: SentenceContext, tp: Toponym) -> bool:
         men.lemma_.lower() in _TROOP_NOUNS
         and men.dep_ == "nsubj"
         and men.head.lemma_.lower() in _FORCE_VERBS
+        and not _striking_a_party_at_home(ctx, men.head, tp)
     )
+
+
+def _striking_a_party_at_home(ctx: SentenceContext, verb, tp: Toponym) -> bool:
+    """Whether the armed party ``verb`` strikes makes its home, or fights its war, in the land
+    ``tp`` whose troops strike it ("Nigeria troops attacked Boko Haram camps in the Sambisa
+    forest": Boko Haram's home is Nigeria, so its troops fight at home and the land is the
+    story's ground); "US troops attacked insurgents" names no such party and stays no ground
+    (review79)."""
+    own = tp.candidate.country if tp.candidate is not None else ""
+    if not own:
+        return False
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        for t in o.subtree:
+            m = ctx.mention(t)
+            if m is None or m.ref.kind != "party":
+                continue
+            lands = set(m.ref.homes)
+            for th in m.ref.theatres:
+                if (d := ctx.lex.theatres.get(th)) is not None:
+                    lands |= set(d.countries)
+            if own in lands:
+                return True
+    return False
 
 
 # the nouns of a land's envoys and missions abroad: a land after "of" on them says whose they are
@@ -1130,6 +1154,7 @@ def _the_act_answered_abroad(
             lede = x
             if answered:
                 break
+    answered = [t for t in answered if not _words_or_a_decision(t)]
     if not answered or lede is None:
         return None
     found: dict[str, Toponym] = {}
@@ -1146,6 +1171,42 @@ def _the_act_answered_abroad(
     if len(places) != 1 or places[0].candidate is None:
         return None
     return places[0] if places[0].candidate.country not in ("", c.country) else None
+
+
+# what a state says, passes or decides, which another answers from afar: no act done where it was
+_SAID_OR_DECIDED = frozenset(
+    {
+        "speech",
+        "remark",
+        "comment",
+        "statement",
+        "address",
+        "interview",
+        "law",
+        "bill",
+        "decree",
+        "decision",
+        "ruling",
+        "verdict",
+        "sentence",
+        "vote",
+        "referendum",
+        "election",
+        "result",
+        "announcement",
+        "policy",
+        "plan",
+        "resolution",
+    }
+)
+
+
+def _words_or_a_decision(noun) -> bool:
+    """Whether the thing a lede's reaction answers is words said or a decision taken ("MOSCOW
+    - The Soviet Union denounced the speech the American president gave in Orlando": the speech
+    is no act done in Orlando, so the story's later acts stay at the dateline), not an act of
+    force ("condemned the assassination of Russia's ambassador ... in Ankara") (review79)."""
+    return noun.lemma_.lower() in _SAID_OR_DECIDED
 
 
 # the types of a call, a talk or a deal: a lede that tells one in a town puts its guests there,

@@ -1474,7 +1474,22 @@ def _a_surge_past(tok) -> bool:
     if not past or any(p.lower_ in _WAYS_IN for p in preps):
         return False
     passed = [o for p in past for o in children(p, "pobj")]
-    return not any(o.lemma_.lower() in _BARRIERS for o in passed)
+    return not any(o.lemma_.lower() in _BARRIERS or _a_guard_or_wall(o) for o in passed)
+
+
+# the men who guard ground, and what walls it in: storming past them takes it
+_GUARDS = frozenset(
+    {"soldier", "troop", "sentry", "sentries", "security", "officer", "policeman", "marine"}
+)
+_WALLS = frozenset({"fence", "wall", "perimeter", "roadblock", "blockade", "defense"})
+
+
+def _a_guard_or_wall(o) -> bool:
+    """ "Militants stormed past the perimeter fence of an army base", "commandos stormed past
+    the sentries at the embassy", "protesters stormed past soldiers and occupied the palace":
+    what one storms past is the men who guard a place or the wall that closes it, so the
+    storming takes the place; a rival or a town passed is no such thing (review79)."""
+    return o.lemma_.lower() in _GUARDS or o.lower_ in _GUARDS or o.lemma_.lower() in _WALLS
 
 
 # the parts of a pitch a side's forwards storm in a game

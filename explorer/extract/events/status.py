@@ -717,9 +717,32 @@ def _gathered_to_protest(inf) -> bool:
     kids = list(came.children)
     if any(c.dep_ == "neg" or c.tag_ in ("TO", "MD") for c in kids):
         return False
+    if _no_one_or_anyone_came(came):
+        return False
     if came.dep_ in ("xcomp", "ccomp") and came.tag_ != "VBD":
         return False
     if lem in ("take", "turn"):
         said = {t.lower_ for c in kids if c.dep_ in ("prep", "prt") for t in c.subtree}
         return bool(said & _OUT)
     return True
+
+
+# who came out, told as nobody ("no one", "nobody", "none") or as whoever might ("anyone who")
+_NOBODY = frozenset({"nobody", "none", "noone"})
+_WHOEVER = frozenset({"anyone", "anybody", "whoever"})
+
+
+def _no_one_or_anyone_came(came) -> bool:
+    """Whether the crowd that ``came`` out is told as nobody ("No one gathered to protest the
+    decision", "Nobody took to the streets to protest") or as whoever might ("Police barred
+    anyone who gathered to protest from the square"): no protest was made (review79)."""
+    subjects = [c for c in came.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if came.dep_ == "relcl":
+        subjects.append(came.head)  # "anyone who gathered": the one the clause is of
+    for s in subjects:
+        low = s.lower_
+        if low in _NOBODY or low in _WHOEVER:
+            return True
+        if low == "one" and any(c.lower_ == "no" for c in s.children):
+            return True  # "no one"
+    return False
