@@ -22,7 +22,7 @@ STANCES = Path("/work/shared/eval/stances/docs")
 def _folders(args: list[str]) -> list[Path]:
     if args:
         return [Path(a) for a in args]
-    return sorted((ROOT / "benchmarks" / "data").glob("*/docs")) + [STANCES]
+    return [*sorted((ROOT / "benchmarks" / "data").glob("*/docs")), STANCES]
 
 
 def dump(out: Path, folders: list[Path]) -> None:
@@ -37,7 +37,13 @@ def dump(out: Path, folders: list[Path]) -> None:
             for t in gp.parse(text):
                 c = t.candidate
                 rows.append(
-                    [t.start, t.end, t.name, c.country if c else None, c.gazetteer_id if c else None]
+                    [
+                        t.start,
+                        t.end,
+                        t.name,
+                        c.country if c else None,
+                        c.gazetteer_id if c else None,
+                    ]
                 )
             readings[f"{folder.parent.name}/{path.name}"] = rows
     out.write_text(json.dumps(readings, ensure_ascii=False), encoding="utf-8")
