@@ -1,6 +1,7 @@
 """Branch geofix57: place names the gazetteer holds that recognition never proposed: a name
 joined by a Persian, Arabic or Urdu particle (explorer/geoparse/particle_names.py) and a
-council named after its place (explorer/geoparse/council_names.py). Stories of
+council named after its place (explorer/geoparse/council_names.py), a small town listed
+beside a town of its region (explorer/geoparse/listed_towns.py). Stories of
 benchmarks/data/geofix57/sentences.txt.
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main e66b196e."""
@@ -55,3 +56,27 @@ def test_a_council_named_after_its_place_names_the_place(geoparsing):
     assert "Hope" not in _readings(geoparsing, "Doctors from the City of Hope flew to Manila.")
     read = _readings(geoparsing, "The Municipality of Chatham-Kent issued a boil-water advisory.")
     assert "Chatham" not in read
+
+
+def test_a_small_town_listed_beside_a_town_of_its_region(geoparsing):
+    """ "between Colfax, Pullman, and Moscow" with Washington named: Colfax of Washington."""
+    gp, _ = geoparsing
+    read = _readings(
+        geoparsing,
+        "A shuttle sought funds for a route between Colfax, Pullman, and Moscow with the "
+        "state of Washington.",
+    )
+    assert read.get("Colfax") is not None
+    entry = gp.gaz.entry(read["Colfax"])
+    assert (entry.country, entry.admin1) == ("US", "WA")
+    # other senses: persons and firms listed beside a town stay no places
+    for text, names in {
+        "Mayor Clark, Pullman and the county board met on Monday.": set(),
+        "Boeing, Microsoft and Spokane officials signed the plan.": {"Spokane"},
+        "Dallas, Houston and Austin Reaves are on the list of names she read.": {
+            "Dallas",
+            "Houston",
+        },
+    }.items():
+        placed = {n for n, gid in _readings(geoparsing, text).items() if gid}
+        assert placed == names, text

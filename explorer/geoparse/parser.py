@@ -31,6 +31,7 @@ from explorer.geoparse.far_hamlets import hamlets_far_abroad
 from explorer.geoparse.features import read_features
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
 from explorer.geoparse.landform_names import country_named_landform
+from explorer.geoparse.listed_towns import towns_listed_beside_towns
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import norm
 from explorer.geoparse.owned_names import owners_places
@@ -288,6 +289,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = particle_joined_names(self.gaz, doc, r.found)
         # "the Town of Cobourg": a council named after its place
         r.found = council_named_places(self.gaz, doc, r.found)
+        # "between Colfax, Pullman, and Moscow": a small town listed beside a town
+        r.found = towns_listed_beside_towns(self.gaz, doc, r.found)
         return self._fit_and_shape(doc, r)
 
 
