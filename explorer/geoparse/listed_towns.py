@@ -8,7 +8,9 @@ here a whole run of capitalised words, set off by a comma or "and" on both sides
 found name in the list, is read as the gazetteer's town of that name in a first-level region
 where the neighbour's name has a town too. A person, a firm or a word listed beside a town
 ("Mayor Clark, Pullman and the county board", "Hunter, Price and Lewiston police") is a run
-with a title before it, a word of English or a name spaCy calls a person.
+with a title before it, a word of English or a name spaCy calls a person. A name found
+elsewhere in the text is left to that reading ("Desaguadero, Bolivia" in a dateline, then "the
+crossing between Desaguadero and Yungayo, Peru": a list across a border).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ def towns_listed_beside_towns(gaz: Gazetteer, doc, found: list[_Found]) -> list[
     tv = view(doc)
     taken = {k for f in found for k in range(f.start, f.end)}
     persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    found_names = {name_key(doc, f.start, f.end) for f in found}
     added: list[_Found] = []
     for k in range(1, len(tv.words)):
         if not tv.cap[k] or k in taken or k in persons:
@@ -71,7 +74,7 @@ def towns_listed_beside_towns(gaz: Gazetteer, doc, found: list[_Found]) -> list[
         if end - k == 1 and a_word_of_english(tv.lower[k]):
             continue
         neighbour = _neighbour(found, tv, k, end)
-        if neighbour is None:
+        if neighbour is None or name_key(doc, k, end) in found_names:
             continue
         regions = _regions(neighbour.entries)
         entries = tuple(
