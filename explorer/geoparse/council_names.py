@@ -55,9 +55,16 @@ def council_named_places(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Foun
     words = tv.words
     added: list[_Found] = []
     dropped: set[int] = set()
-    for k in range(len(words) - 2):
-        if words[k] not in COUNCIL_WORDS or words[k + 1] != "of":
-            continue
+    councils = [
+        k for k in range(len(words) - 2) if words[k] in COUNCIL_WORDS and words[k + 1] == "of"
+    ]
+    if not councils:
+        return found
+    # the names asked, in one query
+    gaz.prefetch(
+        name_key(doc, k + 2, j) for k in councils for j in range(k + 3, k + 3 + MAX_NAME_TOKENS)
+    )
+    for k in councils:
         held = _held_name(gaz, doc, k + 2)
         if held is None:
             continue

@@ -64,7 +64,7 @@ def towns_listed_beside_towns(gaz: Gazetteer, doc, found: list[_Found]) -> list[
     taken = {k for f in found for k in range(f.start, f.end)}
     persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     found_names = {name_key(doc, f.start, f.end) for f in found}
-    added: list[_Found] = []
+    listed: list[tuple[int, int, _Found]] = []
     for k in range(1, len(tv.words)):
         if not tv.cap[k] or k in taken or k in persons:
             continue
@@ -75,6 +75,15 @@ def towns_listed_beside_towns(gaz: Gazetteer, doc, found: list[_Found]) -> list[
             continue
         neighbour = _neighbour(found, tv, k, end)
         if neighbour is None or name_key(doc, k, end) in found_names:
+            continue
+        listed.append((k, end, neighbour))
+    if not listed:
+        return found
+    # the names asked, in one query
+    gaz.prefetch(name_key(doc, k, end) for k, end, _ in listed)
+    added: list[_Found] = []
+    for k, end, neighbour in listed:
+        if any(i in taken for i in range(k, end)):
             continue
         regions = _regions(neighbour.entries)
         entries = tuple(

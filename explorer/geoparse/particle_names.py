@@ -66,12 +66,21 @@ def particle_joined_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fou
     the gazetteer holds whole as a unit or a town, added as found names in place of the pieces
     found inside them (module docstring)."""
     tv = view(doc)
+    runs = {
+        k: ends
+        for k in range(len(tv.words))
+        if tv.cap[k] and tv.words[k].isalpha() and (ends := _joined_run_ends(tv, k))
+    }
+    if not runs:
+        return found
+    # the names asked, in one query (the scan's prefetch holds no run of these particles)
+    gaz.prefetch(name_key(doc, k, end) for k, ends in runs.items() for end in ends)
     added: list[_Found] = []
     k = 0
     while k < len(tv.words):
         hit = None
-        if tv.cap[k] and tv.words[k].isalpha():
-            for end in _joined_run_ends(tv, k):
+        if k in runs:
+            for end in runs[k]:
                 entries = _places(gaz.lookup(name_key(doc, k, end)))
                 if entries:
                     hit = _Found(k, end, entries, "gaz", "GPE")
