@@ -26,13 +26,16 @@ from explorer.geoparse.common_places import read_common_words
 from explorer.geoparse.compass_part import (  # a name parser.py has always had
     ARMED_BODY_HEADS as _ARMED_BODY_HEADS,  # noqa: F401
 )
+from explorer.geoparse.council_names import council_named_places
 from explorer.geoparse.far_hamlets import hamlets_far_abroad
 from explorer.geoparse.features import read_features
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
 from explorer.geoparse.landform_names import country_named_landform
+from explorer.geoparse.listed_towns import towns_listed_beside_towns
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.names import norm
 from explorer.geoparse.owned_names import owners_places
+from explorer.geoparse.particle_names import particle_joined_names
 from explorer.geoparse.people_listed import people_listed
 from explorer.geoparse.person_rules import CODE_NAME_WORDS as CODE_NAME_WORDS
 from explorer.geoparse.person_rules import PLACE_TAILS as PLACE_TAILS
@@ -282,6 +285,12 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = country_named_landform(self.gaz, doc, r.found)
         # "eSwatini", "eThekwini": a name written with its lower-case prefix
         r.found = nguni_prefixed_names(self.gaz, doc, r.found)
+        # "Bandar-e Jask", "Ras al-Khaimah": a name joined by a particle, held whole
+        r.found = particle_joined_names(self.gaz, doc, r.found)
+        # "the Town of Cobourg": a council named after its place
+        r.found = council_named_places(self.gaz, doc, r.found)
+        # "between Colfax, Pullman, and Moscow": a small town listed beside a town
+        r.found = towns_listed_beside_towns(self.gaz, doc, r.found)
         return self._fit_and_shape(doc, r)
 
 

@@ -1,0 +1,100 @@
+"""A place's name joined by a Persian, Arabic, Turkish or Urdu particle: "Bandar-e Jask",
+"Qasr-e Shirin", "Mazar-i-Sharif", "Ras al-Khaimah".
+
+Persian writes a generic word ("bandar", a port; "qasr", a castle; "shahr", a town) before a
+name with the ezafe particle ("-e", "-i", "-ye"), Arabic joins words with its article ("al-",
+"el-", "es-"), Urdu with "ul" or "ud"; English news keeps the transliteration. spaCy reads such
+a run as a law, a person or half a name ("Bandar-e" LAW, "Abbas" PERSON), so the gazetteer's
+whole name ("bandar e jask", an alternate name of Jask) is never looked up. Here a run of
+capitalised words joined by such a particle, held whole by the gazetteer as a first- or
+second-level unit or a town of at least MIN_POP people, is read as that place. Persons and
+bodies written the same way ("Abu Bakr al-Baghdadi", "Jaish-e Mohammed", "Hizb ut-Tahrir")
+are no names the gazetteer holds for such a place.
+"""
+
+from __future__ import annotations
+
+from explorer.geoparse.gazetteer import Entry, Gazetteer
+from explorer.geoparse.recognised import _Found
+from explorer.geoparse.tokens import JOINED_ARTICLES, name_key, view
+
+# the ezafe, the Urdu and Turkish joins, the Arabic article in its transliterations
+PARTICLES = frozenset({"e", "i", "ye", "ul", "ud", "ur", "ut"}) | JOINED_ARTICLES
+# the particles that join without a hyphen too ("Ras al Khaimah", "Qasr e Shirin"): none is a
+# word of English
+SPACED_PARTICLES = frozenset({"e", "i", "ye", "al", "el", "ul", "ud", "es", "ez"})
+MIN_POP = 10_000
+MAX_TOKENS = 8
+TOWN_RANK = 4
+UNIT_RANKS = (2, 3)
+
+
+def _places(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """The first- and second-level units and the towns of at least MIN_POP people."""
+    return tuple(
+        e
+        for e in entries
+        if e.rank in UNIT_RANKS or (e.rank == TOWN_RANK and e.population >= MIN_POP)
+    )
+
+
+def _joined_run_ends(tv, k: int) -> list[int]:
+    """Where a run of capitalised words from token k, joined by particles, may end (each end
+    after a capitalised word and after at least one particle), longest first."""
+    words, lower, cap = tv.words, tv.lower, tv.cap
+    ends: list[int] = []
+    joined = False
+    j = k + 1
+    while j < len(words) and j - k < MAX_TOKENS:
+        w = lower[j]
+        hyphened = words[j - 1] == "-" or (j + 1 < len(words) and words[j + 1] == "-")
+        if w in PARTICLES and (hyphened or w in SPACED_PARTICLES) and words[j - 1] != w:
+            joined = True
+        elif w == "-" and words[j - 1] != "-":
+            pass
+        elif cap[j] and words[j].isalpha():
+            if joined:
+                ends.append(j + 1)
+        else:
+            break
+        j += 1
+    return ends[::-1]
+
+
+def particle_joined_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """Runs of capitalised words joined by a particle ("Bandar-e Jask", "Ras al-Khaimah") that
+    the gazetteer holds whole as a unit or a town, added as found names in place of the pieces
+    found inside them (module docstring)."""
+    tv = view(doc)
+    runs = {
+        k: ends
+        for k in range(len(tv.words))
+        if tv.cap[k] and tv.words[k].isalpha() and (ends := _joined_run_ends(tv, k))
+    }
+    if not runs:
+        return found
+    # the names asked, in one query (the scan's prefetch holds no run of these particles)
+    gaz.prefetch(name_key(doc, k, end) for k, ends in runs.items() for end in ends)
+    added: list[_Found] = []
+    k = 0
+    while k < len(tv.words):
+        hit = None
+        if k in runs:
+            for end in runs[k]:
+                entries = _places(gaz.lookup(name_key(doc, k, end)))
+                if entries:
+                    hit = _Found(k, end, entries, "gaz", "GPE")
+                    break
+        if hit is None:
+            k += 1
+            continue
+        inside = [f for f in found if f.start < hit.end and hit.start < f.end]
+        if all(hit.start <= f.start and f.end <= hit.end for f in inside) and not any(
+            f.start == hit.start and f.end == hit.end for f in inside
+        ):
+            added.append(hit)
+        k = hit.end
+    if not added:
+        return found
+    kept = [f for f in found if not any(a.start <= f.start and f.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=lambda f: f.start)
