@@ -329,7 +329,9 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         bool(sentence_words & words.war_words)
         or _AIR_FORCE.search(ctx.text) is not None
         or any(
-            t.dep_ != "compound" and words.weapons.get((t.lemma_.lower(),)) == "always"
+            t.dep_ != "compound"
+            and words.weapons.get((t.lemma_.lower(),)) == "always"
+            and not _hyphened_modifier(t)
             for t in toks
         )
     )
@@ -407,6 +409,14 @@ def _office_word(ctx: SentenceContext, u) -> bool:
         or low in lex.words("state_organs")
         or u.lemma_.lower() in lex.words("armed_nouns")
     )
+
+
+def _hyphened_modifier(t) -> bool:
+    """A word joined by a hyphen to the word after it modifies that word ("a missile-warning
+    satellite", "rocket-launch delays"): it names no weapon of the sentence, so it does not make
+    the sentence one about arms."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not doc[t.i + 1].whitespace_
 
 
 def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> list[NamedAsset]:
