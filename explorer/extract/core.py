@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from explorer.extract import events, stances
+from explorer.extract.acronyms import learn_introduced_acronyms
 from explorer.extract.actors import PARTICIPLE_RE
 from explorer.extract.assets import AssetRules, may_hold_assets
 from explorer.extract.context import SentenceContext
@@ -148,6 +149,7 @@ def prepare(
         prev = ctx
     settle_shared_demonyms(doc.text, contexts, lex)
     settle_family_names(doc.text, contexts, lex, pub)
+    learn_introduced_acronyms(doc.text, contexts, lex)
     for ctx in contexts:
         ctx.score_theatres()
     return Prepared(doc, pub, lex, contexts, [_need(ctx) for ctx in contexts])
