@@ -1032,7 +1032,41 @@ def _site_head(
         and not _context_in_its_paragraph(toks, e, key, words, context, paragraph)
     ):
         return ()
+    if context is not None and _a_store_of_other_things(toks, key, words, context):
+        return ()
     return key
+
+
+# words of goods other than gas and oil that a "storage facility" or "storage site" keeps
+# ("the Gorleben storage facility ... casks of nuclear waste", "the Sleipner storage site
+# buries carbon dioxide", "where grain is kept")
+_OTHER_STORES = frozenset(
+    {"nuclear", "radioactive", "plutonium", "uranium", "waste", "carbon", "co2", "dioxide"}
+    | {"grain", "wheat", "ammunition", "munitions", "vaccines"}
+)
+# words before "gas" that make it another gas than a store's fuel ("tear gas", "mustard gas")
+_OTHER_GASES = frozenset(
+    {"tear", "mustard", "nerve", "poison", "chlorine", "greenhouse", "exhaust", "laughing"}
+)
+
+
+def _a_store_of_other_things(
+    toks: list, key: tuple[str, ...], words: _Words, context: frozenset[str]
+) -> bool:
+    """Whether a gas store's head stands in a sentence of a store of other goods, or whose only
+    words of gas are another gas's: "Police fired tear gas at protesters outside the Gorleben
+    storage facility as casks of nuclear waste arrived", "the Sleipner storage site buries
+    carbon dioxide, a greenhouse gas", "gas canisters at the Ashdod storage facility's car
+    park, where grain is kept" name no store of natural gas. "Gazprom stopped injecting gas
+    into the Haidach storage facility" stays one."""
+    if words.sites.get(key) != "gas_storage":
+        return False
+    if any(t.lower_ in _OTHER_STORES for t in toks):
+        return True
+    told = [k for k, t in enumerate(toks) if t.lower_ in context]
+    return bool(told) and all(
+        toks[k].lower_ == "gas" and k > 0 and toks[k - 1].lower_ in _OTHER_GASES for k in told
+    )
 
 
 def _context_in_its_paragraph(
@@ -1122,6 +1156,8 @@ def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _R
         geometry, gid = None, None
     if gid is not None and _a_town_of_another_region(ctx, toks[e], gid):
         geometry, gid = None, None
+    if gid is not None and _a_landform_s_opening_word(ctx, run):
+        geometry, gid = None, None
     unsure = gid is not None and _a_name_s_town_unsure(ctx, run)
     # a site named for its town is known by the town's entry, however the town is spelled
     # ("Saky" or "Saki", "L.A." or "Los Angeles")
@@ -1175,6 +1211,31 @@ def _town_not_told(ctx: SentenceContext, run: list) -> bool:
     if any(t.is_alpha and t.text.islower() and t not in toks for t in run):
         return True
     return len(toks) == 1 and toks[0].lower_ in _ARTICLES and toks[0].i < run[-1].i
+
+
+# words that open a mountain's or a hill's name in several languages ("Mont Blanc", "Monte
+# Rosa", "Mount Royal", "Jebel Akhdar")
+_LANDFORM_OPENERS = frozenset(
+    {"mont", "monte", "mount", "mt", "pic", "piz", "pico", "puy", "cerro", "col", "sierra"}
+    | {"serra", "jebel", "djebel", "jabal"}
+)
+
+
+def _a_landform_s_opening_word(ctx: SentenceContext, run: list) -> bool:
+    """Whether the town a name before its head carries is only the first word of a mountain's
+    name, read alone as a town: "the Mont Blanc Tunnel" is no tunnel of Mons, Belgium (which
+    GeoNames also calls "Mont"), nor "the Monte Rosa hut" of a village Monte. The name stays a
+    site's, listed; a town read whole ("the Mount Vernon plant", "the Jebel Ali port") is
+    drawn there."""
+    tp = next((_toponym_at(ctx, t) for t in run if _placed_town(ctx, t)), None)
+    if tp is None:
+        return False
+    toks = ctx.tokens_of(tp)
+    return (
+        len(toks) == 1
+        and toks[0].lower_ in _LANDFORM_OPENERS
+        and any(t.i > toks[0].i and t.text[:1].isupper() for t in run)
+    )
 
 
 # words that open a military post's own name ("Fort Magsaysay", "Camp Lemonnier")
@@ -2945,6 +3006,29 @@ _POWER_WORDS = frozenset(
 )
 
 
+# words of works that treat or make water, or take in waste: "its Jubail plant, the world's
+# largest desalination works", "its Beckton plant treated tonnes of sewage"
+_WATER_WORKS_WORDS = frozenset(
+    {"desalination", "desalinated", "sewage", "sewerage", "wastewater", "purification"}
+)
+# words before "water" that say a works handles it ("treated water", "cooling water")
+_WORKED_WATER = frozenset(
+    {"treated", "drinking", "waste", "radioactive", "contaminated", "cooling", "desalinated"}
+)
+
+
+def _a_works_of_water_or_waste(toks: list) -> bool:
+    """Whether a firm's town plant is told as a works of water or waste, no factory: "ACWA cut
+    200 jobs at its Jubail plant, the world's largest desalination works", "Tepco said workers
+    at its Fukushima plant had released tonnes of treated water". "GM stopped using Flint
+    water at its Flint plant" tells of no works of water."""
+    return any(
+        t.lower_ in _WATER_WORKS_WORDS
+        or (t.lower_ == "water" and k > 0 and toks[k - 1].lower_ in _WORKED_WATER)
+        for k, t in enumerate(toks)
+    )
+
+
 def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAsset | None:
     """ "Tata Steel will cut jobs at its Scunthorpe plant", "General Motors' Flint plant": a
     firm's works named by the town it stands in, between an owner (a possessive determiner or
@@ -2960,6 +3044,8 @@ def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAss
         return None
     said = {t.lower_ for t in toks}
     if said.isdisjoint(_MAKING_WORDS) or not said.isdisjoint(_POWER_WORDS):
+        return None
+    if _a_works_of_water_or_waste(toks):
         return None
     place = _toponym_at(ctx, toks[e - 1])
     c = place.candidate if place is not None else None
