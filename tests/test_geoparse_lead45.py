@@ -45,3 +45,26 @@ def test_a_craft_s_model_before_its_number_is_no_town(geoparsing):
             ("The Minsk 2 agreement was signed in February 2015.", "Minsk", ["BY"]),
         ],
     )
+
+
+def test_an_old_name_told_as_a_seat_of_rule_or_beside_its_region_is_the_city(geoparsing):
+    """geofix56's rule (a renamed city's old name is today's namesake abroad) read "SALISBURY"
+    of a 1977 dateline and "the government in Salisbury" (1978) in England: a seat of rule, or
+    a text whose other places lie by the city, keeps the city (Harare)."""
+    _read(
+        geoparsing,
+        [
+            (
+                "SALISBURY - Guerrillas based in Mozambique are fighting the Smith regime.",
+                "SALISBURY",
+                ["ZW"],
+            ),
+            (
+                "Britain backed the Western-backed government in Salisbury against the guerrillas.",
+                "Salisbury",
+                ["ZW"],
+            ),
+            # the namesake as geofix56 reads it
+            ("Salisbury's cathedral hosted a memorial for the queen.", "Salisbury", ["GB"]),
+        ],
+    )

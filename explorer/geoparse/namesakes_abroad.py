@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from explorer.geoparse.names import norm, spelled_alike
 from explorer.geoparse.recognised import MIN_POP_FREE
+from explorer.model import great_circle_km
 
 if TYPE_CHECKING:
     from explorer.geoparse.gazetteer import Entry
@@ -152,7 +153,7 @@ def document_named_for_a_town(mentions: list[Mention], final, text: str) -> None
 _OWN_NAME_SHARE = 1 / 50
 
 
-def old_name_of_a_city_abroad(mentions: list[Mention], final) -> None:
+def old_name_of_a_city_abroad(mentions: list[Mention], final, text: str) -> None:
     """ "Salisbury's cathedral hosted a memorial": a name read as a big city that bears it only
     as another name, not a spelling of its own (Harare, once Salisbury), is a town that bears
     it as its main name, where towns of two lands or more other than the city's do (England's
@@ -187,7 +188,45 @@ def old_name_of_a_city_abroad(mentions: list[Mention], final) -> None:
             continue
         if max(x.population for x, _ in towns) < _OWN_NAME_SHARE * e.population:
             continue
-        _take(m, cs, max(towns, key=lambda r: r[1])[0].gid)
+        best = max(towns, key=lambda r: r[1])[0]
+        if _a_seat_of_rule(text, m) or _the_text_near_the_city(mentions, key, e, best):
+            continue
+        _take(m, cs, best.gid)
+
+
+# a government's or a ruler's words before "in" and a town, or after the town: the town is a
+# seat of rule, named as it was when it was one ("the government in Salisbury", 1978)
+_RULE_BEFORE = re.compile(
+    r"\b(?:government|regime|authorities|junta|administration|rulers?|capital)\s+in\s+$",
+    re.IGNORECASE,
+)
+_RULE_AFTER = re.compile(r"^\s+(?:government|regime|authorities|junta)\b", re.IGNORECASE)
+
+
+def _a_seat_of_rule(text: str, m: Mention) -> bool:
+    """The old name is told as the seat of a government ("Britain backed the Western-backed
+    government in Salisbury against the guerrillas", 1978; "the Salisbury regime"): a city
+    under the name it had while it was ruled from, not a namesake abroad."""
+    return bool(
+        _RULE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        or _RULE_AFTER.match(text[m.end : m.end + 20])
+    )
+
+
+def _the_text_near_the_city(mentions: list[Mention], key: str, city, town) -> bool:
+    """Another name the text reads lies nearer the renamed city than the namesake ("SALISBURY
+    - Guerrillas based in Mozambique are fighting the Smith regime", 1977: Mozambique borders
+    the land of Harare, once Salisbury): the text tells of the city's region under its old
+    name."""
+    for o in mentions:
+        c = o.chosen
+        if c is None or norm(o.name) == key:
+            continue
+        if great_circle_km(c.lat, c.lon, city.lat, city.lon) < great_circle_km(
+            c.lat, c.lon, town.lat, town.lon
+        ):
+            return True
+    return False
 
 
 # a namesake of a world city with less than this share of its people is a village beside it
