@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING
 
 from explorer.geoparse.names import norm, spelled_alike
 from explorer.geoparse.recognised import MIN_POP_FREE
+from explorer.geoparse.senses_kept import (
+    lower_case_document,
+    old_name_in_its_own_years,
+    town_far_from_the_unit,
+)
 
 if TYPE_CHECKING:
     from explorer.geoparse.gazetteer import Entry
@@ -53,6 +58,7 @@ def towns_abroad_before_a_unit_word(
         or e.country in units
         or (e.country, e.admin1) in near
         or e.population >= MIN_POP_FREE
+        or town_far_from_the_unit(e, entries)
     )
     return kept or entries
 
@@ -126,6 +132,8 @@ def document_named_for_a_town(mentions: list[Mention], final, text: str) -> None
         e = _movable(m)
         if e is None or not e.country or not _DOCUMENT_AFTER.match(text, m.end):
             continue
+        if lower_case_document(text, m.end):
+            continue
         key = norm(m.name)
         if any(
             n.chosen is not None
@@ -152,7 +160,7 @@ def document_named_for_a_town(mentions: list[Mention], final, text: str) -> None
 _OWN_NAME_SHARE = 1 / 50
 
 
-def old_name_of_a_city_abroad(mentions: list[Mention], final) -> None:
+def old_name_of_a_city_abroad(mentions: list[Mention], final, text: str) -> None:
     """ "Salisbury's cathedral hosted a memorial": a name read as a big city that bears it only
     as another name, not a spelling of its own (Harare, once Salisbury), is a town that bears
     it as its main name, where towns of two lands or more other than the city's do (England's
@@ -171,6 +179,8 @@ def old_name_of_a_city_abroad(mentions: list[Mention], final) -> None:
             continue
         key = norm(m.name)
         if spelled_alike(key, norm(e.name)):
+            continue
+        if old_name_in_its_own_years(text, m.start, m.end):
             continue
         if any(
             o.chosen is not None and o.chosen.country == e.country

@@ -1175,7 +1175,7 @@ def _after_choosing(
     club_far_from_its_game(mentions, text, km)
     region_after_an_unplaced_town(mentions, final, text, km)
     document_named_for_a_town(mentions, final, text)
-    old_name_of_a_city_abroad(mentions, final)
+    old_name_of_a_city_abroad(mentions, final, text)
     world_city_over_a_lone_namesake(mentions, final, text, km)
 
 
