@@ -53,6 +53,7 @@ def test_a_town_s_in_before_a_planet_s_name(geoparsing):
         _countries(geoparsing, "NASA's Perseverance rover landed on Mars in February.", "Mars")
         == []
     )
+    assert _countries(geoparsing, "The rover found water in Mars craters, NASA said.", "Mars") == []
 
 
 def test_a_count_of_craft_opening_a_clause(geoparsing):
@@ -66,6 +67,10 @@ def test_a_count_of_craft_opening_a_clause(geoparsing):
     ) == ["UA"]
     assert (
         _countries(geoparsing, "SpaceX's Falcon 9 launch vehicle lifted off on Sunday.", "Falcon")
+        == []
+    )
+    assert (
+        _countries(geoparsing, "Falcon 9 rockets will carry the satellites into orbit.", "Falcon")
         == []
     )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from explorer.geoparse.recognised import MIN_POP_FREE
 from explorer.model import great_circle_km
 
 if TYPE_CHECKING:
@@ -37,15 +38,24 @@ def town_far_from_the_unit(e: Entry, entries: tuple[Entry, ...]) -> bool:
     )
 
 
+# a planet's ground and air, named after the planet's name ("water in Mars craters")
+_PLANET_S_GROUND = frozenset(
+    {"crater", "craters", "soil", "rock", "rocks", "dust", "ice", "surface", "atmosphere"}
+    | {"sample", "samples", "terrain", "regolith", "clouds", "rings", "moons", "orbit"}
+)
+
+
 def town_s_in_before_a_planet(tv: Any, f: Any) -> bool:
     """ "Students in Mars used the school's new telescope", "A NASA astronaut who grew up in
     Jupiter": a probe lands on a planet, orbits around it, flies past it or reaches it; "in"
     before the bare name is a town's preposition (not "in Jupiter's atmosphere", the planet's
-    possessive)."""
+    possessive, nor "water in Mars craters", its ground)."""
     words = tv.words
     if f.start == 0 or tv.lower[f.start - 1] != "in":
         return False
-    return not (f.end < len(words) and words[f.end] in ("'s", "’s"))
+    return not (
+        f.end < len(words) and (words[f.end] in ("'s", "’s") or tv.lower[f.end] in _PLANET_S_GROUND)
+    )
 
 
 # the marks that open a clause or a list's item: what follows them is not inside a noun phrase
@@ -57,8 +67,12 @@ def count_opening_a_clause(tv: Any, f: Any) -> bool:
     "Dallas 3 engines answered the fire": a name opening a sentence, a clause or a list's item
     before a plain number and a craft's word in the plural is where a count of craft was seen;
     a craft's model stands inside a noun phrase ("SpaceX's Falcon 9 launch vehicle", "25 more
-    Eagle 15 fighters", "A Titan II missile")."""
+    Eagle 15 fighters", "A Titan II missile"). Only a name read as a city of MIN_POP_FREE or
+    more, whose sky such counts are told of ("Falcon 9 rockets will carry the satellites":
+    Venezuela's state of Falcón, no city, stays the rocket)."""
     words, lower, n = tv.words, tv.lower, len(tv.words)
+    if not any(e.rank == 4 and e.population >= MIN_POP_FREE for e in f.entries):
+        return False
     if f.start > 0 and words[f.start - 1] not in _CLAUSE_OPENERS:
         return False
     if f.end + 1 >= n or not words[f.end].isdigit():
