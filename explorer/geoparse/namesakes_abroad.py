@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING
 
 from explorer.geoparse.names import norm, spelled_alike
 from explorer.geoparse.recognised import MIN_POP_FREE
+from explorer.geoparse.senses_kept import (
+    lower_case_document,
+    old_name_in_its_own_years,
+    town_far_from_the_unit,
+)
 from explorer.model import great_circle_km
 
 if TYPE_CHECKING:
@@ -54,6 +59,7 @@ def towns_abroad_before_a_unit_word(
         or e.country in units
         or (e.country, e.admin1) in near
         or e.population >= MIN_POP_FREE
+        or town_far_from_the_unit(e, entries)
     )
     return kept or entries
 
@@ -127,6 +133,8 @@ def document_named_for_a_town(mentions: list[Mention], final, text: str) -> None
         e = _movable(m)
         if e is None or not e.country or not _DOCUMENT_AFTER.match(text, m.end):
             continue
+        if lower_case_document(text, m.end):
+            continue
         key = norm(m.name)
         if any(
             n.chosen is not None
@@ -172,6 +180,8 @@ def old_name_of_a_city_abroad(mentions: list[Mention], final, text: str) -> None
             continue
         key = norm(m.name)
         if spelled_alike(key, norm(e.name)):
+            continue
+        if old_name_in_its_own_years(text, m.start, m.end):
             continue
         if any(
             o.chosen is not None and o.chosen.country == e.country

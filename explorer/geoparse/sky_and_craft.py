@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from explorer.geoparse.found import F
+from explorer.geoparse.senses_kept import count_opening_a_clause, town_s_in_before_a_planet
 
 # the planets and the dwarf planet named like towns (Mars, Pennsylvania; Jupiter, Florida;
 # Venus, Texas; Mercury, Nevada; Pluto, West Virginia)
@@ -60,6 +61,8 @@ def _a_planet_reached(tv: Any, f: Any) -> bool:
     region follows it after a comma ("Mars, Pennsylvania" is the borough)."""
     if f.end - f.start != 1 or tv.lower[f.start] not in _PLANETS:
         return False
+    if town_s_in_before_a_planet(tv, f):
+        return False
     n = len(tv.words)
     if (
         f.end + 1 < n
@@ -79,6 +82,8 @@ def _a_craft_s_model(tv: Any, f: Any) -> bool:
     if f.end + 1 >= n or not _MODEL_NUMBER.fullmatch(words[f.end]):
         return False
     if f.start > 0 and lower[f.start - 1] in _PLACE_WORDS:
+        return False
+    if count_opening_a_clause(tv, f):
         return False
     after = lower[f.end + 1]
     return after in _CRAFT_WORDS or (f.end + 2 < n and (after, lower[f.end + 2]) in _CRAFT_PAIRS)
