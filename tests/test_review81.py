@@ -1,10 +1,11 @@
-"""Who backs whom: review81's narrowing of sidesfix63's attack held off.
+"""Who backs whom: review81's narrowings of sidesfix63's attack held off and deed of a list.
 
 An attack held off sets each side against the other only where it is told as one of arms: not
 one a word of words or play qualifies ("a diplomatic attack", "a cyber attack"), and, between
 states named bare, only one told with nothing but its attacker and its ground or time ("India
 beat back a Pakistani attack in Kargil"), not "a late attack" in a final, an attack "on its
-trade policy" or an advance "at the negotiating table". Each test fails on main e0f28882.
+trade policy" or an advance "at the negotiating table". A deed of one name "or" another
+is nobody's stated deed. Each test fails on main e0f28882.
 """
 
 from __future__ import annotations
@@ -38,3 +39,14 @@ def test_an_attack_between_bare_states_needs_no_more_than_its_ground(parse):
     assert ("India", "opposes", "Pakistan") in claims(ex)
     ex = parse("The Taliban repelled an attack by Islamic State fighters in Nangarhar.", "2020")
     assert ("Taliban", "opposes", "Islamic State") in claims(ex)
+
+
+def test_a_deed_of_either_of_two_names_is_nobodys(parse):
+    ex = parse(
+        "Washington warned against Turkey or Qatar arming the Syrian rebels with missiles.",
+        "2013-06-01",
+    )
+    assert not claims(ex)
+    # a deed of both names is each one's, as sidesfix63 reads it
+    ex = parse("Washington objected to Russia and Iran arming the separatists.", "2015-06-01")
+    assert ("Iran", "supplies", "separatists") in claims(ex)
