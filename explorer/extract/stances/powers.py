@@ -237,7 +237,7 @@ class PowerRules(RulesBase):
         elif (doer := self._doer_after_preposition(tok)) is not None:
             got = self._actors_of([doer])
         elif (doers := self._doers_listed_after_preposition(tok)) is not None:
-            got = self._actors_of(doers)
+            got = [] if _either_of(doers) else self._actors_of(doers)
         elif (sanctioned := self._sanctioned(self._reason_clause(tok))) is not None:
             got = self._actors_of(sanctioned)
         elif (second := self._second_subject(tok)) is not None:
@@ -1150,3 +1150,10 @@ def _moved_unit(tok) -> bool:
     singular ("the Libyan force sent to support Amin", "a Cuban contingent flown in to
     defend Luanda")."""
     return tok.lower_ in _TROOPS or tok.lower_ in ("force", "contingent")
+
+
+def _either_of(names: list) -> bool:
+    """Whether a list of doers is joined by "or" ("warned against Turkey or Qatar arming the
+    rebels"): either may be meant, neither is told as the doer, so the deed is nobody's
+    stated one ("objected to Russia and Iran arming" names both)."""
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for n in names for c in n.children)

@@ -248,12 +248,49 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             return []
         if any(m.ref.form == "written" and m.ref.kind != "armed" for m in attackers + powers):
             return []  # "Liverpool repelled a late attack by Chelsea": names of no side known
+        if not self._attack_in_arms(tok, noun, attackers + powers):
+            return []  # "Poland withstood a diplomatic attack by Hungary over the budget"
         # "helped Angola beat back the South African invasion": an entry is fought in the
         # land entered, never the invader's
         entry = noun.lemma_.lower() in _ENTRY_KINDS
         away = frozenset(m.ref.code for m in attackers if m.ref.code and entry)
         by = _Claim("opposes", tok, attackers, parties=powers, fought_in=entry, away_homes=away)
         return [by, _Claim("opposes", tok, powers, doers, conflict_of=by, away_homes=away)]
+
+    def _attack_in_arms(self, tok, noun, sides: list[Mention]) -> bool:
+        """Whether an attack held off (``_attack_repelled``) is told as one of arms, not of
+        words, trade or sport. Never one the lexicon's ``staged_modifiers`` or
+        ``figurative_act_words`` qualify ("a cyber attack", "a verbal attack"). An entry
+        (``_ENTRY_KINDS``: "the Soviet invasion"), or one with a side named as men in arms,
+        an armed group or a side the lexicon lists ("Ukrainian forces repelled a fierce
+        Russian assault", "an attack by Hezbollah"), is one. Between states or bodies named
+        bare, only an attack told with nothing but its attacker and its ground or time:
+        "India beat back a Pakistani attack in Kargil", but not "Germany repelled a late
+        attack by France", "China rebuffed an attack by the United States on its trade
+        policy", "Turkey pushed back a Greek advance at the negotiating table"."""
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+        other = self.lex.words("staged_modifiers") | self.lex.words("figurative_act_words")
+        if any(c.lower_ in other for c in mods):
+            return False
+        if noun.lemma_.lower() in _ENTRY_KINDS:
+            return True
+        if any(m.ref.kind in ("armed", "party") or self._named_in_arms(m) for m in sides):
+            return True
+        if any(self.ctx.mention(c) is None for c in mods):
+            return False  # "a late attack", "a spirited advance": told of no war
+        for p in [p for p in children(noun, "prep") if p.lower_ != "by"] + children(tok, "prep"):
+            objs = children(p, "pobj")
+            if not objs or not all(self._ground_or_time(o) for o in objs):
+                return False  # "over the EU budget", "at the negotiating table"
+        return True
+
+    def _ground_or_time(self, tok) -> bool:
+        """Whether ``tok`` names a place the geoparser found, a side, or a date: "in Kargil",
+        "near Bakhmut", "in 1940"."""
+        if tok.ent_type_ in ("DATE", "TIME") or self.ctx.mention(tok) is not None:
+            return True
+        at = self.ctx.s.char(tok)
+        return any(tp.start <= at < tp.end for tp in self.ctx.toponyms)
 
     def _verb_claims(self, tok, lem: str, prt: str | None) -> list[_Claim]:
         """The claims of a verb, by the list its lemma (and particle) is in."""
