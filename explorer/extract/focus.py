@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from explorer.extract.context import SentenceContext
+from explorer.extract.syntax import put_in_a_place
 from explorer.model import Document, Toponym, great_circle_km
 
 # GeoNames' continents: "Europe" says too little to place an event that its sentence does not
@@ -834,15 +835,10 @@ def _a_lands_act_told_abroad(ctx: SentenceContext, tp: Toponym) -> bool:
 def _put_in(tok) -> bool:
     """Whether ``tok`` stands in a phrase put "in", "at", "near" or "outside" ("in Fallujah",
     "in Afghan village", "in the Syrian town of Ariha")."""
-    while tok.dep_ in ("compound", "amod", "pobj", "appos") and tok.head.i != tok.i:
-        if tok.dep_ == "pobj":
-            if tok.head.lower_ in ("in", "at", "near", "outside"):
-                return True
-            if tok.head.lower_ != "of":
-                return False
-            tok = tok.head
-        tok = tok.head
-    return False
+    return put_in_a_place(tok, _PUT_IN_THROUGH)
+
+
+_PUT_IN_THROUGH = frozenset({"compound", "amod", "pobj", "appos"})
 
 
 # the nouns a writer introduces a story's land with ("in the West African nation of Guinea-Bissau")

@@ -624,3 +624,18 @@ def negation(tok, deny_verbs: set[str]) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def put_in_a_place(tok, through: frozenset[str]) -> bool:
+    """Whether ``tok`` stands in a phrase put "in", "at", "near" or "outside" ("in Fallujah",
+    "in the Syrian town of Ariha"), climbing through the dependencies ``through`` and "of"
+    phrases to the preposition."""
+    while tok.dep_ in through and tok.head.i != tok.i:
+        if tok.dep_ == "pobj":
+            if tok.head.lower_ in ("in", "at", "near", "outside"):
+                return True
+            if tok.head.lower_ != "of":
+                return False
+            tok = tok.head
+        tok = tok.head
+    return False

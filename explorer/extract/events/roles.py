@@ -35,6 +35,7 @@ from explorer.extract.syntax import (
     children,
     governing_subjects,
     own_subject,
+    put_in_a_place,
     with_conjuncts,
 )
 
@@ -1074,12 +1075,7 @@ _PARTICIPLES_ONLY = frozenset(
 def _where_told(tok) -> bool:
     """Whether ``tok`` stands in a phrase put "in", "at", "near" or "outside" ("in Fallujah",
     "in Syrian town of Ariha", "in Yemen's Hajjah province"): where something was."""
-    while tok.dep_ in ("compound", "amod", "poss", "pobj", "appos") and tok.head.i != tok.i:
-        if tok.dep_ == "pobj":
-            if tok.head.lower_ in ("in", "at", "near", "outside"):
-                return True
-            if tok.head.lower_ != "of":
-                return False
-            tok = tok.head
-        tok = tok.head
-    return False
+    return put_in_a_place(tok, _WHERE_THROUGH)
+
+
+_WHERE_THROUGH = frozenset({"compound", "amod", "poss", "pobj", "appos"})
