@@ -389,8 +389,9 @@ class Analyser:
 
 
 def _countries_of_assets(assets: list[Asset], entry: Callable[[str], Any]) -> None:
-    """Each placed asset's country, its gazetteer entry's: the Akkuyu plant of a curated site
-    lies in Turkey, "the port of Klang" in Malaysia by the town that places it. A weapon, an
+    """Each placed asset's country, its gazetteer entry's: a curated site such as the
+    Zaporizhzhia plant lies in Ukraine ("the port of Klang", placed by its town, in Malaysia:
+    ``AssetRules._town_country``). A weapon, an
     unplaced site and a route whose entry names no one country (a pipeline under a sea) keep
     none: the Items table, searches and exports then say nothing rather than guess."""
     for a in assets:

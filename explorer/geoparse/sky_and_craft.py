@@ -32,7 +32,7 @@ _CRAFT_WORDS = frozenset(
 )
 # two words that end as one craft's word ("launch vehicle")
 _CRAFT_PAIRS = frozenset({("launch", "vehicle"), ("launch", "vehicles"), ("space", "probe")})
-# a model's number: "9", "15", "II", "IV", "A5", "M1"; not a year ("Sochi 2014")
+# a model's number: "9", "15", "II", "IV", "A5", "M1"; not a year ("London 2012")
 _MODEL_NUMBER = re.compile(r"(?:\d{1,3}|I{2,3}|IV|VI{0,3}|IX|X|[A-Z]\d{1,2})")
 # the words before a place that a count of craft may follow: "at Odesa 12 drones", "In Kharkiv
 # 3 missiles hit", "Over Beirut 4 jets"
