@@ -68,3 +68,24 @@ def test_an_old_name_told_as_a_seat_of_rule_or_beside_its_region_is_the_city(geo
             ("Salisbury's cathedral hosted a memorial for the queen.", "Salisbury", ["GB"]),
         ],
     )
+
+
+def test_a_ship_named_again_after_the_is_no_town(geoparsing):
+    """A ship the text named with its navy's prefix, told again by its bare name after "the",
+    is the ship (named_things._a_vessel_named_again); a town of that name told otherwise, and
+    before a place's word, is the town."""
+    _read(
+        geoparsing,
+        [
+            (
+                "HMS Sheffield was hit by an Exocet missile. The Sheffield sank six days later.",
+                "Sheffield",
+                [],
+            ),
+            (
+                "HMS Sheffield was named for the city. Crowds in Sheffield remembered the crew.",
+                "Sheffield",
+                ["GB"],
+            ),
+        ],
+    )

@@ -221,8 +221,10 @@ def _plural_weapon_after(tv: Any, f: Named) -> bool:
 def ship_and_weapon_names(tv: Any, found: list[F]) -> list[F]:
     """``found`` without the towns and regions that are a ship's or a weapon system's name."""
     out = []
+    vessels: set[tuple[str, ...]] = set()
     for f in found:
         if f.entries and not f.demonym and _ship_or_weapon(tv, f):
+            vessels.add(tuple(tv.lower[f.start : f.end]))
             f.entries = tuple(e for e in f.entries if e.rank == 0)
             if not f.entries:
                 continue
@@ -233,7 +235,41 @@ def ship_and_weapon_names(tv: Any, found: list[F]) -> list[F]:
             if not f.entries:
                 continue
         out.append(f)
-    return out
+    vessels |= _prefixed_vessels(tv)
+    return [f for f in out if not _a_vessel_named_again(tv, f, vessels)]
+
+
+def _prefixed_vessels(tv: Any) -> set[tuple[str, ...]]:
+    """The names the text gives after a navy's prefix ("USS Monterey", "JS Kirishima"), as
+    lower-case word tuples: up to _MAX_NAME_WORDS capitalised words."""
+    _, prefixes = _ship_lexicon()
+    found: set[tuple[str, ...]] = set()
+    n = len(tv.words)
+    for k, w in enumerate(tv.words):
+        if w in prefixes:
+            j = k + 1
+            while j < n and j - k <= _MAX_NAME_WORDS and tv.cap[j]:
+                j += 1
+            if j > k + 1:
+                found.add(tuple(tv.lower[k + 1 : j]))
+    return found
+
+
+def _a_vessel_named_again(tv: Any, f: Named, vessels: set[tuple[str, ...]]) -> bool:
+    """The text named a ship ("the guided-missile cruiser USS Monterey seized ...") and tells of
+    it again after "the" by its bare name ("The Monterey and a Coast Guard team found the
+    cargo"): the ship, not the Californian town. Not before a place's word ("the Monterey
+    area"), nor a country's name."""
+    if not vessels or f.demonym or f.start == 0 or tv.lower[f.start - 1] != "the":
+        return False
+    if tuple(tv.lower[f.start : f.end]) not in vessels:
+        return False
+    after = tv.lower[f.end] if f.end < len(tv.words) else ""
+    return after not in _PLACE_AFTER and not any(e.rank == 0 for e in f.entries)
+
+
+# the words after a name that make it a place's again ("the Monterey area")
+_PLACE_AFTER = frozenset({"area", "region", "city", "town", "county", "bay", "coast", "port"})
 
 
 def neighbourhood_word(tv: Any, f: Named) -> bool:
