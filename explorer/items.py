@@ -1029,7 +1029,6 @@ class _Sources:
     def __init__(self, sources: Mapping[str, Source]) -> None:
         self.outlet = {doc: s.outlet for doc, s in sources.items() if s.outlet}
         self.published = {doc: s.published for doc, s in sources.items() if s.published}
-        self.headline = {doc: s.title for doc, s in sources.items() if s.title}
         # the items citing the same articles share one pair of tuples (a hundred thousand
         # items cite a few thousand articles)
         self._made: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -1306,8 +1305,8 @@ def told_title(title: str, date: str | None, docs: Sequence[str], cited: _Source
     """A bare event's title (``_bare_rows``) with what its own fields hold to tell it from
     another: its date ("Attack, July 2024"), else the day its first article appeared
     ("Attack: troops, reported 10 April 2012"), else that article's outlet ("Agreement
-    (Sudan Tribune)"), else its headline ('Ship seizure by pirates ("Pirates seize a tanker
-    off Somalia")'); as it was where none is known. Every word comes from the item."""
+    (Sudan Tribune)"); as it was where none is known (not the article's headline: a brief
+    names each article once, in its credits). Every word comes from the item."""
     if when := date_words(date):
         return f"{title}, {when}"
     for doc in docs:
@@ -1316,9 +1315,6 @@ def told_title(title: str, date: str | None, docs: Sequence[str], cited: _Source
     for doc in docs:
         if outlet := cited.outlet.get(doc):
             return f"{title} ({outlet})"
-    for doc in docs:
-        if (headline := cited.headline.get(doc, "").strip()) and headline != doc:
-            return f'{title} ("{headline}")'
     return title
 
 
