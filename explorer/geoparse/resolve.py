@@ -37,6 +37,10 @@ from explorer.geoparse.namesakes_abroad import (
     region_after_an_unplaced_town,
     world_city_over_a_lone_namesake,
 )
+from explorer.geoparse.shared_country_names import (
+    country_of_the_town_before,
+    overseas_land_in_its_roundup,
+)
 from explorer.geoparse.told_apart import (
     base_of_a_force_abroad,
     closing_country,
@@ -1177,6 +1181,8 @@ def _after_choosing(
     document_named_for_a_town(mentions, final, text)
     old_name_of_a_city_abroad(mentions, final, text)
     world_city_over_a_lone_namesake(mentions, final, text, km)
+    country_of_the_town_before(mentions, final, text)
+    overseas_land_in_its_roundup(mentions, final, gaz)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and

@@ -38,6 +38,7 @@ from explorer.geoparse.named_things import (
     site_names,
 )
 from explorer.geoparse.names import norm
+from explorer.geoparse.outlet_credits import outlet_named_in_its_credit
 from explorer.geoparse.person_rules import PersonRules
 from explorer.geoparse.persons import (
     _church_saint,
@@ -210,6 +211,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _region_as_speaker(doc, f, found)
             and not _speaker_named_after_verb(doc, f)
             and not _said_to_be_outlet(doc, f)
+            and not outlet_named_in_its_credit(doc, f)
             and not agency_heading_abroad(
                 tv.words, tv.spaces, tv.text[: tv.idx[f.start]], f, r.found
             )
