@@ -91,3 +91,22 @@ def test_an_outlet_named_in_its_credit_is_no_town(geoparsing):
         ("Life returned to Mosul, the Iraqi city whose newspaper reopened.", "Mosul", "IQ"),
     ):
         assert readings(gp.parse(text), name) == [country], text
+
+
+def test_a_capital_named_by_its_own_name_is_the_capital(geoparsing):
+    gp = geoparsing[0]
+    # GeoNames gives Delhi the alternate name "Dili": read India's capital before the rule
+    for text in (
+        "Protests in Dili on Monday.",
+        "Atauro Island's reefs lie north of Dili.",
+        "DILI (Reuters) - Police arrested three men.",
+    ):
+        assert readings(gp.parse(text), "Dili") + readings(gp.parse(text), "DILI") == ["TL"], text
+    # other senses: the big city by its own name, a name placed abroad by a comma, a name
+    # towns abroad bear as their main name too
+    assert readings(gp.parse("Delhi police arrested three men on Monday."), "Delhi") == ["IN"]
+    assert readings(gp.parse("Farmers from Dili, India, marched on Monday."), "Dili") == ["IN"]
+    found = gp.parse("Farmers near Moroni, Utah, lost turkeys to the storm.")
+    assert readings(found, "Moroni") == ["US"]
+    found = gp.parse("Traffic jams clogged George Town, Penang, over the holiday.")
+    assert readings(found, "George Town") == ["MY"]

@@ -28,6 +28,7 @@ from explorer.geoparse.beside_named import (
     listed_beside_bigger_namesake,
     town_beside_its_sentence_place,
 )
+from explorer.geoparse.capital_names import capital_by_its_own_name
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.named_after import body_named_after_a_town
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
@@ -1183,6 +1184,7 @@ def _after_choosing(
     world_city_over_a_lone_namesake(mentions, final, text, km)
     country_of_the_town_before(mentions, final, text)
     overseas_land_in_its_roundup(mentions, final, gaz)
+    capital_by_its_own_name(mentions, final)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
