@@ -193,6 +193,11 @@ class _Words:
             site_heads = _phrases(sites)
             near_heads = _phrases(k for k, v in sites.items() if v in d.get("placed_by_near", []))
             last_words = _alternatives({k[-1] for k in sites if len(k) > 1})
+            academies = "|".join(
+                r"\s+".join(w.capitalize() for w in k)
+                for k, v in sites.items()
+                if v == "academy" and len(k) > 1
+            )
             # a capitalised word or a number, then at most three words, then a head; or a
             # site's head, then "of", "at", "in" or "on" and a capitalised word ("Japan also
             # relies on the naval base on Okinawa": `_a_kind_on_an_island`)
@@ -205,6 +210,10 @@ class _Words:
                 # exploded in Tennessee": a region past an owner, or "in" in the kind's clause
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+in\s+(?:\S+\s+){{1,4}}?[A-Z]"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:that|which)\s+[^.;]{{0,60}}?\bin\s+[A-Z]"
+                # "graduates of the Naval Academy": a service's own academy
+                rf"|\bthe\s+(?:{academies or '(?!)'})\b"
+                # "Substation set on fire in Glasgow": the kind's own verb places it
+                rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:\S+\s+){{1,4}}?(?:in|near)\s+[A-Z]"
                 # "a cable linking Latvia with Gotland": a route told by its ends
                 rf"|\b(?i:{site_heads})s?(?:,[^,]{{1,60}},)?\s+(?:linking|connecting|joining|between)\s+"
                 # "Shah Deniz, Azerbaijan's largest gas field", "the Hoegh Gallant, a floating
@@ -1485,6 +1494,78 @@ def _place_of_its_clause(
     return None
 
 
+# verbs of what befalls a site, whose "in" (or "near") places the site they tell of
+_MISHAP_VERBS = frozenset({"explode", "burn", "collapse", "catch", "blow", "set", "flood"})
+
+
+def _place_of_its_own_verb(
+    ctx: SentenceContext, toks: list, b: int, e: int, key: tuple, words: _Words
+) -> _Reading | None:
+    """The town a site's own verb puts it at: the kind the subject of a verb of standing or
+    of mishap, or a participle of one right on the kind, then "in" and a town ("An
+    ammunition depot exploded in Bandung", "A substation caught fire in Leeds", "Substation
+    set on fire in Glasgow"), or "near" for a kind that stands outside the town news places
+    it by ("an ammunition depot explodes near Jakarta"): read as if the preposition came
+    right after the kind. What the verb tells of another thing does not place it ("Shares of
+    the port operator collapsed in London": the shares are the subject), nor a bare ordinary
+    head ("A mine exploded in Kharkiv": a landmine)."""
+    head = toks[e]
+    verbs = [c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(head.head)
+    for v in verbs:
+        if v.lemma_.lower() not in _WHERE_VERBS | _MISHAP_VERBS:
+            continue
+        for prep in v.children:
+            k = prep.i - toks[0].i + 1
+            if prep.dep_ != "prep" or k >= len(toks):
+                continue
+            near = prep.lower_ == "near" and words.sites[key] in words.placed_by_near
+            if near and _a_kind_placed_by_in(toks, e, key, words) and _placed_town(ctx, toks[k]):
+                return _a_kind_at_its_verb_s_town(ctx, toks, b, e, k, "near")
+            if prep.lower_ != "in":
+                continue
+            if _a_kind_in_a_town(ctx, toks, e, key, words, k):
+                return _a_kind_at_its_verb_s_town(ctx, toks, b, e, k, "in")
+            return _a_kind_in_a_region(ctx, toks, b, e, key, words, k)
+    return None
+
+
+def _a_kind_at_its_verb_s_town(
+    ctx: SentenceContext, toks: list, b: int, e: int, k: int, prep: str
+) -> _Reading | None:
+    """The reading of a kind at the town whose name begins at ``k`` ("ammunition depot in
+    Bandung"), for `_place_of_its_own_verb`."""
+    tp = _toponym_at(ctx, toks[k])
+    geometry, gid = _placed(ctx, [toks[k]])
+    if tp is None or gid is None:
+        return None
+    end = k
+    while end + 1 < len(toks) and _toponym_at(ctx, toks[end + 1]) is tp:
+        end += 1
+    name = f"{_kind_words(toks, b, e)} {prep} {_span_text(ctx, toks[k], toks[end])}"
+    return _Reading(toks[b], name, geometry, gid, gid)
+
+
+def _a_service_s_own_academy(
+    toks: list, b: int, e: int, key: tuple, words: _Words, proper_head: bool
+) -> _Reading | None:
+    """A service's own academy, capitalised after "the" with no name and no town ("Graduates
+    of the Naval Academy left for the fleet", "cadets of the Air Force Academy"): the one
+    school of that service its story's country runs, a site though its town goes unsaid;
+    listed, drawn nowhere. Its words in a longer name are another thing's ("the Naval Academy
+    Museum", "the Air Force Academy Falcons", a team), and a lower-case "military academy"
+    is any."""
+    if words.sites[key] != "academy" or len(key) < 2 or not proper_head:
+        return None
+    if b == 0 or toks[b - 1].lower_ != "the":
+        return None
+    if e + 1 < len(toks) and toks[e + 1].text[:1].isupper():
+        return None
+    name = " ".join(t.text for t in toks[b : e + 1])
+    return _Reading(toks[b], name, None, None, name)
+
+
 # how much less a namesake's score may be (the geoparser's scores are log odds) and how far it
 # must lie for the text to have chosen between them: within 0.5, the odds are under 1.65 to 1
 _NAMESAKE_MARGIN = 0.5
@@ -1737,8 +1818,11 @@ def _site_at(
     elif typ in words.routes_by_ends:
         reading = _route_by_ends(ctx, toks, b, e, taken)
     else:
-        reading = _town_after_head(ctx, toks, b, e, key, words, taken) or _place_of_its_clause(
-            ctx, toks, b, e, key, words
+        reading = (
+            _town_after_head(ctx, toks, b, e, key, words, taken)
+            or _place_of_its_clause(ctx, toks, b, e, key, words)
+            or _place_of_its_own_verb(ctx, toks, b, e, key, words)
+            or _a_service_s_own_academy(toks, b, e, key, words, proper_head)
         )
     if reading is None:
         return None
@@ -3157,6 +3241,8 @@ def _weapon_at(
         return None  # "Wagner fighters" are men
     if _names_a_body(toks, run, e):
         return None  # "the Strategic Missile Forces": a branch of an army, not a weapon
+    if _a_first_word_s_capital(ctx, run):
+        return None  # "Advanced missiles reached the front": no model, a capital by its place
     if all(t.text in words.makers for t in run):
         return None  # "Boeing aircraft": whose make, not which model
     if _an_owner_before_the_make(toks, run, words):
@@ -3179,6 +3265,23 @@ def _weapon_at(
         geometry=None,
         gazetteer_id=None,
     )
+
+
+# the tags a participle before a noun takes: an adjective's or a verb's
+_DESCRIBING_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "VBD"})
+
+
+def _a_first_word_s_capital(ctx: SentenceContext, run: list) -> bool:
+    """Whether a weapon's one-word "model" is the sentence's first word, a participle
+    capitalised only by its place ("Advanced missiles reached the front", "Floating missile
+    defence radar returns to Hawaii", "Guided missiles struck the depot"): a kind of weapon
+    described, no model. A participle's form is asked as well as its tag: the tagger calls a
+    model an adjective too at a sentence's start ("Grad rockets", "Hellfire missiles"), and a
+    model's name is tagged a proper noun there ("Stinger missiles were sent")."""
+    if len(run) != 1 or run[0].i != ctx.s.sent.start:
+        return False
+    first = run[0]
+    return first.tag_ in _DESCRIBING_TAGS and first.lower_.endswith(("ed", "ing"))
 
 
 def _names_a_body(toks: list, run: list, e: int) -> bool:
