@@ -29,6 +29,11 @@ from explorer.geoparse.beside_named import (
     town_beside_its_sentence_place,
 )
 from explorer.geoparse.gazetteer import Entry, Gazetteer
+from explorer.geoparse.local_words import (
+    coastal_namesake_of_an_inland_city,
+    county_of_rural_ground,
+    town_in_the_title_s_land,
+)
 from explorer.geoparse.named_after import body_named_after_a_town
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
 from explorer.geoparse.namesakes_abroad import (
@@ -1177,6 +1182,9 @@ def _after_choosing(
     document_named_for_a_town(mentions, final, text)
     old_name_of_a_city_abroad(mentions, final, text)
     world_city_over_a_lone_namesake(mentions, final, text, km)
+    coastal_namesake_of_an_inland_city(mentions, final, text)
+    town_in_the_title_s_land(mentions, final, text, gaz)
+    county_of_rural_ground(mentions, final, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
