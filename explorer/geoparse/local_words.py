@@ -6,7 +6,8 @@ A list of world cities is one of links between them: flights, offices, tours
 is a coast's, not an inland city's (:func:`coastal_namesake_of_an_inland_city`); a title of
 nobility names its land, and a town the text names nowhere else lies there
 (:func:`town_in_the_title_s_land`); a field or a farm lies in a county, not in a city
-(:func:`county_of_rural_ground`).
+(:func:`county_of_rural_ground`); an American town's own body names an American town
+(:func:`town_of_an_american_body`).
 """
 
 from __future__ import annotations
@@ -29,10 +30,13 @@ _STOP = re.compile(r"[.!?](?=\s)")
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence that holds ``text[start:end]`` (from the stop before it to the one after)."""
-    before = [m.end() for m in _STOP.finditer(text, 0, start)]
+    """The sentence that holds ``text[start:end]`` (from the stop before it to the one after);
+    the stop before is searched backwards, a sentence's length at most, not from the start."""
+    k = start
+    while k > 0 and not (text[k - 1] in ".!?" and k < len(text) and text[k].isspace()):
+        k -= 1
     after = _STOP.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+    return text[k : after.start() if after else len(text)]
 
 
 # words of links between far cities: a network's routes, a firm's branches, a tour's stops
@@ -124,6 +128,8 @@ def coastal_namesake_of_an_inland_city(mentions: list[Mention], final, text: str
     catch in Monterrey", "Madrid's fish market ... in Spain"), nor a name a container places."""
     from explorer.geoparse.resolve import _choose
 
+    if not _SEA.search(text):
+        return
     for k, m in enumerate(mentions):
         e = m.chosen
         if e is None or m.demonym or m.container or e.rank != 4 or e.capital:
@@ -254,3 +260,38 @@ def county_of_rural_ground(mentions: list[Mention], final, text: str) -> None:
         ]
         if counties:
             _choose(m, final[k], max(counties, key=lambda c: c.population))
+
+
+# an American town's own bodies after its name: its city or county commissioners, its
+# selectmen, its boards of aldermen or supervisors (no other land's towns name theirs so)
+_AMERICAN_TOWN_BODY = re.compile(
+    r"\s+(?:(?:city|county|town)\s+commission(?:ers?)?|selectmen|select\s+board|"
+    r"board\s+of\s+(?:selectmen|aldermen|supervisors))\b",
+    re.IGNORECASE,
+)
+
+
+def town_of_an_american_body(mentions: list[Mention], final, text: str) -> None:
+    """ "Belgrade city commissioners approved a warehouse for a Seattle retailer": a name before
+    an American town's own body (:data:`_AMERICAN_TOWN_BODY`: city or county commissioners,
+    selectmen, a board of aldermen or supervisors), read as a town of another land, is the
+    biggest American town of the name (Belgrade, Montana, not Serbia's capital): those bodies
+    govern American towns. Not where the text reads another name in the reading's land
+    ("Belgrade city commissioners met Serbian ministers", "Lima city commissioners, Peruvian
+    media said"), nor other bodies' words ("Belgrade election commissioners", "Moscow city
+    council members", "the UN High Commissioner ... Belgrade")."""
+    from explorer.geoparse.resolve import _choose
+
+    if "ommission" not in text and "elect" not in text and "oard of" not in text:
+        return
+    for k, m in enumerate(mentions):
+        e = m.chosen
+        if e is None or m.demonym or m.container or e.rank not in (0, 2, 3, 4):
+            continue
+        if e.country == "US" or not _AMERICAN_TOWN_BODY.match(text, m.end):
+            continue
+        if _land_named_beside(mentions, m, e.country):
+            continue
+        towns = [c for c in m.entries if c.rank == 4 and c.country == "US"]
+        if towns:
+            _choose(m, final[k], max(towns, key=lambda c: c.population))

@@ -33,6 +33,7 @@ from explorer.geoparse.local_words import (
     coastal_namesake_of_an_inland_city,
     county_of_rural_ground,
     town_in_the_title_s_land,
+    town_of_an_american_body,
 )
 from explorer.geoparse.named_after import body_named_after_a_town
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
@@ -1185,6 +1186,7 @@ def _after_choosing(
     coastal_namesake_of_an_inland_city(mentions, final, text)
     town_in_the_title_s_land(mentions, final, text, gaz)
     county_of_rural_ground(mentions, final, text)
+    town_of_an_american_body(mentions, final, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
