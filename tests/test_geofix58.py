@@ -113,3 +113,23 @@ def test_rural_ground_in_a_county(geoparsing):
     assert _countries(
         geoparsing, "Agents at the FBI field office in Norfolk opened an inquiry.", "Norfolk"
     ) == ["US"]
+
+
+def test_an_american_town_s_body(geoparsing):
+    """ "Belgrade city commissioners": Belgrade, Montana, not Serbia's capital; other bodies'
+    words, or a text that names the world city's land, as before."""
+    assert _countries(
+        geoparsing,
+        "Belgrade city commissioners approved a warehouse for a Seattle retailer.",
+        "Belgrade",
+    ) == ["US"]
+    # other senses
+    for text in (
+        "Belgrade election commissioners counted the Serbian vote.",
+        "Belgrade city commissioners met Serbian ministers about the metro.",
+        "The UN High Commissioner for Refugees visited Belgrade on Monday.",
+    ):
+        assert _countries(geoparsing, text, "Belgrade") == ["RS"], text
+    assert _countries(
+        geoparsing, "Moscow city council members met officials at the Kremlin.", "Moscow"
+    ) == ["RU"]
