@@ -30,6 +30,7 @@ from explorer.geoparse.council_names import council_named_places
 from explorer.geoparse.far_hamlets import hamlets_far_abroad
 from explorer.geoparse.features import read_features
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
+from explorer.geoparse.joined_units import first_name_of_a_joined_land
 from explorer.geoparse.landform_names import country_named_landform
 from explorer.geoparse.listed_towns import towns_listed_beside_towns
 from explorer.geoparse.metonymy import Metonymy
@@ -291,6 +292,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = council_named_places(self.gaz, doc, r.found)
         # "between Colfax, Pullman, and Moscow": a small town listed beside a town
         r.found = towns_listed_beside_towns(self.gaz, doc, r.found)
+        # "a blizzard hit Newfoundland": the first name of "Newfoundland and Labrador"
+        r.found = first_name_of_a_joined_land(self.gaz, doc, r.found)
         return self._fit_and_shape(doc, r)
 
 

@@ -30,6 +30,12 @@ from explorer.geoparse.beside_named import (
 )
 from explorer.geoparse.capital_names import capital_by_its_own_name
 from explorer.geoparse.gazetteer import Entry, Gazetteer
+from explorer.geoparse.local_words import (
+    coastal_namesake_of_an_inland_city,
+    county_of_rural_ground,
+    town_in_the_title_s_land,
+    town_of_an_american_body,
+)
 from explorer.geoparse.named_after import body_named_after_a_town
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
 from explorer.geoparse.namesakes_abroad import (
@@ -1185,6 +1191,10 @@ def _after_choosing(
     country_of_the_town_before(mentions, final, text)
     overseas_land_in_its_roundup(mentions, final, gaz)
     capital_by_its_own_name(mentions, final)
+    coastal_namesake_of_an_inland_city(mentions, final, text)
+    town_in_the_title_s_land(mentions, final, text, gaz)
+    county_of_rural_ground(mentions, final, text)
+    town_of_an_american_body(mentions, final, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and

@@ -1,0 +1,115 @@
+"""A land named by the first of the two names its full name joins with "and": "Newfoundland" of
+"Newfoundland and Labrador", "Sistan" of "Sistan and Baluchestan", "Saint Kitts" of "Saint
+Kitts and Nevis".
+
+GeoNames names such a first-level unit or country only in full, and news names it by its
+first part, most often the island or the half where its people live ("a blizzard hit
+Newfoundland"). spaCy reads the part as a place and the gazetteer holds nothing by it, so it
+was left unplaced and said nothing of the text's other names ("St. John's" was then
+Antigua's capital). Here such a found name with no reading is the unit, where the part is
+held by no entry of its own.
+"""
+
+from __future__ import annotations
+
+from explorer.geoparse.gazetteer import Entry, Gazetteer
+from explorer.geoparse.names import norm
+from explorer.geoparse.recognised import ENTS, _Found
+from explorer.geoparse.tokens import name_key, view
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# words of a name's place or rank, never a land's first name alone ("Central and Western" of Hong
+# Kong, "the Federation of Bosnia and Herzegovina"); "Newfoundland" is an English word too
+# (the dog's), so a dictionary cannot tell
+_GENERAL_WORDS = frozenset(
+    {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"upper", "lower", "federation", "heard", "greater", "new", "old", "city", "county"}
+)
+
+
+def _joined_lands(gaz: Gazetteer, key: str) -> tuple[Entry, ...]:
+    """The first-level units and countries whose full name is ``key``, "and" and more."""
+    head = key + " and"
+    units = tuple(e for e in gaz.units_in_english_with_word(head) if e.rank == 2)
+    lands = tuple(e for e in gaz.countries.values() if norm(e.name).startswith(head + " "))
+    return units + lands
+
+
+def _first_names(gaz: Gazetteer) -> frozenset[str]:
+    """The first names of the lands whose full name joins two with "and" (one word or two:
+    "newfoundland", "sistan", "saint kitts"), read once per gazetteer."""
+    names = _FIRST_NAMES.get(id(gaz))
+    if names is None:
+        gaz.units_in_english("")  # read the units' English names once
+        heads = {
+            h[: -len(" and")]
+            for h in (gaz._english_heads or {})
+            if h.endswith(" and") and " and " not in h[: -len(" and")]
+        }
+        heads |= {
+            norm(e.name).split(" and ")[0]
+            for e in gaz.countries.values()
+            if " and " in norm(e.name)
+        }
+        names = _FIRST_NAMES[id(gaz)] = frozenset(
+            h for h in heads if h and len(h.split()) <= 2 and h not in _GENERAL_WORDS
+        )
+    return names
+
+
+_FIRST_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _in_another_entity(doc, i: int, j: int) -> bool:
+    """Whether spaCy labelled words of [i, j) a person, a people, a body or anything but a
+    place ("Wallis Simpson", "Turks", "Saint Kitts" read as a person)."""
+    ents = doc.user_data.get(ENTS)
+    if ents is None:
+        ents = list(doc.ents)
+    return any(e.label_ not in _PLACE_LABELS and e.start < j and i < e.end for e in ents)
+
+
+def first_name_of_a_joined_land(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "St. John's residents dug out after a blizzard hit Newfoundland": one or two capitalised
+    words no name was found on, or found with no reading, that are the first of two names
+    joined by "and" in one first-level unit's or country's full name (:func:`_joined_lands`),
+    held by no entry of their own and not followed by "and", are that unit: Newfoundland and
+    Labrador (module docstring). Not a word of a place's rank ("Central" of "Central and
+    Western": :data:`_GENERAL_WORDS`), a people's name, nor words spaCy calls a person, a
+    people or a body ("Turks", "Wallis Simpson")."""
+    firsts = _first_names(gaz)
+    tv = view(doc)
+    words = tv.words
+    taken = {k: f for f in found for k in range(f.start, f.end)}
+    added: list[_Found] = []
+    replaced: dict[int, _Found] = {}
+    for i in range(len(words)):
+        if not tv.cap[i] or (i > 0 and tv.cap[i - 1]):
+            continue
+        for j in (i + 2, i + 1):
+            if j > len(words) or not all(tv.cap[k] for k in range(i, j)):
+                continue
+            if j < len(words) and (tv.cap[j] or tv.lower[j] == "and"):
+                continue
+            key = name_key(doc, i, j)
+            if key not in firsts or gaz.lookup(key) or gaz.demonym(key):
+                continue
+            owners = {id(taken[k]) for k in range(i, j) if k in taken}
+            mine = [f for f in found if id(f) in owners]
+            if any(f.entries or (f.start, f.end) != (i, j) for f in mine):
+                continue
+            if _in_another_entity(doc, i, j):
+                continue
+            lands = _joined_lands(gaz, key)
+            if len({e.gid for e in lands}) != 1:
+                continue
+            new = _Found(i, j, lands, "gaz", "GPE")
+            if mine:
+                replaced[id(mine[0])] = new
+            else:
+                added.append(new)
+            break
+    if not added and not replaced:
+        return found
+    out = [replaced.get(id(f), f) for f in found] + added
+    return sorted(out, key=lambda f: f.start)
