@@ -611,6 +611,14 @@ def _doers_of_another_act(
     return doerless is not None and not doerless.actors and bool(doers.actors)
 
 
+def _many_of_another_kind(have: Event, ev: Event, plural: set[str]) -> bool:
+    """ "UN troops raid Haiti slum", then "no tolerance for the kidnappings ... carried out by
+    criminal gangs": a definite mention in the plural tells acts of its type done many times,
+    not the one act of another type told before (``plural``); it joins only an act of its own
+    type ("Militants bombed two churches ... The bombings killed 12")."""
+    return ev.id in plural and ev.type != have.type
+
+
 def merge_events(
     events: Iterable[Event],
     where: Where | None = None,
@@ -624,6 +632,7 @@ def merge_events(
     headlines: set[str] | None = None,
     ledes: set[str] | None = None,
     paragraphs: dict[str, int] | None = None,
+    plural: set[str] | None = None,
 ) -> list[Event]:
     """The events with reports of one event joined; the input is left as it was.
 
@@ -652,9 +661,12 @@ def merge_events(
     assassination", then "Gunmen stormed the home of ... in Lere".
     ``paragraphs`` give each report's paragraph: a definite mention in a later paragraph of
     another land is not an event told before, and stands for none (``_paragraphs_apart``).
+    ``plural`` ids are definite mentions in the plural ("the kidnappings"): acts told as
+    many, which are never one act of another type told before (``_many_of_another_kind``).
     Across articles, see the module's docstring.
     """
     anaphoric = anaphoric or set()
+    plural = plural or set()
     distinct = distinct or set()
     background = background or set()
     timed = timed or set()
@@ -695,6 +707,9 @@ def merge_events(
             if score is None:
                 continue
             if within_document:
+                if _many_of_another_kind(have, ev, plural):
+                    told_apart = True  # and joined to nothing, it tells no one act
+                    continue
                 if ev.id in anaphoric and _paragraphs_apart(
                     have, ev, paragraphs, placed_in, locate
                 ):

@@ -34,6 +34,7 @@ from explorer.geoparse.joined_units import first_name_of_a_joined_land
 from explorer.geoparse.landform_names import country_named_landform
 from explorer.geoparse.listed_towns import towns_listed_beside_towns
 from explorer.geoparse.metonymy import Metonymy
+from explorer.geoparse.named_parts import settlements_parts
 from explorer.geoparse.names import norm
 from explorer.geoparse.owned_names import owners_places
 from explorer.geoparse.particle_names import particle_joined_names
@@ -294,6 +295,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = towns_listed_beside_towns(self.gaz, doc, r.found)
         # "a blizzard hit Newfoundland": the first name of "Newfoundland and Labrador"
         r.found = first_name_of_a_joined_land(self.gaz, doc, r.found)
+        # "the Boston part of the slum": a quarter named after a far town
+        r.found = settlements_parts(doc, r.found)
         return self._fit_and_shape(doc, r)
 
 

@@ -1,5 +1,6 @@
 """A place's name joined by a Persian, Arabic, Turkish or Urdu particle: "Bandar-e Jask",
-"Qasr-e Shirin", "Mazar-i-Sharif", "Ras al-Khaimah".
+"Qasr-e Shirin", "Mazar-i-Sharif", "Ras al-Khaimah"; and a name joined by a European
+particle between hyphens: "Boulogne-sur-Mer", "Stratford-upon-Avon".
 
 Persian writes a generic word ("bandar", a port; "qasr", a castle; "shahr", a town) before a
 name with the ezafe particle ("-e", "-i", "-ye"), Arabic joins words with its article ("al-",
@@ -23,6 +24,14 @@ PARTICLES = frozenset({"e", "i", "ye", "ul", "ud", "ur", "ut"}) | JOINED_ARTICLE
 # the particles that join without a hyphen too ("Ras al Khaimah", "Qasr e Shirin"): none is a
 # word of English
 SPACED_PARTICLES = frozenset({"e", "i", "ye", "al", "el", "ul", "ud", "es", "ez"})
+# the particles of French, English, German, Italian, Spanish and Portuguese names, joined by a
+# hyphen on both sides ("Boulogne-sur-Mer", "Stratford-upon-Avon", "Frankfurt-am-Main"); never
+# read between spaces, where they are words of prose
+HYPHENED_PARTICLES = frozenset(
+    {"sur", "sous", "en", "au", "aux", "les", "lès", "lez", "le", "la", "de", "du", "des"}
+    | {"upon", "on", "am", "an", "im", "in", "ob", "bei", "di", "del", "della", "da", "dos"}
+    | {"das", "do", "et", "y"}
+)
 MIN_POP = 10_000
 MAX_TOKENS = 8
 TOWN_RANK = 4
@@ -38,6 +47,11 @@ def _places(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     )
 
 
+def _between_hyphens(words: list[str], j: int) -> bool:
+    """Word j is joined by a hyphen on both sides ("sur" of "Boulogne-sur-Mer")."""
+    return 0 < j < len(words) - 1 and words[j - 1] == "-" and words[j + 1] == "-"
+
+
 def _joined_run_ends(tv, k: int) -> list[int]:
     """Where a run of capitalised words from token k, joined by particles, may end (each end
     after a capitalised word and after at least one particle), longest first."""
@@ -48,7 +62,9 @@ def _joined_run_ends(tv, k: int) -> list[int]:
     while j < len(words) and j - k < MAX_TOKENS:
         w = lower[j]
         hyphened = words[j - 1] == "-" or (j + 1 < len(words) and words[j + 1] == "-")
-        if w in PARTICLES and (hyphened or w in SPACED_PARTICLES) and words[j - 1] != w:
+        if (w in PARTICLES and (hyphened or w in SPACED_PARTICLES) and words[j - 1] != w) or (
+            _between_hyphens(words, j) and w in HYPHENED_PARTICLES
+        ):
             joined = True
         elif w == "-" and words[j - 1] != "-":
             pass

@@ -21,6 +21,26 @@ ARTICLES = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"])
 JOINED_ARTICLES = ARTICLES | {"ez", "es", "ed", "er", "et", "esh", "ech", "en"}
 
 
+def _hyphened_particles(words: list[str], spaces: list[bool], cap: list[bool]) -> list[int]:
+    """Lower-case words joined by hyphens, with no space, between two capitalised words: a
+    name's particle in any language, whether or not :data:`CONNECTORS` holds it
+    ("Port-au-Prince", "Boulogne-sur-Mer", "Châlons-en-Champagne", "Saint-Pierre-et-Miquelon").
+    A run of a name goes on through them, as through a connector."""
+    n = len(words)
+    return [
+        k
+        for k in range(2, n - 2)
+        if words[k - 1] == "-"
+        and words[k + 1] == "-"
+        and cap[k - 2]
+        and cap[k + 2]
+        and words[k].isalpha()
+        and words[k].islower()
+        and len(words[k]) <= 4
+        and not (spaces[k - 2] or spaces[k - 1] or spaces[k] or spaces[k + 1])
+    ]
+
+
 def is_cap(tok) -> bool:
     """Capitalised, also after an ayn or apostrophe ("‘Amman", "'Ayn")."""
     t = tok.text
@@ -108,6 +128,8 @@ class TokenView:
                 run[k] = True
                 if lower[k] in ARTICLES:
                     starts[k] = True
+        for k in _hyphened_particles(words, self.spaces, cap):
+            run[k] = True
         self.starts, self.run = starts, run
         # the folded text of tokens [i, j), made when first asked (:func:`name_key`): the
         # gazetteer scan folds the same words for the prefetch, the window choice and each

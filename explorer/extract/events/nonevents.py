@@ -343,6 +343,8 @@ class _NonEvents(_RulesBase):
             # "the shooting ranges", "an attack helicopter", "a shooting threat": a thing
             # named for the act (but "the shooting victim" was shot)
             return True
+        if _a_bands_trade(tok):
+            return True  # "arrested the leaders of a kidnapping gang": a band, no act told
         if trig.is_noun and self._a_kind_under_attack(tok, region):
             return True  # "Experts urge people under attack to run": whoever is attacked
         if trig.is_noun and _a_plural_misread_as_its_verb(tok):
@@ -721,6 +723,24 @@ _PARTY_PEOPLE = frozenset(
     {"activist", "worker", "lawmaker", "legislator", "cadre", "candidate", "politician"}
     | {"protester", "demonstrator", "MP"}
 )  # not "leaders", "supporters", "members", "officials": a league's too
+
+
+# the bands named for the crime they live by ("a kidnapping gang", "a smuggling ring")
+_BANDS = frozenset({"gang", "ring", "cell", "network", "syndicate", "racket", "cartel", "crew"})
+
+
+def _a_bands_trade(tok) -> bool:
+    """ "Police arrested the leaders of a kidnapping gang", "broke up a bombing cell": an act's
+    word before a band's noun names what the band lives by, whatever the tagger calls it (a
+    noun or a gerund), not an act done now ("the kidnapping victims", "a bombing campaign"
+    are no band)."""
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "amod")
+        and head.i > tok.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _BANDS
+    )
 
 
 def _a_partys_name(tok) -> bool:

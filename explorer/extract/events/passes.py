@@ -87,6 +87,7 @@ def _merge_pass(events: list[Event], story: _Story) -> list[Event]:
         story.where,
         within_document=True,
         anaphoric=marks.anaphoric,
+        plural=marks.plural,
         distinct=marks.distinct,
         background=marks.background,
         timed=marks.timed,

@@ -31,6 +31,7 @@ class _Marks:
     toponym_of: dict[str, Toponym] = field(default_factory=dict)  # place id: the toponym read
     seen_ids: dict[str, int] = field(default_factory=dict)  # events given so far per base id
     anaphoric: set[str] = field(default_factory=set)  # "the attack": one told before
+    plural: set[str] = field(default_factory=set)  # "the kidnappings": told before as many
     distinct: set[str] = field(default_factory=set)  # told as another occasion, or background
     background: set[str] = field(default_factory=set)
     timed: set[str] = field(default_factory=set)  # dated by their own words
@@ -53,6 +54,8 @@ class _Marks:
             self.offices[ev.id] = em.target_offices
         if em.anaphoric:
             self.anaphoric.add(ev.id)
+            if ctx.s.sent.doc[em.trigger].tag_ == "NNS":
+                self.plural.add(ev.id)
         if em.distinct or em.background:
             self.distinct.add(ev.id)
         if em.background:
