@@ -32,6 +32,14 @@ def test_a_franchise_fought_in_another_land_is_that_lands_war(parse):
     # a place of the franchise's own wars: its war as before
     ex = parse("Iraqi forces fought Islamic State militants in Mosul.", "2016-10-17")
     assert theatre_of(ex, "Iraq", "Islamic State") == {"Iraq"}
+    # a country named only as who leads the fight is no place of it (a first version filed
+    # this in the United States: caught by stances_probe.py)
+    ex = parse(
+        "Denmark will contribute seven F-16 fighter jets to the US-led coalition against "
+        "Islamic State.",
+        "2014-10-02",
+    )
+    assert theatre_of(ex, "Denmark", "Islamic State") == {"Syria"}
     # an attack at the striker's home names no land where the franchise is fought
     ex = parse("France bombed ISIS after the attacks in Paris.", "2015-11-16")
     assert theatre_of(ex, "France", "Islamic State") == {"Syria"}

@@ -1716,8 +1716,9 @@ class TheatreFinder:
         Islamic State in Syria's, Iraq's and the Sahel's) is fought, when the sentence places
         the fight in a country none of those wars is fought in: "US special forces are helping
         fight ISIS in the Philippines" is the Philippines' war, not Syria's. The place is the
-        one the claim's phrase names, else the one country the sentence names as where things
-        happen that is no power's own ("France bombed ISIS after the attacks in Paris" says
+        one the claim's phrase names as a place (not "the US-led coalition against Islamic
+        State"), else the one country of the places acted on or in ("to retake Marawi
+        City") that is no power's own ("France bombed ISIS after the attacks in Paris" says
         nothing of where ISIS is fought). None when a place of the side's wars is named too."""
         if relation != "opposes":
             return None
@@ -1725,7 +1726,15 @@ class TheatreFinder:
         if not wide:
             return None
         lands = set().union(*(self.lex.lands_of(self.wars_of(m.ref, year)) for m in wide))
-        tied = {c for c, w in self._attached(ctx, trigger, parties, relation).items() if w > 0}
+        placed = {
+            tp.candidate.country
+            for tp in ctx.toponyms
+            if tp.candidate and tp.candidate.country and _place_weight(ctx, tp) >= 1.5
+        }
+        # a country tied to the claim only as who leads or backs ("the US-led coalition
+        # against Islamic State") is no place: only one named as a place counts
+        attached = self._attached(ctx, trigger, parties, relation)
+        tied = {c for c, w in attached.items() if w > 0 and c in placed}
         if not tied:
             own = {m.ref.code for m in powers if m.ref.code}
             tied = {
