@@ -544,6 +544,21 @@ def _named_apart(ctx, th: TheatreDef, skip: tuple[tuple[int, int], ...] = ()) ->
     return score + sum(1 for a, b in spans if not skipped(a, b))
 
 
+def _place_of_an_act(ctx, tp) -> bool:
+    """A place named as what is done to or where it is done: a verb's object or after a
+    locative on a verb ("to retake Marawi City", "fought the militants in Borno"), not a
+    noun's ("after the attacks in Paris", "the Manchester attack")."""
+    toks = ctx.tokens_of(tp)
+    if not toks or tp.metonymic:
+        return False
+    head = toks[-1]
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "dobj":
+        return head.head.pos_ == "VERB"
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and head.head.head.pos_ == "VERB"
+
+
 def _party_of(m, th: TheatreDef) -> bool:
     """A listed party of this war and of no other: the Islamic State, listed in Syria, Iraq
     and the Sahel, names none of the three alone ("Fighters of the Islamic State of Iraq and
@@ -1478,6 +1493,9 @@ class TheatreFinder:
         home = self._movement_at_home(ctx, powers, relation)
         if home is not None:
             return self.country_war(home, year)
+        afield = self._franchise_fought_afield(ctx, trigger, powers, parties, relation, year)
+        if afield is not None:
+            return self.country_war(afield, year)
         powers, parties = list(powers), list(parties)  # (read more than once below)
         lone = {self._lone_movement_home(ctx, m, powers) for m in parties}
         only = lone.pop() if len(lone) == 1 else None
@@ -1690,6 +1708,44 @@ class TheatreFinder:
         }
         unfounded -= helping - here - people
         return self._best(scores, listed, year, homes, unfounded, far_homes)
+
+    def _franchise_fought_afield(
+        self, ctx, trigger, powers, parties, relation: str, year: int | None
+    ) -> str | None:
+        """The country where a side the lexicon lists in several wars (a franchise: the
+        Islamic State in Syria's, Iraq's and the Sahel's) is fought, when the sentence places
+        the fight in a country none of those wars is fought in: "US special forces are helping
+        fight ISIS in the Philippines" is the Philippines' war, not Syria's. The place is the
+        one the claim's phrase names as a place (not "the US-led coalition against Islamic
+        State"), else the one country of the places acted on or in ("to retake Marawi
+        City") that is no power's own ("France bombed ISIS after the attacks in Paris" says
+        nothing of where ISIS is fought). None when a place of the side's wars is named too."""
+        if relation != "opposes":
+            return None
+        wide = [m for m in parties if m.ref.kind == "party" and len(m.ref.theatres) > 1]
+        if not wide:
+            return None
+        lands = set().union(*(self.lex.lands_of(self.wars_of(m.ref, year)) for m in wide))
+        placed = {
+            tp.candidate.country
+            for tp in ctx.toponyms
+            if tp.candidate and tp.candidate.country and _place_weight(ctx, tp) >= 1.5
+        }
+        # a country tied to the claim only as who leads or backs ("the US-led coalition
+        # against Islamic State") is no place: only one named as a place counts
+        attached = self._attached(ctx, trigger, parties, relation)
+        tied = {c for c, w in attached.items() if w > 0 and c in placed}
+        if not tied:
+            own = {m.ref.code for m in powers if m.ref.code}
+            tied = {
+                tp.candidate.country
+                for tp in ctx.toponyms
+                if tp.candidate and tp.candidate.country and _place_of_an_act(ctx, tp)
+            }
+            tied -= own
+        if len(tied) != 1 or tied & lands:
+            return None
+        return tied.pop()
 
     def _lone_movement_home(self, ctx, m, powers=()) -> str | None:
         """The home of the one movement the article names, for its rebels named by a bare

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 
 from explorer.extract.actors import COMPASS
+from explorer.extract.lexicon import TheatreDef
 from explorer.extract.mentions import Mention
 from explorer.extract.modality import verb_lemma
 from explorer.extract.stances.claim import (
@@ -510,13 +511,26 @@ class SupplyRules(PowerRules, EraRules):
             for th in self.lex.theatres.values():
                 if not th.covers(year):
                     continue
-                if m.ref.code and th.state_party(m.ref.code, year):
+                if (
+                    m.ref.code
+                    and th.state_party(m.ref.code, year)
+                    and not self._side_of_a_war_between_states(m.ref.code, th)
+                ):
                     return True
                 words = self.ctx.s.sent.doc[m.i : m.j].text
                 rx = th.keyword_re
                 if rx is not None and rx.search(words) and m.ref.code not in th.countries:
                     return True
         return False
+
+    @staticmethod
+    def _side_of_a_war_between_states(code: str, th: TheatreDef) -> bool:
+        """Whether a state is a side of a listed war only as one of the states it is between,
+        fought over ground that lies across them (Kashmir's India and Pakistan), not a land
+        with a war inside it: its name is then its government, whatever the act ("Kenya
+        invaded India" is against India), where in a civil war the state's name may be
+        either side's ground ("Saudi Arabia bombed Yemen")."""
+        return code not in th.countries and code in th.within
 
     def _bombing_noun(self, tok) -> list[_Claim]:
         """ "NATO's bombing of Yugoslavia entered its third week", "the American bombardment
