@@ -47,7 +47,8 @@ def document_events(
         placings = [_place_for(story, ctx, em) for em in mentions]
         _one_scene_for_a_strike(placings, story)
         for em, placing in zip(mentions, placings, strict=True):
-            date, prec, dbasis, status = _date_for(story, ctx, em, day_before, after_history)
+            told_old = after_history and not _the_news_named_again(em, events, pub)
+            date, prec, dbasis, status = _date_for(story, ctx, em, day_before, told_old)
             told = _the_one_told_before(em, events, pub) if dbasis == "published" else None
             if told is not None:
                 # "The 1988 attack is among the most notorious massacres ... the thousands who
@@ -64,6 +65,18 @@ def document_events(
     toponym_of = story.marks.toponym_of
     places = {e.id: toponym_of[e.place_id] for e in events if e.place_id in toponym_of}
     return events, places
+
+
+def _the_news_named_again(em: EventMention, events: list[Event], pub: str | None) -> bool:
+    """Whether an act named again by its definite noun, in a sentence that dates nothing, is the
+    news's act told before rather than the history the sentence before told: the last event
+    of its type the story told is of no earlier month than the article's ("Troops took back
+    Bouar on Saturday ... four people died in the fighting. [a coup in March] The clashes
+    between the vigilantes and the former rebels killed four": the day's fighting, not March's)."""
+    if not em.anaphoric or em.sentence_dated or not pub:
+        return False
+    last = next((ev for ev in reversed(events) if ev.type == em.type), None)
+    return last is not None and (last.date is None or last.date[:7] >= pub[:7])
 
 
 def _the_one_told_before(em: EventMention, events: list[Event], pub: str | None) -> Event | None:

@@ -92,7 +92,17 @@ def _dated_by_the_next_sentence(
             ev.date, ev.date_precision, ev.date_basis = day, "day", "sentence"
 
 
-def _another_occasion(events: list[Event], pub: str | None) -> None:
+def _an_act_named_again(ev: Event, anaphoric: set[str]) -> bool:
+    """Whether a mention of ``ev`` names an act the story told before by its definite noun
+    ("Insurgents fired on a passenger train on Tuesday ... The Baloch Liberation Army claimed the
+    ambush, saying it had killed six soldiers"): kept apart from the first telling by its other
+    doer, it is still that act, not another occasion."""
+    return not anaphoric.isdisjoint({ev.id, *ev.members})
+
+
+def _another_occasion(
+    events: list[Event], pub: str | None, anaphoric: set[str] | None = None
+) -> None:
     """An event the text does not date, of a type the story has already dated to the
     article's own day and kept apart from that one, is another occasion: "Rebels and the
     African Union met on Thursday to restart talks ... The rebels walked out of talks in Addis
@@ -109,6 +119,7 @@ def _another_occasion(events: list[Event], pub: str | None) -> None:
             ev.date_basis == "published"
             and ev.type in first
             and min(x.start for x in ev.evidence) > first[ev.type]
+            and not _an_act_named_again(ev, anaphoric or set())
         ):
             ev.date, ev.date_precision, ev.date_basis = None, "unknown", ""
 

@@ -1,5 +1,7 @@
 """The date of a placed event mention, and the event made of it."""
 
+import re
+
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import of_the_day_before
 from explorer.extract.events.clues_when import (
@@ -21,6 +23,25 @@ from explorer.extract.events.story import _Placing, _Story
 from explorer.ids import event_id
 from explorer.model import Event, Evidence, place_id_for
 
+# a part of a day that names no day of its own ("Before dawn, soldiers stormed ...", "at first
+# light", "in the early hours"); not "at dawn the next day", "the early hours of Monday"
+_A_TIME_OF_DAY = re.compile(
+    r"\b(?:before|at|by)\s+(?:dawn|daybreak|first\s+light)\b"
+    r"(?!\s+(?:the\s+)?(?:next|following|on|of)\b)"
+    r"|\bin\s+the\s+early\s+hours\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _at_a_time_of_the_day_told(text: str, day_before: str | None, pub: str | None) -> bool:
+    """Whether a sentence that dates nothing tells only a part of a day ("before dawn", "at
+    daybreak", "in the early hours") after a sentence that told a day before the article's: the
+    part is of that day ("The army overthrew the president on Sunday. Before dawn, soldiers
+    stormed the palace", in Monday's paper: Sunday's dawn, not the date line's Monday)."""
+    return bool(
+        day_before and pub and day_before < pub[:10] and _A_TIME_OF_DAY.search(text) is not None
+    )
+
 
 def _date_for(
     story: _Story,
@@ -35,7 +56,15 @@ def _date_for(
     pub = story.pub
     date, prec, dbasis = em.date, em.precision, em.date_basis
     trigger = ctx.s.sent.doc[em.trigger]
-    if date is None and not em.sentence_dated and day_before and of_the_day_before(ctx.text):
+    if (
+        date is None
+        and not em.sentence_dated
+        and day_before
+        and (
+            of_the_day_before(ctx.text)
+            or (not em.status and _at_a_time_of_the_day_told(ctx.text, day_before, pub))
+        )
+    ):
         # "... met President Ghani on Monday. ... Earlier in the day, the foreign
         # minister held talks with his counterpart": Monday, not the article's day
         date, prec, dbasis = day_before, "day", "sentence"

@@ -100,7 +100,7 @@ def _merge_pass(events: list[Event], story: _Story) -> list[Event]:
 
 
 def _another_occasion_pass(events: list[Event], story: _Story) -> list[Event]:
-    _another_occasion(events, story.pub)
+    _another_occasion(events, story.pub, story.marks.anaphoric)
     return events
 
 

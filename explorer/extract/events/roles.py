@@ -142,6 +142,18 @@ _CROWDED_SITES = frozenset(
 _BOMB_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "bomber"})
 
 
+def _stopped_by_the_word_between(c, tok) -> bool:
+    """Whether a modifier ``c`` of the event noun ``tok`` is the subject of a verb of stopping
+    or finding out (``_PLAN_FOUND``: foil, thwart, prevent, uncover ...) that a headline's
+    parse makes a compound between them ("Police foil protests in Dhaka and Chattogram":
+    "Police" and "foil" both compounds of "protests"): who stops an act is not its doer.
+    "Student protests", "Foil workers protest" (the word first) keep their doers."""
+    return any(
+        t.dep_ == "compound" and t.head.i == tok.i and t.lemma_.lower() in _PLAN_FOUND
+        for t in tok.doc[c.i + 1 : tok.i]
+    )
+
+
 def _the_land_of_its_site(c, tok) -> bool:
     """ "Nine killed in central Russia market bomb", "Iraq market bombing kills 20": a name
     before a crowded place's word, both set before a bomb's noun, is the land the bomb went off
@@ -413,7 +425,11 @@ class _Roles(_RulesBase):
         # a headline ("Lula, Biden Discuss Attack on ...") parses names as modifiers
         mod_deps = ("poss", "amod") if self._headline() else ("poss", "compound", "amod", "nmod")
         for c in tok.children:
-            if c.dep_ in mod_deps and c.i not in self.ctx.backer_tokens:
+            if (
+                c.dep_ in mod_deps
+                and c.i not in self.ctx.backer_tokens
+                and not _stopped_by_the_word_between(c, tok)
+            ):
                 # "PKK attack", "Israeli offensive", "Iraq's invasion": a known actor or a
                 # country; "TNT bomb", "Walmart attack" name no author
                 items = [

@@ -93,6 +93,36 @@ def _stormed_into(tok) -> list:
     return [o for p in children(tok, "prep") if p.lower_ == "into" for o in children(p, "pobj")]
 
 
+def _a_headlines_verb_tagged_noun(tok, headline: bool) -> bool:
+    """Whether ``tok`` is a headline's verb that the parser tagged a noun: the root of a
+    headline (the story's first line, with no closing stop), bare (no article, possessive,
+    number or adjective of its own), with a subject of its own whose number agrees with it as
+    a verb's in the present ("Bolivian soldiers storm into presidential palace as coup fears
+    rise": "storm" a noun, "soldiers" its subject). A noun with an article ("A storm of
+    protest") or none as its subject ("Winter storm into weekend") is a noun."""
+    if not headline or tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children):
+        return False
+    subjects = [s for s in children(tok, "nsubj") if s.pos_ in ("NOUN", "PROPN")]
+    plural = {"NNS", "NNPS"}
+    return any((s.tag_ in plural) == (tok.tag_ == "NN") for s in subjects)
+
+
+def _a_vessels_word_on_another_thing(o) -> bool:
+    """Whether the vessel's word ``o`` is the first word of another thing's name, a common
+    noun right after it that the parser hangs on it ("seized cocaine from a boat shed near
+    Cork harbour": "shed" a clause on "boat"; "a ship yard", "a boat owner"): a shed, a yard
+    or an owner is no vessel. "From a boat moored in the harbour" (a verb after it) stays."""
+    after = o.nbor(1) if o.i + 1 < len(o.doc) else None
+    return (
+        after is not None
+        and after.pos_ == "NOUN"
+        and after.head.i == o.i
+        and after.dep_ not in ("appos", "conj", "npadvmod")
+    )
+
+
 # a body of vehicles or men on the move: what it is "of" says what moved ("a convoy of 32 tanks",
 # "a column of troops"; "a convoy of aid lorries" is none of the armed)
 _COLUMN_NOUNS = frozenset({"column", "convoy"}) | _COUNT_NOUNS
@@ -426,7 +456,9 @@ class _Triggers(_RulesBase):
             if not ps:
                 return False
             if "pobj_any" in spec and not any(
-                o.lemma_.lower() in spec["pobj_any"] for p in ps for o in p.children
+                o.lemma_.lower() in spec["pobj_any"] and not _a_vessels_word_on_another_thing(o)
+                for p in ps
+                for o in p.children
             ):
                 return False
             if spec.get("pobj_place") and not any(
@@ -886,12 +918,14 @@ class _Triggers(_RulesBase):
             return self._triggers
         toks = list(self.ctx.s.sent)
         verbs, nouns = _trigger_index(self.types)
+        text = self.ctx.text.rstrip()
+        headline = self.ctx.s.start == 0 and text[-1:] not in ".!?\"'"
         found: list[Trigger] = []
         for k, tok in enumerate(toks):
             lem = tok.lemma_.lower()
             keys = {lem, tok.lower_}
             done: set[str] = set()
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" or _a_headlines_verb_tagged_noun(tok, headline):
                 for etype, v in (x for key in keys for x in verbs.get(key, ())):
                     if etype not in done and self._verb_ok(tok, v):
                         done.add(etype)
