@@ -222,10 +222,13 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         Chelsea"), or the attack
         carries a word of another kind on it ("a heart attack", "a cyber attack": a modifier
         that is no name); "repelled water" attacks nothing."""
+        objects = children(tok, "dobj")
         if lem not in _REPEL_VERBS and (lem, prt) not in _REPEL_PHRASES:
-            return []
+            objects = self._attack_after_particle(tok, lem)
+            if not objects:
+                return []
         nouns = self.lex.words("aggression_nouns") | _ASSAULT_NOUNS
-        attacks = [o for o in children(tok, "dobj") if o.lemma_.lower() in nouns]
+        attacks = [o for o in objects if o.lemma_.lower() in nouns]
         if not attacks:
             return []
         noun = attacks[0]
@@ -257,6 +260,20 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         by = _Claim("opposes", tok, attackers, parties=powers, fought_in=entry, away_homes=away)
         return [by, _Claim("opposes", tok, powers, doers, conflict_of=by, away_homes=away)]
 
+    def _attack_after_particle(self, tok, lem: str) -> list:
+        """The object of a phrase of holding off whose particle the parser read as a
+        preposition right after the verb ("The Iraqi army fought off the Islamic State's
+        offensive on Ramadi": "off" a preposition, "offensive" its object), read as the
+        phrase's object; [] when the verb and that word make no such phrase
+        (``_REPEL_PHRASES``: "The troops set off on a raid" is no "set off")."""
+        doc = tok.doc
+        if tok.i + 1 >= len(doc):
+            return []
+        word = doc[tok.i + 1]
+        if word.dep_ != "prep" or word.head.i != tok.i or (lem, word.lower_) not in _REPEL_PHRASES:
+            return []
+        return children(word, "pobj")
+
     def _attack_in_arms(self, tok, noun, sides: list[Mention]) -> bool:
         """Whether an attack held off (``_attack_repelled``) is told as one of arms, not of
         words, trade or sport. Never one the lexicon's ``staged_modifiers`` or
@@ -278,7 +295,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             return True
         if any(self.ctx.mention(c) is None for c in mods):
             return False  # "a late attack", "a spirited advance": told of no war
-        for p in [p for p in children(noun, "prep") if p.lower_ != "by"] + children(tok, "prep"):
+        held = [p for p in children(tok, "prep") if p.i != noun.head.i]  # not "fought off"
+        for p in [p for p in children(noun, "prep") if p.lower_ != "by"] + held:
             objs = children(p, "pobj")
             if not objs or not all(self._ground_or_time(o) for o in objs):
                 return False  # "over the EU budget", "at the negotiating table"
