@@ -91,6 +91,21 @@ _EVALUATIVE = {
     "late",
 }
 _HYPHEN_PREFIXES = ("anti", "pro", "non")
+# a party's men named one by one, who may come from any land (``_its_fighters_from_abroad``)
+_VOLUNTEER_NOUNS = frozenset(
+    {
+        "fighter",
+        "fighters",
+        "militant",
+        "militants",
+        "jihadist",
+        "jihadists",
+        "volunteer",
+        "volunteers",
+        "recruit",
+        "recruits",
+    }
+)
 # words of a rival claimant to a ruler's title (``_ruler_out_of_office``): English's common
 # ones, chosen by the team
 _CLAIMANT_WORDS = frozenset(
@@ -1300,9 +1315,36 @@ class PhraseReader:
         }
         if other.ref.code in lands | set(m.ref.homes) or self._sends_it_abroad(m, other.ref.code):
             return None
+        if self._its_fighters_from_abroad(h, other, lands):
+            return None
         name = _clean(h.doc[other.i : max(m.j, h.i + 1)].text)
         ref = ActorRef(name, "armed", code=other.ref.code, form="written")
         return Mention(other.i, m.j, ref, other.start, m.end)
+
+    def _its_fighters_from_abroad(self, h, other: Mention, lands: set) -> bool:
+        """Whether a listed party's men named one by one (``_VOLUNTEER_NOUNS``: fighters,
+        militants, jihadists, volunteers, recruits) after another land's people's word are
+        the party's own men come from that land: so when the sentence names a land of the
+        party's war (a state or a place) and that land nowhere but in the word. "Iraq accused
+        Turkey of sheltering Tunisian Islamic State fighters" tells of the Islamic State's
+        war, not of a Tunisian group; "Pakistan accused Afghanistan of sheltering Pakistani
+        Taliban fighters" (Pakistan named) and "the Iraqi Hezbollah militia" (a group's
+        noun) are another land's group, as before."""
+        if h.lemma_.lower() not in _VOLUNTEER_NOUNS and h.lower_ not in _VOLUNTEER_NOUNS:
+            return False
+        sent = h.sent
+        named: set[str] = set()
+        for t in sent:
+            x = self.ctx.mention(t)
+            if x is not None and x.ref.code and not other.i <= t.i < other.j:
+                named.add(x.ref.code)
+        lo, hi = self.ctx.s.char(sent[0]), self.ctx.s.char_end(sent[-1])
+        for tp in self.ctx.toponyms:
+            if tp.candidate is None or not tp.candidate.country or not lo <= tp.start < hi:
+                continue
+            if not other.start <= tp.start < other.end:
+                named.add(tp.candidate.country)
+        return other.ref.code not in named and bool(named & lands)
 
     def _sends_it_abroad(self, m: Mention, code: str) -> bool:
         """ "Russian Wagner mercenaries", "the Russian Africa Corps": a party of several wars

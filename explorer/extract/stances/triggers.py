@@ -12,6 +12,8 @@ from explorer.extract.mentions import Mention
 from explorer.extract.stances.allies import AllyRules
 from explorer.extract.stances.claim import (
     _BACKS_PARTS,
+    _KILL_VERBS,
+    _KILLED_MEN,
     _MEDIATE_PARTS,
     _SUPPLY_PARTS,
     _TROOPS,
@@ -260,6 +262,34 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         by = _Claim("opposes", tok, attackers, parties=powers, fought_in=entry, away_homes=away)
         return [by, _Claim("opposes", tok, powers, doers, conflict_of=by, away_homes=away)]
 
+    def _men_in_arms_killed(self, tok) -> list[_Claim]:
+        """ "The Free Syrian Army killed dozens of Hezbollah fighters", "Al-Shabaab killed 20
+        Kenyan soldiers", "The FSA answered that it had killed dozens of Hezbollah fighters":
+        a side that kills men in arms (``_KILLED_MEN``) of another side opposes that side, in
+        its own words or told. Not where the killer is no side ("the disease", "an
+        avalanche", "friendly fire"), the dead are no side's men in arms ("civilians",
+        "protesters") or the killer's own ("Syrian troops killed three Syrian soldiers who
+        tried to defect"), nor a bill or time killed."""
+        objs = children(tok, "dobj")
+        if not objs:
+            return []
+        men = objs[0]
+        if men.lower_ not in _KILLED_MEN and (of := preps(men, "of")):
+            men = of[0]  # "dozens of Hezbollah fighters"
+        if men.lower_ not in _KILLED_MEN:
+            return []
+        sides = ("state", "party", "armed", "org", "coalition", "government")
+        dead = [m for m in self._actors_of([men]) if m.ref.kind in sides]
+        powers = [m for m in self._subject_powers(tok) if m.ref.kind in sides]
+        if not dead or not powers:
+            return []
+        if any(m.ref.form == "written" and m.ref.kind != "armed" for m in dead + powers):
+            return []  # names of no side known
+        codes = {m.ref.code or m.ref.name for m in powers}
+        if any((m.ref.code or m.ref.name) in codes for m in dead):
+            return []  # one's own men
+        return [_Claim("opposes", tok, powers, parties=dead)]
+
     def _attack_after_particle(self, tok, lem: str) -> list:
         """The object of a phrase of holding off whose particle the parser read as a
         preposition right after the verb ("The Iraqi army fought off the Islamic State's
@@ -338,6 +368,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out += self._paid_for(tok)
         elif not passive and (repelled := self._attack_repelled(tok, lem, prt)):
             out += repelled
+        elif lem in _KILL_VERBS and not passive and (killed := self._men_in_arms_killed(tok)):
+            out += killed
         elif (lem in backs["verbs"] and needs.get(lem, prt) == prt) or keeps:
             out += self._verb(tok, "backs", passive)
         elif lem in fight["verbs"]:
