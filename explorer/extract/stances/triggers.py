@@ -11,6 +11,8 @@ from explorer.extract.lexicon import ActorRef
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.allies import AllyRules
 from explorer.extract.stances.claim import (
+    _ACTION_NOUNS,
+    _ARMED_ACTION_WORDS,
     _BACKS_PARTS,
     _KILL_VERBS,
     _KILLED_MEN,
@@ -145,7 +147,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out += self._verb_claims(tok, lem, prt)
         elif tok.pos_ in ("NOUN", "PROPN"):
             out += self._noun_claims(tok, lem)
-        if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
+        campaign = lem in opp.get("campaign_nouns", []) or self._armed_action(tok, lem)
+        if campaign and self._campaign_foes(tok):
             out += self._campaign(tok)
         if tok.pos_ in ("NOUN", "VERB"):
             out += self._clash(tok)  # "clashes between China and the Soviet Union"
@@ -261,6 +264,17 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         away = frozenset(m.ref.code for m in attackers if m.ref.code and entry)
         by = _Claim("opposes", tok, attackers, parties=powers, fought_in=entry, away_homes=away)
         return [by, _Claim("opposes", tok, powers, doers, conflict_of=by, away_homes=away)]
+
+    def _armed_action(self, tok, lem: str) -> bool:
+        """Whether "action" is told as one of arms by a word on it (``_ARMED_ACTION_WORDS``:
+        "the first direct U.S. military action against Iran", "NATO began military action
+        against Yugoslavia"), and so a campaign as "a military operation against" is; "legal",
+        "disciplinary", "industrial" or "urgent action against" is none."""
+        if lem not in _ACTION_NOUNS or tok.pos_ != "NOUN":
+            return False
+        return any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_ACTION_WORDS for c in tok.children
+        )
 
     def _men_in_arms_killed(self, tok) -> list[_Claim]:
         """ "The Free Syrian Army killed dozens of Hezbollah fighters", "Al-Shabaab killed 20
