@@ -109,5 +109,7 @@ def test_a_partys_fighters_from_abroad_are_the_party_in_its_war(parse):
     # the fighters' own land named, or a group's noun: another land's group, as before
     ex = parse("Pakistan accused Afghanistan of sheltering Pakistani Taliban fighters.", "2023")
     assert ("Afghanistan", "backs", "Pakistani Taliban fighters", "Pakistan") in claimed(ex)
+    ex = parse("Iran armed Iraqi Hezbollah fighters in Syria.", "2015-06-01")
+    assert ("Iran", "supplies", "Iraqi Hezbollah fighters") in claims(ex)
     ex = parse("The Iraqi Hezbollah militia fought alongside Syrian troops.", "2014-06-01")
     assert ("Iraqi Hezbollah militia", "backs", "Syrian government (Assad)") in claims(ex)

@@ -91,6 +91,10 @@ _EVALUATIVE = {
     "late",
 }
 _HYPHEN_PREFIXES = ("anti", "pro", "non")
+# prepositions whose object is where men are, not a side (``_its_fighters_from_abroad``)
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "inside", "into", "near", "at", "across", "to", "from", "through", "within"}
+)
 # a party's men named one by one, who may come from any land (``_its_fighters_from_abroad``)
 _VOLUNTEER_NOUNS = frozenset(
     {
@@ -1324,27 +1328,33 @@ class PhraseReader:
     def _its_fighters_from_abroad(self, h, other: Mention, lands: set) -> bool:
         """Whether a listed party's men named one by one (``_VOLUNTEER_NOUNS``: fighters,
         militants, jihadists, volunteers, recruits) after another land's people's word are
-        the party's own men come from that land: so when the sentence names a land of the
-        party's war (a state or a place) and that land nowhere but in the word. "Iraq accused
-        Turkey of sheltering Tunisian Islamic State fighters" tells of the Islamic State's
-        war, not of a Tunisian group; "Pakistan accused Afghanistan of sheltering Pakistani
-        Taliban fighters" (Pakistan named) and "the Iraqi Hezbollah militia" (a group's
-        noun) are another land's group, as before."""
+        the party's own men come from that land: so when the sentence names a state of the
+        party's war as a side (not as a place: "in Syria" says where the men are, not whose
+        war the text tells) and the word's land nowhere else. "Iraq accused Turkey of
+        sheltering Tunisian Islamic State fighters" tells of the Islamic State's war, not of
+        a Tunisian group; "Pakistan accused Afghanistan of sheltering Pakistani Taliban
+        fighters" (Pakistan named), "Iran armed Iraqi Hezbollah fighters in Syria" (Syria a
+        place) and "the Iraqi Hezbollah militia" (a group's noun) are another land's group,
+        as before."""
         if h.lemma_.lower() not in _VOLUNTEER_NOUNS and h.lower_ not in _VOLUNTEER_NOUNS:
             return False
         sent = h.sent
         named: set[str] = set()
+        sides: set[str] = set()
         for t in sent:
             x = self.ctx.mention(t)
-            if x is not None and x.ref.code and not other.i <= t.i < other.j:
-                named.add(x.ref.code)
+            if x is None or not x.ref.code or other.i <= t.i < other.j:
+                continue
+            named.add(x.ref.code)
+            if not (t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS):
+                sides.add(x.ref.code)
         lo, hi = self.ctx.s.char(sent[0]), self.ctx.s.char_end(sent[-1])
         for tp in self.ctx.toponyms:
             if tp.candidate is None or not tp.candidate.country or not lo <= tp.start < hi:
                 continue
             if not other.start <= tp.start < other.end:
                 named.add(tp.candidate.country)
-        return other.ref.code not in named and bool(named & lands)
+        return other.ref.code not in named and bool(sides & lands)
 
     def _sends_it_abroad(self, m: Mention, code: str) -> bool:
         """ "Russian Wagner mercenaries", "the Russian Africa Corps": a party of several wars
