@@ -91,6 +91,30 @@ _EVALUATIVE = {
     "late",
 }
 _HYPHEN_PREFIXES = ("anti", "pro", "non")
+# prepositions whose object is where men are, not a side (``_its_fighters_from_abroad``)
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "inside", "into", "near", "at", "across", "to", "from", "through", "within"}
+)
+# a party's men named one by one, who may come from any land (``_its_fighters_from_abroad``)
+_VOLUNTEER_NOUNS = frozenset(
+    {
+        "fighter",
+        "fighters",
+        "militant",
+        "militants",
+        "jihadist",
+        "jihadists",
+        "volunteer",
+        "volunteers",
+        "recruit",
+        "recruits",
+    }
+)
+# words of a rival claimant to a ruler's title (``_ruler_out_of_office``): English's common
+# ones, chosen by the team
+_CLAIMANT_WORDS = frozenset(
+    {"self-declared", "self-proclaimed", "self-styled", "rival", "would-be"}
+)
 _STATE_WORDS = {"government", "regime", "state", "federal", "national", "loyalist", "junta"}
 PARTICIPLE_RE = re.compile(
     r"(?<=[\w.)])[-‐‑](?P<part>backed|supported|sponsored|funded|financed|bankrolled|"
@@ -298,7 +322,9 @@ class PhraseReader:
             subject = self._glued_clause(h, m)
             if subject is not None:
                 return [subject]
-            if m.ref.kind == "leader" and (self._former(h) or self._in_opposition(h)):
+            if m.ref.kind == "leader" and (
+                self._former(h) or self._in_opposition(h) or self._titled_out_of_office(h)
+            ):
                 # "former president Ali Abdullah Saleh", "opposition leader Nawaz Sharif": his
                 # faction, not today's state
                 ref = ActorRef(m.ref.name, "person", form="former")
@@ -433,6 +459,8 @@ class PhraseReader:
                 # serve it, not their state; named as written, as the events name them
                 name = _clean(h.doc[min(x.i for x in flags) : h.i + 1].text)
                 return [self._mention(h, ActorRef(name, "armed", form="written"))]
+        if term in self.titles and of and (gone := self._ruler_out_of_office(h, of[0])):
+            return [gone]
         if is_group and of and term not in self.organs - self.titles:
             got = self.actors(of[0], role, depth + 1)
             if got:
@@ -958,6 +986,49 @@ class PhraseReader:
                     return [men_of(m) for m in self.actors(objs[0], "party", depth + 1)]
         return []
 
+    def out_of_office(self, h) -> bool:
+        """Whether the words before a title put its bearer out of office or in rivalry for
+        it ("the exiled Shah", "the self-declared interim president", "the former Emir"; the
+        lexicon's ``former_words`` and ``_CLAIMANT_WORDS``), not "the interim president"."""
+        words = [
+            t
+            for c in h.children
+            if c.i < h.i and c.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod")
+            for t in c.subtree
+        ]
+        text = "".join(t.text_with_ws for t in words).lower()
+        said = set(re.findall(r"\w+(?:-\w+)*", text))
+        return bool(
+            said & self.former or said & _CLAIMANT_WORDS or any(w.startswith("ex-") for w in said)
+        )
+
+    def _titled_out_of_office(self, h) -> bool:
+        """Whether a leader the lexicon knows is named beside a title out of office or in
+        rivalry ("Laurent Gbagbo, the self-proclaimed president of Ivory Coast"): his own
+        side then, as a former leader is (``_ruler_out_of_office``)."""
+        return any(
+            c.lemma_.lower() in self.titles and self.out_of_office(c) for c in children(h, "appos")
+        )
+
+    def _ruler_out_of_office(self, h, state) -> Mention | None:
+        """A ruler's title "of" a state that its own words put out of office or in rivalry
+        for it (the lexicon's ``former_words``: exiled, deposed, ousted, former; or a
+        claimant's, ``_CLAIMANT_WORDS``: self-declared, self-proclaimed, rival) is a side of
+        his own, never the state: "The exiled Shah of Iran, long an ally of Washington",
+        "Juan Guaido, the self-declared interim president of Venezuela, is a close ally of
+        Washington" tie the man, not Iran or Venezuela. Named by the person the phrase names
+        or stands beside, else by its title and state ("Shah of Iran"). "The Shah of Iran",
+        "the interim president of Afghanistan" and "the president of the former Soviet
+        republic of Georgia" (the word on the state) are the state as before. None if not."""
+        if not self.out_of_office(h):
+            return None
+        if h.dep_ == "appos" and h.head.ent_type_ == "PERSON":
+            name = self._person(h.head)
+        else:
+            name = self._person(h)
+        name = name or _clean(h.doc[h.i : state.i + 1].text)
+        return self._mention(h, ActorRef(name, "person", form="former"))
+
     def _office_of(self, h, role: str, depth: int) -> ActorRef | None:
         """The state a person's appositive office names ("Habib, the American envoy"), when
         the office is a title held for a state (not "a former minister")."""
@@ -1248,9 +1319,42 @@ class PhraseReader:
         }
         if other.ref.code in lands | set(m.ref.homes) or self._sends_it_abroad(m, other.ref.code):
             return None
+        if self._its_fighters_from_abroad(h, other, lands):
+            return None
         name = _clean(h.doc[other.i : max(m.j, h.i + 1)].text)
         ref = ActorRef(name, "armed", code=other.ref.code, form="written")
         return Mention(other.i, m.j, ref, other.start, m.end)
+
+    def _its_fighters_from_abroad(self, h, other: Mention, lands: set) -> bool:
+        """Whether a listed party's men named one by one (``_VOLUNTEER_NOUNS``: fighters,
+        militants, jihadists, volunteers, recruits) after another land's people's word are
+        the party's own men come from that land: so when the sentence names a state of the
+        party's war as a side (not as a place: "in Syria" says where the men are, not whose
+        war the text tells) and the word's land nowhere else. "Iraq accused Turkey of
+        sheltering Tunisian Islamic State fighters" tells of the Islamic State's war, not of
+        a Tunisian group; "Pakistan accused Afghanistan of sheltering Pakistani Taliban
+        fighters" (Pakistan named), "Iran armed Iraqi Hezbollah fighters in Syria" (Syria a
+        place) and "the Iraqi Hezbollah militia" (a group's noun) are another land's group,
+        as before."""
+        if h.lemma_.lower() not in _VOLUNTEER_NOUNS and h.lower_ not in _VOLUNTEER_NOUNS:
+            return False
+        sent = h.sent
+        named: set[str] = set()
+        sides: set[str] = set()
+        for t in sent:
+            x = self.ctx.mention(t)
+            if x is None or not x.ref.code or other.i <= t.i < other.j:
+                continue
+            named.add(x.ref.code)
+            if not (t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS):
+                sides.add(x.ref.code)
+        lo, hi = self.ctx.s.char(sent[0]), self.ctx.s.char_end(sent[-1])
+        for tp in self.ctx.toponyms:
+            if tp.candidate is None or not tp.candidate.country or not lo <= tp.start < hi:
+                continue
+            if not other.start <= tp.start < other.end:
+                named.add(tp.candidate.country)
+        return other.ref.code not in named and bool(sides & lands)
 
     def _sends_it_abroad(self, m: Mention, code: str) -> bool:
         """ "Russian Wagner mercenaries", "the Russian Africa Corps": a party of several wars

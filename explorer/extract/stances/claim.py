@@ -183,6 +183,30 @@ _ENVOYS = {"delegate", "delegation", "representative", "negotiator", "envoy", "e
 
 # the words of a state's armed men on the ground, who fight where they stand
 _TROOPS = {"troops", "soldiers", "forces", "army", "marines", "paratroopers", "commandos"}
+# "action" told as one of arms by a word on it (``TriggerRules._armed_action``)
+_ACTION_NOUNS = frozenset({"action"})
+_ARMED_ACTION_WORDS = frozenset({"military", "armed"})
+# verbs of killing and the men in arms a side's killing of them sets against their side
+# (``_men_in_arms_killed``): English's common ones, chosen by the team
+_KILL_VERBS = frozenset({"kill"})
+_KILLED_MEN = frozenset(
+    {
+        "fighters",
+        "soldiers",
+        "troops",
+        "militants",
+        "insurgents",
+        "rebels",
+        "guerrillas",
+        "jihadists",
+        "militiamen",
+        "gunmen",
+        "paratroopers",
+        "marines",
+        "commandos",
+        "peacekeepers",
+    }
+)
 
 
 def _y_verb(lemma: str, groups) -> str:
@@ -323,6 +347,9 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(sorted(blame), low([*acts, *cfg.get("bombing_verbs", [])]))
     add(cfg.get("clash_nouns", []), frozenset(["between"]))
     add(["behind"])  # "Sudan was behind a rebel attack" (VerbRules._behind)
+    # "killed dozens of Hezbollah fighters" (TriggerRules._men_in_arms_killed)
+    add(["kill"], frozenset(_KILLED_MEN))
+    add(_ACTION_NOUNS, against, _ARMED_ACTION_WORDS)  # "military action against"
     # "accused Kenya of complicity in the crimes committed by the RSF" (``_share_in_deeds``)
     add(cfg.get("participation_nouns", []), frozenset(["in"]))
     return out

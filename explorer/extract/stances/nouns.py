@@ -262,6 +262,7 @@ class NounRules(PowerRules):
             powers = self._actors_of(group)
         elif tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos"):
             anchor = tok.head if tok.dep_ == "appos" else tok.head.head
+            anchor = self._ruler_behind_state(anchor)
             # an apposition is said of the names before it, not of a conjunct after it ("the
             # SSNP, an ally of Syria, and Hezbollah": the SSNP alone)
             powers = [m for m in self._actors_of([anchor]) if m.i < tok.i or tok.dep_ != "appos"]
@@ -448,6 +449,20 @@ class NounRules(PowerRules):
         ally belongs to, not a side it backs."""
         m = self.ctx.mention(mod)
         return m is not None and m.ref.kind == "org" and not m.ref.state
+
+    def _ruler_behind_state(self, anchor):
+        """The title an apposition hung on a state's name is said of, when the state follows
+        "of" on a ruler's title its words put out of office or in rivalry ("The deposed King
+        of Greece, a close ally of Britain": the king, no longer Greece's ruler, is the ally;
+        ``PhraseReader.out_of_office``); else the name itself ("The King of Morocco, a close
+        ally of France": Morocco, as before)."""
+        prep = anchor.head
+        if anchor.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            return anchor
+        title = prep.head
+        if title.lemma_.lower() in self.lex.words("titles") and self.reader.out_of_office(title):
+            return title
+        return anchor
 
     def _apposed_backer(self, tok) -> _Claim | None:
         """ "Mozambique was under pressure from the Soviet Union, its main military backer",

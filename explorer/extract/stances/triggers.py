@@ -11,7 +11,11 @@ from explorer.extract.lexicon import ActorRef
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.allies import AllyRules
 from explorer.extract.stances.claim import (
+    _ACTION_NOUNS,
+    _ARMED_ACTION_WORDS,
     _BACKS_PARTS,
+    _KILL_VERBS,
+    _KILLED_MEN,
     _MEDIATE_PARTS,
     _SUPPLY_PARTS,
     _TROOPS,
@@ -143,7 +147,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out += self._verb_claims(tok, lem, prt)
         elif tok.pos_ in ("NOUN", "PROPN"):
             out += self._noun_claims(tok, lem)
-        if lem in opp.get("campaign_nouns", []) and self._campaign_foes(tok):
+        campaign = lem in opp.get("campaign_nouns", []) or self._armed_action(tok, lem)
+        if campaign and self._campaign_foes(tok):
             out += self._campaign(tok)
         if tok.pos_ in ("NOUN", "VERB"):
             out += self._clash(tok)  # "clashes between China and the Soviet Union"
@@ -222,10 +227,13 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         Chelsea"), or the attack
         carries a word of another kind on it ("a heart attack", "a cyber attack": a modifier
         that is no name); "repelled water" attacks nothing."""
+        objects = children(tok, "dobj")
         if lem not in _REPEL_VERBS and (lem, prt) not in _REPEL_PHRASES:
-            return []
+            objects = self._attack_after_particle(tok, lem)
+            if not objects:
+                return []
         nouns = self.lex.words("aggression_nouns") | _ASSAULT_NOUNS
-        attacks = [o for o in children(tok, "dobj") if o.lemma_.lower() in nouns]
+        attacks = [o for o in objects if o.lemma_.lower() in nouns]
         if not attacks:
             return []
         noun = attacks[0]
@@ -257,6 +265,59 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         by = _Claim("opposes", tok, attackers, parties=powers, fought_in=entry, away_homes=away)
         return [by, _Claim("opposes", tok, powers, doers, conflict_of=by, away_homes=away)]
 
+    def _armed_action(self, tok, lem: str) -> bool:
+        """Whether "action" is told as one of arms by a word on it (``_ARMED_ACTION_WORDS``:
+        "the first direct U.S. military action against Iran", "NATO began military action
+        against Yugoslavia"), and so a campaign as "a military operation against" is; "legal",
+        "disciplinary", "industrial" or "urgent action against" is none."""
+        if lem not in _ACTION_NOUNS or tok.pos_ != "NOUN":
+            return False
+        return any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_ACTION_WORDS for c in tok.children
+        )
+
+    def _men_in_arms_killed(self, tok) -> list[_Claim]:
+        """ "The Free Syrian Army killed dozens of Hezbollah fighters", "Al-Shabaab killed 20
+        Kenyan soldiers", "The FSA answered that it had killed dozens of Hezbollah fighters":
+        a side that kills men in arms (``_KILLED_MEN``) of another side opposes that side, in
+        its own words or told. Not where the killer is no side ("the disease", "an
+        avalanche", "friendly fire"), the dead are no side's men in arms ("civilians",
+        "protesters") or the killer's own ("Syrian troops killed three Syrian soldiers who
+        tried to defect"), nor a bill or time killed."""
+        objs = children(tok, "dobj")
+        if not objs:
+            return []
+        men = objs[0]
+        if men.lower_ not in _KILLED_MEN and (of := preps(men, "of")):
+            men = of[0]  # "dozens of Hezbollah fighters"
+        if men.lower_ not in _KILLED_MEN:
+            return []
+        sides = ("state", "party", "armed", "org", "coalition", "government")
+        dead = [m for m in self._actors_of([men]) if m.ref.kind in sides]
+        powers = [m for m in self._subject_powers(tok) if m.ref.kind in sides]
+        if not dead or not powers:
+            return []
+        if any(m.ref.form == "written" and m.ref.kind != "armed" for m in dead + powers):
+            return []  # names of no side known
+        codes = {m.ref.code or m.ref.name for m in powers}
+        if any((m.ref.code or m.ref.name) in codes for m in dead):
+            return []  # one's own men
+        return [_Claim("opposes", tok, powers, parties=dead)]
+
+    def _attack_after_particle(self, tok, lem: str) -> list:
+        """The object of a phrase of holding off whose particle the parser read as a
+        preposition right after the verb ("The Iraqi army fought off the Islamic State's
+        offensive on Ramadi": "off" a preposition, "offensive" its object), read as the
+        phrase's object; [] when the verb and that word make no such phrase
+        (``_REPEL_PHRASES``: "The troops set off on a raid" is no "set off")."""
+        doc = tok.doc
+        if tok.i + 1 >= len(doc):
+            return []
+        word = doc[tok.i + 1]
+        if word.dep_ != "prep" or word.head.i != tok.i or (lem, word.lower_) not in _REPEL_PHRASES:
+            return []
+        return children(word, "pobj")
+
     def _attack_in_arms(self, tok, noun, sides: list[Mention]) -> bool:
         """Whether an attack held off (``_attack_repelled``) is told as one of arms, not of
         words, trade or sport. Never one the lexicon's ``staged_modifiers`` or
@@ -278,7 +339,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             return True
         if any(self.ctx.mention(c) is None for c in mods):
             return False  # "a late attack", "a spirited advance": told of no war
-        for p in [p for p in children(noun, "prep") if p.lower_ != "by"] + children(tok, "prep"):
+        held = [p for p in children(tok, "prep") if p.i != noun.head.i]  # not "fought off"
+        for p in [p for p in children(noun, "prep") if p.lower_ != "by"] + held:
             objs = children(p, "pobj")
             if not objs or not all(self._ground_or_time(o) for o in objs):
                 return False  # "over the EU budget", "at the negotiating table"
@@ -320,6 +382,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out += self._paid_for(tok)
         elif not passive and (repelled := self._attack_repelled(tok, lem, prt)):
             out += repelled
+        elif lem in _KILL_VERBS and not passive and (killed := self._men_in_arms_killed(tok)):
+            out += killed
         elif (lem in backs["verbs"] and needs.get(lem, prt) == prt) or keeps:
             out += self._verb(tok, "backs", passive)
         elif lem in fight["verbs"]:

@@ -46,6 +46,44 @@ _TRY_NOUNS = {"attempt", "effort", "bid"}
 _MEN_IN_ARMS = frozenset({"troops", "soldiers", "contingent", "contingents", "marines"})
 # verbs whose object may be ground held as well as a side backed ("defended Kidal")
 _GROUND_VERBS = frozenset({"defend", "protect", "guard", "hold", "secure"})
+# words of size, time or manner of arms on a begun act (``_a_word_of_scale``): English's
+# common ones, chosen by the team
+_SCALE_WORDS = frozenset(
+    {
+        "full-scale",
+        "large-scale",
+        "all-out",
+        "major",
+        "massive",
+        "big",
+        "new",
+        "fresh",
+        "renewed",
+        "ground",
+        "air",
+        "aerial",
+        "naval",
+        "amphibious",
+        "military",
+        "armed",
+        "surprise",
+        "joint",
+        "final",
+        "general",
+        "sweeping",
+        "fierce",
+        "heavy",
+        "two-pronged",
+        "long-awaited",
+        "overnight",
+        "dawn",
+    }
+)
+# the links from a name up to the begun act whose target it is (``_begun_act_of_target``):
+# a preposition's object, its preposition, a purpose's object and clause, a name's parts
+_WITHIN_AN_ACT = frozenset(
+    {"pobj", "prep", "dobj", "compound", "appos", "conj", "acl", "advcl", "xcomp", "relcl"}
+)
 
 
 class VerbRules(PowerRules):
@@ -76,6 +114,11 @@ class VerbRules(PowerRules):
                 # a reported clause's subject is never the reporter's: "The UN said the rebels
                 # fighting the army were backed by Rwanda" does not back the UN
                 return []
+            elif rel == "backs" and (act := self._begun_act_of_target(tok)) is not None:
+                # "Nigeria launched an offensive against Boko Haram, backed by Chad": the act's
+                # starter is backed, never its target
+                starters = self._act_started_by([act], powers)
+                return [_Claim(rel, tok, powers, parties=starters)] if starters else []
             elif tok.dep_ in ("acl", "amod", "relcl"):
                 heads = self._trailing_subject(tok) or [tok.head]
                 if rel == "backs" and (starters := self._act_started_by(heads, powers)):
@@ -231,9 +274,53 @@ class VerbRules(PowerRules):
         mods = [c for c in act.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         if any(c.lower_ in self.lex.words("staged_modifiers") for c in mods):
             return False
-        if not mods:
+        if not mods or all(self._a_word_of_scale(c) for c in mods):
             return True
         return any(self._named_in_arms(m) for m in (*powers, *starters))
+
+    def _a_word_of_scale(self, mod) -> bool:
+        """Whether a word on a begun act tells only its size, time or manner of arms
+        (``_SCALE_WORDS``: "a full-scale invasion", "a major offensive", "an all-out assault",
+        "a ground offensive"), which leaves the act as bare as "an offensive": "Russia
+        launched a full-scale invasion of Ukraine, backed by Belarus" backs Russia. A word of
+        a field ("a peace offensive", "a major trade offensive") is no word of scale."""
+        text = "".join(t.text_with_ws for t in mod.subtree).strip().lower()
+        return text in _SCALE_WORDS or mod.lower_ in _SCALE_WORDS
+
+    def _begun_act_of_target(self, tok):
+        """The begun act of war whose target a trailing "backed by" was hung on: a participle
+        after a comma that closes the sentence, set right after a name within the act's
+        phrase ("an offensive against Boko Haram", "an invasion of Ukraine", "an assault on
+        the rebels near Konna", "an offensive to retake Tikrit"), the act the object of a
+        verb that starts it (``launch_verbs``). Such a participle tells of the act as a free
+        modifier of its clause does, so its backer backs the starter, never the target:
+        "Nigeria launched an offensive against Boko Haram, backed by Chad" (Chad backs
+        Nigeria). A participle inside the sentence ("against the Houthis, backed by Iran, in
+        northern Yemen"), one with no comma ("against Hezbollah fighters backed by Iran") or
+        a relative clause reads as before. The act's token, or None."""
+        doc = tok.doc
+        if tok.i == 0 or doc[tok.i - 1].text != ",":
+            return None
+        agents = preps(tok, "by")
+        last = max(t.i for a in agents for t in a.subtree) if agents else tok.i
+        if any(not t.is_punct for t in doc[last + 1 : tok.sent.end]):
+            return None  # "backed by Iran, in northern Yemen": the target's backer
+        noun = tok.head if tok.dep_ in ("acl", "amod", "relcl") else self._np_before_comma(tok)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        acts = self.lex.words("launched_acts")
+        starts = self.lex.words("launch_verbs")
+        t = noun
+        for _ in range(6):
+            if t.dep_ not in _WITHIN_AN_ACT or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.lemma_.lower() in acts and t.dep_ == "dobj" and t.i < noun.i:
+                return t if t.head.lemma_.lower() in starts else None
+            if t.lemma_.lower() in starts and t.pos_ == "VERB":
+                found = [d for d in children(t, "dobj") if d.lemma_.lower() in acts]
+                return found[0] if found and found[0].i < noun.i else None
+        return None
 
     def _named_in_arms(self, m: Mention) -> bool:
         """Whether a power or party is named by men in arms or arms ("Chadian troops",
