@@ -1,0 +1,50 @@
+"""Acts named as a kind or a quantity, no one act done (eventsq44)."""
+
+from __future__ import annotations
+
+from explorer.extract.events.words import _CHANGE_VERBS
+from explorer.extract.syntax import children
+
+# a predicate's nouns that rank an act among others told as news ("the latest in a series")
+_RANKS = frozenset({"latest", "last", "first", "second", "third", "fourth", "fifth", "one"})
+
+
+def a_kind_of_act(tok) -> bool:
+    """ "Roadside bombs are the largest cause of civilian deaths in Afghanistan", "Kidnappings
+    are the main source of income for the gangs": an act's bare plural noun (no article, owner
+    or number) as the subject of "is" or "are" in the present with a noun for predicate says
+    what such acts are, no act done. "Air strikes were the main cause of the deaths on Monday"
+    (the past), "Clashes are under way" (no noun), "The attacks were the deadliest" and
+    "Clashes are the latest in a week of fighting" (ranked among acts told) stay."""
+    verb = tok.head
+    if (
+        tok.tag_ != "NNS"
+        or tok.dep_ != "nsubj"
+        or children(tok, "det", "poss", "nummod")
+        or verb.lemma_.lower() != "be"
+        or verb.tag_ not in ("VBP", "VBZ")
+        or children(verb, "aux", "auxpass", "neg")
+    ):
+        return False
+    return any(a.pos_ == "NOUN" and a.lemma_.lower() not in _RANKS for a in children(verb, "attr"))
+
+
+# the prepositions that tell where fire fell ("shelling fell on the town")
+_LANDING_PREPS = frozenset({"on", "onto", "in", "at", "near", "over", "across", "into", "upon"})
+
+
+def fire_changed_since(tok) -> bool:
+    """ "Rocket fire from Gaza has fallen since an Israeli campaign in 2012", "Shelling has
+    dropped since the ceasefire": an act's mass noun (singular) as the subject of a verb of
+    change with "since" tells how much of it there has been, a trend, no act. "Rocket fire
+    fell on the town" (where it landed) and "Gunfire dropped off after midnight" (no "since")
+    stay."""
+    verb = tok.head
+    preps = [p.lower_ for p in children(verb, "prep")]
+    return (
+        tok.tag_ == "NN"
+        and tok.dep_ == "nsubj"
+        and verb.lemma_.lower() in _CHANGE_VERBS
+        and "since" in preps
+        and not _LANDING_PREPS.intersection(preps)
+    )
