@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explorer.extract.events.words import _CHANGE_VERBS
+from explorer.extract.events.words import _CHANGE_VERBS, _a_campaign_kept_up
 from explorer.extract.syntax import children
 
 # a predicate's nouns that rank an act among others told as news ("the latest in a series")
@@ -48,3 +48,13 @@ def fire_changed_since(tok) -> bool:
         and "since" in preps
         and not _LANDING_PREPS.intersection(preps)
     )
+
+
+def an_offensive_kept_up(etype: str, tok) -> bool:
+    """ "The Gao region has faced a major offensive by the Islamic State group since March",
+    "Israel has kept up its ground offensive in Gaza since October": an offensive named as the
+    object of a present perfect kept up since a month, a year or a war's outset is a campaign
+    of months, summed up, no one crossing (as acts of harm are, see
+    ``words._a_campaign_kept_up``); "has pressed its offensive since Monday" and "launched an
+    offensive on Monday" stay."""
+    return etype == "incursion" and _a_campaign_kept_up(tok)

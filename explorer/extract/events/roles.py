@@ -15,7 +15,7 @@ from explorer.extract.events.readings import (
     _said_of_its_noun,
     _with_conjuncts_of,
 )
-from explorer.extract.events.roles_unsaid import named_after_no, the_land_of_a_blast
+from explorer.extract.events.roles_unsaid import named_after_no, the_answerers, the_land_of_a_blast
 from explorer.extract.events.words import (
     _BLAST_NOUNS,
     _BROKER_VERBS,
@@ -402,6 +402,9 @@ class _Roles(_RulesBase):
         self._removed(cast)
         self._fallen(cast)
         self._light_verb_roles(cast)
+        if not cast.agents:
+            for s in the_answerers(cast.tok):  # "Israeli aircraft answered with air strikes"
+                cast.add(cast.agents, self._phrase_actors(s))
 
     def _noun_modifiers(self, cast: _Cast) -> None:
         """Who a noun's modifiers name: a known actor or a country before it acts (or is its

@@ -46,3 +46,25 @@ def the_land_of_a_blast(ctx, span: tuple[int, int], went_off: Callable) -> bool:
         ):
             return True
     return False
+
+
+# the verbs by which a side answers another's act with one of its own
+_ANSWER_VERBS = frozenset({"answer", "respond", "retaliate", "reply", "react", "hit"})
+
+
+def the_answerers(tok) -> list:
+    """ "Israeli aircraft answered with air strikes on targets of Hamas", "Moscow retaliated
+    with the expulsion of 20 Czech diplomats": the subjects of a verb of answering whose "with"
+    holds the event's noun ``tok`` carried it out ("hit back with"). Not who "responded with
+    anger to the attack" (the act after "to" is what they answered), nor who "answered with a
+    call for talks" (the act is not the answer itself)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _ANSWER_VERBS or verb.pos_ != "VERB":
+        return []
+    if lemma == "hit" and not any(c.lower_ == "back" for c in verb.children):
+        return []  # "the storm hit with force": only "hit back with" answers
+    return [s for s in verb.children if s.dep_ == "nsubj"]
