@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explorer.extract.events.words import _CHANGE_VERBS, _a_campaign_kept_up
+from explorer.extract.events.words import _CHANGE_VERBS, _MONTHS, _OUTSETS, _a_campaign_kept_up
 from explorer.extract.syntax import children
 
 # a predicate's nouns that rank an act among others told as news ("the latest in a series")
@@ -33,20 +33,36 @@ def a_kind_of_act(tok) -> bool:
 _LANDING_PREPS = frozenset({"on", "onto", "in", "at", "near", "over", "across", "into", "upon"})
 
 
+def _since_months_ago(prep) -> bool:
+    """Whether a "since" phrase reaches back months or years: a year ("since an Israeli
+    campaign in 2012"), a month with no day ("since the ceasefire in March") or a war's outset
+    ("since the ceasefire"); not a day ("since April 22": days of one fight)."""
+    words = list(prep.subtree)
+    if any(w.like_num and len(w.text) <= 2 for w in words):
+        return False  # "since April 22", "since 3 May": a day
+    return any(
+        (w.like_num and len(w.text) == 4)
+        or w.lower_ in _MONTHS
+        or (w.lemma_.lower() in _OUTSETS and w.head.i == prep.i)
+        for w in words
+    )
+
+
 def fire_changed_since(tok) -> bool:
     """ "Rocket fire from Gaza has fallen since an Israeli campaign in 2012", "Shelling has
-    dropped since the ceasefire": an act's mass noun (singular) as the subject of a verb of
-    change with "since" tells how much of it there has been, a trend, no act. "Rocket fire
-    fell on the town" (where it landed) and "Gunfire dropped off after midnight" (no "since")
-    stay."""
+    dropped since the ceasefire in March": an act's mass noun (singular) as the subject of a
+    verb of change with "since" months or years ago tells how much of it there has been, a
+    trend, no act. "Rocket fire fell on the town" (where it landed), "Gunfire dropped off after
+    midnight" (no "since") and "the fighting in the city has grown fiercer since April 22" (a
+    fight of days) stay."""
     verb = tok.head
-    preps = [p.lower_ for p in children(verb, "prep")]
+    preps = children(verb, "prep")
     return (
         tok.tag_ == "NN"
         and tok.dep_ == "nsubj"
         and verb.lemma_.lower() in _CHANGE_VERBS
-        and "since" in preps
-        and not _LANDING_PREPS.intersection(preps)
+        and any(p.lower_ == "since" and _since_months_ago(p) for p in preps)
+        and not _LANDING_PREPS.intersection(p.lower_ for p in preps)
     )
 
 
