@@ -10,7 +10,10 @@ reading:
   off, not who set it off;
 - an act's bare plural as the subject of "are" and a noun ("Roadside bombs are the largest cause
   of civilian deaths") is a kind of act, no event;
-- an act's mass noun that fell or rose "since" a time is a trend, no event.
+- an act's mass noun that fell or rose "since" months or years ago is a trend, no event;
+- an offensive a present perfect kept up since a month is a campaign, no incursion;
+- who "answered" or "retaliated with" an act did it ("Israeli aircraft answered with air
+  strikes").
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main b5ba9d87."""
 
@@ -102,3 +105,33 @@ def test_fire_that_fell_since_a_time_is_a_trend(read) -> None:
     assert len(events_of(read, landed, "bombardment")) == 1
     shelled = "Heavy shelling has fallen on Aleppo since the offensive began, activists said."
     assert len(events_of(read, shelled, "bombardment")) == 1
+    days = (
+        "Government troops have waged a large offensive in Aleppo in recent months, and the "
+        "fighting in the city has grown fiercer since April 22."
+    )
+    assert len(events_of(read, days, "clash")) == 1
+
+
+def test_an_offensive_kept_up_since_a_month_is_a_campaign(read) -> None:
+    text = (
+        "The Gao region has faced a major offensive by the Islamic State group since March, "
+        "with clashes with other armed groups and massacres of civilians."
+    )
+    assert events_of(read, text, "incursion") == []
+    # ours, of other senses: an offensive launched on a day, an incursion told once
+    day = "Russia launched an offensive in the Donbas on Monday, officials said."
+    assert len(events_of(read, day, "incursion")) == 1
+    once = (
+        "Turkish troops launched an incursion into northern Iraq on Friday, the first since March."
+    )
+    assert len(events_of(read, once, "incursion")) == 1
+
+
+def test_who_answered_with_an_act_did_it(geoparsing, read) -> None:
+    out = article(geoparsing, DOCS / "rocket-gaza-inquirer-2014.txt")
+    assert [e.actors for e in out.events if e.type == "air_strike"] == [["Israel"]]  # missed
+    moscow = "Moscow retaliated with the expulsion of 20 Czech diplomats on Sunday."
+    assert [e.actors for e in events_of(read, moscow, "expulsion")] == [["Russia"]]
+    # ours, of other senses: who answered "with anger to" an attack did not do it
+    anger = "Residents responded with anger to the attack on the mosque in Quetta on Friday."
+    assert [e.actors for e in events_of(read, anger, "attack")] == [[]]
