@@ -72,5 +72,6 @@ def an_offensive_kept_up(etype: str, tok) -> bool:
     object of a present perfect kept up since a month, a year or a war's outset is a campaign
     of months, summed up, no one crossing (as acts of harm are, see
     ``words._a_campaign_kept_up``); "has pressed its offensive since Monday" and "launched an
-    offensive on Monday" stay."""
-    return etype == "incursion" and _a_campaign_kept_up(tok)
+    offensive on Monday" stay, and so do incursions counted ("has launched three incursions into
+    northern Syria since 2016": each one an event, tests/test_events_audit_seventh.py)."""
+    return etype == "incursion" and tok.tag_ == "NN" and _a_campaign_kept_up(tok)
