@@ -19,6 +19,11 @@ from explorer.extract.events.clues import (
     _years_listed,
 )
 from explorer.extract.events.clues_when import _dated_clause, _named_by_its_taking
+from explorer.extract.events.nonevents_kinds import (
+    a_kind_of_act,
+    an_offensive_kept_up,
+    fire_changed_since,
+)
 from explorer.extract.events.readings import (
     _COMPLAINT_VERBS,
     Trigger,
@@ -159,6 +164,10 @@ class _NonEvents(_RulesBase):
         words = self.words
         if trig.is_noun and _a_time_since(tok):
             return True  # "split ... since a failed coup in 2002": a point in time, history
+        if trig.is_noun and (
+            a_kind_of_act(tok) or fire_changed_since(tok) or an_offensive_kept_up(trig.type, tok)
+        ):
+            return True  # "Roadside bombs are the largest cause of ...": see nonevents_kinds
         if trig.type in _TALK_TYPES and trig.is_noun and _stalled(tok):
             return True  # "Talks between the government and the rebels have stalled"
         if trig.type in _TALK_TYPES and trig.is_noun and _willing_to_hold(tok):

@@ -17,6 +17,7 @@ from explorer.extract.events.document_reads import (
 )
 from explorer.extract.events.place_afar import _AFAR_STEPS, rebels_lands_struck
 from explorer.extract.events.place_capital import _CAPITAL_STEPS
+from explorer.extract.events.place_fire import _FIRE_STEPS
 from explorer.extract.events.place_said import _SAID_STEPS
 from explorer.extract.events.place_steps import (
     _PLACE_STEPS,
@@ -69,7 +70,8 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
         for vetoed in _STORY_PLACE_VETOES:
             if vetoed(p, story):
                 p.unplace(story)
-    for applies, then in _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS + _CAPITAL_STEPS + _WATER_STEPS:
+    steps = _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS + _CAPITAL_STEPS + _WATER_STEPS
+    for applies, then in steps + _FIRE_STEPS:
         if applies(p, story):
             then(p, story)
     return p

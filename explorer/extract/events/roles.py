@@ -15,6 +15,7 @@ from explorer.extract.events.readings import (
     _said_of_its_noun,
     _with_conjuncts_of,
 )
+from explorer.extract.events.roles_unsaid import named_after_no, the_answerers, the_land_of_a_blast
 from explorer.extract.events.words import (
     _BLAST_NOUNS,
     _BROKER_VERBS,
@@ -413,6 +414,9 @@ class _Roles(_RulesBase):
         self._removed(cast)
         self._fallen(cast)
         self._light_verb_roles(cast)
+        if not cast.agents:
+            for s in the_answerers(cast.tok):  # "Israeli aircraft answered with air strikes"
+                cast.add(cast.agents, self._phrase_actors(s))
 
     def _noun_modifiers(self, cast: _Cast) -> None:
         """Who a noun's modifiers name: a known actor or a country before it acts (or is its
@@ -747,6 +751,7 @@ class _Roles(_RulesBase):
         # the dateline's "JAKARTA, Indonesia -" is where the story was filed
         agents = [a for a in agents if not (a[1] and self._is_locative(a[1]))]
         agents = [a for a in agents if not (a[1] and a[1][0] < self.dateline_end)]
+        agents = [a for a in agents if not (a[1] and self._unsaid_actor(a[1]))]
         if not spec.get("people_actors"):
             # "the Turks shot down a Russian jet": Turkey; "Turks protested": the people
             agents = [(self._people.get(n, n), sp) for n, sp in agents]
@@ -769,6 +774,14 @@ class _Roles(_RulesBase):
             agents += [t for t in targets if t[0] not in [a[0] for a in agents]]
             targets = []
         return agents, targets
+
+    def _unsaid_actor(self, span: tuple[int, int]) -> bool:
+        """A side the sentence names without saying it acted: one denied by "no" ("No
+        Palestinian group claimed the rocket fire"), or the land of a blast that killed
+        ("Afghan blast kills five civilians"); see :mod:`roles_unsaid`."""
+        return named_after_no(self.ctx, span) or the_land_of_a_blast(
+            self.ctx, span, self._where_a_bomb_went_off
+        )
 
     def _forces_as_written(self, tok, spec: dict) -> list[tuple[str, tuple[int, int]]]:
         """ "Thai army officers staged a coup": the soldiers who seize power act against their

@@ -14,6 +14,7 @@ from explorer.extract.events.clues_when import (
     _years_after,
 )
 from explorer.extract.events.readings import Trigger
+from explorer.extract.events.roles_unsaid import the_answerers
 from explorer.extract.events.words import (
     _ANSWERS,
     _ASPECTUAL,
@@ -464,6 +465,7 @@ class _Status(_RulesBase):
         if (
             tok.dep_ == "pobj"
             and h.head.lemma_.lower() in _ANSWERS
+            and not the_answerers(tok)  # "Israel answered with air strikes": its own act
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
         ):
             # "in response to US drone strikes in the area", "in retaliation for air raids":
