@@ -34,6 +34,13 @@ def test_a_nuclear_firm_s_or_a_reactor_s_town_plant_is_no_factory(parse):
 def test_a_town_plant_of_far_namesakes_is_listed_not_drawn(parse):
     got = _assets(parse, "Boeing cut 300 jobs at its Springfield plant, the union said.")
     assert got.get("Springfield plant") == ("factory", None), got
+    # a story that tells which one draws it there (Springfield, Missouri)
+    got = _assets(
+        parse,
+        "Boeing, whose fighters are built in St. Louis, Missouri, reported a loss on Monday. "
+        "It cut 300 jobs at its Springfield plant, the union said.",
+    )
+    assert got.get("Springfield plant", ("", None))[1] is not None, got
     # a town of no far namesake of like size is drawn there
     got = _assets(parse, "Nissan cut 800 jobs at its Sunderland plant as production fell.")
     assert got.get("Sunderland plant", ("", None))[1] is not None, got
