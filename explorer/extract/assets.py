@@ -135,6 +135,26 @@ class AssetRules:
             None,
         )
 
+    def _country_drawn_at(self, geometry: dict) -> str | None:
+        """The country of the place of this sentence a site is drawn at without being that
+        place's entry: "The $14 billion Inga 3 project ... It will span one channel of the
+        Congo river at Inga Falls, with a large dam" is drawn at the falls, in DR Congo, and
+        keeps no gazetteer id of the landmark it is not."""
+        if geometry.get("type") != "Point":
+            return None
+        lon, lat = geometry["coordinates"][:2]
+        return next(
+            (
+                tp.candidate.country
+                for tp in self.ctx.toponyms
+                if tp.candidate is not None
+                and tp.candidate.country
+                and abs(tp.candidate.lat - lat) < 1e-6
+                and abs(tp.candidate.lon - lon) < 1e-6
+            ),
+            None,
+        )
+
     def _roles(self, first_tok, last_tok, weapon: bool = False) -> list[tuple[str, str]]:
         """(actor, role) from the verb governing the asset, and "Russian-built"-style compounds."""
         ctx = self.ctx
@@ -389,7 +409,9 @@ class AssetRules:
             if na.id not in found:
                 add(na.id, na.type, na.name, gid, (na.first, na.last), na.geometry)
                 if na.geometry is not None and gid is None:
-                    found[na.id][0].country = self._town_country(na.gazetteer_id)
+                    found[na.id][0].country = self._town_country(
+                        na.gazetteer_id
+                    ) or self._country_drawn_at(na.geometry)
                 if na.named_before and ctx.prev is not None:
                     # the name is the sentence before's: the excerpt holds both
                     start = ctx.prev.s.start

@@ -1754,7 +1754,7 @@ def _site_at(
         return None
     typ = words.sites[key]
     b = e - len(key) + 1
-    if _another_thing_s_compound(toks, b, key, words):
+    if _another_thing_s_compound(toks, b, key, words) or _a_works_s_other_sense(ctx, toks, b, e):
         return None
     head_toks = toks[b : e + 1]
     proper_head = all(t.text[:1].isupper() for t in head_toks)
@@ -1866,6 +1866,98 @@ def _another_thing_s_compound(toks: list, b: int, key: tuple[str, ...], words: _
     kind's own modifiers ("a road tunnel in Oslo", "a tailings dam in Brumadinho")."""
     before = (words.other_compounds or {}).get(key[-1])
     return bool(before) and b > 0 and toks[b - 1].lower_ in (before or ())
+
+
+def _a_works_s_other_sense(ctx: SentenceContext, toks: list, b: int, e: int) -> bool:
+    """Whether a site's head names no works where its sentence gives it another sense: a
+    team's work, a body's name, a ground's passage or fighters' hiding place (each below)."""
+    head = toks[e]
+    return (
+        _a_team_s_work(head)
+        or _a_body_named_a_data_centre(toks, b, e)
+        or _a_ground_s_tunnel(ctx, head)
+        or _fighters_tunnels(toks, head)
+    )
+
+
+# nouns of a firm's teams, whose work a site's word before them names: "its Glasgow data
+# centre team", "the bank's Leeds data centre department"
+_TEAM_NOUNS = frozenset({"team", "teams", "department", "departments", "division", "desk"})
+
+
+def _a_team_s_work(head) -> bool:
+    """Whether a site's head only says what a team of a firm works on: "Barclays moved 300
+    analysts to its Glasgow data centre team, an office that checks customers' records" names
+    an office, no data centre. "Workers at the Dagenham plant" and "the Dublin data centre's
+    staff" still name the works."""
+    return head.dep_ == "compound" and head.head.lower_ in _TEAM_NOUNS
+
+
+# words of reach that open a body's name, never a works': "the International Data Centre"
+_REACH_WORDS = frozenset({"International", "World", "Global", "Regional"})
+
+
+def _a_body_named_a_data_centre(toks: list, b: int, e: int) -> bool:
+    """Whether a capitalised "Data Centre" is a body's name, not a hall of servers: after a
+    word of reach ("The CTBTO's International Data Centre in Vienna detected the test", "The
+    Global Data Centre of the Red Cross") or before "for" and its field ("The World Data Centre
+    for Glaciology publishes measurements"). A data centre named by its town or its firm ("its
+    Hamina data centre", "the Clonee data centre") is a works."""
+    if toks[e].lower_ not in ("centre", "center") or toks[b].lower_ != "data":
+        return False
+    if not all(t.text[:1].isupper() for t in toks[b : e + 1]):
+        return False
+    reach = b > 0 and toks[b - 1].text in _REACH_WORDS
+    field = e + 1 < len(toks) and toks[e + 1].lower_ == "for"
+    return reach or field
+
+
+# words of a game's time and of the people of its ground: "at half-time", "the referee"
+_MATCH_TIME = re.compile(
+    r"\b(?:half|full)[- ]?time\b|\bkick[- ]?off\b|\bfinal whistle\b|\breferee|"
+    r"\b(?:dressing|locker)[- ]rooms?\b",
+    re.IGNORECASE,
+)
+_GROUND_PEOPLE = frozenset(
+    {"players", "player", "footballers", "managers", "manager", "coach", "coaches", "referee"}
+    | {"referees", "stewards", "captain", "captains", "substitutes", "squad", "squads"}
+)
+
+
+def _a_ground_s_tunnel(ctx: SentenceContext, head) -> bool:
+    """Whether a tunnel is a sports ground's players' tunnel: its sentence tells of a game's
+    time and of players or officials ("Players clashed in the Anfield tunnel at half-time, the
+    referee's report said", "The managers argued in the Old Trafford tunnel after the final
+    whistle"). Fans stuck in a road tunnel before kick-off, or players' train held in the
+    Channel Tunnel, tell of one of the two only."""
+    if head.lemma_.lower() != "tunnel":
+        return False
+    people = any(t.lower_ in _GROUND_PEOPLE for t in head.sent)
+    return people and _MATCH_TIME.search(ctx.text) is not None
+
+
+# verbs of hiding and living in a place, and of digging it: what fighters do in their tunnels
+_HIDING_VERBS = frozenset({"hide", "shelter", "live", "sleep", "dig", "burrow"})
+# words of fighters, smugglers and partisans, who dig and hide in tunnels of their own
+_FIGHTERS = frozenset(
+    {"fighters", "guerrillas", "guerrilla", "militants", "insurgents", "rebels", "partisans"}
+    | {"smugglers", "militiamen", "soldiers", "troops", "gunmen", "jihadists", "resistance"}
+)
+
+
+def _fighters_tunnels(toks: list, head) -> bool:
+    """Whether a tunnel is fighters' or smugglers' hiding place or burrow, no road's or railway's
+    works: the place of a verb of hiding or the object of digging, in a sentence of fighters
+    ("Viet Cong fighters hid in the Cu Chi tunnels", "Partisans sheltered in the Kamyanets
+    tunnels", "Hamas fighters dug tunnels under Khan Younis"). "Engineers dug the Gotthard Base
+    Tunnel" (no fighters) and "Taliban fighters seized the Salang tunnel" (a road's, seized)
+    are works."""
+    if head.lemma_.lower() != "tunnel" or not any(t.lower_ in _FIGHTERS for t in toks):
+        return False
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("in", "into") else None
+    if head.dep_ == "dobj":
+        verb = head.head
+    return verb is not None and verb.lemma_.lower() in _HIDING_VERBS
 
 
 # verbs whose subject is a speaker: "George Port said the deal was done"
@@ -3113,6 +3205,22 @@ def _a_works_of_water_or_waste(toks: list) -> bool:
     )
 
 
+# words of a reactor, which make a town's plant told in their paragraph a power station's
+_REACTOR_WORDS = frozenset({"reactor", "reactors"})
+
+
+def _a_nuclear_firm_s_or_reactor_s(ctx: SentenceContext, toks: list) -> bool:
+    """Whether a firm's town plant is a nuclear power station, no factory, though its sentence
+    tells only of workers: the firm's name says it splits atoms ("Rosatom said 500 employees
+    at its Kursk plant had been moved", Energoatom, Kazatomprom: a name, not the word
+    "Atomic"), or its paragraph tells of reactors ("... its Kudankulam plant. Both reactors
+    there were shut"). "Volkswagen cut 2,000 jobs at its Wolfsburg plant" is a factory."""
+    atoms = any(
+        t.tag_ == "NNP" and "atom" in t.lower_ and not t.lower_.startswith("atomic") for t in toks
+    )
+    return atoms or not _REACTOR_WORDS.isdisjoint(ctx.paragraph_words or ())
+
+
 def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAsset | None:
     """ "Tata Steel will cut jobs at its Scunthorpe plant", "General Motors' Flint plant": a
     firm's works named by the town it stands in, between an owner (a possessive determiner or
@@ -3122,14 +3230,15 @@ def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAss
     plant"), and a plant before another noun is that noun's ("its Christmas plant sales",
     "the plant manager"). Only where the sentence tells of making things and not of power: a
     power company's plant is no factory ("Energoatom said its Rivne plant lost power", "its
-    Rivne plant had cut output": its kind untold)."""
+    Rivne plant had cut output": its kind untold). A town of far namesakes the sentence does
+    not choose between is listed, not drawn (`_a_name_s_town_unsure`)."""
     head = toks[e]
     if head.lower_ != "plant" or head.tag_ != "NN" or head.dep_ == "compound" or e < 2:
         return None
     said = {t.lower_ for t in toks}
     if said.isdisjoint(_MAKING_WORDS) or not said.isdisjoint(_POWER_WORDS):
         return None
-    if _a_works_of_water_or_waste(toks):
+    if _a_works_of_water_or_waste(toks) or _a_nuclear_firm_s_or_reactor_s(ctx, toks):
         return None
     place = _toponym_at(ctx, toks[e - 1])
     c = place.candidate if place is not None else None
@@ -3143,9 +3252,11 @@ def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAss
     if gid is None:
         return None
     name = _span_text(ctx, run[0], head)
-    return NamedAsset(
-        "factory", name, named_asset_id("factory", f"{gid} plant"), run[0], head, geometry, gid
-    )
+    aid = named_asset_id("factory", f"{gid} plant")
+    if _a_name_s_town_unsure(ctx, run):
+        # "Caterpillar laid off 300 workers at its Peoria plant": Arizona's or Illinois's
+        return NamedAsset("factory", name, aid, run[0], head, None, None)
+    return NamedAsset("factory", name, aid, run[0], head, geometry, gid)
 
 
 def _span_text(ctx: SentenceContext, first, last) -> str:
