@@ -83,6 +83,13 @@ def test_acts_told_in_the_plural_are_no_other_name_of_the_raid_told_before(read)
     # the plural told again of its own type joins it
     bombed = read("Militants bombed two churches in Kaduna on Sunday. The bombings killed 12.")
     assert [e.type for e in bombed.events] == ["bombing"]
+    # a plural of another type that names its own sides is its own act still
+    clashes = read(
+        "Gunmen attacked the town of Bouar on Saturday, witnesses said. The clashes between the "
+        "vigilantes and the former Seleka rebels killed four people.",
+        "2013-10-27",
+    )
+    assert sorted(e.type for e in clashes.events) == ["attack", "clash"]
 
 
 def test_an_act_naming_a_band_is_no_act(read):

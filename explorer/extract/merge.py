@@ -708,7 +708,10 @@ def merge_events(
                 continue
             if within_document:
                 if _many_of_another_kind(have, ev, plural):
-                    told_apart = True  # and joined to nothing, it tells no one act
+                    # joined to nothing, acts told in the plural that name no one ("no
+                    # tolerance for the kidnappings") tell no one act; "The clashes between the
+                    # vigilantes and the Seleka rebels" still tell theirs
+                    told_apart = told_apart or not (_named(ev.actors) or _named(ev.targets))
                     continue
                 if ev.id in anaphoric and _paragraphs_apart(
                     have, ev, paragraphs, placed_in, locate
