@@ -60,6 +60,25 @@ _BESIDE = ("alongside", "beside")
 _PATRON_FORMS = (lambda n: f"{n}-backed", lambda n: f"pro-{n}")
 
 
+# where on the ground an act is fought: "on three fronts", "along the southern front"
+_FRONT_PREPS = frozenset({"on", "along", "across", "at"})
+_FRONT_WORDS = frozenset({"front", "fronts"})
+_FRONT_COUNTS = frozenset({"several", "many", "multiple", "all", "both", "various", "central"})
+
+
+def _ground_of_a_front(tok) -> bool:
+    """Whether a word is the ground an act of war is fought on, told as its fronts ("India
+    invaded Pakistan on three fronts", "invaded Iran on the southern front"): a front in
+    lower case after "on", "along", "across" or "at", counted or placed by the compass and
+    nothing else, is no body in arms in sight (the reader takes "fronts" for one, as it
+    takes "Polisario Front"). Not a named front ("the Polisario Front"), nor one of words,
+    trade or weather ("on the economic front", "on the home front", "a cold front")."""
+    if tok.lower_ not in _FRONT_WORDS or tok.dep_ != "pobj" or tok.head.lower_ not in _FRONT_PREPS:
+        return False
+    mods = [c for c in tok.children if c.dep_ not in ("det", "punct")]
+    return all(c.dep_ == "nummod" or c.lower_ in COMPASS or c.lower_ in _FRONT_COUNTS for c in mods)
+
+
 class SupplyRules(PowerRules, EraRules):
     """Claims read from supply, finance, fighting and hostile acts."""
 
@@ -463,6 +482,7 @@ class SupplyRules(PowerRules, EraRules):
             if t.pos_ in ("PROPN", "NOUN")
             and t.dep_ in ("nsubj", "dobj", "pobj", "conj", "appos")
             and not any(m.covers(t) for m in sides)
+            and not _ground_of_a_front(t)
         ]
         if any(
             m.ref.kind not in _STATE_KINDS and not self._alliance_named(m)

@@ -7,6 +7,8 @@ Each trigger's word and place in the parse sends it to the reading of
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from explorer.extract.lexicon import ActorRef
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.allies import AllyRules
@@ -159,6 +161,9 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         a request, a participle or adjective read as a verb, a chunk, a plural noun parsed as
         the sentence's root); None when no such reading takes it."""
         backs = self.cfg["backs"]
+        glued = self._gerund_glued_to_its_object(tok)
+        if glued:
+            return glued
         if tok.pos_ == "ADJ" and lem in backs.get("loyal_adjectives", []):
             return self._loyal(tok)
         if tok.pos_ == "NOUN" and lem in backs.get("request_nouns", []):
@@ -724,3 +729,55 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         organ = ActorRef(state, "state", state=state, code=ref.code, form="organ")
         s = self.ctx.s
         return [Mention(asker.i, asker.i + 1, organ, s.char(asker), s.char_end(asker))]
+
+    def _gerund_glued_to_its_object(self, tok) -> list[_Claim]:
+        """ "Chad accused Sudan of training rebels", "Mali accused Algeria of harbouring
+        jihadists": a gerund of backing (a lexicon's backing verb, or one of arming) right
+        after an accusation's "of", which the parser glues to its bare object as a modifier
+        ("training rebels" read as a kind of rebels), is the deed of the one accused (the
+        accusing verb's object, on which "of" may hang): the accused backs (or arms) the
+        object, in the accuser's words, as when the gerund is parsed as a verb. Only where
+        the object is read as men in arms or a side ("of training pilots", "of funding
+        schools", "of harbouring ambitions" name none)."""
+        if tok.dep_ not in ("compound", "amod") or not tok.lower_.endswith("ing"):
+            return []
+        obj = tok.head
+        of = obj.head
+        if obj.i != tok.i + 1 or obj.dep_ != "pobj" or of.lower_ != "of" or of.i != tok.i - 1:
+            return []
+        verb = of.head if of.head.dep_ != "dobj" else of.head.head
+        accuse = self.lex.words("accuse_verbs")
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in accuse:
+            return []
+        relation = self._backing_gerund(tok.lower_[:-3])
+        accused = [o for d in children(verb, "dobj") for o in with_conjuncts(d)]
+        powers = self._actors_of(accused)
+        if relation is None or not powers or len(powers) != len(accused):
+            return []
+        parties = self._actors_of([obj], role="party")
+        if not parties or not all(m.ref.kind in ("armed", "party") for m in parties):
+            return []
+        return [_Claim(relation, tok, powers, parties=[self._without(m, tok) for m in parties])]
+
+    def _without(self, m: Mention, tok) -> Mention:
+        """A party read over a phrase that holds a gerund glued to it ("training rebels"),
+        cut to the words after it ("rebels")."""
+        name = m.ref.name
+        if name.lower().startswith(tok.lower_ + " "):
+            m = Mention(m.i, m.j, replace(m.ref, name=name[len(tok.text) + 1 :]), m.start, m.end)
+        if not m.covers(tok):
+            return m
+        after = self.ctx.s.sent.doc[tok.i + 1]
+        return Mention(tok.i + 1, m.j, m.ref, self.ctx.s.char(after), m.end)
+
+    def _backing_gerund(self, stem: str) -> str | None:
+        """The relation of a gerund's verb by its stem ("train" of "training", "financ" of
+        "financing", "harbour" of "harbouring"): a backing verb backs, an arming one (which
+        needs no weapon named) supplies; None for any other."""
+        sup = self.cfg["supplies"].get("no_weapon_needed", [])
+        for lemma in (stem, stem + "e"):
+            if lemma in self.cfg["backs"]["verbs"]:
+                return "backs"
+            if lemma in sup:
+                return "supplies"
+        return None
