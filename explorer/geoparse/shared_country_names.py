@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from explorer.geoparse.comma_country import _PLACING_WORDS
 from explorer.geoparse.names import norm
+from explorer.geoparse.senses_narrowed import a_roundup_of_many_lands
 from explorer.model import great_circle_km
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def overseas_land_in_its_roundup(mentions: list[Mention], final, gaz: Gazetteer)
         if any(_outside(o, sovereign) for o in others):
             continue
         lands = {o.country for o in others if o.country in OVERSEAS_LANDS}
-        if land in lands or len(lands) < 2:
+        if land in lands or len(lands) < 2 or not a_roundup_of_many_lands(lands):
             continue
         if not any(_km(e, o) >= ROUNDUP_FAR_KM for o in others if o.country in lands):
             continue
