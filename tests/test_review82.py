@@ -36,6 +36,13 @@ def test_a_people_s_side_or_a_named_city_s_quarter_is_no_far_town_s_part(geopars
         "Soleil in Haiti.",
     )
     assert tops.get("Boston") is None, tops
+    # the part's own name told again is no city the text names
+    tops = _readings(
+        geoparsing,
+        "UN troops raided Boston in Cite Soleil on Friday. A spokesman said the force now "
+        "controlled the Boston part of the slum.",
+    )
+    assert tops.get("Boston") is None, tops
 
 
 def test_a_city_s_commission_on_a_subject_or_its_aldermen_name_no_american_town(geoparsing):

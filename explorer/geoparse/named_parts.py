@@ -47,7 +47,7 @@ def settlements_parts(doc, found: list[_Found]) -> list[_Found]:
     parts = {
         name_key(doc, f.start, f.end)
         for f in found
-        if _a_settlements_part(tv, f) and not part_the_text_places(f, found)
+        if _a_settlements_part(tv, f) and not part_the_text_places(doc, f, found)
     }
     if not parts:
         return found

@@ -26,20 +26,23 @@ if TYPE_CHECKING:
 _QUARTER_KM = 25.0
 
 
-def part_the_text_places(f: _Found, found: list[_Found]) -> bool:
+def part_the_text_places(doc, f: _Found, found: list[_Found]) -> bool:
     """ "Israeli troops withdrew from the Lebanese part of the village of Ghajar", "the Harlem
     section of the city, New York officials said": a people's word before a part of a town is
     the land that holds that side of a divided or border town (Lebanon, Syria's side, Mexico's
     side of Nogales), and a name with a town's reading within :data:`_QUARTER_KM` of a town
     or city another name of the text reads (Harlem of New York City, Sadr City of Baghdad,
-    Kreuzberg of Berlin) is that city's own quarter: both keep their readings. "The Boston part
-    of the slum of Cite Soleil in Haiti" is still no Boston: no Boston lies near a town of the
-    text."""
+    Kreuzberg of Berlin; not the part's own name told again) is that city's own quarter: both
+    keep their readings. "The Boston part of the slum of Cite Soleil in Haiti" is still no
+    Boston: no Boston lies near a town of the text."""
+    from explorer.geoparse.tokens import name_key
+
     if f.demonym:
         return True
+    key = name_key(doc, f.start, f.end)
     towns = [e for e in f.entries if e.rank == 4]
     others = [
-        e for o in found if (o.start, o.end) != (f.start, f.end) for e in o.entries if e.rank == 4
+        e for o in found if name_key(doc, o.start, o.end) != key for e in o.entries if e.rank == 4
     ]
     return any(
         great_circle_km(t.lat, t.lon, o.lat, o.lon) <= _QUARTER_KM for t in towns for o in others
