@@ -124,17 +124,17 @@ ROUNDUP_FAR_KM = 5_000
 
 
 def overseas_land_in_its_roundup(mentions: list[Mention], final, gaz: Gazetteer) -> None:
-    """ "In Reunion, a cable car ... Lastly in Guyana, gold panning": a name read as a
-    country, one letter off the own-language name of an overseas land (France's "Guyane"),
-    in a text whose every other name is that land's sovereign's or its other overseas lands',
-    two of them at least and one as far as ROUNDUP_FAR_KM from the country, is the overseas
-    land: a roundup of a sovereign's overseas news, translated, writes the land's name nearly as
-    the sovereign does. Not where the text names the land itself ("Guyana, Suriname and French
-    Guiana"), a place of the country or of any other land ("sells its crop to Britain"), a
-    people of the country ("Guyanese workers in Martinique"; another land's people living in
-    the lands does not count: "the Haitian community in Martinique"), nor where the roundup's
-    lands all lie near it (the Caribbean's "flights from Guyana to Martinique and
-    Guadeloupe")."""
+    """ "In Reunion, a cable car ... Lastly in Guyana, gold panning": a name read as a country, one
+    letter off the own-language name of an overseas land (France's "Guyane"), in a text whose
+    every other name is that land's sovereign's or its other overseas lands', four of them at
+    least (``senses_narrowed.a_roundup_of_many_lands``) and one as far as ROUNDUP_FAR_KM from
+    the country, is the overseas land: a roundup of a sovereign's overseas news, translated,
+    writes the land's name nearly as the sovereign does. Not where the text names the land
+    itself ("Guyana, Suriname and French Guiana"), a place of the country or of any other land
+    ("sells its crop to Britain"), a people of the country ("Guyanese workers in Martinique";
+    another land's people living in the lands does not count: "the Haitian community in
+    Martinique"), nor where the roundup's lands all lie near it (the Caribbean's "flights from
+    Guyana to Martinique and Guadeloupe")."""
     from explorer.geoparse.resolve import _choose
 
     for i, m in enumerate(mentions):
