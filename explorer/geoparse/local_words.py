@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from explorer.geoparse.names import norm
+from explorer.geoparse.senses_narrowed import a_body_of_any_land, a_tour_abroad
 from explorer.geoparse.words_around import _TITLES
 from explorer.model import great_circle_km
 
@@ -212,7 +213,7 @@ def town_in_the_title_s_land(mentions: list[Mention], final, text: str, gaz: Gaz
         e = m.chosen
         if e is None or m.demonym or m.container or e.rank != 4 or e.country == land:
             continue
-        if _land_named_beside(mentions, m, e.country):
+        if _land_named_beside(mentions, m, e.country) or a_tour_abroad(text, m.start, m.end):
             continue
         there = [
             c
@@ -289,6 +290,8 @@ def town_of_an_american_body(mentions: list[Mention], final, text: str) -> None:
         if e is None or m.demonym or m.container or e.rank not in (0, 2, 3, 4):
             continue
         if e.country == "US" or not _AMERICAN_TOWN_BODY.match(text, m.end):
+            continue
+        if a_body_of_any_land(text, m.end):
             continue
         if _land_named_beside(mentions, m, e.country):
             continue

@@ -13,6 +13,7 @@ Moscow part of the tour", "the Gaza part of the deal") keeps its reading.
 from __future__ import annotations
 
 from explorer.geoparse.recognised import _Found
+from explorer.geoparse.senses_narrowed import part_the_text_places
 from explorer.geoparse.tokens import name_key, view
 
 PART_WORDS = frozenset({"part", "section", "quarter", "sector", "corner", "end", "side"})
@@ -43,7 +44,11 @@ def settlements_parts(doc, found: list[_Found]) -> list[_Found]:
     dropped, and the text's other mentions of the same name with them ("the raid on Boston in
     Cite Soleil"): a quarter's name, not the far town (module docstring)."""
     tv = view(doc)
-    parts = {name_key(doc, f.start, f.end) for f in found if _a_settlements_part(tv, f)}
+    parts = {
+        name_key(doc, f.start, f.end)
+        for f in found
+        if _a_settlements_part(tv, f) and not part_the_text_places(doc, f, found)
+    }
     if not parts:
         return found
     return [f for f in found if name_key(doc, f.start, f.end) not in parts]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from explorer.geoparse.comma_country import _PLACING_WORDS
 from explorer.geoparse.names import norm
+from explorer.geoparse.senses_narrowed import a_roundup_of_many_lands
 from explorer.model import great_circle_km
 
 if TYPE_CHECKING:
@@ -123,17 +124,17 @@ ROUNDUP_FAR_KM = 5_000
 
 
 def overseas_land_in_its_roundup(mentions: list[Mention], final, gaz: Gazetteer) -> None:
-    """ "In Reunion, a cable car ... Lastly in Guyana, gold panning": a name read as a
-    country, one letter off the own-language name of an overseas land (France's "Guyane"),
-    in a text whose every other name is that land's sovereign's or its other overseas lands',
-    two of them at least and one as far as ROUNDUP_FAR_KM from the country, is the overseas
-    land: a roundup of a sovereign's overseas news, translated, writes the land's name nearly as
-    the sovereign does. Not where the text names the land itself ("Guyana, Suriname and French
-    Guiana"), a place of the country or of any other land ("sells its crop to Britain"), a
-    people of the country ("Guyanese workers in Martinique"; another land's people living in
-    the lands does not count: "the Haitian community in Martinique"), nor where the roundup's
-    lands all lie near it (the Caribbean's "flights from Guyana to Martinique and
-    Guadeloupe")."""
+    """ "In Reunion, a cable car ... Lastly in Guyana, gold panning": a name read as a country, one
+    letter off the own-language name of an overseas land (France's "Guyane"), in a text whose
+    every other name is that land's sovereign's or its other overseas lands', four of them at
+    least (``senses_narrowed.a_roundup_of_many_lands``) and one as far as ROUNDUP_FAR_KM from
+    the country, is the overseas land: a roundup of a sovereign's overseas news, translated,
+    writes the land's name nearly as the sovereign does. Not where the text names the land
+    itself ("Guyana, Suriname and French Guiana"), a place of the country or of any other land
+    ("sells its crop to Britain"), a people of the country ("Guyanese workers in Martinique";
+    another land's people living in the lands does not count: "the Haitian community in
+    Martinique"), nor where the roundup's lands all lie near it (the Caribbean's "flights from
+    Guyana to Martinique and Guadeloupe")."""
     from explorer.geoparse.resolve import _choose
 
     for i, m in enumerate(mentions):
@@ -152,7 +153,7 @@ def overseas_land_in_its_roundup(mentions: list[Mention], final, gaz: Gazetteer)
         if any(_outside(o, sovereign) for o in others):
             continue
         lands = {o.country for o in others if o.country in OVERSEAS_LANDS}
-        if land in lands or len(lands) < 2:
+        if land in lands or len(lands) < 2 or not a_roundup_of_many_lands(lands):
             continue
         if not any(_km(e, o) >= ROUNDUP_FAR_KM for o in others if o.country in lands):
             continue
