@@ -262,7 +262,15 @@ _LABELS_JS = """
   }
   var out = {labels: [], controls: [], selected: [], size: [frame.width, frame.height]};
   document.querySelectorAll('.ex-label').forEach(function (el) {
-    out.labels.push({text: el.innerText, box: box(el)});
+    // the label's box and its text's, which may run past the box it was placed with
+    var b = box(el), range = document.createRange();
+    range.selectNodeContents(el);
+    var t = range.getBoundingClientRect();
+    if (t.width) {
+      b = [Math.min(b[0], t.left - frame.left), Math.min(b[1], t.top - frame.top),
+           Math.max(b[2], t.right - frame.left), Math.max(b[3], t.bottom - frame.top)];
+    }
+    out.labels.push({text: el.innerText, box: b});
   });
   document.querySelectorAll('.leaflet-control').forEach(function (el) {
     if (el.offsetWidth) out.controls.push(box(el));
