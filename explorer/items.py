@@ -1132,7 +1132,7 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
         reviews,
         cited,
         analysis.event_titles,
-        lambda e: sentence_places(e, analysis.mentions, places),
+        _named_by_sentence(analysis.mentions, places),
     )
     items += [
         _asset_item(a, where, next(in_theatre), conflicts, reviews, cited)
@@ -1341,6 +1341,24 @@ def _dated_apart(titles: list[str], dates: Sequence[str | None]) -> None:
             continue
         if not title.endswith(when):
             titles[row] = f"{title}, {when}"
+
+
+def _named_by_sentence(
+    mentions: Sequence[Mention], places: Mapping[str, Place]
+) -> Callable[[Event], str]:
+    """``sentence_places`` of an event, the mentions grouped by article once, when first asked
+    (most projects have no bare event left to ask for)."""
+    by_doc: dict[str, list[Mention]] = {}
+
+    def named(event: Event) -> str:
+        if not event.evidence:
+            return ""
+        if not by_doc:
+            for m in mentions:
+                by_doc.setdefault(m.doc, []).append(m)
+        return sentence_places(event, by_doc.get(event.evidence[0].doc, []), places)
+
+    return named
 
 
 def sentence_places(event: Event, mentions: Sequence[Mention], places: Mapping[str, Place]) -> str:
