@@ -17,11 +17,20 @@ def test_a_site_listed_in_a_region_lies_in_its_country(parse):
     assert got.get("data centre campus in Ohio") == "US", got
     got = _countries(parse, "The Ras Lanuf terminals in Libya were shut by the strike.")
     assert got.get("Ras Lanuf terminals") == "LY", got
+    # one of the kinds an appositive counts it among, and their "in"
+    got = _countries(
+        parse,
+        "Drivers queued for the Holland Tunnel, one of the busiest crossings of the "
+        "Hudson in New York, on Friday.",
+    )
+    assert got.get("Holland Tunnel") == "US", got
     # a place of another word's phrase gives none
     for text, name in (
         ("Protesters in Paris marched against the Hinkley Point power station.", "FR"),
         ("A model of the Kudankulam power plant was shown at an exhibition in Berlin.", "DE"),
         ("Lawyers for the Adani power plant filed papers in Singapore.", "SG"),
+        ("The Rogun dam, one of the topics raised in Moscow, was not on the agenda.", "RU"),
+        ("The Inga dam, one of the projects of a firm in France, is late.", "FR"),
     ):
         got = _countries(parse, text)
         assert name not in got.values(), (text, got)

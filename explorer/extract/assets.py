@@ -98,7 +98,7 @@ def _country_told(ctx: SentenceContext, na: NamedAsset) -> str | None:
         return None
     if na.region and na.region[0]:
         return na.region[0]
-    heads = [na.last, *children(na.last, "appos")]
+    heads = [na.last, *children(na.last, "appos"), *_one_of_its_kinds(na.last)]
     for head in heads:
         for prep in children(head, "prep"):
             if prep.lower_ not in _SITED_BY:
@@ -109,6 +109,21 @@ def _country_told(ctx: SentenceContext, na: NamedAsset) -> str | None:
                 if tp is not None and tp.candidate is not None and not tp.metonymic:
                     return tp.candidate.country or None
     return None
+
+
+def _one_of_its_kinds(head) -> list:
+    """The kind an appositive "one of" counts a site among, whose own "in" places it too: "the
+    Blackwall Tunnel, one of the busiest crossings of the Thames in London" (the crossings in
+    London). Only that noun's own phrase, never a deeper one's ("the Kamsar port, one of the
+    projects of a firm in Germany": the firm's)."""
+    return [
+        kind
+        for one in children(head, "appos")
+        if one.lower_ == "one"
+        for of in children(one, "prep")
+        if of.lower_ == "of"
+        for kind in children(of, "pobj")
+    ]
 
 
 class AssetRules:
