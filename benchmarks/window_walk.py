@@ -260,9 +260,17 @@ _LABELS_JS = """
     var r = el.getBoundingClientRect();
     return [r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top];
   }
-  var out = {labels: [], controls: [], selected: []};
+  var out = {labels: [], controls: [], selected: [], size: [frame.width, frame.height]};
   document.querySelectorAll('.ex-label').forEach(function (el) {
-    out.labels.push({text: el.innerText, box: box(el)});
+    // the label's box and its text's, which may run past the box it was placed with
+    var b = box(el), range = document.createRange();
+    range.selectNodeContents(el);
+    var t = range.getBoundingClientRect();
+    if (t.width) {
+      b = [Math.min(b[0], t.left - frame.left), Math.min(b[1], t.top - frame.top),
+           Math.max(b[2], t.right - frame.left), Math.max(b[3], t.bottom - frame.top)];
+    }
+    out.labels.push({text: el.innerText, box: b});
   });
   document.querySelectorAll('.leaflet-control').forEach(function (el) {
     if (el.offsetWidth) out.controls.push(box(el));
@@ -276,6 +284,7 @@ _LABELS_JS = """
   var legend = document.querySelector('.ex-legend');
   out.underLegend = [];
   if (legend && legend.offsetWidth) {
+    out.legend = box(legend);
     var l = legend.getBoundingClientRect();
     document.querySelectorAll('.ex-cluster, .ex-marker').forEach(function (el) {
       if (el.closest('.ex-legend')) return;
@@ -305,6 +314,12 @@ def _print_labels(answer: str) -> None:
         notes += (
             ["over the selection"] if any(meets(label["box"], s) for s in found["selected"]) else []
         )
+        notes += (
+            ["over the legend"]
+            if found.get("legend") and meets(label["box"], found["legend"])
+            else []
+        )
+        notes += ["across the edge"] if _past_the_edge(label["box"], found.get("size")) else []
         print("label", " ".join(label["text"].split()), "|", ", ".join(notes) or "whole, clear")
     print("selected symbols", len(found["selected"]), "| region rings", found.get("rings", 0))
     print("under the legend", found.get("underLegend", []))
@@ -320,6 +335,13 @@ def _print_labels(answer: str) -> None:
         if any(meets(name["box"], c) for c in found["controls"])
     ]
     print("basemap names under a control", len(cut), cut)
+
+
+def _past_the_edge(box: list[float], size: list[float] | None) -> bool:
+    """Whether a label's box runs past the map's frame (cut by its edge)."""
+    if not size:
+        return False
+    return box[0] < 0 or box[1] < 0 or box[2] > size[0] + 0.5 or box[3] > size[1] + 0.5
 
 
 if __name__ == "__main__":

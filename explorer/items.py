@@ -23,7 +23,7 @@ from typing import Any, Literal, cast
 
 from explorer.geometry_inside import Area, area_of, place, point_of
 from explorer.ids import stance_id
-from explorer.model import Analysis, Event, Evidence, KnownTitles, Place, Stance
+from explorer.model import Analysis, Event, Evidence, KnownTitles, Mention, Place, Stance
 from explorer.vocabulary import (  # noqa: F401 (the vocabulary, re-exported)
     CONFIRMED,
     EDITED,
@@ -1132,6 +1132,7 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
         reviews,
         cited,
         analysis.event_titles,
+        _named_by_sentence(analysis.mentions, places),
     )
     items += [
         _asset_item(a, where, next(in_theatre), conflicts, reviews, cited)
@@ -1198,6 +1199,7 @@ def _event_items(
     reviews: Mapping[str, Any],
     cited: _Sources,
     kept_titles: KnownTitles | None = None,
+    named_by_sentence: Callable[[Event], str] | None = None,
 ) -> list[Item]:
     """The events' items, a field at a time: what many events share (their date read, their
     title, their side) is worked out once per distinct value or combination and spread over
@@ -1222,7 +1224,12 @@ def _event_items(
             outlets[row] = tuple(sorted({*outlets[row], *e.outlets}))
     ids = list(map(_ID, events))
     for row in _bare_rows(events, places):
-        titles[row] = told_title(titles[row], when[row][0], cites[row][0], cited)
+        bare = titles[row]
+        titles[row] = told_title(bare, when[row][0], cites[row][0], cited)
+        named = named_by_sentence(events[row]) if titles[row] == bare and named_by_sentence else ""
+        if named:
+            titles[row] = f"{bare} (its sentence names {named})"
+    _dated_apart(titles, [w[0] for w in when])
     review: Iterable[ReviewState] = repeat(UNREVIEWED, count)
     if reviews:
         review = [review_of(reviews, i) if i in reviews else UNREVIEWED for i in ids]
@@ -1316,6 +1323,75 @@ def told_title(title: str, date: str | None, docs: Sequence[str], cited: _Source
         if outlet := cited.outlet.get(doc):
             return f"{title} ({outlet})"
     return title
+
+
+def _dated_apart(titles: list[str], dates: Sequence[str | None]) -> None:
+    """Events of one project whose titles read the same but whose dates differ, told apart by
+    their dates ("Incursion: United States, 1968" and "Incursion: United States, 20 March
+    2003"; "Fighting in Osh, 10 June 2010" and "..., 13 June 2010"): the Items table, the map
+    and an export showed two rows of one name. An undated one keeps its title; a title that
+    says its date already is left as it is. In place, in ``titles``."""
+    counts = Counter(titles)
+    shared: dict[str, set[str | None]] = {}
+    for title, date in zip(titles, dates, strict=True):
+        if counts[title] > 1:
+            shared.setdefault(title, set()).add(date)
+    for row, (title, date) in enumerate(zip(titles, dates, strict=True)):
+        if len(shared.get(title, ())) < 2 or not (when := date_words(date)):
+            continue
+        if not title.endswith(when):
+            titles[row] = f"{title}, {when}"
+
+
+def _named_by_sentence(
+    mentions: Sequence[Mention], places: Mapping[str, Place]
+) -> Callable[[Event], str]:
+    """``sentence_places`` of an event, the mentions grouped by article once, when first asked
+    (most projects have no bare event left to ask for)."""
+    by_doc: dict[str, list[Mention]] = {}
+
+    def named(event: Event) -> str:
+        if not event.evidence:
+            return ""
+        if not by_doc:
+            for m in mentions:
+                by_doc.setdefault(m.doc, []).append(m)
+        return sentence_places(event, by_doc.get(event.evidence[0].doc, []), places)
+
+    return named
+
+
+def sentence_places(event: Event, mentions: Sequence[Mention], places: Mapping[str, Place]) -> str:
+    """The places its own sentence names, for an event no field tells apart (``_bare_rows``
+    with no date, day or outlet): "Poland" of "an explosion at the arms factory in
+    southeastern Poland killed a worker", where the extraction placed the event nowhere. Said
+    as the sentence's words, not as the event's place (the title reads "(its sentence names
+    Poland)"), and only where every place it names lies in one country: the country's name
+    where the sentence names it, else its one place ("Shabwa"), else nothing. Not a people's
+    word ("Afghan villagers"), a side a capital stands for, or a dateline's capitals
+    ("JOHANNESBURG:"). "" where none."""
+    spans = [(ev.doc, ev.start, ev.end) for ev in event.evidence[:1]]
+    found: list[Place] = []
+    countries: set[str | None] = set()
+    for m in mentions:
+        if m.metonymic or m.place_id not in places:
+            continue
+        if not any(doc == m.doc and start <= m.start < end for doc, start, end in spans):
+            continue
+        place = places[m.place_id or ""]
+        if m.name.isupper() and len(m.name) > 3:
+            continue  # a dateline's capitals
+        countries.add(place.country)  # a people's word too: "British" of a Yemeni coast
+        if place.kind == "country" and m.name.casefold() != place.name.casefold():
+            continue  # a people's word or a short form of the country's name, never named
+        if place not in found:
+            found.append(place)
+    if not found or len(countries) != 1 or not found[0].country:
+        return ""
+    country = next((p for p in found if p.kind == "country"), None)
+    if country is not None:
+        return country.name
+    return found[0].name if len(found) == 1 else ""
 
 
 def _dated(value: str | None, stated: str | None) -> tuple[str | None, DatePrecision]:

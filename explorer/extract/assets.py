@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from explorer.extract.context import SentenceContext
 from explorer.extract.mentions import Mention
-from explorer.extract.named_assets import may_name_assets, named_assets
+from explorer.extract.named_assets import NamedAsset, may_name_assets, named_assets
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, with_conjuncts
 from explorer.ids import asset_id, weapon_id
 from explorer.model import Asset, Evidence
@@ -80,6 +80,50 @@ def _a_dateline(tok) -> bool:
     if k >= sent.end or doc[k].text not in (":", "-", "–", "—", "--"):
         return False
     return all(doc[j].pos_ == "PROPN" or doc[j].text == "," for j in range(sent.start, tok.i))
+
+
+# prepositions whose place is where a site stands: "the terminals in Louisiana"
+_SITED_BY = frozenset({"in", "at", "near", "outside"})
+
+
+def _country_told(ctx: SentenceContext, na: NamedAsset) -> str | None:
+    """The country a site drawn nowhere lies in, where its sentence ties a place to it: the
+    region it is listed in ("a data centre campus in Connecticut": the United States), else a
+    place after "in", "at", "near" or "outside" on its own head or on its appositive's head
+    ("the Sabine Pass LNG export terminals in Louisiana", "Ras Lanuf, an oil terminal in
+    Libya"). Not a weapon (a model stands nowhere), nor a place of another word's phrase
+    ("officials discussed the Rogun dam in Moscow": where the talks were), nor a side a
+    capital stands for (metonymic)."""
+    if na.type == "weapon_system":
+        return None
+    if na.region and na.region[0]:
+        return na.region[0]
+    heads = [na.last, *children(na.last, "appos"), *_one_of_its_kinds(na.last)]
+    for head in heads:
+        for prep in children(head, "prep"):
+            if prep.lower_ not in _SITED_BY:
+                continue
+            for ob in children(prep, "pobj"):
+                at = ctx.s.char(ob)
+                tp = next((t for t in ctx.toponyms if t.start <= at < t.end), None)
+                if tp is not None and tp.candidate is not None and not tp.metonymic:
+                    return tp.candidate.country or None
+    return None
+
+
+def _one_of_its_kinds(head) -> list:
+    """The kind an appositive "one of" counts a site among, whose own "in" places it too: "the
+    Blackwall Tunnel, one of the busiest crossings of the Thames in London" (the crossings in
+    London). Only that noun's own phrase, never a deeper one's ("the Kamsar port, one of the
+    projects of a firm in Germany": the firm's)."""
+    return [
+        kind
+        for one in children(head, "appos")
+        if one.lower_ == "one"
+        for of in children(one, "prep")
+        if of.lower_ == "of"
+        for kind in children(of, "pobj")
+    ]
 
 
 class AssetRules:
@@ -412,6 +456,8 @@ class AssetRules:
                     found[na.id][0].country = self._town_country(
                         na.gazetteer_id
                     ) or self._country_drawn_at(na.geometry)
+                elif na.geometry is None and gid is None and not na.ship:
+                    found[na.id][0].country = _country_told(ctx, na)
                 if na.named_before and ctx.prev is not None:
                     # the name is the sentence before's: the excerpt holds both
                     start = ctx.prev.s.start
