@@ -219,6 +219,8 @@ class MediateRules(SupplyRules, NounRules):
             return []
         if self._asked_for(tok):
             return []  # "Phnom Penh asked for mediation": a side wanting a mediator
+        if self._sides_negotiator(tok):
+            return []  # "Renamo's chief negotiator": who talks for a side of the war
         # "the Algerian-led mediation team", "a Qatari-led mediation": who leads the
         # mediation mediates (a "-led" word on the noun, or on the noun it names the kind
         # of); a coalition's or campaign's leader is no more its joiners' than before
@@ -378,6 +380,20 @@ class MediateRules(SupplyRules, NounRules):
             return False
         own = {w.lower() for w in self.cfg["mediates"].get("own_mediation_verbs", [])}
         return verb.lemma_.lower() not in own
+
+    def _sides_negotiator(self, tok) -> bool:
+        """ "Renamo's chief negotiator, Saimon Macuiane, said", "the FARC negotiators met
+        government envoys": a negotiator whose owner is an armed movement (a party of a war,
+        or armed men) talks for that side, one of the sides at the table, never a go-between
+        ("UN negotiators", "the American negotiator" are read as before)."""
+        if tok.lower_ not in ("negotiator", "negotiators"):
+            return False
+        return any(
+            (m := self.ctx.mention(t)) is not None and m.ref.kind in ("party", "armed")
+            for c in tok.children
+            if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < tok.i
+            for t in c.subtree
+        )
 
     @staticmethod
     def _asked_for(tok) -> bool:
