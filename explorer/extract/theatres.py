@@ -983,6 +983,69 @@ def _country_gone_into(ctx, tp):
     return head.head
 
 
+# the words of a story of an ouster, and the verbs a deposed leader is sent abroad by
+_OUSTER_WORDS = {
+    "coup", "putsch", "junta", "overthrew", "overthrown", "ousted", "ousts", "deposed",
+    "toppled", "exiled", "exile",
+}  # fmt: skip
+_EXILE_VERBS = {
+    "fly", "flew", "flown", "send", "sent", "deport", "deported", "exile", "exiled", "expel",
+    "expelled", "banish", "banished", "airlift", "airlifted", "bundled",
+}  # fmt: skip
+_LEADER_TITLES = {
+    "president", "leader", "premier", "king", "queen", "monarch", "ruler", "dictator", "shah",
+    "emir", "prince", "sultan",
+}  # fmt: skip
+
+
+def _sent_into_exile(ctx, tp) -> frozenset[str] | None:
+    """The name (its words, lower-cased) of the deposed leader a country is where he is
+    flown, sent, deported or exiled to ("soldiers woke Mr. Zelaya and flew him to Costa
+    Rica", "the generals deported him to Saudi Arabia"), or None: his refuge, no ground of
+    the coup. Only in a story of an ouster (a coup, a leader overthrown or deposed), and only
+    a person sent (him, her, a name, a leader's title), never men sent to fight ("France sent
+    troops to Mali", "flew paratroopers to Kabul")."""
+    if not ctx.document_words & _OUSTER_WORDS:
+        return None
+    prep = _country_gone_into(ctx, tp)
+    if prep is None or prep.lower_ != "to" or prep.head.lower_ not in _EXILE_VERBS:
+        return None
+    verb = prep.head
+    for one in verb.children:
+        if one.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if one.lower_ in ("him", "her", "he", "she") or one.lower_ in _LEADER_TITLES:
+            return _person_meant(ctx, one)
+        if one.ent_type_ == "PERSON":
+            return frozenset(t.lower_ for t in one.subtree if t.ent_type_ == "PERSON")
+    return None
+
+
+def _person_meant(ctx, tok) -> frozenset[str] | None:
+    """The words (lower-cased) of the person named nearest before ``tok`` in its sentence
+    or the one before ("woke Mr. Zelaya and flew him": zelaya), or None."""
+    before = [t for t in ctx.s.sent if t.i < tok.i]
+    if ctx.prev is not None:
+        before = [*ctx.prev.s.sent, *before]
+    name: list = []
+    for t in reversed(before):
+        if t.ent_type_ == "PERSON" and t.is_alpha:
+            name.append(t)
+        elif name:
+            break
+    return frozenset(t.lower_ for t in name) or None
+
+
+def _speaks_from_exile(ctx, tp, exiles: dict[str, frozenset[str]]) -> bool:
+    """A place of a deposed leader's refuge (``_sent_into_exile``) in a later sentence whose
+    subject is that leader ("At the airport in San Jose, Costa Rica, Mr. Zelaya denounced the
+    coup"): where he speaks from, not where the coup happened."""
+    if tp.candidate is None or tp.candidate.country not in exiles:
+        return False
+    name = exiles[tp.candidate.country]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in name for t in ctx.s.sent)
+
+
 # nouns of a state's birth: a war they date is of the year the state was born
 _BIRTH_NOUNS = {
     "creation", "founding", "foundation", "birth", "independence", "establishment", "partition",
@@ -1247,6 +1310,7 @@ class TheatreFinder:
         # the conflict of each power's mediation between sides it names, for its mediation
         # of "the two sides" later in the story
         self.mediations: dict[str, TheatreRef] = {}
+        self.exiles: dict[str, frozenset[str]] = {}  # a deposed leader's refuge -> his name
 
     def _read_places(self) -> None:
         """The weights of every sentence's places, paragraph by paragraph (once)."""
@@ -1255,6 +1319,7 @@ class TheatreFinder:
             self._before_reading()
         self._late_dateline()
         for c in self.contexts:
+            self._note_exiles(c)
             own = self._places(c)
             self.sentence[c.s.index] = own
             _add(self.para.setdefault(c.s.paragraph, _weights()), own)
@@ -1309,6 +1374,20 @@ class TheatreFinder:
             self.dateline_start, self.dateline_end = start, end
 
     # --- geography of a sentence --------------------------------------------------------
+    def _note_exiles(self, ctx) -> None:
+        """Remembers the countries the sentence says a deposed leader is sent to, with his
+        name (``_sent_into_exile``), for the sentences after it."""
+        for tp in ctx.toponyms:
+            if ctx.tokens_of(tp) and (name := _sent_into_exile(ctx, tp)):
+                self.exiles[tp.candidate.country] = name
+
+    def _in_exile(self, ctx, tp) -> bool:
+        """A deposed leader's refuge: the country he is sent to, or a place of it where he
+        speaks from later (``_sent_into_exile``, ``_speaks_from_exile``)."""
+        if not ctx.tokens_of(tp):
+            return False
+        return _sent_into_exile(ctx, tp) is not None or _speaks_from_exile(ctx, tp, self.exiles)
+
     def _places(self, ctx) -> Weights:
         out: Weights = _weights()
         for tp in ctx.toponyms:
@@ -1321,6 +1400,8 @@ class TheatreFinder:
                 continue  # "the Moro Islamic Liberation Front": a people's name, no town
             if _refuge(ctx, tp):
                 continue  # "Amin fled to Libya": where he went after, not the war
+            if self._in_exile(ctx, tp):
+                continue  # "flew him to Costa Rica": a deposed leader's refuge
             out[c.country] += _place_weight(ctx, tp)
         spans = [(t.start, t.end) for t in ctx.toponyms]
         for m in ctx.mentions:
@@ -1348,6 +1429,8 @@ class TheatreFinder:
                 continue
             if not ctx.tokens_of(tp):
                 continue  # read in its own parse unit, whose parse says how it is named
+            if self._in_exile(ctx, tp):
+                continue  # "At the airport in San Jose, Mr. Zelaya denounced the coup"
             if _place_weight(ctx, tp) >= 1.5 and not _acting(ctx, tp):
                 out[c.country] += 1
         return out

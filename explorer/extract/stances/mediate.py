@@ -11,6 +11,14 @@ from explorer.extract.stances.nouns import NounRules
 from explorer.extract.stances.supply import SupplyRules
 from explorer.extract.syntax import children, preps, with_conjuncts
 
+# verbs of asking: what they have for object is wanted, not had
+_ASK_VERBS = {
+    "ask", "asked", "seek", "sought", "request", "requested", "demand", "demanded", "want",
+    "wanted", "urge", "urged",
+}  # fmt: skip
+# verbs that ask only with "for" ("called for mediation"; "called its mediation a success")
+_ASK_FOR_VERBS = {"call", "called", "appeal", "appealed", "plead", "pleaded", "press", "pressed"}
+
 
 class MediateRules(SupplyRules, NounRules):
     """Claims read from a verb or noun of mediation."""
@@ -209,6 +217,10 @@ class MediateRules(SupplyRules, NounRules):
         """ "African Union mediators said", "Turkey's mediation between A and B"."""
         if self._dealer(tok) or self._acted_on(tok) or self._a_side_talking(tok):
             return []
+        if self._asked_for(tok):
+            return []  # "Phnom Penh asked for mediation": a side wanting a mediator
+        if self._sides_negotiator(tok):
+            return []  # "Renamo's chief negotiator": who talks for a side of the war
         # "the Algerian-led mediation team", "a Qatari-led mediation": who leads the
         # mediation mediates (a "-led" word on the noun, or on the noun it names the kind
         # of); a coalition's or campaign's leader is no more its joiners' than before
@@ -368,6 +380,37 @@ class MediateRules(SupplyRules, NounRules):
             return False
         own = {w.lower() for w in self.cfg["mediates"].get("own_mediation_verbs", [])}
         return verb.lemma_.lower() not in own
+
+    def _sides_negotiator(self, tok) -> bool:
+        """ "Renamo's chief negotiator, Saimon Macuiane, said", "the FARC negotiators met
+        government envoys": a negotiator whose owner is an armed movement (a party of a war,
+        or armed men) talks for that side, one of the sides at the table, never a go-between
+        ("UN negotiators", "the American negotiator" are read as before)."""
+        if tok.lower_ not in ("negotiator", "negotiators"):
+            return False
+        return any(
+            (m := self.ctx.mention(t)) is not None and m.ref.kind in ("party", "armed")
+            for c in tok.children
+            if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < tok.i
+            for t in c.subtree
+        )
+
+    @staticmethod
+    def _asked_for(tok) -> bool:
+        """ "Phnom Penh asked for mediation", "Eritrea sought international mediation",
+        "Tbilisi requested a mediator", "Tajikistan called for mediation": a mediation or
+        mediator that a verb of asking (ask, seek, request, call for, appeal for, demand, want,
+        urge) has for its object is one its subject wants, a side of the quarrel, never the
+        mediator; nor is the one it wants mediating yet."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        verb = first.head
+        if first.dep_ == "pobj" and verb.lower_ == "for":
+            words = {verb.head.lower_, verb.head.lemma_.lower()}
+            return bool(words & (_ASK_VERBS | _ASK_FOR_VERBS))
+        words = {verb.lower_, verb.lemma_.lower()}
+        return first.dep_ == "dobj" and bool(words & _ASK_VERBS)
 
     def _regarded_as(self, tok) -> bool:
         """ "was hailed as a peacemaker", "is seen as a mediator", "called him a broker": the

@@ -372,6 +372,8 @@ class PowerRules(RulesBase):
         last = self._complement_subject(tok, names)
         if last is None:
             last = self._folded_subject(tok, names)
+        if last is None:
+            last = self._twin_verb_subject(tok, names)
         return [last] if last is not None else names + self._joined_to_description(names)
 
     def _joined_to_description(self, names: list) -> list:
@@ -418,6 +420,55 @@ class PowerRules(RulesBase):
         if not folded:
             return None
         return next((n for n in names[1:] if n.right_edge.i == tok.i - 1), None)
+
+    def _twin_verb_subject(self, tok, names: list):
+        """The name right before ``tok`` of its subject's ``names`` where those names open
+        right after an earlier verb of the same word with no object of its own ("while Russia
+        fights Ukraine and Azerbaijan fights Armenia", parsed "Russia fights [Ukraine and
+        Azerbaijan] fights Armenia"): the names before are the first verb's object
+        (``_object_taken_by_twin_verb``); None otherwise."""
+        if len(names) < 2 or self._twin_verb(tok, names[0]) is None:
+            return None
+        return next((n for n in names[1:] if n.right_edge.i == tok.i - 1), None)
+
+    def _object_taken_by_twin_verb(self, tok) -> list:
+        """The object of a verb with none of its own that the parse made part of the subject
+        of the next verb of the same word ("while Russia fights Ukraine and Azerbaijan fights
+        Armenia": Ukraine, fought by Russia): the names of that subject before the state
+        named right before the second verb; [] otherwise."""
+        head = tok.head
+        if head.i <= tok.i or head.lower_ != tok.lower_:
+            return []
+        subj = children(head, "nsubj")
+        if not subj or self._twin_verb(head, subj[0]) is None:
+            return []
+        names = with_conjuncts(subj[0])
+        last = self._twin_verb_subject(head, names)
+        if last is None:
+            return []
+        return names[: names.index(last)]
+
+    def _twin_verb(self, tok, first):
+        """The earlier verb of ``tok``'s own word, with no object, hung on ``tok``, right
+        before the subject name ``first`` that is joined by "and" to a state's name; or
+        None."""
+        second = children(first, "conj")
+        if not second or second[0].doc[second[0].i - 1].lower_ != "and":
+            return None
+        m = self.ctx.mention(second[0])
+        if m is None or m.ref.kind != "state" or m.ref.form != "name":
+            return None
+        return next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("advcl", "ccomp", "conj")
+                and c.lower_ == tok.lower_
+                and first.left_edge.i == c.i + 1
+                and not children(c, "dobj", "ccomp", "xcomp", "prep")
+            ),
+            None,
+        )
 
     @staticmethod
     def _adjective_of_noun(word, verb) -> bool:

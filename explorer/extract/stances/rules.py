@@ -14,7 +14,7 @@ from explorer.extract.coasts import share_a_border
 from explorer.extract.mentions import Mention
 from explorer.extract.modality import Modality, verb_lemma
 from explorer.extract.stances.attacks import AttackRules
-from explorer.extract.stances.claim import _STATE_KINDS, _belligerent, _by_war, _Claim
+from explorer.extract.stances.claim import _ENVOYS, _STATE_KINDS, _belligerent, _by_war, _Claim
 from explorer.extract.stances.era import _left_since
 from explorer.extract.stances.triggers import TriggerRules
 from explorer.extract.syntax import (
@@ -108,6 +108,21 @@ class StanceRules(TriggerRules, AttackRules):
         self.ctx.not_referent = set()
         return out
 
+    def _envoys_field(self, tok) -> bool:
+        """ "The UN's Syria mediator, Staffan de Mistura, said", "the U.N. Yemen envoy": a
+        land's name between an envoy's or mediator's owner and his noun is the field of his
+        office, the war he works on, no power acting from home."""
+        noun = tok.head
+        if tok.dep_ != "compound" or noun.i <= tok.i:
+            return False
+        envoys = _ENVOYS | {w.lower() for w in self.cfg["mediates"]["nouns"]}
+        if noun.lower_ not in envoys and noun.lemma_.lower() not in envoys:
+            return False
+        return any(
+            c.i < tok.i and c.dep_ in ("poss", "compound") and self.ctx.mention(c) is not None
+            for c in noun.children
+        )
+
     def _acting_powers(self, claims: list[_Claim]) -> set[str]:
         """The powers acting in the sentence (the claims' own and the verbs' subjects), which
         act from home."""
@@ -116,7 +131,7 @@ class StanceRules(TriggerRules, AttackRules):
         # jets bombed militias allied with Iran" is not a war in the United States
         doc = self.ctx.s.sent.doc
         for m in self.ctx.mentions:
-            if m.ref.code and self.ctx.owns(m):
+            if m.ref.code and self.ctx.owns(m) and not self._envoys_field(doc[m.j - 1]):
                 head = doc[m.j - 1]
                 while head.dep_ in ("compound", "amod") and head.head.i != head.i:
                     head = head.head

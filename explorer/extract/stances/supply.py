@@ -427,6 +427,10 @@ class SupplyRules(PowerRules, EraRules):
         foes = [f for f in foes if f.lemma_.lower() not in ("war", "battle", "fight")]
         if foes:
             out.append(_Claim("opposes", tok, powers, foes))
+        elif twin := self._object_taken_by_twin_verb(tok):
+            # "while Russia fights Ukraine and Azerbaijan fights Armenia": Ukraine
+            own = [m for m in self._actors_of(twin) if m.i <= twin[-1].i]
+            out += [_Claim("opposes", tok, powers, parties=own)] if own else []
         return out
 
     def _hostile_act(self, tok, lem: str, passive: bool) -> list[_Claim]:
