@@ -115,6 +115,25 @@ _VOLUNTEER_NOUNS = frozenset(
 _CLAIMANT_WORDS = frozenset(
     {"self-declared", "self-proclaimed", "self-styled", "rival", "would-be"}
 )
+# titles of a state's rule, whose bearer out of office is a side of his own
+# (``_a_past_post``); other titles (commander, chief, officer, minister) are of a career
+_RULER_TITLES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "premier",
+        "king",
+        "queen",
+        "emir",
+        "chancellor",
+        "ruler",
+        "dictator",
+        "strongman",
+        "leader",
+        "shah",
+        "sultan",
+    }
+)
 _STATE_WORDS = {"government", "regime", "state", "federal", "national", "loyalist", "junta"}
 PARTICIPLE_RE = re.compile(
     r"(?<=[\w.)])[-‐‑](?P<part>backed|supported|sponsored|funded|financed|bankrolled|"
@@ -322,9 +341,8 @@ class PhraseReader:
             subject = self._glued_clause(h, m)
             if subject is not None:
                 return [subject]
-            if m.ref.kind == "leader" and (
-                self._former(h) or self._in_opposition(h) or self._titled_out_of_office(h)
-            ):
+            titled_out = self._titled_out_of_office(h) and not self._a_past_post(h)
+            if m.ref.kind == "leader" and (self._former(h) or self._in_opposition(h) or titled_out):
                 # "former president Ali Abdullah Saleh", "opposition leader Nawaz Sharif": his
                 # faction, not today's state
                 ref = ActorRef(m.ref.name, "person", form="former")
@@ -1010,6 +1028,23 @@ class PhraseReader:
             c.lemma_.lower() in self.titles and self.out_of_office(c) for c in children(h, "appos")
         )
 
+    def _a_past_post(self, h) -> bool:
+        """Whether the titles out of office a leader the lexicon knows is named beside
+        (``_titled_out_of_office``) are posts of a career, not of rule (``_RULER_TITLES``),
+        and no claimant's: "Yoweri Museveni, a former rebel commander", "Abdel Fattah
+        al-Sisi, Egypt's former army chief", "Vladimir Putin, a former KGB officer" tell his
+        past, not that he is out of his state's office: his state, as before. "Laurent
+        Gbagbo, the self-proclaimed president" and "Hamid Karzai, the former president" are
+        his own side."""
+        for c in children(h, "appos"):
+            if c.lemma_.lower() not in self.titles:
+                continue
+            said = {t.lower_ for k in c.children if k.i < c.i for t in k.subtree}
+            title = " ".join([*(k.lower_ for k in children(c, "compound")), c.lemma_.lower()])
+            if said & _CLAIMANT_WORDS or title in _RULER_TITLES or c.lower_ in _RULER_TITLES:
+                return False
+        return True
+
     def _ruler_out_of_office(self, h, state) -> Mention | None:
         """A ruler's title "of" a state that its own words put out of office or in rivalry
         for it (the lexicon's ``former_words``: exiled, deposed, ousted, former; or a
@@ -1319,11 +1354,21 @@ class PhraseReader:
         }
         if other.ref.code in lands | set(m.ref.homes) or self._sends_it_abroad(m, other.ref.code):
             return None
-        if self._its_fighters_from_abroad(h, other, lands):
+        if self._recruits_abroad(m) and self._its_fighters_from_abroad(h, other, lands):
             return None
         name = _clean(h.doc[other.i : max(m.j, h.i + 1)].text)
         ref = ActorRef(name, "armed", code=other.ref.code, form="written")
         return Mention(other.i, m.j, ref, other.start, m.end)
+
+    @staticmethod
+    def _recruits_abroad(m: Mention) -> bool:
+        """Whether a listed party is fought in several wars (the lexicon's theatres: the
+        Islamic State in Syria's, Iraq's and the Sahel's), a franchise whose men come from
+        many lands, for ``_its_fighters_from_abroad``. A party of one land's war named by
+        another land's word is a namesake group of that land, whatever the sentence names:
+        "Afghanistan's rulers denied sheltering Pakistani Taliban fighters" (the Pakistani
+        Taliban, not the Afghan)."""
+        return len(m.ref.theatres) > 1
 
     def _its_fighters_from_abroad(self, h, other: Mention, lands: set) -> bool:
         """Whether a listed party's men named one by one (``_VOLUNTEER_NOUNS``: fighters,

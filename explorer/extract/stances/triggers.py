@@ -48,6 +48,44 @@ _ASSAULT_NOUNS = {"attack", "assault", "raid", "onslaught", "advance"}
 # attacks that enter the land of whoever holds them off
 _ENTRY_KINDS = {"invasion", "incursion", "occupation", "annexation"}
 _ENTRY_VERBS = {"enter", "invade", "cross"}
+# verbs whose object an armed action is as its doer's (``_action_taken``): English's common
+# ones of taking, starting, threatening or joining it, chosen by the team
+_TAKING_VERBS = frozenset(
+    {
+        "take",
+        "begin",
+        "start",
+        "launch",
+        "undertake",
+        "conduct",
+        "carry",
+        "threaten",
+        "order",
+        "authorize",
+        "authorise",
+        "resume",
+        "continue",
+        "escalate",
+        "intensify",
+        "join",
+        "wage",
+    }
+)
+# words that tell a killing as a mistake or an accident (``_killed_by_mistake``)
+_MISTAKE_WORDS = frozenset(
+    {
+        "mistakenly",
+        "accidentally",
+        "inadvertently",
+        "erroneously",
+        "unintentionally",
+        "mistake",
+        "error",
+        "accident",
+        "friendly-fire",
+        "fratricide",
+    }
+)
 
 
 class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
@@ -277,9 +315,27 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         "disciplinary", "industrial" or "urgent action against" is none."""
         if lem not in _ACTION_NOUNS or tok.pos_ != "NOUN":
             return False
-        return any(
+        armed = any(
             c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_ACTION_WORDS for c in tok.children
         )
+        return armed and self._action_taken(tok)
+
+    def _action_taken(self, tok) -> bool:
+        """Whether an armed "action" (``_armed_action``) is told as done by someone: owned
+        by a name on it ("Turkey's military action", "the U.S. military action") or the
+        object of a verb of taking, starting or threatening it (``_TAKING_VERBS``: "NATO
+        began military action", "ECOWAS threatened armed action"). One only spoken of ("China
+        warned the United States against military action against Iran", "France opposed
+        military action against Iraq", "ruled out military action") is no one's campaign:
+        who speaks of it does not wage it."""
+        if children(tok, "poss") or any(
+            self.ctx.mention(t) is not None
+            for c in children(tok, "compound", "amod", "nmod")
+            for t in c.subtree
+        ):
+            return True
+        verb = tok.head
+        return tok.dep_ == "dobj" and verb.lemma_.lower() in _TAKING_VERBS
 
     def _men_in_arms_killed(self, tok) -> list[_Claim]:
         """ "The Free Syrian Army killed dozens of Hezbollah fighters", "Al-Shabaab killed 20
@@ -300,7 +356,7 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         sides = ("state", "party", "armed", "org", "coalition", "government")
         dead = [m for m in self._actors_of([men]) if m.ref.kind in sides]
         powers = [m for m in self._subject_powers(tok) if m.ref.kind in sides]
-        if not dead or not powers:
+        if not dead or not powers or self._killed_by_mistake(tok):
             return []
         if any(m.ref.form == "written" and m.ref.kind != "armed" for m in dead + powers):
             return []  # names of no side known
@@ -308,6 +364,18 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
         if any((m.ref.code or m.ref.name) in codes for m in dead):
             return []  # one's own men
         return [_Claim("opposes", tok, powers, parties=dead)]
+
+    def _killed_by_mistake(self, tok) -> bool:
+        """Whether a killing (``_men_in_arms_killed``) is told as a mistake or an accident
+        (``_MISTAKE_WORDS``: "NATO helicopters mistakenly killed 24 Pakistani soldiers",
+        "American pilots killed nine British soldiers in a friendly-fire incident"): no side
+        is set against another by it."""
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in _MISTAKE_WORDS:
+                return True
+            if c.dep_ == "prep" and any(t.lower_ in _MISTAKE_WORDS for t in c.subtree):
+                return True
+        return False
 
     def _attack_after_particle(self, tok, lem: str) -> list:
         """The object of a phrase of holding off whose particle the parser read as a

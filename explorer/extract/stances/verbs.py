@@ -79,6 +79,26 @@ _SCALE_WORDS = frozenset(
         "dawn",
     }
 )
+# the words of scale above that are of arms alone, on any act (``_a_word_of_scale``)
+_SCALE_OF_ARMS = frozenset(
+    {
+        "full-scale",
+        "large-scale",
+        "all-out",
+        "ground",
+        "air",
+        "aerial",
+        "naval",
+        "amphibious",
+        "military",
+        "armed",
+        "two-pronged",
+    }
+)
+# prepositions of a begun act's aim or place (``_aimed_at_a_side_or_ground``)
+_AIM_PREPOSITIONS = frozenset(
+    {"against", "on", "of", "in", "into", "near", "toward", "towards", "across", "inside"}
+)
 # the links from a name up to the begun act whose target it is (``_begun_act_of_target``):
 # a preposition's object, its preposition, a purpose's object and clause, a name's parts
 _WITHIN_AN_ACT = frozenset(
@@ -118,6 +138,8 @@ class VerbRules(PowerRules):
                 # "Nigeria launched an offensive against Boko Haram, backed by Chad": the act's
                 # starter is backed, never its target
                 starters = self._act_started_by([act], powers)
+                if self._target_a_ward(tok, powers):
+                    return []  # "against the Houthis, backed by Iran": whose backer is open
                 return [_Claim(rel, tok, powers, parties=starters)] if starters else []
             elif tok.dep_ in ("acl", "amod", "relcl"):
                 heads = self._trailing_subject(tok) or [tok.head]
@@ -285,7 +307,39 @@ class VerbRules(PowerRules):
         launched a full-scale invasion of Ukraine, backed by Belarus" backs Russia. A word of
         a field ("a peace offensive", "a major trade offensive") is no word of scale."""
         text = "".join(t.text_with_ws for t in mod.subtree).strip().lower()
-        return text in _SCALE_WORDS or mod.lower_ in _SCALE_WORDS
+        if not (text in _SCALE_WORDS or mod.lower_ in _SCALE_WORDS):
+            return False
+        if text in _SCALE_OF_ARMS or mod.lower_ in _SCALE_OF_ARMS:
+            return True
+        return self._aimed_at_a_side_or_ground(mod.head)
+
+    def _aimed_at_a_side_or_ground(self, act) -> bool:
+        """Whether a begun act told by a word of size or time alone ("a fresh attack", "a
+        new offensive", "a major assault": words of debates and markets as well as of war)
+        is aimed at a side or at ground: the object of its preposition of aim or place, or
+        of the verb of its purpose, a name of a side or a place ("a major offensive to retake
+        Tikrit", "a new offensive against the rebels", "a massive offensive in Tigray"), not
+        a thing of a side ("a fresh attack on the EU's fishing rules", "a new offensive at
+        the United Nations against the resolution"), for ``_a_word_of_scale``."""
+        heads = [act, act.head] if act.dep_ == "dobj" else [act]  # "launched ... in Tigray"
+        objs = [
+            o
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in _AIM_PREPOSITIONS
+            for o in children(p, "pobj")
+        ]
+        purposes = children(act, "acl", "relcl")
+        if act.dep_ == "dobj":
+            purposes += children(act.head, "advcl", "xcomp")  # "launched ... to retake Tikrit"
+        objs += [o for v in purposes for o in children(v, "dobj")]
+        for o in objs:
+            if self.ctx.mention(o) is not None:
+                return True
+            at = self.ctx.s.char(o)
+            if any(tp.start <= at < tp.end for tp in self.ctx.toponyms):
+                return True
+        return False
 
     def _begun_act_of_target(self, tok):
         """The begun act of war whose target a trailing "backed by" was hung on: a participle
@@ -321,6 +375,32 @@ class VerbRules(PowerRules):
                 found = [d for d in children(t, "dobj") if d.lemma_.lower() in acts]
                 return found[0] if found and found[0].i < noun.i else None
         return None
+
+    def _target_a_ward(self, tok, powers: list[Mention]) -> bool:
+        """Whether the target a trailing "backed by" follows (``_begun_act_of_target``) is an
+        armed group of no state (a movement, rebels, a militia) and the backer is named bare,
+        by its name, not by men or arms it lends the act: such a group is as often the one
+        backed, and the words do not say which ("Saudi Arabia launched an offensive against
+        the Houthis, backed by Iran", "The Congolese army launched an offensive against the
+        M23, backed by Rwanda"), so no claim is read. A state or ground targeted ("a
+        full-scale invasion of Ukraine, backed by Belarus", "an offensive in Tigray, backed by
+        Eritrea") or a backer named by its men or arms ("against al-Shabaab, backed by Kenyan
+        troops") back the starter, as before."""
+        noun = tok.head if tok.dep_ in ("acl", "amod", "relcl") else self._np_before_comma(tok)
+        if noun is None:
+            return False
+        targets = self._actors_of([noun])
+        if not targets or not all(self._a_group_of_no_state(m) for m in targets):
+            return False
+        return not any(self._named_in_arms(m) for m in powers)
+
+    def _a_group_of_no_state(self, m: Mention) -> bool:
+        """Whether a mention names an armed group that holds no state, or its leader
+        ("Haftar's forces": the LNA's leader), for ``_target_a_ward``."""
+        states = {p for th in self.lex.theatres.values() for p in th.state_parties.values()}
+        if m.ref.kind == "leader":
+            return bool(m.ref.party) and m.ref.party not in states
+        return m.ref.kind in ("party", "armed") and not m.ref.state and m.ref.name not in states
 
     def _named_in_arms(self, m: Mention) -> bool:
         """Whether a power or party is named by men in arms or arms ("Chadian troops",
