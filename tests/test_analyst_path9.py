@@ -51,14 +51,18 @@ def test_the_legend_of_a_view_of_one_war_names_no_party_of_another(loaded, qtbot
 
 # --- 2. counts read as English: one stance, one article --------------------------------------
 
-PLACES_FRESH6 = ROOT / "benchmarks" / "data" / "places_fresh6" / "docs"
+DOUENTZA = (
+    ROOT / "benchmarks" / "data" / "events_fresh7" / "docs" / "peacekeepers-douentza-southfront.txt"
+)
 
 
 def test_one_stance_and_one_article_are_counted_in_the_singular(qtbot, tmp_path):
     """One stance among several conflicts: the Sides panel offered "All conflicts (1
     stances)"; a window on one article said "1 articles" in its status bar. (The places_fresh6
     story this test first used gave its one stance from a civic "helps", a wrong claim sidesq29
-    removed: the one stance is now an article of our own.)"""
+    removed: the one stance is now an article of our own. That listing's "Somali security forces
+    killed six al-Shabab fighters" is a right stance since sidesfix65, so the other article is
+    now the Douentza bomb, a conflict that names no side.)"""
     from explorer.opening import open_sources
     from explorer.ui.main_window import MainWindow
     from explorer.workspace import Workspace
@@ -70,7 +74,7 @@ def test_one_stance_and_one_article_are_counted_in_the_singular(qtbot, tmp_path)
         " for its war in the south, diplomats said on Saturday.\n",
         encoding="utf-8",
     )
-    shutil.copy(PLACES_FRESH6 / "so-ke-banooda-listing.txt", folder)
+    shutil.copy(DOUENTZA, folder)
     ws = Workspace()
     window = MainWindow(ws)
     qtbot.addWidget(window)
@@ -83,7 +87,7 @@ def test_one_stance_and_one_article_are_counted_in_the_singular(qtbot, tmp_path)
         labels = [box.itemText(i) for i in range(box.count())]
         assert "All conflicts (1 stance)" in labels, labels
         assert window.status.text().startswith("2 articles · "), window.status.text()
-        one = open_sources([folder / "so-ke-banooda-listing.txt"], tmp_path / "one.gpkg")
+        one = open_sources([folder / DOUENTZA.name], tmp_path / "one.gpkg")
         ws.set_analysis(one.analysis, one.project, one.reviews)
         qtbot.waitUntil(lambda: window.status.text().startswith("1 article · "), timeout=TIMEOUT)
         assert not any("1 stances" in box.itemText(i) for i in range(box.count()))
@@ -92,10 +96,6 @@ def test_one_stance_and_one_article_are_counted_in_the_singular(qtbot, tmp_path)
 
 
 # --- 3. a conflict no article takes sides in says so ----------------------------------------
-
-DOUENTZA = (
-    ROOT / "benchmarks" / "data" / "events_fresh7" / "docs" / "peacekeepers-douentza-southfront.txt"
-)
 
 
 def test_a_conflict_whose_articles_name_no_side_says_so(qtbot, tmp_path):
