@@ -1979,8 +1979,15 @@ def _fighters_do_it(verb) -> bool:
     their word ("Viet Cong fighters hid in the Cu Chi tunnels"). Others who shelter in a
     road's tunnel while troops pass are in works ("Refugees sheltered in the Roki Tunnel as
     Russian troops moved south", "Drivers sheltered in the Salang tunnel as Taliban fighters
-    held the pass")."""
-    return any(t.lower_ in _FIGHTERS for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+    held the pass"). The doers are the verb's subject, the noun a participle describes
+    ("Partisans sheltered in the Kamyanets tunnels", parsed as "Partisans" and a participle),
+    or the subject of the verb it is joined to ("Fighters dug and hid in tunnels")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl"):
+        doers.append(verb.head)
+    return any(t.lower_ in _FIGHTERS for d in doers for t in d.subtree if t.i < verb.i)
 
 
 def _a_named_tunnel_dug(head, verb) -> bool:
