@@ -1912,15 +1912,18 @@ def _a_body_named_a_data_centre(toks: list, b: int, e: int) -> bool:
     return reach or field
 
 
-# words of a game's time and of the people of its ground: "at half-time", "the referee"
+# words of a game's time: "at half-time", "before kick-off"; "full time" only as a game's end
+# ("at full time"), never a worker's hours ("miners will work full time on the tunnel")
 _MATCH_TIME = re.compile(
-    r"\b(?:half|full)[- ]?time\b|\bkick[- ]?off\b|\bfinal whistle\b|\breferee|"
-    r"\b(?:dressing|locker)[- ]rooms?\b",
+    r"\bhalf[- ]?time\b|\b(?:at|after|before|by)\s+full[- ]?time\b|\bkick[- ]?off\b"
+    r"|\bfinal whistle\b|\b(?:dressing|locker)[- ]rooms?\b",
     re.IGNORECASE,
 )
+# the people of a ground: not a coach, which is a bus as often ("two coaches of fans were stuck
+# in the Blackwall Tunnel before kick-off")
 _GROUND_PEOPLE = frozenset(
-    {"players", "player", "footballers", "managers", "manager", "coach", "coaches", "referee"}
-    | {"referees", "stewards", "captain", "captains", "substitutes", "squad", "squads"}
+    {"players", "player", "footballers", "managers", "manager", "referee", "referees"}
+    | {"stewards", "captain", "captains", "substitutes", "squad", "squads"}
 )
 
 
@@ -1954,10 +1957,45 @@ def _fighters_tunnels(toks: list, head) -> bool:
     are works."""
     if head.lemma_.lower() != "tunnel" or not any(t.lower_ in _FIGHTERS for t in toks):
         return False
+    if _fighters_own_tunnel(head):
+        return True
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("in", "into") else None
     if head.dep_ == "dobj":
         verb = head.head
-    return verb is not None and verb.lemma_.lower() in _HIDING_VERBS
+    if verb is None or verb.lemma_.lower() not in _HIDING_VERBS:
+        return False
+    return _fighters_do_it(verb) and not _a_named_tunnel_dug(head, verb)
+
+
+def _fighters_own_tunnel(head) -> bool:
+    """Whether fighters or smugglers own the tunnel by a possessive ("A smugglers' tunnel
+    collapsed in Rafah", "the rebels' tunnel under the base"): their passage or hideout, no
+    works, whatever befalls it."""
+    return any(c.dep_ == "poss" and c.lower_ in _FIGHTERS for c in head.children)
+
+
+def _fighters_do_it(verb) -> bool:
+    """Whether the fighters are the ones who hide, shelter or dig: the verb's subject holds
+    their word ("Viet Cong fighters hid in the Cu Chi tunnels"). Others who shelter in a
+    road's tunnel while troops pass are in works ("Refugees sheltered in the Roki Tunnel as
+    Russian troops moved south", "Drivers sheltered in the Salang tunnel as Taliban fighters
+    held the pass"). The doers are the verb's subject, the noun a participle describes
+    ("Partisans sheltered in the Kamyanets tunnels", parsed as "Partisans" and a participle),
+    or the subject of the verb it is joined to ("Fighters dug and hid in tunnels")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl"):
+        doers.append(verb.head)
+    return any(t.lower_ in _FIGHTERS for d in doers for t in d.subtree if t.i < verb.i)
+
+
+def _a_named_tunnel_dug(head, verb) -> bool:
+    """Whether what is dug is one tunnel by its own name, a road's or a railway's works even
+    when troops dig it ("Indian troops and engineers dug the Sela Tunnel to reach Tawang");
+    fighters dig tunnels, or a tunnel, with no name ("Hamas fighters dug tunnels under Khan
+    Younis")."""
+    return verb.lemma_.lower() in ("dig", "burrow") and head.tag_ == "NNP"
 
 
 # verbs whose subject is a speaker: "George Port said the deal was done"
@@ -3214,11 +3252,33 @@ def _a_nuclear_firm_s_or_reactor_s(ctx: SentenceContext, toks: list) -> bool:
     tells only of workers: the firm's name says it splits atoms ("Rosatom said 500 employees
     at its Kursk plant had been moved", Energoatom, Kazatomprom: a name, not the word
     "Atomic"), or its paragraph tells of reactors ("... its Kudankulam plant. Both reactors
-    there were shut"). "Volkswagen cut 2,000 jobs at its Wolfsburg plant" is a factory."""
+    there were shut"). "Volkswagen cut 2,000 jobs at its Wolfsburg plant" is a factory, and so
+    is a plant of a product named Atom ("Intel ... at its Chandler plant, which makes Atom
+    processors") or of a paragraph of chemistry (`_a_paragraph_of_chemistry`)."""
     atoms = any(
-        t.tag_ == "NNP" and "atom" in t.lower_ and not t.lower_.startswith("atomic") for t in toks
+        t.tag_ == "NNP"
+        and "atom" in t.lower_
+        and not t.lower_.startswith("atomic")
+        and t.lower_ not in ("atom", "atoms")
+        for t in toks
     )
-    return atoms or not _REACTOR_WORDS.isdisjoint(ctx.paragraph_words or ())
+    reactors = not _REACTOR_WORDS.isdisjoint(ctx.paragraph_words or ())
+    return atoms or (reactors and not _a_paragraph_of_chemistry(ctx))
+
+
+# words of a chemical works, whose reactors split no atoms
+_CHEMISTRY_WORDS = frozenset(
+    {"chemical", "chemicals", "petrochemical", "petrochemicals", "polymer", "polymers"}
+    | {"fertiliser", "fertilizer", "fertilisers", "fertilizers", "plastics", "pharmaceutical"}
+)
+
+
+def _a_paragraph_of_chemistry(ctx: SentenceContext) -> bool:
+    """Whether the reactors a town plant's paragraph tells of are a chemical works' ("BASF
+    will cut 700 jobs at its Ludwigshafen plant; a chemical reactor there was shut", "Bayer
+    cut 500 jobs at its Leverkusen plant as production of crop chemicals fell. A reactor fire
+    there had halted output"): the plant stays a factory."""
+    return not _CHEMISTRY_WORDS.isdisjoint(ctx.paragraph_words or ())
 
 
 def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAsset | None:
