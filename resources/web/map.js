@@ -935,12 +935,17 @@
   var FIT_GAP = 0.25; // ...and only across a gap this share of the rest's extent
   var FIT_MANY = 12; // items from which a fit frames shapes by their centres, less outliers
 
-  function pointCountries(shapes) {
+  function pointCountries(shapes, kept) {
     // The countries (ISO codes) of the shown items drawn at a point, and of the events,
-    // assets and conflicts drawn as a shape (an event in Haiti known by its country).
+    // assets and conflicts drawn as a shape (an event in Haiti known by its country). With
+    // ``kept`` ([[south, north], [west, east]], the box the points' own fit keeps), a point
+    // the fit leaves out as a lone far-off one names no country to frame: the Panama Canal,
+    // once curated with its country, pulled Panama's outline into a view of the Middle East.
     var d = state.data, found = {};
     for (var s = 0; s < state.spotCount.length; s++) {
       if (!state.spotCount[s]) continue;
+      if (kept && !(d.spotLat[s] >= kept[0][0] && d.spotLat[s] <= kept[0][1] &&
+          d.spotLon[s] >= kept[1][0] && d.spotLon[s] <= kept[1][1])) continue;
       shownAt(s).forEach(function (i) {
         var code = valueOf(d.col.country, i);
         if (code) found[code] = true;
@@ -997,7 +1002,11 @@
     // points in the Middle East and Moscow. A story told by countries alone (a cable
     // between Palau and Guam among the Pacific's island states: outline_story) is framed
     // by them. With few points, or nothing else drawn, every outline counts.
-    var pointed = pointCountries(shapes);
+    // the box the points alone keep, their lone far-off ones left out
+    var kept = total >= FIT_MANY
+      ? [fitExtent(lats, weights, FIT_OUTLIERS * total), fitExtent(lngs, weights, FIT_OUTLIERS * total)]
+      : null;
+    var pointed = pointCountries(shapes, kept);
     var framed = shapes.filter(function (layer) {
       var p = layer.exProps || {};
       return total < FIT_MANY || p.kind !== "place" || p.precision !== "country" || pointed[p.country] ||
@@ -1021,27 +1030,29 @@
     });
     if (!total) return L.latLngBounds([]);
     var few = total < FIT_MANY ? 0 : FIT_OUTLIERS * total;
-    function extent(values) {
-      // [lowest, highest] of the values once the outliers on each side are left out
-      var order = values.map(function (v, j) { return j; });
-      order.sort(function (a, b) { return values[a] - values[b]; });
-      var v = function (k) { return values[order[k]]; };
-      var last = order.length - 1, lo = 0, hi = last, held = 0;
-      for (var k = 1; k <= last; k++) { // spots 0 .. k-1 left out below
-        held += weights[order[k - 1]];
-        if (held > few) break;
-        if (v(k) - v(k - 1) > FIT_GAP * (v(last) - v(k))) lo = k;
-      }
-      held = 0;
-      for (var m = last - 1; m >= lo; m--) { // spots m+1 .. last left out above
-        held += weights[order[m + 1]];
-        if (held > few) break;
-        if (v(m + 1) - v(m) > FIT_GAP * (v(m) - v(lo))) hi = m;
-      }
-      return [v(lo), v(hi)];
-    }
-    var y = extent(lats), x = extent(lngs);
+    var y = fitExtent(lats, weights, few), x = fitExtent(lngs, weights, few);
     return L.latLngBounds([y[0], x[0]], [y[1], x[1]]);
+  }
+
+  function fitExtent(values, weights, few) {
+    // [lowest, highest] of the values once the outliers on each side are left out: at most
+    // ``few`` of the weights on each side, each across a gap (FIT_GAP) from the rest
+    var order = values.map(function (v, j) { return j; });
+    order.sort(function (a, b) { return values[a] - values[b]; });
+    var v = function (k) { return values[order[k]]; };
+    var last = order.length - 1, lo = 0, hi = last, held = 0;
+    for (var k = 1; k <= last; k++) { // spots 0 .. k-1 left out below
+      held += weights[order[k - 1]];
+      if (held > few) break;
+      if (v(k) - v(k - 1) > FIT_GAP * (v(last) - v(k))) lo = k;
+    }
+    held = 0;
+    for (var m = last - 1; m >= lo; m--) { // spots m+1 .. last left out above
+      held += weights[order[m + 1]];
+      if (held > few) break;
+      if (v(m + 1) - v(m) > FIT_GAP * (v(m) - v(lo))) hi = m;
+    }
+    return [v(lo), v(hi)];
   }
 
   function fitAll() {
