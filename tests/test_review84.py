@@ -9,7 +9,9 @@ stories of other senses (benchmarks/data/review84/sentences.txt, written before 
 - a state's word before a blast is where it went off, but not when the sentence places the
   blast in another land (events/roles_unsaid.py);
 - an act's bare plural as the subject of "are" + a noun is a kind, but not acts placed by a
-  phrase of their own ("Clashes in Jos are the result of ...") (events/nonevents_kinds.py).
+  phrase of their own ("Clashes in Jos are the result of ...") (events/nonevents_kinds.py);
+- a definite plural is acts told as many, but not one that did something in the past ("The
+  clashes ... killed six fighters": the occasion told before) (events/story.py).
 
 The real spaCy pipeline, geoparser and gazetteer; each test fails on main 7a0b4810 and checks
 that the rule's own kind is still read."""
@@ -98,3 +100,19 @@ def test_acts_placed_by_their_own_phrase_are_no_kind(read):
         "kidnapping",
         "2015-06-01",
     )
+
+
+def test_acts_in_the_plural_that_did_harm_are_the_occasion_told_before(read):
+    text = (
+        "Soldiers attacked rebel positions outside Bria on Saturday.\n\n"
+        "The clashes between the soldiers and the rebels killed six fighters."
+    )
+    told = [x.text for e in read(text, "2017-05-14").events for x in e.evidence]
+    assert any(t.startswith("The clashes between") for t in told), told
+    # the kind still read: acts told as many join nothing ("no tolerance for the kidnappings")
+    haiti = (
+        "UN troops raid Haiti slum\n\nAn operation to arrest a gang leader in the slum of Cite "
+        'Soleil has left one person dead.\n\n"There will be no tolerance for the kidnappings, '
+        "harassment and terror carried out by criminal gangs,\" said the force's commander."
+    )
+    assert "kidnapping" not in [e.type for e in read(haiti, "2007-02-09").events]
