@@ -92,16 +92,34 @@ def _dated_by_the_next_sentence(
             ev.date, ev.date_precision, ev.date_basis = day, "day", "sentence"
 
 
-def _an_act_named_again(ev: Event, anaphoric: set[str]) -> bool:
+def _an_act_named_again(
+    ev: Event, anaphoric: set[str], first: Event | None = None, lands: dict[str, str] | None = None
+) -> bool:
     """Whether a mention of ``ev`` names an act the story told before by its definite noun
     ("Insurgents fired on a passenger train on Tuesday ... The Baloch Liberation Army claimed the
     ambush, saying it had killed six soldiers"): kept apart from the first telling by its other
-    doer, it is still that act, not another occasion."""
-    return not anaphoric.isdisjoint({ev.id, *ev.members})
+    doer, it is still that act, not another occasion. One the story puts in another land than
+    the act it told first (``first``; ``lands``: each place id's country) is not ("Gunmen
+    attacked a church in Ouagadougou on Monday. The attack on the Marine barracks in Beirut
+    remains the deadliest": history)."""
+    return not anaphoric.isdisjoint({ev.id, *ev.members}) and not _placed_in_another_land(
+        ev, first, lands or {}
+    )
+
+
+def _placed_in_another_land(ev: Event, first: Event | None, lands: dict[str, str]) -> bool:
+    """Whether ``ev`` and the act of its type told ``first`` are placed in two countries."""
+    if first is None or ev.place_id is None or first.place_id is None:
+        return False
+    here, there = lands.get(ev.place_id), lands.get(first.place_id)
+    return here is not None and there is not None and here != there
 
 
 def _another_occasion(
-    events: list[Event], pub: str | None, anaphoric: set[str] | None = None
+    events: list[Event],
+    pub: str | None,
+    anaphoric: set[str] | None = None,
+    lands: dict[str, str] | None = None,
 ) -> None:
     """An event the text does not date, of a type the story has already dated to the
     article's own day and kept apart from that one, is another occasion: "Rebels and the
@@ -110,16 +128,18 @@ def _another_occasion(
     if not pub or len(pub) < 10:
         return
     first: dict[str, int] = {}
+    first_told: dict[str, Event] = {}
     for ev in events:
         if ev.date == pub and ev.date_basis == "sentence":
             at = min(x.start for x in ev.evidence)
-            first[ev.type] = min(first.get(ev.type, at), at)
+            if at < first.get(ev.type, at + 1):
+                first[ev.type], first_told[ev.type] = at, ev
     for ev in events:
         if (
             ev.date_basis == "published"
             and ev.type in first
             and min(x.start for x in ev.evidence) > first[ev.type]
-            and not _an_act_named_again(ev, anaphoric or set())
+            and not _an_act_named_again(ev, anaphoric or set(), first_told.get(ev.type), lands)
         ):
             ev.date, ev.date_precision, ev.date_basis = None, "unknown", ""
 

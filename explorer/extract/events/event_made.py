@@ -24,12 +24,12 @@ from explorer.ids import event_id
 from explorer.model import Event, Evidence, place_id_for
 
 # a part of a day that names no day of its own ("Before dawn, soldiers stormed ...", "at first
-# light", "in the early hours"); not "at dawn the next day", "the early hours of Monday"
+# light", "in the early hours"); not "at dawn the next day", "the early hours of Monday", nor a
+# name written with a capital ("a reporter at Dawn", the newspaper; "Operation First Light")
 _A_TIME_OF_DAY = re.compile(
-    r"\b(?:before|at|by)\s+(?:dawn|daybreak|first\s+light)\b"
+    r"\b(?i:before|at|by)\s+(?:dawn|daybreak|first\s+light)\b"
     r"(?!\s+(?:the\s+)?(?:next|following|on|of)\b)"
-    r"|\bin\s+the\s+early\s+hours\b(?!\s+of\b)",
-    re.IGNORECASE,
+    r"|\b(?i:in)\s+the\s+early\s+hours\b(?!\s+of\b)"
 )
 
 

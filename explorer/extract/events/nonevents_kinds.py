@@ -24,9 +24,24 @@ def a_kind_of_act(tok) -> bool:
         or verb.lemma_.lower() != "be"
         or verb.tag_ not in ("VBP", "VBZ")
         or children(verb, "aux", "auxpass", "neg")
+        or _placed_by_its_own_words(tok)
     ):
         return False
     return any(a.pos_ == "NOUN" and a.lemma_.lower() not in _RANKS for a in children(verb, "attr"))
+
+
+# the entities that name a place
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _placed_by_its_own_words(tok) -> bool:
+    """Whether the act's plural noun has a place of its own in a phrase it heads ("Clashes in
+    Jos are the result of a dispute over grazing land", "Protests in Cairo are the biggest
+    challenge to Mubarak's rule"): the acts of one place told now, not a kind ("Kidnappings are
+    a daily occurrence in the slums": the place is the predicate's)."""
+    return any(
+        o.ent_type_ in _PLACE_ENTITIES for p in children(tok, "prep") for o in children(p, "pobj")
+    )
 
 
 # the prepositions that tell where fire fell ("shelling fell on the town")

@@ -100,7 +100,12 @@ def _merge_pass(events: list[Event], story: _Story) -> list[Event]:
 
 
 def _another_occasion_pass(events: list[Event], story: _Story) -> list[Event]:
-    _another_occasion(events, story.pub, story.marks.anaphoric)
+    lands = {
+        pid: tp.candidate.country
+        for pid, tp in story.marks.toponym_of.items()
+        if tp.candidate is not None and tp.candidate.country
+    }
+    _another_occasion(events, story.pub, story.marks.anaphoric, lands)
     return events
 
 

@@ -25,10 +25,18 @@ def named_after_no(ctx, span: tuple[int, int]) -> bool:
     it (the phrase denies it), no actor; "No fewer than 30 soldiers attacked the post" (the
     "no" of a count) keeps its soldiers."""
     return any(
-        c.dep_ == "det" and c.lower_ == "no"
+        c.dep_ == "det" and c.lower_ == "no" and not _the_no_of_a_count(c)
         for t in _tokens_of(ctx, span)
         for c in _the_noun_it_modifies(t).children
     )
+
+
+def _the_no_of_a_count(no) -> bool:
+    """Whether "no" is the first word of a count ("No fewer than 30 Boko Haram fighters
+    attacked", "no more than a dozen gunmen", "no less than 40 soldiers"): a comparative right
+    after it, which the parser may not hang on it, bounds a number and denies nothing."""
+    after = no.nbor(1) if no.i + 1 < len(no.doc) else None
+    return after is not None and after.tag_ in ("JJR", "RBR")
 
 
 def the_land_of_a_blast(ctx, span: tuple[int, int], went_off: Callable) -> bool:
@@ -43,9 +51,28 @@ def the_land_of_a_blast(ctx, span: tuple[int, int], went_off: Callable) -> bool:
             and blast.lemma_.lower() in _BLAST_NOUNS
             and blast.dep_ == "nsubj"
             and went_off(blast, t)
+            and not _a_place_of_another_land(ctx, t)
         ):
             return True
     return False
+
+
+def _a_place_of_another_land(ctx, t) -> bool:
+    """Whether the sentence places its act in a place of a land other than the one the state's
+    word ``t`` names ("Ukrainian blast kills Russian commentator near Moscow": the blast was
+    not in Ukraine, so the word says whose it was said to be, not where it went off); "Iraqi
+    blast kills 95 in Baghdad" names Iraq's own city."""
+    m = ctx.mention(t)
+    code = m.ref.code if m is not None else None
+    if code is None:
+        return False
+    return any(
+        tp.candidate is not None
+        and not tp.metonymic
+        and tp.candidate.country not in (None, code)
+        and not tp.start <= ctx.s.char(t) < tp.end
+        for tp in ctx.toponyms
+    )
 
 
 # the verbs by which a side answers another's act with one of its own

@@ -54,7 +54,8 @@ class _Marks:
             self.offices[ev.id] = em.target_offices
         if em.anaphoric:
             self.anaphoric.add(ev.id)
-            if ctx.s.sent.doc[em.trigger].tag_ == "NNS":
+            tok = ctx.s.sent.doc[em.trigger]
+            if tok.tag_ == "NNS" and not _the_doer_of_a_deed_told(tok):
                 self.plural.add(ev.id)
         if em.distinct or em.background:
             self.distinct.add(ev.id)
@@ -175,3 +176,12 @@ class _Placing:
         c = self.candidate
         self.tp = _country_named(story.contexts, c.country if c is not None else None)
         self.basis = self.basis if self.tp is not None else ""
+
+
+def _the_doer_of_a_deed_told(tok) -> bool:
+    """Whether an act's plural noun is the subject of a verb in the past tense ("The clashes
+    between the vigilantes and the former rebels killed four"): the acts of one occasion told
+    again by what they did, not acts told as many ("no tolerance for the kidnappings ...
+    carried out by criminal gangs": no deed of theirs told)."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ == "VBD"
