@@ -1481,15 +1481,7 @@ def _place_of_its_clause(
                 if prep.dep_ != "prep" or prep.lower_ != "in" or k >= len(toks):
                     continue
                 if _a_kind_in_a_town(ctx, toks, e, key, words, k):
-                    tp = _toponym_at(ctx, toks[k])
-                    geometry, gid = _placed(ctx, [toks[k]])
-                    if tp is None or gid is None:
-                        return None
-                    end = k
-                    while end + 1 < len(toks) and _toponym_at(ctx, toks[end + 1]) is tp:
-                        end += 1
-                    name = f"{_kind_words(toks, b, e)} in {_span_text(ctx, toks[k], toks[end])}"
-                    return _Reading(toks[b], name, geometry, gid, gid)
+                    return _a_kind_at_its_verb_s_town(ctx, toks, b, e, k, "in")
                 return _a_kind_in_a_region(ctx, toks, b, e, key, words, k)
     return None
 
@@ -1535,7 +1527,7 @@ def _a_kind_at_its_verb_s_town(
     ctx: SentenceContext, toks: list, b: int, e: int, k: int, prep: str
 ) -> _Reading | None:
     """The reading of a kind at the town whose name begins at ``k`` ("ammunition depot in
-    Bandung"), for `_place_of_its_own_verb`."""
+    Bandung"), after ``prep``: for `_place_of_its_own_verb` and a kind "in" a town."""
     tp = _toponym_at(ctx, toks[k])
     geometry, gid = _placed(ctx, [toks[k]])
     if tp is None or gid is None:

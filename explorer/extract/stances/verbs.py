@@ -46,54 +46,16 @@ _TRY_NOUNS = {"attempt", "effort", "bid"}
 _MEN_IN_ARMS = frozenset({"troops", "soldiers", "contingent", "contingents", "marines"})
 # verbs whose object may be ground held as well as a side backed ("defended Kidal")
 _GROUND_VERBS = frozenset({"defend", "protect", "guard", "hold", "secure"})
+# the words of scale that are of arms alone, on any act (``_a_word_of_scale``)
+_SCALE_OF_ARMS = frozenset(
+    {"full-scale", "large-scale", "all-out", "ground", "air", "aerial", "naval", "amphibious"}
+    | {"military", "armed", "two-pronged"}
+)
 # words of size, time or manner of arms on a begun act (``_a_word_of_scale``): English's
 # common ones, chosen by the team
-_SCALE_WORDS = frozenset(
-    {
-        "full-scale",
-        "large-scale",
-        "all-out",
-        "major",
-        "massive",
-        "big",
-        "new",
-        "fresh",
-        "renewed",
-        "ground",
-        "air",
-        "aerial",
-        "naval",
-        "amphibious",
-        "military",
-        "armed",
-        "surprise",
-        "joint",
-        "final",
-        "general",
-        "sweeping",
-        "fierce",
-        "heavy",
-        "two-pronged",
-        "long-awaited",
-        "overnight",
-        "dawn",
-    }
-)
-# the words of scale above that are of arms alone, on any act (``_a_word_of_scale``)
-_SCALE_OF_ARMS = frozenset(
-    {
-        "full-scale",
-        "large-scale",
-        "all-out",
-        "ground",
-        "air",
-        "aerial",
-        "naval",
-        "amphibious",
-        "military",
-        "armed",
-        "two-pronged",
-    }
+_SCALE_WORDS = _SCALE_OF_ARMS | frozenset(
+    {"major", "massive", "big", "new", "fresh", "renewed", "surprise", "joint", "final"}
+    | {"general", "sweeping", "fierce", "heavy", "long-awaited", "overnight", "dawn"}
 )
 # prepositions of a begun act's aim or place (``_aimed_at_a_side_or_ground``)
 _AIM_PREPOSITIONS = frozenset(
