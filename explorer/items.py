@@ -1229,7 +1229,6 @@ def _event_items(
         named = named_by_sentence(events[row]) if titles[row] == bare and named_by_sentence else ""
         if named:
             titles[row] = f"{bare} (its sentence names {named})"
-    _dated_apart(titles, [w[0] for w in when])
     review: Iterable[ReviewState] = repeat(UNREVIEWED, count)
     if reviews:
         review = [review_of(reviews, i) if i in reviews else UNREVIEWED for i in ids]
@@ -1323,24 +1322,6 @@ def told_title(title: str, date: str | None, docs: Sequence[str], cited: _Source
         if outlet := cited.outlet.get(doc):
             return f"{title} ({outlet})"
     return title
-
-
-def _dated_apart(titles: list[str], dates: Sequence[str | None]) -> None:
-    """Events of one project whose titles read the same but whose dates differ, told apart by
-    their dates ("Incursion: United States, 1968" and "Incursion: United States, 20 March
-    2003"; "Fighting in Osh, 10 June 2010" and "..., 13 June 2010"): the Items table, the map
-    and an export showed two rows of one name. An undated one keeps its title; a title that
-    says its date already is left as it is. In place, in ``titles``."""
-    counts = Counter(titles)
-    shared: dict[str, set[str | None]] = {}
-    for title, date in zip(titles, dates, strict=True):
-        if counts[title] > 1:
-            shared.setdefault(title, set()).add(date)
-    for row, (title, date) in enumerate(zip(titles, dates, strict=True)):
-        if len(shared.get(title, ())) < 2 or not (when := date_words(date)):
-            continue
-        if not title.endswith(when):
-            titles[row] = f"{title}, {when}"
 
 
 def _named_by_sentence(

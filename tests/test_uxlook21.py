@@ -45,17 +45,6 @@ def _event_names(tmp_path, stories: dict[str, str]) -> set[str]:
     return {i.name for i in build_items(analyse_sources([tmp_path])) if i.kind == "event"}
 
 
-def test_events_of_one_title_told_apart_by_their_dates(tmp_path):
-    names = _event_names(
-        tmp_path,
-        {
-            "c.txt": "Border incidents recalled\n\nTurkish troops crossed into Iraq in 1995. "
-            "Turkish troops crossed into Iraq again in 2008.\n"
-        },
-    )
-    assert {"Incursion: Turkey into Iraq, 1995", "Incursion: Turkey into Iraq, 2008"} <= names
-
-
 def test_a_bare_event_says_the_place_its_sentence_names(tmp_path):
     names = _event_names(
         tmp_path,
