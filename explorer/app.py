@@ -16,6 +16,8 @@ def build(settings_path: Path | None = None):
 
     from explorer.mapview.view import window_map
 
+    _collect_on_the_gui_thread()
+
     # The map first: making it starts QtWebEngine's processes (the page's among them), which
     # start up while the window's modules are imported and its panels made. (The navigation
     # itself runs on this thread's event loop: the page's ``loadStarted`` comes once ``build``
@@ -39,6 +41,30 @@ def build(settings_path: Path | None = None):
     )
     controller = AppController(workspace, window, SettingsStore(qsettings))
     return workspace, window, controller
+
+
+# How often the GUI thread looks whether a pass of the cyclic garbage collector is due (a look
+# costs a microsecond; garbage made by a worker meanwhile waits at most this long)
+COLLECT_EVERY_MS = 250
+
+
+def _collect_on_the_gui_thread() -> None:
+    """Cyclic garbage collected on the GUI thread alone, from its event loop: the window's Qt
+    objects are then never destroyed by a worker that happened to trip the collector
+    (``explorer.bulk.collect_on_this_thread_only``). Once per application."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from explorer.bulk import collect_if_due, collect_on_this_thread_only
+
+    app = QCoreApplication.instance()
+    if app is None or app.findChild(QTimer, "explorer-collector") is not None:
+        return
+    collect_on_this_thread_only()
+    timer = QTimer(app)
+    timer.setObjectName("explorer-collector")
+    timer.setInterval(COLLECT_EVERY_MS)
+    timer.timeout.connect(collect_if_due)
+    timer.start()
 
 
 def _virtual_screen():

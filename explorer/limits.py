@@ -22,6 +22,8 @@ from collections.abc import Callable
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 
+from explorer.bulk import collect_if_due
+
 # Longest text handed to spaCy at once (characters). News articles are shorter (the longest of
 # 706 in the evaluation sets has 9,148), so only longer texts are ever cut.
 PIECE_CHARS = 20_000
@@ -133,6 +135,9 @@ class Budget:
         if self._token is not None:
             _current.reset(self._token)
             self._token = None
+        # a document done on the thread that alone collects (the window's, once up): a pass of
+        # the cyclic collector if one is due, as the automatic collector would have made
+        collect_if_due()
 
     def check(self) -> None:
         if self.is_cancelled():
