@@ -43,6 +43,25 @@ def _collected_after_each_test():
     collect_if_due()
 
 
+@pytest.fixture
+def automatic_collection():
+    """The collector as in a process with no window (the command line's): automatic, on any
+    thread. Tests of it run after tests that built a window, which turned it off for good."""
+    import gc
+
+    import explorer.bulk as bulk
+
+    collector, was_enabled = bulk._collector, gc.isenabled()
+    bulk._collector = None
+    gc.enable()
+    try:
+        yield
+    finally:
+        bulk._collector = collector
+        if not was_enabled:
+            gc.disable()
+
+
 class _PageErrors(logging.Handler):
     """Collects what the map page reports as errors (its console and window.onerror)."""
 

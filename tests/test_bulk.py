@@ -6,8 +6,12 @@ import gc
 import threading
 import weakref
 
+import pytest
+
 from explorer.bulk import making_many
 from explorer.model import Evidence
+
+pytestmark = pytest.mark.usefixtures("automatic_collection")
 
 
 class _Node:

@@ -211,7 +211,7 @@ def test_the_window_makes_its_map_before_importing_its_panels(tmp_path):
     assert _last_line(WINDOW_MAP_FIRST, str(tmp_path / "settings.ini")) == "BEFORE  1"
 
 
-def test_a_paused_collection_resumes_with_the_start_frozen():
+def test_a_paused_collection_resumes_with_the_start_frozen(automatic_collection):
     """A snapshot's start runs without the cyclic collector; afterwards the collector runs
     again, over what is made from then on only."""
     import gc
