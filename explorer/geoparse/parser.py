@@ -73,7 +73,11 @@ from explorer.geoparse.towns import _TOWN_OFFICES as _TOWN_OFFICES
 from explorer.geoparse.unit_rules import GENERIC_TAILS as GENERIC_TAILS
 from explorer.geoparse.unit_rules import RIVER_WORDS as RIVER_WORDS
 from explorer.geoparse.unit_rules import UNIT_PLURALS as UNIT_PLURALS
-from explorer.geoparse.whole_names import long_joined_name_read_whole
+from explorer.geoparse.whole_names import (
+    inner_possessive_names,
+    korean_province_by_its_english_word,
+    long_joined_name_read_whole,
+)
 from explorer.limits import PIECE_CHARS, checkpoint, pieces
 from explorer.model import Toponym
 from explorer.paths import geodata_dir
@@ -293,6 +297,10 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = particle_joined_names(self.gaz, doc, r.found)
         # "Saint-Jean-de-Luz", marked whole by spaCy, longer than the scan's window
         r.found = long_joined_name_read_whole(self.gaz, doc, r.found)
+        # "King's Lynn", cut by spaCy at its inner possessive
+        r.found = inner_possessive_names(self.gaz, doc, r.found)
+        # "Kangwo’n Province", held as "Kangwon-do"
+        r.found = korean_province_by_its_english_word(self.gaz, doc, r.found)
         # "the Town of Cobourg": a council named after its place
         r.found = council_named_places(self.gaz, doc, r.found)
         # "between Colfax, Pullman, and Moscow": a small town listed beside a town

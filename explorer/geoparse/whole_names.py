@@ -57,12 +57,105 @@ def keeps_its_possessive(doc, start: int, end: int, entries: tuple[Entry, ...]) 
     """ "St. John's residents dug out", "Fishermen in St. John's, Newfoundland": a name found
     with its "'s" (tokens [start, end), folded "st johns"), where one of its readings bears it
     as its own main name (St. John's, Newfoundland), keeps it: the "'s" is the name's, not a
-    possessive. Not before a capitalised word, where the "'s" begins a longer name ("St.
-    John's Hospital", "St. Andrew's Day": cut as before). "Jordan's king", "London's mayor"
-    are found without it (no place bears "Jordans" or "Londons" as its main name), and cut as
-    before."""
+    possessive. Only for a name of two words at least before the "'s" (a saint's town: one
+    capitalised word and its "'s", "the Sixaola River's floods", is a possessive, "River's"
+    no Rivers State), and not before a capitalised word, where the "'s" begins a longer name
+    ("St. John's Hospital", "St. Andrew's Day": cut as before). "Jordan's king", "London's
+    mayor" are found without it (no place bears "Jordans" or "Londons" as its main name), and
+    cut as before."""
     tv = view(doc)
-    if end < len(tv.words) and tv.cap[end]:
+    if end - start < 3 or (end < len(tv.words) and tv.cap[end]):
         return False
     key = name_key(doc, start, end)
     return any(e.primary and not e.alias and norm(e.name) == key for e in entries)
+
+
+# words that place a name: a preposition before it
+_PLACING = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "across"})
+
+
+def _placed_around(tv, start: int, end: int) -> bool:
+    """A preposition of place comes before tokens [start, end), or "in" or a comma and a
+    capitalised word (its container) after them."""
+    if start > 0 and tv.lower[start - 1] in _PLACING:
+        return True
+    words = tv.words
+    return (
+        end + 1 < len(words)
+        and (tv.lower[end] == "in" or words[end] == ",")
+        and bool(tv.cap[end + 1])
+    )
+
+
+def inner_possessive_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "Floods reached King's Lynn in Norfolk", "Police in Bishop's Stortford": two or three
+    capitalised words joined by an inner "'s", which spaCy cuts into a person ("Lynn") or a
+    body ("Bishop"), are the town the gazetteer holds under the whole name (King's Lynn,
+    England) as its main name, of :data:`~explorer.geoparse.particle_names.MIN_POP` people at
+    least, or the first- or second-level unit so named, where the words around place it (a
+    preposition of place before it, or "in" or a comma and its container after it) and no
+    step read it. A show, a college, a day or a firm so named ("Hell's Kitchen contestants",
+    "Queen's College", "Queen's Birthday", "Lloyd's Bank") is no such place or is not placed
+    by its words."""
+    tv = view(doc)
+    words, cap = tv.words, tv.cap
+    added: list[_Found] = []
+    k = 0
+    while k + 2 < len(words):
+        if not (cap[k] and words[k].isalpha() and words[k + 1] in {"'s", "’s"}):
+            k += 1
+            continue
+        hit = None
+        for end in (k + 4, k + 3):
+            if end > len(words) or not all(
+                cap[j] and words[j].isalpha() for j in range(k + 2, end)
+            ):
+                continue
+            entries = tuple(
+                e for e in _places(gaz.lookup(name_key(doc, k, end))) if e.primary and not e.alias
+            )
+            if entries and _placed_around(tv, k, end):
+                hit = _Found(k, end, entries, "gaz", "GPE")
+                break
+        if hit is None or any(f.entries and f.start < hit.end and hit.start < f.end for f in found):
+            k += 1
+            continue
+        added.append(hit)
+        k = hit.end
+    if not added:
+        return found
+    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda f: f.start)
+
+
+# the generic word a Korean province's name takes in GeoNames ("Kangwon-do"), written
+# "Province" in English news
+_KOREAN_PROVINCE = "do"
+
+
+def korean_province_by_its_english_word(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "Floods hit Kangwo’n Province after the storm that struck Ch’o’ngjin": a name and
+    "Province" that no step read, where the gazetteer holds the name with Korean's "-do" (a
+    province: "Kangwon-do") as a first-level unit, is that province, where another name of
+    the text is read in the province's country (Ch’o’ngjin, North Korea): GeoNames gives
+    North Korea's Kangwon no English name, and spells the South's Gangwon otherwise, though
+    old texts wrote the South's "Kangwon" too. "Gyeongsang Province" (a province of old, now
+    two) and "Hebei Province" are no such name."""
+    tv = view(doc)
+    out = []
+    for f in found:
+        if (
+            not f.entries
+            and not f.demonym
+            and f.end - f.start >= 2
+            and tv.lower[f.end - 1] == "province"
+        ):
+            key = name_key(doc, f.start, f.end - 1) + " " + _KOREAN_PROVINCE
+            units = tuple(e for e in gaz.lookup(key) if e.rank == 2)
+            lands = {e.country for e in units}
+            if units and any(
+                o.entries and o.entries[0].country in lands for o in found if o is not f
+            ):
+                f = _Found(f.start, f.end, units, f.source, f.label or "GPE")
+        out.append(f)
+    return out
