@@ -74,6 +74,7 @@ from explorer.geoparse.unit_rules import GENERIC_TAILS as GENERIC_TAILS
 from explorer.geoparse.unit_rules import RIVER_WORDS as RIVER_WORDS
 from explorer.geoparse.unit_rules import UNIT_PLURALS as UNIT_PLURALS
 from explorer.geoparse.whole_names import (
+    county_named_after_its_seat,
     inner_possessive_names,
     korean_province_by_its_english_word,
     long_joined_name_read_whole,
@@ -301,6 +302,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = inner_possessive_names(self.gaz, doc, r.found)
         # "Kangwo’n Province", held as "Kangwon-do"
         r.found = korean_province_by_its_english_word(self.gaz, doc, r.found)
+        # "Orang County", a county GeoNames lacks, named after its seat
+        r.found = county_named_after_its_seat(self.gaz, doc, r.found)
         # "the Town of Cobourg": a council named after its place
         r.found = council_named_places(self.gaz, doc, r.found)
         # "between Colfax, Pullman, and Moscow": a small town listed beside a town

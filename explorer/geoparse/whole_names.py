@@ -159,3 +159,54 @@ def korean_province_by_its_english_word(gaz: Gazetteer, doc, found: list[_Found]
                 f = _Found(f.start, f.end, units, f.source, f.label or "GPE")
         out.append(f)
     return out
+
+
+# lands whose second- or third-level units English news calls counties (North Korea's "kun",
+# South Korea's "gun", China's and Taiwan's "xian", Liberia's, Kenya's, South Sudan's and
+# Uganda's counties, the British Isles' and North America's, Hungary's "megye", Croatia's
+# "županija", the Nordic and Baltic lands', Romania's "județ", Poland's "powiat"): curated
+_COUNTY_LANDS = frozenset(
+    {"KP", "KR", "CN", "TW", "LR", "KE", "SS", "UG", "IE", "GB", "US", "CA"}
+    | {"HU", "HR", "EE", "LV", "LT", "SE", "NO", "RO", "PL"}
+)
+# a county's seat is a town, not a nameless hamlet
+_SEAT_MIN_POP = 1_000
+
+
+def county_named_after_its_seat(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "Storm damage was worst in Orang County, North Hamgyong Province": a name and "County"
+    that no step read (GeoNames holds no counties of North Korea, China or Taiwan), where the
+    gazetteer holds the name as a town of a land whose units are called counties
+    (:data:`_COUNTY_LANDS`) and another name of the text is read in that land, is read at that
+    town, the county's seat and namesake (Ŏrang). Not a land without counties ("Paris County
+    officials met French ministers", "Moscow County farmers"), nor a land the text reads no
+    other name in ("Lanark County, Ontario" is no Scottish town); a county the gazetteer holds
+    ("Orange County") or a body after it ("Kerry County Council") is read as before."""
+    tv = view(doc)
+    out = []
+    for f in found:
+        if (
+            not f.entries
+            and not f.demonym
+            and f.end - f.start >= 2
+            and tv.lower[f.end - 1] == "county"
+        ):
+            key = name_key(doc, f.start, f.end - 1)
+            lands = {
+                o.entries[0].country
+                for o in found
+                if o.entries and not o.demonym and name_key(doc, o.start, o.end) != key
+            }
+            towns = tuple(
+                e
+                for e in gaz.lookup(key)
+                if e.rank == 4
+                and e.primary
+                and e.population >= _SEAT_MIN_POP
+                and e.country in lands
+                and e.country in _COUNTY_LANDS
+            )
+            if towns:
+                f = _Found(f.start, f.end, towns, f.source, f.label or "GPE")
+        out.append(f)
+    return out
