@@ -141,3 +141,15 @@ def test_commissioners_in_place_of_a_dissolved_council(geoparsing):
     assert _readings(geoparsing, text)["Lima"] == "US"
     text = "Belgrade city commissioners dissolved the parking board and asked Bozeman for help."
     assert _readings(geoparsing, text)["Belgrade"] == "US"
+
+
+def test_a_county_named_after_its_seat(geoparsing):
+    """ "Orang County" (a county GeoNames lacks) beside a North Korean province is read at its
+    seat, Ŏrang; a land without counties, or one the text reads nothing else in, is not."""
+    text = "Storm damage was worst in Orang County, North Hamgyong Province."
+    assert _readings(geoparsing, text)["Orang County"] == "KP"
+    # other senses
+    text = "Moscow County farmers in Russia lost their crops."
+    assert "Moscow County" not in _readings(geoparsing, text)
+    text = "Snow closed roads in Lanark County, Ontario."
+    assert _readings(geoparsing, text)["Lanark County"] in (None, "CA")
