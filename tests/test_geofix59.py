@@ -153,3 +153,18 @@ def test_a_county_named_after_its_seat(geoparsing):
     assert "Moscow County" not in _readings(geoparsing, text)
     text = "Snow closed roads in Lanark County, Ontario."
     assert _readings(geoparsing, text)["Lanark County"] in (None, "CA")
+
+
+def test_a_town_said_to_lie_in_its_land(geoparsing):
+    """ "La Fortuna lies in the north of the country" (a person to spaCy) is Costa Rica's
+    town; a word that opens its sentence and a person's name are not."""
+    text = (
+        "La Fortuna tops the list of Costa Rica's spas. For those who have not been here "
+        "before, La Fortuna lies in the north of the country, near Arenal Volcano."
+    )
+    assert _readings(geoparsing, text)["La Fortuna"] == "CR"
+    # other senses
+    text = "Power lies in the north of Nigeria, the analysts said."
+    assert _readings(geoparsing, text) == {"Nigeria": "NG"}
+    text = "Maria Lopez lies in the south of Colombia's hospital ward."
+    assert _readings(geoparsing, text) == {"Colombia": "CO"}

@@ -78,6 +78,7 @@ from explorer.geoparse.whole_names import (
     inner_possessive_names,
     korean_province_by_its_english_word,
     long_joined_name_read_whole,
+    town_said_to_lie_in_its_land,
 )
 from explorer.limits import PIECE_CHARS, checkpoint, pieces
 from explorer.model import Toponym
@@ -304,6 +305,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = korean_province_by_its_english_word(self.gaz, doc, r.found)
         # "Orang County", a county GeoNames lacks, named after its seat
         r.found = county_named_after_its_seat(self.gaz, doc, r.found)
+        # "La Fortuna lies in the north of the country", a person to spaCy
+        r.found = town_said_to_lie_in_its_land(self.gaz, doc, r.found)
         # "the Town of Cobourg": a council named after its place
         r.found = council_named_places(self.gaz, doc, r.found)
         # "between Colfax, Pullman, and Moscow": a small town listed beside a town

@@ -210,3 +210,71 @@ def county_named_after_its_seat(gaz: Gazetteer, doc, found: list[_Found]) -> lis
                 f = _Found(f.start, f.end, towns, f.source, f.label or "GPE")
         out.append(f)
     return out
+
+
+# "NAME lies in the north of": the verbs and the parts of a land
+_LIES = frozenset({"lies", "sits"})
+_SITUATED = frozenset({"located", "situated"})
+_LAND_PARTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west", "centre", "center", "heart"}
+)
+_MAX_WORDS = 3
+
+
+def _lies_in_a_part(lower: list[str], end: int) -> bool:
+    """Tokens from ``end`` read "lies (sits, is located, is situated) in the PART of"."""
+    k = end
+    if k < len(lower) and lower[k] in _LIES:
+        k += 1
+    elif k + 1 < len(lower) and lower[k] == "is" and lower[k + 1] in _SITUATED:
+        k += 2
+    else:
+        return False
+    return (
+        lower[k : k + 2] == ["in", "the"]
+        and k + 3 < len(lower)
+        and lower[k + 2] in _LAND_PARTS
+        and lower[k + 3] == "of"
+    )
+
+
+def town_said_to_lie_in_its_land(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "For those who have not been here before, La Fortuna lies in the north of the
+    country": a name that no step read (spaCy calls "La Fortuna" a person), before "lies (sits,
+    is located, is situated) in the north (south, centre, heart ...) of", is a place the
+    sentence places in a land: the town of that name, 1,000 people at least, in a country the
+    text reads (Costa Rica). A name of one word must not open its sentence, where a word of
+    prose takes a capital ("Power lies in the north of Nigeria", "Hope lies in the south of
+    Haiti", "Lenin lies in the centre of Moscow"); a person's name of two words is no town of
+    the text's lands ("Maria Lopez lies in the south of Colombia's hospital ward")."""
+    tv = view(doc)
+    words, lower, cap = tv.words, tv.lower, tv.cap
+    lands = {e.country for f in found for e in f.entries[:1] if e.rank == 0 and not f.demonym}
+    if not lands:
+        return found
+    added: list[_Found] = []
+    for k in range(len(words)):
+        if not (cap[k] and words[k].isalpha()) or (k > 0 and cap[k - 1] and words[k - 1].isalpha()):
+            continue
+        end = k
+        while end < len(words) and end - k < _MAX_WORDS and cap[end] and words[end].isalpha():
+            end += 1
+        if not _lies_in_a_part(lower, end):
+            continue
+        opens = k == 0 or words[k - 1] in {".", "!", "?", ":"} or not words[k - 1].strip()
+        if end - k == 1 and opens:
+            continue
+        if any(f.entries and f.start < end and k < f.end for f in found):
+            continue
+        towns = tuple(
+            e
+            for e in gaz.lookup(name_key(doc, k, end))
+            if e.rank == 4 and e.country in lands and e.population >= _SEAT_MIN_POP
+        )
+        if towns:
+            added.append(_Found(k, end, towns, "gaz", "GPE"))
+    if not added:
+        return found
+    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda f: f.start)
