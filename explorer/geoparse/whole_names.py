@@ -1,8 +1,13 @@
-"""Names the scan found and cut or left unread though the gazetteer holds them whole (branch
-geofix59): a long name joined by particles between hyphens that spaCy marks whole as a place
-(:func:`long_joined_name_read_whole`: "Saint-Jean-de-Luz", seven tokens, one more than the
-scan's window), and a name whose own main name ends in its possessive
-(:func:`keeps_its_possessive`: "St. John's", "St. George's", no longer cut to "St. John").
+"""Names the scan found and cut, or left unread, though the gazetteer holds them whole or the
+words around say what they are (branch geofix59): a long name joined by particles between
+hyphens that spaCy marks whole as a place (:func:`long_joined_name_read_whole`:
+"Saint-Jean-de-Luz", seven tokens, one more than the scan's window); a name whose own main
+name ends in its "'s" (:func:`keeps_its_possessive`: "St. John's", no longer cut to "St.
+John"); a town's name joined by an inner "'s" (:func:`inner_possessive_names`: "King's
+Lynn"); a Korean province by its English word (:func:`korean_province_by_its_english_word`:
+"Kangwo’n Province", GeoNames's "Kangwon-do"); a county GeoNames lacks, named after its seat
+(:func:`county_named_after_its_seat`: "Orang County"); a town said to lie in a part of its
+land (:func:`town_said_to_lie_in_its_land`: "La Fortuna lies in the north of the country").
 """
 
 from __future__ import annotations
