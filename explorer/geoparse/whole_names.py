@@ -104,22 +104,34 @@ def inner_possessive_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fo
     by its words."""
     tv = view(doc)
     words, cap = tv.words, tv.cap
+    # the runs the words around place, longest first, their names asked in one query (the
+    # scan's prefetch holds no run with an inner "'s")
+    runs = {
+        k: ends
+        for k in range(len(words) - 2)
+        if cap[k] and words[k].isalpha() and words[k + 1] in {"'s", "’s"}
+        if (
+            ends := [
+                end
+                for end in (k + 4, k + 3)
+                if end <= len(words)
+                and all(cap[j] and words[j].isalpha() for j in range(k + 2, end))
+                and _placed_around(tv, k, end)
+            ]
+        )
+    }
+    if not runs:
+        return found
+    gaz.prefetch(name_key(doc, k, end) for k, ends in runs.items() for end in ends)
     added: list[_Found] = []
     k = 0
-    while k + 2 < len(words):
-        if not (cap[k] and words[k].isalpha() and words[k + 1] in {"'s", "’s"}):
-            k += 1
-            continue
+    while k < len(words):
         hit = None
-        for end in (k + 4, k + 3):
-            if end > len(words) or not all(
-                cap[j] and words[j].isalpha() for j in range(k + 2, end)
-            ):
-                continue
+        for end in runs.get(k, ()):
             entries = tuple(
                 e for e in _places(gaz.lookup(name_key(doc, k, end))) if e.primary and not e.alias
             )
-            if entries and _placed_around(tv, k, end):
+            if entries:
                 hit = _Found(k, end, entries, "gaz", "GPE")
                 break
         if hit is None or any(f.entries and f.start < hit.end and hit.start < f.end for f in found):
