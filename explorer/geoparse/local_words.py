@@ -17,6 +17,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+from explorer.geoparse.caretaker_bodies import commissioners_in_place_of_a_dissolved_council
 from explorer.geoparse.names import norm
 from explorer.geoparse.senses_narrowed import a_body_of_any_land, a_tour_abroad
 from explorer.geoparse.words_around import _TITLES
@@ -292,6 +293,8 @@ def town_of_an_american_body(mentions: list[Mention], final, text: str) -> None:
         if e.country == "US" or not _AMERICAN_TOWN_BODY.match(text, m.end):
             continue
         if a_body_of_any_land(text, m.end):
+            continue
+        if commissioners_in_place_of_a_dissolved_council(text, m.start, m.end):
             continue
         if _land_named_beside(mentions, m, e.country):
             continue

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
+from explorer.geoparse.border_sides import town_on_its_side_of_the_border
 from explorer.geoparse.common_places import read_common_words
 from explorer.geoparse.compass_part import (  # a name parser.py has always had
     ARMED_BODY_HEADS as _ARMED_BODY_HEADS,  # noqa: F401
@@ -72,6 +73,13 @@ from explorer.geoparse.towns import _TOWN_OFFICES as _TOWN_OFFICES
 from explorer.geoparse.unit_rules import GENERIC_TAILS as GENERIC_TAILS
 from explorer.geoparse.unit_rules import RIVER_WORDS as RIVER_WORDS
 from explorer.geoparse.unit_rules import UNIT_PLURALS as UNIT_PLURALS
+from explorer.geoparse.whole_names import (
+    county_named_after_its_seat,
+    inner_possessive_names,
+    korean_province_by_its_english_word,
+    long_joined_name_read_whole,
+    town_said_to_lie_in_its_land,
+)
 from explorer.limits import PIECE_CHARS, checkpoint, pieces
 from explorer.model import Toponym
 from explorer.paths import geodata_dir
@@ -289,6 +297,16 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = nguni_prefixed_names(self.gaz, doc, r.found)
         # "Bandar-e Jask", "Ras al-Khaimah": a name joined by a particle, held whole
         r.found = particle_joined_names(self.gaz, doc, r.found)
+        # "Saint-Jean-de-Luz", marked whole by spaCy, longer than the scan's window
+        r.found = long_joined_name_read_whole(self.gaz, doc, r.found)
+        # "King's Lynn", cut by spaCy at its inner possessive
+        r.found = inner_possessive_names(self.gaz, doc, r.found)
+        # "Kangwo’n Province", held as "Kangwon-do"
+        r.found = korean_province_by_its_english_word(self.gaz, doc, r.found)
+        # "Orang County", a county GeoNames lacks, named after its seat
+        r.found = county_named_after_its_seat(self.gaz, doc, r.found)
+        # "La Fortuna lies in the north of the country", a person to spaCy
+        r.found = town_said_to_lie_in_its_land(self.gaz, doc, r.found)
         # "the Town of Cobourg": a council named after its place
         r.found = council_named_places(self.gaz, doc, r.found)
         # "between Colfax, Pullman, and Moscow": a small town listed beside a town
@@ -297,6 +315,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = first_name_of_a_joined_land(self.gaz, doc, r.found)
         # "the Boston part of the slum": a quarter named after a far town
         r.found = settlements_parts(doc, r.found)
+        # "the Chaman side of the border": a border town spaCy calls an organisation
+        r.found = town_on_its_side_of_the_border(self.gaz, doc, r.found)
         return self._fit_and_shape(doc, r)
 
 

@@ -16,6 +16,7 @@ from explorer.geoparse.recognised import (
 from explorer.geoparse.tokens import CONNECTORS, name_key, view
 from explorer.geoparse.unit_rules import GENERIC_TAILS
 from explorer.geoparse.units import _kind_word
+from explorer.geoparse.whole_names import keeps_its_possessive
 
 # the words after a town's name that make the name of grounds, an estate or a square named for
 # it ("Madison Square Garden" in New York: no Madison, Wisconsin)
@@ -134,7 +135,12 @@ class SegmentRules(NameEvidence):
                 k += 1
                 continue
             # a possessive "'s" stays outside the name
-            while hit.end > hit.start + 1 and lower[hit.end - 1] in {"'s", "’s"}:
+            # ("St. John's" keeps it: whole_names.keeps_its_possessive)
+            while (
+                hit.end > hit.start + 1
+                and lower[hit.end - 1] in {"'s", "’s"}
+                and not keeps_its_possessive(doc, hit.start, hit.end, hit.entries)
+            ):
                 hit.end -= 1
             out.append(hit)
             k = hit.end

@@ -155,12 +155,15 @@ def world_cities_before_the_closing_region(mentions: list[Mention], final, text:
     "Windsor, London and Toronto, Ontario" keep their region (no other member is a city
     abroad), and so do "London, Paris and Woodstock, Ontario", "Athens, Rome and Savannah,
     Georgia" (no big city last: the region's towns)."""
+    from explorer.geoparse.flown_lists import a_list_flown_to
     from explorer.geoparse.resolve import _choose, _inside
     from explorer.geoparse.senses_narrowed import no_word_of_the_region_s_life
 
     for j, region, run in _closed_lists(mentions, text):
         start, end = mentions[run[0]].start, mentions[j].end
-        if not no_word_of_the_region_s_life(text, start, end, mentions[j].name):
+        if not no_word_of_the_region_s_life(
+            text, start, end, mentions[j].name
+        ) and not a_list_flown_to(text, start, end, mentions[j].name):
             continue  # "Voters in Athens, Rome and Atlanta, Georgia": the region's towns
         last = mentions[run[-1]].chosen
         if last is None or not _inside(last, region) or last.population < _BIG_CITY_POP:
