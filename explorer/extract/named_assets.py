@@ -371,6 +371,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _name_before_apposition(ctx, toks, e, words)
             or _lng_project(ctx, toks, e, words)
             or _owned_site(ctx, toks, e, words)
+            or _owned_site_at_its_dateline(ctx, toks, e, words)
             or _place_s_own_site(ctx, toks, e, words)
             or _kind_as_predicate(ctx, toks, e, words)
             or _an_owner_s_town_plant(ctx, toks, e)
@@ -3129,6 +3130,96 @@ def _owned_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Name
                 gazetteer_id=gid,
                 owner=ctx.lex.state_name(code) if code else None,
             )
+    return None
+
+
+# what follows a dateline's town: its region or country after commas, then its date, its
+# agency's bracket, a dash or the full stop of a town alone ("SANAA, Yemen (AP) -", "Sanaa, 13
+# September 2012.", "Baghdad. Protesters ...")
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)*"
+    r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b|\s*\(|\s+[-\u2013\u2014]|\.\s)"
+)
+
+# an owned site's part in its sentence that makes it a site acted on, not a speaker
+_ACTED_ON = frozenset({"dobj", "pobj", "nsubjpass"})
+
+
+def _owned_site_at_its_dateline(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """ "Sanaa, 13 September 2012. ... protesters stormed the US embassy": a site named only by
+    the state that owns it, beside a word of force, with no "in" of its own, in a story whose
+    dateline names a town of another country than the owner's: the embassy stands in the
+    dateline's town, where the story was filed. Only a site acted on (an object, not "the US
+    embassy said"), and only where every other place of its sentence lies in that town's
+    country ("Beirut, ... Protesters in Yemen stormed the US embassy": elsewhere)."""
+    head = toks[e]
+    typ = words.owned_sites.get(head.lower_)
+    if typ is None or e == 0 or head.dep_ not in _ACTED_ON:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children) or (
+        e + 1 < len(toks) and toks[e + 1].lower_ == "in"
+    ):
+        return None  # "in" and a place of its own, however parsed: not the dateline's
+    if not any(t.lower_ in words.owned_site_context for t in toks):
+        return None
+    owner = _toponym_at(ctx, toks[e - 1])
+    if owner is None or owner.candidate is None or owner.candidate.kind != "country":
+        return None
+    town = _dateline_town(ctx)
+    if town is None or town.candidate is None or town.candidate.country == owner.candidate.country:
+        return None
+    where = town.candidate.country
+    if any(
+        tp is not owner and tp.candidate is not None and tp.candidate.country != where
+        for tp in ctx.toponyms
+    ):
+        return None
+    run = [t for t in toks[:e] if _toponym_at(ctx, t) is owner]
+    code = owner.candidate.country or ""
+    c = town.candidate
+    return NamedAsset(
+        type=typ,
+        name=f"{_span_text(ctx, run[0], head)} in {town.name}",
+        id=named_asset_id(typ, f"{code} {c.gazetteer_id}"),
+        first=run[0],
+        last=head,
+        geometry={"type": "Point", "coordinates": [c.lon, c.lat]},
+        gazetteer_id=c.gazetteer_id,
+        owner=ctx.lex.state_name(code) if code else None,
+    )
+
+
+def _dateline_town(ctx: SentenceContext) -> Toponym | None:
+    """The town a story's dateline names: a place opening one of its first two lines (a title's
+    or the body's first paragraph), followed by its country, its date, an agency's bracket, a
+    dash or a full stop ("SANAA, Yemen (AP) -", "Sanaa, 13 September 2012."); a town, not a
+    side it stands for. None for a title's place before a word ("Kabul attack: ...")."""
+    text = ctx.doc_text
+    starts = [0]
+    for line in re.finditer(r"\n\s*(?=\S)", text):
+        if len(starts) == 2:
+            break
+        starts.append(line.end())
+    chain: list[SentenceContext] = []
+    k: SentenceContext | None = ctx
+    while k is not None:
+        chain.append(k)
+        k = k.prev
+    for cur in reversed(chain):
+        if cur.s.start > starts[-1]:
+            break
+        for tp in cur.toponyms:
+            c = tp.candidate
+            if (
+                tp.start in starts
+                and c is not None
+                and c.kind in _PLACED_KINDS
+                and not tp.metonymic
+                and _DATELINE_AFTER.match(text, tp.end)
+            ):
+                return tp
     return None
 
 

@@ -1,0 +1,52 @@
+"""Assets of assetsq21: a site named only by the state that owns it ("the US embassy"), acted on
+beside a word of force with no town of its own, stands in the town of its story's dateline
+("Kabul, 12 March 2019. Gunmen stormed the German embassy ..."), unless that town is in the
+owner's own country, the embassy only speaks, or its sentence names another country. The
+stories are written here about other embassies and towns than the batch tells; the real spaCy
+pipeline, geoparser and gazetteer read them.
+"""
+
+from __future__ import annotations
+
+
+def _assets(parse, text: str) -> dict[str, tuple[str, list | None]]:
+    return {a.name: (a.type, (a.geometry or {}).get("coordinates")) for a in parse(text).assets}
+
+
+def _near(point: list | None, lon: float, lat: float) -> bool:
+    return point is not None and abs(point[0] - lon) < 0.5 and abs(point[1] - lat) < 0.5
+
+
+def test_an_owned_site_stands_in_its_dateline_s_town(parse):
+    text = (
+        "Gunmen attack an embassy\n\n"
+        "Kabul, 12 March 2019. Gunmen stormed the German embassy after a car bomb went off at "
+        "its gate, the police said."
+    )
+    got = _assets(parse, text)
+    assert got["German embassy in Kabul"][0] == "embassy", got
+    assert _near(got["German embassy in Kabul"][1], 69.17, 34.53), got
+    # an agency's dateline, its country after the town
+    text = "TRIPOLI, Libya (AP) - A mob attacked the Egyptian embassy on Sunday night."
+    got = _assets(parse, text)
+    assert _near(got["Egyptian embassy in TRIPOLI"][1], 13.19, 32.89), got
+
+
+def test_no_dateline_s_town_where_the_story_says_otherwise(parse):
+    for text in (
+        # the owner's own country
+        "Paris, 12 March 2019. Officials said rioters stormed the French embassy.",
+        # the embassy speaks
+        "Kabul, 12 March 2019. The German embassy said gunmen attacked a hotel.",
+        # its sentence names another country than the dateline's
+        "Kabul, 12 March 2019. Rioters in Pakistan stormed the German embassy.",
+        # "in" and a place of its own
+        "Kabul, 12 March 2019. A bomb went off near the German embassy in a nearby country.",
+        # a title's town before a word, no dateline
+        "Kabul attack: rioters stormed the German embassy.",
+    ):
+        got = _assets(parse, text)
+        assert not any("embassy" in name for name in got), (text, got)
+    # the same storming, filed from the embassy's own town, reads
+    got = _assets(parse, "Kabul, 12 March 2019. Rioters stormed the German embassy.")
+    assert "German embassy in Kabul" in got, got
