@@ -50,3 +50,18 @@ def test_no_dateline_s_town_where_the_story_says_otherwise(parse):
     # the same storming, filed from the embassy's own town, reads
     got = _assets(parse, "Kabul, 12 March 2019. Rioters stormed the German embassy.")
     assert "German embassy in Kabul" in got, got
+
+
+def test_a_country_s_one_fuel_pipeline_is_listed(parse):
+    got = _assets(parse, "Saboteurs blew up Algeria's main gas pipeline to Italy on Monday.")
+    assert got.get("Algeria's main gas pipeline") == ("pipeline", None), got
+    got = _assets(parse, "Rebels attacked Sudan's only oil pipeline near the border.")
+    assert got.get("Sudan's only oil pipeline") == ("pipeline", None), got
+    for text in (
+        "Japan's main drug pipeline is thin, analysts said.",  # no fuel
+        "Algeria's main gas pipelines were shut for repairs.",  # several
+        "Algeria's main gas pipeline operator said supplies would resume.",  # its operator
+        "The Algerian main gas pipeline was repaired.",  # a people's word
+    ):
+        got = _assets(parse, text)
+        assert not any("pipeline" in name for name in got), (text, got)

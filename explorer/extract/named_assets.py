@@ -373,6 +373,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _owned_site(ctx, toks, e, words)
             or _owned_site_at_its_dateline(ctx, toks, e, words)
             or _place_s_own_site(ctx, toks, e, words)
+            or _a_country_s_one_pipeline(ctx, toks, e, words)
             or _kind_as_predicate(ctx, toks, e, words)
             or _an_owner_s_town_plant(ctx, toks, e)
         )
@@ -3282,6 +3283,55 @@ def _place_s_own_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -
     stem = f"{c.country} only {key[-1]}" if only else f"{c.gazetteer_id} {key[-1]}"
     return NamedAsset(
         typ, name, named_asset_id(typ, stem), run[0], head, geometry, gid, whose_place=c.country
+    )
+
+
+# the fuels a country's one pipeline carries ("Egypt's main gas pipeline"), and the words that
+# leave it one of its country ("main", "only"; a superlative too: "Iraq's biggest oil pipeline")
+_FUELS = frozenset({"oil", "gas", "crude", "fuel", "petroleum", "lng", "natural"})
+_ONE_LINE_WORDS = frozenset({"main", "only", "sole", "principal", "chief"})
+
+
+def _a_country_s_one_pipeline(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """ "Egypt's main gas pipeline", "Libya's only oil pipeline", "Iraq's biggest oil
+    pipeline": a fuel's pipeline named by a country's possessive and a word that leaves it the
+    country's one (main, only, a superlative): one line, listed under its name, not drawn (it
+    crosses regions). Not several ("India's main gas pipelines"), a word of another thing
+    after it ("Nigeria's main oil pipeline company"), a line of no fuel ("Britain's main drug
+    pipeline") nor a people's word ("the Egyptian main gas pipeline")."""
+    key = _site_head(toks, e, words)
+    if not key or words.sites[key] != "pipeline":
+        return None
+    head = toks[e]
+    if head.tag_ != "NN" or head.dep_ == "compound":
+        return None
+    k = e - len(key)
+    fuel, one = any(w in _FUELS for w in key), False
+    while k >= 0 and (
+        toks[k].lower_ in _FUELS or toks[k].lower_ in _ONE_LINE_WORDS or toks[k].tag_ == "JJS"
+    ):
+        fuel = fuel or toks[k].lower_ in _FUELS
+        one = one or toks[k].lower_ in _ONE_LINE_WORDS or toks[k].tag_ == "JJS"
+        k -= 1
+    if not (fuel and one) or k < 1 or toks[k].tag_ != "POS":
+        return None
+    country = _toponym_at(ctx, toks[k - 1])
+    c = country.candidate if country is not None else None
+    if country is None or c is None or c.kind != "country" or _demonym(ctx, country):
+        return None
+    run = [t for t in toks[:k] if _toponym_at(ctx, t) is country]
+    words_of_it = " ".join(t.lower_ for t in toks[k + 1 : e + 1])
+    return NamedAsset(
+        "pipeline",
+        _span_text(ctx, run[0], head),
+        named_asset_id("pipeline", f"{c.country} {words_of_it}"),
+        run[0],
+        head,
+        None,
+        None,
+        whose_place=c.country,
     )
 
 
