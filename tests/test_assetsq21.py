@@ -65,3 +65,24 @@ def test_a_country_s_one_fuel_pipeline_is_listed(parse):
     ):
         got = _assets(parse, text)
         assert not any("pipeline" in name for name in got), (text, got)
+
+
+def test_a_works_to_make_things_is_a_factory_at_its_town(parse):
+    text = (
+        "Smoke rose over the Polish city of Rzeszow, where the building of a plant to produce "
+        "shells had been announced."
+    )
+    got = _assets(parse, text)
+    name = next((n for n in got if n.startswith("plant to produce shells")), None)
+    assert name is not None and got[name][0] == "factory", got
+    assert _near(got[name][1], 22.00, 50.04), got
+    got = _assets(parse, "A plant to make batteries was opened in Pune.")
+    assert got.get("plant to make batteries in Pune", ("", None))[0] == "factory", got
+    for text in (
+        "In the village of Kew, where gardeners grow a plant to attract bees, visitors came.",
+        "The company's plant to produce steel was sold to a rival.",
+        "A plant to make drones in Iran was hit by a strike.",
+        "The town of Hull, where the idea of a plant to make hydrogen was born, cheered.",
+    ):
+        got = _assets(parse, text)
+        assert not got, (text, got)

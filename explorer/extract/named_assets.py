@@ -227,6 +227,8 @@ class _Words:
                 rf"|[A-Z][\w.\-]*(?:'s|’s)\s+(?:\S+\s+){{0,3}}?(?i:{site_heads})\b"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
+                # "a large plant to manufacture drones": `_a_works_to_make_things`
+                r"|\b(?:plant|factory)\s+to\s+(?:manufacture|produce|make|build|assemble)\b"
                 # "The depot where the fire started is in the Ryazan region": a kind's last
                 # word taking up the sentence before's kind (`_a_kind_the_next_sentence_places`)
                 rf"|^\s*The\s+(?:{last_words})\s[^.;]{{0,80}}?\b(?:is|was|lies|lay|sits|sat"
@@ -376,6 +378,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _a_country_s_one_pipeline(ctx, toks, e, words)
             or _kind_as_predicate(ctx, toks, e, words)
             or _an_owner_s_town_plant(ctx, toks, e)
+            or _a_works_to_make_things(ctx, toks, e, words)
         )
         if (
             found is not None
@@ -3333,6 +3336,103 @@ def _a_country_s_one_pipeline(
         None,
         whose_place=c.country,
     )
+
+
+# a works' words, and the verbs of making whose "to" after one makes it a factory ("a plant
+# to manufacture drones", "a factory to produce shells")
+_WORKS_NOUNS = frozenset({"plant", "factory"})
+_MAKING_VERBS = frozenset({"manufacture", "produce", "make", "build", "assemble"})
+# verbs of a works' opening or standing, whose "in" places the works that is their subject
+_WORKS_VERBS = frozenset({"open", "build", "locate", "stand", "operate", "explode", "burn"})
+# nouns of a works' coming to be, through which a "where" clause reaches it ("the town of
+# Swindon, where the construction of a plant to manufacture drones was announced")
+_BUILDING_NOUNS = frozenset({"construction", "building", "opening", "expansion"})
+
+
+def _a_works_to_make_things(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """ "a plant to manufacture drones" in "the town of Swindon, where the construction of a
+    large plant to manufacture drones had been announced", "A plant to make vaccines was opened
+    in Pune": a plant or factory that a verb of making with "to" and its object tells is a
+    factory, drawn at the town its own "in" or a town's "where" clause names. Not a garden's
+    plant ("a plant to attract bees": no making), a power plant (its own kind), one placed by a
+    country ("a plant to make drones in Iran": where?) or by nothing ("the company's plant to
+    produce steel"), nor an idea born in a town ("the town of Hull, where the idea of a plant
+    to make hydrogen was born")."""
+    head = toks[e]
+    if head.lemma_.lower() not in _WORKS_NOUNS or head.tag_ != "NN" or _site_head(toks, e, words):
+        return None
+    # "to" and the verb of making right after the works, however the parser hung the verb
+    make = toks[e + 2] if e + 2 < len(toks) and toks[e + 1].lower_ == "to" else None
+    if make is not None and (
+        make.tag_ != "VB"
+        or make.lemma_.lower() not in _MAKING_VERBS
+        or not any(o.dep_ == "dobj" for o in make.children)
+    ):
+        make = None
+    if make is None:
+        return None
+    town = _a_works_town_in(ctx, head, make) or _a_town_s_where_clause(ctx, head)
+    if town is None:
+        return None
+    geometry, gid = _placed(ctx, [town])
+    tp = _toponym_at(ctx, town)
+    if gid is None or tp is None:
+        return None
+    obj = next(o for o in make.children if o.dep_ == "dobj")
+    placing = {x.i for c in obj.children if c.lower_ == "in" for x in c.subtree}
+    last = max((x for x in obj.subtree if x.i not in placing), key=lambda x: x.i)
+    kind = _span_text(ctx, head, last)
+    return NamedAsset(
+        "factory",
+        f"{kind} in {tp.name}",
+        named_asset_id("factory", f"{gid} {head.lower_} {make.lemma_.lower()}"),
+        head,
+        head,
+        geometry,
+        gid,
+    )
+
+
+def _a_works_town_in(ctx: SentenceContext, head, make):
+    """The town after "in" on a works, on its verb of making, on what it makes, or on its own
+    verb of opening or standing ("A plant to make vaccines was opened in Pune"); None if that
+    place is no town."""
+    holders = [head, make, *(o for o in make.children if o.dep_ == "dobj")]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _WORKS_VERBS:
+        holders.append(head.head)
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _placed_town(ctx, obj):
+                    return obj
+    return None
+
+
+def _a_town_s_where_clause(ctx: SentenceContext, head):
+    """The town whose "where" clause holds a works, as its verb's subject, object or a place of
+    its preposition, or through the noun of its construction ("the town of Swindon, where the
+    construction of a plant ... was announced"); None otherwise."""
+    cur = head
+    while (
+        cur.dep_ == "pobj"
+        and cur.head.lower_ == "of"
+        and cur.head.head.lemma_.lower() in _BUILDING_NOUNS
+    ):
+        cur = cur.head.head
+    if cur.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = cur.head
+    elif cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        verb = cur.head.head
+    else:
+        return None
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    town = verb.head
+    return town if _placed_town(ctx, town) else None
 
 
 # determiners that say whose a works is: "its Scunthorpe plant", "their Flint plant"
