@@ -3395,7 +3395,7 @@ def _a_works_to_make_things(
     )
 
 
-def _a_works_town_in(ctx: SentenceContext, head, make):
+def _a_works_town_in(ctx: SentenceContext, head: Any, make: Any) -> Any:
     """The town after "in" on a works, on its verb of making, on what it makes, or on its own
     verb of opening or standing ("A plant to make vaccines was opened in Pune"); None if that
     place is no town."""
@@ -3412,7 +3412,7 @@ def _a_works_town_in(ctx: SentenceContext, head, make):
     return None
 
 
-def _a_town_s_where_clause(ctx: SentenceContext, head):
+def _a_town_s_where_clause(ctx: SentenceContext, head: Any) -> Any:
     """The town whose "where" clause holds a works, as its verb's subject, object or a place of
     its preposition, or through the noun of its construction ("the town of Swindon, where the
     construction of a plant ... was announced"); None otherwise."""
