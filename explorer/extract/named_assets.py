@@ -227,6 +227,8 @@ class _Words:
                 rf"|[A-Z][\w.\-]*(?:'s|’s)\s+(?:\S+\s+){{0,3}}?(?i:{site_heads})\b"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
+                # "a large plant to manufacture drones": `_a_works_to_make_things`
+                r"|\b(?:plant|factory)\s+to\s+(?:manufacture|produce|make|build|assemble)\b"
                 # "The depot where the fire started is in the Ryazan region": a kind's last
                 # word taking up the sentence before's kind (`_a_kind_the_next_sentence_places`)
                 rf"|^\s*The\s+(?:{last_words})\s[^.;]{{0,80}}?\b(?:is|was|lies|lay|sits|sat"
@@ -371,9 +373,12 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _name_before_apposition(ctx, toks, e, words)
             or _lng_project(ctx, toks, e, words)
             or _owned_site(ctx, toks, e, words)
+            or _owned_site_at_its_dateline(ctx, toks, e, words)
             or _place_s_own_site(ctx, toks, e, words)
+            or _a_country_s_one_pipeline(ctx, toks, e, words)
             or _kind_as_predicate(ctx, toks, e, words)
             or _an_owner_s_town_plant(ctx, toks, e)
+            or _a_works_to_make_things(ctx, toks, e, words)
         )
         if (
             found is not None
@@ -3132,6 +3137,96 @@ def _owned_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Name
     return None
 
 
+# what follows a dateline's town: its region or country after commas, then its date, its
+# agency's bracket, a dash or the full stop of a town alone ("SANAA, Yemen (AP) -", "Sanaa, 13
+# September 2012.", "Baghdad. Protesters ...")
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)*"
+    r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b|\s*\(|\s+[-\u2013\u2014]|\.\s)"
+)
+
+# an owned site's part in its sentence that makes it a site acted on, not a speaker
+_ACTED_ON = frozenset({"dobj", "pobj", "nsubjpass"})
+
+
+def _owned_site_at_its_dateline(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """ "Sanaa, 13 September 2012. ... protesters stormed the US embassy": a site named only by
+    the state that owns it, beside a word of force, with no "in" of its own, in a story whose
+    dateline names a town of another country than the owner's: the embassy stands in the
+    dateline's town, where the story was filed. Only a site acted on (an object, not "the US
+    embassy said"), and only where every other place of its sentence lies in that town's
+    country ("Beirut, ... Protesters in Yemen stormed the US embassy": elsewhere)."""
+    head = toks[e]
+    typ = words.owned_sites.get(head.lower_)
+    if typ is None or e == 0 or head.dep_ not in _ACTED_ON:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children) or (
+        e + 1 < len(toks) and toks[e + 1].lower_ == "in"
+    ):
+        return None  # "in" and a place of its own, however parsed: not the dateline's
+    if not any(t.lower_ in words.owned_site_context for t in toks):
+        return None
+    owner = _toponym_at(ctx, toks[e - 1])
+    if owner is None or owner.candidate is None or owner.candidate.kind != "country":
+        return None
+    town = _dateline_town(ctx)
+    if town is None or town.candidate is None or town.candidate.country == owner.candidate.country:
+        return None
+    where = town.candidate.country
+    if any(
+        tp is not owner and tp.candidate is not None and tp.candidate.country != where
+        for tp in ctx.toponyms
+    ):
+        return None
+    run = [t for t in toks[:e] if _toponym_at(ctx, t) is owner]
+    code = owner.candidate.country or ""
+    c = town.candidate
+    return NamedAsset(
+        type=typ,
+        name=f"{_span_text(ctx, run[0], head)} in {town.name}",
+        id=named_asset_id(typ, f"{code} {c.gazetteer_id}"),
+        first=run[0],
+        last=head,
+        geometry={"type": "Point", "coordinates": [c.lon, c.lat]},
+        gazetteer_id=c.gazetteer_id,
+        owner=ctx.lex.state_name(code) if code else None,
+    )
+
+
+def _dateline_town(ctx: SentenceContext) -> Toponym | None:
+    """The town a story's dateline names: a place opening one of its first two lines (a title's
+    or the body's first paragraph), followed by its country, its date, an agency's bracket, a
+    dash or a full stop ("SANAA, Yemen (AP) -", "Sanaa, 13 September 2012."); a town, not a
+    side it stands for. None for a title's place before a word ("Kabul attack: ...")."""
+    text = ctx.doc_text
+    starts = [0]
+    for line in re.finditer(r"\n\s*(?=\S)", text):
+        if len(starts) == 2:
+            break
+        starts.append(line.end())
+    chain: list[SentenceContext] = []
+    k: SentenceContext | None = ctx
+    while k is not None:
+        chain.append(k)
+        k = k.prev
+    for cur in reversed(chain):
+        if cur.s.start > starts[-1]:
+            break
+        for tp in cur.toponyms:
+            c = tp.candidate
+            if (
+                tp.start in starts
+                and c is not None
+                and c.kind in _PLACED_KINDS
+                and not tp.metonymic
+                and _DATELINE_AFTER.match(text, tp.end)
+            ):
+                return tp
+    return None
+
+
 # words between a place's possessive and its site's head that leave it one site: "Gaza's only
 # power plant", "Kabul's main airport" (a superlative too: "Basra's biggest refinery")
 _ONE_SITE_WORDS = frozenset(
@@ -3192,6 +3287,152 @@ def _place_s_own_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -
     return NamedAsset(
         typ, name, named_asset_id(typ, stem), run[0], head, geometry, gid, whose_place=c.country
     )
+
+
+# the fuels a country's one pipeline carries ("Egypt's main gas pipeline"), and the words that
+# leave it one of its country ("main", "only"; a superlative too: "Iraq's biggest oil pipeline")
+_FUELS = frozenset({"oil", "gas", "crude", "fuel", "petroleum", "lng", "natural"})
+_ONE_LINE_WORDS = frozenset({"main", "only", "sole", "principal", "chief"})
+
+
+def _a_country_s_one_pipeline(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """ "Egypt's main gas pipeline", "Libya's only oil pipeline", "Iraq's biggest oil
+    pipeline": a fuel's pipeline named by a country's possessive and a word that leaves it the
+    country's one (main, only, a superlative): one line, listed under its name, not drawn (it
+    crosses regions). Not several ("India's main gas pipelines"), a word of another thing
+    after it ("Nigeria's main oil pipeline company"), a line of no fuel ("Britain's main drug
+    pipeline") nor a people's word ("the Egyptian main gas pipeline")."""
+    key = _site_head(toks, e, words)
+    if not key or words.sites[key] != "pipeline":
+        return None
+    head = toks[e]
+    if head.tag_ != "NN" or head.dep_ == "compound":
+        return None
+    k = e - len(key)
+    fuel, one = any(w in _FUELS for w in key), False
+    while k >= 0 and (
+        toks[k].lower_ in _FUELS or toks[k].lower_ in _ONE_LINE_WORDS or toks[k].tag_ == "JJS"
+    ):
+        fuel = fuel or toks[k].lower_ in _FUELS
+        one = one or toks[k].lower_ in _ONE_LINE_WORDS or toks[k].tag_ == "JJS"
+        k -= 1
+    if not (fuel and one) or k < 1 or toks[k].tag_ != "POS":
+        return None
+    country = _toponym_at(ctx, toks[k - 1])
+    c = country.candidate if country is not None else None
+    if country is None or c is None or c.kind != "country" or _demonym(ctx, country):
+        return None
+    run = [t for t in toks[:k] if _toponym_at(ctx, t) is country]
+    words_of_it = " ".join(t.lower_ for t in toks[k + 1 : e + 1])
+    return NamedAsset(
+        "pipeline",
+        _span_text(ctx, run[0], head),
+        named_asset_id("pipeline", f"{c.country} {words_of_it}"),
+        run[0],
+        head,
+        None,
+        None,
+        whose_place=c.country,
+    )
+
+
+# a works' words, and the verbs of making whose "to" after one makes it a factory ("a plant
+# to manufacture drones", "a factory to produce shells")
+_WORKS_NOUNS = frozenset({"plant", "factory"})
+_MAKING_VERBS = frozenset({"manufacture", "produce", "make", "build", "assemble"})
+# verbs of a works' opening or standing, whose "in" places the works that is their subject
+_WORKS_VERBS = frozenset({"open", "build", "locate", "stand", "operate", "explode", "burn"})
+# nouns of a works' coming to be, through which a "where" clause reaches it ("the town of
+# Swindon, where the construction of a plant to manufacture drones was announced")
+_BUILDING_NOUNS = frozenset({"construction", "building", "opening", "expansion"})
+
+
+def _a_works_to_make_things(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """ "a plant to manufacture drones" in "the town of Swindon, where the construction of a
+    large plant to manufacture drones had been announced", "A plant to make vaccines was opened
+    in Pune": a plant or factory that a verb of making with "to" and its object tells is a
+    factory, drawn at the town its own "in" or a town's "where" clause names. Not a garden's
+    plant ("a plant to attract bees": no making), a power plant (its own kind), one placed by a
+    country ("a plant to make drones in Iran": where?) or by nothing ("the company's plant to
+    produce steel"), nor an idea born in a town ("the town of Hull, where the idea of a plant
+    to make hydrogen was born")."""
+    head = toks[e]
+    if head.lemma_.lower() not in _WORKS_NOUNS or head.tag_ != "NN" or _site_head(toks, e, words):
+        return None
+    # "to" and the verb of making right after the works, however the parser hung the verb
+    make = toks[e + 2] if e + 2 < len(toks) and toks[e + 1].lower_ == "to" else None
+    if make is not None and (
+        make.tag_ != "VB"
+        or make.lemma_.lower() not in _MAKING_VERBS
+        or not any(o.dep_ == "dobj" for o in make.children)
+    ):
+        make = None
+    if make is None:
+        return None
+    town = _a_works_town_in(ctx, head, make) or _a_town_s_where_clause(ctx, head)
+    if town is None:
+        return None
+    geometry, gid = _placed(ctx, [town])
+    tp = _toponym_at(ctx, town)
+    if gid is None or tp is None:
+        return None
+    obj = next(o for o in make.children if o.dep_ == "dobj")
+    placing = {x.i for c in obj.children if c.lower_ == "in" for x in c.subtree}
+    last = max((x for x in obj.subtree if x.i not in placing), key=lambda x: x.i)
+    kind = _span_text(ctx, head, last)
+    return NamedAsset(
+        "factory",
+        f"{kind} in {tp.name}",
+        named_asset_id("factory", f"{gid} {head.lower_} {make.lemma_.lower()}"),
+        head,
+        head,
+        geometry,
+        gid,
+    )
+
+
+def _a_works_town_in(ctx: SentenceContext, head: Any, make: Any) -> Any:
+    """The town after "in" on a works, on its verb of making, on what it makes, or on its own
+    verb of opening or standing ("A plant to make vaccines was opened in Pune"); None if that
+    place is no town."""
+    holders = [head, make, *(o for o in make.children if o.dep_ == "dobj")]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _WORKS_VERBS:
+        holders.append(head.head)
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _placed_town(ctx, obj):
+                    return obj
+    return None
+
+
+def _a_town_s_where_clause(ctx: SentenceContext, head: Any) -> Any:
+    """The town whose "where" clause holds a works, as its verb's subject, object or a place of
+    its preposition, or through the noun of its construction ("the town of Swindon, where the
+    construction of a plant ... was announced"); None otherwise."""
+    cur = head
+    while (
+        cur.dep_ == "pobj"
+        and cur.head.lower_ == "of"
+        and cur.head.head.lemma_.lower() in _BUILDING_NOUNS
+    ):
+        cur = cur.head.head
+    if cur.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = cur.head
+    elif cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        verb = cur.head.head
+    else:
+        return None
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    town = verb.head
+    return town if _placed_town(ctx, town) else None
 
 
 # determiners that say whose a works is: "its Scunthorpe plant", "their Flint plant"
