@@ -9,7 +9,6 @@ from explorer.extract.context import SentenceContext
 from explorer.extract.dates import times_told, year_told
 from explorer.extract.events.clues import leaders_out_of_office
 from explorer.extract.events.event_made import _date_for, _event_of
-from explorer.extract.events.headline_day import the_ledes_day
 from explorer.extract.events.passes import _DOCUMENT_PASSES
 from explorer.extract.events.place_steps import _one_scene_for_a_strike
 from explorer.extract.events.placing import _place_for
@@ -56,8 +55,6 @@ def document_events(
                 # still suffer from the attack": "the attack", undated, is the one told before,
                 # of its year, not an act of the article's day
                 date, prec, dbasis = told.date, told.date_precision, "sentence"
-            if dbasis == "published" and (day := the_ledes_day(ctx, em.trigger, contexts, pub)):
-                date, prec, dbasis = day, "day", "sentence"  # a headline's act: see headline_day
             ev = _event_of(story, ctx, em, placing, (date, prec, dbasis, status), events)
             events.append(ev)
             if placing.far_war and ev.place_id:

@@ -5,10 +5,34 @@ from __future__ import annotations
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import find_dates
 from explorer.extract.events.document_reads import _lede
+from explorer.extract.events.story import _Story
 from explorer.extract.nlp import nlp
 from explorer.extract.syntax import children
+from explorer.model import Event
 
 _NAMING = ("NOUN", "PROPN")
+
+
+def date_headlines_by_their_lede(events: list[Event], story: _Story) -> list[Event]:
+    """A document pass (before the merge): each act of the headline dated only by the article's
+    day takes the day its lede tells for it (:func:`the_ledes_day`), when no act of ours is
+    read in the lede's first sentence: an act the lede tells in words a rule reads is its own
+    report, which the merge joins to the headline's with its day ("Gunmen stab ex-PDP
+    chairman, abduct his wife" over "Gunmen stormed the home of ... on Sunday night, killed him
+    and took away his wife": the attack and the kidnapping each joined to their own)."""
+    title = next((c for c in story.contexts if c.s.start == 0), None)
+    start, _ = _lede(story.doc.text)
+    lede = next((c for c in story.contexts if c.s.start >= start), None)
+    if title is None or lede is None or start == 0:
+        return events
+    if any(lede.s.start <= x.start < lede.s.end for e in events for x in e.evidence):
+        return events
+    for e in events:
+        if e.id in story.marks.headlines and e.date_basis == "published":
+            day = the_ledes_day(title, title.s.sent.root.i, story.contexts, story.pub)
+            if day is not None:
+                e.date, e.date_precision, e.date_basis = day, "day", "sentence"
+    return events
 
 
 def the_ledes_day(
@@ -18,7 +42,7 @@ def the_ledes_day(
     storm into presidential palace as coup fears rise" over "Bolivia's armed forces took over
     the central square of the capital on Wednesday, and an armoured vehicle smashed through
     the entrance of the presidential palace", dated Thursday: Wednesday, not the date line's
-    day. ``ctx`` is the headline's sentence and ``at`` its act's word's index. The lede's first
+    day. ``ctx`` is the headline's sentence and ``at`` its root's index. The lede's first
     sentence must tell one day only, before the article's, on a verb of its main clause in the
     simple past that is no verb of saying, name a thing the headline's act names ("palace")
     and have a doer the headline's act has (Bolivia's). Not a day of a saying ("The police
