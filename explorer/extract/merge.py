@@ -558,6 +558,43 @@ def _means_of_its_attack(title: Event, lede: Event) -> bool:
     return title.type in _MEANS_OF_ATTACK and lede.type == "attack"
 
 
+# a state's forces as a story names them by their noun alone ("Troops stormed the school")
+_FORCES_NOUNS = frozenset(
+    {"troops", "soldiers", "forces", "commandos", "army", "military", "marines"}
+    | {"paratroopers", "special forces", "security forces", "government forces"}
+)
+# a state's word before a noun of its forces, as a headline tells them ("Russian forces")
+_A_STATES_FORCES = re.compile(r"\b[A-Z][a-z]+ (?:forces|troops|soldiers|commandos|army|military)\b")
+
+
+def _its_forces_told_in_its_lede(
+    title: Event, lede: Event, headlines: set[str], paragraphs: dict[str, int], told: list[Event]
+) -> bool:
+    """ "Russian forces storm hostage school", then "Troops stormed the school in southern
+    Russia on Sept. 3": a title's act done by a state's forces and its lede's act of the same
+    type done by forces named by their noun alone, in a sentence that names the state's land,
+    are one act told twice (the title names the state, the lede its men). Not the lede's
+    gunmen, rebels, police or another state's troops ("Syrian troops"), nor troops its
+    sentence puts in another land ("Troops stormed a school in Kenya"), nor an act of a later
+    paragraph or of another type ("Troops shelled the town"). The lede is the first report
+    of the type after the title (``told``: the story's reports in reading order), in the
+    story's first two paragraphs after it (a standfirst may come between)."""
+    if title.id not in headlines or title.type != lede.type or paragraphs.get(lede.id, 9) > 2:
+        return False
+    first = next((e for e in told if e.type == lede.type and e.id not in headlines), None)
+    if first is None or first.id != lede.id:
+        return False
+    states = _named(title.actors)
+    if not states or len(states) != len(title.actors) or not lede.actors:
+        return False
+    if any(a.lower() not in _FORCES_NOUNS for a in lede.actors):
+        return False
+    if not any(_A_STATES_FORCES.search(x.text) for x in title.evidence):
+        return False
+    words = " ".join(x.text for x in lede.evidence)
+    return all(re.search(rf"\b{re.escape(s)}\b", words) for s in states)
+
+
 def _copy(e: Event) -> Event:
     return Event(
         id=e.id,
@@ -805,6 +842,10 @@ def merge_events(
                     and not _told_date(have)
                     and ev.id not in background
                 )
+                if not strong and _its_forces_told_in_its_lede(
+                    have, ev, headlines, paragraphs, pending
+                ):
+                    strong = True  # "Russian forces storm ...", then "Troops stormed ..."
                 if titled and not strong:
                     strong = True  # a title that names nothing is the story's first report
                 else:

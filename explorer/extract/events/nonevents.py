@@ -19,6 +19,7 @@ from explorer.extract.events.clues import (
     _years_listed,
 )
 from explorer.extract.events.clues_when import _dated_clause, _named_by_its_taking
+from explorer.extract.events.decisions_figures import a_figure_of_speech, decided_against
 from explorer.extract.events.nonevents_kinds import (
     a_kind_of_act,
     an_offensive_kept_up,
@@ -164,6 +165,10 @@ class _NonEvents(_RulesBase):
         words = self.words
         if trig.is_noun and _a_time_since(tok):
             return True  # "split ... since a failed coup in 2002": a point in time, history
+        if a_figure_of_speech(tok, trig.is_noun, trig.type) or decided_against(tok):
+            return (
+                True  # "lobbed verbal grenades", "decided against expelling": see decisions_figures
+            )
         if trig.is_noun and (
             a_kind_of_act(tok) or fire_changed_since(tok) or an_offensive_kept_up(trig.type, tok)
         ):

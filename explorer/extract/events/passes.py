@@ -18,6 +18,7 @@ from explorer.extract.events.document_reads import (
     _unside_disputed_fire,
     _where_the_victim_was_hit,
 )
+from explorer.extract.events.headline_day import date_headlines_by_their_lede
 from explorer.extract.events.story import _Story
 from explorer.extract.merge import event_title, merge_events
 from explorer.model import Event
@@ -246,6 +247,7 @@ _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _officials_pass,
     _one_name_a_side_pass,
     _victim_on_the_way_pass,
+    date_headlines_by_their_lede,
     _merge_pass,
     _another_occasion_pass,
     _next_sentence_date_pass,

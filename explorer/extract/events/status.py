@@ -13,6 +13,7 @@ from explorer.extract.events.clues_when import (
     _the_next_day_told,
     _years_after,
 )
+from explorer.extract.events.decisions_figures import a_decision_taken
 from explorer.extract.events.readings import Trigger
 from explorer.extract.events.roles_unsaid import the_answerers
 from explorer.extract.events.words import (
@@ -305,8 +306,11 @@ class _Status(_RulesBase):
             return None  # "to mark 22 years since the chemical attack": history recalled
         if _told_of_the_remembered(tok, w["commemorations"]):
             return None  # "to remember the Kurds killed when Saddam's forces attacked the town"
+        decided = {t.i for t in govs if a_decision_taken(tok, t, trig.type)}
         for t in govs:
             lem = t.lemma_.lower()
+            if t.i in decided:
+                continue  # "Russia has decided to expel 15 Dutch diplomats": done by deciding
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
                 return None
             if (
@@ -362,6 +366,7 @@ class _Status(_RulesBase):
             and inf.head.lemma_.lower() not in _ASPECTUAL
             and inf.head.lemma_.lower() not in ("be", "set", "due", "expect")
             and not (trig.type == "protest" and _gathered_to_protest(inf))
+            and not decided
         ):
             return None
         if any(c.tag_ == "TO" for c in inf.children) and any(

@@ -23,6 +23,7 @@ from explorer.extract.events.readings import (
     _with_what_they_are_of,
     _words,
 )
+from explorer.extract.events.struck_sites import a_site_struck
 from explorer.extract.events.words import (
     _EVENT_HEADS,
     _OCCURRING,
@@ -377,6 +378,8 @@ class _Triggers(_RulesBase):
             t.lemma_.lower() == "bomber" and _a_fighter(t) for s in subjects for t in _np_tokens(s)
         ):
             return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
+        if spec.get("site_struck") and not a_site_struck(tok, self.ctx.mention):
+            return False  # "Ukrainian forces struck a refinery"; not "struck a deal"
         if spec.get("ruler_in_office") and not self._soldiers_seize_a_ruler(tok, subjects):
             return False  # "mutinying soldiers detained President Ibrahim Boubacar Keita"
         if spec.get("member_suspended") and not self._a_member_suspended(tok):
