@@ -33,7 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from stances_fresh import ROOT, main
 
 DOCS = ROOT / "benchmarks" / "data" / "stances_fresh25" / "docs"
-US = r"United States|\bU\.?S\.?\b|Washington|America|Johnson|Bush|Reagan|Quainton|State Department|Pentagon"
+US = (
+    r"United States|\bU\.?S\.?\b|Washington|America|Johnson|Bush|Reagan|Quainton"
+    r"|State Department|Pentagon"
+)
 DOMINICAN = r"^(?!.*(rebel|Communist)).*(Dominican|junta|Benoit|Bonilla)"
 DOMINICAN_REBELS = r"rebel|revolt|Communist|insurg"
 OAS = r"Organi[sz]ation of American States|\bOAS\b"
@@ -56,7 +59,9 @@ MALAYSIA = r"Malaysia|Anwar|Kuala Lumpur|Zulkifli"
 THAILAND = r"^(?!.*(Barisan|BRN|insurg|separat)).*(Thai|Bangkok|Prayuth)"
 THAI_INSURGENTS = r"Barisan|BRN|insurg|separat|Patani|rebel|militant"
 NORWAY = r"Norw|Oslo|Brende"
-PHILIPPINES = r"^(?!.*(communist|Communist|rebel|New People)).*(Philippin|Manila|Aquino|del Rosario|military)"
+PHILIPPINES = (
+    r"^(?!.*(communist|Communist|rebel|New People)).*(Philippin|Manila|Aquino|del Rosario|military)"
+)
 COMMUNISTS = r"[Cc]ommunist|New People|NPA|rebel|insurg|guerrilla"
 MUSLIM_REBELS = r"Muslim|Moro|MILF"
 PANAMA = r"Panama|Noriega"
@@ -110,7 +115,12 @@ E: dict[str, list[tuple[str, ...]]] = {
         (UN, "opposes", GBAGBO, "?"),
         (UN, "backs", OUATTARA, "?"),
         # Gbagbo's supporters: his fall "engineered by the international community"
-        (r"international community|" + UN + r"|" + FRANCE, "opposes", GBAGBO, "by:Gbagbo|support|."),
+        (
+            r"international community|" + UN + r"|" + FRANCE,
+            "opposes",
+            GBAGBO,
+            "by:Gbagbo|support|.",
+        ),
     ],
     "t09-chicagotribune-us-to-train-peru-troops-against-shining-path-1990": [
         # "a large military aid program ... to help Peru fight the leftist guerrillas"
