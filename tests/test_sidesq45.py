@@ -66,3 +66,16 @@ def test_a_mediation_verbs_ing_form_read_as_an_adjective_is_still_the_verb(parse
         "2008-07-30",
     )
     assert not _mediators(ex)
+
+
+def test_an_apposition_of_an_invader_is_the_invader_not_a_side_in_sight(parse):
+    # stances_fresh25 t23: was missed ("the United States, the most powerful state in the world,
+    # invaded Grenada": "state" was read as one more side in sight, a government)
+    ex = parse(_story("t23-stabroeknews-the-conquest-of-grenada-in-1983-2008"), "2008-10-07")
+    assert ("United States", "opposes", "Grenada") in claims(ex)
+    # another continent and decade
+    ex = parse("Iraq, the largest Arab state in the Gulf, invaded Kuwait.", "1990-08-02")
+    assert ("Iraq", "opposes", "Kuwait") in claims(ex)
+    # an armed side inside the apposition is still in sight: no invasion claim against the state
+    ex = parse("Syria, an ally of the PLO, invaded Lebanon.", "1976-06-01")
+    assert ("Syria", "opposes", "Lebanon") not in claims(ex)
