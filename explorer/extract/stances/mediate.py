@@ -9,7 +9,7 @@ from __future__ import annotations
 from explorer.extract.stances.claim import _ENVOYS, _Claim
 from explorer.extract.stances.nouns import NounRules
 from explorer.extract.stances.supply import SupplyRules
-from explorer.extract.syntax import children, preps, with_conjuncts
+from explorer.extract.syntax import children, governing_subjects, preps, with_conjuncts
 
 # verbs of asking: what they have for object is wanted, not had
 _ASK_VERBS = {
@@ -31,7 +31,22 @@ class MediateRules(SupplyRules, NounRules):
         objs = children(tok, "dobj", "nsubjpass")
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not objs:
             objs = [tok.head]
+        if MediateRules._gerund_read_as_modifier(tok) and not objs:
+            objs = [tok.head]
         return objs
+
+    @staticmethod
+    def _gerund_read_as_modifier(tok) -> bool:
+        """ "Norway will go on brokering peace talks between Manila and the rebels": a
+        mediation verb's -ing form that opens the noun phrase of its object, which the parse
+        made an adjective of that noun ("brokering" on "talks"), is the verb with that noun
+        for its object; not an -ing word after a determiner ("the monitoring mission")."""
+        return (
+            tok.dep_ == "amod"
+            and tok.tag_ == "VBG"
+            and tok.head.pos_ == "NOUN"
+            and tok.head.left_edge.i == tok.i
+        )
 
     def _between(self, tok) -> list:
         heads = preps(tok, "between")
@@ -125,6 +140,8 @@ class MediateRules(SupplyRules, NounRules):
             return []
         passive = children(tok, "nsubjpass") or (tok.dep_ == "acl" and tok.tag_ == "VBN")
         powers = self._actors_of(preps(tok, "by")) if passive else self._subject_powers(tok)
+        if not powers and self._gerund_read_as_modifier(tok):
+            powers = self._actors_of(governing_subjects(tok.head))
         if (owners := self._offer_owners(tok)) is not None:
             powers = owners
         if not powers and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and named:
@@ -221,6 +238,9 @@ class MediateRules(SupplyRules, NounRules):
             return []  # "Phnom Penh asked for mediation": a side wanting a mediator
         if self._sides_negotiator(tok):
             return []  # "Renamo's chief negotiator": who talks for a side of the war
+        by = self._mediation_by(tok)
+        if by is not None:
+            return self._mediation_by_claims(tok, by)
         # "the Algerian-led mediation team", "a Qatari-led mediation": who leads the
         # mediation mediates (a "-led" word on the noun, or on the noun it names the kind
         # of); a coalition's or campaign's leader is no more its joiners' than before
@@ -251,6 +271,53 @@ class MediateRules(SupplyRules, NounRules):
         heads = heads or self._talks_between(tok)
         if not heads and self._release_of(tok) is not None:
             return self._release_claim(tok, powers)
+        return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    def _mediation_by(self, tok):
+        """ "agreed to put their dispute to mediation by an envoy of Pope John Paul II",
+        "accepted mediation by Kenya": the one a mediation noun with no owner of its own
+        names after "by" (a name, an actor the text knows, or a man of the ``_ENVOYS``) is
+        its mediator, not the subject who agrees to it; None where there is no such "by"
+        (a means or a time: "mediation by telephone", "by the end of the year")."""
+        if children(tok, "poss") or any(
+            c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and self.ctx.mention(c)
+            for c in tok.children
+        ):
+            return None
+        for o in preps(tok, "by") + self._by_after(tok):
+            if self._actors_of(with_conjuncts(o)) or o.pos_ == "PROPN":
+                return o
+            if o.lemma_.lower() in _ENVOYS:
+                return o
+        return None
+
+    @staticmethod
+    def _by_after(tok) -> list:
+        """The objects of a "by" right after the noun that the parse hung on the verb above
+        it ("agreed to mediation by Kenya": "by" on "agreed"); none where that verb is a
+        passive one, whose "by" names who did it ("the dispute was put to mediation by
+        the government")."""
+        doc = tok.doc
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "by":
+            return []
+        by = doc[tok.i + 1]
+        verb = by.head
+        if verb.i == tok.i or by.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        if children(verb, "nsubjpass", "auxpass"):
+            return []
+        return children(by, "pobj")
+
+    def _mediation_by_claims(self, tok, by) -> list[_Claim]:
+        """The mediation of the one named after "by" (``_mediation_by``) between the sides
+        the noun names ("between", "in"), else the subjects who agree to it, accept it or
+        put their dispute to it ("Ethiopia and Sudan agreed to mediation by Kenya": Kenya
+        mediates between them); a mediator the text knows no actor for (an envoy of the
+        Pope) gives no claim, never the sides' own."""
+        powers = self._actors_of(with_conjuncts(by))
+        if not powers:
+            return []
+        heads = preps(tok, "between", "in") or governing_subjects(tok)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
 
     def _mediator_of(self, tok):

@@ -79,6 +79,14 @@ def _ground_of_a_front(tok) -> bool:
     return all(c.dep_ == "nummod" or c.lower_ in COMPASS or c.lower_ in _FRONT_COUNTS for c in mods)
 
 
+def _apposition_of_a_side(tok, sides) -> bool:
+    """ "The United States, the most powerful state in the world, invaded Grenada": a noun set
+    beside a side's name (its apposition) names that side itself, not one more side in sight
+    ("state" would read as a government); what the apposition holds ("Syria, an ally of the
+    PLO") is still in sight."""
+    return tok.dep_ == "appos" and any(m.covers(tok.head) for m in sides)
+
+
 class SupplyRules(PowerRules, EraRules):
     """Claims read from supply, finance, fighting and hostile acts."""
 
@@ -487,6 +495,7 @@ class SupplyRules(PowerRules, EraRules):
             and t.dep_ in ("nsubj", "dobj", "pobj", "conj", "appos")
             and not any(m.covers(t) for m in sides)
             and not _ground_of_a_front(t)
+            and not _apposition_of_a_side(t, sides)
         ]
         if any(
             m.ref.kind not in _STATE_KINDS and not self._alliance_named(m)
