@@ -94,6 +94,27 @@ def _planners(verb) -> list | None:
     return None
 
 
+# the verbs by which one holds another to account for an act ("blamed Russian shelling for")
+_BLAMING_VERBS = frozenset({"blame", "fault"})
+
+
+def _the_blamed(verb) -> list | None:
+    """Who an act told as a gerund under a verb of blame is said to have done it, or None
+    where the gerund hangs under none: "Energoatom blamed Russian shelling for the damage"
+    (the parser makes "Russian" the object of "blamed" and "shelling" a clause of it): the one
+    blamed, as the blamer's claim (Russia); who blames an act does not do it, so the blamer
+    (Energoatom) is never its doer, and nobody is where no one is blamed by name."""
+    head = verb.head
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ not in ("advcl", "xcomp", "dobj", "ccomp")
+        or head.i == verb.i
+        or head.lemma_.lower() not in _BLAMING_VERBS
+    ):
+        return None
+    return [o for o in children(head, "dobj") if o.i < verb.i]
+
+
 # the verbs by which someone tells or confirms what another did
 _TELLING_VERBS = frozenset(
     {"say", "tell", "report", "confirm", "announce", "state", "claim", "allege", "add"}
@@ -856,6 +877,9 @@ class _Roles(_RulesBase):
         planners = _planners(verb)
         if planners is not None:
             return planners, False
+        blamed = _the_blamed(verb)
+        if blamed is not None:
+            return blamed, False
         doc = verb.doc
         if (
             verb.dep_ == "pcomp"
