@@ -7,7 +7,9 @@ reading:
 - fighters who storm a village and shoot or burn its people raid it: an attack, no incursion
   ("Boko Haram fighters stormed a village ..., shot dead 21 people and set the village ablaze");
 - gunmen or assailants who shoot dead one named by his trade attack him ("Unknown gunmen shot
-  dead a senior journalist").
+  dead a senior journalist");
+- an act on nuclear works named after a town is not at that town ("the Zaporizhzhia power
+  station" stands at Enerhodar, 50 km from the city of Zaporizhzhia).
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main 75b016ec."""
 
@@ -74,3 +76,21 @@ def test_gunmen_who_shot_dead_a_journalist_attacked_him(geoparsing, read) -> Non
     assert read(leopard).events == []
     film = "In the new film, two gunmen shot dead a banker in a Chicago bar, and critics loved it."
     assert events_of(read, film, "attack") == []
+
+
+def test_an_act_on_a_nuclear_plant_is_not_at_its_namesake_town(geoparsing, read) -> None:
+    out = article(geoparsing, DOCS / "nuclear-zaporizhzhia-scmp.txt")
+    at = {
+        (tp.candidate.name, tp.candidate.kind)
+        for e in out.events
+        if (tp := out.event_places.get(e.id)) is not None and tp.candidate is not None
+    }
+    assert at == {("Ukraine", "country")}  # was the city of Zaporizhzhia
+    # ours, of other senses: a bus station in a story of a nuclear deal keeps its town
+    bus = (
+        "A bomb exploded at the Quetta bus station on Sunday, killing six people, police said. "
+        "Officials were discussing a nuclear deal in Islamabad."
+    )
+    out = read(bus)
+    places = [out.event_places.get(e.id) for e in out.events if e.type == "bombing"]
+    assert [tp.name for tp in places if tp is not None] == ["Quetta"]
