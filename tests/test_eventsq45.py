@@ -74,6 +74,8 @@ def test_gunmen_who_shot_dead_a_journalist_attacked_him(geoparsing, read) -> Non
     assert read(tiger).events == []
     leopard = "A farmer shot dead a leopard that had killed his goats near Nakuru on Monday."
     assert read(leopard).events == []
+    elephant = "Gunmen shot dead an elephant in Garamba park in Congo on Friday, rangers said."
+    assert events_of(read, elephant, "attack") == []
     film = "In the new film, two gunmen shot dead a banker in a Chicago bar, and critics loved it."
     assert events_of(read, film, "attack") == []
 

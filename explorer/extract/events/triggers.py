@@ -186,6 +186,9 @@ _NOT_ONE_OFFICE = frozenset({"team", "delegation", "agent"})
 _SHOOTERS = frozenset({"gunman", "gunmen", "assailant", "attacker", "militant", "hitman"})
 # what makes "men" such shooters ("armed men", "unknown men")
 _SHOOTERS_MARKS = frozenset({"armed", "masked", "unidentified", "unknown", "hooded"})
+# the endings of ``_ONE_BY_TRADE`` that name a person by his trade and no animal as well (an
+# "elephant" ends as a "sergeant" does)
+_ONE_BY_HIS_TRADE = ("or", "er", "ist", "man", "woman", "ee")
 # works a shooting may be told in, not done ("In the new film, two gunmen shot dead ...")
 _TOLD_WORKS = frozenset({"film", "movie", "novel", "book", "play", "series", "episode", "game"})
 
@@ -193,9 +196,10 @@ _TOLD_WORKS = frozenset({"film", "movie", "novel", "book", "play", "series", "ep
 def _shooters_killed_one_by_trade(tok) -> bool:
     """ "Unknown gunmen shot dead a senior journalist", "Two assailants shot dead a lawyer":
     gunmen or assailants (or men marked as armed or unknown) who shoot dead one named by a noun
-    of his trade (``_ONE_BY_TRADE``: a journalist, a lawyer, a teacher) attack him, though
+    of his trade (``_ONE_BY_HIS_TRADE``: a journalist, a lawyer, a pastor) attack him, though
     neither is named as an actor. Not "Hunters shot dead a tiger" (hunters are no such
-    shooters), nor a shooting without "dead", nor one told "in the new film" (a story's)."""
+    shooters), nor "Gunmen shot dead an elephant" (no trade's ending), nor a shooting without
+    "dead", nor one told "in the new film" (a story's)."""
     if tok.lemma_.lower() != "shoot" or not any(c.lower_ == "dead" for c in tok.children):
         return False
     if any(
@@ -217,7 +221,8 @@ def _shooters_killed_one_by_trade(tok) -> bool:
     ):
         return False
     return any(
-        o.pos_ == "NOUN" and o.lemma_.lower().endswith(_ONE_BY_TRADE) for o in children(tok, "dobj")
+        o.pos_ == "NOUN" and o.lemma_.lower().endswith(_ONE_BY_HIS_TRADE)
+        for o in children(tok, "dobj")
     )
 
 
