@@ -9,7 +9,9 @@ reading:
 - gunmen or assailants who shoot dead one named by his trade attack him ("Unknown gunmen shot
   dead a senior journalist");
 - an act on nuclear works named after a town is not at that town ("the Zaporizhzhia power
-  station" stands at Enerhodar, 50 km from the city of Zaporizhzhia).
+  station" stands at Enerhodar, 50 km from the city of Zaporizhzhia);
+- a land's word on a settlement's hall or school says where it stands, not whom an act struck
+  ("Gunmen storm Mexican village hall and shoot dead mayor").
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main 75b016ec."""
 
@@ -96,3 +98,17 @@ def test_an_act_on_a_nuclear_plant_is_not_at_its_namesake_town(geoparsing, read)
     out = read(bus)
     places = [out.event_places.get(e.id) for e in out.events if e.type == "bombing"]
     assert [tp.name for tp in places if tp is not None] == ["Quetta"]
+
+
+def test_a_lands_word_on_a_village_hall_is_no_target(geoparsing, read) -> None:
+    out = article(geoparsing, DOCS / "mayor-mexico-ontimenews-2025.txt")
+    assert [e.targets for e in out.events if e.type == "attack"] == [[]]  # was Mexico
+    school = "Gunmen attacked a Nigerian village school on Monday and abducted 30 pupils."
+    assert one_event(read, school, "attack").targets == []  # was Nigeria
+    # ours, of other senses: a state's embassy and army post keep their state
+    embassy = "Protesters attacked the Russian embassy in Kyiv on Monday, police said."
+    assert one_event(read, embassy, "attack").targets == ["Russia"]
+    post = (
+        "Gunmen attacked a Pakistani police station in Bannu on Thursday, killing four policemen."
+    )
+    assert one_event(read, post, "attack").targets == ["Pakistan"]

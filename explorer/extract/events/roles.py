@@ -156,6 +156,33 @@ def _the_land_of_its_settlement(c, tok) -> bool:
     )
 
 
+# the buildings of a settlement's own people a land's word before them places ("a Mexican
+# village hall", "a Nigerian village school")
+_SETTLEMENTS_BUILDINGS = frozenset(
+    {"hall", "school", "market", "square", "mosque", "church", "clinic", "council"}
+)
+
+
+def _the_land_of_a_settlements_building(tokens: list) -> bool:
+    """ "Gunmen storm Mexican village hall and shoot dead mayor", "attacked a Nigerian village
+    school": a land's word before a settlement's word and one of its buildings says where the
+    building stands, as ``_the_land_of_its_settlement`` reads "Nigeria village attacks"; the land
+    is not whom the act struck. A state's own works keep their state ("the Russian embassy", "a
+    Turkish army post", "a Russian city airport", "a Pakistani police station")."""
+    for t in tokens:
+        head = t.head
+        if (
+            t.dep_ in ("amod", "compound")
+            and head.lemma_.lower() in _SETTLEMENTS_BUILDINGS
+            and any(
+                c.dep_ == "compound" and c.i > t.i and c.lemma_.lower() in _SETTLEMENT_NOUNS
+                for c in head.children
+            )
+        ):
+            return True
+    return False
+
+
 # the public places a bomb is set off in ("Pakistan market blast"), and a bomb's words
 _CROWDED_SITES = frozenset(
     {"market", "bazaar", "marketplace", "mosque", "church", "temple", "shrine", "cafe", "café"}
@@ -777,6 +804,11 @@ class _Roles(_RulesBase):
             # "the Turks shot down a Russian jet": Turkey; "Turks protested": the people
             agents = [(self._people.get(n, n), sp) for n, sp in agents]
         targets = [t for t in targets if not (t[1] and t[1][0] < self.dateline_end)]
+        targets = [
+            t
+            for t in targets
+            if not (t[1] and _the_land_of_a_settlements_building(self._span_tokens(t[1])))
+        ]
         # "a man who stabbed a man": one generic word for two people keeps its target
         targets = [
             t
