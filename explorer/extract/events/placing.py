@@ -25,6 +25,7 @@ from explorer.extract.events.place_steps import (
     _works_of_forces_hosted,
 )
 from explorer.extract.events.place_water import _WATER_STEPS
+from explorer.extract.events.place_works import _WORKS_STEPS
 from explorer.extract.events.readings import EventMention
 from explorer.extract.events.story import _Placing, _Story
 from explorer.extract.events.words import _AREA_KINDS
@@ -71,6 +72,7 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
             if vetoed(p, story):
                 p.unplace(story)
     steps = _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS + _CAPITAL_STEPS + _WATER_STEPS
+    steps += _WORKS_STEPS
     for applies, then in steps + _FIRE_STEPS:
         if applies(p, story):
             then(p, story)

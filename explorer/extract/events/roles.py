@@ -94,6 +94,27 @@ def _planners(verb) -> list | None:
     return None
 
 
+# the verbs by which one holds another to account for an act ("blamed Russian shelling for")
+_BLAMING_VERBS = frozenset({"blame", "fault"})
+
+
+def _the_blamed(verb) -> list | None:
+    """Who an act told as a gerund under a verb of blame is said to have done it, or None
+    where the gerund hangs under none: "Energoatom blamed Russian shelling for the damage"
+    (the parser makes "Russian" the object of "blamed" and "shelling" a clause of it): the one
+    blamed, as the blamer's claim (Russia); who blames an act does not do it, so the blamer
+    (Energoatom) is never its doer, and nobody is where no one is blamed by name."""
+    head = verb.head
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ not in ("advcl", "xcomp", "dobj", "ccomp")
+        or head.i == verb.i
+        or head.lemma_.lower() not in _BLAMING_VERBS
+    ):
+        return None
+    return [o for o in children(head, "dobj") if o.i < verb.i]
+
+
 # the verbs by which someone tells or confirms what another did
 _TELLING_VERBS = frozenset(
     {"say", "tell", "report", "confirm", "announce", "state", "claim", "allege", "add"}
@@ -133,6 +154,33 @@ def _the_land_of_its_settlement(c, tok) -> bool:
         and nxt.head.i == tok.i
         and nxt.lemma_.lower() in _SETTLEMENT_NOUNS
     )
+
+
+# the buildings of a settlement's own people a land's word before them places ("a Mexican
+# village hall", "a Nigerian village school")
+_SETTLEMENTS_BUILDINGS = frozenset(
+    {"hall", "school", "market", "square", "mosque", "church", "clinic", "council"}
+)
+
+
+def _the_land_of_a_settlements_building(tokens: list) -> bool:
+    """ "Gunmen storm Mexican village hall and shoot dead mayor", "attacked a Nigerian village
+    school": a land's word before a settlement's word and one of its buildings says where the
+    building stands, as ``_the_land_of_its_settlement`` reads "Nigeria village attacks"; the land
+    is not whom the act struck. A state's own works keep their state ("the Russian embassy", "a
+    Turkish army post", "a Russian city airport", "a Pakistani police station")."""
+    for t in tokens:
+        head = t.head
+        if (
+            t.dep_ in ("amod", "compound")
+            and head.lemma_.lower() in _SETTLEMENTS_BUILDINGS
+            and any(
+                c.dep_ == "compound" and c.i > t.i and c.lemma_.lower() in _SETTLEMENT_NOUNS
+                for c in head.children
+            )
+        ):
+            return True
+    return False
 
 
 # the public places a bomb is set off in ("Pakistan market blast"), and a bomb's words
@@ -756,6 +804,11 @@ class _Roles(_RulesBase):
             # "the Turks shot down a Russian jet": Turkey; "Turks protested": the people
             agents = [(self._people.get(n, n), sp) for n, sp in agents]
         targets = [t for t in targets if not (t[1] and t[1][0] < self.dateline_end)]
+        targets = [
+            t
+            for t in targets
+            if not (t[1] and _the_land_of_a_settlements_building(self._span_tokens(t[1])))
+        ]
         # "a man who stabbed a man": one generic word for two people keeps its target
         targets = [
             t
@@ -856,6 +909,9 @@ class _Roles(_RulesBase):
         planners = _planners(verb)
         if planners is not None:
             return planners, False
+        blamed = _the_blamed(verb)
+        if blamed is not None:
+            return blamed, False
         doc = verb.doc
         if (
             verb.dep_ == "pcomp"

@@ -203,6 +203,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # side; their storming is an attack ("Rebel fighters stormed the town of Ras
                 # Lanuf", "Russian troops stormed the town": a side's advance, an incursion)
                 etype = "attack"
+            if etype == "incursion" and not trig.is_noun and _a_settlement_raided(trig.tok):
+                etype = "attack"  # "stormed a village and shot dead 21": see the function
             if (
                 etype in ("attack", "incursion")
                 and not trig.is_noun
@@ -657,6 +659,42 @@ def _protesters_storm(verb) -> bool:
         return False
     joined = [t for t in verb.children if t.dep_ in ("advcl", "conj", "xcomp")]
     return not any(t.lemma_.lower() in _STORMING_HARM for t in joined)
+
+
+# a settlement whose storming, with its people killed or its houses burnt, is a raid on it
+_RAIDED_SETTLEMENTS = frozenset({"village", "hamlet", "settlement", "camp", "town"})
+# what raiders do to a settlement's people and houses beside storming it
+_RAIDING_HARM = _STORMING_HARM | {"burn", "torch", "loot", "raze", "abduct", "massacre"}
+_SET_ALIGHT = frozenset({"ablaze", "alight", "fire"})
+
+
+def _a_settlement_raided(verb) -> bool:
+    """Whether ``verb`` is "storm" with a settlement for its object ("a village", "the village
+    of Ogossagou") and joined to a harm its own stormers did there: "Boko Haram fighters
+    stormed a village ..., shot dead 21 people and set the village ablaze", "Militiamen stormed
+    the village ..., killing 37 villagers": a raid on the village's people, an attack, not a
+    side's advance into land. "Rebel fighters stormed the town of Ras Lanuf" (no harm told) is
+    still the advance, an incursion; a joined verb with a subject of its own is another act."""
+    if verb.lemma_.lower() != "storm":
+        return False
+    objs = children(verb, "dobj")
+    if not objs or objs[0].lemma_.lower() not in _RAIDED_SETTLEMENTS:
+        return False
+    joined = [
+        t
+        for t in verb.children
+        if t.dep_ in ("advcl", "conj", "xcomp")
+        and t.pos_ == "VERB"
+        and not children(t, "nsubj", "nsubjpass")
+    ]
+    # "set the village ablaze", "set fire to homes": a burning
+    harms = {
+        "burn"
+        if t.lemma_.lower() == "set" and any(c.lower_ in _SET_ALIGHT for c in t.subtree)
+        else t.lemma_.lower()
+        for t in joined
+    }
+    return bool(harms & _RAIDING_HARM)
 
 
 # what is fired and falls on a place: the head of the subject of a bombardment's verb

@@ -183,6 +183,50 @@ _ONE_BY_TRADE = ("or", "er", "ist", "man", "woman", "ee", "ant", "ent")
 _NOT_ONE_OFFICE = frozenset({"team", "delegation", "agent"})
 
 
+# who shoot people for no side they name: their shooting of anyone is an attack
+_SHOOTERS = frozenset({"gunman", "gunmen", "assailant", "attacker", "militant", "hitman"})
+# what makes "men" such shooters ("armed men", "unknown men")
+_SHOOTERS_MARKS = frozenset({"armed", "masked", "unidentified", "unknown", "hooded"})
+# the endings of ``_ONE_BY_TRADE`` that name a person by his trade and no animal as well (an
+# "elephant" ends as a "sergeant" does)
+_ONE_BY_HIS_TRADE = ("or", "er", "ist", "man", "woman", "ee")
+# works a shooting may be told in, not done ("In the new film, two gunmen shot dead ...")
+_TOLD_WORKS = frozenset({"film", "movie", "novel", "book", "play", "series", "episode", "game"})
+
+
+def _shooters_killed_one_by_trade(tok) -> bool:
+    """ "Unknown gunmen shot dead a senior journalist", "Two assailants shot dead a lawyer":
+    gunmen or assailants (or men marked as armed or unknown) who shoot dead one named by a noun
+    of his trade (``_ONE_BY_HIS_TRADE``: a journalist, a lawyer, a pastor) attack him, though
+    neither is named as an actor. Not "Hunters shot dead a tiger" (hunters are no such
+    shooters), nor "Gunmen shot dead an elephant" (no trade's ending), nor a shooting without
+    "dead", nor one told "in the new film" (a story's)."""
+    if tok.lemma_.lower() != "shoot" or not any(c.lower_ == "dead" for c in tok.children):
+        return False
+    if any(
+        o.lemma_.lower() in _TOLD_WORKS
+        for p in children(tok, "prep")
+        if p.lower_ == "in"
+        for o in children(p, "pobj")
+    ):
+        return False
+    shooters = children(tok, "nsubj")
+    if not any(
+        s.lemma_.lower() in _SHOOTERS
+        or s.lower_ in _SHOOTERS
+        or (
+            s.lower_ in ("men", "man")
+            and any(c.dep_ == "amod" and c.lower_ in _SHOOTERS_MARKS for c in s.children)
+        )
+        for s in shooters
+    ):
+        return False
+    return any(
+        o.pos_ == "NOUN" and o.lemma_.lower().endswith(_ONE_BY_HIS_TRADE)
+        for o in children(tok, "dobj")
+    )
+
+
 def _an_office_holder(tok, offices: frozenset[str]) -> bool:
     """ "Gunmen killed a police chief", "killed the district commander": one who holds an
     office, named by its noun alone (no state or name to make him an actor), is someone
@@ -257,6 +301,7 @@ class _Triggers(_RulesBase):
                 for o in children(tok, "dobj", "nsubjpass")
             )
             and not self._someone_shot_dead(tok)
+            and not _shooters_killed_one_by_trade(tok)
         ):
             return False  # "killed the trade deal"
         if spec.get("no_object") and children(tok, "dobj"):

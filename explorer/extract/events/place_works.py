@@ -1,0 +1,76 @@
+"""An act on nuclear works named after a town is not in that town (eventsq45)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from explorer.extract.events.story import _Placing, _Story
+from explorer.model import Toponym
+
+# the nouns of works a town's name may stand before ("the Zaporizhzhia station")
+_WORKS_NOUNS = frozenset({"station", "plant", "reactor"})
+# the words by which a story tells that its works are nuclear
+_NUCLEAR_WORDS = frozenset({"nuclear", "atomic"})
+
+
+def _at_a_nuclear_plants_namesake(p: _Placing, story: _Story) -> bool:
+    """ "Energoatom blamed Russian shelling for the damage at the Zaporizhzhia power station",
+    in a story of a nuclear plant: the town a nuclear plant is named after (Zaporizhzhia, the
+    province's capital) is not where it stands (at Enerhodar, 50 km away), as the Kursk plant
+    stands at Kurchatov; the act on it is placed in the town's country, not at the town. The
+    town's name must be a word of the works' name ("the Zaporizhzhia station"), the story must
+    name it once as a plant's ("the Zaporizhzhia power station", "the Kursk nuclear power
+    plant") and say the works are nuclear or atomic. "The Kharkiv thermal power station" in a
+    story with no nuclear word keeps its town, and so does "the Quetta bus station" (no
+    plant's name) in a story of a nuclear deal."""
+    c = p.candidate
+    if p.tp is None or c is None or c.kind != "city" or not _a_story_of_nuclear_works(story):
+        return False
+    works = _works_named_by(p.tp, story)
+    if works is None:
+        return False
+    return any(
+        tp.name == p.tp.name and _a_plants_noun(w)
+        for ctx in story.contexts
+        for tp in ctx.toponyms
+        if (w := _works_named_by(tp, story)) is not None
+    )
+
+
+def _a_story_of_nuclear_works(story: _Story) -> bool:
+    """Whether the story's words (each sentence holds the article's) say its works are
+    nuclear or atomic."""
+    return bool(story.contexts) and bool(story.contexts[0].document_words & _NUCLEAR_WORDS)
+
+
+def _works_named_by(tp: Toponym, story: _Story):
+    """The noun of works a toponym's name stands before as part of their name ("the
+    Zaporizhzhia power station": "station"), or None."""
+    for ctx in story.contexts:
+        if not any(t.start == tp.start for t in ctx.toponyms):
+            continue
+        head = ctx.head_of(tp)
+        if head is None or head.dep_ != "compound":
+            return None
+        works = head.head
+        while works.dep_ == "compound" and works.head.i != works.i:
+            works = works.head  # "Zaporizhzhia power station": "power", then "station"
+        return works if works.lemma_.lower() in _WORKS_NOUNS else None
+    return None
+
+
+def _a_plants_noun(works) -> bool:
+    """Whether ``works`` is a plant's noun: "plant", "reactor", or "station" said of power
+    ("the Zaporizhzhia power station"; not "the Quetta bus station")."""
+    if works.lemma_.lower() != "station":
+        return True
+    return any(t.lower_ in ("power", "nuclear", "atomic") for t in works.lefts)
+
+
+def _to_its_country(p: _Placing, story: _Story) -> None:
+    p.to_its_country(story)
+
+
+_WORKS_STEPS: tuple[
+    tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
+] = ((_at_a_nuclear_plants_namesake, _to_its_country),)
