@@ -27,7 +27,7 @@ from explorer.geoparse.compass_part import (  # a name parser.py has always had
     ARMED_BODY_HEADS as _ARMED_BODY_HEADS,  # noqa: F401
 )
 from explorer.geoparse.council_names import council_named_places
-from explorer.geoparse.far_hamlets import hamlets_far_abroad
+from explorer.geoparse.far_hamlets import hamlets_far_abroad, small_town_across_the_sea
 from explorer.geoparse.features import read_features
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
 from explorer.geoparse.joined_units import first_name_of_a_joined_land
@@ -245,6 +245,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         spelled_far(mentions, [f.spelled for f in found], text)
         # "Majia Township" of Pingtung County: no nameless village of Shaanxi
         hamlets_far_abroad(mentions)
+        # "Yorkshire" in a story of the Channel Islands: no village of Virginia
+        small_town_across_the_sea(mentions)
         out = []
         for m, f in zip(mentions, found, strict=True):
             if (m.demonym and not include_demonyms) or f.street:
