@@ -63,3 +63,20 @@ def test_a_small_town_across_the_sea_from_a_storys_corner_is_left_unplaced(geopa
         ("A veteran of Normandy and Arnhem was buried on Saturday in Pinedale.", "Pinedale", "US"),
     ):
         assert readings(gp.parse(text), name) == [country], text
+
+
+def test_an_island_named_for_its_town_beside_the_bare_town_is_the_towns(geoparsing):
+    gp = geoparsing[0]
+    # "left Kulhudhuffushi Island, Maldives", beside "the northern island of Kulhudhuffushi":
+    # unplaced before the rule (a name ending in "Island" kept no town's reading)
+    story = gp.parse(_story("mv-comparemela-kulhudhuffushi"))
+    assert readings(story, "Kulhudhuffushi Island") == ["MV", "MV"]
+    found = gp.parse("Atauro Island lies north of Dili. The districts are Baucau and Atauro.")
+    assert readings(found, "Atauro Island") == ["TL"]
+    # other senses: no bare mention, a bare name that is a person, islands the gazetteer holds
+    assert readings(
+        gp.parse("Tourists flocked to Fraser Island, said Mr Fraser."), "Fraser Island"
+    ) == [None]
+    assert readings(
+        gp.parse("Farmers from Norfolk sailed to Norfolk Island."), "Norfolk Island"
+    ) == ["NF"]
