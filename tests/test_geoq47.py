@@ -80,3 +80,19 @@ def test_an_island_named_for_its_town_beside_the_bare_town_is_the_towns(geoparsi
     assert readings(
         gp.parse("Farmers from Norfolk sailed to Norfolk Island."), "Norfolk Island"
     ) == ["NF"]
+
+
+def test_a_land_named_without_its_islands_word_is_the_land(geoparsing):
+    gp = geoparsing[0]
+    # the UKOTA newsletter's "the Turks and Caicos", twice: found nowhere before the rule
+    story = gp.parse(_story("tc-docslib-ukota-irma"))
+    assert readings(story, "Turks and Caicos") == ["TC", "TC"]
+    # other senses: the Turks as a people, a longer name, a firm, a car, the full name
+    for text, name, country in (
+        ("The Turks and the Kurds of Turkey met for talks.", "Turkey", "TR"),
+        ("Cruise ships returned to Grand Cayman on Monday.", "Grand Cayman", None),
+        ("Tourism in the Turks and Caicos Islands recovered.", "Turks and Caicos Islands", "TC"),
+    ):
+        assert readings(gp.parse(text), name) == [country], text
+    assert readings(gp.parse("He drove his Porsche Cayman to work."), "Cayman") == []
+    assert readings(gp.parse("The Turks and the Kurds met."), "Turks") == []
