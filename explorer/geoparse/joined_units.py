@@ -113,3 +113,58 @@ def first_name_of_a_joined_land(gaz: Gazetteer, doc, found: list[_Found]) -> lis
         return found
     out = [replaced.get(id(f), f) for f in found] + added
     return sorted(out, key=lambda f: f.start)
+
+
+def _islands_stems(gaz: Gazetteer) -> dict[str, Entry]:
+    """The countries and lands named "... Islands" by their names without that word ("turks
+    and caicos", "cayman", "faroe"), read once per gazetteer. Whether an entry holds the
+    shorter name ("Cook", "Marshall", "Solomon", "Falkland" and "Aland" are towns' or persons')
+    is asked only of a name a text writes, so that a text asks the database for no name more."""
+    stems = _ISLANDS_STEMS.get(id(gaz))
+    if stems is None:
+        stems = {
+            name[: -len(" islands")]: e
+            for e in gaz.countries.values()
+            if (name := norm(e.name)).endswith(" islands")
+        }
+        _ISLANDS_STEMS[id(gaz)] = stems
+    return stems
+
+
+_ISLANDS_STEMS: dict[int, dict[str, Entry]] = {}
+
+
+def land_without_its_islands(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """ "Hurricane Irma struck Anguilla, the British Virgin Islands and the Turks and Caicos":
+    a land whose full name ends in "Islands" (:func:`_islands_stems`), written without that
+    word, where no entry holds the shorter name, is the land. Its words are capitalised but for
+    a joining "and", with no capitalised word before or after them but "The" ("Grand Cayman",
+    "Cayman Airways" are other names). A one-word name ("Cayman") counts only where spaCy
+    calls none of it a person, a people or a body; two words or more ("Turks and Caicos")
+    whatever spaCy calls their parts ("Turks" a people). Names found inside it with no
+    reading, or as a people's word, give way."""
+    stems = _islands_stems(gaz)
+    tv = view(doc)
+    n = len(doc)
+    out = list(found)
+    for i in range(n):
+        if not tv.cap[i] or (i > 0 and tv.cap[i - 1] and tv.lower[i - 1] != "the"):
+            continue  # "The Turks and Caicos saw" opens its sentence with its article
+        for j in range(min(i + 5, n), i, -1):
+            if not tv.cap[j - 1] or (j < n and tv.cap[j]):
+                continue
+            if not all(tv.cap[k] or tv.lower[k] == "and" for k in range(i, j)):
+                continue
+            key = name_key(doc, i, j)
+            land = stems.get(key)
+            if land is None or (j == i + 1 and _in_another_entity(doc, i, j)):
+                continue
+            if gaz.lookup(key) or gaz.demonym(key):
+                continue  # "Cook", "Falkland": held by an entry of its own
+            inside = [f for f in out if f.start < j and i < f.end]
+            if any(f.entries and not f.demonym for f in inside):
+                break
+            out = [f for f in out if not (f.start < j and i < f.end)]
+            out.append(_Found(i, j, (land,), "gaz", "GPE"))
+            break
+    return sorted(out, key=lambda f: f.start)

@@ -28,10 +28,10 @@ from explorer.geoparse.compass_part import (  # a name parser.py has always had
     ARMED_BODY_HEADS as _ARMED_BODY_HEADS,  # noqa: F401
 )
 from explorer.geoparse.council_names import council_named_places
-from explorer.geoparse.far_hamlets import hamlets_far_abroad
+from explorer.geoparse.far_hamlets import hamlets_far_abroad, small_town_across_the_sea
 from explorer.geoparse.features import read_features
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
-from explorer.geoparse.joined_units import first_name_of_a_joined_land
+from explorer.geoparse.joined_units import first_name_of_a_joined_land, land_without_its_islands
 from explorer.geoparse.landform_names import country_named_landform
 from explorer.geoparse.listed_towns import towns_listed_beside_towns
 from explorer.geoparse.metonymy import Metonymy
@@ -253,6 +253,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         spelled_far(mentions, [f.spelled for f in found], text)
         # "Majia Township" of Pingtung County: no nameless village of Shaanxi
         hamlets_far_abroad(mentions)
+        # "Yorkshire" in a story of the Channel Islands: no village of Virginia
+        small_town_across_the_sea(mentions)
         out = []
         for m, f in zip(mentions, found, strict=True):
             if (m.demonym and not include_demonyms) or f.street:
@@ -313,6 +315,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = towns_listed_beside_towns(self.gaz, doc, r.found)
         # "a blizzard hit Newfoundland": the first name of "Newfoundland and Labrador"
         r.found = first_name_of_a_joined_land(self.gaz, doc, r.found)
+        # "the Turks and Caicos": the land named without its "Islands"
+        r.found = land_without_its_islands(self.gaz, doc, r.found)
         # "the Boston part of the slum": a quarter named after a far town
         r.found = settlements_parts(doc, r.found)
         # "the Chaman side of the border": a border town spaCy calls an organisation

@@ -57,6 +57,7 @@ from explorer.geoparse.units import (
     _kind_word,
     _natural_feature,
     _villages_abroad,
+    island_of_its_town,
 )
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -565,6 +566,8 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         for f in found:
             if not f.entries and f.source == "ner":
                 f.entries = _in_sentence_country(doc, f, found, self._by_skeleton(doc, f, ctx))
+                # "Kulhudhuffushi Island", beside the bare "Kulhudhuffushi": the town's island
+                f.entries = f.entries or island_of_its_town(doc, f, found)
                 if f.end < len(doc) and doc[f.end].lower_ in REGION_WORDS:
                     f.entries = tuple(e for e in f.entries if e.rank in (2, 3))
                 elif _kind_word(doc, f.end) in NATURE_WORDS:

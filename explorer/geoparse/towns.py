@@ -263,6 +263,40 @@ def _port_of(doc, f: _Found) -> bool:
     )
 
 
+# the words that join the items of a list of places ("Guernsey, Jersey and the Isle of Man")
+_LIST_JOINERS = frozenset({",", "and", "or", "the"})
+
+
+def _listed_among_lands(doc, found: list[_Found], key: str) -> bool:
+    """ "One Guernsey resident in ten gave ... says a report which surveyed Guernsey, Jersey
+    and the Isle of Man": a name that is a country and a town, which local news' words read as
+    the town at one mention ("a Lebanon woman"), is listed at another mention, with only
+    commas, "and", "or" and "the" between, beside a name that is a country and no town (Jersey,
+    the Isle of Man): a list of lands, so the name is the country at every mention, and a
+    resident's noun after it ("a Malta resident") is the country's people. Not a list of towns
+    ("between Lebanon, Mason and Waynesville"), nor one of names that are countries and towns
+    alike ("the towns of Lebanon, Jordan and Mexico")."""
+
+    def only_a_land(g: _Found) -> bool:
+        return (
+            not g.demonym
+            and any(e.rank == 0 for e in g.entries)
+            and not any(e.rank == 4 and e.primary for e in g.entries)
+        )
+
+    tv = view(doc)
+    for i, f in enumerate(found):
+        if f.demonym or name_key(doc, f.start, f.end) != key:
+            continue
+        for g in (found[i - 1] if i else None, found[i + 1] if i + 1 < len(found) else None):
+            if g is None or not only_a_land(g):
+                continue
+            a, b = (g.end, f.start) if g.start < f.start else (f.end, g.start)
+            if a < b and all(tv.lower[k] in _LIST_JOINERS for k in range(a, b)):
+                return True
+    return False
+
+
 def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
     """A country's name that the text reads as a town's at one mention is the town at every
     mention: "The Bob Wills Day celebration returns to Turkey ... the city of Turkey".
@@ -288,6 +322,7 @@ def _country_as_town(doc, found: list[_Found]) -> list[_Found]:
         if not f.demonym
         and (_town_not_country(doc, f) or (country_and_town(f) and _after_address(doc, f)))
     }
+    local = {key for key in local if not _listed_among_lands(doc, found, key)}
     teams = {  # a school's teams: North American local news, where its other places are
         name_key(doc, f.start, f.end)
         for f in found

@@ -379,6 +379,30 @@ def _natural_feature(entries: tuple[Entry, ...], found: list[_Found], f: _Found)
     return tuple(e for e in entries if e.rank in (0, 1, 5) or (e.rank == 2 and e.country in others))
 
 
+# the last word of an island's name that a town may fill whole ("Kulhudhuffushi Island")
+ISLAND_WORDS = frozenset({"island", "isle"})
+
+
+def island_of_its_town(doc, f: _Found, found: list[_Found]) -> tuple[Entry, ...]:
+    """ "the northern island of Kulhudhuffushi ... left Kulhudhuffushi Island": a name ending
+    in an island's word, which the gazetteer holds as nothing, is the island the town of its
+    first words fills, where the text names that town by its bare name too and reads it so:
+    the towns of that bare mention's readings bearing the name as their main name. Not a name
+    with no bare mention ("Fraser Island" is no Fraser of Michigan), nor one whose bare
+    mention the text reads as no town."""
+    tv = view(doc)
+    if f.entries or f.end - f.start < 2 or tv.lower[f.end - 1] not in ISLAND_WORDS:
+        return ()
+    key = name_key(doc, f.start, f.end - 1)
+    return tuple(
+        e
+        for g in found
+        if g is not f and not g.demonym and name_key(doc, g.start, g.end) == key
+        for e in g.entries
+        if e.rank == 4 and e.primary and norm(e.name) == key
+    )
+
+
 def _kind_word(doc, k: int) -> str:
     """The word at token k when it says what kind of place the name before it is, lower case:
     "region", "island", written so; capitalised only before a word in lower case or a stop
