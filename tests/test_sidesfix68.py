@@ -78,3 +78,15 @@ def test_a_mediators_envoy_of_no_land_is_no_side(parse):
     mediated = {q for p, r, q in claims(ex) if r == "mediates" and p == "United States"}
     assert "Stephen Biegun" not in mediated
     assert "Armenia" in mediated
+
+
+def test_a_land_of_talk_is_no_ground_of_the_war(parse):
+    from tests.test_stances_news import theatre_of
+
+    ex = parse(
+        "In a dry and dusty landscape, Mongo is a town of 40,000 people in Chad. "
+        "Hardly anyone in America is talking about it: Idriss Déby of Chad, one of "
+        "Africa's longest-serving presidents, was killed in a battle against rebels.",
+        "2021-04-21",
+    )
+    assert theatre_of(ex, "Chad", "rebels") == {"Chad"}
