@@ -27,7 +27,7 @@ def test_a_gathering_in_support_of_a_side_is_not_its_policemen(parse):
     )
     assert not claims(ex)
     ex = parse("Russia sent troops in support of the Syrian government.", "2015-10-01")
-    assert ("Russia", "backs", "Syria") in claims(ex)
+    assert ("Russia", "backs", "Syrian government (Assad)") in claims(ex)
 
 
 def test_a_clause_before_a_colon_is_not_what_a_help_is_for(parse):
@@ -38,7 +38,7 @@ def test_a_clause_before_a_colon_is_not_what_a_help_is_for(parse):
     )
     assert not claims(ex)
     ex = parse("Iran helped the Syrian army retake Aleppo.", "2016-12-22")
-    assert ("Iran", "backs", "Syria") in claims(ex)
+    assert ("Iran", "backs", "Syrian government (Assad)") in claims(ex)
 
 
 def test_a_citys_government_is_no_side(parse):
@@ -58,7 +58,7 @@ def test_an_attack_of_words_fought_off_is_no_war(parse):
     ex = parse("Greece fought off a verbal attack by Turkey over Cyprus.", "1996-03-03")
     assert ("Greece", "opposes", "Turkey") not in claims(ex)
     ex = parse("Ethiopia fought off an Eritrean attack near Badme.", "1999-02-25")
-    assert ("Ethiopia", "opposes", "Eritrea") in claims(ex)
+    assert ("Eritrea", "opposes", "Ethiopia") in claims(ex)
 
 
 def test_a_backer_after_a_wards_name_backs_no_attacker(parse):
