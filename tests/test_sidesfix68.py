@@ -90,3 +90,15 @@ def test_a_land_of_talk_is_no_ground_of_the_war(parse):
         "2021-04-21",
     )
     assert theatre_of(ex, "Chad", "rebels") == {"Chad"}
+
+
+def test_a_campaign_a_stop_is_done_in_goes_on(parse):
+    ex = parse(
+        "The government of President Bashar al-Assad has cut off food, water, medicine and "
+        "electricity to Moadamiyeh, a town 10 km southwest of Damascus, in its campaign "
+        "against the rebel forces holding it.",
+        "2013-10-20",
+    )
+    assert ("Syrian government (Assad)", "opposes", "rebel forces") in claims(ex)
+    ex = parse("Pakistan stopped its support for the mujahideen.", "1989-05-01")
+    assert ("Pakistan", "backs", "mujahideen") in claims(ex, negated=True)
