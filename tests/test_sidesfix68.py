@@ -100,5 +100,7 @@ def test_a_campaign_a_stop_is_done_in_goes_on(parse):
         "2013-10-20",
     )
     assert ("Syrian government (Assad)", "opposes", "rebel forces") in claims(ex)
+    ex = parse("Israel halted air strikes for four days in its war against Hamas.", "2023-11-24")
+    assert ("Israel", "opposes", "Hamas") in claims(ex)
     ex = parse("Pakistan stopped its support for the mujahideen.", "1989-05-01")
     assert ("Pakistan", "backs", "mujahideen") in claims(ex, negated=True)
