@@ -81,6 +81,39 @@ def _shared_subject(verb) -> list:
     return children(up, "nsubj")
 
 
+# campaigns a stop may be done in or during (``_a_campaign_a_stop_serves``): English's common
+# nouns of a war or an armed campaign, chosen by the team
+_CAMPAIGN_NOUNS = frozenset(
+    {"campaign", "war", "offensive", "fight", "struggle", "operation", "battle", "assault"}
+)
+
+
+def _a_campaign_a_stop_serves(prep) -> bool:
+    """ "The government of President Bashar al-Assad has cut off food, water ... to
+    Moadamiyeh ... in its campaign against the rebel forces holding it", "halted air strikes
+    for four days in its war against Hamas": a campaign or a war after "in", "during" or
+    "amid" on a verb of stopping is what the stop is done in, and goes on; the stop denies
+    what it cuts off or ends ("cut off aid to the Contras", "ended its campaign against the
+    Taliban", "halted arms deliveries in support of Ukraine"), never that campaign."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "amid"):
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _CAMPAIGN_NOUNS for o in prep.children)
+
+
+def _served_by_the_stop(tok, stop) -> bool:
+    """Whether the way up from a claim's word to a verb of stopping passes through a
+    campaign the stop is done in (``_a_campaign_a_stop_serves``), hung on the verb itself or
+    on a phrase of it ("halted air strikes for four days in its war against Hamas")."""
+    cur = tok
+    for _ in range(12):
+        if cur.i == stop.i or cur.head.i == cur.i:
+            return False
+        if _a_campaign_a_stop_serves(cur):
+            return True
+        cur = cur.head
+    return False
+
+
 @dataclass(slots=True)
 class Modality:
     negated: bool = False  # "does not back", "denied backing", "stopped short of backing"
@@ -419,6 +452,8 @@ class ModalityReader:
                 # "does not deny arming": no denial, and no claim either (hedged)
                 return prev is None or not self._denies(cur)
             stops = self.stops(cur) and not (mediation and cur.lemma_.lower() == "fail")
+            if prev is not None and stops and _served_by_the_stop(tok, cur):
+                return False  # "cut off food to the town in its campaign against the rebels"
             if prev is not None and stops and self._stop_asked(cur):
                 return False  # "failed to get Milosevic to stop his offensive": it goes on
             if (

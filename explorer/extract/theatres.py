@@ -968,6 +968,29 @@ def _refuge(ctx, tp) -> bool:
     return prep.head.lemma_.lower() in ("flee", "escape") or prep.head.lower_ == "fled"
 
 
+# who talks of a war or hears of it from afar, named by no one in particular
+# (``_a_land_of_talk``): English's indefinite pronouns, chosen by the team
+_ANYONE = {"anyone", "anybody", "nobody", "everyone", "everybody", "someone", "few", "many"}
+# what such talkers do: verbs of talking, hearing and knowing, chosen by the team
+_TALK_VERBS = {"talk", "speak", "discuss", "notice", "hear", "care", "know", "remember"}
+
+
+def _a_land_of_talk(ctx, tp) -> bool:
+    """ "Hardly anyone in America is talking about it: Idriss Deby of Chad ... was killed in
+    a battle against rebels", "Few in Europe noticed": a place after "in" on an indefinite
+    pronoun that talks, hears or knows of the matter (``_ANYONE`` the subject of one of
+    ``_TALK_VERBS``) is the land of those who talk, not the war's ground. Named talkers
+    ("Officials in Kabul said", "People in Gaza say") and fighters ("Malian soldiers in
+    Gao") are not this kind."""
+    head = ctx.head_of(tp)
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "in":
+        return False
+    who = head.head.head
+    if who.lower_ not in _ANYONE or who.dep_ != "nsubj":
+        return False
+    return who.head.lemma_.lower() in _TALK_VERBS
+
+
 def _country_gone_into(ctx, tp):
     """The "to" or "into" a country is the object of (itself or as a conjunct of a list),
     or None."""
@@ -1402,6 +1425,8 @@ class TheatreFinder:
                 continue  # "Amin fled to Libya": where he went after, not the war
             if self._in_exile(ctx, tp):
                 continue  # "flew him to Costa Rica": a deposed leader's refuge
+            if _a_land_of_talk(ctx, tp):
+                continue  # "Hardly anyone in America is talking about it"
             out[c.country] += _place_weight(ctx, tp)
         spans = [(t.start, t.end) for t in ctx.toponyms]
         for m in ctx.mentions:
@@ -1431,6 +1456,8 @@ class TheatreFinder:
                 continue  # read in its own parse unit, whose parse says how it is named
             if self._in_exile(ctx, tp):
                 continue  # "At the airport in San Jose, Mr. Zelaya denounced the coup"
+            if _a_land_of_talk(ctx, tp):
+                continue  # "Few in Europe noticed"
             if _place_weight(ctx, tp) >= 1.5 and not _acting(ctx, tp):
                 out[c.country] += 1
         return out

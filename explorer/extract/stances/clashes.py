@@ -44,6 +44,9 @@ _FRONT_NOUNS = {"border", "frontier", "bush", "jungle", "desert", "mountain", "s
 _FRONT_NOUNS |= {"town", "sea", "air", "ground", "trench", "tanker", "shadow", "sniper", "gang"}
 _FRONT_NOUNS |= {"guerrilla", "guerilla", "insurgency", "militia", "partisan", "proxy", "tank"}
 _FRONT_NOUNS |= {"naval", "missile", "rocket"}
+# the clash nouns that tell of a riot between neighbours as often as of fighting between
+# armies (``_clash_of_peoples``); a war, a battle or fighting is of arms
+_CLASH_NOUNS = {"clash", "clashes", "skirmish", "skirmishes"}
 
 
 def _definite(tok) -> bool:
@@ -86,6 +89,35 @@ def _a_war_over_a_thing(tok) -> bool:
     return tok.head.lemma_.lower() not in _TOLL_VERBS
 
 
+def _clash_of_peoples(tok, sides: list, found: list[Mention], adjectives: dict) -> bool:
+    """ "the clashes between Uzbeks and Kyrgyz that began in Osh", "Clashes between Armenians
+    and Azerbaijanis in Sumgait": clashes between two peoples each named by its own word alone
+    (a people's word as the whole side, no troops, guards or state after it) are a riot or a
+    pogrom of neighbours, no fighting between their states. A clash of their men ("between
+    Kyrgyz and Tajik border guards"), of their states by name ("between Kyrgyzstan and
+    Tajikistan") and a war or fighting between peoples ("the war between the Iranians and the
+    Iraqis") are read as before."""
+    if tok.lemma_.lower() not in _CLASH_NOUNS and tok.lower_ not in _CLASH_NOUNS:
+        return False
+    heads = {h.i for s in sides for h in with_conjuncts(s)}
+    doc = tok.doc
+    return all(
+        m.ref.kind == "state"
+        and m.j - m.i == 1
+        and m.i in heads
+        and _a_peoples_word(doc[m.i].text, m.ref.name, adjectives.get(m.ref.code or ""))
+        for m in found
+    )
+
+
+def _a_peoples_word(word: str, state: str, adjective: str | None) -> bool:
+    """Whether a word naming a state is its people's word ("Uzbeks", "Kyrgyz", "Armenians":
+    the state's adjective, or its plural), not the state's name ("Britain", "Kyrgyzstan")."""
+    if not adjective or word.casefold() == state.casefold():
+        return False
+    return word.casefold().startswith(adjective.casefold())
+
+
 class ClashRules(PowerRules):
     """Claims read from a noun of fighting between two sides."""
 
@@ -121,6 +153,8 @@ class ClashRules(PowerRules):
         ):
             # "the battle between Microsoft and Google", "between Apple and the EU": a body
             # no lexicon knows, against none that fights (not "between Hamas and Fatah")
+            return []
+        if _clash_of_peoples(tok, sides, found, self.lex.adjectives):
             return []
         a, b = found
         return [_Claim("opposes", tok, [a], parties=[b]), _Claim("opposes", tok, [b], parties=[a])]

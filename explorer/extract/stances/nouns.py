@@ -31,6 +31,36 @@ _WAGE_VERBS = frozenset(
 _SEIZE_VERBS = frozenset({"seize", "intercept", "confiscate", "impound", "interdict", "capture"})
 
 
+# gatherings a backing noun may be the aim of ("a march in support of"): English's common
+# words, chosen by the team (``_a_gathering_not_held``)
+_GATHERING_NOUNS = frozenset(
+    {"march", "rally", "protest", "demonstration", "vigil", "sit-in", "gathering", "procession"}
+)
+# verbs by which a gathering is its subject's own deed
+_HOLD_VERBS = frozenset(
+    {"hold", "stage", "organise", "organize", "lead", "join", "call", "mount", "host", "sponsor"}
+)
+
+
+def _a_gathering_not_held(tok) -> bool:
+    """ "riot police faced protesters at a banned march in support of the Palestinians",
+    "Police dispersed a rally in support of the Kurds": a backing noun after "in" on a
+    gathering is the gathering's, its marchers', never the clause's subject's unless the
+    subject holds it ("Iran organised a rally in support of Hezbollah", one of ``_HOLD_VERBS``
+    taking the gathering as its object); a subject that faces, bans or breaks it up backs no
+    one by it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    up = tok.head.head
+    if up.pos_ == "VERB":
+        # "Turkey banned a march in support of the PKK": the parse may hang the phrase on
+        # the verb whose object, right before it, is the gathering
+        up = next((d for d in children(up, "dobj") if d.right_edge.i == tok.head.i - 1), up)
+    if up.pos_ != "NOUN" or up.lemma_.lower() not in _GATHERING_NOUNS:
+        return False
+    return not (up.dep_ == "dobj" and up.head.lemma_.lower() in _HOLD_VERBS)
+
+
 class NounRules(PowerRules):
     """Claims read from a noun of support, alliance, membership or campaign."""
 
@@ -121,6 +151,8 @@ class NounRules(PowerRules):
             if subj:
                 return self._actors_of(with_conjuncts(subj[0]))
         if self._gained_from(tok):
+            return []
+        if _a_gathering_not_held(tok):
             return []
         subjects = governing_subjects(tok)
         if subjects and self._under_hearsay(tok, subjects[0].head):

@@ -55,6 +55,31 @@ def _of_wars_past(trigger) -> bool:
     return False
 
 
+# words that make a government or a council a town's, not a state's (``_a_local_government``):
+# English's common words, chosen by the team
+_LOCAL_WORDS = frozenset(
+    {"city", "municipal", "town", "local", "village", "county", "district", "borough"}
+)
+# the bodies such a word makes local
+_LOCAL_BODIES = frozenset(
+    {"government", "council", "administration", "authorities", "authority", "hall", "mayor"}
+)
+
+
+def _a_local_government(head) -> bool:
+    """ "will topple Tallinn's city government", "to oust the municipal government of
+    Kharkiv": a government or a council one of ``_LOCAL_WORDS`` names a city's, a town's or a
+    district's is no state's government and no side of a war; a state's government named by
+    its capital ("the Kabul government"), its land or its kind ("the federal government",
+    "the central government in Baghdad") is read as before."""
+    if head.lemma_.lower() not in _LOCAL_BODIES and head.lower_ not in _LOCAL_BODIES:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _LOCAL_WORDS and c.i < head.i
+        for c in head.children
+    )
+
+
 @dataclass(frozen=True)
 class _Filing:
     """One claim being filed, as the steps of :meth:`StanceRules.stances` share it: its
@@ -237,6 +262,8 @@ class StanceRules(TriggerRules, AttackRules):
             groups.append(cl.parties)
         closing = self._closing_comma(cl.trigger)
         for head in cl.party_heads:
+            if _a_local_government(head):
+                continue
             ms = [m for m in self._parties_of(cl, head) if m.i < closing]
             if cl.trigger.i in glued and cl.trigger.head.i == head.i:
                 # "the Kremlin-funded separatists and the US-trained rebels": a hyphened
@@ -793,6 +820,8 @@ class StanceRules(TriggerRules, AttackRules):
             return True  # "Mali accused Ukraine of backing the rebels": not Ukraine's own
         if cl.relation == "mediates" and pm is not None and self._mediators_own(pw, pm):
             return True  # "talks between US envoy Stephen Biegun and ...": its own man
+        if cl.relation == "mediates" and pm is not None and self._envoy_of_no_land(pw, pm):
+            return True  # "talks between Deputy Secretary of State Stephen Biegun and ..."
         return pm is not None and not self._keep(cl, pw, pm, theatre)
 
     def _own_rebels_backed(self, cl: _Claim, pw: Mention, pm: Mention, theatre) -> bool:
@@ -862,6 +891,24 @@ class StanceRules(TriggerRules, AttackRules):
             if m is not None and m is not pm and m not in out:
                 out.append(m)
         return out
+
+    def _envoy_of_no_land(self, pw: Mention, pm: Mention) -> bool:
+        """ "brokered by the United States, after talks between Deputy Secretary of State
+        Stephen Biegun and the foreign ministers of Armenia and Azerbaijan": a person the
+        lexicon does not know, named by a title of a state's envoy or official (the lexicon's
+        ``envoy_nouns``: "Secretary", "envoy", "ambassador") whose words name no land or side
+        but the mediator ("UN envoy Ismail Ould Cheikh Ahmed" in talks the UN brokered), is
+        the one who talks for the mediator or a go-between, never a side it mediates between;
+        a title that names another land ("Saudi Ambassador"), a leader the lexicon knows or a
+        commander of a side ("FARC commander") are read as before."""
+        if pm.ref.kind != "person":
+            return False
+        if any(m.ref.name != pw.ref.name for m in self._own_words(pm)):
+            return False
+        doc = self.ctx.s.sent.doc
+        head = doc[pm.j - 1]
+        envoys = self.lex.words("envoy_nouns")
+        return any(t.i < pm.i and t.lower_ in envoys for t in head.subtree)
 
     def _mediators_own(self, pw: Mention, pm: Mention) -> bool:
         """ "brokered by the United States, after talks between US envoy Stephen Biegun and the

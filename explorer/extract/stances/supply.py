@@ -433,6 +433,7 @@ class SupplyRules(PowerRules, EraRules):
         # "fighting alongside X against Y": the "against" often hangs on X
         foes += [f for a in allies for f in preps(a, *cfg["opposes_preps"])]
         foes = [f for f in foes if f.lemma_.lower() not in ("war", "battle", "fight")]
+        foes = [f for f in foes if not self._an_act_of_words(f)]
         if foes:
             out.append(_Claim("opposes", tok, powers, foes))
         elif twin := self._object_taken_by_twin_verb(tok):
@@ -440,6 +441,18 @@ class SupplyRules(PowerRules, EraRules):
             own = [m for m in self._actors_of(twin) if m.i <= twin[-1].i]
             out += [_Claim("opposes", tok, powers, parties=own)] if own else []
         return out
+
+    def _an_act_of_words(self, foe) -> bool:
+        """ "Greece fought off a verbal attack by Turkey over Cyprus", "fought off a diplomatic
+        offensive by Morocco": an act fought that one of the lexicon's ``figurative_act_words``
+        or ``staged_modifiers`` makes one of words, law or wires ("verbal", "legal", "cyber") is
+        no act of arms, so whoever made it is no foe in a war; "fought off a fierce attack by
+        Islamic State militants" is read as before."""
+        words = self.lex.words("figurative_act_words") | self.lex.words("staged_modifiers")
+        return any(
+            c.dep_ in ("amod", "compound") and c.lower_ in words and c.i < foe.i
+            for c in foe.children
+        )
 
     def _hostile_act(self, tok, lem: str, passive: bool) -> list[_Claim]:
         """ "Iraq invaded Kuwait", "Eritrean forces attacked Ethiopian troops": an invasion

@@ -68,6 +68,14 @@ _WITHIN_AN_ACT = frozenset(
 )
 
 
+def _a_clause_before_the_help(tok, clause) -> bool:
+    """ "The Malaysian authorities chose him to represent the Cambodian residents: he helps
+    with legal advice": a clause before the helping verb, which the parser may hang on it as
+    its complement across a colon, is not what the help is for; in English what a side is
+    helped to do comes after the verb ("helped the Syrian army retake Aleppo")."""
+    return clause.i < tok.i
+
+
 class VerbRules(PowerRules):
     """Claims read from a backing or helping verb and its participles."""
 
@@ -105,6 +113,8 @@ class VerbRules(PowerRules):
                 return [_Claim(rel, tok, powers, parties=starters)] if starters else []
             elif tok.dep_ in ("acl", "amod", "relcl"):
                 heads = self._trailing_subject(tok) or [tok.head]
+                if rel == "backs" and self._ward_before_the_comma(tok, powers):
+                    return []  # "an offensive against Hezbollah, backed by Iran": open
                 if rel == "backs" and (starters := self._act_started_by(heads, powers)):
                     return [_Claim(rel, tok, powers, parties=starters)]
             elif tok.dep_ == "conj" and tok.head.dep_ in ("acl", "amod"):
@@ -337,6 +347,33 @@ class VerbRules(PowerRules):
                 found = [d for d in children(t, "dobj") if d.lemma_.lower() in acts]
                 return found[0] if found and found[0].i < noun.i else None
         return None
+
+    def _ward_before_the_comma(self, tok, powers: list[Mention]) -> bool:
+        """ "Israel launched an offensive against Hezbollah, backed by Iran": a trailing
+        "backed by" that closes the sentence, which the parse hangs on the begun act itself
+        though it follows the act's target right after a comma, is read as
+        ``_target_a_ward`` reads one hung on the target: an armed group of no state targeted
+        and a backer named bare leave whose backer it is open, so no claim (the parse of
+        "against the Houthis, backed by Iran" gives none, and Iran never backs Israel). A
+        state or ground targeted ("an invasion of Ukraine, backed by Belarus") or a backer
+        named by men or arms ("backed by Kenyan troops") back the starter as before."""
+        doc = tok.doc
+        if tok.dep_ != "acl" or tok.i < 2 or doc[tok.i - 1].text != ",":
+            return False
+        act = tok.head
+        if act.lemma_.lower() not in self.lex.words("launched_acts"):
+            return False
+        agents = preps(tok, "by")
+        last = max(t.i for a in agents for t in a.subtree) if agents else tok.i
+        if any(not t.is_punct for t in doc[last + 1 : tok.sent.end]):
+            return False  # "backed by Iran, in northern Yemen"
+        target = doc[tok.i - 2]
+        if target.i <= act.i or not any(a.i == act.i for a in target.ancestors):
+            return False
+        targets = self._actors_of([target])
+        if not targets or not all(self._a_group_of_no_state(m) for m in targets):
+            return False
+        return not any(self._named_in_arms(m) for m in powers)
 
     def _target_a_ward(self, tok, powers: list[Mention]) -> bool:
         """Whether the target a trailing "backed by" follows (``_begun_act_of_target``) is an
@@ -682,7 +719,7 @@ class VerbRules(PowerRules):
         UNITA"): the words before the verb are the helped, after it the foe."""
         fights = self.lex.words("help_against_verbs")
         for c in tok.children:
-            if c.dep_ in ("ccomp", "xcomp"):
+            if c.dep_ in ("ccomp", "xcomp") and not _a_clause_before_the_help(tok, c):
                 # "help Cameroonian army fight Boko Haram": the helped may hang on the verb
                 # as its compound, with no subject
                 helped = [s for s in c.children if s.dep_ == "nsubj"] or [
