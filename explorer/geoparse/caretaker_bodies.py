@@ -32,4 +32,31 @@ def commissioners_in_place_of_a_dissolved_council(text: str, start: int, end: in
     from explorer.geoparse.local_words import _sentence_around
 
     sentence = _sentence_around(text, start, end)
-    return bool(_APPOINTED.search(sentence)) and bool(_DISSOLVED.search(sentence))
+    return (
+        bool(_APPOINTED.search(sentence))
+        and commissioners_appointed_themselves(sentence)
+        and bool(_DISSOLVED.search(sentence))
+    )
+
+
+# the commissioners are the ones appointed: "commissioners, appointed after ...", "commissioners
+# who were installed by ...", "state-appointed commissioners"
+_COMMISSIONERS_APPOINTED = re.compile(
+    r"\bcommissioners\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
+    r"(?:appointed|installed|imposed|sent\s+in)(?:\s*,|\s+(?:by|after|when|in|on|following|once|"
+    r"since|under|until|as|from|while)\b)"
+    r"|\b(?:state|government|crown|governor|court)-appointed\b",
+    re.IGNORECASE,
+)
+
+
+def commissioners_appointed_themselves(sentence: str) -> bool:
+    """ "Dublin city commissioners, appointed after the corporation was dissolved", "Karachi
+    city commissioners, appointed when the elected council was dissolved": the commissioners
+    are the ones appointed (a participle after them, followed by "by", "after", "when" or a
+    comma, or a "state-appointed" before them) (branch review86). Where they appoint, install
+    or send in something themselves ("Lebanon city commissioners appointed an interim police
+    chief after the police board was abolished", "Athens city commissioners installed new
+    parking meters after the parking board was dissolved", "... sent in the bill"), they are
+    the town's own elected body, the American one as before."""
+    return bool(_COMMISSIONERS_APPOINTED.search(sentence))

@@ -38,6 +38,28 @@ def a_list_flown_to(text: str, start: int, end: int, region: str) -> bool:
     if not _FLOWN_TO.search(text, max(0, start - 40), start):
         return False
     sentence = _sentence_around(text, start, end)
-    if _REGION_S_BODIES.search(sentence):
+    if _REGION_S_BODIES.search(sentence) or not the_flights_stopped_or_resumed(sentence):
         return False
     return sentence.count(region) <= 1
+
+
+# a network's flights stopped, put off or started again (the weather acts on the links)
+_STOPPED_OR_RESUMED = re.compile(
+    r"\b(?:grounded|grounds|grounding|cancell?(?:ed|ing|s)?|delay(?:ed|s|ing)?|"
+    r"suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|divert(?:ed|s|ing)?|scrapp(?:ed|ing)|"
+    r"disrupt(?:ed|s|ing)?|resum(?:ed|es|ing|e))\b",
+    re.IGNORECASE,
+)
+
+
+def the_flights_stopped_or_resumed(sentence: str) -> bool:
+    """ "Storms grounded flights to London, Paris and Toronto, Ontario", "Air Canada resumed
+    flights to ... after the storm": the sentence tells the links themselves stopped, put off
+    or started again (grounded, cancelled, delayed, suspended, halted, diverted, resumed), so
+    its storm acts on a network that goes round world cities (branch review86). Flights that
+    carry help, crews, officials or ballots to the region's towns in its own trouble ("Floods
+    cut the interstate, so National Guard helicopters flew to Paris, Athens and Dallas, Texas,
+    with sandbags", "Mayors on charter flights to ... toured the flood damage", "Medical
+    flights to Athens, Rome and Atlanta, Georgia, carried tornado victims") go to the region's
+    towns: the list stays theirs."""
+    return bool(_STOPPED_OR_RESUMED.search(sentence))

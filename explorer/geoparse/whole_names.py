@@ -170,12 +170,21 @@ def korean_province_by_its_english_word(gaz: Gazetteer, doc, found: list[_Found]
             key = name_key(doc, f.start, f.end - 1) + " " + _KOREAN_PROVINCE
             units = tuple(e for e in gaz.lookup(key) if e.rank == 2)
             lands = {e.country for e in units}
-            if units and any(
-                o.entries and o.entries[0].country in lands for o in found if o is not f
-            ):
+            if units and a_place_read_in_the_land(found, f, lands):
                 f = _Found(f.start, f.end, units, f.source, f.label or "GPE")
         out.append(f)
     return out
+
+
+def a_place_read_in_the_land(found: list[_Found], f: _Found, lands: set[str | None]) -> bool:
+    """Another name of ``found`` than ``f`` is a place read in one of ``lands``, not a people's
+    word (branch review86): "North Korean shells fell near Cheorwon in Kangwon Province, South
+    Korea's military said" names the North's soldiers, not a place of the North, and the
+    province is the South's (written "Kangwon" in older texts); "after the storm that struck
+    Ch’o’ngjin" names a town of the North."""
+    return any(
+        o.entries and not o.demonym and o.entries[0].country in lands for o in found if o is not f
+    )
 
 
 # lands whose second- or third-level units English news calls counties (North Korea's "kun",
@@ -256,6 +265,19 @@ def _lies_in_a_part(lower: list[str], end: int) -> bool:
     )
 
 
+def _a_part_of_a_town(found: list[_Found], lower: list[str], end: int) -> bool:
+    """The part named after the name (tokens from ``end``: "lies in the heart of Hanoi") is a
+    part of a name read as a town (branch review86): a town lies in a part of its land, not
+    of another town; what lies in the heart of a town is a grave, a building or a statue ("In
+    Vietnam, Ho Chi Minh lies in the heart of Hanoi, in a granite mausoleum", "In Turkey,
+    Ataturk lies in the heart of Ankara")."""
+    of = next((j for j in range(end, min(end + 7, len(lower))) if lower[j] == "of"), None)
+    if of is None:
+        return False
+    after = of + 2 if of + 1 < len(lower) and lower[of + 1] == "the" else of + 1
+    return any(f.start == after and f.entries and f.entries[0].rank == 4 for f in found)
+
+
 def town_said_to_lie_in_its_land(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
     """ "For those who have not been here before, La Fortuna lies in the north of the
     country": a name that no step read (spaCy calls "La Fortuna" a person), before "lies (sits,
@@ -277,7 +299,7 @@ def town_said_to_lie_in_its_land(gaz: Gazetteer, doc, found: list[_Found]) -> li
         end = k
         while end < len(words) and end - k < _MAX_WORDS and cap[end] and words[end].isalpha():
             end += 1
-        if not _lies_in_a_part(lower, end):
+        if not _lies_in_a_part(lower, end) or _a_part_of_a_town(found, lower, end):
             continue
         opens = k == 0 or words[k - 1] in {".", "!", "?", ":"} or not words[k - 1].strip()
         if end - k == 1 and opens:
