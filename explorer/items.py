@@ -1366,8 +1366,13 @@ class _SentencePlaces:
         """``finer_place_named`` of its first excerpt."""
         if not event.evidence or place is None:
             return ""
-        mentions = self._in(event.evidence[0])
-        return finer_place_named(place, _not_a_side_s(event, mentions), self._places)
+        excerpt = event.evidence[0]
+        mentions = [
+            m
+            for m in _not_a_side_s(event, self._in(excerpt))
+            if not _opens_a_longer_name(m, excerpt) and not _came_from(m, excerpt)
+        ]
+        return finer_place_named(place, mentions, self._places)
 
 
 def _not_a_side_s(event: Event, mentions: Sequence[Mention]) -> list[Mention]:
@@ -1375,6 +1380,21 @@ def _not_a_side_s(event: Event, mentions: Sequence[Mention]) -> list[Mention]:
     capital of "rebels against the pro-Moscow president" names a side, not where."""
     sides = [name.casefold() for name in (*event.actors, *event.targets)]
     return [m for m in mentions if not any(m.name.casefold() in side for side in sides)]
+
+
+def _opens_a_longer_name(mention: Mention, excerpt: Evidence) -> bool:
+    """Whether a capitalised word follows the place's name in its excerpt: the place opens the
+    name of something else, a body, a club or a market ("the Nairobi Stock Exchange fell",
+    "fans of Kano Pillars"), which says nothing of where the event was."""
+    after = excerpt.text[mention.end - excerpt.start :]
+    return bool(re.match(r" [A-Z][a-z]", after))
+
+
+def _came_from(mention: Mention, excerpt: Evidence) -> bool:
+    """Whether the place's name follows "from": where a statement, a visitor or a cargo came
+    from ("the army said in a statement issued from Bogota"), not where the event was."""
+    before = excerpt.text[: mention.start - excerpt.start]
+    return before.rstrip().casefold().endswith(" from")
 
 
 def _in_a_country_rows(places: Sequence[Place | None]) -> list[int]:
