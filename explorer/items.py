@@ -1370,7 +1370,9 @@ class _SentencePlaces:
         mentions = [
             m
             for m in _not_a_side_s(event, self._in(excerpt))
-            if not _opens_a_longer_name(m, excerpt) and not _came_from(m, excerpt)
+            if not _opens_a_longer_name(m, excerpt)
+            and not _came_from(m, excerpt)
+            and not _a_dateline_s(m, excerpt)
         ]
         return finer_place_named(place, mentions, self._places)
 
@@ -1388,6 +1390,20 @@ def _opens_a_longer_name(mention: Mention, excerpt: Evidence) -> bool:
     "fans of Kano Pillars"), which says nothing of where the event was."""
     after = excerpt.text[mention.end - excerpt.start :]
     return bool(re.match(r" [A-Z][a-z]", after))
+
+
+_DATELINE_AFTER = re.compile(r"\)?\s*(\([^)]*\))?\s*[-\u2013\u2014:]")
+
+
+def _a_dateline_s(mention: Mention, excerpt: Evidence) -> bool:
+    """Whether the place's name opens its excerpt as a dateline, in any case, with or without
+    its agency, before a dash or a colon ("Tehran (IP) - People joined the rallies",
+    "(Guayaquil) A riot left 58 dead"): the town an article was filed from, not where."""
+    at = mention.start - excerpt.start
+    if excerpt.text[:at].strip() not in ("", "("):
+        return False
+    after = excerpt.text[mention.end - excerpt.start :]
+    return excerpt.text[:at].strip() == "(" or bool(_DATELINE_AFTER.match(after))
 
 
 def _came_from(mention: Mention, excerpt: Evidence) -> bool:

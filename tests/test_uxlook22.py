@@ -1,8 +1,8 @@
 """uxlook22: events that shared their title told apart from their own fields only. An event
 placed at a whole country says the one finer place its own sentence names in that country
-("Fighting: gangs in Peru (its sentence names Cusco)"), never a place opening another thing's
-name or one something came from; a bare event read over all its excerpts where its first
-names nothing. Each title is the same built alone or with the project's other events. The
+("Fighting: gangs in Peru (its sentence names Cusco)"), never a place opening another
+thing's name, one something came from or a dateline's; a bare event read over all its excerpts
+where its first names nothing. Each title is the same built alone or with the project's other events. The
 stories are written here (but one batch article, read whole); the real spaCy pipeline,
 geoparser and gazetteer read them."""
 
@@ -52,12 +52,15 @@ def test_an_event_in_a_country_says_the_finer_place_its_sentence_names(tmp_path)
             "Pillars, a football club.\n",
             "e.txt": "Clashes\n\nFighting broke out in Colombia, the army said in a statement "
             "issued from Bogota.\n",
+            # a dateline in title case, with its agency
+            "f.txt": "Rallies\n\nLima (AP) - Police clashed with protesters across Peru on "
+            "Monday.\n",
         },
     )
     names = set(_names(analysis).values())
     assert "Fighting: gangs in Peru (its sentence names Cusco)" in names, names
     assert "Bombing: suicide bomber in Somalia (its sentence names Mogadishu)" in names, names
-    for town in ("Nairobi", "Kano", "Bogota"):
+    for town in ("Nairobi", "Kano", "Bogota", "Lima"):
         assert not any(town in n for n in names), (town, names)
     assert _each_alone(analysis) == _names(analysis)
 
