@@ -2,9 +2,9 @@
 placed at a whole country says the one finer place its own sentence names in that country
 ("Fighting: gangs in Peru (its sentence names Cusco)"), never a place opening another
 thing's name, one something came from or a dateline's; a bare event read over all its excerpts
-where its first names nothing. Each title is the same built alone or with the project's other events. The
-stories are written here (but one batch article, read whole); the real spaCy pipeline,
-geoparser and gazetteer read them."""
+where its first names nothing. Each title is the same built alone or with the project's other
+events. The stories are written here (but one batch article, read whole); the real spaCy
+pipeline, geoparser and gazetteer read them."""
 
 from __future__ import annotations
 
