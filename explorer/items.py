@@ -1229,10 +1229,10 @@ def _event_items(
         titles[row] = told_title(bare, when[row][0], cites[row][0], cited)
         named = by_sentence.bare(events[row]) if titles[row] == bare and by_sentence else ""
         if named:
-            titles[row] = f"{bare} (its sentence names {named})"
+            titles[row] = bare + sentence_note(named)
     for row in _in_a_country_rows(places) if by_sentence else ():
         if finer := by_sentence.finer(events[row], places[row]):  # type: ignore[union-attr]
-            titles[row] = f"{titles[row]} (its sentence names {finer})"
+            titles[row] = titles[row] + sentence_note(finer)
     review: Iterable[ReviewState] = repeat(UNREVIEWED, count)
     if reviews:
         review = [review_of(reviews, i) if i in reviews else UNREVIEWED for i in ids]
@@ -1377,6 +1377,13 @@ class _SentencePlaces:
         return finer_place_named(place, mentions, self._places)
 
 
+def sentence_note(words: str) -> str:
+    """What a title adds of the places an event's sentence names, those words first: " (Enerhodar,
+    in its sentence)". The Items table shows a title on two lines and cuts its end; two events
+    that read alike but for these words must show them there."""
+    return f" ({words}, in its sentence)"
+
+
 def _not_a_side_s(event: Event, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` but those inside the name of one of the event's actors or targets: the
     capital of "rebels against the pro-Moscow president" names a side, not where."""
@@ -1427,7 +1434,7 @@ def finer_place_named(
 ) -> str:
     """The one place finer than ``place`` (a country the event is placed at) that the event's
     sentence (``mentions``: those inside its excerpt) names in that country, for its title:
-    "Fighting: gangs in Ecuador (its sentence names Guayaquil)" of "A riot left 58 dead in a
+    "Fighting: gangs in Ecuador (Guayaquil, in its sentence)" of "A riot left 58 dead in a
     prison in Guayaquil, in southwest Ecuador". Events of one land in one story often share
     "in Ecuador"; the town tells them apart, and it is said as the sentence's word, not as
     the event's place (a town may be a reference point: "south of Baghdad"). None where the
@@ -1471,11 +1478,11 @@ def sentence_places(event: Event, mentions: Sequence[Mention], places: Mapping[s
     """The places its own sentence names, for an event no field tells apart (``_bare_rows``
     with no date, day or outlet): "Poland" of "an explosion at the arms factory in
     southeastern Poland killed a worker", where the extraction placed the event nowhere. Said
-    as the sentence's words, not as the event's place (the title reads "(its sentence names
-    Poland)"), and only where every place it names lies in one country: the country's name
-    where the sentence names it, else its one place ("Shabwa"), else "places in" the country
-    where it names several ("Curfew on Jos/Bukuru; soldiers attacked in Delta": "places in
-    Nigeria"), else nothing. Not a people's word ("Afghan villagers"), a side a capital
+    as the sentence's words, not as the event's place (the title reads "(Poland, in its
+    sentence)", ``sentence_note``), and only where every place it names lies in one country:
+    the country's name where the sentence names it, else its one place ("Shabwa"), else
+    "places in" the country where it names several ("Curfew on Jos/Bukuru; soldiers attacked
+    in Delta": "places in Nigeria"), else nothing. Not a people's word ("Afghan villagers"), a side a capital
     stands for, or a dateline's capitals ("JOHANNESBURG:"). "" where none."""
     return _places_of(mentions, places, event.evidence[:1])
 

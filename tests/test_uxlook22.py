@@ -1,6 +1,6 @@
 """uxlook22: events that shared their title told apart from their own fields only. An event
 placed at a whole country says the one finer place its own sentence names in that country
-("Fighting: gangs in Peru (its sentence names Cusco)"), never a place opening another
+("Fighting: gangs in Peru (Cusco, in its sentence)"), never a place opening another
 thing's name, one something came from or a dateline's; a bare event read over all its excerpts
 where its first names nothing. Each title is the same built alone or with the project's other
 events. The stories are written here (but one batch article, read whole); the real spaCy
@@ -58,8 +58,8 @@ def test_an_event_in_a_country_says_the_finer_place_its_sentence_names(tmp_path)
         },
     )
     names = set(_names(analysis).values())
-    assert "Fighting: gangs in Peru (its sentence names Cusco)" in names, names
-    assert "Bombing: suicide bomber in Somalia (its sentence names Mogadishu)" in names, names
+    assert "Fighting: gangs in Peru (Cusco, in its sentence)" in names, names
+    assert "Bombing: suicide bomber in Somalia (Mogadishu, in its sentence)" in names, names
     for town in ("Nairobi", "Kano", "Bogota", "Lima"):
         assert not any(town in n for n in names), (town, names)
     assert _each_alone(analysis) == _names(analysis)
@@ -70,12 +70,12 @@ def test_a_bare_event_says_what_all_its_excerpts_name(tmp_path):
         tmp_path,
         {"a.txt": "Soldiers attacked\n\nCurfew on Kaduna/Zaria; soldiers attacked in the north.\n"},
     )
-    assert "Attack: soldiers (its sentence names places in Nigeria)" in _names(analysis).values()
+    assert "Attack: soldiers (places in Nigeria, in its sentence)" in _names(analysis).values()
     # an article of the batches: its first excerpt names only a people, its second a town
     article = "wedding-wochabakhta-brecorder.txt"
     (tmp_path / "a.txt").unlink()
     shutil.copy(DATA / "events_fresh20" / "docs" / article, tmp_path / article)
     analysis = analyse_sources([tmp_path])
     names = _names(analysis)
-    assert "Attack: troops (its sentence names Kandahar)" in names.values(), names
+    assert "Attack: troops (Kandahar, in its sentence)" in names.values(), names
     assert _each_alone(analysis) == names
