@@ -1482,8 +1482,8 @@ def sentence_places(event: Event, mentions: Sequence[Mention], places: Mapping[s
     sentence)", ``sentence_note``), and only where every place it names lies in one country:
     the country's name where the sentence names it, else its one place ("Shabwa"), else
     "places in" the country where it names several ("Curfew on Jos/Bukuru; soldiers attacked
-    in Delta": "places in Nigeria"), else nothing. Not a people's word ("Afghan villagers"), a side a capital
-    stands for, or a dateline's capitals ("JOHANNESBURG:"). "" where none."""
+    in Delta": "places in Nigeria"), else nothing. Not a people's word ("Afghan villagers"), a
+    side a capital stands for, or a dateline's capitals ("JOHANNESBURG:"). "" where none."""
     return _places_of(mentions, places, event.evidence[:1])
 
 
