@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -1132,7 +1133,7 @@ def build_items(analysis: Analysis, reviews: Mapping[str, Any] | None = None) ->
         reviews,
         cited,
         analysis.event_titles,
-        _named_by_sentence(analysis.mentions, places),
+        _SentencePlaces(analysis.mentions, places),
     )
     items += [
         _asset_item(a, where, next(in_theatre), conflicts, reviews, cited)
@@ -1199,7 +1200,7 @@ def _event_items(
     reviews: Mapping[str, Any],
     cited: _Sources,
     kept_titles: KnownTitles | None = None,
-    named_by_sentence: Callable[[Event], str] | None = None,
+    by_sentence: _SentencePlaces | None = None,
 ) -> list[Item]:
     """The events' items, a field at a time: what many events share (their date read, their
     title, their side) is worked out once per distinct value or combination and spread over
@@ -1226,9 +1227,12 @@ def _event_items(
     for row in _bare_rows(events, places):
         bare = titles[row]
         titles[row] = told_title(bare, when[row][0], cites[row][0], cited)
-        named = named_by_sentence(events[row]) if titles[row] == bare and named_by_sentence else ""
+        named = by_sentence.bare(events[row]) if titles[row] == bare and by_sentence else ""
         if named:
-            titles[row] = f"{bare} (its sentence names {named})"
+            titles[row] = bare + sentence_note(named)
+    for row in _in_a_country_rows(places) if by_sentence else ():
+        if finer := by_sentence.finer(events[row], places[row]):  # type: ignore[union-attr]
+            titles[row] = titles[row] + sentence_note(finer)
     review: Iterable[ReviewState] = repeat(UNREVIEWED, count)
     if reviews:
         review = [review_of(reviews, i) if i in reviews else UNREVIEWED for i in ids]
@@ -1324,34 +1328,170 @@ def told_title(title: str, date: str | None, docs: Sequence[str], cited: _Source
     return title
 
 
-def _named_by_sentence(
-    mentions: Sequence[Mention], places: Mapping[str, Place]
-) -> Callable[[Event], str]:
-    """``sentence_places`` of an event, the mentions grouped by article once, when first asked
-    (most projects have no bare event left to ask for)."""
-    by_doc: dict[str, list[Mention]] = {}
+class _SentencePlaces:
+    """The places an event's own sentences name, the mentions grouped by article and ordered by
+    their start once, when first asked (most projects have no event to ask for): for a bare
+    event (``sentence_places``) and for one placed at a whole country (``finer_place_named``).
+    Each answer reads the event's own excerpts only, so an item's title is the same built alone
+    or with the project's other events."""
 
-    def named(event: Event) -> str:
+    def __init__(self, mentions: Sequence[Mention], places: Mapping[str, Place]) -> None:
+        self._mentions = mentions
+        self._places = places
+        self._by_doc: dict[str, tuple[list[int], list[Mention]]] = {}
+
+    def _in(self, excerpt: Evidence) -> list[Mention]:
+        """The mentions inside ``excerpt``, in their order."""
+        if not self._by_doc and self._mentions:
+            grouped: dict[str, list[Mention]] = {}
+            for m in self._mentions:
+                grouped.setdefault(m.doc, []).append(m)
+            for doc, found in grouped.items():
+                found.sort(key=attrgetter("start"))
+                self._by_doc[doc] = ([m.start for m in found], found)
+        starts, found = self._by_doc.get(excerpt.doc, ((), ()))  # type: ignore[assignment]
+        return found[bisect_left(starts, excerpt.start) : bisect_left(starts, excerpt.end)]
+
+    def bare(self, event: Event) -> str:
+        """``sentence_places`` of its first excerpt, else of all its excerpts together (every
+        place they name in one country: ``every_sentence_places``)."""
         if not event.evidence:
             return ""
-        if not by_doc:
-            for m in mentions:
-                by_doc.setdefault(m.doc, []).append(m)
-        return sentence_places(event, by_doc.get(event.evidence[0].doc, []), places)
+        first = event.evidence[0]
+        if named := sentence_places(event, self._in(first), self._places):
+            return named
+        return every_sentence_places(event, [self._in(x) for x in event.evidence], self._places)
 
-    return named
+    def finer(self, event: Event, place: Place | None) -> str:
+        """``finer_place_named`` of its first excerpt."""
+        if not event.evidence or place is None:
+            return ""
+        excerpt = event.evidence[0]
+        mentions = [
+            m
+            for m in _not_a_side_s(event, self._in(excerpt))
+            if not _opens_a_longer_name(m, excerpt)
+            and not _came_from(m, excerpt)
+            and not _a_dateline_s(m, excerpt)
+        ]
+        return finer_place_named(place, mentions, self._places)
+
+
+def sentence_note(words: str) -> str:
+    """What a title adds of the places an event's sentence names, those words first: " (Enerhodar,
+    in its sentence)". The Items table shows a title on two lines and cuts its end; two events
+    that read alike but for these words must show them there."""
+    return f" ({words}, in its sentence)"
+
+
+def _not_a_side_s(event: Event, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` but those inside the name of one of the event's actors or targets: the
+    capital of "rebels against the pro-Moscow president" names a side, not where."""
+    sides = [name.casefold() for name in (*event.actors, *event.targets)]
+    return [m for m in mentions if not any(m.name.casefold() in side for side in sides)]
+
+
+def _opens_a_longer_name(mention: Mention, excerpt: Evidence) -> bool:
+    """Whether a capitalised word follows the place's name in its excerpt: the place opens the
+    name of something else, a body, a club or a market ("the Nairobi Stock Exchange fell",
+    "fans of Kano Pillars"), which says nothing of where the event was."""
+    after = excerpt.text[mention.end - excerpt.start :]
+    return bool(re.match(r" [A-Z][a-z]", after))
+
+
+_DATELINE_AFTER = re.compile(r"\)?\s*(\([^)]*\))?\s*[-\u2013\u2014:]")
+
+
+def _a_dateline_s(mention: Mention, excerpt: Evidence) -> bool:
+    """Whether the place's name opens its excerpt as a dateline, in any case, with or without
+    its agency, before a dash or a colon ("Tehran (IP) - People joined the rallies",
+    "(Guayaquil) A riot left 58 dead"): the town an article was filed from, not where."""
+    at = mention.start - excerpt.start
+    if excerpt.text[:at].strip() not in ("", "("):
+        return False
+    after = excerpt.text[mention.end - excerpt.start :]
+    return excerpt.text[:at].strip() == "(" or bool(_DATELINE_AFTER.match(after))
+
+
+def _came_from(mention: Mention, excerpt: Evidence) -> bool:
+    """Whether the place's name follows "from": where a statement, a visitor or a cargo came
+    from ("the army said in a statement issued from Bogota"), not where the event was."""
+    before = excerpt.text[: mention.start - excerpt.start]
+    return before.rstrip().casefold().endswith(" from")
+
+
+def _in_a_country_rows(places: Sequence[Place | None]) -> list[int]:
+    """The rows of events placed at a whole country ("Fighting: gangs in Ecuador")."""
+    return [row for row, p in enumerate(places) if p is not None and p.kind == "country"]
+
+
+# kinds of place finer than a country that an event's title can say its sentence names
+_FINER_KINDS = frozenset({"city", "site", "region"})
+
+
+def finer_place_named(
+    place: Place, mentions: Sequence[Mention], places: Mapping[str, Place]
+) -> str:
+    """The one place finer than ``place`` (a country the event is placed at) that the event's
+    sentence (``mentions``: those inside its excerpt) names in that country, for its title:
+    "Fighting: gangs in Ecuador (Guayaquil, in its sentence)" of "A riot left 58 dead in a
+    prison in Guayaquil, in southwest Ecuador". Events of one land in one story often share
+    "in Ecuador"; the town tells them apart, and it is said as the sentence's word, not as
+    the event's place (a town may be a reference point: "south of Baghdad"). None where the
+    sentence names a place of another land (a people's word of one is no place: "Russian
+    shelling"), or two finer places, or none; nor a dateline's capitals. "" where none."""
+    if place.kind != "country" or not place.country:
+        return ""
+    found: list[str] = []
+    for m in mentions:
+        if m.metonymic or m.place_id not in places:
+            continue
+        if m.name.isupper() and len(m.name) > 3:
+            continue  # a dateline's capitals
+        named = places[m.place_id or ""]
+        if named.kind == "country" and m.name.casefold() != named.name.casefold():
+            continue  # a people's word or a short form: no place of the sentence
+        if named.country is None:
+            continue  # a continent or a world region, of no one land
+        if named.country != place.country:
+            return ""
+        if named.kind in _FINER_KINDS and named.name not in found:
+            found.append(named.name)
+    return found[0] if len(found) == 1 else ""
+
+
+def every_sentence_places(
+    event: Event, mentions: Sequence[Sequence[Mention]], places: Mapping[str, Place]
+) -> str:
+    """``sentence_places`` of an event told by several sentences, read together (``mentions``:
+    those inside each of its excerpts), where its first names none that tells: "Kandahar" of
+    an attack by "troops" told by "Afghan villagers said foreign troops launched a massive
+    attack" and "Residents of Wocha Bakhta, a village 80 kilometres north of Kandahar, said 36
+    people were killed". Every place they name lies in one country, or none is said: a later
+    sentence often turns to another land ("... over their attacks on ships linked to Israel")."""
+    if len(event.evidence) < 2:
+        return ""
+    return _places_of([m for found in mentions for m in found], places, event.evidence)
 
 
 def sentence_places(event: Event, mentions: Sequence[Mention], places: Mapping[str, Place]) -> str:
     """The places its own sentence names, for an event no field tells apart (``_bare_rows``
     with no date, day or outlet): "Poland" of "an explosion at the arms factory in
     southeastern Poland killed a worker", where the extraction placed the event nowhere. Said
-    as the sentence's words, not as the event's place (the title reads "(its sentence names
-    Poland)"), and only where every place it names lies in one country: the country's name
-    where the sentence names it, else its one place ("Shabwa"), else nothing. Not a people's
-    word ("Afghan villagers"), a side a capital stands for, or a dateline's capitals
-    ("JOHANNESBURG:"). "" where none."""
-    spans = [(ev.doc, ev.start, ev.end) for ev in event.evidence[:1]]
+    as the sentence's words, not as the event's place (the title reads "(Poland, in its
+    sentence)", ``sentence_note``), and only where every place it names lies in one country:
+    the country's name where the sentence names it, else its one place ("Shabwa"), else
+    "places in" the country where it names several ("Curfew on Jos/Bukuru; soldiers attacked
+    in Delta": "places in Nigeria"), else nothing. Not a people's word ("Afghan villagers"), a
+    side a capital stands for, or a dateline's capitals ("JOHANNESBURG:"). "" where none."""
+    return _places_of(mentions, places, event.evidence[:1])
+
+
+def _places_of(
+    mentions: Sequence[Mention], places: Mapping[str, Place], read: Sequence[Evidence]
+) -> str:
+    """``sentence_places`` of the mentions inside the excerpts ``read``."""
+    spans = [(x.doc, x.start, x.end) for x in read]
     found: list[Place] = []
     countries: set[str | None] = set()
     for m in mentions:
@@ -1372,7 +1512,16 @@ def sentence_places(event: Event, mentions: Sequence[Mention], places: Mapping[s
     country = next((p for p in found if p.kind == "country"), None)
     if country is not None:
         return country.name
-    return found[0].name if len(found) == 1 else ""
+    if len(found) == 1:
+        return found[0].name
+    return f"places in {_country_name(found[0].country)}"
+
+
+def _country_name(code: str) -> str:
+    """The gazetteer's name of a country ("Nigeria" for "NG"), or its code."""
+    from explorer.geoparse.admin1 import country_name
+
+    return country_name(code)
 
 
 def _dated(value: str | None, stated: str | None) -> tuple[str | None, DatePrecision]:

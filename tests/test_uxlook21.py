@@ -53,7 +53,7 @@ def test_a_bare_event_says_the_place_its_sentence_names(tmp_path):
             "crew of 12 off the coast of Yemen, the coastguard said.\n"
         },
     )
-    assert "Ship seizure by pirates (its sentence names Yemen)" in names, names
+    assert "Ship seizure by pirates (Yemen, in its sentence)" in names, names
     # a sentence of two countries names none
     (tmp_path / "b.txt").unlink()
     names = _event_names(
