@@ -223,6 +223,22 @@ def _noun_before_comma(tok):
     return t
 
 
+def _name_beside(h):
+    """The name a noun is set beside as its apposition: its head before it ("South Africa,
+    the state that backs UNITA"), or the subject of the same verb right before its comma,
+    where the parse made the apposition a second subject ("Chad, the state fighting Boko
+    Haram, sent troops"); None for any other noun."""
+    if h.dep_ == "appos":
+        return h.head if h.head.i < h.i else None
+    k = h.left_edge.i - 1
+    if h.dep_ not in ("nsubj", "nsubjpass") or k < 1 or h.doc[k].text != ",":
+        return None
+    return next(
+        (c for c in children(h.head, "nsubj", "nsubjpass") if c.right_edge.i == k - 1),
+        None,
+    )
+
+
 def men_of(m: Mention) -> Mention:
     """A leader's men ("Yanukovych loyalists", "forces loyal to Saleh"): his state's side
     while he holds office, his own faction out of it (named in its year: ``form="men"``)."""
@@ -577,6 +593,9 @@ class PhraseReader:
             if not owner and compound is not None and role == "party":
                 return [self._open(h, "armed", None)]
             return owner
+        beside = self._set_beside(h, role, depth) if not states else None
+        if beside is not None:
+            return beside
         if self._local(h) or self._region_state(h, states):
             return []  # "local governments", "the city council", "the Gulf state"
         if (
@@ -677,6 +696,23 @@ class PhraseReader:
             if got and all(m.ref.kind in ("armed", "org", "party") for m in got):
                 return got
         return []
+
+    def _set_beside(self, h, role: str, depth: int) -> list[Mention] | None:
+        """ "South Africa, the state that backs UNITA, invaded Angola": a generic word of a
+        government ("the state", "the government", "the regime") set in apposition beside a
+        named side is that side, and so is what a clause hung on it says ("the state that
+        backs UNITA" is South Africa), never the government of the war's own land; beside a
+        place that names no side ("Texas, the state that fought Mexico") it is that place's
+        own, no side at all. None where the word is no such apposition, or is one of a list
+        the parse set beside a name ("Zambia, the government and the UN condemned ...")."""
+        if h.lemma_.lower() not in self.governing | {"state"} or children(h, "conj", "cc"):
+            return None
+        name = _name_beside(h)
+        if name is None:
+            return None
+        if self.ctx.mention(name) is not None:
+            return self.actors(name, role, depth + 1)
+        return [] if self._is_place(name) else None
 
     def _glued_clause(self, h, m: Mention) -> Mention | None:
         """ "the coalition fighting the Houthis bombed Sanaa", "support for Azerbaijan

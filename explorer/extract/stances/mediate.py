@@ -20,6 +20,12 @@ _ASK_VERBS = {
 _ASK_FOR_VERBS = {"call", "called", "appeal", "appealed", "plead", "pleaded", "press", "pressed"}
 
 
+def _a_time(tok) -> bool:
+    """ "Egypt offered mediation by Ramadan", "will name a mediator by Friday": a day, a
+    month or a feast after "by" is a deadline, no mediator."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
 class MediateRules(SupplyRules, NounRules):
     """Claims read from a verb or noun of mediation."""
 
@@ -105,7 +111,10 @@ class MediateRules(SupplyRules, NounRules):
     def _mediate_verb(self, tok) -> list[_Claim]:
         objs = {w.lower() for w in self.cfg["mediates"]["objects"]}
         dobj = self._objects(tok)
-        ok_obj = any(d.lemma_.lower() in objs or self._term_of(d) in objs for d in dobj)
+        ok_obj = any(
+            (d.lemma_.lower() in objs or self._term_of(d) in objs) and not self._arms_deal(d)
+            for d in dobj
+        )
         heads = self._between(tok)
         named = preps(tok, "between") + [o for d in self._objects(tok) for o in preps(d, "between")]
         if tok.lemma_ in ("host", "facilitate") and not named:
@@ -285,6 +294,8 @@ class MediateRules(SupplyRules, NounRules):
         ):
             return None
         for o in preps(tok, "by") + self._by_after(tok):
+            if _a_time(o):
+                continue
             if self._actors_of(with_conjuncts(o)) or o.pos_ == "PROPN":
                 return o
             if o.lemma_.lower() in _ENVOYS:
@@ -401,6 +412,18 @@ class MediateRules(SupplyRules, NounRules):
         """ "talks between PLO negotiator Ahmed Qurei and Israeli officials": a man in the
         "between" of talks is one of the sides that talk, not a go-between of them."""
         return any(t.dep_ == "pobj" and t.head.lower_ == "between" for t in [tok, *tok.ancestors])
+
+    def _arms_deal(self, tok) -> bool:
+        """ "Eritrea brokered arms deals with Somali militias", "accused Moscow of negotiating
+        weapons deals": a deal with an arms word before it is a trade of arms, no peace a
+        mediator brokers (an aid deal is still one the sides may agree to)."""
+        weapons = self.weapon_words - {"aid"}
+        return any(
+            c.dep_ in ("compound", "amod", "nmod")
+            and c.i < tok.i
+            and (c.lemma_.lower() in weapons or c.lower_ in weapons)
+            for c in tok.children
+        )
 
     def _dealer(self, tok) -> bool:
         """ "sanctioned arms brokers", "brokers who sold rifles to the army", "firms and
