@@ -161,6 +161,8 @@ def land_without_its_islands(gaz: Gazetteer, doc, found: list[_Found]) -> list[_
                 continue
             if gaz.lookup(key) or gaz.demonym(key):
                 continue  # "Cook", "Falkland": held by an entry of its own
+            if _a_firm_after_a_people_s_word(tv, out, i, j):
+                continue  # "the British Virgin founder": the firm's
             inside = [f for f in out if f.start < j and i < f.end]
             if any(f.entries and not f.demonym for f in inside):
                 break
@@ -168,3 +170,36 @@ def land_without_its_islands(gaz: Gazetteer, doc, found: list[_Found]) -> list[_
             out.append(_Found(i, j, (land,), "gaz", "GPE"))
             break
     return sorted(out, key=lambda f: f.start)
+
+
+# the words after a firm's name that say it is the firm ("the British Virgin founder", "its US
+# Virgin arm"), never a land's
+_FIRM_WORDS = frozenset(
+    {"founder", "founders", "cofounder", "ceo", "boss", "tycoon", "chairman", "chairwoman"}
+    | {"owner", "brand", "arm", "subsidiary", "unit", "airline", "shares", "venture"}
+)
+_ISLAND_WORDS = frozenset({"islands", "island", "isles"})
+
+
+def _a_firm_after_a_people_s_word(tv, found: list[_Found], i: int, j: int) -> bool:
+    """ "The British Virgin founder Richard Branson", "Virgin Records' British Virgin arm": a
+    land's name without its "Islands" that opens with a people's word or a country's name
+    (tokens [i, j), "British Virgin", "US Virgin") is that people's arm of a firm named by the
+    rest where a firm's word follows it (:data:`_FIRM_WORDS`) or the text writes the rest
+    alone as a name elsewhere ("Virgin Records", "Virgin said"), not before "Islands" (branch
+    review91). "The British Virgin premier", "the US Virgin delegate", "the Turks and
+    Caicos" (no people's word first) stay the land."""
+    lead = [f for f in found if f.start == i and f.end <= j]
+    if not any(f.demonym or any(e.rank == 0 for e in f.entries) for f in lead):
+        return False
+    if j < len(tv.words) and tv.lower[j] in _FIRM_WORDS:
+        return True
+    last = tv.lower[j - 1]
+    return any(
+        tv.lower[k] == last
+        and tv.cap[k]
+        and (k == 0 or tv.lower[k - 1] != tv.lower[i])
+        and not (k + 1 < len(tv.words) and tv.lower[k + 1] in _ISLAND_WORDS)
+        for k in range(len(tv.words))
+        if not i <= k < j
+    )

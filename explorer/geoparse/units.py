@@ -394,13 +394,25 @@ def island_of_its_town(doc, f: _Found, found: list[_Found]) -> tuple[Entry, ...]
     if f.entries or f.end - f.start < 2 or tv.lower[f.end - 1] not in ISLAND_WORDS:
         return ()
     key = name_key(doc, f.start, f.end - 1)
-    return tuple(
-        e
-        for g in found
-        if g is not f and not g.demonym and name_key(doc, g.start, g.end) == key
-        for e in g.entries
-        if e.rank == 4 and e.primary and norm(e.name) == key
+    return _one_town_only(
+        tuple(
+            e
+            for g in found
+            if g is not f and not g.demonym and name_key(doc, g.start, g.end) == key
+            for e in g.entries
+            if e.rank == 4 and e.primary and norm(e.name) == key
+        )
     )
+
+
+def _one_town_only(towns: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """The towns :func:`island_of_its_town` would give an island, where they are one town
+    (branch review91): "Kulhudhuffushi Island", "Kodiak Island", "Atauro Island" each have one
+    town of their name. Where several towns bear the bare name ("Shannon Island" in the
+    estuary, beside the town of Shannon in Ireland and two Shannons of the United States), the
+    island is none of them the text can tell: handing it all of them makes the island and the
+    bare town a pair the resolver reads together, and it took both to the United States."""
+    return towns if len({e.gid for e in towns}) == 1 else ()
 
 
 def _kind_word(doc, k: int) -> str:
