@@ -170,7 +170,7 @@ def pdf_text(path: Path) -> str:
 def test_the_brief_says_where_in_words(tmp_path, qapp):
     # an Israeli raid in Gaza (a stance document): the brief's item read "attack · Gaza · PS"
     # and its conflict "Conflict area · conflict"; the window says "Gaza Strip, Palestinian
-    # Territory"
+    # Territory" (the raid placed in the camp it stormed, Khan Younis, since eventsq45)
     from tests.articles import EVAL
 
     doc = EVAL / "stances" / "docs" / "agnews-test-4464.txt"
@@ -183,7 +183,8 @@ def test_the_brief_says_where_in_words(tmp_path, qapp):
     result = run_cli("brief", str(folder), "-o", str(out))
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
-    assert "Attack in Gaza Event · attack · Gaza · Gaza Strip, Palestinian Territory" in text
+    raid = "Attack: Israel in Khan Younis Event · attack · Khan Younis · Gaza Strip, Palestinian"
+    assert raid + " Territory" in text
     assert "Khan Younis Place · city · Gaza Strip, Palestinian Territory" in text
     assert " · PS" not in text
     assert "Israel–Gaza conflict Conflict area “" in text  # not "· conflict", no "Conflict:"
@@ -339,7 +340,7 @@ def test_the_html_map_lists_by_kind_and_name_and_says_where_in_words(tmp_path, q
                 "function (i) { return [i.id, i.name]; }))",
             )
         )
-        gaza = next(i for i, name in ids if name == "Attack in Gaza")
+        gaza = next(i for i, name in ids if name == "Attack: Israel in Khan Younis")
         view.page().runJavaScript(f"window.explorerStandalone.select({json.dumps(gaza)}, true)")
         detail = "document.getElementById('sa-detail').textContent"
         qtbot.waitUntil(lambda: "excerpt" in run_js(qtbot, page, detail), timeout=TIMEOUT)
