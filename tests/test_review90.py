@@ -10,15 +10,22 @@ review90; the stories in benchmarks/data/review90/sentences.txt):
 - a nuclear word of weapons, or another town's nuclear plant, does not move a town's own
   power plant from it ("the Belgorod power plant ...; the Kursk nuclear plant nearby");
 - a foreign state's act on a land's village school strikes that land ("Russian drones struck
-  a Ukrainian village school").
+  a Ukrainian village school");
+- an act told after "Elsewhere" or "Further east" is another act at another place, not the one
+  told before (events_fresh26: "Further east, ... Russian artillery shelled towns and villages"
+  was joined to the shelling of the Zaporizhzhia plant).
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main eecb4ea0."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.events_reading import events_of, one_event, places_of, reader
+from tests.events_reading import article, events_of, one_event, places_of, reader
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +96,14 @@ def test_a_foreign_states_act_on_a_village_school_strikes_its_land(read) -> None
     # eventsq45's kind kept: gunmen who are no state strike no land
     market = "Gunmen attacked a Kenyan village market on Thursday, killing four traders."
     assert "Kenya" not in one_event(read, market, "attack").targets
+
+
+def test_an_act_told_further_east_is_another_act(geoparsing) -> None:
+    path = (
+        ROOT / "benchmarks" / "data" / "events_fresh26" / "docs" / "nuclear-zaporizhzhia-scmp.txt"
+    )
+    out = article(geoparsing, path)
+    east = [e for e in out.events if any("Further east" in x.text for x in e.evidence)]
+    assert len(east) == 1
+    # no longer joined to the plant's shelling that Energoatom blamed on Russia
+    assert not any("Energoatom" in x.text for x in east[0].evidence)
