@@ -97,7 +97,18 @@ def _a_campaign_a_stop_serves(prep) -> bool:
     Taliban", "halted arms deliveries in support of Ukraine"), never that campaign."""
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "amid"):
         return False
-    return any(o.dep_ == "pobj" and o.lemma_.lower() in _CAMPAIGN_NOUNS for o in prep.children)
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _CAMPAIGN_NOUNS and _a_campaign_owned(o)
+        for o in prep.children
+    )
+
+
+def _a_campaign_owned(campaign) -> bool:
+    """Whether a campaign a stop is done in is owned ("in its campaign", "in Israel's war"):
+    one with no owner ("Qatar halted its support for Hamas amid the war against Israel",
+    "halted its bombing in the war against North Vietnam") may be no one's the stop serves,
+    and is read as before."""
+    return any(c.dep_ == "poss" for c in campaign.children)
 
 
 def _served_by_the_stop(tok, stop) -> bool:

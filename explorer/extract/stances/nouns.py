@@ -58,7 +58,16 @@ def _a_gathering_not_held(tok) -> bool:
         up = next((d for d in children(up, "dobj") if d.right_edge.i == tok.head.i - 1), up)
     if up.pos_ != "NOUN" or up.lemma_.lower() not in _GATHERING_NOUNS:
         return False
-    return not (up.dep_ == "dobj" and up.head.lemma_.lower() in _HOLD_VERBS)
+    return not (up.dep_ == "dobj" and _a_hold_verb(up.head))
+
+
+def _a_hold_verb(verb) -> bool:
+    """Whether a verb is one of ``_HOLD_VERBS`` by its lemma or by its written form, which the
+    lemmatiser may misread ("Hezbollah staged a rally in support of Hamas": "staged" read as
+    a form of "stag", as "waged" of "wag")."""
+    word = verb.lower_
+    forms = (word, word.removesuffix("d"), word.removesuffix("ed"), word.removesuffix("ing"))
+    return verb.lemma_.lower() in _HOLD_VERBS or any(f in _HOLD_VERBS for f in forms)
 
 
 class NounRules(PowerRules):
@@ -656,6 +665,9 @@ class NounRules(PowerRules):
         ):
             return []  # read by the member noun
         powers = self._noun_powers(tok)
+        stopper = self._stoppers_campaign(tok, powers)
+        if stopper is not None:
+            powers = stopper  # "cut off trade with Qatar during its offensive": the cutter's
         led = self.ctx.compound_at(tok)
         if led is not None and led.participle == "led" and not powers:
             powers = self.reader.actors(tok, "power")
@@ -666,6 +678,53 @@ class NounRules(PowerRules):
             # speaks of it, is not who does it; only who wages it ("has waged an insurgency")
             return []
         return [_Claim("opposes", tok, powers, self._campaign_foes(tok))]
+
+    def _stoppers_campaign(self, tok, owners: list[Mention]) -> list[Mention] | None:
+        """ "Saudi Arabia cut off trade with Qatar during its offensive against the Houthis",
+        "Israel halted air strikes for four days in its war against Hamas": a campaign owned
+        by "its" or "their" after "in", "during" or "amid" on a verb of stopping (the
+        lexicon's ``stop_verbs``, a phrasal one with its particle) is the campaign the
+        stopper wages by the stop, so its owner is the verb's subject, not the side the stop
+        falls on, named nearer; a subject that names no side ("Officials cut off trade")
+        leaves the owner unsaid: no one. None where the campaign is not of this kind
+        ("sent arms to Ukraine during its war against Russia" is read as before), or where
+        the owners ``owners`` read are named inside that subject already."""
+        poss = children(tok, "poss")
+        if len(poss) != 1 or poss[0].lower_ not in ("its", "their"):
+            return None
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "amid"):
+            return None
+        verb = tok.head.head
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        stops = self.lex.words("stop_verbs")
+        lem = verb.lemma_.lower()
+        prt = [f"{lem} {c.lower_}" for c in children(verb, "prt")]
+        if verb.pos_ != "VERB" or not (lem in stops or any(p in stops for p in prt)):
+            return None
+        subjects = [s for s in governing_subjects(verb) if self._names_a_side(s)]
+        span = {t.i for s in subjects for t in s.subtree}
+        inside = [m.ref for m in self.ctx.mentions if m.i in span]
+        keys = {k for r in inside for k in (r.code, r.state, r.party, r.name) if k}
+        if owners and all(
+            m.i in span or {m.ref.code, m.ref.state, m.ref.name} & keys for m in owners
+        ):
+            # "The government of President Bashar al-Assad has cut off food to Moadamiyeh,
+            # a town southwest of Damascus, in its campaign": the side the pronoun was read
+            # as is the subject's own state already
+            return None
+        return self._actors_of(subjects)
+
+    def _names_a_side(self, subj) -> bool:
+        """Whether a subject may name a side: not people or officials that no name or
+        nation's word in it makes a side's ("Officials cut off trade with Qatar"; "Saudi
+        officials" are the state's)."""
+        bare = self.lex.words("people_nouns") | self.lex.words("envoy_nouns")
+        if subj.lemma_.lower() not in bare and subj.lower_ not in bare:
+            return True
+        return any(self.ctx.mention(t) is not None for t in subj.subtree)
 
     def _deed_owned(self, tok) -> bool:
         """Whether a deed's doer is named on it ("Renamo violence", "their insurgency") or
