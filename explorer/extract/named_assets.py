@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from explorer.extract.context import SentenceContext
-from explorer.extract.lexicon import Lexicon
+from explorer.extract.lexicon import Lexicon, norm_name
 from explorer.ids import asset_id, named_asset_id, weapon_id
 from explorer.model import Toponym, great_circle_km
 
@@ -3180,6 +3180,8 @@ def _owned_site_at_its_dateline(
         for tp in ctx.toponyms
     ):
         return None
+    if not _a_mission_s_town(ctx, head, town) or _story_told_elsewhere(ctx, owner, town):
+        return None
     run = [t for t in toks[:e] if _toponym_at(ctx, t) is owner]
     code = owner.candidate.country or ""
     c = town.candidate
@@ -3193,6 +3195,57 @@ def _owned_site_at_its_dateline(
         gazetteer_id=c.gazetteer_id,
         owner=ctx.lex.state_name(code) if code else None,
     )
+
+
+# the towns that hold a country's embassies where its capital by law does not
+_EMBASSY_SEATS = {
+    "NL": "The Hague",
+    "BO": "La Paz",
+    "TZ": "Dar es Salaam",
+    "CI": "Abidjan",
+    "BJ": "Cotonou",
+}
+
+
+def _a_mission_s_town(ctx: SentenceContext, head: Any, town: Toponym) -> bool:
+    """Whether a dateline's town is where a state's mission of this word stands: an embassy in
+    its host's capital (or the town that holds its embassies: "The Hague"), a consulate in
+    another of its towns. "Karachi, ... Rioters attacked the US embassy" tells of the embassy
+    in Islamabad; "Islamabad, ... Rioters torched the US consulate" of a consulate elsewhere."""
+    c = town.candidate
+    if c is None:
+        return False
+    seat = _EMBASSY_SEATS.get(c.country or "")
+    if seat is not None:
+        capital = c.name == seat
+    else:
+        state = ctx.lex.capitals.get(norm_name(c.name))
+        capital = state is not None and state.code == c.country
+    return capital == (head.lower_ == "embassy")
+
+
+def _story_told_elsewhere(ctx: SentenceContext, owner: Toponym, town: Toponym) -> bool:
+    """Whether the story up to this sentence names a place of a third land, or a town of the
+    dateline's land other than its own: a hub's dateline over another land's news ("Beirut,
+    ... Mortar bombs fell on Damascus. Two shells hit the Russian embassy"), a story of
+    another land's past ("Paris, ... Iranian exiles rallied. They recalled how students seized
+    the US embassy"), a site in another town ("Islamabad, ... Police in Karachi said rioters
+    torched the US consulate"). The owner's own land may be named ("Saudi officials said")."""
+    c = town.candidate
+    if c is None or owner.candidate is None:
+        return True
+    k: SentenceContext | None = ctx
+    while k is not None:
+        for tp in k.toponyms:
+            o = tp.candidate
+            if o is None or tp is owner or o.country == owner.candidate.country:
+                continue
+            if o.country != c.country or (
+                o.kind in _PLACED_KINDS and o.gazetteer_id != c.gazetteer_id
+            ):
+                return True
+        k = k.prev
+    return False
 
 
 def _dateline_town(ctx: SentenceContext) -> Toponym | None:
@@ -3324,6 +3377,8 @@ def _a_country_s_one_pipeline(
     c = country.candidate if country is not None else None
     if country is None or c is None or c.kind != "country" or _demonym(ctx, country):
         return None
+    if _never_made(head):
+        return None
     run = [t for t in toks[:k] if _toponym_at(ctx, t) is country]
     words_of_it = " ".join(t.lower_ for t in toks[k + 1 : e + 1])
     return NamedAsset(
@@ -3373,14 +3428,23 @@ def _a_works_to_make_things(
         make = None
     if make is None:
         return None
-    town = _a_works_town_in(ctx, head, make) or _a_town_s_where_clause(ctx, head)
+    obj = next(o for o in make.children if o.dep_ == "dobj")
+    if (
+        _a_works_as_a_figure(head)
+        or _a_plant_that_grows(head)
+        or _a_utility_or_nuclear_fuel(obj)
+        or _never_made(head)
+    ):
+        return None
+    town = _a_works_town_in(ctx, head, make)
+    if town is None and not _a_works_placed_elsewhere(ctx, head, make):
+        town = _a_town_s_where_clause(ctx, head)
     if town is None:
         return None
     geometry, gid = _placed(ctx, [town])
     tp = _toponym_at(ctx, town)
     if gid is None or tp is None:
         return None
-    obj = next(o for o in make.children if o.dep_ == "dobj")
     placing = {x.i for c in obj.children if c.lower_ == "in" for x in c.subtree}
     last = max((x for x in obj.subtree if x.i not in placing), key=lambda x: x.i)
     kind = _span_text(ctx, head, last)
@@ -3392,6 +3456,125 @@ def _a_works_to_make_things(
         head,
         geometry,
         gid,
+    )
+
+
+# words before a works that make it a figure, a works of people or of words ("a troll
+# factory", "a dream factory", "a talent factory")
+_FIGURE_WORKS = frozenset(
+    {"troll", "dream", "talent", "hit", "star", "meme", "rumour", "rumor", "propaganda", "lie"}
+    | {"lies", "fake", "diploma", "content", "myth", "hate", "fame"}
+)
+
+
+def _a_works_as_a_figure(head: Any) -> bool:
+    """Whether a plant or factory to make things is a figure of speech: what its sentence's
+    subject is said to be ("The academy was a factory to produce footballers in Lagos", "The
+    informer was a plant to make trouble in Belfast"), or a works of people or of words by its
+    first word ("They opened a troll factory to produce fake posts in St Petersburg")."""
+    if head.dep_ in ("attr", "oprd"):
+        return True
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _FIGURE_WORKS for c in head.children
+    )
+
+
+# verbs whose object a plant is as a works ("Russia built a plant to make drones"), not a herb
+_WORKS_OBJECT_VERBS = frozenset(
+    {"build", "open", "construct", "run", "operate", "own", "buy", "acquire", "sell", "close"}
+    | {"shut", "expand", "plan", "announce", "unveil", "propose", "finance", "fund", "set"}
+    | {"establish", "launch", "inaugurate", "commission", "convert", "hit", "strike", "bomb"}
+    | {"attack", "shell", "target", "destroy", "damage", "seize", "capture", "visit", "tour"}
+    | {"inspect", "relocate", "move", "approve", "complete", "finish", "raid", "storm"}
+)
+
+
+def _a_plant_that_grows(head: Any) -> bool:
+    """Whether a "plant" to make things is a herb, not a works: one grown, used, ground or cut
+    ("Farmers grow the plant to make tea in Jorhat", "Healers use the plant to make a tonic",
+    "a cutting of the plant to make a new hedge in Kew"). A works' plant is the subject of its
+    own verb ("A plant to make vaccines was opened"), the object of a verb of a works (built,
+    opened, bombed), or the place of a preposition ("workers at a plant"), an "of" only under
+    the noun of its construction ("the construction of a plant"). A factory is never a herb."""
+    if head.lower_ != "plant" or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() not in _WORKS_OBJECT_VERBS
+    if head.dep_ == "pobj":
+        return head.head.lower_ == "of" and head.head.head.lemma_.lower() not in _BUILDING_NOUNS
+    return True
+
+
+# what a power plant, a water works or a nuclear site makes, not a factory's goods
+_NOT_GOODS = frozenset(
+    {"electricity", "power", "energy", "heat", "steam", "water", "plutonium", "uranium"}
+    | {"tritium"}
+)
+
+
+def _a_utility_or_nuclear_fuel(obj: Any) -> bool:
+    """Whether what a works is to make is power, water or a nuclear fuel, its own kind's work,
+    not a factory's goods ("A plant to produce electricity was opened in Mombasa": a power
+    plant; "a plant to produce plutonium in Yongbyon": a nuclear site; "a plant to produce
+    drinking water": a water works)."""
+    return obj.lemma_.lower() in _NOT_GOODS
+
+
+def _a_works_placed_elsewhere(ctx: SentenceContext, head: Any, make: Any) -> bool:
+    """Whether a works' own "in" (on it, its verb of making or what it makes) names a place
+    that is no town, so that a "where" clause around it tells where it was shown or announced,
+    not where it stands ("At the fair in Hanover, where a Chinese firm presented a factory to
+    make robots in Ohio": in Ohio, not Hanover)."""
+    holders = [head, make, *(o for o in make.children if o.dep_ == "dobj")]
+    return any(
+        obj.dep_ == "pobj" and _toponym_at(ctx, obj) is not None
+        for h in holders
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for obj in prep.children
+    )
+
+
+# verbs of a works' or a line's coming to be, which said with "not" or "never" leave it unmade
+_BECOMING_VERBS = frozenset(
+    {"build", "construct", "complete", "finish", "open", "start", "begin", "launch", "come"}
+    | {"materialise", "materialize", "happen"}
+)
+# verbs that undo a works or a line before it stands, said of it or of its plan
+_UNDOING_VERBS = frozenset(
+    {"scrap", "cancel", "drop", "abandon", "shelve", "reject", "refuse", "veto", "ditch", "axe"}
+)
+# nouns of a works' plan, through which it is undone ("scrapped its plan for a factory")
+_PLAN_NOUNS = frozenset(
+    {"plan", "plans", "proposal", "bid", "project", "scheme", "idea"} | _BUILDING_NOUNS
+)
+# what a line that is no line yet remains ("remains a dream")
+_WISH_NOUNS = frozenset({"dream", "idea", "plan", "proposal", "hope", "fantasy", "ambition"})
+
+
+def _never_made(head: Any) -> bool:
+    """Whether a works or a line is told as never made: its coming to be denied ("A factory to
+    make drones will not be built in Lviv", "India's only gas pipeline from Iran was never
+    built"), undone before it stood, itself or its plan ("The company scrapped its plan for a
+    factory to make batteries in Coventry", "A plant to make asphalt was rejected"), or
+    said to remain a wish ("Israel's main gas pipeline to Europe remains a dream")."""
+    cur = head
+    while (
+        cur.dep_ == "pobj"
+        and cur.head.lower_ in ("for", "of")
+        and cur.head.head.lemma_.lower() in _PLAN_NOUNS
+    ):
+        cur = cur.head.head
+    if cur.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = cur.head
+    lemma = verb.lemma_.lower()
+    if lemma in _UNDOING_VERBS and cur.dep_ != "nsubj":
+        return True
+    if lemma in _BECOMING_VERBS and any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return cur.dep_ == "nsubj" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in _WISH_NOUNS for c in verb.children
     )
 
 

@@ -31,12 +31,47 @@ def a_decision_taken(tok, gov, etype: str) -> bool:
         return False
     if any(t.lemma_.lower() in _UNDOING for t in gov.sent):
         return False  # "had decided to impose sanctions, but the decision was reversed"
+    if _nobody_decided(gov) or _a_decision_dropped(gov):
+        return False
     step = tok
     while step.head.i != gov.i:
         if step.head.i == step.i:
             return False
         step = step.head
+    if step.i != tok.i and step.lemma_.lower() not in _DOING:
+        return False  # "decided to lift sanctions", "decided to delay new sanctions"
     return step.dep_ == "xcomp" and any(c.tag_ == "TO" for c in step.children)
+
+
+# the verbs whose infinitive after "decided" does the act a noun names ("decided to impose
+# sanctions"); not "decided to lift sanctions", "to delay sanctions", "to study sanctions"
+_DOING = frozenset(
+    {"impose", "place", "slap", "levy", "introduce", "adopt", "announce", "order", "declare"}
+    | {"extend", "expand", "tighten", "approve", "unveil", "carry"}
+)
+
+# the subjects that say no one decided ("No country has decided to expel ...")
+_NOBODY = frozenset({"nobody", "none", "neither", "no one"})
+
+
+def _nobody_decided(gov) -> bool:
+    """ "No country in the region has decided to expel Russian diplomats", "Neither
+    government has decided to impose sanctions": a decision's subject that names no one
+    denies it was taken (review88)."""
+    for s in children(gov, "nsubj"):
+        if s.lower_ in _NOBODY or any(c.lower_ in ("no", "neither") for c in children(s, "det")):
+            return True
+    return False
+
+
+def _a_decision_dropped(gov) -> bool:
+    """ "Moldova had decided to expel two Russian diplomats but backed down after a call from
+    Moscow": a decision in the past perfect that its clause goes on with "but" was overtaken
+    before it was carried out, whatever the verb that tells it (backed down, relented,
+    changed its mind) (review88). "Russia has decided to expel 15 diplomats" stays."""
+    if not any(c.lower_ == "had" for c in children(gov, "aux")):
+        return False
+    return any(t.lower_ == "but" and t.dep_ == "cc" and t.i > gov.i for t in gov.subtree)
 
 
 # verbs whose "against" says what was refused or argued down, not done
@@ -90,4 +125,11 @@ def a_figure_of_speech(tok, is_noun: bool, etype: str) -> bool:
     said = [c for c in tok.children if c.dep_ in ("amod", "advmod")]
     if not is_noun:
         said += [c for o in children(tok, "dobj") for c in children(o, "amod")]
-    return any(c.lower_ in _OF_SPEECH for c in said)
+    return any(c.lower_ in _OF_SPEECH and not _speech_and_more(c) for c in said)
+
+
+def _speech_and_more(word) -> bool:
+    """ "Rival groups clashed, first verbally and then with machetes", "a verbal and physical
+    attack": a word of speech joined by "and" or "or" to another manner is one of the act's
+    ways, not the whole of it; the act was done (review88)."""
+    return bool(children(word, "conj")) or word.dep_ == "conj"

@@ -69,8 +69,7 @@ def the_ledes_day(
     if verb is None:
         return None
     trigger = ctx.s.sent.doc[at]
-    named = {t.lemma_.lower() for t in trigger.subtree if t.pos_ in _NAMING and t.i != trigger.i}
-    if not named & {t.lemma_.lower() for t in sent if t.pos_ in _NAMING}:
+    if not _things_acted_on(trigger.subtree, trigger) & _things_acted_on(sent, None):
         return None
     (heads, names), (heads2, names2) = _doers_of(trigger, ctx), _doers_of(verb, lede)
     if names and names2:
@@ -120,3 +119,29 @@ def _the_main_act(tok, saying: frozenset[str]):
     ):
         return verb
     return None
+
+
+# prepositions that tell where an act was, not what it was done to ("in Dhaka")
+_WHERE = frozenset({"in", "at", "near", "around", "inside", "outside", "across", "within"})
+
+
+def _things_acted_on(tokens, act) -> set[str]:
+    """The words of things ``tokens`` name, to compare a headline with its lede: their nouns
+    and names, but not those of a doer (a subject's words: "Israeli troops raid Nablus" and
+    "Israeli troops withdrew from Jenin camp on Tuesday" share only their troops) nor, in the
+    lede (``act`` None), of a place told only as where its verb was done ("Troops shell Khan
+    Younis" over "Troops buried three comrades in Khan Younis on Tuesday": the same town,
+    another act) (review88). "Soldiers storm into presidential palace" and "... smashed
+    through the entrance of the presidential palace" share the palace."""
+    tokens = list(tokens)
+    left: set[int] = set()
+    for t in tokens:
+        if t.dep_ in ("nsubj", "nsubjpass") or (
+            act is None and t.dep_ == "prep" and t.lower_ in _WHERE
+        ):
+            left.update(x.i for x in t.subtree)
+    return {
+        t.lemma_.lower()
+        for t in tokens
+        if t.pos_ in _NAMING and t.i not in left and (act is None or t.i != act.i)
+    }

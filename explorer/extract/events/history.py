@@ -147,6 +147,8 @@ class _History(_RulesBase):
             trig.is_noun and any(c.lower_ in ("the", "this", "that") for c in trig.tok.children)
         ):
             return True  # not "Meanwhile, ... from the planned protest rallies": told again
+        if _turned_elsewhere(trig, words):
+            return True  # "Further east, ... Russian artillery shelled towns": another place
         clause = self._clause_root(trig.tok)
         if (
             clause.dep_ == "advcl"
@@ -409,3 +411,24 @@ def _done_by_others_there(trig: Trigger, trigger_tokens: set[int]) -> bool:
         return False
     theirs = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"]
     return bool(theirs) and own[0].lemma_.lower() not in theirs
+
+
+# the words by which a story turns to a land further off ("Further east, ...")
+_FARTHER = frozenset({"further", "farther"})
+_QUARTERS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast"})
+_QUARTERS |= {"southwest", "north-east", "north-west", "south-east", "south-west"}
+
+
+def _turned_elsewhere(trig, words: set[str]) -> bool:
+    """Whether the words before the trigger in its sentence turn to a land further off:
+    "Further east, both sides claimed small gains while Russian artillery shelled towns and
+    villages" after the shelling of a plant, "Further north, Russian artillery pounded
+    Kharkiv": another act at another place, not the one told before; not an act told again by
+    its definite noun ("Further east, the attack drew condemnation"). A bare "Elsewhere" may
+    stay in the town the story tells of ("Elsewhere a 16-year-old boy was killed by a shell
+    in a suburb", one of the day's attacks on Sarajevo), so it is not read (review90)."""
+    if not (words & _FARTHER and words & _QUARTERS):
+        return False
+    return not (
+        trig.is_noun and any(c.lower_ in ("the", "this", "that") for c in trig.tok.children)
+    )

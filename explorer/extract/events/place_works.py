@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from explorer.extract.events.story import _Placing, _Story
@@ -27,7 +28,7 @@ def _at_a_nuclear_plants_namesake(p: _Placing, story: _Story) -> bool:
     if p.tp is None or c is None or c.kind != "city" or not _a_story_of_nuclear_works(story):
         return False
     works = _works_named_by(p.tp, story)
-    if works is None:
+    if works is None or not _nuclear_works_told(story) or _other_nuclear_works(p.tp, story):
         return False
     return any(
         tp.name == p.tp.name and _a_plants_noun(w)
@@ -65,6 +66,39 @@ def _a_plants_noun(works) -> bool:
     if works.lemma_.lower() != "station":
         return True
     return any(t.lower_ in ("power", "nuclear", "atomic") for t in works.lefts)
+
+
+def _nuclear_works_told(story: _Story) -> bool:
+    """Whether the article tells of nuclear works, not only of a nuclear word: "a nuclear
+    power plant", "the atomic station", "the reactors"; not "hinted it could use nuclear
+    weapons", "Pakistan's nuclear deal", "the atomic energy agency's chief" (review90)."""
+    text = story.contexts[0].doc_text if story.contexts else ""
+    return _NUCLEAR_WORKS_TOLD.search(text) is not None
+
+
+_NUCLEAR_WORKS_TOLD = re.compile(
+    r"\b(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station|reactor)s?\b|\breactors?\b", re.I
+)
+
+
+def _other_nuclear_works(tp: Toponym, story: _Story) -> bool:
+    """Whether the story names nuclear works after another place ("A Ukrainian drone struck
+    the Belgorod power plant; the Kursk nuclear plant nearby was unharmed"): those are the
+    nuclear works it tells of, and the works named after ``tp`` are not (review90)."""
+    for ctx in story.contexts:
+        for other in ctx.toponyms:
+            head = ctx.head_of(other) if other.name != tp.name else None
+            if head is None or head.dep_ not in ("compound", "nmod"):
+                continue  # "the Kursk nuclear plant": "Kursk" is parsed as either
+            w = head.head
+            while w.dep_ == "compound" and w.head.i != w.i:
+                w = w.head
+            if w.lemma_.lower() in _WORKS_NOUNS and (
+                w.lemma_.lower() == "reactor"
+                or any(t.lower_ in _NUCLEAR_WORDS for t in w.subtree if t.i < w.i)
+            ):
+                return True
+    return False
 
 
 def _to_its_country(p: _Placing, story: _Story) -> None:

@@ -110,9 +110,19 @@ def _the_blamed(verb) -> list | None:
         or verb.dep_ not in ("advcl", "xcomp", "dobj", "ccomp")
         or head.i == verb.i
         or head.lemma_.lower() not in _BLAMING_VERBS
+        or not _a_gerund_of_the_blamed(verb, head)
     ):
         return None
     return [o for o in children(head, "dobj") if o.i < verb.i]
+
+
+def _a_gerund_of_the_blamed(verb, head) -> bool:
+    """Whether the gerund ``verb`` under the verb of blame ``head`` follows the blamed word
+    at once, as the act it is blamed for ("blamed Russian shelling for the damage": the
+    object "Russian", then "shelling"). A gerund set apart after the blame ("Israel blamed
+    Hamas for the rocket fire, shelling targets in Gaza hours later") is the blamer's own act
+    (review90)."""
+    return any(o.right_edge.i + 1 == verb.i for o in children(head, "dobj"))
 
 
 # the verbs by which someone tells or confirms what another did
@@ -789,6 +799,14 @@ class _Roles(_RulesBase):
                     if not c.left_edge.i <= tok.i <= c.right_edge.i:
                         add(agents, self._phrase_actors(c))
 
+    def _another_states_act(self, agents: list, land: str) -> bool:
+        """Whether a state other than ``land`` is among the act's doers: "Russian drones
+        struck a Ukrainian village school" is Russia's act on Ukraine, whose word on the
+        school then names whom it struck; gunmen who "storm Mexican village hall" are no
+        state, and Mexico stays where it stands, not whom they struck (review90)."""
+        states = self.ctx.lex.states_by_name
+        return any(a[0] in states and a[0] != land for a in agents)
+
     def _settled(self, cast: _Cast) -> tuple[list, list]:
         """What no actor or target can be: a place where it happened, the dateline, a target
         among the actors, a state where the spec says so; a people is its state; a symmetric
@@ -807,7 +825,11 @@ class _Roles(_RulesBase):
         targets = [
             t
             for t in targets
-            if not (t[1] and _the_land_of_a_settlements_building(self._span_tokens(t[1])))
+            if not (
+                t[1]
+                and _the_land_of_a_settlements_building(self._span_tokens(t[1]))
+                and not self._another_states_act(agents, t[0])
+            )
         ]
         # "a man who stabbed a man": one generic word for two people keeps its target
         targets = [

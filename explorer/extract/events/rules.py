@@ -686,6 +686,7 @@ def _a_settlement_raided(verb) -> bool:
         if t.dep_ in ("advcl", "conj", "xcomp")
         and t.pos_ == "VERB"
         and not children(t, "nsubj", "nsubjpass")
+        and not _a_harm_of_no_villagers(t)
     ]
     # "set the village ablaze", "set fire to homes": a burning
     harms = {
@@ -695,6 +696,34 @@ def _a_settlement_raided(verb) -> bool:
         for t in joined
     }
     return bool(harms & _RAIDING_HARM)
+
+
+# the men a side fights, whose killing in a town it storms is a battle for the town
+_FIGHTING_MEN = frozenset(
+    {"fighter", "rebel", "militant", "jihadist", "insurgent", "guerrilla", "soldier", "troop"}
+    | {"militiaman", "militiamen", "gunman", "gunmen", "defender", "separatist", "terrorist"}
+)
+# the words of a count whose "of" phrase says who was counted ("dozens of fighters")
+_COUNT_WORDS = frozenset({"dozen", "dozens", "score", "scores", "hundreds", "number", "many"})
+
+
+def _a_harm_of_no_villagers(harm) -> bool:
+    """Whether a harm joined to a storming strikes no settlement's people: its object is
+    fighting men ("Government troops stormed the rebel-held town, killing dozens of
+    fighters": the battle for a town, an advance) or the bare "it" ("The band stormed the
+    festival camp and killed it with a two-hour set"). "killing 37 villagers", "shot dead 21
+    people", "set the village ablaze" strike them (review90)."""
+    for o in children(harm, "dobj"):
+        if o.lower_ == "it":
+            return True
+        if o.lower_ in _COUNT_WORDS:
+            counted = [
+                w for p in children(o, "prep") if p.lower_ == "of" for w in children(p, "pobj")
+            ]
+            o = counted[0] if counted else o
+        if o.lemma_.lower() in _FIGHTING_MEN or o.lower_ in _FIGHTING_MEN:
+            return True
+    return False
 
 
 # what is fired and falls on a place: the head of the subject of a bombardment's verb
