@@ -74,8 +74,20 @@ def _a_local_government(head) -> bool:
     "the central government in Baghdad") is read as before."""
     if head.lemma_.lower() not in _LOCAL_BODIES and head.lower_ not in _LOCAL_BODIES:
         return False
-    return any(
+    return _of_a_town(head) or any(
         c.dep_ in ("amod", "compound") and c.lower_ in _LOCAL_WORDS and c.i < head.i
+        for c in head.children
+    )
+
+
+def _of_a_town(head) -> bool:
+    """ "the Russian-installed administration of the occupied city of Enerhodar", "the council
+    of the town of Bray": a body "of" a city, town, village or district (the noun itself, not a
+    name) is that place's, whoever installed it; "the government of Afghanistan" is a state's."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _LOCAL_WORDS for o in c.children)
         for c in head.children
     )
 
