@@ -42,8 +42,10 @@ def test_a_second_snapshot_is_traced_by_kind_of_work(seeds_project, tmp_path):
     for kind in ("script run", "script compile", "paint and raster", "layout", "style"):
         assert kinds[f"kind main: {kind}"] > 0, kind
     assert kinds["kind main: script run"] > kinds["kind main: other slices"]
-    # leaflet, the channel, topojson, supercluster, the basemap's data and code, map.js
-    assert figures["cache scripts compiled"] >= 7
+    # leaflet, the channel, topojson, supercluster, the basemap's data and code, map.js: 7 or
+    # more, less the first when the trace attaches after it (seen once, at load 12 on this
+    # 2-core machine: 6 compiled, leaflet's compile before the trace's first event)
+    assert figures["cache scripts compiled"] >= 6
     # streamed on V8's helpers: Chromium streams a script only while its data still arrives,
     # so under load a local file may come whole first and be compiled on the main thread
     # (5 streamed of 7 or more compiled in a clean clone at stop 44; the trace may also miss
