@@ -9,7 +9,7 @@ import functools
 import math
 
 from explorer.geoparse.gazetteer import Entry, Gazetteer
-from explorer.geoparse.recognised import _Found
+from explorer.geoparse.recognised import _Found, with_added
 from explorer.geoparse.tokens import name_key, view
 
 # a town this near another country's outline lies on the border
@@ -123,7 +123,4 @@ def town_on_its_side_of_the_border(gaz: Gazetteer, doc, found: list[_Found]) -> 
         towns = _near_the_land_across(towns, found, lower, end + 3)
         if towns:
             added.append(_Found(k, end, towns, "gaz", "GPE"))
-    if not added:
-        return found
-    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
-    return sorted([*kept, *added], key=lambda f: f.start)
+    return with_added(found, added)

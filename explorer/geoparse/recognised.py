@@ -200,3 +200,12 @@ def _named_region(e: Entry) -> bool:
 def taken_by(found: list[_Found], s: int, e: int):
     """The found names that overlap tokens [s, e)."""
     return (f for f in found if f.start < e and s < f.end)
+
+
+def with_added(found: list[_Found], added: list[_Found]) -> list[_Found]:
+    """``found`` with the names ``added`` in place of those they overlap, in the text's order
+    (``found`` itself when nothing was added)."""
+    if not added:
+        return found
+    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda f: f.start)

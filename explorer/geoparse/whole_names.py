@@ -15,7 +15,7 @@ from __future__ import annotations
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import norm
 from explorer.geoparse.particle_names import HYPHENED_PARTICLES, _places
-from explorer.geoparse.recognised import _Found
+from explorer.geoparse.recognised import _Found, with_added
 from explorer.geoparse.tokens import name_key, view
 
 
@@ -139,10 +139,7 @@ def inner_possessive_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fo
             continue
         added.append(hit)
         k = hit.end
-    if not added:
-        return found
-    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
-    return sorted([*kept, *added], key=lambda f: f.start)
+    return with_added(found, added)
 
 
 # the generic word a Korean province's name takes in GeoNames ("Kangwon-do"), written
@@ -161,12 +158,7 @@ def korean_province_by_its_english_word(gaz: Gazetteer, doc, found: list[_Found]
     tv = view(doc)
     out = []
     for f in found:
-        if (
-            not f.entries
-            and not f.demonym
-            and f.end - f.start >= 2
-            and tv.lower[f.end - 1] == "province"
-        ):
+        if _unread_before(tv, f, "province"):
             key = name_key(doc, f.start, f.end - 1) + " " + _KOREAN_PROVINCE
             units = tuple(e for e in gaz.lookup(key) if e.rank == 2)
             lands = {e.country for e in units}
@@ -174,6 +166,11 @@ def korean_province_by_its_english_word(gaz: Gazetteer, doc, found: list[_Found]
                 f = _Found(f.start, f.end, units, f.source, f.label or "GPE")
         out.append(f)
     return out
+
+
+def _unread_before(tv, f: _Found, word: str) -> bool:
+    """``f`` is a name no step read, of a word or more and then ``word`` ("Orang County")."""
+    return not f.entries and not f.demonym and f.end - f.start >= 2 and tv.lower[f.end - 1] == word
 
 
 def a_place_read_in_the_land(found: list[_Found], f: _Found, lands: set[str | None]) -> bool:
@@ -211,12 +208,7 @@ def county_named_after_its_seat(gaz: Gazetteer, doc, found: list[_Found]) -> lis
     tv = view(doc)
     out = []
     for f in found:
-        if (
-            not f.entries
-            and not f.demonym
-            and f.end - f.start >= 2
-            and tv.lower[f.end - 1] == "county"
-        ):
+        if _unread_before(tv, f, "county"):
             key = name_key(doc, f.start, f.end - 1)
             lands = {
                 o.entries[0].country
@@ -313,7 +305,4 @@ def town_said_to_lie_in_its_land(gaz: Gazetteer, doc, found: list[_Found]) -> li
         )
         if towns:
             added.append(_Found(k, end, towns, "gaz", "GPE"))
-    if not added:
-        return found
-    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
-    return sorted([*kept, *added], key=lambda f: f.start)
+    return with_added(found, added)
