@@ -79,8 +79,4 @@ def _generation_due(counts: tuple[int, int, int], thresholds: tuple[int, ...]) -
     """The oldest generation whose count passed its threshold (a threshold of 0 never passes),
     or None: the rule of CPython's own collector (without its delay of full passes, which the
     count of passes made only on the collecting thread's turns already spaces out)."""
-    for generation in (2, 1, 0):
-        threshold = thresholds[generation] if generation < len(thresholds) else 0
-        if threshold and counts[generation] > threshold:
-            return generation
-    return None
+    return next((g for g in (2, 1, 0) if 0 < thresholds[g] < counts[g]), None)
