@@ -32,6 +32,14 @@ def whole() -> Geoparser:
     return Geoparser(load_gazetteer(), load_nlp(), ner_windows=False)
 
 
+def _same_vectors(mine, theirs) -> bool:
+    """Float32 vectors equal up to the order of a matrix product's sums: OpenBLAS (numpy) and
+    BLIS (thinc) pick their kernels by the CPU, so on some CPUs the two libraries agree bit for
+    bit and on others (seen on an AVX2-only AMD EPYC) they differ in the last bits, about 1e-6;
+    a weight laid out wrongly differs by whole units."""
+    return mine.shape == theirs.shape and bool(np.allclose(mine, theirs, rtol=1e-5, atol=1e-4))
+
+
 def _key(tops) -> set[tuple[int, int, str | None]]:
     return {(t.start, t.end, t.candidate.gazetteer_id if t.candidate else None) for t in tops}
 
@@ -197,7 +205,7 @@ def test_the_numpy_decoder_reads_whole_texts_as_the_recognisers_pipe(gp):
 def test_words_embedded_once_give_the_recognisers_own_vectors(gp):
     """The decoder embeds each distinct word of a batch once (its norm, prefix, suffix and
     shape), then convolves: on the windows of real articles, where words recur, the vectors
-    are those of the recogniser's own tok2vec, bit for bit."""
+    are those of the recogniser's own tok2vec, to float32 rounding."""
     windows = gp._windows
     assert windows is not None
     decoder = GreedyDecoder.of(windows.ner)
@@ -209,7 +217,7 @@ def test_words_embedded_once_give_the_recognisers_own_vectors(gp):
     mine = decoder.vectors(batch)
     theirs = decoder.tok2vec.predict(batch)
     assert mine.shape == theirs.shape == (sum(map(len, batch)), 64)
-    assert np.array_equal(mine, theirs)
+    assert _same_vectors(mine, theirs)
 
 
 def test_a_spelling_is_known_without_reading_its_entries(gp):
@@ -283,7 +291,7 @@ def test_windows_decoded_to_their_stops_keep_the_entities_that_matter(gp):
 def test_convolutions_made_only_where_read_give_the_recognisers_vectors(gp):
     """The convolutions computed only on the rows the decoder reads (the padding between
     windows that nothing reads left out, and each window cut at its stop): the vectors of
-    the rows kept are the recogniser's own, bit for bit."""
+    the rows kept are the recogniser's own, to float32 rounding."""
     windows = gp._windows
     assert windows is not None
     decoder = GreedyDecoder.of(windows.ner)
@@ -295,11 +303,11 @@ def test_convolutions_made_only_where_read_give_the_recognisers_vectors(gp):
     kept = np.concatenate([theirs[s : s + n] for s, n in zip(starts, stops, strict=True)])
     mine = decoder.vectors(batch, stops)
     assert mine.shape == kept.shape and len(kept) < len(theirs)
-    assert np.array_equal(mine, kept)
+    assert _same_vectors(mine, kept)
     # a model laid out otherwise has its tok2vec read whole, then cut at the stops
     other = GreedyDecoder(windows.ner)
     other._embedding = None
-    assert np.array_equal(other.vectors(batch, stops), kept)
+    assert _same_vectors(other.vectors(batch, stops), kept)
 
 
 def test_windows_read_from_their_docs_rows_give_the_windows_own_labels_and_vectors(gp):
@@ -317,7 +325,7 @@ def test_windows_read_from_their_docs_rows_give_the_windows_own_labels_and_vecto
     theirs = decoder.tok2vec.predict(batch)
     starts = np.cumsum([0] + [len(w) for w in batch])[:-1]
     kept = np.concatenate([theirs[s : s + n] for s, n in zip(starts, stops, strict=True)])
-    assert np.array_equal(decoder.vectors(rows, stops), kept)
+    assert _same_vectors(decoder.vectors(rows, stops), kept)
     labelled = [
         [(e.start, e.end, e.label_) for e in w.ents]
         for w in windows.ner.pipe(_windows(docs, jobs), batch_size=256)
@@ -336,7 +344,7 @@ def test_windows_read_from_their_docs_rows_give_the_windows_own_labels_and_vecto
 def test_the_convolutions_maxout_laid_out_by_piece_gives_thincs_outputs(gp):
     """Each convolution block's maxout and layer norm, its weights laid out piece by piece and
     its largest piece taken by ``np.maximum``: the outputs of thinc's own layer on the rows
-    of real articles (each beside its neighbours, block after block), bit for bit."""
+    of real articles (each beside its neighbours, block after block), to float32 rounding."""
     from explorer.ner_decoder import _Block
 
     windows = gp._windows
@@ -352,7 +360,7 @@ def test_the_convolutions_maxout_laid_out_by_piece_gives_thincs_outputs(gp):
         assert mine.weights is not None  # the small English model's layout is taken apart
         window = np.concatenate((np.roll(x, 1, axis=0), x, np.roll(x, -1, axis=0)), axis=1)
         out = layer.predict(window)
-        assert np.array_equal(mine(window).view(np.uint32), out.view(np.uint32))
+        assert _same_vectors(mine(window), out)
         x = x + out
 
 
@@ -389,13 +397,13 @@ def test_an_entity_open_at_a_stop_is_decoded_on_from_there(gp, monkeypatch):
     docs = [windows.tokenizer(text) for text in seeds_and_eval(25)]
     jobs, stops = _stops(windows, docs)
     batch = list(_windows(docs, jobs))
-    # the vectors from a token on are those of the windows read whole, bit for bit
+    # the vectors from a token on are those of the windows read whole, to float32 rounding
     lengths = [len(w) for w in batch]
     theirs = decoder.tok2vec.predict(batch)
     starts = np.cumsum([0, *lengths])[:-1]
     begins = [min(stop, n - 1) for stop, n in zip(stops, lengths, strict=True)]
     tails = [theirs[s + b : s + n] for s, b, n in zip(starts, begins, lengths, strict=True)]
-    assert np.array_equal(decoder.vectors(batch, lengths, begins), np.concatenate(tails))
+    assert _same_vectors(decoder.vectors(batch, lengths, begins), np.concatenate(tails))
     passes = []
     decode = GreedyDecoder.decode
 
