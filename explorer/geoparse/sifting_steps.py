@@ -24,6 +24,7 @@ from explorer.geoparse.compass_part import (
 )
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.joined import hyphen_joined
+from explorer.geoparse.joined_regions import region_of_joined_words
 from explorer.geoparse.land_said import _unit_of_named_country
 from explorer.geoparse.longer_names import (
     _inside_longer_name,
@@ -436,6 +437,10 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # "Dand-e-Patan", "Khoros-Harar": a hyphen-joined name is read whole, not by its tail
         found = hyphen_joined(
             self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz" if x else "ner", "GPE")
+        )
+        # "Laayoune-Sakia-El Hamra": a region's hyphen-joined name in a form the gazetteer lacks
+        found = region_of_joined_words(
+            self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz", "GPE")
         )
         # "the submarine Kursk", "USS Portland", "the LEVENT missile system": no town
         found = ship_and_weapon_names(tv, found)
