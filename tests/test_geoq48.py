@@ -74,3 +74,18 @@ def test_a_regions_hyphen_joined_name_the_gazetteer_holds_longer_is_the_region(g
         assert readings(gp.parse(text), name) == [country], text
     found = gp.parse("Ferries from Algeciras to Tanger-Med were cancelled in the storm.")
     assert "ES" not in readings(found, "Tanger-Med")
+
+
+def test_a_road_named_by_the_two_towns_it_links_shows_both(geoparsing):
+    gp = geoparsing[0]
+    # "the Mongar – Trashigang highway" (places_fresh26's Bhutan page, where the sentence goes
+    # on and the recogniser finds no Trashigang at all): before the rule Trashigang was the
+    # road's name, hidden, while Mongar was shown
+    found = gp.parse("The ruins can be seen from the Mongar – Trashigang highway.")
+    assert readings(found, "Trashigang") == ["BT"]
+    assert readings(gp.parse("Trucks queued on the Mombasa – Nairobi highway."), "Nairobi") == [
+        "KE"
+    ]
+    # other senses: a town's street, a corner of two streets
+    assert readings(gp.parse("A crash closed Dublin Road in Columbus on Tuesday."), "Dublin") == []
+    assert readings(gp.parse("A fire broke out at the corner of Main-Elm Street."), "Elm") == []
