@@ -261,6 +261,17 @@ class Gazetteer:
             found += self.units_in_english(name)
         return tuple(found)
 
+    def units_joined_by_hyphens(self, head: str) -> tuple[tuple[str, Entry], ...]:
+        """The first-level units whose name joins its parts by hyphens and whose English name
+        opens with the folded word ``head`` ("Souss-Massa-Draa" for "souss"), each with its
+        folded English name (the rows read once, as by :meth:`units_in_english`)."""
+        self.units_in_english("")  # read them once
+        out: list[tuple[str, Entry]] = []
+        for name in self._english_rows or ():
+            if name.split(" ", 1)[0] == head:
+                out += [(name, e) for e in self.units_in_english(name) if "-" in e.name]
+        return tuple(out)
+
     def units_in_english_ending(self, key: str) -> tuple[Entry, ...]:
         """The first-level units whose English name is words before ``key`` ("Azad Kashmir"
         for "kashmir", "West Bengal" for "bengal")."""

@@ -24,6 +24,7 @@ from explorer.geoparse.away_from_home import (
     journey_into_a_region,
     troupe_on_tour,
 )
+from explorer.geoparse.bare_heads import bare_head_of_a_longer_name
 from explorer.geoparse.beside_named import (
     listed_beside_bigger_namesake,
     town_beside_its_sentence_place,
@@ -44,6 +45,7 @@ from explorer.geoparse.namesakes_abroad import (
     region_after_an_unplaced_town,
     world_city_over_a_lone_namesake,
 )
+from explorer.geoparse.rolled_lands import world_city_over_a_rolled_land_s_namesake
 from explorer.geoparse.shared_country_names import (
     country_of_the_town_before,
     overseas_land_in_its_roundup,
@@ -1145,6 +1147,7 @@ def _after_choosing(
     _alone_far(mentions, final, gaz.neighbours, km)
     _parts_apart(mentions, text)
     _head_of_unknown_name(mentions, text)
+    bare_head_of_a_longer_name(mentions, text)
     _after_number_word(mentions, text)
     _town_called_so(mentions, text)
     # the name keeps its sense through the text: "Thousands fled Palma" before "near Palma,
@@ -1188,6 +1191,7 @@ def _after_choosing(
     document_named_for_a_town(mentions, final, text)
     old_name_of_a_city_abroad(mentions, final, text)
     world_city_over_a_lone_namesake(mentions, final, text, km)
+    world_city_over_a_rolled_land_s_namesake(mentions, final, text, km)
     country_of_the_town_before(mentions, final, text)
     overseas_land_in_its_roundup(mentions, final, gaz)
     capital_by_its_own_name(mentions, final)

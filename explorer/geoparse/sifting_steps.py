@@ -24,7 +24,9 @@ from explorer.geoparse.compass_part import (
 )
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.joined import hyphen_joined
+from explorer.geoparse.joined_regions import region_of_joined_words
 from explorer.geoparse.land_said import _unit_of_named_country
+from explorer.geoparse.linked_towns import road_between_two_places
 from explorer.geoparse.longer_names import (
     _inside_longer_name,
     _sea_before_land,
@@ -419,6 +421,8 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                     or _house_number(doc, f)  # "the 900 block of Flanders Road"
                 )
             )
+        # "the Mongar – Trashigang highway": a road's far end is a town of its own
+        road_between_two_places(tv, found)
         r.found = found
 
     def _fit_and_shape(self, doc, r: _Recognition) -> list[_Found]:
@@ -436,6 +440,10 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # "Dand-e-Patan", "Khoros-Harar": a hyphen-joined name is read whole, not by its tail
         found = hyphen_joined(
             self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz" if x else "ner", "GPE")
+        )
+        # "Laayoune-Sakia-El Hamra": a region's hyphen-joined name in a form the gazetteer lacks
+        found = region_of_joined_words(
+            self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz", "GPE")
         )
         # "the submarine Kursk", "USS Portland", "the LEVENT missile system": no town
         found = ship_and_weapon_names(tv, found)
