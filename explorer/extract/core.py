@@ -29,6 +29,7 @@ from explorer.extract.named_assets import (
 )
 from explorer.extract.nlp import FULL, SYNTAX, TOKENS, cue_finder, parse, tokenised_sentences
 from explorer.extract.stances import StanceRules
+from explorer.extract.stances.allies import ties_told_the_other_way
 from explorer.extract.stances.pairs import one_war_per_pair
 from explorer.extract.theatres import TheatreFinder, TheatreRef
 from explorer.geometry_inside import area_of
@@ -618,7 +619,7 @@ def extract(
             ):
                 theatre_ev[tid] = [Evidence(doc.id, ctx.s.start, ctx.s.end, ctx.text)]
                 outright.add(tid)
-    refiled = one_war_per_pair(out.stances, finder)
+    refiled = ties_told_the_other_way(one_war_per_pair(out.stances, finder), lex)
     if refiled is not out.stances:
         out.stances = refiled
         theatre_ev = _theatres_kept(theatre_ev, refiled, outright)

@@ -262,6 +262,9 @@ def _embassy_seat(head) -> bool:
 
 
 _EMBASSIES = {"embassy", "embassies", "consulate", "consulates", "legation", "chancery"}
+# a state's own men under arms, named so when they turn on its ruler ("rebel soldiers",
+# "mutinous troops"): not the words of a side's fighters ("rebels", "jihadists")
+_SOLDIER_WORDS = {"soldier", "troop", "officer", "mutineer", "guardsman", "paratrooper"}
 
 
 def _goes_beyond(verb) -> bool:
@@ -1600,6 +1603,9 @@ class TheatreFinder:
             # "the contras, based in Honduras, fight the Sandinista government": men in arms
             # against a state's ruler wage that state's war, wherever they are based
             return self.country_war(ruled.pop(), year)
+        coup = self._coup_in_one_state(ctx, powers, parties, trigger, relation, year)
+        if coup is not None:
+            return coup
         home = self._movement_at_home(ctx, powers, relation)
         if home is not None:
             return self.country_war(home, year)
@@ -1950,6 +1956,43 @@ class TheatreFinder:
         ):
             return set()
         return nations
+
+    def _coup_in_one_state(self, ctx, powers, parties, trigger, relation: str, year: int | None):
+        """ "Rebel soldiers in Mali toppled President Ibrahim Boubacar Keita", "Rebel troops in
+        Azerbaijan ousted President Abulfaz Elchibey": soldiers who overthrow (one of the
+        'overthrow_verbs') a ruler named by his name, in the one state the sentence places them
+        in, make a coup of that state's, not a war the lexicon lists over several states (a
+        region's insurgency, a war between two states), which the soldiers' words do not name:
+        the claim is filed in the state's own conflict. Where a war of that one state alone is
+        listed for the year (the coup may be its start), men of a side ("jihadists",
+        "rebels", "insurgents") overthrow or oust, or an armed group is ousted ("ousted the
+        jihadists from Timbuktu"), the claim is filed as before (None)."""
+        if relation != "opposes" or trigger is None or not powers or not parties:
+            return None
+        if trigger.lemma_.lower() not in self.lex.words("overthrow_verbs"):
+            return None
+        doc = ctx.s.sent.doc
+        for m in powers:
+            if m.ref.kind != "armed" or m.ref.form != "written":
+                return None
+            if doc[m.j - 1].lemma_.lower() not in _SOLDIER_WORDS:
+                return None
+        if any(
+            m.ref.kind not in ("person", "leader") or not any(w[:1].isupper() for w in m.ref.name)
+            for m in parties
+        ):
+            return None
+        where = {c for c, w in self.where.get(ctx.s.index, _weights()).items() if w > 0}
+        where |= {m.ref.code for m in parties if m.ref.kind == "leader" and m.ref.code}
+        if len(where) != 1:
+            return None
+        (code,) = where
+        wars = [th for th in self.lex.theatres.values() if code in th.countries and th.covers(year)]
+        if not wars or any(len(th.countries) < 2 for th in wars):
+            return None
+        ref = self._open(code, year)
+        self.chosen[ref.id] = ref
+        return ref
 
     def _own_land_fought(self, ctx, powers, parties, relation: str, year: int | None) -> set[str]:
         """A fight of a land's own against a stranger is that land's war, wherever it was

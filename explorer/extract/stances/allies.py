@@ -8,10 +8,13 @@ client of, never the reverse.
 
 from __future__ import annotations
 
+import re
+
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.claim import _Claim
 from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import children
+from explorer.model import Stance
 
 # the titles of a state's head ("King Hassan II of Morocco", "President Siad Barre of Somalia")
 _RULER_TITLES = frozenset(
@@ -228,3 +231,58 @@ class AllyRules(PowerRules):
             if not any(party.covers(t) for t in toks):
                 return True
         return False
+
+
+_ALLY_WORD = re.compile(r"\ball(?:y|ies)\b", re.IGNORECASE)
+
+
+def ties_told_the_other_way(stances: list[Stance], lex) -> list[Stance]:
+    """``stances`` of one document without the passing ties the article's own claims turn
+    round.
+
+    "X is a close ally of Y", told in passing, is shown as X backs Y in no conflict
+    (``AllyRules._ties``); within its sentence a backing or a supply of the two's own says
+    which way the tie goes and the tie adds nothing. So in the whole article: where another
+    sentence states, as the article's own fact, that Y backs or arms X ("Moscow sold Yerevan
+    tanks. Armenia is a close ally of Russia"), the tie read as X backing Y is that tie read
+    against its way: it is left out. A tie with no such claim of the pair, a backing of a
+    war, a denied or a reported sale ("Iran accused the United States of arming Bahrain")
+    and an alignment with no ally word ("Russia supports Serbia") are kept."""
+    told = {
+        (power, party)
+        for st in stances
+        if st.relation in ("backs", "supplies") and not st.negated and not st.claimed_by
+        for power in [_state_code(st.power, lex)]
+        for party in [_state_code(st.party, lex)]
+        if power and party
+    }
+    if not told:
+        return stances
+    out = [st for st in stances if not _a_tie_turned(st, told, lex)]
+    return stances if len(out) == len(stances) else out
+
+
+def _a_tie_turned(st: Stance, told: set[tuple[str, str]], lex) -> bool:
+    """Whether ``st`` is a tie shown in no conflict whose two states the article's own
+    claim ``told`` joins the other way round."""
+    if st.relation != "backs" or st.negated or st.claimed_by:
+        return False
+    if not st.theatre.endswith("-no-conflict"):
+        return False
+    if not all(_ALLY_WORD.search(e.text) for e in st.evidence):
+        return False
+    power, party = _state_code(st.power, lex), _state_code(st.party, lex)
+    return bool(power and party) and (party, power) in told
+
+
+def _state_code(name: str, lex) -> str | None:
+    """The state a shown side's name stands for: a state by its name, or a state's side in a
+    listed war ("Armenia", "Saudi Arabia"); None for any other side."""
+    ref = lex.lookup(name)
+    if ref is not None and ref.kind == "state" and ref.code:
+        return ref.code
+    for th in lex.theatres.values():
+        for code, side in th.state_parties.items():
+            if side == name:
+                return code
+    return None
