@@ -1,12 +1,12 @@
-"""Stances on a twenty-sixth fresh batch of 14 real news stories nobody tuned on, labelled first.
+"""Stances on a twenty-sixth fresh batch of 13 real news stories nobody tuned on, labelled first.
 
 The first twenty-five batches (``stances_fresh.py`` to ``stances_fresh25.py``) have been read;
 these stories are real reports found in the team's stored public web pages by twenty-one other
-queries (one of the twelve war queries gave no news report, and reserves were searched until
-twelve had a page), in wars, sides and wordings none of the twenty-five used (Britain and
+queries (of the twelve war queries one gave no news report and one was of a war an earlier
+batch holds, so reserves were searched: eleven war stories), in wars, sides and wordings none
+of the twenty-five used (Britain and
 Iceland in the Cod War, 1976; the UN's deal for Nigeria's handover of Bakassi to Cameroon,
-2006; the Sand War of Morocco and Algeria and its mediators, 1963; Turkey's ultimatum to Syria
-over the PKK and Iran's mediation, 1998; India's paratroopers against the mercenaries' coup in
+2006; Turkey's ultimatum to Syria over the PKK and Iran's mediation, 1998; India's paratroopers against the mercenaries' coup in
 the Maldives, 1988; China's protest at America's arms for Taiwan; Bhutan's army against Indian
 rebels' camps, 2003; Myanmar's army and the Karen rebels, 2009; the mercenaries' coup attempt
 in the Seychelles, 1981; Somalia's charge that Kenya arms a militia, 2020; China's protest over
@@ -41,19 +41,16 @@ NIGERIA = r"^(?!.*(resident|people)).*(Nigeria|Abuja|Obasanjo)"
 CAMEROON = r"Cameroon|Yaounde|Biya"
 BAKASSI_PEOPLE = r"resident|people|Bakassi|peninsula"
 UN = r"United Nations|\bU\.?N\.?\b|Annan|refugee agency|UNHCR"
-MOROCCO = r"Morocc|Hassan|Rabat"
-ALGERIA = r"Algeria|[Bb]en Bella|Algiers|Oran"
-CUBA = r"Cuba|Castro"
 EGYPT = r"Egypt|Nasser|Cairo|Mubarak"
-MALI = r"Mali|Keita|Bamako"
-ETHIOPIA = r"Ethiopia|Haile Selassie|Selassie"
-OAU = r"Organi[sz]ation of African Unity|\bOAU\b"
 TURKEY = r"^(?!.*Kurd).*(Turk|Ankara|Demirel|Yilmaz)"
 SYRIA = r"Syria|Damascus|Assad|Tlas"
 KURDS = r"Kurd|PKK|separatist|rebel|Ocalan"
 IRAN = r"Iran|Kharrazi|Tehran"
 ISRAEL = r"Israel"
-INDIA = r"^(?!.*(separatist|rebel|insurgent|Liberation|Bodoland|Kamtapur|Asom)).*(India|Delhi|Gandhi)"
+INDIA = (
+    r"^(?!.*(separatist|rebel|insurgent|Liberation|Bodoland|Kamtapur|Asom))"
+    r".*(India|Delhi|Gandhi)"
+)
 INDIAN_FORCES = r"paratroop|commando|frigate|Indian"
 MALDIVES = r"^(?!.*(mercenar|gunm[ae]n|Nasir|attacker)).*(Maldiv|Gayoom|Male\b|government)"
 COUP = r"mercenar|gunm[ae]n|attacker|Tamil|Nasir|coup"
@@ -89,19 +86,6 @@ E: dict[str, list[tuple[str, ...]]] = {
         (CAMEROON, "opposes", NIGERIA, "?"),
         # some residents "have vowed to resist Cameroonian rule"
         (BAKASSI_PEOPLE, "opposes", CAMEROON, "?"),
-    ],
-    "u03-time-a-more-than-five-minute-truce-1963": [
-        # "Castro and Nasser rushed aid to Algeria's ... Ben Bella"
-        (CUBA, "backs|supplies", ALGERIA, "*"),
-        (EGYPT, "backs|supplies", ALGERIA, "*"),
-        # "Keita, the host, and ... Haile Selassie, the mediator"
-        (ETHIOPIA, "mediates", MOROCCO + r"|" + ALGERIA, "*"),
-        (MALI, "mediates", MOROCCO + r"|" + ALGERIA, "?"),
-        (OAU, "mediates", MOROCCO + r"|" + ALGERIA + r"|border", "?"),
-        # "the border war between Morocco and Algeria"
-        (MOROCCO + r"|" + ALGERIA, "opposes", MOROCCO + r"|" + ALGERIA, "*"),
-        (MOROCCO, "opposes", ALGERIA, "?"),
-        (ALGERIA, "opposes", MOROCCO, "?"),
     ],
     "u04-cbsnews-iran-takes-on-turkey-syria-row-1998": [
         # Kharrazi "on a mediation mission between Syria and Turkey"
