@@ -2,20 +2,19 @@
 
 The first twenty-five batches (``stances_fresh.py`` to ``stances_fresh25.py``) have been read;
 these stories are real reports found in the team's stored public web pages by twenty-one other
-queries (of the twelve war queries one gave no news report and one was of a war an earlier
-batch holds, so reserves were searched: eleven war stories), in wars, sides and wordings none
-of the twenty-five used (Britain and
-Iceland in the Cod War, 1976; the UN's deal for Nigeria's handover of Bakassi to Cameroon,
-2006; Turkey's ultimatum to Syria over the PKK and Iran's mediation, 1998; India's paratroopers against the mercenaries' coup in
-the Maldives, 1988; China's protest at America's arms for Taiwan; Bhutan's army against Indian
-rebels' camps, 2003; Myanmar's army and the Karen rebels, 2009; the mercenaries' coup attempt
-in the Seychelles, 1981; Somalia's charge that Kenya arms a militia, 2020; China's protest over
-Sikkim's border, 2017; Britain's paratroopers for Anguilla, 1969), and two stories that say
-"back" with no stance between parties (a brewer's takeover, a railway station's campaign),
-where any claim is false (the queries, the rule and the pages are in
-``benchmarks/data/stances_fresh26/QUERIES.md`` and ``README.md``), each rewritten in our own
-words from the page's facts. What an analyst expects of each was written here before any
-extraction was run, read as in ``stances_fresh.py``:
+queries (of the twelve war queries one gave no news report and one was of a war an earlier batch
+holds, so reserves were searched: eleven war stories), in wars, sides and wordings none of the
+twenty-five used (Britain and Iceland in the Cod War, 1976; the UN's deal for Nigeria's handover
+of Bakassi to Cameroon, 2006; Turkey's ultimatum to Syria over the PKK and Iran's mediation,
+1998; India's paratroopers against the mercenaries' coup in the Maldives, 1988; China's protest
+at America's arms for Taiwan; Bhutan's army against Indian rebels' camps, 2003; Myanmar's army
+and the Karen rebels, 2009; the mercenaries' coup attempt in the Seychelles, 1981; Somalia's
+charge that Kenya arms a militia, 2020; China's protest over Sikkim's border, 2017; Britain's
+paratroopers for Anguilla, 1969), and two stories that say "back" with no stance between parties
+(a brewer's takeover, a railway station's campaign), where any claim is false (the queries, the
+rule and the pages are in ``benchmarks/data/stances_fresh26/QUERIES.md`` and ``README.md``),
+each rewritten in our own words from the page's facts. What an analyst expects of each was
+written here before any extraction was run, read as in ``stances_fresh.py``:
 
     .venv/bin/python benchmarks/stances_fresh26.py [--all] [--folder DOCS]
 
