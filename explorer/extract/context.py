@@ -566,13 +566,17 @@ class SentenceContext:
         stopped in Damascus for talks with Syria's President Hafez Assad"): a "he" or "she"
         that opens the next sentence is that man, never a leader named later in this one.
         Not when the name comes with its side ("John Hughes, a State Department
-        spokesman") or is a known leader's ("Chad's President Idriss Deby")."""
+        spokesman") or a title in apposition ("Luis Carrion, vice minister of the interior",
+        a state's man whose state the story names elsewhere), or is a known leader's
+        ("Chad's President Idriss Deby")."""
         sent = self.s.sent
         if not sent.root.dep_:
             return False  # a sentence read for its names only (no parse)
         for subj in children(sent.root, "nsubj"):
             if subj.pos_ != "PROPN" or subj.ent_type_ not in ("PERSON", ""):
                 continue  # a place's or a body's name ("Cairo", "Hamas") is no man
+            if children(subj, "appos"):
+                continue  # "Luis Carrion, vice minister of the interior": a title, a state's man
             if not any(self.mention(t) is not None for t in subj.subtree):
                 return True
         return False
