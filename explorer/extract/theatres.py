@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from explorer.extract.context import based_body
-from explorer.extract.focus import dateline_span
+from explorer.extract.focus import a_water_named_for, dateline_span
 from explorer.extract.lexicon import ActorRef, Lexicon, TheatreDef
 from explorer.extract.syntax import FOE_NOUNS, NOW_RE
 from explorer.vocabulary import UNPLACED
@@ -1157,6 +1157,15 @@ _ATTACK = re.compile(
 )
 
 
+def _a_water_named_for_it(ctx, tp) -> bool:
+    """ "the oil-rich peninsula in the Gulf of Guinea", "a missile fell into the Sea of Japan":
+    a land's name after a water's word and "of" names the water, which lies off or between
+    lands (:func:`explorer.extract.focus.a_water_named_for`); it is no place of the war, and
+    a story that names the land only so files no war there. A land named as a land elsewhere
+    in the story ("Guinea's army fought them") is counted there as before."""
+    return a_water_named_for(ctx, tp)
+
+
 def _located(ctx, tp) -> bool:
     """Whether the sentence names a place as where something is or happens: a town or a
     region that does not act, or a country in a locative ("in Lebanon", "off the coast of
@@ -1430,6 +1439,8 @@ class TheatreFinder:
                 continue  # "flew him to Costa Rica": a deposed leader's refuge
             if _a_land_of_talk(ctx, tp):
                 continue  # "Hardly anyone in America is talking about it"
+            if _a_water_named_for_it(ctx, tp):
+                continue  # "the peninsula in the Gulf of Guinea": a water off the land
             out[c.country] += _place_weight(ctx, tp)
         spans = [(t.start, t.end) for t in ctx.toponyms]
         for m in ctx.mentions:
