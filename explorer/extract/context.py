@@ -532,8 +532,8 @@ class SentenceContext:
                 # when its own words name them again: "They shelled the militants' camp")
                 return reported[0]
         if lo in ("he", "she") and self.prev is not None and self.prev.unknown_man_leads():
-            # "Kharrazi had stopped in Damascus for talks with Syria's President Hafez Assad.
-            # He said ...": the man the sentence before is about, no side known
+            # "Holbrooke had flown to Belgrade for talks with Serbia's President Slobodan
+            # Milosevic. He said ...": the man the sentence before is about, no side known
             return []
         if self.prev is not None:
             # "Global Witness, a group based in Britain, ... Its researchers say": the
@@ -562,11 +562,11 @@ class SentenceContext:
     def unknown_man_leads(self) -> bool:
         """Whether the sentence's main clause has as its subject a man's name that no side
         of the lexicon holds (one the tagger reads as a person's, or as no kind of name), with
-        no side named in its phrase ("On Thursday Kharrazi had
-        stopped in Damascus for talks with Syria's President Hafez Assad"): a "he" or "she"
+        no side named in its phrase ("On Thursday Holbrooke had
+        flown to Belgrade for talks with Serbia's President Slobodan Milosevic"): a "he" or "she"
         that opens the next sentence is that man, never a leader named later in this one.
         Not when the name comes with its side ("John Hughes, a State Department
-        spokesman") or a title in apposition ("Luis Carrion, vice minister of the interior",
+        spokesman") or a title in apposition ("Ahmed Nur, deputy minister of defence",
         a state's man whose state the story names elsewhere), or is a known leader's
         ("Chad's President Idriss Deby")."""
         sent = self.s.sent
@@ -576,7 +576,7 @@ class SentenceContext:
             if subj.pos_ != "PROPN" or subj.ent_type_ not in ("PERSON", ""):
                 continue  # a place's or a body's name ("Cairo", "Hamas") is no man
             if children(subj, "appos"):
-                continue  # "Luis Carrion, vice minister of the interior": a title, a state's man
+                continue  # "Ahmed Nur, deputy minister of defence": a title, a state's man
             if not any(self.mention(t) is not None for t in subj.subtree):
                 return True
         return False

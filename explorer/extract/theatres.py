@@ -1157,15 +1157,6 @@ _ATTACK = re.compile(
 )
 
 
-def _a_water_named_for_it(ctx, tp) -> bool:
-    """ "the oil-rich peninsula in the Gulf of Guinea", "a missile fell into the Sea of Japan":
-    a land's name after a water's word and "of" names the water, which lies off or between
-    lands (:func:`explorer.extract.focus.a_water_named_for`); it is no place of the war, and
-    a story that names the land only so files no war there. A land named as a land elsewhere
-    in the story ("Guinea's army fought them") is counted there as before."""
-    return a_water_named_for(ctx, tp)
-
-
 def _located(ctx, tp) -> bool:
     """Whether the sentence names a place as where something is or happens: a town or a
     region that does not act, or a country in a locative ("in Lebanon", "off the coast of
@@ -1439,8 +1430,10 @@ class TheatreFinder:
                 continue  # "flew him to Costa Rica": a deposed leader's refuge
             if _a_land_of_talk(ctx, tp):
                 continue  # "Hardly anyone in America is talking about it"
-            if _a_water_named_for_it(ctx, tp):
-                continue  # "the peninsula in the Gulf of Guinea": a water off the land
+            if a_water_named_for(ctx, tp):
+                # "a tanker seized in the Gulf of Oman": the land's name names a water off it,
+                # no place of the war (a story naming the land as a land elsewhere counts it)
+                continue
             out[c.country] += _place_weight(ctx, tp)
         spans = [(t.start, t.end) for t in ctx.toponyms]
         for m in ctx.mentions:

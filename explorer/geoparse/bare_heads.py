@@ -3,7 +3,7 @@
 The gazetteer finds "El Oued" by "Oued" too (its name without the article), and "Oued" is the
 Maghreb's word for a river valley that opens many names: "Oued Noun", "Oued Ed-Dahab", "Oued
 Souf". Written bare and followed by more capitalised words, the word heads a name the gazetteer
-lacks ("Guelmim-Oued Noun", a region of Morocco), and reading it as the town of Algeria puts
+lacks ("Dakhla-Oued Ed-Dahab", a region of Morocco), and reading it as the town of Algeria puts
 the region in the wrong country.
 """
 
@@ -19,7 +19,7 @@ _ARTICLES = frozenset({"el", "al", "le", "la", "les", "ad", "ar", "as", "ash", "
 # capitalised words after a name, one space apart (a hyphen may join two: "Ed-Dahab")
 _NAME_GOES_ON = re.compile(r"(?: [A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*)+")
 # words that follow a town's name without making another name of it: its kind, its bodies,
-# days and months ("Minya Governorate", "Fasher Airport", "Obeid Hospital", "Oued Monday")
+# days and months ("Minya Governorate", "Fasher Airport", "Obeid Hospital", "Oued Friday")
 _NOT_A_NAME_WORD = frozenset(
     {"city", "town", "province", "district", "region", "state", "county", "airport", "port"}
     | {"road", "street", "river", "island", "governorate", "prefecture", "wilaya", "municipality"}
@@ -31,7 +31,7 @@ _NOT_A_NAME_WORD = frozenset(
 
 
 def bare_head_of_a_longer_name(mentions: list, text: str) -> None:
-    """ "Turnout was high in Guelmim-Oued Noun": a name read as a town whose own name is the
+    """ "Farmers marched in Dakhla-Oued Ed-Dahab": a name read as a town whose own name is the
     name written with an article before it ("Oued" as El Oued), followed one space apart by
     capitalised words no found name takes, none of them a place kind's, a day's or a month's
     word nor written in lower case elsewhere in the text, is the head of a longer name the

@@ -1,9 +1,8 @@
 """A first-level region named by its parts joined with hyphens, in a form the gazetteer lacks.
 
-Morocco renamed its regions in 2015 and GeoNames keeps the older names: the text's
-"Laayoune-Sakia-El Hamra" is GeoNames' "Laayoune-Boujdour-Sakia El Hamra", "Souss-Massa" its
-"Souss-Massa-Draa". Cut at its hyphens, such a name reads as its parts: "Laayoune" alone is the
-city GeoNames files under Western Sahara, where the text names Morocco's region. Where the
+A land that renames its regions with fewer parts leaves GeoNames' older, longer names behind
+(Morocco's regions of 2015: "Souss-Massa" is GeoNames' "Souss-Massa-Draa"). Cut at its hyphens,
+such a name reads as its parts, and a part alone may be a town of another land. Where the
 text's joined words are, in order and from the same first word, words of a region's
 hyphen-joined name, the whole is that region.
 """
@@ -27,7 +26,7 @@ def _in_order(words: list[str], name: list[str]) -> bool:
 
 def _run_end(tv: Any, e: int) -> int:
     """The end of a hyphen-joined name's run from token ``e``: capitalised words one space
-    apart and more words joined by hyphens ("Laayoune-Sakia-El" then "Hamra")."""
+    apart and more words joined by hyphens ("Souss-Massa-Draa" or "Beni Mellal-Khenifra")."""
     words, spaces, n = tv.words, tv.spaces, len(tv.words)
     k = e
     while k < n:

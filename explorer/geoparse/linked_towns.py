@@ -1,6 +1,6 @@
 """A road named by the two towns it links names both towns.
 
-"The ruins can be seen from the Mongar – Trashigang highway": a town's name before a road's
+"Trucks were stopped on the Kabul – Jalalabad highway": a town's name before a road's
 word is read as the road's name and not shown ("Dublin Road", "Oxford Road"), and the base
 showed the first town of the pair and hid the second. Joined by a dash to a place the text
 names just before it, the name is the road's far end, a town of its own.
@@ -17,7 +17,7 @@ _ROAD_WORDS = frozenset({"highway", "hwy", "road", "rd"})
 
 
 def road_between_two_places(tv: Any, found: list) -> None:
-    """ "the Mongar – Trashigang highway", "the Lusaka – Chirundu road": a name found right
+    """ "the Kabul – Jalalabad highway", "the Lusaka – Chirundu road": a name found right
     after a dash or hyphen that follows another place's name, before a road's word, is the
     road's far end, not the road's own name: shown again as a place (``street`` unset). Not a
     street of a town ("Dublin Road in Columbus", "Main-Elm Street"), nor a name after a dash

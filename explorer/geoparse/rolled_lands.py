@@ -1,10 +1,10 @@
 """A roll of lands from across the world lends none of them a village.
 
-"With Albania, Brazil, Ghana and the United Arab Emirates, the country joined the Security
+"Alongside Norway, Brazil, Kenya and the United Arab Emirates, the country sat on the Security
 Council": a roll of countries far apart names each land for itself (a council's members, a
 tournament's teams, a summit's guests), not as where the story happens. Resolution gives every
 namesake in a named country a country's weight, and a world city's name elsewhere in the text
-("signed to play for Barcelona") then goes to a village of one of the rolled lands (Barcelona,
+("a striker who signed for Barcelona") then goes to a village of one of the rolled lands (Barcelona,
 Brazil, 3,986 people, over Spain's 1.7 million). The rule here gives the name back to the
 world city.
 """
@@ -44,8 +44,8 @@ def _rolls(mentions: list, text: str) -> list[list[int]]:
 
 
 def world_city_over_a_rolled_land_s_namesake(mentions: list, final, text: str, km) -> None:
-    """ "Aubameyang has signed for Barcelona ... joined the Security Council with Albania,
-    Brazil, Ghana and the United Arab Emirates": a world city (``resolve._world_city``) read as
+    """ "A striker signed for Barcelona ... sat on the Security Council with Norway, Brazil,
+    Kenya and the United Arab Emirates": a world city (``resolve._world_city``) read as
     a namesake with under a fiftieth of its people, where every other mention read in the
     namesake's country is that country's own name inside a roll of three lands or more, each
     other land of the roll _ROLL_KM or farther from it, is the world city: a roll across the

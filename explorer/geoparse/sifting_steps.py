@@ -421,7 +421,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                     or _house_number(doc, f)  # "the 900 block of Flanders Road"
                 )
             )
-        # "the Mongar – Trashigang highway": a road's far end is a town of its own
+        # "the Kabul – Jalalabad highway": a road's far end is a town of its own
         road_between_two_places(tv, found)
         r.found = found
 
@@ -441,7 +441,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         found = hyphen_joined(
             self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz" if x else "ner", "GPE")
         )
-        # "Laayoune-Sakia-El Hamra": a region's hyphen-joined name in a form the gazetteer lacks
+        # "Souss-Massa" for "Souss-Massa-Draa": a region's joined name the gazetteer holds longer
         found = region_of_joined_words(
             self.gaz, tv, found, lambda a, b, x: _Found(a, b, x, "gaz", "GPE")
         )
