@@ -3126,9 +3126,7 @@ def _owned_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Name
     if owner is None or owner.candidate is None or owner.candidate.kind != "country":
         return None
     run = [t for t in toks[:e] if _toponym_at(ctx, t) is owner]
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
+    for prep in _its_in(toks, e):
         for obj in prep.children:
             obj = _the_town_of_a_town_s_word(obj) if obj.dep_ == "pobj" else obj
             town = _toponym_at(ctx, obj) if obj.dep_ == "pobj" else None
@@ -3174,6 +3172,17 @@ def _entered_by_force(head: Any) -> bool:
     if verb.lower_ in _WAY_WORDS and verb.dep_ in ("dobj", "npadvmod"):
         verb = verb.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _FORCING_IN
+
+
+def _its_in(toks: list, e: int) -> list:
+    """The "in" of an owned site's head: its own, or the one right after it that the parser
+    hung on the verb ("broke into the US consulate in the Turkish city of Izmir": "in" the
+    verb's, though it places the consulate)."""
+    head = toks[e]
+    out = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "in"]
+    if not out and e + 1 < len(toks) and toks[e + 1].lower_ == "in" and toks[e + 1].dep_ == "prep":
+        out.append(toks[e + 1])
+    return out
 
 
 def _the_town_of_a_town_s_word(obj: Any) -> Any:
