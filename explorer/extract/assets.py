@@ -111,6 +111,21 @@ def _country_told(ctx: SentenceContext, na: NamedAsset) -> str | None:
     return None
 
 
+# a person's possessives, and the nouns of a business one owns or runs
+_PERSON_S = frozenset({"his", "her"})
+_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "group", "venture"})
+
+
+def _a_person_s_business(head) -> bool:
+    """Whether a doer is a person's business named only as theirs: "the wind farm, which his
+    company is building", "her firm will run the mine". The possessive stands for a person
+    (a chief executive, a founder), whose country is no builder or operator; the business
+    itself is not named here. "his government", "her army" are a leader's state and stay."""
+    return head.lemma_.lower() in _BUSINESS_NOUNS and any(
+        p.lower_ in _PERSON_S for p in children(head, "poss")
+    )
+
+
 def _one_of_its_kinds(head) -> list:
     """The kind an appositive "one of" counts a site among, whose own "in" places it too: "the
     Blackwall Tunnel, one of the busiest crossings of the Thames in London" (the crossings in
@@ -219,7 +234,7 @@ class AssetRules:
             lem = rc.lemma_.lower()
             if lem in role_of:
                 for sj in children(rc, "nsubj"):
-                    if sj.lower_ in ("which", "that"):
+                    if sj.lower_ in ("which", "that") or _a_person_s_business(sj):
                         continue
                     for m in ctx.np_mentions(sj):
                         out.append((m.ref.actor, role_of[lem]))
@@ -272,6 +287,8 @@ class AssetRules:
                     break
                 heads = with_conjuncts(subj[0]) if subj else governing_subjects(cur)
                 for h in heads:
+                    if _a_person_s_business(h):
+                        continue
                     ms = (
                         ctx.resolve_pronoun(h, False)
                         if h.lower_ in PERSPRON

@@ -374,6 +374,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _lng_project(ctx, toks, e, words)
             or _owned_site(ctx, toks, e, words)
             or _owned_site_at_its_dateline(ctx, toks, e, words)
+            or _owned_site_at_its_verb_s_town(ctx, toks, e, words)
             or _place_s_own_site(ctx, toks, e, words)
             or _a_country_s_one_pipeline(ctx, toks, e, words)
             or _kind_as_predicate(ctx, toks, e, words)
@@ -1511,7 +1512,7 @@ def _place_of_its_own_verb(
     if head.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(head.head)
     for v in verbs:
-        if v.lemma_.lower() not in _WHERE_VERBS | _MISHAP_VERBS:
+        if v.lemma_.lower() not in _WHERE_VERBS | _MISHAP_VERBS and not _planned_there(head, v):
             continue
         for prep in v.children:
             k = prep.i - toks[0].i + 1
@@ -1526,6 +1527,19 @@ def _place_of_its_own_verb(
                 return _a_kind_at_its_verb_s_town(ctx, toks, b, e, k, "in")
             return _a_kind_in_a_region(ctx, toks, b, e, key, words, k)
     return None
+
+
+# verbs of a site to come, said of it in the passive: "is planned in", "is proposed in"
+_PLANNING_VERBS = frozenset({"plan", "propose"})
+
+
+def _planned_there(head: Any, verb: Any) -> bool:
+    """Whether a site is the passive subject of a verb of planning, whose "in" then says
+    where it is to stand: "A $40 million data centre is planned in Chicago's Near South
+    Side", "A wind farm is proposed in Kent". Only the site itself as the subject ("A
+    referendum on the dam is planned in Laos": the referendum), and "in" a town or a region
+    as `_place_of_its_own_verb` reads it (not "in May", "in three stages", "in secret")."""
+    return head.dep_ == "nsubjpass" and verb.lemma_.lower() in _PLANNING_VERBS
 
 
 def _a_kind_at_its_verb_s_town(
@@ -3104,16 +3118,17 @@ def _owned_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Name
     town ("the Iraqi embassy in Baghdad" is no embassy)."""
     head = toks[e]
     typ = words.owned_sites.get(head.lower_)
-    if typ is None or e == 0 or not any(t.lower_ in words.owned_site_context for t in toks):
+    if typ is None or e == 0:
+        return None
+    if not any(t.lower_ in words.owned_site_context for t in toks) and not _entered_by_force(head):
         return None
     owner = _toponym_at(ctx, toks[e - 1])
     if owner is None or owner.candidate is None or owner.candidate.kind != "country":
         return None
     run = [t for t in toks[:e] if _toponym_at(ctx, t) is owner]
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
+    for prep in _its_in(toks, e):
         for obj in prep.children:
+            obj = _the_town_of_a_town_s_word(obj) if obj.dep_ == "pobj" else obj
             town = _toponym_at(ctx, obj) if obj.dep_ == "pobj" else None
             if town is None or town.candidate is None or not _placed_town(ctx, obj):
                 continue
@@ -3132,6 +3147,113 @@ def _owned_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Name
                 last=head,
                 geometry=geometry,
                 gazetteer_id=gid,
+                owner=ctx.lex.state_name(code) if code else None,
+            )
+    return None
+
+
+# verbs of getting in by force, and the words between them and "into": "broke into the US
+# consulate", "forced their way into the embassy", "smashed their way into"
+_FORCING_IN = frozenset({"break", "force", "smash", "fight", "push", "burst"})
+_WAY_WORDS = frozenset({"way"})
+
+
+def _entered_by_force(head: Any) -> bool:
+    """Whether an owned site is what a crowd got into by force: the object of "into" after a
+    verb of breaking or forcing ("Scores of men broke into the United States consulate",
+    "Protesters force their way into the US consulate"), a word of force as "stormed" is.
+    Only the site itself after "into", never a thing inside it ("Hackers broke into the
+    computer network of the British embassy": the network) nor another place ("forced his way
+    into the meeting at the Italian embassy")."""
+    into = head.head
+    if head.dep_ != "pobj" or into.lower_ != "into":
+        return False
+    verb = into.head
+    if verb.lower_ in _WAY_WORDS and verb.dep_ in ("dobj", "npadvmod"):
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _FORCING_IN
+
+
+def _its_in(toks: list, e: int) -> list:
+    """The "in" of an owned site's head: its own, or the one right after it that the parser
+    hung on the verb ("broke into the US consulate in the Turkish city of Izmir": "in" the
+    verb's, though it places the consulate)."""
+    head = toks[e]
+    out = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "in"]
+    if not out and e + 1 < len(toks) and toks[e + 1].lower_ == "in" and toks[e + 1].dep_ == "prep":
+        out.append(toks[e + 1])
+    return out
+
+
+def _the_town_of_a_town_s_word(obj: Any) -> Any:
+    """The town a town's word names after "of": "in the Pakistani city of Karachi" puts a
+    site in Karachi ("city" its object, "Karachi" the object of its "of"); ``obj`` itself
+    when it is no town's word or has no such "of"."""
+    if obj.lower_ not in _TOWN_WORDS:
+        return obj
+    for of in obj.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            for town in of.children:
+                if town.dep_ == "pobj":
+                    return town
+    return obj
+
+
+def _owned_site_at_its_verb_s_town(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """ "In Baghdad, protesters also stormed the US embassy": a site named only by the state
+    that owns it, with no "in" of its own, the object of a word of force ("stormed",
+    "attacked", "torched") whose own "in" names a town of another country: the site stands
+    in that town, as the verb says. An embassy only in its host's capital, a consulate only
+    elsewhere ("In Karachi, rioters attacked the US embassy": the embassy is in the
+    capital). Not the owner's own land ("In Washington, officials said militants attacked
+    the US embassy"), not a town of another verb ("In Tehran, students recalled how they
+    seized the US embassy": the town is the recalling's), not a site that acts ("In London,
+    the Iranian embassy said ...")."""
+    head = toks[e]
+    typ = words.owned_sites.get(head.lower_)
+    if typ is None or e == 0 or head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children) or (
+        e + 1 < len(toks) and toks[e + 1].lower_ == "in"
+    ):
+        return None  # "in" and a place of its own: `_owned_site` reads it
+    verb = head.head
+    if verb.lower_ not in words.owned_site_context:
+        return None
+    owner = _toponym_at(ctx, toks[e - 1])
+    if owner is None or owner.candidate is None or owner.candidate.kind != "country":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            town = _toponym_at(ctx, obj) if obj.dep_ == "pobj" else None
+            if town is None or town.candidate is None or not _placed_town(ctx, obj):
+                continue
+            if town.candidate.country == owner.candidate.country:
+                return None
+            if not _a_mission_s_town(ctx, head, town):
+                return None
+            # the owner's own name is the one other land of its sentence allowed
+            where = town.candidate.country
+            if any(
+                tp is not owner and tp.candidate is not None and tp.candidate.country != where
+                for tp in ctx.toponyms
+            ):
+                return None
+            run = [t for t in toks[:e] if _toponym_at(ctx, t) is owner]
+            code = owner.candidate.country or ""
+            c = town.candidate
+            return NamedAsset(
+                type=typ,
+                name=f"{_span_text(ctx, run[0], head)} in {town.name}",
+                id=named_asset_id(typ, f"{code} {c.gazetteer_id}"),
+                first=run[0],
+                last=head,
+                geometry={"type": "Point", "coordinates": [c.lon, c.lat]},
+                gazetteer_id=c.gazetteer_id,
                 owner=ctx.lex.state_name(code) if code else None,
             )
     return None
