@@ -1535,8 +1535,8 @@ _PLANNING_VERBS = frozenset({"plan", "propose"})
 
 def _planned_there(head: Any, verb: Any) -> bool:
     """Whether a site is the passive subject of a verb of planning, whose "in" then says
-    where it is to stand: "A $40 million data centre is planned in Chicago's Near South
-    Side", "A wind farm is proposed in Kent". Only the site itself as the subject ("A
+    where it is to stand: "A new data centre is planned in Frankfurt's eastern
+    district", "A wind farm is proposed in Kent". Only the site itself as the subject ("A
     referendum on the dam is planned in Laos": the referendum), and "in" a town or a region
     as `_place_of_its_own_verb` reads it (not "in May", "in three stages", "in secret")."""
     return head.dep_ == "nsubjpass" and verb.lemma_.lower() in _PLANNING_VERBS
@@ -3160,8 +3160,8 @@ _WAY_WORDS = frozenset({"way"})
 
 def _entered_by_force(head: Any) -> bool:
     """Whether an owned site is what a crowd got into by force: the object of "into" after a
-    verb of breaking or forcing ("Scores of men broke into the United States consulate",
-    "Protesters force their way into the US consulate"), a word of force as "stormed" is.
+    verb of breaking or forcing ("Dozens of students broke into the French consulate",
+    "Rioters forced their way into the Danish consulate"), a word of force as "stormed" is.
     Only the site itself after "into", never a thing inside it ("Hackers broke into the
     computer network of the British embassy": the network) nor another place ("forced his way
     into the meeting at the Italian embassy")."""
@@ -3186,8 +3186,8 @@ def _its_in(toks: list, e: int) -> list:
 
 
 def _the_town_of_a_town_s_word(obj: Any) -> Any:
-    """The town a town's word names after "of": "in the Pakistani city of Karachi" puts a
-    site in Karachi ("city" its object, "Karachi" the object of its "of"); ``obj`` itself
+    """The town a town's word names after "of": "in the Turkish city of Izmir" puts a
+    site in Izmir ("city" its object, "Izmir" the object of its "of"); ``obj`` itself
     when it is no town's word or has no such "of"."""
     if obj.lower_ not in _TOWN_WORDS:
         return obj
@@ -3202,12 +3202,12 @@ def _the_town_of_a_town_s_word(obj: Any) -> Any:
 def _owned_site_at_its_verb_s_town(
     ctx: SentenceContext, toks: list, e: int, words: _Words
 ) -> NamedAsset | None:
-    """ "In Baghdad, protesters also stormed the US embassy": a site named only by the state
+    """ "In Tunis, demonstrators also stormed the Italian embassy": a site named only by the state
     that owns it, with no "in" of its own, the object of a word of force ("stormed",
     "attacked", "torched") whose own "in" names a town of another country: the site stands
     in that town, as the verb says. An embassy only in its host's capital, a consulate only
-    elsewhere ("In Karachi, rioters attacked the US embassy": the embassy is in the
-    capital). Not the owner's own land ("In Washington, officials said militants attacked
+    elsewhere ("In Sfax, rioters attacked the Italian embassy": the embassy is in
+    the capital). Not the owner's own land ("In Washington, officials said militants attacked
     the US embassy"), not a town of another verb ("In Tehran, students recalled how they
     seized the US embassy": the town is the recalling's), not a site that acts ("In London,
     the Iranian embassy said ...")."""
