@@ -36,6 +36,11 @@ from explorer.geoparse.local_words import (
     town_in_the_title_s_land,
     town_of_an_american_body,
 )
+from explorer.geoparse.misread_kinds import (
+    bare_name_of_an_unheld_island,
+    country_over_its_small_namesake,
+    word_of_a_foreign_name,
+)
 from explorer.geoparse.named_after import body_named_after_a_town
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
 from explorer.geoparse.namesakes_abroad import (
@@ -1195,6 +1200,9 @@ def _after_choosing(
     town_in_the_title_s_land(mentions, final, text, gaz)
     county_of_rural_ground(mentions, final, text)
     town_of_an_american_body(mentions, final, text)
+    country_over_its_small_namesake(mentions, final, text, gaz)
+    bare_name_of_an_unheld_island(mentions, text)
+    word_of_a_foreign_name(mentions, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
