@@ -73,3 +73,22 @@ def test_a_bare_name_beside_an_unheld_island_is_no_town_of_another_land(geoparsi
         "said the camps were full; Pemba Island was not on their route."
     )
     assert readings(found, "Pemba")[:2] == ["MZ", "MZ"]
+
+
+def test_a_far_small_town_after_a_homes_words_is_kept(geoparsing):
+    gp = geoparsing[0]
+    found = gp.parse("Shelling hit Aleppo and Idlib overnight, said a reporter from Pitlochry.")
+    assert readings(found, "Pitlochry") == ["GB"]
+    found = gp.parse(
+        "The sergeant, who served in Mogadishu and Baidoa, was welcomed home in Kalkaska."
+    )
+    assert readings(found, "Kalkaska") == ["US"]
+    # a firm after the same words, and a village the gazetteer lacks, stay unplaced
+    found = gp.parse(
+        "A statement from Titan said the wells near Arlington, Fort Worth and Dallas were safe."
+    )
+    assert readings(found, "Titan") in ([], [None])
+    found = gp.parse(
+        "Farmers from Jonesboro joined the protest in Armagh, with others from Antrim."
+    )
+    assert "US" not in readings(found, "Jonesboro")

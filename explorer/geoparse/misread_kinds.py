@@ -212,3 +212,22 @@ def bare_name_of_an_unheld_island(mentions: list[Mention], text: str) -> None:
         }
         if others and e.country not in others:
             _leave_unplaced(m, [(e, m.score), *m.alternatives])
+
+
+# the words of a person's home or a journey's end right before a town's name: "a teacher from
+# Pitlochry", "grew up in Oyster Bay", "was buried in Kinsale", "flown to Ramstein"
+_HOME_OR_JOURNEY = re.compile(
+    r"\b(?:(?:a|an|the|who|was|were|is|are|been)\s+(?:\w+\s+){0,3}?from|grew up in|born in"
+    r"|buried(?: on \w+)? in|raised in|native of|home ?town of|returned to|retired to"
+    r"|welcomed home in|flown (?:out )?to|flew to|flights? to|parish in)\s+$"
+)
+
+
+def a_home_or_a_journey_s_end(m: Mention, readings, text: str) -> bool:
+    """ "a former teacher from Pitlochry", "She grew up in Oyster Bay": a small town far from a
+    story's places, named right after the words of a person's home or a journey's end, where
+    the gazetteer holds one town of the name, is that town: the words say where someone comes
+    from or goes, as a firm's name ("Titan Operating") after them does not."""
+    if len({e.gid for e, _ in readings}) != 1:
+        return False
+    return _HOME_OR_JOURNEY.search(text, max(0, m.start - 60), m.start) is not None

@@ -37,6 +37,7 @@ from explorer.geoparse.local_words import (
     town_of_an_american_body,
 )
 from explorer.geoparse.misread_kinds import (
+    a_home_or_a_journey_s_end,
     bare_name_of_an_unheld_island,
     country_over_its_small_namesake,
     word_of_a_foreign_name,
@@ -1147,7 +1148,7 @@ def _after_choosing(
     _left_their_region(mentions, final, text, km)
     _across_the_named_border(mentions, final, text, gaz)
     _towns_across_the_named_border(mentions, final, text, gaz)
-    _alone_far(mentions, final, gaz.neighbours, km)
+    _alone_far(mentions, final, gaz.neighbours, km, text)
     _parts_apart(mentions, text)
     _head_of_unknown_name(mentions, text)
     _after_number_word(mentions, text)
@@ -2635,7 +2636,7 @@ def _across(m: Mention, text: str) -> bool:
     )
 
 
-def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
+def _alone_far(mentions: list[Mention], final, neighbours, km, text: str) -> None:
     """A name whose every reading is a small town (under LONE_POP) of a country where none of
     the text's other placed names is, nor a neighbour of one, all of them over LONE_KM away: a
     story of Arlington, Texas is not about Tītān, an Afghan hamlet of no people, but about the
@@ -2645,7 +2646,8 @@ def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
     away. Where two or more other names are placed, all far, a town under LONE_POP_MANY is
     held to the same: "the community of Jonesboro" among Antrim, Armagh and Cavan is a village
     of County Armagh the gazetteer lacks, not Jonesboro, Arkansas. Left unplaced, its readings
-    kept as alternatives."""
+    kept as alternatives; not a town the gazetteer holds once, after the words of a person's
+    home or a journey's end ("a reporter from Pitlochry": `a_home_or_a_journey_s_end`)."""
     placed = [(norm(m.name), m.chosen) for m in mentions if m.chosen is not None]
     named = {norm(m.name) for m in mentions if m.chosen is not None and not m.demonym}
     for m, cs in zip(mentions, final, strict=True):
@@ -2659,6 +2661,8 @@ def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
         if not all(r.rank == 4 and r.population < bound and not r.capital for r, _ in cs):
             continue
         if m.container and any(_inside(e, c) for c in m.container):
+            continue
+        if a_home_or_a_journey_s_end(m, cs, text):
             continue
         others = [o for k, o in placed if k != key]
         near = {e.country, *neighbours.get(e.country, ())}
