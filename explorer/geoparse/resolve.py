@@ -37,6 +37,12 @@ from explorer.geoparse.local_words import (
     town_in_the_title_s_land,
     town_of_an_american_body,
 )
+from explorer.geoparse.misread_kinds import (
+    a_home_or_a_journey_s_end,
+    bare_name_of_an_unheld_island,
+    country_over_its_small_namesake,
+    word_of_a_foreign_name,
+)
 from explorer.geoparse.named_after import body_named_after_a_town
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
 from explorer.geoparse.namesakes_abroad import (
@@ -1144,7 +1150,7 @@ def _after_choosing(
     _left_their_region(mentions, final, text, km)
     _across_the_named_border(mentions, final, text, gaz)
     _towns_across_the_named_border(mentions, final, text, gaz)
-    _alone_far(mentions, final, gaz.neighbours, km)
+    _alone_far(mentions, final, gaz.neighbours, km, text)
     _parts_apart(mentions, text)
     _head_of_unknown_name(mentions, text)
     bare_head_of_a_longer_name(mentions, text)
@@ -1199,6 +1205,9 @@ def _after_choosing(
     town_in_the_title_s_land(mentions, final, text, gaz)
     county_of_rural_ground(mentions, final, text)
     town_of_an_american_body(mentions, final, text)
+    country_over_its_small_namesake(mentions, final, text, gaz)
+    bare_name_of_an_unheld_island(mentions, text)
+    word_of_a_foreign_name(mentions, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
@@ -2631,7 +2640,7 @@ def _across(m: Mention, text: str) -> bool:
     )
 
 
-def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
+def _alone_far(mentions: list[Mention], final, neighbours, km, text: str) -> None:
     """A name whose every reading is a small town (under LONE_POP) of a country where none of
     the text's other placed names is, nor a neighbour of one, all of them over LONE_KM away: a
     story of Arlington, Texas is not about Tītān, an Afghan hamlet of no people, but about the
@@ -2641,7 +2650,8 @@ def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
     away. Where two or more other names are placed, all far, a town under LONE_POP_MANY is
     held to the same: "the community of Jonesboro" among Antrim, Armagh and Cavan is a village
     of County Armagh the gazetteer lacks, not Jonesboro, Arkansas. Left unplaced, its readings
-    kept as alternatives."""
+    kept as alternatives; not a town the gazetteer holds once, after the words of a person's
+    home or a journey's end ("a reporter from Pitlochry": `a_home_or_a_journey_s_end`)."""
     placed = [(norm(m.name), m.chosen) for m in mentions if m.chosen is not None]
     named = {norm(m.name) for m in mentions if m.chosen is not None and not m.demonym}
     for m, cs in zip(mentions, final, strict=True):
@@ -2655,6 +2665,8 @@ def _alone_far(mentions: list[Mention], final, neighbours, km) -> None:
         if not all(r.rank == 4 and r.population < bound and not r.capital for r, _ in cs):
             continue
         if m.container and any(_inside(e, c) for c in m.container):
+            continue
+        if a_home_or_a_journey_s_end(m, cs, text):
             continue
         others = [o for k, o in placed if k != key]
         near = {e.country, *neighbours.get(e.country, ())}

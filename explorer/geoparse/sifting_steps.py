@@ -32,6 +32,7 @@ from explorer.geoparse.longer_names import (
     _sea_before_land,
     unit_name_lengthened,
 )
+from explorer.geoparse.misread_kinds import given_name_of_a_named_person
 from explorer.geoparse.named_things import (
     building_names,
     names_side_by_side,
@@ -207,6 +208,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _civic_building(doc, f)
             and not self._surname(doc, f, found)
             and not self._given_and_surname(doc, f, found)
+            and not given_name_of_a_named_person(doc, f, self.gaz, self._titles)
             and not self._joined_to_non_place(doc, f)
             and not _common_region(doc, f, found)
             and not _compass_region_abroad(doc, f, found)

@@ -1,0 +1,233 @@
+"""Four kinds of wrong reading narrowed (branch geofix60's): a country's name in a story of world
+affairs read as a small town of its name (:func:`country_over_its_small_namesake`), a place's
+name that is a person's given name before a surname the text uses as a person's
+(:func:`given_name_of_a_named_person`), a word of a foreign-language name read alone as a place
+of another land it spells only with its accents folded (:func:`word_of_a_foreign_name`), and a
+bare name beside an island the gazetteer does not hold, read as a town of another land
+(:func:`bare_name_of_an_unheld_island`). A wrong country is worse than none: each rule reads the
+country the text shows, or leaves the name unplaced.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from explorer.geoparse.names import norm
+from explorer.geoparse.tokens import view
+
+if TYPE_CHECKING:
+    from explorer.geoparse.gazetteer import Entry, Gazetteer
+    from explorer.geoparse.recognised import _Found
+    from explorer.geoparse.resolve import Mention
+
+TOWN_RANK = 4
+COUNTRY_RANK = 0
+# a land's name written as a sovereign's: the object of an invasion, a conquest, an occupation,
+# a siege, a blockade or an annexation, or a war's or an envoy's place
+_SOVEREIGN_BEFORE = re.compile(
+    r"\b(?:invad(?:ed|es|e|ing)|invasions? of|conquest of|conquer(?:ed|ing)|occupation of"
+    r"|annex(?:ed|ation of)|sieges? of|blockade of|intervention in|independence of"
+    r"|war (?:with|against)|embassy in|ambassador to|envoy to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# or called an island nation, a country, a state in apposition ("X, an island of 344 square
+# kilometres", "X, one of its weakest small states")
+_SOVEREIGN_AFTER = re.compile(
+    r"^,\s+(?:an?|one of [a-z' ]+)\s*(?:small\s+|island\s+)?"
+    r"(?:island|islands|nation|nations|country|countries|state|states|republic|kingdom)\b"
+)
+
+
+def country_over_its_small_namesake(
+    mentions: list[Mention], final, text: str, gaz: Gazetteer
+) -> None:
+    """ "the United States ... invaded Grenada, one of its weakest small states": a country's
+    name read as a town of its name in another land (Grenada, Mississippi; Jamaica, a ward of
+    New York), a town of fewer people than the land, is the country where one of its mentions
+    is written as a sovereign's (invaded, conquered, occupied, besieged, an embassy in it, or
+    called an island or a nation beside it): a state's war is not waged on a town abroad. Not where
+    a comma places a mention in the town's own region ("Peru, Indiana"), nor where the text
+    reads the town's first-level region or another place in it ("riding in from Murfreesboro"
+    beside Tennessee's Lebanon): the text is then its region's news."""
+    from explorer.geoparse.resolve import _choose
+
+    groups: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if not m.demonym and m.chosen is not None:
+            groups.setdefault(norm(m.name), []).append(i)
+    for key, idx in groups.items():
+        town = mentions[idx[0]].chosen
+        if town is None or town.rank != TOWN_RANK:
+            continue
+        if any(mentions[i].chosen != town or mentions[i].container for i in idx):
+            continue
+        lands = {
+            e.gid: e
+            for i in idx
+            for e in mentions[i].entries
+            if e.rank == COUNTRY_RANK and e.country != town.country and norm(e.name) == key
+        }
+        if len(lands) != 1:
+            continue
+        land = next(iter(lands.values()))
+        if town.population >= land.population:
+            continue
+        if _its_region_named(mentions, idx, town):
+            continue
+        if not any(_as_a_sovereign(text, mentions[i]) for i in idx):
+            continue
+        for i in idx:
+            _choose(mentions[i], final[i], land)
+
+
+def _its_region_named(mentions: list[Mention], idx: list[int], town: Entry) -> bool:
+    """Another name of the text reads the town's first-level region or a place inside it."""
+    return any(
+        m.chosen is not None
+        and m.chosen.country == town.country
+        and bool(town.admin1)
+        and m.chosen.admin1 == town.admin1
+        for i, m in enumerate(mentions)
+        if i not in idx
+    )
+
+
+def _as_a_sovereign(text: str, m: Mention) -> bool:
+    """The mention is written as a land's: see :func:`country_over_its_small_namesake`."""
+    before = text[max(0, m.start - 40) : m.start]
+    return bool(_SOVEREIGN_BEFORE.search(before) or _SOVEREIGN_AFTER.match(text[m.end :]))
+
+
+def given_name_of_a_named_person(doc, f: _Found, gaz: Gazetteer, titles: frozenset[str]) -> bool:
+    """ "Crowds marched for Salvador Allende ... Allende said in his last speech": a one-word
+    place's name that is a given name, right before a capitalised word the text elsewhere
+    writes alone as a person's (after a title, "President Allende", "Mr Allende"; or before a
+    person's verb, "Allende said"), is the person's given name, not Salvador of Brazil. The
+    surname may be a town too (Allende, Mexico): the text's own use of it says whose it is.
+    Not where the next word is a state or a land ("Salvador Bahia"), nor a word the text
+    writes in lower case, nor where the surname is never written alone as a person's."""
+    # here, not at the top: persons imports the resolver, which imports this module
+    from explorer.geoparse.headlines import _lower_words
+    from explorer.geoparse.persons import _speaks
+
+    if f.demonym or f.end - f.start != 1 or not f.entries:
+        return False
+    tv = view(doc)
+    k = f.end
+    if k >= len(doc) or not gaz.is_given_name(norm(tv.words[f.start])):
+        return False
+    word = tv.words[k]
+    if not (tv.cap[k] and word.isalpha() and len(word) >= 3) or word.isupper():
+        return False
+    if tv.lower[k] in _lower_words(doc):
+        return False
+    if any(e.rank <= 2 for e in gaz.lookup(norm(word)) if e.primary):
+        return False
+    for j, w in enumerate(tv.words):
+        if w != word or j == k:
+            continue
+        if j > 0 and tv.words[j - 1] == tv.words[f.start]:
+            continue  # the full name again, not the surname alone
+        before = j - 1
+        if before >= 0 and tv.words[before] == ".":
+            before -= 1
+        if before >= 0 and tv.cap[before] and norm(tv.words[before]) in titles:
+            return True
+        if _speaks(doc, j + 1):
+            return True
+    return False
+
+
+# a capitalised word and the particles of a Spanish, Portuguese, Italian or French name between a
+# generic word and its name ("Cuartel de la Montaña", "Colegio de la Montaña", "Praça da Sé"),
+# right before a mention
+_FOREIGN_NAME_BEFORE = re.compile(
+    r"\b(?P<head>[A-Z][^\W\d_]+)"
+    r"(?:\s+(?:de|del|la|las|los|el|do|da|dos|das|di|della|du|des)){1,3}\s+$"
+)
+
+
+def word_of_a_foreign_name(mentions: list[Mention], text: str) -> None:
+    """ "the Cuartel de la Montaña" in Caracas: a one-word name after a capitalised word and
+    particles of a Romance language ("de la"), written with an accented letter its reading's
+    own name lacks, read in a land no other placed name of the text lies in, is a word of that
+    language inside a longer name (a barracks, a school: "montaña", a mountain), not the place
+    its folded letters spell (Montana): it is left unplaced. Not a land's name ("the Banco de
+    México"), nor a name spelled as its place is ("the Casa de Nariño"), nor a place of the
+    story's own land ("the Departamento de Intibucá" in a story of Honduras), nor after a word
+    the text reads as a place ("Santiago de Chile")."""
+    from explorer.geoparse.resolve import _leave_unplaced
+
+    for m in mentions:
+        e = m.chosen
+        if e is None or m.demonym or " " in m.name or m.name.isascii():
+            continue
+        if e.rank == COUNTRY_RANK or e.name.casefold() == m.name.casefold():
+            continue
+        if any(x.name.casefold() == m.name.casefold() for x in m.entries):
+            continue
+        head = _FOREIGN_NAME_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if head is None or any(o.start <= head.start("head") < o.end for o in mentions):
+            continue
+        others = {
+            o.chosen.country
+            for o in mentions
+            if o.chosen is not None and not o.demonym and norm(o.name) != norm(m.name)
+        }
+        if e.country not in others:
+            _leave_unplaced(m, [(e, m.score), *m.alternatives])
+
+
+def bare_name_of_an_unheld_island(mentions: list[Mention], text: str) -> None:
+    """ "Ferries from Zanzibar to Pemba Island were suspended. Clove farmers on Pemba ...":
+    where the text writes "X Island" and the gazetteer holds no reading for it, a bare "X"
+    read as a town is the island too when its town lies in a land no other placed name of the
+    text lies in (Mozambique's Pemba beside Zanzibar): it is left unplaced, not put in the
+    wrong land.
+    Not where the text names the town's land or places in it ("Flights from Maputo to
+    Pemba"), nor where the bare name is the text's only placed name ("The ferry stopped at
+    Shannon ... Shannon Island in the estuary": the town)."""
+    from explorer.geoparse.resolve import _leave_unplaced
+
+    islands = set()
+    for m in mentions:
+        if m.chosen is not None:
+            continue
+        name = re.sub(r"\s+Island$", "", m.name)
+        if name != m.name or re.match(r"\s+Island\b", text[m.end :]):
+            islands.add(norm(name))
+    if not islands:
+        return
+    for m in mentions:
+        e = m.chosen
+        if e is None or m.demonym or e.rank != TOWN_RANK or norm(m.name) not in islands:
+            continue
+        if re.match(r"\s+Island\b", text[m.end :]):
+            continue
+        others = {
+            o.chosen.country
+            for o in mentions
+            if o.chosen is not None and not o.demonym and norm(o.name) != norm(m.name)
+        }
+        if others and e.country not in others:
+            _leave_unplaced(m, [(e, m.score), *m.alternatives])
+
+
+# the words of a person's home or a journey's end right before a town's name: "a teacher from
+# Pitlochry", "grew up in Oyster Bay", "was buried in Kinsale", "flown to Ramstein"
+_HOME_OR_JOURNEY = re.compile(
+    r"\b(?:(?:a|an|the|who|was|were|is|are|been)\s+(?:\w+\s+){0,3}?from|grew up in|born in"
+    r"|buried(?: on \w+)? in|raised in|native of|home ?town of|returned to|retired to"
+    r"|welcomed home in|flown (?:out )?to|flew to|flights? to|parish in)\s+$"
+)
+
+
+def a_home_or_a_journey_s_end(m: Mention, readings, text: str) -> bool:
+    """ "a former teacher from Pitlochry", "She grew up in Oyster Bay": a small town far from a
+    story's places, named right after the words of a person's home or a journey's end, where
+    the gazetteer holds one town of the name, is that town: the words say where someone comes
+    from or goes, as a firm's name ("Titan Operating") after them does not."""
+    if len({e.gid for e, _ in readings}) != 1:
+        return False
+    return _HOME_OR_JOURNEY.search(text, max(0, m.start - 60), m.start) is not None
