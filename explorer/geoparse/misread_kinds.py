@@ -31,8 +31,8 @@ _SOVEREIGN_BEFORE = re.compile(
     r"|war (?:with|against)|embassy in|ambassador to|envoy to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# or called an island nation, a country, a state in apposition ("X, an island of 344 square
-# kilometres", "X, one of its weakest small states")
+# or called an island nation, a country, a state in apposition ("X, an island of 300 square
+# kilometres", "X, one of the smallest states")
 _SOVEREIGN_AFTER = re.compile(
     r"^,\s+(?:an?|one of [a-z' ]+)\s*(?:small\s+|island\s+)?"
     r"(?:island|islands|nation|nations|country|countries|state|states|republic|kingdom)\b"
@@ -42,7 +42,7 @@ _SOVEREIGN_AFTER = re.compile(
 def country_over_its_small_namesake(
     mentions: list[Mention], final, text: str, gaz: Gazetteer
 ) -> None:
-    """ "the United States ... invaded Grenada, one of its weakest small states": a country's
+    """ "English troops conquered Jamaica in 1655 and held it": a country's
     name read as a town of its name in another land (Grenada, Mississippi; Jamaica, a ward of
     New York), a town of fewer people than the land, is the country where one of its mentions
     is written as a sovereign's (invaded, conquered, occupied, besieged, an embassy in it, or
