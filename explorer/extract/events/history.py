@@ -7,6 +7,7 @@ import re
 
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.clues import _an_organisation, _since_when
+from explorer.extract.events.nonevents_problems import charged_to_a_described_one
 from explorer.extract.events.readings import Trigger, _np_tokens, _with_conjuncts_of
 from explorer.extract.events.words import (
     _AFTERWARDS,
@@ -134,6 +135,8 @@ class _History(_RulesBase):
             return True
         if _done_by_others_there(trig, self._trigger_tokens):
             return True  # "Police stormed a shop where a gunman held hostages": his, not theirs
+        if charged_to_a_described_one(trig.tok):
+            return True  # "killed two men accused of the abduction of a girl": theirs, another
         if trig.is_noun and any(
             c.dep_ == "amod" and c.lower_ in ("next", "following") for c in trig.tok.children
         ):

@@ -25,6 +25,7 @@ from explorer.extract.events.nonevents_kinds import (
     an_offensive_kept_up,
     fire_changed_since,
 )
+from explorer.extract.events.nonevents_problems import a_crime_fought, a_toll_of_recent_days
 from explorer.extract.events.readings import (
     _COMPLAINT_VERBS,
     Trigger,
@@ -173,6 +174,8 @@ class _NonEvents(_RulesBase):
             a_kind_of_act(tok) or fire_changed_since(tok) or an_offensive_kept_up(trig.type, tok)
         ):
             return True  # "Roadside bombs are the largest cause of ...": see nonevents_kinds
+        if (trig.is_noun and a_crime_fought(trig.type, tok)) or a_toll_of_recent_days(tok):
+            return True  # "which has been fighting kidnapping": see nonevents_problems
         if trig.type in _TALK_TYPES and trig.is_noun and _stalled(tok):
             return True  # "Talks between the government and the rebels have stalled"
         if trig.type in _TALK_TYPES and trig.is_noun and _willing_to_hold(tok):
