@@ -136,7 +136,7 @@ class _History(_RulesBase):
         if _done_by_others_there(trig, self._trigger_tokens):
             return True  # "Police stormed a shop where a gunman held hostages": his, not theirs
         if charged_to_a_described_one(trig.tok):
-            return True  # "killed two men accused of the abduction of a girl": theirs, another
+            return True  # "killed three men accused of the theft of a cow": theirs, another
         if trig.is_noun and any(
             c.dep_ == "amod" and c.lower_ in ("next", "following") for c in trig.tok.children
         ):

@@ -15,7 +15,7 @@ _FOUGHT_VERBS = frozenset(
 
 
 def a_crime_fought(etype: str, tok) -> bool:
-    """ "Zamfara state, which has been fighting cattle rustling and kidnapping", "the province
+    """ "Sonora state, which has been fighting car theft and extortion", "the province
     has battled piracy for years", "a plan to curb kidnappings": an act's bare noun (no
     article, owner or number; or a conjunct of one) as the direct object of a verb of fighting
     a problem names the crime a land works against, no act done. Fights are their own objects
@@ -25,8 +25,8 @@ def a_crime_fought(etype: str, tok) -> bool:
     if etype == "clash" or tok.tag_ not in ("NN", "NNS", "VBG"):
         return False
     noun = tok
-    for _ in range(4):  # "fighting cattle rustling and kidnapping": the parser hangs the
-        # second crime on the first, and the first on "cattle", the verb's object
+    for _ in range(4):  # "fighting livestock theft and extortion": the parser hangs the
+        # second crime on the first, and the first on "livestock", the verb's object
         if children(noun, "det", "poss", "nummod"):
             return False
         if noun.dep_ == "dobj":
@@ -43,7 +43,7 @@ _RECKONED_BACK = frozenset({"past", "last", "previous"})
 
 
 def a_toll_of_recent_days(tok) -> bool:
-    """ "the sniper attacks that have killed eight people in the region in the past 12 days",
+    """ "the arson attacks that have destroyed nine shops in the district in the past 10 days",
     "raids that have displaced thousands over the last two weeks": an act's plural noun (no
     number of its own) whose relative clause in the present perfect sums up what the acts have
     done over a span reckoned back from the news is a toll of many acts, no one act (nor is that
@@ -73,7 +73,7 @@ _CHARGE_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
 
 
 def charged_to_a_described_one(tok) -> bool:
-    """ "Villagers killed two men accused of the abduction of a girl", "a mob beat to death a
+    """ "Residents killed three men accused of the theft of a cow", "a mob beat to death a
     man suspected of theft": an act told under a verb of charging that describes a noun (a
     reduced relative clause, "men accused of") is what those people are said to have done, an
     act of its own, never the same event as the act of the clause they are the object of (the
