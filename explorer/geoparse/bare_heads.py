@@ -37,7 +37,10 @@ def bare_head_of_a_longer_name(mentions: list, text: str) -> None:
     word nor written in lower case elsewhere in the text, is the head of a longer name the
     gazetteer lacks: left unplaced, its readings kept as alternatives. Not a name written with
     its article ("El Oued"), one written alone ("farmers of Oued and Biskra"), nor one before
-    its kind ("Minya Governorate")."""
+    its kind ("Minya Governorate"); nor one the text does not join by a hyphen to a name before
+    it, as the parts of a region's joined name are ("Guelmim-Oued Noun"): a town's name before
+    a title or an institution's name ("the Ramadi Police Chief", "the Fallujah Barrage") is
+    the town's (review93)."""
     from explorer.geoparse.resolve import _leave_unplaced
 
     starts = {m.start for m in mentions}
@@ -48,6 +51,8 @@ def bare_head_of_a_longer_name(mentions: list, text: str) -> None:
             continue
         head, _, rest = norm(e.name).partition(" ")
         if head not in _ARTICLES or rest != norm(m.name):
+            continue
+        if not _joined_to_a_name_before(text, m.start):
             continue
         run = _NAME_GOES_ON.match(text, m.end)
         if run is None or m.end + 1 in starts:
@@ -60,3 +65,9 @@ def bare_head_of_a_longer_name(mentions: list, text: str) -> None:
         if any(w.lower() in lower for w in words):
             continue
         _leave_unplaced(m, [(e, m.score), *m.alternatives])
+
+
+def _joined_to_a_name_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is joined by a hyphen, with no space, to a word before it
+    ("Guelmim-Oued Noun", "Dakhla-Oued Ed-Dahab")."""
+    return start >= 2 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha()

@@ -17,6 +17,21 @@ from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.joined import HYPHENS, chain
 from explorer.geoparse.names import norm
 
+# words after a joined name that make it a route between its parts, not a region: "the
+# Rijeka-Zagreb motorway", "the Tangier-Tetouan road" (review93)
+_ROUTE_WORDS = frozenset(
+    {"road", "roads", "highway", "motorway", "expressway", "railway", "railroad", "rail"}
+    | {"line", "route", "corridor", "axis", "pipeline", "border", "train", "trains", "bus"}
+    | {"buses", "flight", "flights", "ferry", "ferries"}
+)
+
+
+def _before_a_route_word(tv: Any, end: int) -> bool:
+    """Whether the token at ``end`` (just after a joined name) is a route's word in lower case:
+    the name is then a road or a line between two towns ("the Split-Sinj road"), each its own
+    place, not the region whose joined name holds both."""
+    return end < len(tv.words) and tv.words[end] in _ROUTE_WORDS
+
 
 def _in_order(words: list[str], name: list[str]) -> bool:
     """Whether ``words`` are words of ``name`` in the same order (others may lie between)."""
@@ -53,7 +68,8 @@ def region_of_joined_words(
     whole name, its parts' findings dropped. The capitalised words one space after the last
     hyphen's word are the name's too where the region's name holds them ("El Hamra"). Not a
     town's name held whole ("Baden-Baden"), nor a joined name of a port or a route whose other
-    words are no words of a region ("Tanger-Med"), nor one matching regions of two lands."""
+    words are no words of a region ("Tanger-Med"), nor one matching regions of two lands, nor
+    one before a route's word (a road or a line between two towns the region is named for)."""
     found = list(found)
     out: list[F] = []
     done: list[tuple[int, int]] = []
@@ -72,7 +88,7 @@ def region_of_joined_words(
             if len(hits) == 1 and len({x.country for x in hits.values()}) == 1:
                 best = (end, next(iter(hits.values())))
                 break
-        if best is None:
+        if best is None or _before_a_route_word(tv, best[0]):
             continue
         done.append((s, best[0]))
         out.append(make(s, best[0], (best[1],)))

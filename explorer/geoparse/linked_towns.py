@@ -21,7 +21,7 @@ def road_between_two_places(tv: Any, found: list) -> None:
     after a dash or hyphen that follows another place's name, before a road's word, is the
     road's far end, not the road's own name: shown again as a place (``street`` unset). Not a
     street of a town ("Dublin Road in Columbus", "Main-Elm Street"), nor a name after a dash
-    that follows no place."""
+    that follows no place, nor one after a dateline's dash (a place opening its line)."""
     ends = {f.end: f for f in found if f.entries and not f.street and not f.demonym}
     for f in found:
         if not f.street or f.start < 2 or f.end >= len(tv.words):
@@ -29,5 +29,14 @@ def road_between_two_places(tv: Any, found: list) -> None:
         if tv.lower[f.end].rstrip(".") not in _ROAD_WORDS or tv.words[f.start - 1] not in _DASHES:
             continue
         before = ends.get(f.start - 1)
-        if before is not None and any(e.rank in (0, 2, 3, 4) for e in before.entries):
+        if before is None or _opens_its_line(tv, before.start):
+            continue
+        if any(e.rank in (0, 2, 3, 4) for e in before.entries):
             f.street = False
+
+
+def _opens_its_line(tv: Any, k: int) -> bool:
+    """Whether token ``k`` opens its line: a dateline's place ("LAGOS — Ikorodu Road was
+    shut"), whose dash opens the story, not a road's span between two towns (review93)."""
+    at = tv.idx[k]
+    return not tv.text[tv.text.rfind("\n", 0, at) + 1 : at].strip()
