@@ -38,7 +38,7 @@ def bare_head_of_a_longer_name(mentions: list, text: str) -> None:
     gazetteer lacks: left unplaced, its readings kept as alternatives. Not a name written with
     its article ("El Oued"), one written alone ("farmers of Oued and Biskra"), nor one before
     its kind ("Minya Governorate"); nor one the text does not join by a hyphen to a name before
-    it, as the parts of a region's joined name are ("Guelmim-Oued Noun"): a town's name before
+    it, as the parts of a region's joined name are ("Dakhla-Oued Ed-Dahab"): a town's name before
     a title or an institution's name ("the Ramadi Police Chief", "the Fallujah Barrage") is
     the town's (review93)."""
     from explorer.geoparse.resolve import _leave_unplaced
@@ -69,5 +69,5 @@ def bare_head_of_a_longer_name(mentions: list, text: str) -> None:
 
 def _joined_to_a_name_before(text: str, start: int) -> bool:
     """Whether the name at ``start`` is joined by a hyphen, with no space, to a word before it
-    ("Guelmim-Oued Noun", "Dakhla-Oued Ed-Dahab")."""
+    ("Dakhla-Oued Ed-Dahab", "Tanger-Tetouan")."""
     return start >= 2 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha()
