@@ -101,10 +101,64 @@ def _other_nuclear_works(tp: Toponym, story: _Story) -> bool:
     return False
 
 
+# the links by which a works' noun is a part of its act's own clause ("cut power lines and
+# took the last working reactor offline", "struck the plant", "shelling near the plant")
+_CLAUSE_LINKS = frozenset({"dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass", "npadvmod"})
+_CLAUSE_LINKS |= {"compound", "amod", "appos", "advmod", "prt", "dative", "attr", "oprd"}
+# the acts of force that strike works where they stand
+_ACTS_OF_FORCE = frozenset({"attack", "bombardment", "air_strike", "bombing", "incursion"})
+
+
+def _a_plants_act_told_from_its_capital(p: _Placing, story: _Story) -> bool:
+    """ "KYIV - ... Officials said the shelling on Monday cut power lines and took the last
+    working reactor offline", in a story of a nuclear power station: an act on nuclear works,
+    placed only by the town the story is filed from (its sentence names no place), is in that
+    town's land, not at the town: a nuclear plant stands far from the city that reports it
+    (eventsfix59). The act's own clause must name the works ("the plant", "the reactor", "the
+    station"), the story must tell of nuclear works, and the works must not be named after the
+    town ("the Tehran research reactor" stays at Tehran), and the act must be one of force
+    (a protest in the capital against a plant stays there). "KYIV - Russian missiles struck the
+    city centre, days after the agency's chief visited the nuclear plant" keeps its town (the
+    plant is in another clause)."""
+    c = p.candidate
+    if p.tp is None or c is None or c.kind != "city" or p.basis != "article":
+        return False
+    if p.em.type not in _ACTS_OF_FORCE:
+        return False  # "TOKYO - Thousands protested against the restart of the nuclear plant"
+    if not _a_story_of_nuclear_works(story) or not _nuclear_works_told(story):
+        return False
+    works = _works_of_its_clause(p.trigger)
+    return bool(works) and not any(
+        p.tp.name.lower() in {w.lower_ for w in x.subtree} for x in works
+    )
+
+
+def _works_of_its_clause(trigger) -> list:
+    """The nouns of works ("plant", "reactor", "station") in the clause of the act
+    ``trigger`` (its verb, or the verb its noun is the subject or object of), reached from
+    that verb through ``_CLAUSE_LINKS`` only (no clause of its own: "after", "which")."""
+    verb = trigger
+    if verb.pos_ != "VERB" and verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = verb.head
+    out = []
+    for t in verb.subtree:
+        if t.lemma_.lower() not in _WORKS_NOUNS:
+            continue
+        w = t
+        while w.i != verb.i and w.dep_ in _CLAUSE_LINKS and w.head.i != w.i:
+            w = w.head
+        if w.i == verb.i:
+            out.append(t)
+    return out
+
+
 def _to_its_country(p: _Placing, story: _Story) -> None:
     p.to_its_country(story)
 
 
 _WORKS_STEPS: tuple[
     tuple[Callable[[_Placing, _Story], bool], Callable[[_Placing, _Story], None]], ...
-] = ((_at_a_nuclear_plants_namesake, _to_its_country),)
+] = (
+    (_at_a_nuclear_plants_namesake, _to_its_country),
+    (_a_plants_act_told_from_its_capital, _to_its_country),
+)

@@ -113,7 +113,12 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # where it went)
                 targets = [t for t in targets if t[0] not in placeless]
             roleless = not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets)
-            if roleless and not _projectiles_fell(trig) and not self._someone_shot_dead(trig.tok):
+            if (
+                roleless
+                and not _projectiles_fell(trig)
+                and not self._someone_shot_dead(trig.tok)
+                and not _a_convoy_looted(trig.tok)
+            ):
                 continue  # "a horse was attacked": nobody named on either side
             if not roleless and trig.type == "bombardment" and _not_fired(trig):
                 continue  # "A SpaceX rocket exploded on the launch pad": see _projectiles_fell
@@ -153,6 +158,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             unread = tp is not None and self._its_own_place_unread(trig, tp)
             if unread:
                 tp = None  # "gathered in Berlin after the attack in Nice", Nice unread
+            if roleless and tp is None:
+                tp = self._where_the_looted_convoy_went(trig.tok)
             if roleless and tp is None:
                 continue  # "Missiles hit the house": projectiles of no one, nowhere told
             etype = trig.type
@@ -380,6 +387,25 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 covers = tp.start <= self.ctx.s.char(w) < tp.end
                 if covers and tp.candidate is not None and not tp.metonymic:
                     return tp
+        return None
+
+    def _where_the_looted_convoy_went(self, verb):
+        """Where a convoy looted had gone when it was, by a clause of the verb whose subject is
+        the convoy's "it" ("A convoy of 109 trucks was violently looted after it crossed into
+        the territory": in the territory), or None; a clause of another subject, or a convoy's
+        start ("after it left Port Sudan") tells not where it was looted (eventsfix59)."""
+        if not _a_convoy_looted(verb):
+            return None
+        for clause in children(verb, "advcl"):
+            if not any(s.lower_ == "it" for s in children(clause, "nsubj")):
+                continue
+            for p in children(clause, "prep"):
+                if p.lower_ not in ("into", "in", "inside"):
+                    continue
+                for o in children(p, "pobj"):
+                    tp = self._toponym_of(o)
+                    if tp is not None and tp.candidate is not None and not tp.metonymic:
+                        return tp
         return None
 
     def _into_its_own_land(self, agents: list, tp) -> bool:
@@ -696,6 +722,16 @@ def _a_settlement_raided(verb) -> bool:
         for t in joined
     }
     return bool(harms & _RAIDING_HARM)
+
+
+def _a_convoy_looted(verb) -> bool:
+    """Whether ``verb`` is "loot" done to a convoy ("A convoy of 109 trucks was violently
+    looted after it crossed into the territory"): the convoy was struck, though no one is
+    named on either side, as a person shot dead is (eventsfix59). The trigger's entry
+    (``convoy_looted``) has already asked that a convoy be what was looted."""
+    return verb.lemma_.lower() == "loot" and any(
+        o.lemma_.lower() == "convoy" for o in children(verb, "dobj", "nsubjpass")
+    )
 
 
 # the men a side fights, whose killing in a town it storms is a battle for the town

@@ -73,6 +73,14 @@ _UNARMED = _GATHERINGS | {
     "people",
 }
 
+# people out to buy or to make merry, who "storm" a shop, a mall or a village of outlets
+# only by crowding it ("Shoppers stormed the outlet village ... and looted the shelves for
+# bargains", "Holidaymakers stormed the resort town": eventsfix59); no land is taken
+_BUYERS_AND_REVELLERS = frozenset(
+    {"shopper", "customer", "buyer", "holidaymaker", "vacationer", "reveller", "reveler"}
+    | {"partygoer", "diner", "sightseer", "consumer", "punter"}
+)
+
 
 # men in arms who storm a place (not the lexicon's every armed noun: "members", "party",
 # "opposition" name who belong to a side, armed or not)
@@ -399,7 +407,7 @@ class _Triggers(_RulesBase):
                 if p.lower_ == "of"
                 for w in children(p, "pobj")
             ],
-            _UNARMED,
+            _UNARMED | _BUYERS_AND_REVELLERS,
         ):
             return False  # "Angry passengers stormed the runway": a crowd takes no land
         agents = [o for p in children(tok, "agent") for o in children(p, "pobj")]
@@ -456,6 +464,8 @@ class _Triggers(_RulesBase):
             return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
         if spec.get("site_struck") and not a_site_struck(tok, self.ctx.mention):
             return False  # "Ukrainian forces struck a refinery"; not "struck a deal"
+        if spec.get("convoy_looted") and _shot_in_a_tale_or_a_drill(tok):
+            return False  # "In the new game, players looted a supply convoy" (eventsfix59)
         if spec.get("ruler_in_office") and not self._soldiers_seize_a_ruler(tok, subjects):
             return False  # "mutinying soldiers detained President Ibrahim Boubacar Keita"
         if spec.get("member_suspended") and not self._a_member_suspended(tok):
