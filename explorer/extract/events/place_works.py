@@ -110,8 +110,8 @@ _ACTS_OF_FORCE = frozenset({"attack", "bombardment", "air_strike", "bombing", "i
 
 
 def _a_plants_act_told_from_its_capital(p: _Placing, story: _Story) -> bool:
-    """ "KYIV - ... Officials said the shelling on Monday cut power lines and took the last
-    working reactor offline", in a story of a nuclear power station: an act on nuclear works,
+    """ "KYIV - ... Officials said the strike on Friday damaged a cooling pond and a
+    transformer at the station", in a story of a nuclear power station: an act on nuclear works,
     placed only by the town the story is filed from (its sentence names no place), is in that
     town's land, not at the town: a nuclear plant stands far from the city that reports it
     (eventsfix59). The act's own clause must name the works ("the plant", "the reactor", "the

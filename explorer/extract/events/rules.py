@@ -391,8 +391,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
 
     def _where_the_looted_convoy_went(self, verb):
         """Where a convoy looted had gone when it was, by a clause of the verb whose subject is
-        the convoy's "it" ("A convoy of 109 trucks was violently looted after it crossed into
-        the territory": in the territory), or None; a clause of another subject, or a convoy's
+        the convoy's "it" ("A convoy of 40 lorries was looted after it crossed into the
+        province": in the province), or None; a clause of another subject, or a convoy's
         start ("after it left Port Sudan") tells not where it was looted (eventsfix59)."""
         if not _a_convoy_looted(verb):
             return None
@@ -725,8 +725,8 @@ def _a_settlement_raided(verb) -> bool:
 
 
 def _a_convoy_looted(verb) -> bool:
-    """Whether ``verb`` is "loot" done to a convoy ("A convoy of 109 trucks was violently
-    looted after it crossed into the territory"): the convoy was struck, though no one is
+    """Whether ``verb`` is "loot" done to a convoy ("A convoy of 40 lorries was looted after
+    it crossed into the province"): the convoy was struck, though no one is
     named on either side, as a person shot dead is (eventsfix59). The trigger's entry
     (``convoy_looted``) has already asked that a convoy be what was looted."""
     return verb.lemma_.lower() == "loot" and any(
