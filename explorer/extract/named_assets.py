@@ -120,6 +120,8 @@ class _Words:
     weapon_qualifiers: frozenset[str]
     war_words: frozenset[str]
     not_names: frozenset[str]
+    # words that end an era's name ("War"): no name right before a kind's word
+    era_ends: frozenset[str]
     street_words: frozenset[str]
     cue: re.Pattern[str] | None
     # a curated site's name without its kind's words ("zaporizhzhia", "hmeimim") -> its entry
@@ -256,6 +258,7 @@ class _Words:
             frozenset(d.get("weapon_qualifiers", [])),
             frozenset(w.lower() for w in d.get("war_words", [])),
             frozenset(d.get("not_names", [])),
+            frozenset(d.get("era_ends", [])),
             frozenset(w.lower() for w in d.get("street_words", [])),
             cue,
             curated,
@@ -831,6 +834,8 @@ def _name_run(
             break
         if t.text in words.not_names or not _NAMELIKE.fullmatch(t.text):
             break
+        if t.text in words.era_ends and not run:
+            break  # "a Cold War radar station": an era's name, not the site's
         if k == 0 and t.is_stop:
             break
         run.insert(0, t)
@@ -1538,8 +1543,21 @@ def _planned_there(head: Any, verb: Any) -> bool:
     where it is to stand: "A new data centre is planned in Frankfurt's eastern
     district", "A wind farm is proposed in Kent". Only the site itself as the subject ("A
     referendum on the dam is planned in Laos": the referendum), and "in" a town or a region
-    as `_place_of_its_own_verb` reads it (not "in May", "in three stages", "in secret")."""
-    return head.dep_ == "nsubjpass" and verb.lemma_.lower() in _PLANNING_VERBS
+    as `_place_of_its_own_verb` reads it (not "in May", "in three stages", "in secret").
+    Only a plan still to come ("is planned", "has been proposed"): a plan told in the past
+    tense is said where it was drawn up ("A dam on the Zambezi was planned in London by
+    colonial engineers", "The canal was proposed in Paris in 1854"), and a site "for" a
+    land is drawn up away from it ("A port for Chad is planned in Paris")."""
+    if head.dep_ != "nsubjpass" or verb.lemma_.lower() not in _PLANNING_VERBS:
+        return False
+    if any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children):
+        return False
+    return not any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in p.children)
+        for p in head.children
+    )
 
 
 def _a_kind_at_its_verb_s_town(
@@ -2911,6 +2929,7 @@ def _kind_in_apposition(
             t.pos_ != "PROPN"
             or not t.text[:1].isupper()
             or t.text in words.not_names
+            or (t.text in words.era_ends and not run)
             or ctx.mention(t) is not None
             or _kind_at(ctx, t) in ("country", "region", "sea")
         ):
@@ -3199,6 +3218,39 @@ def _the_town_of_a_town_s_word(obj: Any) -> Any:
     return obj
 
 
+# those who attack in words: "ministers attacked the embassy for its statement"
+_SPEAKERS = frozenset(
+    {
+        "minister",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "newspaper",
+        "paper",
+        "editorial",
+        "media",
+        "press",
+        "commentator",
+        "critic",
+        "lawmaker",
+        "legislator",
+        "senator",
+        "mp",
+        "columnist",
+    }
+)
+
+
+def _attacked_in_words(verb: Any) -> bool:
+    """Whether "attacked" is said of speakers, a word of blame, not of force: "In Ottawa,
+    ministers attacked the Indian embassy for its remarks", "state media attacked the
+    British embassy" (the embassy named, not struck)."""
+    return verb.lemma_.lower() == "attack" and any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in _SPEAKERS for s in verb.children
+    )
+
+
 def _owned_site_at_its_verb_s_town(
     ctx: SentenceContext, toks: list, e: int, words: _Words
 ) -> NamedAsset | None:
@@ -3220,7 +3272,7 @@ def _owned_site_at_its_verb_s_town(
     ):
         return None  # "in" and a place of its own: `_owned_site` reads it
     verb = head.head
-    if verb.lower_ not in words.owned_site_context:
+    if verb.lower_ not in words.owned_site_context or _attacked_in_words(verb):
         return None
     owner = _toponym_at(ctx, toks[e - 1])
     if owner is None or owner.candidate is None or owner.candidate.kind != "country":
