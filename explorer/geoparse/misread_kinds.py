@@ -99,6 +99,11 @@ def _as_a_sovereign(text: str, m: Mention) -> bool:
     return bool(_SOVEREIGN_BEFORE.search(before) or _SOVEREIGN_AFTER.match(text[m.end :]))
 
 
+# the prepositions of a place, before a name that opens a phrase of where ("In Lyon Collomb
+# opened the tram line", no comma after the place): the name after them is the place's
+_WHERE_BEFORE = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
+
+
 def given_name_of_a_named_person(doc, f: _Found, gaz: Gazetteer, titles: frozenset[str]) -> bool:
     """ "Crowds marched for Salvador Allende ... Allende said in his last speech": a one-word
     place's name that is a given name, right before a capitalised word the text elsewhere
@@ -106,7 +111,9 @@ def given_name_of_a_named_person(doc, f: _Found, gaz: Gazetteer, titles: frozens
     person's verb, "Allende said"), is the person's given name, not Salvador of Brazil. The
     surname may be a town too (Allende, Mexico): the text's own use of it says whose it is.
     Not where the next word is a state or a land ("Salvador Bahia"), nor a word the text
-    writes in lower case, nor where the surname is never written alone as a person's."""
+    writes in lower case, nor where the surname is never written alone as a person's, nor
+    after a preposition of place ("In Lyon Collomb opened the tram line. Mayor Collomb said
+    ...": a sentence set in a city, its comma left out, the mayor's surname after it)."""
     # here, not at the top: persons imports the resolver, which imports this module
     from explorer.geoparse.headlines import _lower_words
     from explorer.geoparse.persons import _speaks
@@ -120,6 +127,8 @@ def given_name_of_a_named_person(doc, f: _Found, gaz: Gazetteer, titles: frozens
     word = tv.words[k]
     if not (tv.cap[k] and word.isalpha() and len(word) >= 3) or word.isupper():
         return False
+    if f.start > 0 and tv.lower[f.start - 1] in _WHERE_BEFORE:
+        return False  # "In Sydney Albanese told reporters": a place set before its sentence
     if tv.lower[k] in _lower_words(doc):
         return False
     if any(e.rank <= 2 for e in gaz.lookup(norm(word)) if e.primary):
