@@ -232,11 +232,29 @@ _HOME_OR_JOURNEY = re.compile(
 )
 
 
+# a verb of taking a player or a worker, right before "a ... from": the clause names the club or
+# the firm they leave ("signed a striker from", "poached two engineers from"), not a home
+_TAKEN_FROM = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|b(?:ought|uys?|uying)|s(?:old|ells?|elling)|hir(?:ed|es|e|ing)"
+    r"|recruit(?:ed|s|ing)?|poach(?:ed|es|ing)?|loan(?:ed|s|ing)?|borrow(?:ed|s|ing)?"
+    r"|acquir(?:ed|es|e|ing)|transferr(?:ed|ing)|lur(?:ed|es|e|ing)|snapped up)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def a_home_or_a_journey_s_end(m: Mention, readings, text: str) -> bool:
     """ "a former teacher from Pitlochry", "She grew up in Oyster Bay": a small town far from a
     story's places, named right after the words of a person's home or a journey's end, where
     the gazetteer holds one town of the name, is that town: the words say where someone comes
-    from or goes, as a firm's name ("Titan Operating") after them does not."""
+    from or goes, as a firm's name ("Titan Operating") after them does not. Not after a verb
+    of taking a player or a worker ("signed a midfielder from Lyon", "hired two pilots from
+    Aeroflot"): the seller named is a club or a firm."""
     if len({e.gid for e, _ in readings}) != 1:
         return False
-    return _HOME_OR_JOURNEY.search(text, max(0, m.start - 60), m.start) is not None
+    said = _HOME_OR_JOURNEY.search(text, max(0, m.start - 60), m.start)
+    if said is None:
+        return False
+    # "signed a midfielder from Arsenal", "hired engineers from Bechtel": the seller a player
+    # or a worker is taken from is a club or a firm, not a person's home
+    return _TAKEN_FROM.search(text, max(0, said.start() - 40), said.start()) is None
