@@ -99,6 +99,11 @@ def _as_a_sovereign(text: str, m: Mention) -> bool:
     return bool(_SOVEREIGN_BEFORE.search(before) or _SOVEREIGN_AFTER.match(text[m.end :]))
 
 
+# the prepositions of a place, before a name that opens a phrase of where ("In Lyon Collomb
+# opened the tram line", no comma after the place): the name after them is the place's
+_WHERE_BEFORE = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
+
+
 def given_name_of_a_named_person(doc, f: _Found, gaz: Gazetteer, titles: frozenset[str]) -> bool:
     """ "Crowds marched for Salvador Allende ... Allende said in his last speech": a one-word
     place's name that is a given name, right before a capitalised word the text elsewhere
@@ -106,7 +111,9 @@ def given_name_of_a_named_person(doc, f: _Found, gaz: Gazetteer, titles: frozens
     person's verb, "Allende said"), is the person's given name, not Salvador of Brazil. The
     surname may be a town too (Allende, Mexico): the text's own use of it says whose it is.
     Not where the next word is a state or a land ("Salvador Bahia"), nor a word the text
-    writes in lower case, nor where the surname is never written alone as a person's."""
+    writes in lower case, nor where the surname is never written alone as a person's, nor
+    after a preposition of place ("In Lyon Collomb opened the tram line. Mayor Collomb said
+    ...": a sentence set in a city, its comma left out, the mayor's surname after it)."""
     # here, not at the top: persons imports the resolver, which imports this module
     from explorer.geoparse.headlines import _lower_words
     from explorer.geoparse.persons import _speaks
@@ -120,6 +127,8 @@ def given_name_of_a_named_person(doc, f: _Found, gaz: Gazetteer, titles: frozens
     word = tv.words[k]
     if not (tv.cap[k] and word.isalpha() and len(word) >= 3) or word.isupper():
         return False
+    if f.start > 0 and tv.lower[f.start - 1] in _WHERE_BEFORE:
+        return False  # "In Sydney Albanese told reporters": a place set before its sentence
     if tv.lower[k] in _lower_words(doc):
         return False
     if any(e.rank <= 2 for e in gaz.lookup(norm(word)) if e.primary):
@@ -223,11 +232,29 @@ _HOME_OR_JOURNEY = re.compile(
 )
 
 
+# a verb of taking a player or a worker, right before "a ... from": the clause names the club or
+# the firm they leave ("signed a striker from", "poached two engineers from"), not a home
+_TAKEN_FROM = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|b(?:ought|uys?|uying)|s(?:old|ells?|elling)|hir(?:ed|es|e|ing)"
+    r"|recruit(?:ed|s|ing)?|poach(?:ed|es|ing)?|loan(?:ed|s|ing)?|borrow(?:ed|s|ing)?"
+    r"|acquir(?:ed|es|e|ing)|transferr(?:ed|ing)|lur(?:ed|es|e|ing)|snapped up)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def a_home_or_a_journey_s_end(m: Mention, readings, text: str) -> bool:
     """ "a former teacher from Pitlochry", "She grew up in Oyster Bay": a small town far from a
     story's places, named right after the words of a person's home or a journey's end, where
     the gazetteer holds one town of the name, is that town: the words say where someone comes
-    from or goes, as a firm's name ("Titan Operating") after them does not."""
+    from or goes, as a firm's name ("Titan Operating") after them does not. Not after a verb
+    of taking a player or a worker ("signed a midfielder from Lyon", "hired two pilots from
+    Aeroflot"): the seller named is a club or a firm."""
     if len({e.gid for e, _ in readings}) != 1:
         return False
-    return _HOME_OR_JOURNEY.search(text, max(0, m.start - 60), m.start) is not None
+    said = _HOME_OR_JOURNEY.search(text, max(0, m.start - 60), m.start)
+    if said is None:
+        return False
+    # "signed a midfielder from Arsenal", "hired engineers from Bechtel": the seller a player
+    # or a worker is taken from is a club or a firm, not a person's home
+    return _TAKEN_FROM.search(text, max(0, said.start() - 40), said.start()) is None
