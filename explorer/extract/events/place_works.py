@@ -160,9 +160,12 @@ _POWER_WORDS = _NUCLEAR_WORDS | {"power", "generating", "electric", "electricity
 
 
 def _another_kind_of_station(noun) -> bool:
-    """Whether a works' noun is said by a noun before it to be another kind of building than
-    a power works ("a police station", "a metro station", "the central bus station")."""
-    return any(c.dep_ == "compound" and c.lower_ not in _POWER_WORDS for c in noun.children)
+    """Whether a station is said by a noun before it to be another kind of building than a
+    power works ("a police station", "a metro station", "the central bus station"); a reactor
+    or a plant is one whatever stands before it ("the last working reactor")."""
+    return noun.lemma_.lower() == "station" and any(
+        c.dep_ == "compound" and c.lower_ not in _POWER_WORDS for c in noun.children
+    )
 
 
 def _to_its_country(p: _Placing, story: _Story) -> None:
