@@ -174,7 +174,9 @@ class _NonEvents(_RulesBase):
             a_kind_of_act(tok) or fire_changed_since(tok) or an_offensive_kept_up(trig.type, tok)
         ):
             return True  # "Roadside bombs are the largest cause of ...": see nonevents_kinds
-        if (trig.is_noun and a_crime_fought(trig.type, tok)) or a_toll_of_recent_days(tok):
+        if (trig.is_noun and a_crime_fought(trig.type, tok)) or a_toll_of_recent_days(
+            trig.type, tok
+        ):
             return True  # "which has been fighting kidnapping": see nonevents_problems
         if trig.type in _TALK_TYPES and trig.is_noun and _stalled(tok):
             return True  # "Talks between the government and the rebels have stalled"

@@ -14,6 +14,13 @@ _FOUGHT_VERBS = frozenset(
 )
 
 
+# the words that tell the day of one occasion ("on Friday", "overnight"), not a span of years
+_DAYS_TOLD = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"overnight", "yesterday", "today", "tonight"}
+)
+
+
 def a_crime_fought(etype: str, tok) -> bool:
     """ "Sonora state, which has been fighting car theft and extortion", "the province
     has battled piracy for years", "a plan to curb kidnappings": an act's bare noun (no
@@ -21,7 +28,9 @@ def a_crime_fought(etype: str, tok) -> bool:
     a problem names the crime a land works against, no act done. Fights are their own objects
     ("the rebels fought fierce battles", the clash kind, stays), and so are acts fought off
     ("fought off attacks by the rebels": a particle), and acts with an article ("the army
-    battled the raid for hours")."""
+    battled the raid for hours"), and acts whose fight is told on a day of its own ("police
+    suppressed protests in the capital on Friday", "troops battled rebel attacks on the town
+    overnight": the acts took place, and were met that day; review96)."""
     if etype == "clash" or tok.tag_ not in ("NN", "NNS", "VBG"):
         return False
     noun = tok
@@ -31,7 +40,11 @@ def a_crime_fought(etype: str, tok) -> bool:
             return False
         if noun.dep_ == "dobj":
             verb = noun.head
-            return verb.lemma_.lower() in _FOUGHT_VERBS and not children(verb, "prt")
+            return (
+                verb.lemma_.lower() in _FOUGHT_VERBS
+                and not children(verb, "prt")
+                and not any(t.lower_ in _DAYS_TOLD for t in verb.subtree)
+            )
         if noun.dep_ not in ("conj", "acl", "compound"):
             return False
         noun = noun.head
@@ -42,7 +55,14 @@ def a_crime_fought(etype: str, tok) -> bool:
 _RECKONED_BACK = frozenset({"past", "last", "previous"})
 
 
-def a_toll_of_recent_days(tok) -> bool:
+# the acts whose days of one place are one occasion, not many acts summed: a wave of protests,
+# a bout of fighting in a city ("protests that have swept the capital over the past three
+# days", "clashes that have killed 40 in the port in the past two days": review96)
+_ONE_OCCASION_TYPES = frozenset({"protest", "clash"})
+_ONE_OCCASION_NOUNS = frozenset({"protest", "demonstration", "clash", "riot", "fighting"})
+
+
+def a_toll_of_recent_days(etype: str, tok) -> bool:
     """ "the arson attacks that have destroyed nine shops in the district in the past 10 days",
     "raids that have displaced thousands over the last two weeks": an act's plural noun (no
     number of its own) whose relative clause in the present perfect sums up what the acts have
@@ -52,6 +72,8 @@ def a_toll_of_recent_days(tok) -> bool:
     that have killed 30 people in the past day" (counted: each is told) and "the attack that
     has killed eight in the past day" (one act) stay."""
     noun = tok.head if tok.dep_ == "relcl" else tok  # "attacks that have killed": the verb too
+    if etype in _ONE_OCCASION_TYPES or noun.lemma_.lower() in _ONE_OCCASION_NOUNS:
+        return False
     if noun.tag_ != "NNS" or children(noun, "nummod"):
         return False
     for verb in children(noun, "relcl"):

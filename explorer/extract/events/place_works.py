@@ -119,7 +119,8 @@ def _a_plants_act_told_from_its_capital(p: _Placing, story: _Story) -> bool:
     town ("the Tehran research reactor" stays at Tehran), and the act must be one of force
     (a protest in the capital against a plant stays there). "KYIV - Russian missiles struck the
     city centre, days after the agency's chief visited the nuclear plant" keeps its town (the
-    plant is in another clause)."""
+    plant is in another clause), and so does a station of another kind ("a police station",
+    "the bus station", which stand in the town: review96)."""
     c = p.candidate
     if p.tp is None or c is None or c.kind != "city" or p.basis != "article":
         return False
@@ -142,7 +143,7 @@ def _works_of_its_clause(trigger) -> list:
         verb = verb.head
     out = []
     for t in verb.subtree:
-        if t.lemma_.lower() not in _WORKS_NOUNS:
+        if t.lemma_.lower() not in _WORKS_NOUNS or _another_kind_of_station(t):
             continue
         w = t
         while w.i != verb.i and w.dep_ in _CLAUSE_LINKS and w.head.i != w.i:
@@ -150,6 +151,21 @@ def _works_of_its_clause(trigger) -> list:
         if w.i == verb.i:
             out.append(t)
     return out
+
+
+# the words before a works' noun that keep it a power works ("the power station", "the
+# nuclear plant", "the main reactor"); any other noun before it names another kind of
+# building, which stands in the town ("a police station", "the bus station": review96)
+_POWER_WORDS = _NUCLEAR_WORDS | {"power", "generating", "electric", "electricity", "energy"}
+
+
+def _another_kind_of_station(noun) -> bool:
+    """Whether a station is said by a noun before it to be another kind of building than a
+    power works ("a police station", "a metro station", "the central bus station"); a reactor
+    or a plant is one whatever stands before it ("the last working reactor")."""
+    return noun.lemma_.lower() == "station" and any(
+        c.dep_ == "compound" and c.lower_ not in _POWER_WORDS for c in noun.children
+    )
 
 
 def _to_its_country(p: _Placing, story: _Story) -> None:

@@ -251,6 +251,32 @@ _TALES |= {"scene", "comedy", "sitcom", "soap", "chapter", "act"}
 _DRILLS = frozenset({"drill", "exercise", "rehearsal", "simulation", "re-enactment"})
 
 
+# the mishaps that leave a convoy's loads on the road for anyone to take
+_MISHAPS = frozenset({"overturn", "crash", "capsize", "derail", "topple", "collide", "strand"})
+
+
+def _a_wreck(tok) -> bool:
+    """Whether what ``tok`` (a verb of looting) took was left by a mishap told in its clause:
+    "Villagers looted a convoy of grain lorries that had overturned on the highway", "looted
+    the tankers after they crashed": the plunder of a wreck, no attack on those it carried
+    (review96)."""
+    return any(t.lemma_.lower() in _MISHAPS for t in tok.subtree)
+
+
+# the beasts that may kill a man, who wage no attack
+_BEASTS = frozenset({"bull", "cow", "buffalo", "elephant", "hippo", "hippopotamus", "bear"})
+_BEASTS |= {"horse", "camel", "gorilla", "baboon", "ox", "bison", "moose"}
+
+
+def _by_a_beast(tok) -> bool:
+    """Whether the passive's agent of ``tok`` is a beast ("a keeper was clubbed to death by an
+    elephant", "trampled and beaten to death by a buffalo"): a mishap with an animal, no one's
+    attack (review96)."""
+    return any(
+        o.lemma_.lower() in _BEASTS for a in children(tok, "agent") for o in children(a, "pobj")
+    )
+
+
 def _shot_in_a_tale_or_a_drill(tok) -> bool:
     """Whether the shooting ``tok`` is told in a tale or played in a drill: "In the opera's
     final act, hooded men shot dead the painter", "In the drama, unidentified gunmen shot dead
@@ -464,8 +490,10 @@ class _Triggers(_RulesBase):
             return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
         if spec.get("site_struck") and not a_site_struck(tok, self.ctx.mention):
             return False  # "Ukrainian forces struck a refinery"; not "struck a deal"
-        if spec.get("convoy_looted") and _shot_in_a_tale_or_a_drill(tok):
+        if spec.get("convoy_looted") and (_shot_in_a_tale_or_a_drill(tok) or _a_wreck(tok)):
             return False  # "In the new game, players looted a supply convoy" (eventsfix59)
+        if spec.get("not_by_beasts") and _by_a_beast(tok):
+            return False  # "a farmer was clubbed to death by a bull" (review96)
         if spec.get("ruler_in_office") and not self._soldiers_seize_a_ruler(tok, subjects):
             return False  # "mutinying soldiers detained President Ibrahim Boubacar Keita"
         if spec.get("member_suspended") and not self._a_member_suspended(tok):
