@@ -270,7 +270,8 @@ _RULER_TITLES |= {"emperor", "chancellor", "dictator"}
 def _a_state_s_ruler(ctx, m) -> bool:
     """Whether a party named by a person's name is a state's ruler, as a coup overthrows: a
     leader the lexicon knows by his state, or a name with a head of state's or government's
-    title ("President Hamani Diori", "Prime Minister Nikol Pashinyan"), whose phrase names no
+    title ("President Hamani Diori", "Prime Minister Nikol Pashinyan", "the country's
+    president, NAME"), whose phrase names no
     side of another kind ("Prime Minister Ahmed Ali of the Liberation Front": a movement's
     man). A commander or an enclave's "leader" ("the rebels' commander Joe Doe", "the
     separatist region's leader") is no state's ruler (review95)."""
@@ -278,7 +279,7 @@ def _a_state_s_ruler(ctx, m) -> bool:
         return True
     doc = ctx.s.sent.doc
     head = doc[m.j - 1]
-    words = {t.lower_ for t in doc[head.left_edge.i : m.i]}
+    words = {t.lower_ for t in doc[min(head.left_edge.i, m.i) : m.j]}  # its own words too
     if head.dep_ == "appos":
         words.add(head.head.lower_)
     words |= {a.lower_ for a in head.children if a.dep_ == "appos"}
