@@ -262,6 +262,37 @@ def _embassy_seat(head) -> bool:
 
 
 _EMBASSIES = {"embassy", "embassies", "consulate", "consulates", "legation", "chancery"}
+# the titles of a state's head or government ("President Moussa Traore", "Prime Minister ...")
+_RULER_TITLES = {"president", "prime", "premier", "king", "queen", "emir", "sultan", "shah"}
+_RULER_TITLES |= {"emperor", "chancellor", "dictator"}
+
+
+def _a_state_s_ruler(ctx, m) -> bool:
+    """Whether a party named by a person's name is a state's ruler, as a coup overthrows: a
+    leader the lexicon knows by his state, or a name with a head of state's or government's
+    title ("President Hamani Diori", "Prime Minister Nikol Pashinyan", "the country's
+    president, NAME"), whose phrase names no
+    side of another kind ("Prime Minister Ahmed Ali of the Liberation Front": a movement's
+    man). A commander or an enclave's "leader" ("the rebels' commander Joe Doe", "the
+    separatist region's leader") is no state's ruler (review95)."""
+    if m.ref.kind == "leader" and m.ref.code:
+        return True
+    doc = ctx.s.sent.doc
+    head = doc[m.j - 1]
+    words = {t.lower_ for t in doc[min(head.left_edge.i, m.i) : m.j]}  # its own words too
+    if head.dep_ == "appos":
+        words.add(head.head.lower_)
+    words |= {a.lower_ for a in head.children if a.dep_ == "appos"}
+    if not words & _RULER_TITLES:
+        return False
+    return not any(
+        o is not m
+        and o.ref.kind not in ("state", "person", "leader")
+        and head.left_edge.i <= o.i <= head.right_edge.i
+        for o in ctx.mentions
+    )
+
+
 # a state's own men under arms, named so when they turn on its ruler ("rebel soldiers",
 # "mutinous troops"): not the words of a side's fighters ("rebels", "jihadists")
 _SOLDIER_WORDS = {"soldier", "troop", "officer", "mutineer", "guardsman", "paratrooper"}
@@ -1970,7 +2001,9 @@ class TheatreFinder:
         the claim is filed in the state's own conflict. Where a war of that one state alone is
         listed for the year (the coup may be its start), men of a side ("jihadists",
         "rebels", "insurgents") overthrow or oust, or an armed group is ousted ("ousted the
-        jihadists from Timbuktu"), the claim is filed as before (None)."""
+        jihadists from Timbuktu"), the claim is filed as before (None); so it is where the man
+        overthrown is no state's ruler (``_a_state_s_ruler``: an enclave's leader, a side's
+        commander)."""
         if relation != "opposes" or trigger is None or not powers or not parties:
             return None
         if trigger.lemma_.lower() not in self.lex.words("overthrow_verbs"):
@@ -1985,6 +2018,8 @@ class TheatreFinder:
             m.ref.kind not in ("person", "leader") or not any(w[:1].isupper() for w in m.ref.name)
             for m in parties
         ):
+            return None
+        if not all(_a_state_s_ruler(ctx, m) for m in parties):
             return None
         where = {c for c, w in self.where.get(ctx.s.index, _weights()).items() if w > 0}
         where |= {m.ref.code for m in parties if m.ref.kind == "leader" and m.ref.code}
