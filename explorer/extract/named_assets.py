@@ -3288,27 +3288,34 @@ def _owned_site_at_its_verb_s_town(
                 return None
             if not _a_mission_s_town(ctx, head, town):
                 return None
-            # the owner's own name is the one other land of its sentence allowed
-            where = town.candidate.country
-            if any(
-                tp is not owner and tp.candidate is not None and tp.candidate.country != where
-                for tp in ctx.toponyms
-            ):
-                return None
-            run = [t for t in toks[:e] if _toponym_at(ctx, t) is owner]
-            code = owner.candidate.country or ""
-            c = town.candidate
-            return NamedAsset(
-                type=typ,
-                name=f"{_span_text(ctx, run[0], head)} in {town.name}",
-                id=named_asset_id(typ, f"{code} {c.gazetteer_id}"),
-                first=run[0],
-                last=head,
-                geometry={"type": "Point", "coordinates": [c.lon, c.lat]},
-                gazetteer_id=c.gazetteer_id,
-                owner=ctx.lex.state_name(code) if code else None,
-            )
+            return _owned_site_at(ctx, toks, e, typ, owner, town)
     return None
+
+
+def _owned_site_at(ctx: SentenceContext, toks: list, e: int, typ: str, owner, town):
+    """The site ``toks[e]``, named by its owner's toponym ``owner``, standing in ``town``:
+    unless a place of its sentence lies in a third land (the owner's own name is the one other
+    land allowed: "Protesters in Yemen stormed the US embassy" filed from Beirut is elsewhere)."""
+    where = town.candidate.country
+    if any(
+        tp is not owner and tp.candidate is not None and tp.candidate.country != where
+        for tp in ctx.toponyms
+    ):
+        return None
+    head = toks[e]
+    run = [t for t in toks[:e] if _toponym_at(ctx, t) is owner]
+    code = owner.candidate.country or ""
+    c = town.candidate
+    return NamedAsset(
+        type=typ,
+        name=f"{_span_text(ctx, run[0], head)} in {town.name}",
+        id=named_asset_id(typ, f"{code} {c.gazetteer_id}"),
+        first=run[0],
+        last=head,
+        geometry={"type": "Point", "coordinates": [c.lon, c.lat]},
+        gazetteer_id=c.gazetteer_id,
+        owner=ctx.lex.state_name(code) if code else None,
+    )
 
 
 # what follows a dateline's town: its region or country after commas, then its date, its
@@ -3348,27 +3355,9 @@ def _owned_site_at_its_dateline(
     town = _dateline_town(ctx)
     if town is None or town.candidate is None or town.candidate.country == owner.candidate.country:
         return None
-    where = town.candidate.country
-    if any(
-        tp is not owner and tp.candidate is not None and tp.candidate.country != where
-        for tp in ctx.toponyms
-    ):
-        return None
     if not _a_mission_s_town(ctx, head, town) or _story_told_elsewhere(ctx, owner, town):
         return None
-    run = [t for t in toks[:e] if _toponym_at(ctx, t) is owner]
-    code = owner.candidate.country or ""
-    c = town.candidate
-    return NamedAsset(
-        type=typ,
-        name=f"{_span_text(ctx, run[0], head)} in {town.name}",
-        id=named_asset_id(typ, f"{code} {c.gazetteer_id}"),
-        first=run[0],
-        last=head,
-        geometry={"type": "Point", "coordinates": [c.lon, c.lat]},
-        gazetteer_id=c.gazetteer_id,
-        owner=ctx.lex.state_name(code) if code else None,
-    )
+    return _owned_site_at(ctx, toks, e, typ, owner, town)
 
 
 # the towns that hold a country's embassies where its capital by law does not
