@@ -38,7 +38,8 @@ def test_the_legend_counts_what_the_map_draws_and_says_what_it_lists_only(reques
     area (11)" over ten areas drawn, and counted among the places the regions known only by
     a point, which the map does not draw. Each kind's count is now of the items the map
     draws (a spot, a line or an area), and a line says how many shown items are listed in
-    the Items table and not drawn."""
+    the Items table and not drawn. (Since sidesfix69 the group's one claim, a passing "ally"
+    read backwards, is left out, so every conflict the batch holds has its area.)"""
     from tests.pages import wait_at_rest
 
     state = _window(qtbot, tmp_path, EVENTS16, request.getfixturevalue("_events16_template"))
@@ -46,7 +47,6 @@ def test_the_legend_counts_what_the_map_draws_and_says_what_it_lists_only(reques
         legend = wait_at_rest(qtbot, state.window.map)["legend"]
         theatres = [i for i in state.workspace.visible if i.kind == "theatre"]
         areas = [i for i in theatres if i.geometry or i.precision == "country"]
-        assert len(areas) < len(theatres), "the batch holds a group of no conflict"
         assert f"Conflict area ({len(areas)})" in legend, legend
         listed = re.search(r"\+ (\d+) listed, not drawn", legend)
         assert listed, legend
