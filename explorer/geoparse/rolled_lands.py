@@ -1,6 +1,6 @@
 """A roll of lands from across the world lends none of them a village.
 
-"Alongside Norway, Brazil, Kenya and the United Arab Emirates, the country sat on the Security
+"Alongside Norway, Brazil, Kenya and the United Arab Emirates, Japan sat on the Security
 Council": a roll of countries far apart names each land for itself (a council's members, a
 tournament's teams, a summit's guests), not as where the story happens. Resolution gives every
 namesake in a named country a country's weight, and a world city's name elsewhere in the text

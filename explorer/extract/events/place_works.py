@@ -101,8 +101,8 @@ def _other_nuclear_works(tp: Toponym, story: _Story) -> bool:
     return False
 
 
-# the links by which a works' noun is a part of its act's own clause ("cut power lines and
-# took the last working reactor offline", "struck the plant", "shelling near the plant")
+# the links by which a works' noun is a part of its act's own clause ("damaged a transformer
+# and shut the second reactor down", "struck the plant", "shelling near the plant")
 _CLAUSE_LINKS = frozenset({"dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass", "npadvmod"})
 _CLAUSE_LINKS |= {"compound", "amod", "appos", "advmod", "prt", "dative", "attr", "oprd"}
 # the acts of force that strike works where they stand
@@ -162,7 +162,7 @@ _POWER_WORDS = _NUCLEAR_WORDS | {"power", "generating", "electric", "electricity
 def _another_kind_of_station(noun) -> bool:
     """Whether a station is said by a noun before it to be another kind of building than a
     power works ("a police station", "a metro station", "the central bus station"); a reactor
-    or a plant is one whatever stands before it ("the last working reactor")."""
+    or a plant is one whatever stands before it ("the second reactor")."""
     return noun.lemma_.lower() == "station" and any(
         c.dep_ == "compound" and c.lower_ not in _POWER_WORDS for c in noun.children
     )
