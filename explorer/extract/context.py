@@ -989,7 +989,7 @@ class SentenceContext:
     def outlived_office(self, m: Mention, year: int | None) -> bool:
         """Whether a leader whose side is his regime had left office at the claim's time by
         his own listed years (Assad after December 2024): the man, not the regime. Not by
-        another's office: a rebel leader's side (Haftar's) outlasts any president's years."""
+        another's office: a rebel leader's side (Hemedti's) outlasts any president's years."""
         if m.ref.kind != "leader" or year is None:
             return False
         return self.lex.out_of_office(m.ref.name, self._office_day(year))

@@ -190,7 +190,7 @@ class Lexicon:
 
     def leads_a_side(self, ref: ActorRef) -> bool:
         """Whether a listed leader leads a listed side of a war that no war the lexicon
-        lists has as his state's government (Haftar's LNA, Hemedti's RSF, al-Houthi's
+        lists has as his state's government (Hemedti's RSF, Kony's LRA, al-Houthi's
         Houthis): his men are that side's, not his state's. A head of state's side is his
         state's government somewhere (Assad's, Abiy's, Burhan's SAF, Sarraj's GNA)."""
         if ref.kind != "leader" or not ref.party or ref.party not in self.parties:

@@ -143,7 +143,7 @@ _GOING_ON = ("keep", "continue", "maintain", "remain")
 
 def _told_of_object(tok, powers: tuple = ()) -> bool:
     """A present participle set right after the noun it modifies, that noun no subject (of a
-    subject, "Moscow denied that Russian mercenaries fighting for Haftar were in Libya", the
+    subject, "Moscow denied that Russian mercenaries fighting for the junta were in Mali", the
     denial may be of them), and the doer it is told of named in that noun's phrase
     (``powers``: the claim's powers as (first, one past last) token indices): "Rwanda denied
     sending troops supporting the M23" tells Rwanda's backing, the thing denied."""

@@ -699,7 +699,7 @@ class _Parties(_RulesBase):
             for cc in with_conjuncts(c):
                 mm = ctx.mention(cc)
                 if mm is not None and c.dep_ == "poss" and self._his_sides_men(tok, mm):
-                    # "Haftar's forces", "Hemedti's fighters": a warlord's men are his side,
+                    # "Dostum's forces", "Hemedti's fighters": a warlord's men are his side,
                     # not the state the lexicon has him speak for; kept as written
                     return [
                         (tok.doc[c.left_edge.i : tok.i + 1].text, (mm.start, ctx.s.char_end(tok)))

@@ -489,9 +489,9 @@ class AbroadRules(KeepRules):
         )
 
     def _against_a_side(self, m: Mention) -> bool:
-        """Whether the claim sets the mention against a side the lexicon names ("Qatar and
-        Turkey backed Misrata against Haftar's forces"): a town so set is its fighters, as news
-        names a city's militias (Misrata's, Zintan's), not a place."""
+        """Whether the claim sets the mention against a side the lexicon names ("Iran backed
+        Zabadani against the regime's forces"): a town so set is its fighters, as news names a
+        city's militias (Daraa's, Homs's), not a place."""
         sent = self.ctx.s.sent.doc
         tok = sent[m.j - 1]
         heads = [tok, tok.head] + ([tok.head.head] if tok.dep_ == "conj" else [])
