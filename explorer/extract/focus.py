@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from explorer.extract.context import SentenceContext
-from explorer.extract.syntax import put_in_a_place
+from explorer.extract.syntax import governing_subjects, put_in_a_place
 from explorer.model import Document, Toponym, great_circle_km
 
 # GeoNames' continents: "Europe" says too little to place an event that its sentence does not
@@ -613,6 +613,31 @@ def a_departure(head) -> bool:
     )
 
 
+# verbs that take a person somewhere against or beside their will: to a court, a prison,
+# a ruler's hands
+_TAKING_A_PERSON = frozenset({"bring", "fly", "extradite", "deport", "transfer"})
+_PERSON_WORDS = frozenset(
+    {"he", "him", "she", "her", "they", "them", "suspect", "prisoner", "detainee", "captive"}
+)
+
+
+def a_person_taken_to(head) -> bool:
+    """Whether the place name whose head is ``head`` is where a person was taken ("flew him
+    to The Hague for trial", "was extradited to Texas", "bring her to Lisbon to face
+    charges"): the end of a prisoner's journey, not where the story's acts happened. Things
+    taken there keep the place ("aid was flown to Juba", "sent troops to Kosovo")."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("to", "into"):
+        return False
+    verb = head.head.head
+    if verb.lemma_.lower() not in _TAKING_A_PERSON:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    taken = [c for c in verb.children if c.dep_ == "dobj"]
+    if passive and not taken:
+        taken = governing_subjects(verb)
+    return any(t.lower_ in _PERSON_WORDS or t.ent_type_ == "PERSON" for t in taken)
+
+
 def _a_departure_in(ctx: SentenceContext, tp: Toponym) -> bool:
     head = ctx.head_of(tp)
     return head is not None and a_departure(head)
@@ -970,6 +995,8 @@ def _usable(ctx: SentenceContext, words: dict) -> list[_Usable]:
             continue  # "Syrian fighting sends 8,000 fleeing to Turkey": where they went
         if a_departure(head):
             continue  # "after it took off from Istanbul": where the plane set out from
+        if a_person_taken_to(head):
+            continue  # "was extradited to Texas": where a prisoner was taken
         if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (
             c.kind == "country" or (m is not None and m.ref.form == "metonym")
         ):

@@ -48,6 +48,10 @@ _BYSTANDERS = frozenset(
 )
 
 
+# nouns of taking a land, whose land a country's name before them may be
+_LANDS_TAKEN = frozenset({"invasion", "occupation", "annexation", "conquest"})
+
+
 # the verbs of harm an act is told to have been done "in" ("killed 50 in an attack")
 _HARM_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 
@@ -516,8 +520,29 @@ class _Roles(_RulesBase):
                     and not sym
                     and c.ent_type_ == "PERSON"
                     and any(p.lower_ == "by" for p in tok.children if p.dep_ in ("prep", "agent"))
-                )
+                ) or self._the_land_taken(c, tok)
                 add(targets if mod_role == "target" or suffered else agents, items)
+
+    def _the_land_taken(self, c, tok) -> bool:
+        """ "the Kuwait invasion", "the Afghanistan occupation": a country's full name before a
+        noun of taking a land, with no "of" or "by" after it, names the land taken, as "the
+        Normandy landings" name where; a people's word or a short form keeps its doer ("the
+        Soviet invasion", "the US occupation", "Iraq's invasion", "the Russia invasion of
+        Ukraine")."""
+        if c.dep_ != "compound" or tok.lemma_.lower() not in _LANDS_TAKEN:
+            return False
+        if any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "CARDINAL") and not o.like_num
+            for p in tok.children
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("of", "by")
+            for o in p.children
+        ):
+            return False  # "the Kuwait invasion of 1990" still names the land taken
+        m = self.ctx.mention(c)
+        if m is None or m.ref.form != "name" or not c.text[:1].isupper() or c.text.isupper():
+            return False  # "US", "U.S.", "USSR": written for their state's doing
+        tp = self._toponym_of(c)
+        return tp is not None and tp.candidate is not None and tp.candidate.kind == "country"
 
     def _bombed_abroad(self, c) -> bool:
         """ "Russia market bombing kills 40 in Syrian town of Ariha", "US mosque bombing in
