@@ -29,6 +29,7 @@ from explorer.geoparse.beside_named import (
     listed_beside_bigger_namesake,
     town_beside_its_sentence_place,
 )
+from explorer.geoparse.called_villages import world_city_called_a_village
 from explorer.geoparse.capital_names import capital_by_its_own_name
 from explorer.geoparse.foreign_bodies import accented_name_of_a_foreign_body
 from explorer.geoparse.gazetteer import Entry, Gazetteer
@@ -1210,6 +1211,7 @@ def _after_choosing(
     bare_name_of_an_unheld_island(mentions, text)
     word_of_a_foreign_name(mentions, text)
     accented_name_of_a_foreign_body(mentions, final, text)
+    world_city_called_a_village(mentions, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
