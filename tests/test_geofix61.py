@@ -13,14 +13,9 @@ def test_an_accented_name_in_a_foreign_body_s_name_is_the_town_spelled_so(geopar
     assert readings(found, "Bogotá") == ["CO"]
     assert readings(found, "Miami") == ["US"]
     found = gp.parse(
-        "Students of the Universidad de Valparaíso visited a steel mill in Gary, Indiana, "
-        "in 1974."
+        "Students of the Universidad de Valparaíso visited a steel mill in Gary, Indiana, in 1974."
     )
     assert readings(found, "Valparaíso") == ["CL"]
-
-
-def test_the_name_written_without_accents_or_a_smaller_spelled_namesake_stays(geoparsing):
-    gp = geoparsing[0]
     # the same town's name written in ASCII beside its own county's town is the borough
     found = gp.parse(
         "Police in Bogota arrested two men after a break-in at a pharmacy in Hackensack in 1998."
@@ -32,3 +27,15 @@ def test_the_name_written_without_accents_or_a_smaller_spelled_namesake_stays(ge
     # a spelled namesake smaller than the city chosen moves nothing
     found = gp.parse("The Colegio de San José sent a choir to San Jose, California, in 1987.")
     assert readings(found, "San Jose") == ["US"]
+
+
+def test_a_world_city_told_as_a_village_is_left_unplaced(geoparsing):
+    gp = geoparsing[0]
+    found = gp.parse("Floods swept through the Catskills village of Delhi in 2006.")
+    assert readings(found, "Delhi") == [None]
+    # the games' village of its host city stays the city
+    found = gp.parse("Athletes moved into the Olympic village of London in July 2012.")
+    assert readings(found, "London") == ["GB"]
+    # a city called a town is no village
+    found = gp.parse("Spies crowded the Cold War town of Berlin in the 1960s.")
+    assert readings(found, "Berlin") == ["DE"]
