@@ -257,6 +257,39 @@ _STREET_AFTER = re.compile(
 )
 
 
+def villages_of_world_cities(mentions: list[Mention], final, km):
+    """Each mention read as a namesake of a world city (``resolve._world_city``) with under
+    _VILLAGE_SHARE of its people, the one test the world city's rules share, as (mention, its
+    readings, the namesake, the world city's reading, the name's key)."""
+    from explorer.geoparse.resolve import _movable, _world_namesake_of
+
+    for m, cs in zip(mentions, final, strict=True):
+        e = _movable(m)
+        if e is None:
+            continue
+        world = _world_namesake_of(m, cs, e, km)
+        if world is None or e.population >= _VILLAGE_SHARE * world[0].population:
+            continue
+        yield m, cs, e, world, norm(m.name)
+
+
+def nothing_of_the_text_near(mentions: list[Mention], cs, e, world, key: str, km) -> bool:
+    """No other name the text reads below the country holds the namesake or lies within
+    _NEAR_KM of it, and no other town of the name lies within ``TOGETHER_KM`` of one
+    ("Commuters from Vienna crowded the Washington Metro": Vienna, Virginia)."""
+    from explorer.geoparse.resolve import TOGETHER_KM, _inside, _km_cached
+
+    others = [
+        o.chosen
+        for o in mentions
+        if o.chosen is not None and not o.demonym and norm(o.name) != key and o.chosen.rank
+    ]
+    if any(_inside(e, o) or _km_cached(km, e, o) <= _NEAR_KM for o in others):
+        return False
+    towns = [x for x, _ in cs if x.rank in (3, 4) and x.gid != world[0].gid]
+    return not any(_km_cached(km, x, o) <= TOGETHER_KM for x in towns for o in others)
+
+
 def world_city_over_a_lone_namesake(mentions: list[Mention], final, text: str, km) -> None:
     """ "The Chicago Symphony played at the Musikverein in Vienna", "Fans from Dallas watched
     the game in London": a world city (``resolve._world_city``) read as a namesake of its name
@@ -273,28 +306,9 @@ def world_city_over_a_lone_namesake(mentions: list[Mention], final, text: str, k
     another namesake lies within TOGETHER_KM of a name of the text ("Commuters from Vienna
     crowded the Washington Metro": Vienna, Virginia), one of its region named, nor a
     namesake of a fiftieth of the city or more (Athens, Georgia: 6 per cent of Athens)."""
-    from explorer.geoparse.resolve import (
-        TOGETHER_KM,
-        _inside,
-        _km_cached,
-        _movable,
-        _take,
-        _world_namesake_of,
-    )
+    from explorer.geoparse.resolve import _take
 
-    for m, cs in zip(mentions, final, strict=True):
-        e = _movable(m)
-        if e is None:
-            continue
-        world = _world_namesake_of(m, cs, e, km)
-        if world is None or e.population >= _VILLAGE_SHARE * world[0].population:
-            continue
-        key = norm(m.name)
-        others = [
-            o.chosen
-            for o in mentions
-            if o.chosen is not None and not o.demonym and norm(o.name) != key and o.chosen.rank
-        ]
+    for m, cs, e, world, key in villages_of_world_cities(mentions, final, km):
         lenders = [
             o.chosen
             for o in mentions
@@ -307,9 +321,5 @@ def world_city_over_a_lone_namesake(mentions: list[Mention], final, text: str, k
         ]
         if not lenders or any(o.rank != 4 or o.population < _BIG_CITY for o in lenders):
             continue  # only a big city's name may lend a village its land
-        if any(_inside(e, o) or _km_cached(km, e, o) <= _NEAR_KM for o in others):
-            continue
-        towns = [x for x, _ in cs if x.rank in (3, 4) and x.gid != world[0].gid]
-        if any(_km_cached(km, x, o) <= TOGETHER_KM for x in towns for o in others):
-            continue  # another namesake beside a name of the text (Vienna, Virginia)
-        _take(m, cs, world[0].gid)
+        if nothing_of_the_text_near(mentions, cs, e, world, key, km):
+            _take(m, cs, world[0].gid)

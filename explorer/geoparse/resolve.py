@@ -29,7 +29,9 @@ from explorer.geoparse.beside_named import (
     listed_beside_bigger_namesake,
     town_beside_its_sentence_place,
 )
+from explorer.geoparse.called_villages import world_city_called_a_village
 from explorer.geoparse.capital_names import capital_by_its_own_name
+from explorer.geoparse.foreign_bodies import accented_name_of_a_foreign_body
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.local_words import (
     coastal_namesake_of_an_inland_city,
@@ -1208,6 +1210,8 @@ def _after_choosing(
     country_over_its_small_namesake(mentions, final, text, gaz)
     bare_name_of_an_unheld_island(mentions, text)
     word_of_a_foreign_name(mentions, text)
+    accented_name_of_a_foreign_body(mentions, final, text)
+    world_city_called_a_village(mentions, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and

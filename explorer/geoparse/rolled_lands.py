@@ -53,15 +53,11 @@ def world_city_over_a_rolled_land_s_namesake(mentions: list, final, text: str, k
     below the country, its people's adjective, or a land near it in the roll ("Aid came from
     Brazil, Argentina and Chile" to Barcelona, Rio Grande do Norte, named so); nor a namesake
     near another name of the text, nor one of a fiftieth of the city or more (Athens, Georgia)."""
-    from explorer.geoparse.namesakes_abroad import _NEAR_KM, _VILLAGE_SHARE
-    from explorer.geoparse.resolve import (
-        TOGETHER_KM,
-        _inside,
-        _km_cached,
-        _movable,
-        _take,
-        _world_namesake_of,
+    from explorer.geoparse.namesakes_abroad import (
+        nothing_of_the_text_near,
+        villages_of_world_cities,
     )
+    from explorer.geoparse.resolve import _km_cached, _take
 
     rolled: dict[int, list[int]] = {}
     for run in _rolls(mentions, text):
@@ -69,14 +65,7 @@ def world_city_over_a_rolled_land_s_namesake(mentions: list, final, text: str, k
             rolled[i] = run
     if not rolled:
         return
-    for m, cs in zip(mentions, final, strict=True):
-        e = _movable(m)
-        if e is None:
-            continue
-        world = _world_namesake_of(m, cs, e, km)
-        if world is None or e.population >= _VILLAGE_SHARE * world[0].population:
-            continue
-        key = norm(m.name)
+    for m, cs, e, world, key in villages_of_world_cities(mentions, final, km):
         lenders = [
             i
             for i, o in enumerate(mentions)
@@ -92,14 +81,5 @@ def world_city_over_a_rolled_land_s_namesake(mentions: list, final, text: str, k
             if mentions[j].chosen.country != e.country
         ):
             continue  # a roll of neighbours speaks of their corner of the world
-        others = [
-            o.chosen
-            for o in mentions
-            if o.chosen is not None and not o.demonym and norm(o.name) != key and o.chosen.rank
-        ]
-        if any(_inside(e, o) or _km_cached(km, e, o) <= _NEAR_KM for o in others):
-            continue
-        towns = [x for x, _ in cs if x.rank in (3, 4) and x.gid != world[0].gid]
-        if any(_km_cached(km, x, o) <= TOGETHER_KM for x in towns for o in others):
-            continue
-        _take(m, cs, world[0].gid)
+        if nothing_of_the_text_near(mentions, cs, e, world, key, km):
+            _take(m, cs, world[0].gid)
