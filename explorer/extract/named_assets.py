@@ -1303,6 +1303,9 @@ def _town_after_head(
         return _unplaced_at_a_name(ctx, toks, b, e, words)
     town = _past_a_town_s_word(toks, e + 2) if toks[e + 1].lower_ == "of" else e + 2
     geometry, gid = _placed(ctx, [toks[town]])
+    town_gid = gid  # the geoparser's reading, which a seaport's namesake may replace
+    if typ == "port" and geometry is not None:
+        geometry, gid = _a_seaport_s_namesake(ctx, toks[town], geometry, gid)
     if toks[town].i in taken:
         return None  # a site already read ("the base at Incirlik")
     head_toks = toks[b : e + 1]
@@ -1312,7 +1315,7 @@ def _town_after_head(
         if geometry is None:
             return None
         end = town
-        while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
+        while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] in (gid, town_gid):
             end += 1
         kind = " ".join([*(t.lower_ for t in head_toks[:-1]), head_toks[-1].lemma_.lower()])
         name = f"{kind} of {_span_text(ctx, toks[town], toks[end])}"
@@ -1328,9 +1331,42 @@ def _town_after_head(
         stem = " ".join(t.text for t in own)
         return _Reading(first, f"{kind} of {name_of}", None, None, stem, qualified=True)
     end = e + 2
-    while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
+    while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] in (gid, town_gid):
         end += 1
     return _Reading(first, _span_text(ctx, first, toks[end]), geometry, gid, gid or "")
+
+
+# how near the sea a port's town must lie to be a seaport's (lakes are land: "the port of
+# Cleveland" on Lake Erie lies inland so read), and how much more populous its namesake must be
+_SEAPORT_KM = 100.0
+
+
+def _a_seaport_s_namesake(
+    ctx: SentenceContext, tok: Any, geometry: dict, gid: str | None
+) -> tuple[dict, str | None]:
+    """ "a strike at the port of Antwerp" read as a village of Ohio that bears the name: a
+    port whose town the geoparser chose inland, with no sea within 100 km, while a namesake far
+    from it, scored nearly as high, lies by the sea and is more populous, is the namesake's (a
+    seaport is named in the news far more often than an inland village that shares its name).
+    Not where the text chose between them ("the port of Antwerp, Ohio" scores Ohio's far
+    higher), nor an inland port a larger seaport does not share a name with ("the port of
+    Duisburg", "the port of Memphis"), nor one more populous than its namesake by the sea
+    ("the port of Portland, Oregon", "the port of Albany, New York")."""
+    from explorer.extract.coasts import sea_within
+
+    tp = _toponym_at(ctx, tok)
+    c = tp.candidate if tp is not None else None
+    if c is None or sea_within(c.lat, c.lon, _SEAPORT_KM) is not False:
+        return geometry, gid
+    seaports = [
+        a
+        for a in _far_namesakes(tp)
+        if a.population > c.population and sea_within(a.lat, a.lon, _SEAPORT_KM)
+    ]
+    if not seaports:
+        return geometry, gid
+    best = max(seaports, key=lambda a: a.population)
+    return {"type": "Point", "coordinates": [best.lon, best.lat]}, best.gazetteer_id
 
 
 def _near_a_town(toks: list, b: int, e: int, typ: str, words: _Words) -> bool:
