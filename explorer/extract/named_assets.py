@@ -1863,7 +1863,11 @@ def _site_at(
         and all(_toponym_at(ctx, t) is _toponym_at(ctx, run[0]) for t in run)
     ):
         run = []  # "the Black Sea port of Odesa": where the port is, then which
-    if run and not _names_a_site(ctx, toks, run, proper_head):
+    if (
+        run
+        and not _names_a_site(ctx, toks, run, proper_head)
+        and not _a_town_s_one(ctx, toks, run, e, proper_head, words)
+    ):
         return None
     # a kind written first is a kind of two words or after a word of its own ("Naval Station
     # Norfolk", "Joint Base Lewis-McChord"), never a town's own first word ("Port Said",
@@ -3992,6 +3996,38 @@ def _names_a_site(ctx: SentenceContext, toks: list, run: list, proper_head: bool
     whole_place = tp is not None and all(_toponym_at(ctx, t) is tp for t in run)
     kind = _kind_at(ctx, run[0])
     return not (whole_place and (kind == "region" or (kind == "country" and not proper_head)))
+
+
+def _a_town_s_one(
+    ctx: SentenceContext, toks: list, run: list, e: int, proper_head: bool, words: _Words
+) -> bool:
+    """ "knives were found in a Miami prison": a town's name, whole, after "a" and before a
+    lower-case head, says where one works of the kind stands, as "a prison in Miami" does (a
+    site the sentence places in a town, though not its name). Only a town the geoparser
+    placed, not a region or a country ("an Illinois coal mine": where, but too wide to draw),
+    and only a head that is the noun its sentence speaks of, not a modifier of another ("a
+    Chicago prison guard", "a Liverpool dock worker", "a Lagos port official"), nor a base (as
+    often a party's following: "a Washington base politician"), nor a word glued to another by
+    a hyphen ("a Hollywood dam-busting film")."""
+    k = run[0].i - toks[0].i
+    if proper_head or k == 0 or toks[k - 1].lower_ not in ("a", "an"):
+        return False
+    head = toks[e]
+    after = toks[e + 1] if e + 1 < len(toks) else None
+    if head.dep_ in ("compound", "amod") or (
+        after is not None and (after.pos_ == "NOUN" or (after.text == "-" and not head.whitespace_))
+    ):
+        return False  # "a Chicago prison guard", "a Hollywood dam-busting film"
+    key = _site_head(toks, e, words)
+    if not key or key[-1] in words.needing_a_town:
+        return False
+    tp = _toponym_at(ctx, run[0])
+    return (
+        tp is not None
+        and all(_toponym_at(ctx, t) is tp for t in run)
+        and _placed_town(ctx, run[0])
+        and not _demonym(ctx, tp)
+    )
 
 
 def _sited(
