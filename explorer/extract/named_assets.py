@@ -4008,7 +4008,9 @@ def _a_town_s_one(
     and only a head that is the noun its sentence speaks of, not a modifier of another ("a
     Chicago prison guard", "a Liverpool dock worker", "a Lagos port official"), nor a base (as
     often a party's following: "a Washington base politician"), nor a word glued to another by
-    a hyphen ("a Hollywood dam-busting film")."""
+    a hyphen ("a Hollywood dam-busting film"). Not a kind drawn nowhere (a field, a pipeline, a
+    canal): "an attack on a Kirkuk oil field" is the field the story names, an area, not one
+    the town holds."""
     k = run[0].i - toks[0].i
     if proper_head or k == 0 or toks[k - 1].lower_ not in ("a", "an"):
         return False
@@ -4019,8 +4021,8 @@ def _a_town_s_one(
     ):
         return False  # "a Chicago prison guard", "a Hollywood dam-busting film"
     key = _site_head(toks, e, words)
-    if not key or key[-1] in words.needing_a_town:
-        return False
+    if not key or key[-1] in words.needing_a_town or words.sites[key] in words.unplaced:
+        return False  # "a Kirkuk oil field": a field, a line or a route is no town's works
     tp = _toponym_at(ctx, run[0])
     return (
         tp is not None
