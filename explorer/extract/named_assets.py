@@ -1303,6 +1303,9 @@ def _town_after_head(
         return _unplaced_at_a_name(ctx, toks, b, e, words)
     town = _past_a_town_s_word(toks, e + 2) if toks[e + 1].lower_ == "of" else e + 2
     geometry, gid = _placed(ctx, [toks[town]])
+    town_gid = gid  # the geoparser's reading, which a seaport's namesake may replace
+    if typ == "port" and geometry is not None:
+        geometry, gid = _a_seaport_s_namesake(ctx, toks[town], geometry, gid)
     if toks[town].i in taken:
         return None  # a site already read ("the base at Incirlik")
     head_toks = toks[b : e + 1]
@@ -1312,7 +1315,7 @@ def _town_after_head(
         if geometry is None:
             return None
         end = town
-        while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
+        while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] in (gid, town_gid):
             end += 1
         kind = " ".join([*(t.lower_ for t in head_toks[:-1]), head_toks[-1].lemma_.lower()])
         name = f"{kind} of {_span_text(ctx, toks[town], toks[end])}"
@@ -1328,9 +1331,42 @@ def _town_after_head(
         stem = " ".join(t.text for t in own)
         return _Reading(first, f"{kind} of {name_of}", None, None, stem, qualified=True)
     end = e + 2
-    while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] == gid:
+    while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] in (gid, town_gid):
         end += 1
     return _Reading(first, _span_text(ctx, first, toks[end]), geometry, gid, gid or "")
+
+
+# how near the sea a port's town must lie to be a seaport's (lakes are land: "the port of
+# Cleveland" on Lake Erie lies inland so read), and how much more populous its namesake must be
+_SEAPORT_KM = 100.0
+
+
+def _a_seaport_s_namesake(
+    ctx: SentenceContext, tok: Any, geometry: dict, gid: str | None
+) -> tuple[dict, str | None]:
+    """ "a strike at the port of Antwerp" read as a village of Ohio that bears the name: a
+    port whose town the geoparser chose inland, with no sea within 100 km, while a namesake far
+    from it, scored nearly as high, lies by the sea and is more populous, is the namesake's (a
+    seaport is named in the news far more often than an inland village that shares its name).
+    Not where the text chose between them ("the port of Antwerp, Ohio" scores Ohio's far
+    higher), nor an inland port a larger seaport does not share a name with ("the port of
+    Duisburg", "the port of Memphis"), nor one more populous than its namesake by the sea
+    ("the port of Portland, Oregon", "the port of Albany, New York")."""
+    from explorer.extract.coasts import sea_within
+
+    tp = _toponym_at(ctx, tok)
+    c = tp.candidate if tp is not None else None
+    if c is None or sea_within(c.lat, c.lon, _SEAPORT_KM) is not False:
+        return geometry, gid
+    seaports = [
+        a
+        for a in _far_namesakes(tp)
+        if a.population > c.population and sea_within(a.lat, a.lon, _SEAPORT_KM)
+    ]
+    if not seaports:
+        return geometry, gid
+    best = max(seaports, key=lambda a: a.population)
+    return {"type": "Point", "coordinates": [best.lon, best.lat]}, best.gazetteer_id
 
 
 def _near_a_town(toks: list, b: int, e: int, typ: str, words: _Words) -> bool:
@@ -1827,7 +1863,11 @@ def _site_at(
         and all(_toponym_at(ctx, t) is _toponym_at(ctx, run[0]) for t in run)
     ):
         run = []  # "the Black Sea port of Odesa": where the port is, then which
-    if run and not _names_a_site(ctx, toks, run, proper_head):
+    if (
+        run
+        and not _names_a_site(ctx, toks, run, proper_head)
+        and not _a_town_s_one(ctx, toks, run, e, proper_head, words)
+    ):
         return None
     # a kind written first is a kind of two words or after a word of its own ("Naval Station
     # Norfolk", "Joint Base Lewis-McChord"), never a town's own first word ("Port Said",
@@ -3956,6 +3996,40 @@ def _names_a_site(ctx: SentenceContext, toks: list, run: list, proper_head: bool
     whole_place = tp is not None and all(_toponym_at(ctx, t) is tp for t in run)
     kind = _kind_at(ctx, run[0])
     return not (whole_place and (kind == "region" or (kind == "country" and not proper_head)))
+
+
+def _a_town_s_one(
+    ctx: SentenceContext, toks: list, run: list, e: int, proper_head: bool, words: _Words
+) -> bool:
+    """ "knives were found in a Miami prison": a town's name, whole, after "a" and before a
+    lower-case head, says where one works of the kind stands, as "a prison in Miami" does (a
+    site the sentence places in a town, though not its name). Only a town the geoparser
+    placed, not a region or a country ("an Illinois coal mine": where, but too wide to draw),
+    and only a head that is the noun its sentence speaks of, not a modifier of another ("a
+    Chicago prison guard", "a Liverpool dock worker", "a Lagos port official"), nor a base (as
+    often a party's following: "a Washington base politician"), nor a word glued to another by
+    a hyphen ("a Hollywood dam-busting film"). Not a kind drawn nowhere (a field, a pipeline, a
+    canal): "an attack on a Kirkuk oil field" is the field the story names, an area, not one
+    the town holds."""
+    k = run[0].i - toks[0].i
+    if proper_head or k == 0 or toks[k - 1].lower_ not in ("a", "an"):
+        return False
+    head = toks[e]
+    after = toks[e + 1] if e + 1 < len(toks) else None
+    if head.dep_ in ("compound", "amod") or (
+        after is not None and (after.pos_ == "NOUN" or (after.text == "-" and not head.whitespace_))
+    ):
+        return False  # "a Chicago prison guard", "a Hollywood dam-busting film"
+    key = _site_head(toks, e, words)
+    if not key or key[-1] in words.needing_a_town or words.sites[key] in words.unplaced:
+        return False  # "a Kirkuk oil field": a field, a line or a route is no town's works
+    tp = _toponym_at(ctx, run[0])
+    return (
+        tp is not None
+        and all(_toponym_at(ctx, t) is tp for t in run)
+        and _placed_town(ctx, run[0])
+        and not _demonym(ctx, tp)
+    )
 
 
 def _sited(
