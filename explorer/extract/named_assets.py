@@ -1344,11 +1344,11 @@ _SEAPORT_KM = 100.0
 def _a_seaport_s_namesake(
     ctx: SentenceContext, tok: Any, geometry: dict, gid: str | None
 ) -> tuple[dict, str | None]:
-    """ "a strike at the port of Antwerp" read as a village of Ohio that bears the name: a
+    """ "a strike at the port of Hamburg" read as a village of New York that bears the name: a
     port whose town the geoparser chose inland, with no sea within 100 km, while a namesake far
     from it, scored nearly as high, lies by the sea and is more populous, is the namesake's (a
     seaport is named in the news far more often than an inland village that shares its name).
-    Not where the text chose between them ("the port of Antwerp, Ohio" scores Ohio's far
+    Not where the text chose between them ("the port of Hamburg, New York" scores the village far
     higher), nor an inland port a larger seaport does not share a name with ("the port of
     Duisburg", "the port of Memphis"), nor one more populous than its namesake by the sea
     ("the port of Portland, Oregon", "the port of Albany, New York")."""
@@ -4001,8 +4001,8 @@ def _names_a_site(ctx: SentenceContext, toks: list, run: list, proper_head: bool
 def _a_town_s_one(
     ctx: SentenceContext, toks: list, run: list, e: int, proper_head: bool, words: _Words
 ) -> bool:
-    """ "knives were found in a Miami prison": a town's name, whole, after "a" and before a
-    lower-case head, says where one works of the kind stands, as "a prison in Miami" does (a
+    """ "a riot broke out in a Houston prison": a town's name, whole, after "a" and before a
+    lower-case head, says where one works of the kind stands, as "a prison in Houston" does (a
     site the sentence places in a town, though not its name). Only a town the geoparser
     placed, not a region or a country ("an Illinois coal mine": where, but too wide to draw),
     and only a head that is the noun its sentence speaks of, not a modifier of another ("a
