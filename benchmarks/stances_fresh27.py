@@ -33,9 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from stances_fresh import ROOT, main
 
 DOCS = ROOT / "benchmarks" / "data" / "stances_fresh27" / "docs"
-US = (
-    r"United States|\bU\.?S\.?\b|Washington|America|Eisenhower|Reagan|Bush|Marine|Sixth Fleet"
-)
+US = r"United States|\bU\.?S\.?\b|Washington|America|Eisenhower|Reagan|Bush|Marine|Sixth Fleet"
 UK = (
     r"^(?!.*(Kuwait|Iraq)).*(Brit|\bU\.?K\.?\b|London|Elworthy|Royal Marine|commando|Dragoon"
     r"|Bulwark|Middle East Command|force)"
