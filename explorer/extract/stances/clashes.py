@@ -59,6 +59,11 @@ def _definite(tok) -> bool:
     )
 
 
+def _a_year(tok) -> bool:
+    """Whether a word is a year of the modern era written in figures ("1977")."""
+    return tok.shape_ == "dddd" and 1800 <= int(tok.text) <= 2100
+
+
 def _a_bare_war(tok) -> bool:
     """ "the war between Baghdad and Tehran", "the fighting between Indian and Chinese
     troops": a war a widening may be read as fought from is a war or fighting named with its
@@ -200,7 +205,7 @@ class ClashRules(PowerRules):
         if tok.dep_ == "pobj":
             return tok.head.lower_ in _DATED_BY
         if tok.dep_ == "dobj":
-            return self._going_war(tok)
+            return self._going_war(tok) or self._inverted_subject(tok)
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
         verb = tok.head
@@ -226,6 +231,29 @@ class ClashRules(PowerRules):
         if verb.tag_ in ("VB", "MD"):
             return any(c.lemma_ == "do" for c in aux)  # "did kill"; "to kill" is no fact
         return True
+
+    def _inverted_subject(self, tok) -> bool:
+        """ "Forty years ago this week began the war between Libya and Egypt", "In 1980 began
+        the war between Iran and Iraq": a known war ("the war") after the main verb of its
+        sentence, one of the lexicon's `clash_verbs` ("began", "broke out") in the past or
+        the present with no subject of its own and no auxiliary, is that verb's subject set
+        after it, told as fought (the parser takes it for an object). Not a verb with a
+        subject ("Iraq began the war between ..."), an infinitive or a clause under another
+        ("talks to end the war between ...", "the peace that ended the war"), nor "was".
+        Only with a year in the sentence ("of 1977", "in 1980"): the turn is a teller's of a
+        past war, and with no year its sides would be read as they stand at the story's date
+        ("Forty years ago began the war between Libya and Egypt" is no war of Libya's
+        government of the story's year)."""
+        verb = tok.head
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return False
+        if children(verb, "nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg"):
+            return False
+        if not any(_a_year(t) for t in tok.sent):
+            return False
+        lem = verb.lemma_.lower()
+        verbs = self.lex.words("clash_verbs")
+        return lem != "be" and (lem in verbs or verb.lower_ in verbs) and _definite(tok)
 
     def _going_war(self, tok) -> bool:
         """ "a move that could widen the war between Baghdad and Tehran", "arms that prolong

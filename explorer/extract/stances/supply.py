@@ -54,6 +54,32 @@ def _got_with_no_seller(tok) -> bool:
     return tok.lemma_.lower() in _GET_VERBS and not preps(tok, "from")
 
 
+# what makes a craft bought one for fares, not for war (``_civil_craft``): English's common
+# words, chosen by the team; "commercial" only on a plane ("commercial drones" are flown at
+# the front as often)
+_CIVIL_MODIFIERS = frozenset({"passenger", "civilian", "civil", "airline"})
+_CIVIL_CRAFT = frozenset({"airliner", "jetliner"})
+_PLANES = frozenset({"aircraft", "jet", "plane", "airplane", "aeroplane"})
+
+
+def _civil_craft(goods) -> bool:
+    """ "Vietnam is moving towards buying Chinese-made regional passenger aircraft", "Iran
+    bought Russian-made civilian airliners", "Indonesia bought American-made commercial
+    jets": craft for passengers or airlines are trade, not arms, so their maker supplies no
+    side by the sale. Only when every one of the goods listed is such ("Mirage jets and
+    passenger aircraft" still holds arms); "transport aircraft", "cargo planes" and
+    "commercial drones" stay what they were."""
+    for g in with_conjuncts(goods):
+        lem = g.lemma_.lower()
+        mods = {c.lower_ for c in g.children if c.dep_ in ("amod", "compound", "nmod")}
+        if lem in _CIVIL_CRAFT or g.lower_.rstrip("s") in _CIVIL_CRAFT:
+            continue
+        if mods & _CIVIL_MODIFIERS or ("commercial" in mods and lem in _PLANES):
+            continue
+        return False
+    return True
+
+
 # the prepositions of a fight that name fellow fighters ("fought beside British soldiers")
 _BESIDE = ("alongside", "beside")
 # how a war's lexicon names a side by its patron ("Soviet-backed", "pro-Moscow")
@@ -1065,6 +1091,8 @@ class SupplyRules(PowerRules, EraRules):
         if _got_with_no_seller(tok):
             return []  # "Iran acquired an American-made drone after it crashed"
         goods = dobj[0]
+        if _civil_craft(goods):
+            return []  # "bought Chinese-made passenger aircraft": airliners, no arms
         subj = children(tok, "nsubj")
         heads = with_conjuncts(subj[0]) if subj else governing_subjects(tok)
         buyers = self._actors_of(heads) or self._owners_country(heads)

@@ -28,6 +28,7 @@ from explorer.extract.stances.claim import (
 )
 from explorer.extract.stances.clashes import ClashRules
 from explorer.extract.stances.mediate import MediateRules
+from explorer.extract.stances.protests import ProtestRules
 from explorer.extract.stances.strikes import StrikeRules
 from explorer.extract.stances.supply import BUY_VERBS
 from explorer.extract.stances.verbs import VerbRules
@@ -88,7 +89,7 @@ _MISTAKE_WORDS = frozenset(
 )
 
 
-class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
+class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules, ProtestRules):
     """Every claim a sentence makes, trigger by trigger."""
 
     # --- triggers -------------------------------------------------------------------------
@@ -192,6 +193,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules):
             out += self._campaign(tok)
         if tok.pos_ in ("NOUN", "VERB"):
             out += self._clash(tok)  # "clashes between China and the Soviet Union"
+        if tok.pos_ == "NOUN":
+            out += self._protest_lodged(tok)  # "lodged a protest with the Government of ..."
         return out
 
     def _form_claims(self, tok, lem: str) -> list[_Claim] | None:
