@@ -352,6 +352,6 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(_ACTION_NOUNS, against, _ARMED_ACTION_WORDS)  # "military action against"
     # "accused Kenya of complicity in the crimes committed by the RSF" (``_share_in_deeds``)
     add(cfg.get("participation_nouns", []), frozenset(["in"]))
-    # "lodged a protest with the Government of Suriname" (``ProtestRules._protest_lodged``)
+    # "lodged a protest with the Government of Argentina" (``ProtestRules._protest_lodged``)
     add(["protest"], frozenset(["lodge", "file", "register"]), frozenset(["with"]))
     return out

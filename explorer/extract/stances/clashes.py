@@ -233,7 +233,7 @@ class ClashRules(PowerRules):
         return True
 
     def _inverted_subject(self, tok) -> bool:
-        """ "Forty years ago this week began the war between Libya and Egypt", "In 1980 began
+        """ "Thirty years ago this month began the war between Peru and Ecuador", "In 1980 began
         the war between Iran and Iraq": a known war ("the war") after the main verb of its
         sentence, one of the lexicon's `clash_verbs` ("began", "broke out") in the past or
         the present with no subject of its own and no auxiliary, is that verb's subject set
@@ -242,7 +242,7 @@ class ClashRules(PowerRules):
         ("talks to end the war between ...", "the peace that ended the war"), nor "was".
         Only with a year in the sentence ("of 1977", "in 1980"): the turn is a teller's of a
         past war, and with no year its sides would be read as they stand at the story's date
-        ("Forty years ago began the war between Libya and Egypt" is no war of Libya's
+        ("Fifty years ago began the war between Sudan and its south" is no war of Sudan's
         government of the story's year)."""
         verb = tok.head
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):

@@ -63,7 +63,7 @@ _PLANES = frozenset({"aircraft", "jet", "plane", "airplane", "aeroplane"})
 
 
 def _civil_craft(goods) -> bool:
-    """ "Vietnam is moving towards buying Chinese-made regional passenger aircraft", "Iran
+    """ "Kenya is moving towards buying Brazilian-made regional passenger aircraft", "Iran
     bought Russian-made civilian airliners", "Indonesia bought American-made commercial
     jets": craft for passengers or airlines are trade, not arms, so their maker supplies no
     side by the sale. Only when every one of the goods listed is such ("Mirage jets and
