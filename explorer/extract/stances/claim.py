@@ -352,4 +352,8 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(_ACTION_NOUNS, against, _ARMED_ACTION_WORDS)  # "military action against"
     # "accused Kenya of complicity in the crimes committed by the RSF" (``_share_in_deeds``)
     add(cfg.get("participation_nouns", []), frozenset(["in"]))
+    from explorer.extract.stances.quell import quell_readings  # (quell reads _Claim)
+
+    for word, groups in quell_readings(cfg).items():
+        add([word], *groups)  # "troops crushed the rebellion" (QuellRules._revolt_put_down)
     return out
