@@ -354,4 +354,8 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(cfg.get("participation_nouns", []), frozenset(["in"]))
     # "lodged a protest with the Government of Argentina" (``ProtestRules._protest_lodged``)
     add(["protest"], frozenset(["lodge", "file", "register"]), frozenset(["with"]))
+    from explorer.extract.stances.quell import quell_readings  # (quell reads _Claim)
+
+    for word, groups in quell_readings(cfg).items():
+        add([word], *groups)  # "troops crushed the rebellion" (QuellRules._revolt_put_down)
     return out

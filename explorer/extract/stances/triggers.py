@@ -29,6 +29,7 @@ from explorer.extract.stances.claim import (
 from explorer.extract.stances.clashes import ClashRules
 from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.protests import ProtestRules
+from explorer.extract.stances.quell import QuellRules
 from explorer.extract.stances.strikes import StrikeRules
 from explorer.extract.stances.supply import BUY_VERBS
 from explorer.extract.stances.verbs import VerbRules
@@ -89,7 +90,9 @@ _MISTAKE_WORDS = frozenset(
 )
 
 
-class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules, ProtestRules):
+class TriggerRules(
+    StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules, ProtestRules, QuellRules
+):
     """Every claim a sentence makes, trigger by trigger."""
 
     # --- triggers -------------------------------------------------------------------------
@@ -444,6 +447,8 @@ class TriggerRules(StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules, 
             and tok.dep_ in ("acl", "amod", "advcl", "relcl", "conj")
             and not children(tok, "nsubj", "dobj")
         )
+        if put_down := self._revolt_put_down(tok, lem, prt, passive):
+            return put_down  # "sent troops to crush the rebellion"
         needs = backs.get("particles_required", {})
         keeps = lem in backs.get("keep_in_power", []) and any(
             o.lower_ == "power" for o in preps(tok, "in")
