@@ -47,7 +47,7 @@ class QuellRules(PowerRules):
     """Claims read from a revolt put down by men in arms."""
 
     def _revolt_put_down(self, tok, lem: str, prt: str | None, passive: bool) -> list[_Claim]:
-        """ "Morocco flew 1,500 soldiers to Zaire to put down the rebellion in Shaba", "Sri
+        """ "Jordan flew 800 soldiers to Oman to put down the rebellion in Dhofar", "Sri
         Lankan troops crushed the rebels": the sender of the armed men, or the armed men, put
         down the revolt and oppose its side. Active voice only (a revolt "was crushed" names
         no doer here); the revolt is the verb's own object; the doer is armed men by their
