@@ -6,7 +6,9 @@ stories of other senses written for it (benchmarks/data/eventsfix60/) that keep 
 - "power" standing before another noun ("the power station") is no power seized: no coup;
 - an act on a road named by the two towns it links is at neither town;
 - a storming told as the time of a killing its stormers did is the attack, not an incursion;
-- a protest is not where the acts it protests took place, when their own time comes between.
+- a protest is not where the acts it protests took place, when their own time comes between;
+- sabotage of a railway or its track is an attack, with no doer unless one is named; not when
+  charged, threatened, guarded against or counted as a case.
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main a527931f."""
 
@@ -109,3 +111,22 @@ def test_a_protest_is_not_where_the_acts_it_protests_were(geoparsing, read) -> N
     assert places_of(read, ferguson, "protest") == ["Ferguson"]
     baghdad = "Thousands protested against the war in Baghdad on Friday."
     assert places_of(read, baghdad, "protest") == ["Baghdad"]
+
+
+def test_sabotage_of_a_railway_is_an_attack(geoparsing, read) -> None:
+    out = article(
+        geoparsing, DATA / "events_fresh26" / "docs" / "railway-bareilly-hindustantimes.txt"
+    )
+    attacks = [e for e in out.events if e.type == "attack"]
+    assert [(e.actors, e.evidence[0].text[:30]) for e in attacks] == [
+        ([], "In a new act of sabotage of th")
+    ]  # was no event; the count of cases since January is none
+    line = "Sabotage of the high-speed rail line near Arles on Tuesday halted trains for a day."
+    assert [(e.type, e.actors) for e in read(line).events] == [("attack", [])]
+    # of other senses: a charge, a threat, a drill, a figure
+    for text in (
+        "The engineers were accused of sabotage of the railways and sentenced in Moscow in 1937.",
+        "The union threatened sabotage of the rail lines if the strike was broken.",
+        "Soldiers trained to guard against sabotage of the railways in an exercise near Warsaw.",
+    ):
+        assert read(text).events == [], text
