@@ -18,6 +18,8 @@ from explorer.extract.events.document_reads import (
 from explorer.extract.events.place_afar import _AFAR_STEPS, rebels_lands_struck
 from explorer.extract.events.place_capital import _CAPITAL_STEPS
 from explorer.extract.events.place_fire import _FIRE_STEPS
+from explorer.extract.events.place_protest import _PROTEST_STEPS
+from explorer.extract.events.place_road import _ROAD_STEPS
 from explorer.extract.events.place_said import _SAID_STEPS
 from explorer.extract.events.place_steps import (
     _PLACE_STEPS,
@@ -72,7 +74,7 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
             if vetoed(p, story):
                 p.unplace(story)
     steps = _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS + _CAPITAL_STEPS + _WATER_STEPS
-    steps += _WORKS_STEPS
+    steps += _WORKS_STEPS + _ROAD_STEPS + _PROTEST_STEPS
     for applies, then in steps + _FIRE_STEPS:
         if applies(p, story):
             then(p, story)

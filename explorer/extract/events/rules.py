@@ -23,6 +23,7 @@ from explorer.extract.events.readings import (
 )
 from explorer.extract.events.roles import _Roles
 from explorer.extract.events.status import _Status
+from explorer.extract.events.storming import a_storming_in_a_killing
 from explorer.extract.events.triggers import _Triggers
 from explorer.extract.events.words import _GROUPS_OF_MEN, _HARM_TYPES, _INTERVIEW_TYPES, _TROOPS
 from explorer.extract.lexicon import norm_name
@@ -212,6 +213,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 etype = "attack"
             if etype == "incursion" and not trig.is_noun and _a_settlement_raided(trig.tok):
                 etype = "attack"  # "stormed a village and shot dead 21": see the function
+            if etype == "incursion" and not trig.is_noun and a_storming_in_a_killing(trig.tok):
+                etype = "attack"  # "killed 10 guards when they stormed a post" (eventsfix60)
             if (
                 etype in ("attack", "incursion")
                 and not trig.is_noun

@@ -23,6 +23,7 @@ from explorer.extract.events.readings import (
     _with_what_they_are_of,
     _words,
 )
+from explorer.extract.events.senses import a_seller_takes_a_market, power_only_before_a_noun
 from explorer.extract.events.struck_sites import a_site_struck
 from explorer.extract.events.words import (
     _EVENT_HEADS,
@@ -436,6 +437,8 @@ class _Triggers(_RulesBase):
             _UNARMED | _BUYERS_AND_REVELLERS,
         ):
             return False  # "Angry passengers stormed the runway": a crowd takes no land
+        if a_seller_takes_a_market(tok, subjects):
+            return False  # "The carmaker stormed the Brazilian market": sold there (eventsfix60)
         agents = [o for p in children(tok, "agent") for o in children(p, "pobj")]
         if "not_agents" in spec and _heads_in(agents, self._word_list(spec["not_agents"])):
             return False  # "his words were met by hope, tears and applause": received so
@@ -538,6 +541,8 @@ class _Triggers(_RulesBase):
                 }
             if not matched:
                 return False
+            if matched == {"power"} and power_only_before_a_noun(objs):
+                return False  # "soldiers seized the power station": no coup (eventsfix60)
             if matched <= _POLICE_TOO and not any(
                 self.ctx.mention(t) is not None
                 for s in [*objs, *subjects, *agents]
