@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explorer.extract.syntax import children
 
-# the harms whose time a storming may tell ("killed 10 guards when they stormed ...")
+# the harms whose time a storming may tell ("shot two wardens when they stormed ...")
 _HARMS = frozenset({"kill", "shoot", "stab", "wound", "murder", "behead", "massacre", "injure"})
 # what a storming takes when it is an advance into land, not a raid on a post or a building
 _LAND_WORDS = frozenset(
@@ -15,8 +15,8 @@ _LAND_WORDS = frozenset(
 
 def a_storming_in_a_killing(verb) -> bool:
     """Whether ``verb`` is "storm", in a clause of time ("when", "as", "after") of a verb of
-    harm, with "they" for its subject (the harm's own doers): "Unidentified gunmen killed 10
-    guards when they stormed a polling centre": one raid on a post and its guards, an attack,
+    harm, with "they" for its subject (the harm's own doers): "Masked men shot two wardens
+    when they stormed a customs post": one raid on a post and its guards, an attack,
     not an advance into land. Not when the storming takes land or a named place ("when they
     stormed Kuwait", "stormed across the border", "stormed the capital's central district"),
     nor when its subject is another ("Police killed three robbers when the gang stormed a
