@@ -344,17 +344,26 @@ def _counted(tok) -> bool:
 def _for_years(tok, region: set[int]) -> bool:
     """ "for years", "for decades" (no number) on the trigger's clause or on the verb whose
     object or subject it is ("Russia has mediated peace talks for years", "fighting has raged
-    for decades"): how long a habit or a state of things has lasted, no one event."""
+    for decades"): how long a habit or a state of things has lasted, no one event; with a
+    number, of acts in the plural ("rebels have staged raids for 20 years"; not "the siege has
+    lasted for two years")."""
     heads = [tok]
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         heads.append(tok.head)
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "for 12 years they have trained and launched attacks"
+            heads.append(verb)
     preps = [p for h in heads for p in children(h, "prep")]
     preps += [t for t in tok.sent if t.i in region and t.dep_ == "prep"]
+    # "for 12 years they have launched attacks": acts in the plural over a count of years
+    many = tok.tag_ == "NNS" and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
     return any(
         p.lower_ == "for"
         and o.tag_ == "NNS"
         and o.lemma_.lower() in _LONG_TIME_UNITS
-        and not children(o, "nummod", "det", "amod")
+        and not children(o, "det", "amod")
+        and (many or not children(o, "nummod"))
         for p in preps
         for o in children(p, "pobj")
     )
