@@ -54,3 +54,15 @@ def test_a_region_written_with_its_units_word_lends_its_towns(geoparsing):
         "Rivers rose in Vukovar-Syrmia County on Sunday, and Županja was cut off by the water."
     )
     assert readings(found, "Županja") == ["HR"]
+
+
+def test_a_region_named_bare_beside_a_town_of_it_where_held_with_its_word(geoparsing):
+    gp = geoparsing[0]
+    # the gazetteer holds the county as "Finnmark Fylke": "Finnmark" had no reading at all
+    story = gp.parse(_story("no-norwegianfirstnews-finnmark"))
+    assert set(readings(story, "Finnmark")) == {"NO"}
+    found = gp.parse("Snow closed the roads in Finnmark, and schools in Hammerfest shut.")
+    assert readings(found, "Finnmark") == ["NO"]
+    # other senses: no town of the region in the text, or a word of English
+    assert readings(gp.parse("The Finnmark called at Bergen and Trondheim."), "Finnmark") == []
+    assert readings(gp.parse("Western diplomats visited Colombo."), "Western") == []

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
+from explorer.geoparse.bare_units import region_named_without_its_word
 from explorer.geoparse.border_sides import town_on_its_side_of_the_border
 from explorer.geoparse.common_places import read_common_words
 from explorer.geoparse.compass_part import (  # a name parser.py has always had
@@ -319,6 +320,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = towns_listed_beside_towns(self.gaz, doc, r.found)
         # "Kandy, 3 March (LBN) –": the town of a dateline written in title case
         r.found = town_of_a_title_case_dateline(self.gaz, doc, r.found)
+        # "a storm in Finnmark" beside Hammerfest: the region held as "Finnmark Fylke"
+        r.found = region_named_without_its_word(self.gaz, doc, r.found)
         # "a blizzard hit Newfoundland": the first name of "Newfoundland and Labrador"
         r.found = first_name_of_a_joined_land(self.gaz, doc, r.found)
         # "the Turks and Caicos": the land named without its "Islands"
