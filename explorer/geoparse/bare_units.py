@@ -60,9 +60,8 @@ def region_named_without_its_word(gaz: Gazetteer, doc, found: list[_Found]) -> l
             k += 1
             continue
         key = name_key(doc, k, end)
-        if all(a_word_of_english(w) for w in key.split()) or gaz.lookup(key):
-            k = end
-            continue
+        # the units' English names are in memory: the database is asked only for a name
+        # that heads one
         entries = tuple(
             e
             for e in gaz.units_in_english_with_word(key)
@@ -70,7 +69,7 @@ def region_named_without_its_word(gaz: Gazetteer, doc, found: list[_Found]) -> l
             and norm_tail(e.name) in UNIT_WORDS
             and (e.country, e.admin1) in here
         )
-        if entries:
+        if entries and not all(a_word_of_english(w) for w in key.split()) and not gaz.lookup(key):
             added.append(_Found(k, end, entries, "gaz", "GPE"))
             taken.update(range(k, end))
         k = end
