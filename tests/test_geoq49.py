@@ -17,6 +17,7 @@ def test_a_title_case_dateline_with_its_date_names_its_town(geoparsing):
     # a national agency's dateline, "Town, 3 November:", in a story that never names the land:
     # not read at all before the rule
     assert readings(gp.parse(_story("ls-lena-mohales-hoek")), "Mohale's Hoek") == ["LS"]
+    # a dateline the base reads already (a town of one land, an agency's bracket) stays so
     found = gp.parse(
         "Farm news (an agency's report)\n\nKegalle, 3 March (LBN) – Farmers of the district "
         "asked for seed after the floods."
