@@ -1,9 +1,9 @@
 """A first-level region named bare where the gazetteer holds its English name only with the
-unit's own word: "Finnmark" for "Finnmark Fylke", "Kamchatka" for "Kamchatka Krai".
+unit's own word: "Kamchatka" for "Kamchatka Krai", "Zabaykalsky" for "Zabaykalsky Krai".
 
 The bare name has no reading of its own, so nothing reads it, though news writes a region so
-more often than not ("a storm in Finnmark"). It is read as the region where the text names a
-town of that very region (every reading of the town there: "Hammerfest"), the evidence a
+more often than not ("a volcano erupted in Kamchatka"). It is read as the region where the text
+names a town of that very region (every reading of the town there), the evidence a
 reader has; a capitalised word of English is never read so ("Central" is no "Central
 Region"), nor a name the gazetteer holds in any sense.
 """

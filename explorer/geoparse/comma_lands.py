@@ -1,14 +1,14 @@
 """A country written after a town of it and a comma, by a name the gazetteer holds only as one of
-its other names: "Praia, Cape Verde", "Yangon, Myanmar (Burma)", "Mbabane, Swaziland".
+its other names: "Mbabane, Swaziland", "Manzini, Swaziland".
 
 GeoNames keeps many countries' English names as alternate names of a main name in another
-form (Cabo Verde, Eswatini, Czechia), and an alternate name alone is no evidence of a place: so
-where spaCy does not label such a country, or folds it into a body's name with its town ("Sal,
-Cape Verde" ORG), it is lost. After a found town and a comma, though, the phrase says where the
+form (Swaziland for Eswatini), and an alternate name alone is no evidence of a place: so where
+spaCy does not label such a country, or folds it into a body's name with its town ("Manzini,
+Swaziland" ORG), it is lost. After a found town and a comma, though, the phrase says where the
 town lies: a whole run of capitalised words there that is a name of the very country one of the
 town's readings lies in is that country. Nothing is read where the run is longer than a country's
-name ("Kingston, Jamaica Plain"), or names a land where the town has no reading ("Dakar,
-Cap-Vert": the peninsula of Senegal, not the islands).
+name (a neighbourhood named after a land), or names a land where the town has no reading (a
+peninsula that shares an island state's old name).
 """
 
 from __future__ import annotations

@@ -283,7 +283,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
         self._read_entities(doc, r)
         owners_places(self, doc, r)
         ctx, refused = self._read_blocked(doc, r)
-        # "Vukovar-Syrmia County", a body to spaCy: its towns are read as a named region's
+        # "Istria County", a body to spaCy: its towns are read as a named region's
         ctx = regions_named_with_their_word(ctx, doc, r.found)
         self._read_free_words(doc, r, ctx)
         self._place_legislators(doc, r)
@@ -318,9 +318,9 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = council_named_places(self.gaz, doc, r.found)
         # "between Colfax, Pullman, and Moscow": a small town listed beside a town
         r.found = towns_listed_beside_towns(self.gaz, doc, r.found)
-        # "Kandy, 3 March (LBN) –": the town of a dateline written in title case
+        # "Kegalle, 3 March (LBN) –": the town of a dateline written in title case
         r.found = town_of_a_title_case_dateline(self.gaz, doc, r.found)
-        # "a storm in Finnmark" beside Hammerfest: the region held as "Finnmark Fylke"
+        # "ash fell across Kamchatka" beside a town of it: the region held as "Kamchatka Krai"
         r.found = region_named_without_its_word(self.gaz, doc, r.found)
         # "a blizzard hit Newfoundland": the first name of "Newfoundland and Labrador"
         r.found = first_name_of_a_joined_land(self.gaz, doc, r.found)

@@ -436,7 +436,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         for f in found:
             self._fit_span(doc, text, f)
         found = _townships(doc, found)
-        # "Praia, Cape Verde": a country by one of its other names after a town of it
+        # "Mbabane, Swaziland": a country by one of its other names after a town of it
         found = country_by_other_name_after_town(self.gaz, doc, found)
         # "Basra, southern Somalia": the comma's country, or no reading
         found = country_after_comma(tv, found)

@@ -1,15 +1,15 @@
-"""A news agency's dateline written in title case, with its date: "Kandy, 3 March (LBN) –",
-"Oruro, Nov. 03 —", "Tarija, 12 October:".
+"""A news agency's dateline written in title case, with its date: "Kegalle, 3 March (LBN) –",
+"Matale, Nov. 03 —", "Tarija, 12 October:".
 
 Upper-case datelines ("BEIRUT (AP) —") are read in :mod:`explorer.geoparse.headlines`; many
 national agencies write the town in title case and the day after it, and spaCy labels such a
 town a body or nothing. The shape says it is the place the story is told from: a capitalised
 name opening a paragraph, a comma, a day and a month (in either order, a year may follow) and
 the dateline's colon, dash or agency bracket. Headings of other kinds have the same shape (a
-ship's log under an officer's surname, a diary under a given name, "Monday, 3 November:"), so
+ship's log under an officer's surname, a diary under a given name, "Friday, 9 April:"), so
 the name is read only where every reading of it the gazetteer holds as a town or a region lies
 in one country, a town of MIN_POP_DATELINE people or more among them, and it is no given name:
-the surnames that are towns are towns of many lands ("Harrison", "Wilson").
+the surnames that are towns are towns of many lands ("Harrison", "Mercer").
 """
 
 from __future__ import annotations

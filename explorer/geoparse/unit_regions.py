@@ -1,4 +1,4 @@
-"""A first-level region the text names with its unit's word ("Vukovar-Syrmia County", "Kandy
+"""A first-level region the text names with its unit's word ("Istria County", "Matale
 District"), though spaCy calls the phrase a body, lends its towns to the text as a region named
 by spaCy does.
 
@@ -7,7 +7,7 @@ text names, MIN_POP_REGION people or more: "Kazan" in a story of Tatarstan) is t
 spaCy's places alone, before the bodies' names are read again as places: a county written
 whole, "X County", is an organisation to spaCy more often than not, and its towns were then read
 as if no region were named. Where the region's name stands with its unit's word, the phrase
-names the unit itself, not a team or a firm named after it ("Kent County Cricket Club" runs on
+names the unit itself, not a team or a firm named after it ("Istria County Rangers" runs on
 past the word and is left out): its region joins the context.
 """
 
@@ -23,7 +23,7 @@ REGION_RANK = 2
 
 def _with_its_word(tv, f: _Found) -> bool:
     """The name is written with its unit's word, inside its span or right after it, and the
-    phrase ends there (no capitalised word runs on: "Kent County Cricket Club")."""
+    phrase ends there (no capitalised word runs on: "Istria County Rangers")."""
     n = len(tv.words)
     end = f.end if tv.lower[f.end - 1] in REGION_WORDS else f.end + 1
     if end > n or tv.lower[end - 1] not in REGION_WORDS:
