@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
+from explorer.geoparse.bare_units import region_named_without_its_word
 from explorer.geoparse.border_sides import town_on_its_side_of_the_border
 from explorer.geoparse.common_places import read_common_words
 from explorer.geoparse.compass_part import (  # a name parser.py has always had
@@ -66,10 +67,12 @@ from explorer.geoparse.sifting_steps import SiftingSteps
 from explorer.geoparse.sifting_steps import _before_law as _before_law
 from explorer.geoparse.skeleton_region import spelled_far
 from explorer.geoparse.spans import ADMIN_WORDS as ADMIN_WORDS
+from explorer.geoparse.title_datelines import town_of_a_title_case_dateline
 from explorer.geoparse.tokens import view
 from explorer.geoparse.town_rules import MIN_POP_ALT_LOCAL as MIN_POP_ALT_LOCAL
 from explorer.geoparse.town_rules import SETTLEMENT_WORDS as SETTLEMENT_WORDS
 from explorer.geoparse.towns import _TOWN_OFFICES as _TOWN_OFFICES
+from explorer.geoparse.unit_regions import regions_named_with_their_word
 from explorer.geoparse.unit_rules import GENERIC_TAILS as GENERIC_TAILS
 from explorer.geoparse.unit_rules import RIVER_WORDS as RIVER_WORDS
 from explorer.geoparse.unit_rules import UNIT_PLURALS as UNIT_PLURALS
@@ -280,6 +283,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         self._read_entities(doc, r)
         owners_places(self, doc, r)
         ctx, refused = self._read_blocked(doc, r)
+        # "Istria County", a body to spaCy: its towns are read as a named region's
+        ctx = regions_named_with_their_word(ctx, doc, r.found)
         self._read_free_words(doc, r, ctx)
         self._place_legislators(doc, r)
         self._one_sense(doc, r, refused)
@@ -313,6 +318,10 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = council_named_places(self.gaz, doc, r.found)
         # "between Colfax, Pullman, and Moscow": a small town listed beside a town
         r.found = towns_listed_beside_towns(self.gaz, doc, r.found)
+        # "Kegalle, 3 March (LBN) –": the town of a dateline written in title case
+        r.found = town_of_a_title_case_dateline(self.gaz, doc, r.found)
+        # "ash fell across Kamchatka" beside a town of it: the region held as "Kamchatka Krai"
+        r.found = region_named_without_its_word(self.gaz, doc, r.found)
         # "a blizzard hit Newfoundland": the first name of "Newfoundland and Labrador"
         r.found = first_name_of_a_joined_land(self.gaz, doc, r.found)
         # "the Turks and Caicos": the land named without its "Islands"

@@ -15,6 +15,7 @@ from explorer.geoparse.appositions import (
 )
 from explorer.geoparse.build import AIRPORT_POP_SHARE
 from explorer.geoparse.comma_country import country_after_comma, town_before_postal_code
+from explorer.geoparse.comma_lands import country_by_other_name_after_town
 from explorer.geoparse.compass_part import (
     compass_country_towns,
     compass_parts,
@@ -435,6 +436,8 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         for f in found:
             self._fit_span(doc, text, f)
         found = _townships(doc, found)
+        # "Mbabane, Swaziland": a country by one of its other names after a town of it
+        found = country_by_other_name_after_town(self.gaz, doc, found)
         # "Basra, southern Somalia": the comma's country, or no reading
         found = country_after_comma(tv, found)
         # "Moscow, ID", "Athens, OH": the town of the state the postal code writes
