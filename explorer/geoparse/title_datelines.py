@@ -62,7 +62,7 @@ def _after_date(words: list[str], k: int) -> int | None:
 
 
 def _name_end(tv, k: int) -> int | None:
-    """The end of a capitalised run from token k ("Mohale's Hoek" runs on through its
+    """The end of a capitalised run from token k ("Martha's Vineyard" runs on through its
     possessive), when a comma follows it."""
     n, end = len(tv.words), k
     while end < n and end - k < MAX_TOKENS:
