@@ -26,6 +26,7 @@ from explorer.extract.events.nonevents_kinds import (
     fire_changed_since,
 )
 from explorer.extract.events.nonevents_problems import a_crime_fought, a_toll_of_recent_days
+from explorer.extract.events.nonevents_service import a_persons_service
 from explorer.extract.events.readings import (
     _COMPLAINT_VERBS,
     Trigger,
@@ -178,6 +179,8 @@ class _NonEvents(_RulesBase):
             trig.type, tok
         ):
             return True  # "which has been fighting kidnapping": see nonevents_problems
+        if not trig.is_noun and a_persons_service(trig.type, tok):
+            return True  # "he fought in Korea as a marine": see nonevents_service
         if trig.type in _TALK_TYPES and trig.is_noun and _stalled(tok):
             return True  # "Talks between the government and the rebels have stalled"
         if trig.type in _TALK_TYPES and trig.is_noun and _willing_to_hold(tok):
