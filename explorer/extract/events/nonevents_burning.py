@@ -40,3 +40,24 @@ def a_burning_summed(tok) -> bool:
             o for p in children(tok, "prep") if p.lower_ == "to" for o in children(p, "pobj")
         ]
     return bool(done_to) and all(_bare_plural(o) for o in done_to)
+
+
+def a_peoples_property_burnt(tok) -> bool:
+    """ "protesters burn parliament and Chinese shops", "Rioters burned Chinese shops in the
+    city": a burning of something a people's adjective (a demonym) marks as theirs, which the
+    parties' reading takes for that people's state as the target; the owners are a people, not a
+    state, so the burning rule finds no event there (a miss, never a wrong side). "Protesters set
+    fire to the parliament building" (no people's word) stays."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("burn", "set") or tok.pos_ != "VERB":
+        return False
+    if lemma == "burn":
+        done_to = children(tok, "dobj", "nsubjpass")
+    else:
+        done_to = [
+            o for p in children(tok, "prep") if p.lower_ == "to" for o in children(p, "pobj")
+        ]
+    things = [t for o in done_to for t in (o, *o.conjuncts)]
+    return any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for t in things for c in t.children
+    )
