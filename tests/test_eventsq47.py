@@ -6,7 +6,8 @@ keep their reading (benchmarks/data/eventsq47/):
   hostage"); a statue, a fish or an execution after a sentence is no attack;
 - a building set on fire or burnt by arsonists, vandals, rioters or protesters was attacked
   ("has been burned to the ground by arsonists", "Protesters have set fire to the parliament
-  building"); fields, oneself, or a fire by lightning or a heater are no attack;
+  building"); fields, oneself, or a fire by lightning or a heater are no attack, nor are
+  burnings summed over a span of unrest ("have ... burned offices of the ruling party");
 - the ends of a craft's journey are no place of what was done on it ("Seven people were stabbed
   ... on a train from Kiel to Hamburg" is not at Kiel);
 - a person's service told as fighting is no clash ("says Kassig fought against Muslims in Iraq
@@ -81,6 +82,14 @@ def test_a_building_set_on_fire_was_attacked(geoparsing, read) -> None:
         "protest."
     )
     assert events_of(read, self_immolation, "attack") == []
+    # narrowed: burnings summed over a span of unrest are no one act (events_fresh8's story)
+    unrest = (
+        "Protesters have set fires in the streets and burned offices of the ruling party, and "
+        "the authorities are threatening to send in the army."
+    )
+    assert events_of(read, unrest, "attack", "2024-11-07") == []
+    tottenham = "Rioters burned shops in Tottenham on Saturday night, police said."
+    assert places_of(read, tottenham, "attack", "2011-08-09") == ["Tottenham"]
 
 
 def test_the_ends_of_a_journey_are_no_place(geoparsing, read) -> None:
