@@ -20,12 +20,14 @@ from explorer.extract.events.clues import (
 )
 from explorer.extract.events.clues_when import _dated_clause, _named_by_its_taking
 from explorer.extract.events.decisions_figures import a_figure_of_speech, decided_against
+from explorer.extract.events.nonevents_burning import a_burning_summed, a_peoples_property_burnt
 from explorer.extract.events.nonevents_kinds import (
     a_kind_of_act,
     an_offensive_kept_up,
     fire_changed_since,
 )
 from explorer.extract.events.nonevents_problems import a_crime_fought, a_toll_of_recent_days
+from explorer.extract.events.nonevents_service import a_persons_service
 from explorer.extract.events.readings import (
     _COMPLAINT_VERBS,
     Trigger,
@@ -178,6 +180,14 @@ class _NonEvents(_RulesBase):
             trig.type, tok
         ):
             return True  # "which has been fighting kidnapping": see nonevents_problems
+        if not trig.is_noun and a_persons_service(trig.type, tok):
+            return True  # "he fought in Korea as a marine": see nonevents_service
+        if (
+            not trig.is_noun
+            and trig.type == "attack"
+            and (a_burning_summed(tok) or a_peoples_property_burnt(tok))
+        ):
+            return True  # "have set fires ... and burned offices": see nonevents_burning
         if trig.type in _TALK_TYPES and trig.is_noun and _stalled(tok):
             return True  # "Talks between the government and the rebels have stalled"
         if trig.type in _TALK_TYPES and trig.is_noun and _willing_to_hold(tok):

@@ -18,6 +18,7 @@ from explorer.extract.events.readings import (
     _with_conjuncts_of,
     _words,
 )
+from explorer.extract.events.roles_thing import _SIDE_WORD_LISTS, a_things_it
 from explorer.extract.events.words import (
     _ARMED_MEN,
     _BACKERS_WORDS,
@@ -491,6 +492,11 @@ class _Parties(_RulesBase):
                 return self._head_actors(tok.head.head, depth + 1)
             if lo in ("it", "its", "itself") and tok.head.lemma_.lower() in _THING_VERBS:
                 return []  # "when it blew up": the car, not a state
+            sides = ctx.lex.words("armed_nouns") | frozenset(
+                w for k in _SIDE_WORD_LISTS for w in self.words[k]
+            )
+            if a_things_it(tok, ctx.mention, sides):
+                return []  # "The convoy turned back after gunmen attacked it": see roles_thing
             told = self._they_a_witness_tells(tok)
             if told is not None:
                 if not told:

@@ -13,6 +13,7 @@ from explorer.extract.events.clues_when import (
     _supported_words,
     _where_answered,
 )
+from explorer.extract.events.place_route import a_journeys_end
 from explorer.extract.events.readings import _ASSAULT_NOUNS, Trigger
 from explorer.extract.events.words import (
     _COUNTRY_PREPS,
@@ -383,6 +384,8 @@ class _Place(_RulesBase):
                 continue
             if _in_another_acts_phrase(head, tok):
                 continue  # "came a day after ... a series of bombings in Baghdad": theirs
+            if a_journeys_end(head):
+                continue  # "opened fire on a train from Amsterdam to Paris": where it ran
             if prep is not None and head.dep_ == "pobj" and _another_acts_place(prep, tok):
                 # "launched a major offensive against the group ... after the attack in Kabul":
                 # where an act told as before or after this one was, not this one's

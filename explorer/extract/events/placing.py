@@ -18,6 +18,7 @@ from explorer.extract.events.document_reads import (
 from explorer.extract.events.place_afar import _AFAR_STEPS, rebels_lands_struck
 from explorer.extract.events.place_capital import _CAPITAL_STEPS
 from explorer.extract.events.place_fire import _FIRE_STEPS
+from explorer.extract.events.place_label import a_headlines_label
 from explorer.extract.events.place_protest import _PROTEST_STEPS
 from explorer.extract.events.place_road import _ROAD_STEPS
 from explorer.extract.events.place_said import _SAID_STEPS
@@ -387,4 +388,5 @@ _STORY_PLACE_VETOES: tuple[Callable[[_Placing, _Story], bool], ...] = (
     _the_land_complained_to,
     _where_its_seekers_went,
     _wherever_it_was,
+    a_headlines_label,
 )
