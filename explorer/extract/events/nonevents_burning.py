@@ -17,18 +17,18 @@ def _bare_plural(noun) -> bool:
 
 
 def a_burning_summed(tok) -> bool:
-    """ "Protesters have set fires in the streets and burned offices of the ruling party",
+    """ "Strikers have set fires on the roads and burned depots of the state bus company",
     "Youths have burned cars and schools in the suburbs since the unrest began", "Rioters have set
     fire to shops across the city": burning or setting fire in the perfect, done to a bare
     plural, with no day of its own, sums the acts of a span of unrest, no one act. "Rioters
     burned shops in the town on Saturday night" (a day, the simple past) and "The chapel has
-    been burned to the ground by arsonists" (one building) stay."""
+    been razed by an arsonist" (one building) stay."""
     lemma = tok.lemma_.lower()
     if lemma not in ("burn", "set") or tok.pos_ != "VERB":
         return False
     verb = tok
     while verb.dep_ == "conj" and not children(verb, "aux"):
-        verb = verb.head  # "have set fires ... and burned offices": the perfect of the first
+        verb = verb.head  # "have set fires ... and burned depots": the perfect of the first
     if not any(a.lemma_.lower() == "have" for a in children(verb, "aux")):
         return False
     if any(t.lower_ in _DAYS_TOLD for t in tok.subtree):
@@ -43,7 +43,7 @@ def a_burning_summed(tok) -> bool:
 
 
 def a_peoples_property_burnt(tok) -> bool:
-    """ "protesters burn parliament and Chinese shops", "Rioters burned Chinese shops in the
+    """ "rioters burn town hall and Lebanese stores", "Rioters burned Korean shops in the
     city": a burning of something a people's adjective (a demonym) marks as theirs, which the
     parties' reading takes for that people's state as the target; the owners are a people, not a
     state, so the burning rule finds no event there (a miss, never a wrong side). "Protesters set
