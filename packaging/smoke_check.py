@@ -5,6 +5,7 @@
                                          [--absent TEXT]...
     python3 packaging/smoke_check.py png OUT.png
     python3 packaging/smoke_check.py exports OUT_DIR     (out.csv, out.kml, out.gpkg, out.html)
+    python3 packaging/smoke_check.py sides SIDES.json ARTICLES_DIR   (``explorer sides -f json``)
     python3 packaging/smoke_check.py offline        (inside the network namespace)
 
 Exits non-zero with one line saying what is wrong.
@@ -196,6 +197,30 @@ def check_exports(folder: Path) -> str:
     )
 
 
+def check_sides(path: Path, articles: Path) -> str:
+    """Who backs whom (the stance lexicons and readers at work): conflicts, each stance with a
+    power, a relation and a party, and every excerpt found in its article."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    theatres = data.get("theatres") or []
+    if not theatres:
+        raise Failed(f"{path.name}: no conflict")
+    sources = _source_texts(articles)
+    stances = 0
+    for theatre in theatres:
+        for stance in theatre.get("stances") or []:
+            if not all(stance.get(k) for k in ("power", "relation", "party", "evidence")):
+                raise Failed(f"{path.name}: incomplete stance in {theatre.get('name')}: {stance}")
+            for ev in stance["evidence"]:
+                if ev["doc"] not in sources:
+                    raise Failed(f"{path.name}: evidence names {ev['doc']}, not among the articles")
+                if _squash(ev["text"]) not in sources[ev["doc"]]:
+                    raise Failed(f"{path.name}: excerpt not in {ev['doc']}: {ev['text'][:60]!r}")
+            stances += 1
+    if not stances:
+        raise Failed(f"{path.name}: conflicts but no stance")
+    return f"{len(theatres)} conflicts, {stances} stances, excerpts found in the articles"
+
+
 def check_offline() -> str:
     """This process's network namespace has no interface but a loopback that is down."""
     import fcntl
@@ -222,6 +247,8 @@ def main(argv: list[str]) -> int:
             print(check_png(Path(argv[1])))
         elif argv[:1] == ["exports"]:
             print(check_exports(Path(argv[1])))
+        elif argv[:1] == ["sides"]:
+            print(check_sides(Path(argv[1]), Path(argv[2])))
         elif argv[:1] == ["offline"]:
             print(check_offline())
         else:

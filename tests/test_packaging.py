@@ -274,3 +274,130 @@ def test_spacy_languages_spacy_itself_imports_are_kept():
     source = Path(importlib.util.find_spec("spacy").origin).parent / "registrations.py"
     imported = set(re.findall(r"from \.lang\.(\w+) import", source.read_text(encoding="utf-8")))
     assert imported <= set(bundle.SPACY_LANGUAGES_KEPT)
+
+
+# ---------------------------------------------------------------- what the frozen app reaches
+# PyInstaller bundles the modules it reaches by following imports from explorer/__main__.py,
+# and, of the source tree, only the data folders the spec names. A module reached only by a
+# name in a string, or a data file the code names outside those folders, is missing from the
+# installed app while every test in a checkout passes.
+
+# Modules of the package that the app never imports: tools run from a checkout.
+TOOLS_NOT_BUNDLED = {
+    "explorer.geoparse.regions": "writes geodata/curated/macro_regions.geojson from a checkout",
+}
+
+
+def _explorer_modules() -> dict[str, tuple[Path, bool]]:
+    out = {}
+    for path in (ROOT / "explorer").rglob("*.py"):
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        is_package = parts[-1] == "__init__"
+        out[".".join(parts[:-1] if is_package else parts)] = (path, is_package)
+    return out
+
+
+def _imports_reached(start: str) -> set[str]:
+    """The package's modules reached from ``start`` by import statements (at any depth in the
+    code, as PyInstaller's analysis follows them), packages' parents included."""
+    import ast
+
+    modules = _explorer_modules()
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in modules:
+            continue
+        seen.add(name)
+        parent = name.rpartition(".")[0]
+        if parent:
+            todo.append(parent)
+        path, is_package = modules[name]
+        here = name if is_package else parent
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                todo += [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    up = here.split(".")[: len(here.split(".")) - node.level + 1]
+                    base = ".".join(up + ([node.module] if node.module else []))
+                todo += [base, *(f"{base}.{alias.name}" for alias in node.names)]
+    return seen
+
+
+def test_every_module_of_the_app_is_reached_by_its_imports():
+    """What PyInstaller would leave out: the package's modules no import statement reaches
+    from the entry point. Only the tools run from a checkout may be among them."""
+    reached = _imports_reached("explorer.__main__")
+    assert set(_explorer_modules()) - reached == set(TOOLS_NOT_BUNDLED)
+
+
+def test_modules_imported_by_name_are_bundled():
+    """A module named in a string (``importlib.import_module(name)``) is bundled only when an
+    import statement reaches it too, or it is a hidden import of the spec."""
+    import ast
+
+    modules = _explorer_modules()
+    bundled = _imports_reached("explorer.__main__") | set(bundle.HIDDEN_IMPORTS)
+    named = {
+        node.value
+        for path, _ in modules.values()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and node.value in modules
+    }
+    assert "explorer.filters" in named  # explorer.ui.controller imports it by name
+    assert named <= bundled
+
+
+def test_the_package_holds_only_code():
+    """PyInstaller packs the package's modules, not the files beside them: whatever the app
+    reads lives in a data folder of the bundle (geodata/, resources/, seeds/)."""
+    other = [
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "explorer").rglob("*")
+        if p.is_file() and p.suffix not in (".py", ".pyc", ".typed")
+    ]
+    assert other == []
+
+
+def _data_paths_named_in_code() -> set[str]:
+    """Every ``geodata_dir() / "a" / "b"`` and ``resources_dir() / ...`` of the package's code,
+    as the file's place in the bundle (``explorer/_geodata/a/b``)."""
+    import ast
+
+    packed = {"geodata_dir": "explorer/_geodata", "resources_dir": "explorer/_resources"}
+    found = set()
+    for path, _ in _explorer_modules().values():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            parts: list[str] = []
+            while isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+                if not (isinstance(node.right, ast.Constant) and isinstance(node.right.value, str)):
+                    break
+                parts.insert(0, node.right.value)
+                node = node.left
+            else:
+                if isinstance(node, ast.Call) and parts:
+                    func = node.func
+                    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                    if name in packed:
+                        found.add("/".join([packed[name], *parts]))
+    return found
+
+
+def test_every_data_file_the_code_names_is_bundled(spec):
+    """Lexicons, gazetteer tables, curated shapes, the basemap, web assets: each file the code
+    names under geodata_dir() or resources_dir() is among the spec's data, and so is every
+    lexicon (read by the folder)."""
+    dests = {dest.replace("\\", "/") for dest, _, _ in spec[0]["Analysis"].datas}
+    folders = {d.rsplit("/", 1)[0] for d in dests}
+    named = _data_paths_named_in_code()
+    assert "explorer/_geodata/lexicons/events.json" in named
+    assert "explorer/_geodata/gazetteer/metonymy.tsv" in named
+    missing = sorted(p for p in named if p not in dests and p not in folders)
+    assert missing == []
+    lexicons = {
+        f"explorer/_geodata/lexicons/{p.name}" for p in (ROOT / "geodata/lexicons").glob("*")
+    }
+    assert lexicons and lexicons <= dests
