@@ -237,6 +237,8 @@ class _NonEvents(_RulesBase):
             return True  # "Sunday's killings were the latest in a series": told before, again
         if trig.is_noun and tok.tag_ == "NNS" and _in_a_series(tok):
             return True  # "the latest in a series of knife attacks": events told one by one
+        if trig.is_noun and _one_named_among_many(tok):
+            return True  # "condemned the group's killings, among them the shooting of ..."
         if (
             trig.is_noun
             and tok.tag_ == "NNS"
@@ -909,6 +911,20 @@ def _in_a_series(noun) -> bool:
     if _a_toll_with_it(told):
         return False  # "a series of clashes ..., with 50 rebels killed or wounded": one report
     return not any(t.ent_type_ in ("DATE", "TIME") for t in told)
+
+
+def _one_named_among_many(noun) -> bool:
+    """ "condemned the militia's crimes, among them the burning of a village": an act named
+    "among them" after acts in the plural is one of a sum told in passing, not the day's
+    event; with a day in its clause it stays ("Three bombs went off in the city on Monday,
+    among them a car bomb near the port")."""
+    if not any(
+        p.lower_ == "among" and any(o.lower_ in ("them", "those") for o in children(p, "pobj"))
+        for p in children(noun, "prep")
+    ):
+        return False
+    told = noun.head.subtree if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "appos") else []
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in (told or noun.sent))
 
 
 _TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure"})
