@@ -16,6 +16,14 @@ def _bare_plural(noun) -> bool:
     return noun.tag_ == "NNS" and not children(noun, "det", "poss", "nummod")
 
 
+def _burnt(tok, lemma: str) -> list:
+    """What a burning is done to: "burn"'s object (or its passive's subject), what fire is
+    "set to"."""
+    if lemma == "burn":
+        return children(tok, "dobj", "nsubjpass")
+    return [o for p in children(tok, "prep") if p.lower_ == "to" for o in children(p, "pobj")]
+
+
 def a_burning_summed(tok) -> bool:
     """ "Strikers have set fires on the roads and burned depots of the state bus company",
     "Youths have burned cars and schools in the suburbs since the unrest began", "Rioters have set
@@ -33,12 +41,7 @@ def a_burning_summed(tok) -> bool:
         return False
     if any(t.lower_ in _DAYS_TOLD for t in tok.subtree):
         return False
-    if lemma == "burn":
-        done_to = children(tok, "dobj", "nsubjpass")
-    else:
-        done_to = [
-            o for p in children(tok, "prep") if p.lower_ == "to" for o in children(p, "pobj")
-        ]
+    done_to = _burnt(tok, lemma)
     return bool(done_to) and all(_bare_plural(o) for o in done_to)
 
 
@@ -51,12 +54,7 @@ def a_peoples_property_burnt(tok) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in ("burn", "set") or tok.pos_ != "VERB":
         return False
-    if lemma == "burn":
-        done_to = children(tok, "dobj", "nsubjpass")
-    else:
-        done_to = [
-            o for p in children(tok, "prep") if p.lower_ == "to" for o in children(p, "pobj")
-        ]
+    done_to = _burnt(tok, lemma)
     things = [t for o in done_to for t in (o, *o.conjuncts)]
     return any(
         c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for t in things for c in t.children
