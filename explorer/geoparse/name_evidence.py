@@ -144,7 +144,7 @@ class NameEvidence(ParserBase):
     ) -> bool:
         """A name that is only an alternate name, but the way news spells a place of
         ``min_pop`` people or more (of one of ``countries`` when given): a transliteration of
-        its main name ("Misrata" for Misratah, "Hodeidah" for Al Hudaydah, "Khan Younis" for
+        its main name ("Hodeidah" for Al Hudaydah, "Khan Younis" for
         Khan Yunis) that no place of its size bears as its main name. Not a different name
         ("Ban" is one of Van's), nor an English word or a given name that only looks like one
         ("Drug" for Durg, "From" for Frome, "Antoine"): capitalised at the start of a

@@ -119,7 +119,7 @@ class _DocContext:
     names: set[str]
     countries: set[str | None]
     regions: set[tuple[str, str]]
-    # countries of the text's unambiguous cities ("Sirte" of "Sirte and Misrata"): weak
+    # countries of the text's unambiguous cities ("Mosul" of "Mosul and Tikrit"): weak
     # evidence, only for a news spelling of a town of the same country
     city_countries: set[str | None] = field(default_factory=set)
     # countries the text names by a place's name, not only by a people's adjective
@@ -177,7 +177,7 @@ class _DocContext:
 
 def news_spellings(entries: tuple[Entry, ...], min_pop: int) -> tuple[Entry, ...]:
     """The places of ``min_pop`` people or more that the name is an alternate name of: how news
-    spells them ("Misrata" for Misratah, "Hodeidah" for Al Hudaydah). None when a place bears
+    spells them ("Hodeidah" for Al Hudaydah, "Khan Younis" for Khan Yunis). None when a place bears
     the name as its main name ("Adena", Ohio, not a spelling of Aden), and never a small
     place's alternate names, which are noisy ("Dr", airport codes, old names)."""
     if any(e.primary for e in entries):

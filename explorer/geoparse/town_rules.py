@@ -286,8 +286,8 @@ class TownRules(NameEvidence):
         """What local news says around a town's name, however small the town: "in Lombard",
         "near Grapeland", or the town's own public body after it ("Whitestown Town Hall",
         "Oakdale Fire Department", "Dublin Mayor Marilee Chinnici-Zuercher"). A spelling that is
-        only an alternate name counts after a preposition for a town of some size ("in Misrata",
-        GeoNames' Misratah), when no place of its size bears it as its main name."""
+        only an alternate name counts after a preposition for a town of some size ("in Hodeidah",
+        GeoNames' Al Hudaydah), when no place of its size bears it as its main name."""
         main = any(e.primary and 2 <= e.rank <= 4 for e in f.entries)
         if _renamed(doc, f):
             return True  # "the capital, renamed Nursultan in 2019": the place's other name

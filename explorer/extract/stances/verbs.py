@@ -395,7 +395,7 @@ class VerbRules(PowerRules):
 
     def _a_group_of_no_state(self, m: Mention) -> bool:
         """Whether a mention names an armed group that holds no state, or its leader
-        ("Haftar's forces": the LNA's leader), for ``_target_a_ward``."""
+        ("Kony's fighters": the LRA's leader), for ``_target_a_ward``."""
         states = {p for th in self.lex.theatres.values() for p in th.state_parties.values()}
         if m.ref.kind == "leader":
             return bool(m.ref.party) and m.ref.party not in states
@@ -480,8 +480,8 @@ class VerbRules(PowerRules):
         return []
 
     def _object_taken_for_next_subject(self, tok) -> list:
-        """ "Russia backed Haftar and Turkey sent drones", parsed as "[Russia backed] [Haftar
-        and Turkey] sent drones": a past verb with no object of its own, made the complement
+        """ "Rwanda backed Nkunda and Uganda sent arms", parsed as "[Rwanda backed] [Nkunda
+        and Uganda] sent arms": a past verb with no object of its own, made the complement
         of the next clause's verb whose subject opens right after it with a name joined by
         "and" to a state's name, has the first name for its object (the state opens the next
         clause); [] otherwise."""
