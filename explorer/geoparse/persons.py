@@ -652,9 +652,10 @@ _APPOSITION_ENDS = frozenset({",", "...", "…"})
 
 def _role_named(doc, f: _Found) -> bool:
     """A one-word name set off by commas after a person's role in lower case: "The
-    prosecutor, Lopez, said" names the prosecutor, not a town named López; so does a name the
-    text breaks off there ("the mayor, Claudia ..."), and a name a person's role describes
-    after its comma (:func:`_role_follows`)."""
+    prosecutor, Lopez, said" names the prosecutor, not a town named López, and "the club's
+    chairman, Kingsley, told reporters" its chairman (a role only a person bears,
+    :data:`PERSON_ROLES`); so does a name the text breaks off there ("the mayor, Claudia ..."),
+    and a name a person's role describes after its comma (:func:`_role_follows`)."""
     tv = view(doc)
     k = f.start
     return (
@@ -663,8 +664,32 @@ def _role_named(doc, f: _Found) -> bool:
         and f.end < len(tv.words)
         and tv.words[k - 1] == ","
         and tv.words[f.end] in _APPOSITION_ENDS
-        and tv.words[k - 2] in ROLE_NOUNS
+        and (tv.words[k - 2] in ROLE_NOUNS or tv.words[k - 2] in PERSON_ROLES)
     ) or _role_follows(tv, f)
+
+
+def role_persons(doc, found: list[_Found]) -> set[str]:
+    """The one-word names the text sets off after a person's role (:func:`_role_named`) and
+    reads as no country, state or curated area: the persons the text introduces so."""
+    return {
+        name_key(doc, f.start, f.end)
+        for f in found
+        if f.end - f.start == 1
+        and not any(e.rank <= 2 or e.rank == 5 for e in f.entries)
+        and _role_named(doc, f)
+    }
+
+
+def role_named_again(doc, f: _Found, persons: set[str]) -> bool:
+    """ "Kingsley: fans must speak now" over a story that names "the club's chairman,
+    Kingsley,": a one-word name the text introduces as a person by a role set off with commas
+    (:func:`role_persons`) is that person where it stands again, as a headline's speaker or a
+    sentence's subject, not a town of the name. Not after an article or a word of place ("in
+    Kingsley", "to Kingsley", "the Kingsley road"), where the text uses the name for a place."""
+    if f.end - f.start != 1 or name_key(doc, f.start, f.end) not in persons:
+        return False
+    before = view(doc).lower[f.start - 1] if f.start > 0 else ""
+    return before not in LEAD_WORDS and before not in LOCATIVE
 
 
 # more roles of persons that describe a name after its comma ("Hamilton, the team's captain")
@@ -677,6 +702,8 @@ APPOSITION_ROLES = ROLE_NOUNS | frozenset(
 # ("Washington, the alliance's leader, said", "Moscow, the regime's key player", "Leeds, the
 # league leader, beat Hull")
 SHARED_ROLES = frozenset({"leader", "head", "chief", "player", "star", "owner", "founder", "boss"})
+# the roles of those only a person bears: a name set off by commas after one is the person's
+PERSON_ROLES = APPOSITION_ROLES - SHARED_ROLES
 # the words of a description that may stand between its article and its role ("the team's
 # captain", "the club's new coach"); a preposition makes the role another's ("the hometown
 # of the team's captain")

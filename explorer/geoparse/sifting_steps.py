@@ -58,6 +58,8 @@ from explorer.geoparse.persons import (
     _renamed,
     _said_to_be_outlet,
     _speaker_named_after_verb,
+    role_named_again,
+    role_persons,
 )
 from explorer.geoparse.reading_steps import _Recognition
 from explorer.geoparse.recognised import (
@@ -188,10 +190,13 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # "Azad Jammu and Kashmir": a unit's name inside a longer name is no reading of the
         # unit; the longer name stays, unplaced (after the filters, which may drop it)
         inside = [f for f in found if _inside_longer_name(self.gaz, doc, f, found)]
+        # "the club's chairman, Kingsley, said": the person at the name's other mentions too
+        persons = role_persons(doc, found)
         found = [
             f
             for f in found
             if not self._person(doc, f, ctx)
+            and not (persons and role_named_again(doc, f, persons))
             and not self._saints(doc, f)
             and not (f.start > 0 and tv.lower[f.start - 1] in FIRM_NOUNS)
             and not _car_model(doc, f)

@@ -15,10 +15,17 @@
   ("Rivers in northern Ghana have dried up", "Lakes across the region froze", "Hills and
   valleys"): the common noun, not Nigeria's Rivers State nor a town called Lakes. A place's
   name opening a sentence so ("Aleppo in northern Syria") is no plural of such a word.
+- A verb opening a sentence or a headline: a one-word name right before an article and a word
+  in lower case ("Split the bill", "Reading the report, she smiled") is a verb that takes the
+  noun phrase after it; a place opening its sentence is followed by its verb or a comma ("Split
+  is a port", "Reading, a town west of London"). Only where the text names the word nowhere
+  else: a story about the town names it again, and a headline that drops its verb ("Gao the
+  target of a raid") stays the town there.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from explorer.geoparse.found import F, Named
@@ -69,6 +76,22 @@ def feature_plural(tv: Any, f: Named) -> bool:
     return opens_sentence(tv, f.start)
 
 
+# the articles that open a noun phrase after a verb in the imperative ("Split the bill")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def imperative_opening(tv: Any, f: Named, once: bool) -> bool:
+    """``f`` is one word that opens a sentence before an article and a word in lower case
+    ("Split the bill"), and the text names it nowhere else (``once``)."""
+    k = f.end
+    if not once or f.end - f.start != 1 or k + 1 >= len(tv.words):
+        return False
+    if tv.lower[k] not in _ARTICLES or tv.words[k] != tv.lower[k]:
+        return False
+    nxt = tv.words[k + 1]
+    return nxt.isalpha() and nxt.islower() and opens_sentence(tv, f.start)
+
+
 def hyphen_modifier(tv: Any, f: Named, lower_words: frozenset[str]) -> bool:
     """``f`` is one word joined by a hyphen to a lower-case word after it, and the text writes
     the word in lower case elsewhere."""
@@ -84,12 +107,16 @@ def hyphen_modifier(tv: Any, f: Named, lower_words: frozenset[str]) -> bool:
 def common_nouns(tv: Any, found: list[F]) -> list[F]:
     """``found`` without the towns and regions that the grammar shows to be common nouns."""
     lower_words = tv.lower_words()
+    named = Counter(tv.lower[f.start] for f in found if f.end - f.start == 1)
     return [
         f
         for f in found
         if f.demonym
         or not _local_only(f)
         or not (
-            plural_subject(tv, f) or feature_plural(tv, f) or hyphen_modifier(tv, f, lower_words)
+            plural_subject(tv, f)
+            or feature_plural(tv, f)
+            or hyphen_modifier(tv, f, lower_words)
+            or imperative_opening(tv, f, named[tv.lower[f.start]] == 1)
         )
     ]
