@@ -42,6 +42,10 @@ from explorer.geoparse.named_things import (
     site_names,
 )
 from explorer.geoparse.names import norm
+from explorer.geoparse.names_in_names import (
+    region_of_an_unread_land_in_a_body,
+    surname_after_a_particle,
+)
 from explorer.geoparse.outlet_credits import outlet_named_in_its_credit
 from explorer.geoparse.person_rules import PersonRules
 from explorer.geoparse.persons import (
@@ -317,6 +321,14 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
         # "Georgia Hall won the Open ... Hall said": a country's or a state's name before a
         # surname the text then writes alone is the person's given name at that mention
         found = [f for f in found if not _given_name_before(doc, f, found)]
+        # "José Eduardo dos Santos", "the Maritime Administration" in a story of Texas: a
+        # surname after its particle, a region of a land the text reads nowhere in a body's name
+        found = [
+            f
+            for f in found
+            if not surname_after_a_particle(tv, self.gaz, f)
+            and not region_of_an_unread_land_in_a_body(f, found)
+        ]
         r.found = found
 
     def _read_towns_by_context(self, doc, r: _Recognition) -> None:

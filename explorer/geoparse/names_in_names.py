@@ -1,0 +1,74 @@
+"""Place names that are words of a longer name of something else (the lead's, stop 48):
+
+- a surname after a name's particle in lower case ("José Eduardo dos Santos", "Carlos da
+  Silva"): :func:`surname_after_a_particle`;
+- a first-level region of a land the text reads nowhere, inside the name of a body, a site or
+  a law that the recogniser reads as an organisation ("the Maritime Administration" in a story
+  of American ports, "Cesar Basa Air Base" in the Philippines):
+  :func:`region_of_an_unread_land_in_a_body`.
+
+Each is read after recognition, over the names found, and drops the name: no place is better
+than a province or a city on another continent.
+"""
+
+from __future__ import annotations
+
+from explorer.geoparse.gazetteer import Gazetteer
+from explorer.geoparse.names import norm
+from explorer.geoparse.recognised import _Found
+from explorer.geoparse.tokens import TokenView
+
+# the particles of Portuguese, Spanish, Italian, French, Dutch and German surnames, written
+# between spaces in lower case ("dos Santos", "da Silva", "de Gaulle", "van Gogh", "von Trapp")
+NAME_PARTICLES = frozenset(
+    {"da", "das", "de", "del", "della", "di", "do", "dos", "du", "van", "von", "der"}
+)
+# the ranks of a town and a district: what a surname may be misread as (a country's or a
+# region's name after a particle names a land: "the Republic of Congo", "Cape of Good Hope")
+_TOWN_RANKS = (3, 4)
+_REGION_RANK = 2
+_COUNTRY_RANK = 0
+# a town this big, of the region's land, among any name's readings: the text may be there
+READ_TOWN_POP = 10_000
+
+
+def surname_after_a_particle(tv: TokenView, gaz: Gazetteer, f: _Found) -> bool:
+    """ "José Eduardo dos Santos will hand over power", "the painter Leonardo da Vinci": one
+    capitalised word after a name's particle in lower case (:data:`NAME_PARTICLES`), itself
+    after a capitalised given name, is the person's surname, not a town of the name (Santos,
+    Brazil; Vinci, Italy). Only a word every reading of which is a town or a district; a
+    place's whole name the gazetteer holds ("Rio de Janeiro", "São José dos Campos") is found
+    whole, never as its last word alone."""
+    k = f.start
+    if f.demonym or f.end - k != 1 or k < 2 or not f.entries:
+        return False
+    if not all(e.rank in _TOWN_RANKS for e in f.entries):
+        return False
+    if tv.words[k - 1] not in NAME_PARTICLES:
+        return False
+    given = tv.words[k - 2]
+    return tv.cap[k - 2] and given.isalpha() and gaz.is_given_name(norm(given))
+
+
+def region_of_an_unread_land_in_a_body(f: _Found, found: list[_Found]) -> bool:
+    """ "It still needs the Maritime Administration and the Coast Guard to agree, the US firm
+    said": a one-word name the recogniser reads only as part of an organisation's name
+    (``source == "org-part"``), every reading of which is a first-level region of one land, is
+    no place where the text names another country and reads nothing else in the region's land
+    (no name that may be the land, a region of it or a town of READ_TOWN_POP there): the body is
+    named for a word (Togo's Maritime region), or for a person ("Cesar Basa Air Base" in the
+    Philippines, not Colombia's Cesar). Kept: "the Ontario Provincial Police" in a story that
+    names Kingston or Canada, "Bavaria Film" beside Munich, and a body of a story that names no
+    other country ("The Volta River Authority said the dam was full": Ghana's, as far as the
+    text tells)."""
+    if f.source != "org-part" or f.demonym or f.end - f.start != 1 or not f.entries:
+        return False
+    lands = {e.country for e in f.entries}
+    if len(lands) != 1 or not all(e.rank == _REGION_RANK for e in f.entries):
+        return False
+    (land,) = lands
+    others = [e for g in found if g is not f for e in g.entries]
+    return any(e.rank == _COUNTRY_RANK and e.country != land for e in others) and not any(
+        e.country == land and (e.rank <= _REGION_RANK or e.population >= READ_TOWN_POP)
+        for e in others
+    )
