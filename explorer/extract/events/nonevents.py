@@ -26,6 +26,7 @@ from explorer.extract.events.nonevents_kinds import (
     an_offensive_kept_up,
     fire_changed_since,
 )
+from explorer.extract.events.nonevents_often import a_habit_told_now
 from explorer.extract.events.nonevents_problems import a_crime_fought, a_toll_of_recent_days
 from explorer.extract.events.nonevents_service import a_persons_service
 from explorer.extract.events.readings import (
@@ -182,6 +183,8 @@ class _NonEvents(_RulesBase):
             return True  # "which has been fighting kidnapping": see nonevents_problems
         if not trig.is_noun and a_persons_service(trig.type, tok):
             return True  # "he fought in Korea as a marine": see nonevents_service
+        if not trig.is_noun and a_habit_told_now(trig.type, tok):
+            return True  # "convoys are often attacked by insurgents": see nonevents_often
         if (
             not trig.is_noun
             and trig.type == "attack"

@@ -15,6 +15,7 @@ from explorer.extract.events.readings import (
     _said_of_its_noun,
     _with_conjuncts_of,
 )
+from explorer.extract.events.roles_asked import a_pronoun_asked_about, an_asked_who
 from explorer.extract.events.roles_unsaid import named_after_no, the_answerers, the_land_of_a_blast
 from explorer.extract.events.words import (
     _BLAST_NOUNS,
@@ -412,6 +413,8 @@ class _Roles(_RulesBase):
             return
         if c.dep_ == "nsubj" and _a_headlines_noun(verb, c):
             return  # "More Sarajevo shelling kills 9": the town shelled, not who shelled
+        if (c.dep_ == "nsubj" and an_asked_who(verb, c)) or a_pronoun_asked_about(verb, c):
+            return  # "it was not certain who had attacked it": see roles_asked
         if c.dep_ == "nsubj" and _a_headlines_label(verb, c):
             return  # "Libya: rockets hit two camps in Benghazi": where, not who
         if c.dep_ == "nsubj":

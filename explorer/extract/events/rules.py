@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from explorer.extract.events.clues import _PAIR_NOUNS, _years_before
+from explorer.extract.events.craft_fired import a_vessel_fired_on, vessel_as_written
 from explorer.extract.events.date import _Date
 from explorer.extract.events.document_reads import _FIGHT_TYPES, _a_trade
 from explorer.extract.events.history import _History
@@ -113,6 +114,14 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # fights is no place it enters (a visit's school the gazetteer lacks is still
                 # where it went)
                 targets = [t for t in targets if t[0] not in placeless]
+            if (
+                not (agents or targets)
+                and (vessel := a_vessel_fired_on(trig.type, trig.tok)) is not None
+            ):
+                # "A warship ... fired on a seagoing ferry": the vessel, as written
+                words = vessel_as_written(vessel)
+                name = vessel.doc[words[0].i : words[-1].i + 1].text
+                targets = [(name, (self.ctx.s.char(words[0]), self.ctx.s.char_end(words[-1])))]
             roleless = not trig.is_noun and spec.get("verb_needs_role") and not (agents or targets)
             if (
                 roleless
@@ -789,7 +798,12 @@ def _not_fired(trig: Trigger, need: bool = False) -> bool:
     missile that exploded (a launch or a test lost); ``need``: also when the subject is no
     projectile at all."""
     verb = trig.tok
-    subjects = children(verb, "nsubj") or governing_subjects(verb)
+    subjects = (
+        children(verb, "nsubj")
+        # "Rockets were fired at the town": what was fired is the passive's subject
+        or (children(verb, "nsubjpass") if verb.lemma_.lower() == "fire" else [])
+        or governing_subjects(verb)
+    )
     heads = [s for s in subjects if s.lemma_.lower() in _PROJECTILES]
     if not heads:
         return need

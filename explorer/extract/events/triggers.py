@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.clues import _a_fighter, _a_sea_craft, _a_year, _under
+from explorer.extract.events.objects_shared import heads_shared_with_others
 from explorer.extract.events.readings import (
     Trigger,
     _a_name_of_a_body,
@@ -399,7 +400,9 @@ class _Triggers(_RulesBase):
             if not self._armed_stormers(tok):
                 return False  # "The minister stormed into the chamber", "stormed into the lead"
             objs = into
-        if "not_objects" in spec and _heads_in(objs, self._word_list(spec["not_objects"])):
+        if "not_objects" in spec and _heads_in(
+            objs + heads_shared_with_others(objs), self._word_list(spec["not_objects"])
+        ):
             return False  # "attacked the proposal", "meeting the needs", "stormed their way"
         if "not_bare_objects" in spec and _heads_in(
             [o for o in objs if all(c.dep_ == "det" for c in o.children)],
