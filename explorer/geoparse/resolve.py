@@ -46,6 +46,7 @@ from explorer.geoparse.misread_kinds import (
     word_of_a_foreign_name,
 )
 from explorer.geoparse.named_after import body_named_after_a_town
+from explorer.geoparse.named_wars import war_named_for_a_foreign_region
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
 from explorer.geoparse.namesakes_abroad import (
     document_named_for_a_town,
@@ -1212,6 +1213,7 @@ def _after_choosing(
     word_of_a_foreign_name(mentions, text)
     accented_name_of_a_foreign_body(mentions, final, text)
     world_city_called_a_village(mentions, text)
+    war_named_for_a_foreign_region(mentions, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
