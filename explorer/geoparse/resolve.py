@@ -1213,7 +1213,7 @@ def _after_choosing(
     word_of_a_foreign_name(mentions, text)
     accented_name_of_a_foreign_body(mentions, final, text)
     world_city_called_a_village(mentions, text)
-    war_named_for_a_foreign_region(mentions, text)
+    war_named_for_a_foreign_region(mentions, text, gaz.neighbours)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
