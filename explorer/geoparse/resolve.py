@@ -59,6 +59,7 @@ from explorer.geoparse.shared_country_names import (
     country_of_the_town_before,
     overseas_land_in_its_roundup,
 )
+from explorer.geoparse.stated_distances import town_farther_than_told
 from explorer.geoparse.told_apart import (
     base_of_a_force_abroad,
     closing_country,
@@ -1214,6 +1215,7 @@ def _after_choosing(
     accented_name_of_a_foreign_body(mentions, final, text)
     world_city_called_a_village(mentions, text)
     war_named_for_a_foreign_region(mentions, text, gaz.neighbours)
+    town_farther_than_told(mentions, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
