@@ -33,6 +33,7 @@ from explorer.geoparse.called_villages import world_city_called_a_village
 from explorer.geoparse.capital_names import capital_by_its_own_name
 from explorer.geoparse.foreign_bodies import accented_name_of_a_foreign_body
 from explorer.geoparse.gazetteer import Entry, Gazetteer
+from explorer.geoparse.landscape_towns import town_of_an_unheld_landscape
 from explorer.geoparse.local_words import (
     coastal_namesake_of_an_inland_city,
     county_of_rural_ground,
@@ -1216,6 +1217,7 @@ def _after_choosing(
     world_city_called_a_village(mentions, text)
     war_named_for_a_foreign_region(mentions, text, gaz.neighbours)
     town_farther_than_told(mentions, text)
+    town_of_an_unheld_landscape(mentions, final, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
