@@ -2,7 +2,8 @@
 X lies 20 kilometres from Y". Read as a namesake much farther from Y than the text says, it is
 another town of the name: a straight line is never longer than the road, so a reading beyond
 the stated distance (and a margin for where a gazetteer puts a village's point) contradicts the
-text, and a wrong land is worse than none.
+text, and a wrong land is worse than none. The town is left unplaced, not moved to a namesake
+near Y: were Y itself misread, a namesake near it would be wrong twice.
 """
 
 from __future__ import annotations
@@ -43,12 +44,12 @@ _KM_PER_MILE = 1.609
 def town_farther_than_told(mentions: list[Mention], text: str) -> None:
     """ "The villages of A and B, in Z, lie 27 kilometres from Y": a town (the sentence's subject,
     or each town of a subject joined by "and") read more than the stated distance from Y's
-    reading (with a margin, :data:`_MARGIN_SHARE` and :data:`_MARGIN_KM`) takes its best
-    reading within it, else is left unplaced. Not a lower bound ("more than 16,000
+    reading (with a margin, :data:`_MARGIN_SHARE` and :data:`_MARGIN_KM`) is left unplaced,
+    its readings kept as alternatives. Not a lower bound ("more than 16,000
     kilometres"), a distance told of another thing ("Zaatari camp, which lies 10 kilometres
     from", after a name of another clause), a name not the sentence's subject, nor where Y is
     unplaced."""
-    from explorer.geoparse.resolve import _leave_unplaced, _take
+    from explorer.geoparse.resolve import _leave_unplaced
 
     for j, y in enumerate(mentions):
         target = y.chosen
@@ -67,16 +68,7 @@ def town_farther_than_told(mentions: list[Mention], text: str) -> None:
                 continue
             if great_circle_km(e.lat, e.lon, target.lat, target.lon) <= limit:
                 continue
-            ranked = [(e, x.score), *x.alternatives]
-            near = [
-                (a, s)
-                for a, s in ranked
-                if a.rank in (3, 4)
-                and great_circle_km(a.lat, a.lon, target.lat, target.lon) <= limit
-            ]
-            if near and _take(x, ranked, max(near, key=lambda r: r[1])[0].gid):
-                continue
-            _leave_unplaced(x, ranked)
+            _leave_unplaced(x, [(e, x.score), *x.alternatives])
 
 
 def _subject(before: list[Mention], text: str, verb: int) -> list[Mention]:
