@@ -33,6 +33,7 @@ from explorer.geoparse.called_villages import world_city_called_a_village
 from explorer.geoparse.capital_names import capital_by_its_own_name
 from explorer.geoparse.foreign_bodies import accented_name_of_a_foreign_body
 from explorer.geoparse.gazetteer import Entry, Gazetteer
+from explorer.geoparse.landscape_towns import town_of_an_unheld_landscape
 from explorer.geoparse.local_words import (
     coastal_namesake_of_an_inland_city,
     county_of_rural_ground,
@@ -46,6 +47,7 @@ from explorer.geoparse.misread_kinds import (
     word_of_a_foreign_name,
 )
 from explorer.geoparse.named_after import body_named_after_a_town
+from explorer.geoparse.named_wars import war_named_for_a_foreign_region
 from explorer.geoparse.names import Guarded, compass_split, is_compass, norm, spelled_alike
 from explorer.geoparse.namesakes_abroad import (
     document_named_for_a_town,
@@ -58,6 +60,7 @@ from explorer.geoparse.shared_country_names import (
     country_of_the_town_before,
     overseas_land_in_its_roundup,
 )
+from explorer.geoparse.stated_distances import town_farther_than_told
 from explorer.geoparse.told_apart import (
     base_of_a_force_abroad,
     closing_country,
@@ -1212,6 +1215,9 @@ def _after_choosing(
     word_of_a_foreign_name(mentions, text)
     accented_name_of_a_foreign_body(mentions, final, text)
     world_city_called_a_village(mentions, text)
+    war_named_for_a_foreign_region(mentions, text, gaz.neighbours)
+    town_farther_than_told(mentions, text)
+    town_of_an_unheld_landscape(mentions, final, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
