@@ -11,8 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from explorer.pipeline import analyse_sources  # noqa: E402
-
+from explorer.pipeline import analyse_sources
 
 text = Path(sys.argv[1]).read_text(encoding="utf-8")
 lines = [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
