@@ -12,8 +12,8 @@ import sys
 
 sys.path.insert(0, os.getcwd())
 
-import explorer  # noqa: E402
-import explorer.pipeline  # noqa: E402, F401
+import explorer
+import explorer.pipeline
 
 assert explorer.__file__.startswith(os.getcwd()), explorer.__file__
 script = sys.argv[1]
