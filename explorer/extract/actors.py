@@ -821,6 +821,8 @@ class PhraseReader:
             return []
         if len({m.ref.code for m in states if m is not None}) != len(states):
             return []
+        if not organs and _a_name_beside_a_people(states):
+            return []  # "between Chad and Sudanese rebels": Chad, and Sudan's rebels
         out = []
         for m, w in zip(states, words, strict=True):
             assert m is not None
@@ -2037,6 +2039,17 @@ def _dash_between(a, b) -> bool:
         if t.text in ("-", "–", "—", "--", ":") and doc[k - 1].whitespace_:
             return True
     return False
+
+
+def _a_name_beside_a_people(states) -> bool:
+    """Whether states' words joined before a noun of men in arms mix a state's name with a
+    people's word ("between Chad and Sudanese rebels", "between Kenya and Somali
+    guerrillas"): the writer who means both states' men writes both peoples' words
+    ("Chadian and Sudanese rebels"), so the name stands alone for its state, and the noun
+    is the people's men only. Names alone ("Chad and Sudan rebels") or peoples' words alone
+    are read as before."""
+    forms = {m.ref.form for m in states if m is not None}
+    return {"name", "demonym"} <= forms
 
 
 def _prefixed(tok) -> bool:

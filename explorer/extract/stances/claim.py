@@ -13,6 +13,7 @@ from typing import Any
 
 from explorer.extract.mentions import Mention
 from explorer.extract.modality import Modality
+from explorer.extract.stances.restore import PUT_VERBS, RESTORE_VERBS, SEAT_WORDS
 from explorer.extract.syntax import FOE_NOUNS, RELPRON, children, infinitive, preps
 
 _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
@@ -354,6 +355,10 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(cfg.get("participation_nouns", []), frozenset(["in"]))
     # "lodged a protest with the Government of Argentina" (``ProtestRules._protest_lodged``)
     add(["protest"], frozenset(["lodge", "file", "register"]), frozenset(["with"]))
+    # "restored Kabbah to power", "put Mba back in office" (``restore.put_back_in_power``)
+    add([*RESTORE_VERBS, *PUT_VERBS], SEAT_WORDS)
+    # "Tajik forces fired at Kyrgyz border guards" (``SupplyRules._hostile_act``)
+    add(["fire"], frozenset(["at", "on", "upon"]), frozenset(_TROOPS))
     from explorer.extract.stances.quell import quell_readings  # (quell reads _Claim)
 
     for word, groups in quell_readings(cfg).items():

@@ -113,6 +113,55 @@ def _apposition_of_a_side(tok, sides) -> bool:
     return tok.dep_ == "appos" and any(m.covers(tok.head) for m in sides)
 
 
+# what a firing is aimed by ("fired at", "fired on"): a state's men firing on another's
+# attack them (``_hostile_act``)
+_FIRE_PREPS = ("at", "on", "upon")
+
+
+def _an_organ(m: Mention) -> bool:
+    """A state's body named by its state's word ("Kyrgyz border guards"): of men firing at
+    men, the men are the state's, whatever their unit's word."""
+    return m.ref.kind == "state" and bool(m.ref.code) and m.ref.form == "organ"
+
+
+# what is crossed to go into another state's land (``_crossed_to_invade``): English's words
+# of a line between states, chosen by the team
+_STATE_LINES = frozenset({"border", "frontier", "boundary"})
+
+
+def _crossed_to_invade(tok) -> bool:
+    """ "Iraqi troops crossed the border to invade Kuwait", "the army went into action,
+    crossing the frontier to invade its neighbour": an invasion in an infinitive of purpose
+    under a crossing of a border stated as done (past, or a participle of a clause in the
+    past) is under way, as the invasion told by its own verb is. Not a crossing planned,
+    threatened, refused or to come ("planned to cross the border to invade", "would cross"),
+    a border only massed on, nor a crossing for another end (only the invasion verb asks
+    this)."""
+    if tok.tag_ != "VB" or tok.dep_ not in ("xcomp", "advcl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    cross = tok.head
+    if cross.lemma_.lower() != "cross" or cross.i == tok.i:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _STATE_LINES for c in cross.children):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in cross.children):
+        return False
+    if cross.tag_ == "VBD":
+        return True
+    if cross.tag_ == "VBN":
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in cross.children)
+    # "went into action, crossing the border to invade": the participle of a done clause
+    up = cross.head
+    return (
+        cross.tag_ == "VBG"
+        and cross.dep_ in ("advcl", "conj")
+        and up.tag_ == "VBD"
+        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in up.children)
+    )
+
+
 class SupplyRules(PowerRules, EraRules):
     """Claims read from supply, finance, fighting and hostile acts."""
 
@@ -494,13 +543,19 @@ class SupplyRules(PowerRules, EraRules):
         planned is none. A bombing, a shelling or a strike (``bombing_verbs``) is an act of
         arms by itself, as an invasion is, and may be an alliance's by its name ("NATO
         bombed Yugoslavia")."""
-        if passive or (tok.tag_ not in ("VBD", "VBN") and self._blaming_verb(tok) is None):
+        if passive or (
+            tok.tag_ not in ("VBD", "VBN")
+            and self._blaming_verb(tok) is None
+            and not (lem in self.lex.words("invade_verbs") and _crossed_to_invade(tok))
+        ):
             return []  # done, not feared or planned ("fears Russia will invade Ukraine")
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             return []  # "would have invaded"
         if any(c.dep_ == "neg" for c in tok.children):
             return []  # "Iraq never invaded the United States": an act not done denies no side
-        objs = [o for d in children(tok, "dobj") for o in with_conjuncts(d)]
+        fires = lem == "fire"  # "Tajik forces fired at Kyrgyz border guards"
+        heads = preps(tok, *_FIRE_PREPS) if fires else children(tok, "dobj")
+        objs = [o for d in heads for o in with_conjuncts(d)]
         if not objs:
             return []
         powers = self._subject_powers(tok)
@@ -509,8 +564,9 @@ class SupplyRules(PowerRules, EraRules):
             return []
         sides = [*powers, *targets]
         bombs = lem in self.lex.words("bombing_verbs")
-        if not all(self._state_named(m) for m in targets) or not all(
-            self._state_named(m) or (bombs and self._alliance_named(m)) for m in powers
+        if not all(self._state_named(m) or (fires and _an_organ(m)) for m in targets) or not all(
+            self._state_named(m) or (bombs and self._alliance_named(m)) or (fires and _an_organ(m))
+            for m in powers
         ):
             return []
         words = [t.lower_ for t in tok.subtree if t.lower_ != "-"]
@@ -527,6 +583,12 @@ class SupplyRules(PowerRules, EraRules):
             return []  # a state's own men: no war between two states
         if lem in self.lex.words("attack_verbs") and not any(self._troops(m) for m in sides):
             return []
+        organs = self.lex.words("state_organs")
+        if fires and not (
+            all(o.lemma_.lower() in organs or o.lower_ in organs for o in objs)
+            and any(self._troops(m) for m in sides)
+        ):
+            return []  # men firing on a state's men: not at crowds, drones, boats or targets
         around = [
             t
             for t in self.ctx.s.sent

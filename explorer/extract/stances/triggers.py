@@ -30,6 +30,7 @@ from explorer.extract.stances.clashes import ClashRules
 from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.protests import ProtestRules
 from explorer.extract.stances.quell import QuellRules
+from explorer.extract.stances.restore import put_back_in_power
 from explorer.extract.stances.strikes import StrikeRules
 from explorer.extract.stances.supply import BUY_VERBS
 from explorer.extract.stances.verbs import VerbRules
@@ -453,6 +454,7 @@ class TriggerRules(
         keeps = lem in backs.get("keep_in_power", []) and any(
             o.lower_ == "power" for o in preps(tok, "in")
         )
+        keeps = keeps or put_back_in_power(tok, lem)  # "restored President Kabbah to power"
         if lem in sides and preps(tok, *sides[lem]) and lem not in fight["verbs"]:
             out += self._sides_with(tok, sides[lem])
         elif lem in backs.get("recognise_verbs", []) and self._recognised_as(tok):
@@ -471,7 +473,9 @@ class TriggerRules(
             out += self._fight(tok)
         elif lem in self.lex.words("strike_verbs") and self._struck_by_weapons(tok):
             out += self._weapon_strike(tok, passive)
-        elif lem in self.lex.words("invade_verbs") | self.lex.words("attack_verbs"):
+        elif lem in self.lex.words("invade_verbs") | self.lex.words("attack_verbs") or (
+            lem == "fire" and preps(tok, "at", "on", "upon")
+        ):
             out += self._hostile_act(tok, lem, passive) or self._attack_on_side(tok, passive)
         elif lem in self.lex.words("side_attack_verbs"):
             on_side = self._attack_on_side(tok, passive)
