@@ -2043,7 +2043,7 @@ def _dash_between(a, b) -> bool:
 
 def _a_name_beside_a_people(states) -> bool:
     """Whether states' words joined before a noun of men in arms mix a state's name with a
-    people's word ("between Chad and Sudanese rebels", "between Kenya and Somali
+    people's word ("between Chad and Sudanese rebels", "between Peru and Ecuadorian
     guerrillas"): the writer who means both states' men writes both peoples' words
     ("Chadian and Sudanese rebels"), so the name stands alone for its state, and the noun
     is the people's men only. Names alone ("Chad and Sudan rebels") or peoples' words alone

@@ -61,7 +61,7 @@ def war_named_for_a_foreign_region(
 
 def _two_sides_beside(mentions: list[Mention], text: str, lands: frozenset[str]) -> bool:
     """Two lands of ``lands`` (the region's land's neighbours), each named as a country,
-    joined by "and" ("Bolivia and Paraguay"), not after a preposition (:data:`_NOT_SIDES_BEFORE`:
+    joined by "and" ("Peru and Ecuador"), not after a preposition (:data:`_NOT_SIDES_BEFORE`:
     "armed by A and B", "fighters from A and B" are their backers)."""
     for a, b in pairwise(mentions):
         ca = a.chosen.country if a.chosen is not None and a.chosen.rank == 0 else None

@@ -24,7 +24,7 @@ def _craft_word(noun) -> str:
 
 
 def a_vessel_fired_on(etype: str, verb):
-    """ "A warship that has not been identified fired on a seagoing ferry", "a gunboat fired
+    """ "An unmarked patrol boat fired on a river barge", "a gunboat fired
     on a fishing trawler off the coast": a craft of war that fired on a vessel is an attack on
     it though the sentence names no one on either side (a ship is no actor nor a victim the
     roles read): the vessel is its target, as written (the noun, or None). Only in the past
@@ -35,7 +35,7 @@ def a_vessel_fired_on(etype: str, verb):
         return None
     subjects = children(verb, "nsubj")
     if not subjects and not children(verb, "auxpass", "agent"):
-        # "A warship that has not been identified fired on a seagoing ferry": the parse reads
+        # "An unmarked patrol boat fired on a river barge": the parse reads
         # a passive with no "was" and makes the warship what was fired
         subjects = children(verb, "nsubjpass")
     if not subjects and verb.dep_ == "acl" and not children(verb, "agent"):

@@ -184,7 +184,7 @@ class _NonEvents(_RulesBase):
         if not trig.is_noun and a_persons_service(trig.type, tok):
             return True  # "he fought in Korea as a marine": see nonevents_service
         if not trig.is_noun and a_habit_told_now(trig.type, tok):
-            return True  # "convoys are often attacked by insurgents": see nonevents_often
+            return True  # "supply lorries are frequently ambushed by rebels": see nonevents_often
         if (
             not trig.is_noun
             and trig.type == "attack"

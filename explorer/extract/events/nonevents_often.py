@@ -9,7 +9,7 @@ _PRESENT_BE = frozenset({"is", "are", "'re", "'s"})
 
 
 def a_habit_told_now(etype: str, verb) -> bool:
-    """ "Checkpoints and convoys are often attacked by insurgents", "Rebels often attack
+    """ "Patrols and supply lorries are frequently ambushed by rebels", "Rebels often attack
     villages in the hills": an act in the simple present, active or passive, with a word of
     frequency ("often", "frequently", "regularly", "routinely", "repeatedly") on its verb is
     what keeps happening there, a habit of the war, no one act. "Police said the gang often

@@ -6,7 +6,7 @@ from explorer.extract.syntax import children
 
 
 def heads_shared_with_others(objs: list) -> list:
-    """ "a base which hosts U.S. and other foreign forces", "Britain and other Western
+    """ "an airfield that houses French and other allied troops", "Britain and other Western
     navies": the parse makes the name the object and joins the noun after "and other" to it,
     but the name stands for one of those forces (its head is that noun, shared). The nouns so
     joined, each with "other" before it, for a check of the object's head words ("hosted

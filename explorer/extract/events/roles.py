@@ -414,7 +414,7 @@ class _Roles(_RulesBase):
         if c.dep_ == "nsubj" and _a_headlines_noun(verb, c):
             return  # "More Sarajevo shelling kills 9": the town shelled, not who shelled
         if (c.dep_ == "nsubj" and an_asked_who(verb, c)) or a_pronoun_asked_about(verb, c):
-            return  # "it was not certain who had attacked it": see roles_asked
+            return  # "it was unclear who had raided it": see roles_asked
         if c.dep_ == "nsubj" and _a_headlines_label(verb, c):
             return  # "Libya: rockets hit two camps in Benghazi": where, not who
         if c.dep_ == "nsubj":

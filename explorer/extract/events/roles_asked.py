@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def an_asked_who(verb, subject) -> bool:
-    """ "Officials said it was not certain who had attacked it", "police did not know who had
+    """ "The ministry said it was unclear who had raided it", "police did not know who had
     bombed the shrine": "who" as the subject of a clause that asks who did it (a clause of
     its own under a word of knowing or doubt, not a relative clause on a noun) names no one;
     the act has no doer the sentence tells, and the speaker is not it. "It was the rebels who
@@ -20,10 +20,10 @@ def an_asked_who(verb, subject) -> bool:
 
 
 def a_pronoun_asked_about(verb, obj) -> bool:
-    """ "it was not certain who had attacked it": the pronoun object of a clause that asks
+    """ "it was unclear who had raided it": the pronoun object of a clause that asks
     who did it stands for what the sentences before told was struck; read alone it is only
-    the nearest name before it ("Cypriot officials ... who had attacked it" is no attack on
-    Cyprus), so it is left unread (a named object, "who had bombed the shrine", stays)."""
+    the nearest name before it ("Chadian officials ... who had raided it" is no raid on
+    Chad), so it is left unread (a named object, "who had bombed the shrine", stays)."""
     return (
         obj.dep_ == "dobj"
         and obj.pos_ == "PRON"

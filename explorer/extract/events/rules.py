@@ -800,7 +800,7 @@ def _not_fired(trig: Trigger, need: bool = False) -> bool:
     verb = trig.tok
     subjects = (
         children(verb, "nsubj")
-        # "Rockets were fired at the town": what was fired is the passive's subject
+        # "Mortars were fired at the airfield": what was fired is the passive's subject
         or (children(verb, "nsubjpass") if verb.lemma_.lower() == "fire" else [])
         or governing_subjects(verb)
     )

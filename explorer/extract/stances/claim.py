@@ -355,9 +355,9 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
     add(cfg.get("participation_nouns", []), frozenset(["in"]))
     # "lodged a protest with the Government of Argentina" (``ProtestRules._protest_lodged``)
     add(["protest"], frozenset(["lodge", "file", "register"]), frozenset(["with"]))
-    # "restored Kabbah to power", "put Mba back in office" (``restore.put_back_in_power``)
+    # "restored the emir to power", "put him back in office" (``restore.put_back_in_power``)
     add([*RESTORE_VERBS, *PUT_VERBS], SEAT_WORDS)
-    # "Tajik forces fired at Kyrgyz border guards" (``SupplyRules._hostile_act``)
+    # "Eritrean troops fired at Ethiopian border guards" (``SupplyRules._hostile_act``)
     add(["fire"], frozenset(["at", "on", "upon"]), frozenset(_TROOPS))
     from explorer.extract.stances.quell import quell_readings  # (quell reads _Claim)
 

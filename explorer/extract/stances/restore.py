@@ -1,5 +1,5 @@
-"""A ruler put back in power by another: "Nigeria restored President Kabbah to power",
-"France put the deposed president back in office".
+"""A ruler put back in power by another: "Saudi Arabia restored the emir to power",
+"Ugandan troops put the deposed president back in office".
 
 Putting a ruler back into the seat he lost (``_SEAT_WORDS``: power, office, the throne) is
 the putter's backing of him, as keeping him in power is (the lexicon's ``keep_in_power``):
@@ -23,7 +23,7 @@ SEAT_WORDS = frozenset({"power", "office", "throne", "presidency"})
 
 def put_back_in_power(tok, lem: str) -> bool:
     """Whether the verb ``tok`` (lemma ``lem``) puts its object back into a ruler's seat:
-    "restored President Kabbah to power", "put President Mba back in office"."""
+    "restored the emir to power", "put the deposed president back in office"."""
     if lem in RESTORE_VERBS:
         return any(o.lemma_.lower() in SEAT_WORDS for o in preps(tok, "to"))
     if lem not in PUT_VERBS:

@@ -119,7 +119,7 @@ _FIRE_PREPS = ("at", "on", "upon")
 
 
 def _an_organ(m: Mention) -> bool:
-    """A state's body named by its state's word ("Kyrgyz border guards"): of men firing at
+    """A state's body named by its state's word ("Ethiopian border guards"): of men firing at
     men, the men are the state's, whatever their unit's word."""
     return m.ref.kind == "state" and bool(m.ref.code) and m.ref.form == "organ"
 
@@ -553,7 +553,7 @@ class SupplyRules(PowerRules, EraRules):
             return []  # "would have invaded"
         if any(c.dep_ == "neg" for c in tok.children):
             return []  # "Iraq never invaded the United States": an act not done denies no side
-        fires = lem == "fire"  # "Tajik forces fired at Kyrgyz border guards"
+        fires = lem == "fire"  # "Eritrean troops fired at Ethiopian border guards"
         heads = preps(tok, *_FIRE_PREPS) if fires else children(tok, "dobj")
         objs = [o for d in heads for o in with_conjuncts(d)]
         if not objs:

@@ -454,7 +454,7 @@ class TriggerRules(
         keeps = lem in backs.get("keep_in_power", []) and any(
             o.lower_ == "power" for o in preps(tok, "in")
         )
-        keeps = keeps or put_back_in_power(tok, lem)  # "restored President Kabbah to power"
+        keeps = keeps or put_back_in_power(tok, lem)  # "restored the emir to power"
         if lem in sides and preps(tok, *sides[lem]) and lem not in fight["verbs"]:
             out += self._sides_with(tok, sides[lem])
         elif lem in backs.get("recognise_verbs", []) and self._recognised_as(tok):
