@@ -34,6 +34,7 @@ from explorer.geoparse.features import read_features
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
 from explorer.geoparse.joined_units import first_name_of_a_joined_land, land_without_its_islands
 from explorer.geoparse.landform_names import country_named_landform
+from explorer.geoparse.landform_regions import landform_word_inside_a_longer_name
 from explorer.geoparse.listed_towns import towns_listed_beside_towns
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.named_parts import settlements_parts
@@ -258,6 +259,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         hamlets_far_abroad(mentions)
         # "Yorkshire" in a story of the Channel Islands: no village of Virginia
         small_town_across_the_sea(mentions)
+        # "the Bateke Plateau National Park": no Nigerian state of the landform's word
+        landform_word_inside_a_longer_name(mentions, text, self.gaz)
         out = []
         for m, f in zip(mentions, found, strict=True):
             if (m.demonym and not include_demonyms) or f.street:
