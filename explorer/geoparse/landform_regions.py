@@ -1,6 +1,6 @@
 """A first-level region named by a landform's word ("Plateau", Nigeria's and Benin's) read in a
-longer landform's or park's name that runs through it ("the Bateke Plateau National Park",
-"the Ozark Plateau Trail").
+longer landform's or park's name that runs through it ("the Deccan Plateau Railway", "the
+Ozark Plateau Trail").
 
 GeoNames names first-level units after the land they lie on, and news writes the same word,
 capitalised, as the middle or last word of a plateau's, a park's or a railway's name in any

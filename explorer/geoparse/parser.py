@@ -259,7 +259,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
         hamlets_far_abroad(mentions)
         # "Yorkshire" in a story of the Channel Islands: no village of Virginia
         small_town_across_the_sea(mentions)
-        # "the Bateke Plateau National Park": no Nigerian state of the landform's word
+        # "the Ozark Plateau Trail": no Nigerian state of the landform's word
         landform_word_inside_a_longer_name(mentions, text, self.gaz)
         out = []
         for m, f in zip(mentions, found, strict=True):
