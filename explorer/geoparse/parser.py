@@ -67,6 +67,7 @@ from explorer.geoparse.sifting_steps import TOWN_STREET_WORDS as TOWN_STREET_WOR
 from explorer.geoparse.sifting_steps import SiftingSteps
 from explorer.geoparse.sifting_steps import _before_law as _before_law
 from explorer.geoparse.skeleton_region import spelled_far
+from explorer.geoparse.small_capitals import capital_of_a_named_land
 from explorer.geoparse.spans import ADMIN_WORDS as ADMIN_WORDS
 from explorer.geoparse.title_datelines import town_of_a_title_case_dateline
 from explorer.geoparse.tokens import view
@@ -319,6 +320,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = town_said_to_lie_in_its_land(self.gaz, doc, r.found)
         # "the Town of Cobourg": a council named after its place
         r.found = council_named_places(self.gaz, doc, r.found)
+        # "crowds gathered in Funafuti" in a story of Tuvalu: a small land's capital
+        r.found = capital_of_a_named_land(self.gaz, doc, r.found)
         # "between Colfax, Pullman, and Moscow": a small town listed beside a town
         r.found = towns_listed_beside_towns(self.gaz, doc, r.found)
         # "Kegalle, 3 March (LBN) –": the town of a dateline written in title case
