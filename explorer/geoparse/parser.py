@@ -78,6 +78,7 @@ from explorer.geoparse.unit_regions import regions_named_with_their_word
 from explorer.geoparse.unit_rules import GENERIC_TAILS as GENERIC_TAILS
 from explorer.geoparse.unit_rules import RIVER_WORDS as RIVER_WORDS
 from explorer.geoparse.unit_rules import UNIT_PLURALS as UNIT_PLURALS
+from explorer.geoparse.unit_sounds import units_before_their_word_by_sound
 from explorer.geoparse.unit_spellings import region_with_its_word_by_spelling
 from explorer.geoparse.whole_names import (
     county_named_after_its_seat,
@@ -337,6 +338,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = settlements_parts(doc, r.found)
         # "the Chaman side of the border": a border town spaCy calls an organisation
         r.found = town_on_its_side_of_the_border(self.gaz, doc, r.found)
+        # "Ovorkhangai and Khovsgol aimags": each the unit of its sound, in another romanisation
+        r.found = units_before_their_word_by_sound(self.gaz, doc, r.found)
         # "Kondoz province", the unit's word in spaCy's name: the unit by its skeleton
         r.found = region_with_its_word_by_spelling(self.gaz, doc, r.found)
         return self._fit_and_shape(doc, r)
