@@ -338,7 +338,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = settlements_parts(doc, r.found)
         # "the Chaman side of the border": a border town spaCy calls an organisation
         r.found = town_on_its_side_of_the_border(self.gaz, doc, r.found)
-        # "Ovorkhangai and Khovsgol aimags": each the unit of its sound, in another romanisation
+        # "Arkhangai and Bayankhongor aimags": each the unit of its sound, in another romanisation
         r.found = units_before_their_word_by_sound(self.gaz, doc, r.found)
         # "Kondoz province", the unit's word in spaCy's name: the unit by its skeleton
         r.found = region_with_its_word_by_spelling(self.gaz, doc, r.found)

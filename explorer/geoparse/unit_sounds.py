@@ -1,12 +1,12 @@
 """A first-level unit named before its unit's word in another romanisation than the
-gazetteer's: "Ovorkhangai and Khovsgol aimags" for Övörhangay and Hövsgöl, "Kustanai and
-Akmolinsk oblasts", "Hovsgol aimag" for Khövsgöl.
+gazetteer's: "Arkhangai and Bayankhongor aimags" for Arhangay and Bayanhongor, "Kustanai and
+Akmolinsk oblasts", "Gobi-Altay aimag" for Govĭ-Altay.
 
 Mongolian, Kazakh or Russian names reach English news through several romanisations: ö and ü
 written o, u or not at all, х as kh or h, дз as dz or z, в and б both heard as v. The gazetteer
 holds one or two of them, and a list of a land's provinces before their plural word ("aimags",
 "provinces", "oblasts") is read name by name, so most of its names had no reading, or a town's
-("Sukhbaatar aimag" as the town of Sühbaatar in another aimag). The unit's word says what each
+(a province named like a town of another province read as that town). The unit's word says what each
 name is: a name of the list (or the name before the singular word) is read as the one
 first-level unit whose name has the same sound key (its consonants, with kh as h, dz as z and b
 as v) among the units of the lands the text names or whose units the text reads elsewhere. Two
@@ -34,8 +34,8 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 
 def sound_key(name: str) -> str:
-    """The consonants of a folded name, with kh as h, dz as z and b as v: "Khövsgöl",
-    "Hovsgol" and "Khuvsgul" all give "hvsgl"."""
+    """The consonants of a folded name, with kh as h, dz as z and b as v: "Bayankhongor",
+    "Bayanhongor" and "Bayan-Khongor" all give "vnhngr"."""
     key = _NOT_LETTERS.sub("", norm(name))
     key = key.replace("kh", "h").replace("dz", "z").replace("b", "v")
     return _DOUBLE.sub(r"\1", _VOWELS.sub("", key))
