@@ -107,6 +107,8 @@ class Gazetteer:
         self._english_rows: dict[str, list[tuple]] | None = None
         self._english_units: dict[str, tuple[Entry, ...]] = {}
         self._english_heads: dict[str, list[str]] = {}
+        # each country's first-level units by every folded name, read when first asked
+        self._unit_names: dict[str, tuple[tuple[str, Entry], ...]] = {}
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -251,6 +253,29 @@ class Gazetteer:
                 heads.setdefault(name.rsplit(" ", 1)[0], []).append(name)
         self._english_heads, self._english_rows = heads, units
         return units
+
+    def unit_names(self, country: str) -> tuple[tuple[str, Entry], ...]:
+        """Every folded name of ``country``'s first-level units (GeoNames' main and other names,
+        and the English one shown), each with its unit's entry: a few dozen rows a country,
+        read once, for names matched by a looser key than the lookup's."""
+        found = self._unit_names.get(country)
+        if found is None:
+            rows = self._db().execute(
+                _SELECT_ANY.format(extra=", n.norm") + " JOIN names n ON e.id = n.entry"
+                f" WHERE e.rank = {RANK_ADMIN1} AND e.country = ?",
+                (country,),
+            )
+            pairs = [(r[-1], _entry(r, False)) for r in rows]
+            self.units_in_english("")  # read the English names once
+            english = self._english_rows or {}
+            pairs += [
+                (name, e)
+                for name, unit_rows in english.items()
+                for e in (_entry(r, False) for r in unit_rows)
+                if e.country == country
+            ]
+            found = self._unit_names[country] = tuple(pairs)
+        return found
 
     def units_in_english_with_word(self, key: str) -> tuple[Entry, ...]:
         """The first-level units whose English name is ``key`` and one word more, the unit's

@@ -34,6 +34,7 @@ from explorer.geoparse.features import read_features
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
 from explorer.geoparse.joined_units import first_name_of_a_joined_land, land_without_its_islands
 from explorer.geoparse.landform_names import country_named_landform
+from explorer.geoparse.landform_regions import landform_word_inside_a_longer_name
 from explorer.geoparse.listed_towns import towns_listed_beside_towns
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.named_parts import settlements_parts
@@ -66,6 +67,7 @@ from explorer.geoparse.sifting_steps import TOWN_STREET_WORDS as TOWN_STREET_WOR
 from explorer.geoparse.sifting_steps import SiftingSteps
 from explorer.geoparse.sifting_steps import _before_law as _before_law
 from explorer.geoparse.skeleton_region import spelled_far
+from explorer.geoparse.small_capitals import capital_of_a_named_land
 from explorer.geoparse.spans import ADMIN_WORDS as ADMIN_WORDS
 from explorer.geoparse.title_datelines import town_of_a_title_case_dateline
 from explorer.geoparse.tokens import view
@@ -76,6 +78,8 @@ from explorer.geoparse.unit_regions import regions_named_with_their_word
 from explorer.geoparse.unit_rules import GENERIC_TAILS as GENERIC_TAILS
 from explorer.geoparse.unit_rules import RIVER_WORDS as RIVER_WORDS
 from explorer.geoparse.unit_rules import UNIT_PLURALS as UNIT_PLURALS
+from explorer.geoparse.unit_sounds import units_before_their_word_by_sound
+from explorer.geoparse.unit_spellings import region_with_its_word_by_spelling
 from explorer.geoparse.whole_names import (
     county_named_after_its_seat,
     inner_possessive_names,
@@ -258,6 +262,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         hamlets_far_abroad(mentions)
         # "Yorkshire" in a story of the Channel Islands: no village of Virginia
         small_town_across_the_sea(mentions)
+        # "the Ozark Plateau Trail": no Nigerian state of the landform's word
+        landform_word_inside_a_longer_name(mentions, text, self.gaz)
         out = []
         for m, f in zip(mentions, found, strict=True):
             if (m.demonym and not include_demonyms) or f.street:
@@ -316,6 +322,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = town_said_to_lie_in_its_land(self.gaz, doc, r.found)
         # "the Town of Cobourg": a council named after its place
         r.found = council_named_places(self.gaz, doc, r.found)
+        # "crowds gathered in Funafuti" in a story of Tuvalu: a small land's capital
+        r.found = capital_of_a_named_land(self.gaz, doc, r.found)
         # "between Colfax, Pullman, and Moscow": a small town listed beside a town
         r.found = towns_listed_beside_towns(self.gaz, doc, r.found)
         # "Kegalle, 3 March (LBN) –": the town of a dateline written in title case
@@ -330,6 +338,10 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = settlements_parts(doc, r.found)
         # "the Chaman side of the border": a border town spaCy calls an organisation
         r.found = town_on_its_side_of_the_border(self.gaz, doc, r.found)
+        # "Arkhangai and Bayankhongor aimags": each the unit of its sound, in another romanisation
+        r.found = units_before_their_word_by_sound(self.gaz, doc, r.found)
+        # "Kondoz province", the unit's word in spaCy's name: the unit by its skeleton
+        r.found = region_with_its_word_by_spelling(self.gaz, doc, r.found)
         return self._fit_and_shape(doc, r)
 
 
