@@ -842,6 +842,8 @@ def _name_run(
         k -= 1
     if run and run[0].text == "-":
         run = run[1:]
+    if site and _a_possessive_place_s_word(ctx, toks, k, run):
+        return []  # "the Peggy's Cove lighthouse": no "Cove lighthouse"
     if keep_owner:
         return run
     # an owner before the name is not part of it: "the Russian Hmeimim air base"; a town the
@@ -854,6 +856,31 @@ def _name_run(
         if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
             return run[j + 1 :]
     return run
+
+
+# a place's common words that a person's possessive names a place with ("Peggy's Cove",
+# "Martha's Vineyard", "Land's End")
+_POSSESSED_PLACE_WORDS = frozenset(
+    {"cove", "bay", "point", "island", "isle", "head", "harbour", "harbor", "creek", "hill"}
+    | {"valley", "vineyard", "landing", "ferry", "neck", "rock", "sound", "beach", "cape"}
+    | {"end", "falls", "gap", "pass", "bluff", "lake", "river", "well", "wells"}
+)
+
+
+def _a_possessive_place_s_word(ctx: SentenceContext, toks: list, k: int, run: list) -> bool:
+    """Whether a site's one-word name is the common word of a place named by a possessive
+    ("the Peggy's Cove lighthouse", "the Martha's Vineyard airport"): a capitalised word that
+    is no owner the text knows (a state, an actor) before "'s", or one place name spanning
+    both. The word alone ("Cove") names nothing; an owner's possessive ("Russia's Kerch
+    bridge", "the company's Point Lisas plant") leaves the name as it is."""
+    if len(run) != 1 or run[0].lower_ not in _POSSESSED_PLACE_WORDS or k < 1:
+        return False
+    if toks[k].text not in ("'s", "’s") or not toks[k - 1].text[:1].isupper():
+        return False
+    owner = _toponym_at(ctx, toks[k - 1])
+    if owner is not None:
+        return _toponym_at(ctx, run[0]) is owner
+    return ctx.mention(toks[k - 1]) is None
 
 
 def _a_country_closing_a_name(ctx: SentenceContext, run: list) -> bool:
