@@ -1404,10 +1404,12 @@ def _town_after_head(
 def _a_firm_s_site_in_a_town(ctx: SentenceContext, toks: list, b: int, k: int) -> _Reading | None:
     """ "a grain silo at Cedar Valley Grain Co-op in Ames": a kind "at" a firm's name whose first
     word is a town's (Cedar, read alone) is the firm's works, placed by the town "in" names
-    after the firm's name; no town, no place. The firm's name runs on in capitalised words and
-    "&" ("Cedar Valley Feed & Grain")."""
+    after the firm's name; no town, no place. The firm's name runs on in capitalised words, "&"
+    and hyphened words ("Cedar Valley Feed & Grain", "Cedar Valley Grain Co-op")."""
     k += 1
-    while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text == "&"):
+    while k < len(toks) and (
+        toks[k].text[:1].isupper() or toks[k].text in ("&", "-") or toks[k - 1].text == "-"
+    ):
         k += 1
     if k + 1 >= len(toks) or toks[k].lower_ != "in" or not _placed_town(ctx, toks[k + 1]):
         return None
@@ -1495,7 +1497,7 @@ def _a_kind_in_a_town(
 
 def _the_great_region_of_its_name(tp: Toponym) -> Candidate | None:
     """The state or country of a town's name, among the town's other readings, a hundred times
-    as populous as the town the geoparser chose (Nevada, the state, for Nevada, Texas)."""
+    as populous as the town the geoparser chose (Oregon, the state, for Oregon, Ohio)."""
     c = tp.candidate
     if c is None or c.kind not in _PLACED_KINDS:
         return None
@@ -1519,9 +1521,9 @@ _REGION_TIMES_TOWN = 100
 def _a_great_region_s_namesake(ctx: SentenceContext, tp: Toponym | None) -> bool:
     """Whether the town "in" names is a small namesake of a state or a country the gazetteer
     holds under the same name, a hundred times as populous, and the sentence names no region
-    of the town's: "a battery plant in Nevada" (the state, not the Texan village of 1,000 the
+    of the town's: "a battery plant in Oregon" (the state, not the Ohio town of 20,000 the
     geoparser may read in a headline), "a refinery in Jordan" (the kingdom, not a Minnesota
-    town). "A plant in Nevada, Missouri" names the town's state and stays drawn there."""
+    town). "A plant in Oregon, Ohio" names the town's state and stays drawn there."""
     c = tp.candidate if tp is not None else None
     if tp is None or c is None or _the_great_region_of_its_name(tp) is None:
         return False
@@ -1583,7 +1585,7 @@ def _a_kind_in_a_region(
                 end += 1
             # "Deir al-Zor province", "Kherson region": a region named for its chief town
             worded = end + 1 < len(toks) and toks[end + 1].lower_ in _REGION_WORDS
-            # "a battery plant in Nevada" read at a Texan village: the state of that name
+            # "a battery plant in Oregon" read at an Ohio town: the state of that name
             great = None if worded else _the_great_region_of_its_name(tp)
             if great is not None and great.kind == "region" and _a_great_region_s_namesake(ctx, tp):
                 c = great
