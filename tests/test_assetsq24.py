@@ -102,3 +102,7 @@ def test_a_possessive_place_s_common_word_is_no_name(parse):
         parse, "Workers repainted the Peggy's Cove lighthouse in Nova Scotia last summer."
     )
     assert "Cove lighthouse" not in got, got
+    got = _assets(parse, "Rebels shelled the Martha's Vineyard airport on Monday.")
+    assert "Vineyard airport" not in got, got
+    got = _assets(parse, "The Peggy's Cove radar station was built in 1942.")
+    assert "Cove radar station" not in got, got
