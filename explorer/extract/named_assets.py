@@ -1246,6 +1246,10 @@ def _a_name_s_town_unsure(ctx: SentenceContext, run: list) -> bool:
 # the most people a town read from a site's name may hold for the one region its article
 # tells to outweigh it (news names a great city's works without its state)
 _SMALL_TOWN = 100_000
+# how far from the told region's point the town must lie: a town of a city-region inside a
+# peninsula's region ("the Balaklava power station" in a story of Crimea), or of the next
+# county, is near enough to be the one meant
+_NEIGHBOUR_REGION_KM = 300.0
 
 
 def _a_town_the_article_places_elsewhere(ctx: SentenceContext, run: list) -> bool:
@@ -1256,7 +1260,8 @@ def _a_town_the_article_places_elsewhere(ctx: SentenceContext, run: list) -> boo
     story's own township is missing). The name stays a site's, listed. Not where the article
     tells two or more regions of the town's country (a listing of states), nor a town of more
     than 100,000 people ("the Houston refinery" in a story of Louisiana), nor one the article
-    has named before or whose region it tells."""
+    has named before or whose region it tells, nor one within 300 km of the told region's
+    point (a city-region's town inside a peninsula's region, a neighbour unit's town)."""
     tp = next((_toponym_at(ctx, t) for t in run if _placed_town(ctx, t)), None)
     c = tp.candidate if tp is not None else None
     if tp is None or c is None or not c.admin1 or c.population > _SMALL_TOWN:
@@ -1271,6 +1276,8 @@ def _a_town_the_article_places_elsewhere(ctx: SentenceContext, run: list) -> boo
             if oc.gazetteer_id == c.gazetteer_id:
                 return False  # the town told before, as a town
             if oc.kind == "region" and oc.country == c.country and oc.admin1:
+                if great_circle_km(c.lat, c.lon, oc.lat, oc.lon) < _NEIGHBOUR_REGION_KM:
+                    return False  # a town of a neighbour unit, or one a curated area holds
                 regions.add(oc.admin1)
         here = here.prev
     return len(regions) == 1 and c.admin1 not in regions
