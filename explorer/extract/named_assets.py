@@ -40,7 +40,7 @@ from typing import Any
 from explorer.extract.context import SentenceContext
 from explorer.extract.lexicon import Lexicon, norm_name
 from explorer.ids import asset_id, named_asset_id, weapon_id
-from explorer.model import Toponym, great_circle_km
+from explorer.model import Candidate, Toponym, great_circle_km
 
 # a name's words: capitalised, or a model number ("T-72", "Kh-101", "2000")
 _NAMELIKE = re.compile(r"[A-Z0-9][\w.\-]*")
@@ -842,6 +842,8 @@ def _name_run(
         k -= 1
     if run and run[0].text == "-":
         run = run[1:]
+    if site and _a_possessive_place_s_word(ctx, toks, k, run):
+        return []  # "the Peggy's Cove lighthouse": no "Cove lighthouse"
     if keep_owner:
         return run
     # an owner before the name is not part of it: "the Russian Hmeimim air base"; a town the
@@ -854,6 +856,31 @@ def _name_run(
         if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
             return run[j + 1 :]
     return run
+
+
+# a place's common words that a person's possessive names a place with ("Peggy's Cove",
+# "Martha's Vineyard", "Land's End")
+_POSSESSED_PLACE_WORDS = frozenset(
+    {"cove", "bay", "point", "island", "isle", "head", "harbour", "harbor", "creek", "hill"}
+    | {"valley", "vineyard", "landing", "ferry", "neck", "rock", "sound", "beach", "cape"}
+    | {"end", "falls", "gap", "pass", "bluff", "lake", "river", "well", "wells"}
+)
+
+
+def _a_possessive_place_s_word(ctx: SentenceContext, toks: list, k: int, run: list) -> bool:
+    """Whether a site's one-word name is the common word of a place named by a possessive
+    ("the Peggy's Cove lighthouse", "the Martha's Vineyard airport"): a capitalised word that
+    is no owner the text knows (a state, an actor) before "'s", or one place name spanning
+    both. The word alone ("Cove") names nothing; an owner's possessive ("Russia's Kerch
+    bridge", "the company's Point Lisas plant") leaves the name as it is."""
+    if len(run) != 1 or run[0].lower_ not in _POSSESSED_PLACE_WORDS or k < 1:
+        return False
+    if toks[k].text not in ("'s", "’s") or not toks[k - 1].text[:1].isupper():
+        return False
+    owner = _toponym_at(ctx, toks[k - 1])
+    if owner is not None:
+        return _toponym_at(ctx, run[0]) is owner
+    return ctx.mention(toks[k - 1]) is None
 
 
 def _a_country_closing_a_name(ctx: SentenceContext, run: list) -> bool:
@@ -1178,6 +1205,8 @@ def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _R
         geometry, gid = None, None
     if gid is not None and _a_landform_s_opening_word(ctx, run):
         geometry, gid = None, None
+    if gid is not None and _a_town_the_article_places_elsewhere(ctx, run):
+        geometry, gid = None, None
     unsure = gid is not None and _a_name_s_town_unsure(ctx, run)
     # a site named for its town is known by the town's entry, however the town is spelled
     # ("Saky" or "Saki", "L.A." or "Los Angeles")
@@ -1212,6 +1241,46 @@ def _a_name_s_town_unsure(ctx: SentenceContext, run: list) -> bool:
     named = {o.candidate.country for o in ctx.toponyms if o is not tp and o.candidate}
     told = tp.candidate.country in named and not named & {a.country for a in rivals}
     return bool(rivals) and not told
+
+
+# the most people a town read from a site's name may hold for the one region its article
+# tells to outweigh it (news names a great city's works without its state)
+_SMALL_TOWN = 100_000
+# how far from the told region's point the town must lie: a town of a city-region inside a
+# peninsula's region ("the Balaklava power station" in a story of Crimea), or of the next
+# county, is near enough to be the one meant
+_NEIGHBOUR_REGION_KM = 300.0
+
+
+def _a_town_the_article_places_elsewhere(ctx: SentenceContext, run: list) -> bool:
+    """Whether the town a site's name carries lies in another first-level region (a state, a
+    province) than the one region of its country the article has told so far, which never
+    named the town: "the Kearny compressor station" in a story datelined from a county of
+    Pennsylvania is no station of Kearny, Arizona (a village the gazetteer holds where the
+    story's own township is missing). The name stays a site's, listed. Not where the article
+    tells two or more regions of the town's country (a listing of states), nor a town of more
+    than 100,000 people ("the Houston refinery" in a story of Louisiana), nor one the article
+    has named before or whose region it tells, nor one within 300 km of the told region's
+    point (a city-region's town inside a peninsula's region, a neighbour unit's town)."""
+    tp = next((_toponym_at(ctx, t) for t in run if _placed_town(ctx, t)), None)
+    c = tp.candidate if tp is not None else None
+    if tp is None or c is None or not c.admin1 or c.population > _SMALL_TOWN:
+        return False
+    regions: set[str] = set()
+    here: SentenceContext | None = ctx
+    while here is not None:
+        for o in here.toponyms:
+            oc = o.candidate
+            if o is tp or oc is None or o.metonymic:
+                continue
+            if oc.gazetteer_id == c.gazetteer_id:
+                return False  # the town told before, as a town
+            if oc.kind == "region" and oc.country == c.country and oc.admin1:
+                if great_circle_km(c.lat, c.lon, oc.lat, oc.lon) < _NEIGHBOUR_REGION_KM:
+                    return False  # a town of a neighbour unit, or one a curated area holds
+                regions.add(oc.admin1)
+        here = here.prev
+    return len(regions) == 1 and c.admin1 not in regions
 
 
 # articles that open a name in other languages ("Las Bambas", "La Oroya", "El Teniente", "Le
@@ -1333,7 +1402,34 @@ def _town_after_head(
     end = e + 2
     while end + 1 < len(toks) and _placed(ctx, [toks[end + 1]])[1] in (gid, town_gid):
         end += 1
+    if _name_goes_on(ctx, toks, end):
+        # "a silo at Cedar Valley Grain Co-op": a firm's name, not the town
+        return _a_firm_s_site_in_a_town(ctx, toks, b, end)
     return _Reading(first, _span_text(ctx, first, toks[end]), geometry, gid, gid or "")
+
+
+def _a_firm_s_site_in_a_town(ctx: SentenceContext, toks: list, b: int, k: int) -> _Reading | None:
+    """ "a grain silo at Cedar Valley Grain Co-op in Ames": a kind "at" a firm's name whose first
+    word is a town's (Cedar, read alone) is the firm's works, placed by the town "in" names
+    after the firm's name; no town, no place. The firm's name runs on in capitalised words, "&"
+    and hyphened words ("Cedar Valley Feed & Grain", "Cedar Valley Grain Co-op")."""
+    k += 1
+    while k < len(toks) and (
+        toks[k].text[:1].isupper() or toks[k].text in ("&", "-") or toks[k - 1].text == "-"
+    ):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].lower_ != "in" or not _placed_town(ctx, toks[k + 1]):
+        return None
+    tp = _toponym_at(ctx, toks[k + 1])
+    if tp is None or ctx.s.char(toks[k + 1]) != tp.start or _a_namesake_as_likely(tp):
+        return None
+    geometry, gid = _placed(ctx, [toks[k + 1]])
+    if geometry is None:
+        return None
+    end = k + 1
+    while end + 1 < len(toks) and _toponym_at(ctx, toks[end + 1]) is tp:
+        end += 1
+    return _Reading(toks[b], _span_text(ctx, toks[b], toks[end]), geometry, gid, gid or "")
 
 
 # how near the sea a port's town must lie to be a seaport's (lakes are land: "the port of
@@ -1398,7 +1494,54 @@ def _a_kind_in_a_town(
     tp = _toponym_at(ctx, town)
     # the town's name begins right after "in" ("in the city of Bonny" is read elsewhere)
     starts = tp is not None and ctx.s.char(town) == tp.start
-    return starts and _placed_town(ctx, town) and not _a_namesake_as_likely(tp)
+    return (
+        starts
+        and _placed_town(ctx, town)
+        and not _a_namesake_as_likely(tp)
+        and not _a_great_region_s_namesake(ctx, tp)
+    )
+
+
+def _the_great_region_of_its_name(tp: Toponym) -> Candidate | None:
+    """The state or country of a town's name, among the town's other readings, a hundred times
+    as populous as the town the geoparser chose (Oregon, the state, for Oregon, Ohio)."""
+    c = tp.candidate
+    if c is None or c.kind not in _PLACED_KINDS:
+        return None
+    return next(
+        (
+            a
+            for a in tp.alternatives
+            if a.kind in ("region", "country")
+            and a.name == c.name
+            and a.population > _REGION_TIMES_TOWN * max(c.population, 1)
+        ),
+        None,
+    )
+
+
+# how many times as many people a state or a country must hold as a town of its name for
+# "in" and that name to mean the state, where the sentence tells neither the town's state
+_REGION_TIMES_TOWN = 100
+
+
+def _a_great_region_s_namesake(ctx: SentenceContext, tp: Toponym | None) -> bool:
+    """Whether the town "in" names is a small namesake of a state or a country the gazetteer
+    holds under the same name, a hundred times as populous, and the sentence names no region
+    of the town's: "a battery plant in Oregon" (the state, not the Ohio town of 20,000 the
+    geoparser may read in a headline), "a refinery in Jordan" (the kingdom, not a Minnesota
+    town). "A plant in Oregon, Ohio" names the town's state and stays drawn there."""
+    c = tp.candidate if tp is not None else None
+    if tp is None or c is None or _the_great_region_of_its_name(tp) is None:
+        return False
+    return not any(
+        o.candidate is not None
+        and o.candidate.kind == "region"
+        and o.candidate.country == c.country
+        and o.candidate.admin1 == c.admin1
+        for o in ctx.toponyms
+        if o is not tp
+    )
 
 
 def _a_kind_placed_by_in(toks: list, e: int, key: tuple, words: _Words) -> bool:
@@ -1449,6 +1592,10 @@ def _a_kind_in_a_region(
                 end += 1
             # "Deir al-Zor province", "Kherson region": a region named for its chief town
             worded = end + 1 < len(toks) and toks[end + 1].lower_ in _REGION_WORDS
+            # "a battery plant in Oregon" read at an Ohio town: the state of that name
+            great = None if worded else _the_great_region_of_its_name(tp)
+            if great is not None and great.kind == "region" and _a_great_region_s_namesake(ctx, tp):
+                c = great
             if (
                 c is None
                 or tp.metonymic
@@ -1464,7 +1611,7 @@ def _a_kind_in_a_region(
                 None,
                 f"{kind} in {c.gazetteer_id} {region}".strip(),
                 in_region=True,
-                region=_region_key(tp),
+                region=_region_key(tp) if c is tp.candidate else (c.country or "", c.admin1),
             )
         if not (t.lower_ == "the" or t.tag_ == "POS" or t.pos_ == "ADJ" or _owner(toks, j)):
             return None
@@ -4065,6 +4212,8 @@ def _weapon_at(
         return None  # "Wagner fighters" are men
     if _names_a_body(toks, run, e):
         return None  # "the Strategic Missile Forces": a branch of an army, not a weapon
+    if _a_word_of_a_longer_name(ctx, toks, e):
+        return None  # "the Bravo-05 Missile Alert Facility": a site's name, not a missile's
     if _a_first_word_s_capital(ctx, run):
         return None  # "Advanced missiles reached the front": no model, a capital by its place
     if all(t.text in words.makers for t in run):
@@ -4116,6 +4265,35 @@ def _names_a_body(toks: list, run: list, e: int) -> bool:
     if nxt is None or nxt.lower_ not in _ARMED_BODY_NOUNS:
         return False
     return not any(re.search(r"\d(?!\d*(?:st|nd|rd|th)$)", t.text) for t in run)
+
+
+# the nouns that end a longer proper name a weapon's capitalised word may open or hold: a
+# site's, a body's or a works' ("the Pacific Missile Range Facility", "the Tank Museum")
+_LONGER_NAME_HEADS = frozenset(
+    {"facility", "facilities", "center", "centre", "agency", "range", "museum", "site"}
+    | {"complex", "base", "station", "office", "school", "academy", "laboratory", "lab"}
+    | {"institute", "corporation", "company", "systems", "park", "memorial", "plant", "works"}
+    | {"factory", "hall", "program", "programme", "project", "association", "society"}
+)
+
+
+def _a_word_of_a_longer_name(ctx: SentenceContext, toks: list, e: int) -> bool:
+    """Whether a weapon's noun, written with a capital inside a sentence, runs on in capitalised
+    words to a site's, a body's or a works' noun: the noun is a word of that longer name ("the
+    Bravo-05 Missile Alert Facility", "the Pacific Missile Range Facility", "the Tank Museum at
+    Bovington", "the Minuteman Missile National Historic Site"), which names no weapon. A
+    capitalised model whose next words are lower case or tell a time ("a Hwasong-15 Missile into
+    the sea", "a Tomahawk Missile Tuesday") or an act ("the Kh-101 Missile Strike on the city")
+    still names one."""
+    noun = toks[e]
+    if not noun.text[:1].isupper() or noun.is_upper or noun.i == ctx.s.sent.start:
+        return False
+    k = e + 1
+    while k < len(toks) and k <= e + 4 and toks[k].is_alpha and toks[k].text[:1].isupper():
+        if toks[k].lower_ in _LONGER_NAME_HEADS:
+            return True
+        k += 1
+    return False
 
 
 # the vessels a class's name goes before ("Virginia class submarines", "a Kilo-class submarine")
