@@ -358,4 +358,8 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
 
     for word, groups in quell_readings(cfg).items():
         add([word], *groups)  # "troops crushed the rebellion" (QuellRules._revolt_put_down)
+    from explorer.extract.stances.rupture import rupture_readings  # (rupture reads _Claim)
+
+    for word, groups in rupture_readings().items():
+        add([word], *groups)  # "broke off relations with", "an ultimatum" (RuptureRules)
     return out

@@ -30,6 +30,7 @@ from explorer.extract.stances.clashes import ClashRules
 from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.protests import ProtestRules
 from explorer.extract.stances.quell import QuellRules
+from explorer.extract.stances.rupture import RuptureRules
 from explorer.extract.stances.strikes import StrikeRules
 from explorer.extract.stances.supply import BUY_VERBS
 from explorer.extract.stances.verbs import VerbRules
@@ -91,7 +92,14 @@ _MISTAKE_WORDS = frozenset(
 
 
 class TriggerRules(
-    StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules, ProtestRules, QuellRules
+    StrikeRules,
+    MediateRules,
+    VerbRules,
+    AllyRules,
+    ClashRules,
+    ProtestRules,
+    QuellRules,
+    RuptureRules,
 ):
     """Every claim a sentence makes, trigger by trigger."""
 
@@ -198,6 +206,7 @@ class TriggerRules(
             out += self._clash(tok)  # "clashes between China and the Soviet Union"
         if tok.pos_ == "NOUN":
             out += self._protest_lodged(tok)  # "lodged a protest with the Government of ..."
+            out += self._diplomatic_rupture(tok)  # "broke off diplomatic relations with"
         return out
 
     def _form_claims(self, tok, lem: str) -> list[_Claim] | None:
