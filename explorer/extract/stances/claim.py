@@ -362,4 +362,8 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
 
     for word, groups in rupture_readings().items():
         add([word], *groups)  # "broke off relations with", "an ultimatum" (RuptureRules)
+    from explorer.extract.stances.assault_on import assault_readings  # (reads _Claim)
+
+    for word, groups in assault_readings().items():
+        add([word], *groups)  # "stepped up its assault on the rebels" (AssaultRules)
     return out

@@ -12,6 +12,7 @@ from dataclasses import replace
 from explorer.extract.lexicon import ActorRef
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.allies import AllyRules
+from explorer.extract.stances.assault_on import AssaultRules
 from explorer.extract.stances.claim import (
     _ACTION_NOUNS,
     _ARMED_ACTION_WORDS,
@@ -100,6 +101,7 @@ class TriggerRules(
     ProtestRules,
     QuellRules,
     RuptureRules,
+    AssaultRules,
 ):
     """Every claim a sentence makes, trigger by trigger."""
 
@@ -207,6 +209,7 @@ class TriggerRules(
         if tok.pos_ == "NOUN":
             out += self._protest_lodged(tok)  # "lodged a protest with the Government of ..."
             out += self._diplomatic_rupture(tok)  # "broke off diplomatic relations with"
+            out += self._assault_on(tok)  # "stepped up its assault on the rebels"
         return out
 
     def _form_claims(self, tok, lem: str) -> list[_Claim] | None:
