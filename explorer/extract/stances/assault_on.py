@@ -50,6 +50,10 @@ class AssaultRules(PowerRules):
         if poss[0].lower_ in ("its", "their"):
             if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
                 return []
+            if any(
+                c.pos_ == "PRON" for v in (tok.head, tok.head.head) for c in children(v, "nsubj")
+            ):
+                return []  # "they stepped up their attacks": the owner named, not a pronoun
             owners = self._subject_powers(tok.head)
             up = tok.head.head
             if not owners and tok.head.dep_ == "xcomp" and not children(up, "dobj", "dative"):

@@ -5,9 +5,11 @@ delivered an ultimatum to Romania", "India gave Portugal an ultimatum").
 Breaking off relations with a state, or handing it an ultimatum, is the breaker's or the
 giver's stand against that state. Only between two states named as such (a band and its label,
 a university and a firm, a club and its coach, a union and a government, a bloc and a member
-take no side), told as done (not threatened, denied or to come), and for a rupture only of
-relations or ties with no word on them but one of diplomacy (``_RELATION_WORDS``): cricket,
-trade or economic ties cut are a sport's or a market's quarrel. A rupture told beside a
+take no side), the breaker named, not a pronoun (whose state a clause of reasons may not
+say: "explained why it had broken off relations with"), told as done (not threatened, denied
+or to come), and for a rupture only of relations or ties with no word on them but one of
+diplomacy (``_RELATION_WORDS``): cricket, trade or economic ties cut are a sport's or a
+market's quarrel. A rupture told beside a
 recognition ("broke off relations with Taipei to establish ties with Beijing") is a switch of
 which government a state deals with, no hostility. An ultimatum over money or goods ("over
 unpaid gas bills") is a creditor's, not a foe's.
@@ -82,6 +84,8 @@ class RuptureRules(PowerRules):
             return []
         if not others or not ProtestRules._lodged_as_done(verb):
             return []
+        if any(c.pos_ == "PRON" for c in children(verb, "nsubj")):
+            return []  # "why it cut ties with Iran": a state named as such, never a pronoun
         actors = self._subject_powers(verb) or self._house_owner(verb)
         targets = self._actors_of(others, role="party")
         if not actors or not targets:
