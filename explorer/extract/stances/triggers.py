@@ -257,7 +257,7 @@ class TriggerRules(
             return False
         starts = getattr(self, "_starts", None)
         if starts is None:
-            starts = self._starts = frozenset(trigger_readings(self.cfg))
+            starts = self._starts = frozenset(trigger_readings(self.cfg, governing_only=True))
         return up.lemma_.lower() in starts or up.lower_ in starts
 
     def _particle(self, tok, lem: str) -> str | None:
