@@ -290,12 +290,17 @@ def particles(listed) -> tuple[str, ...]:
     return (listed,) if isinstance(listed, str) else tuple(listed)
 
 
-def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
+def trigger_readings(
+    cfg: dict, governing_only: bool = False
+) -> dict[str, list[tuple[frozenset[str], ...]]]:
     """What a sentence needs for a claim to start (StanceRules.claims: keep in step; glued
     participles aside, "U.S.-backed"): each word a claim starts from (its lemma or
     lower-cased form), with, for each way it can start one, the groups of words of which
     the sentence must hold one ("sides with", "drive out", "a campaign against", weapons
-    "received from")."""
+    "received from"). ``governing_only``: without the nouns of a diplomatic act or an owned
+    assault ("relations", "an ultimatum", "its assault on"), which start claims of their own
+    but own no "against" of their object ("its relations with the rebels against the
+    government": the rebels' own)."""
     backs, opp, med, sup = cfg["backs"], cfg["opposes"], cfg["mediates"], cfg["supplies"]
     out: dict[str, list[tuple[frozenset[str], ...]]] = {}
 
@@ -363,4 +368,14 @@ def trigger_readings(cfg: dict) -> dict[str, list[tuple[frozenset[str], ...]]]:
 
     for word, groups in quell_readings(cfg).items():
         add([word], *groups)  # "troops crushed the rebellion" (QuellRules._revolt_put_down)
+    if governing_only:
+        return out
+    from explorer.extract.stances.rupture import rupture_readings  # (rupture reads _Claim)
+
+    for word, groups in rupture_readings().items():
+        add([word], *groups)  # "broke off relations with", "an ultimatum" (RuptureRules)
+    from explorer.extract.stances.assault_on import assault_readings  # (reads _Claim)
+
+    for word, groups in assault_readings().items():
+        add([word], *groups)  # "stepped up its assault on the rebels" (AssaultRules)
     return out

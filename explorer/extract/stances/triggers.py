@@ -12,6 +12,7 @@ from dataclasses import replace
 from explorer.extract.lexicon import ActorRef
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.allies import AllyRules
+from explorer.extract.stances.assault_on import AssaultRules
 from explorer.extract.stances.claim import (
     _ACTION_NOUNS,
     _ARMED_ACTION_WORDS,
@@ -31,6 +32,7 @@ from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.protests import ProtestRules
 from explorer.extract.stances.quell import QuellRules
 from explorer.extract.stances.restore import put_back_in_power
+from explorer.extract.stances.rupture import RuptureRules
 from explorer.extract.stances.strikes import StrikeRules
 from explorer.extract.stances.supply import BUY_VERBS
 from explorer.extract.stances.verbs import VerbRules
@@ -92,7 +94,15 @@ _MISTAKE_WORDS = frozenset(
 
 
 class TriggerRules(
-    StrikeRules, MediateRules, VerbRules, AllyRules, ClashRules, ProtestRules, QuellRules
+    StrikeRules,
+    MediateRules,
+    VerbRules,
+    AllyRules,
+    ClashRules,
+    ProtestRules,
+    QuellRules,
+    RuptureRules,
+    AssaultRules,
 ):
     """Every claim a sentence makes, trigger by trigger."""
 
@@ -199,6 +209,8 @@ class TriggerRules(
             out += self._clash(tok)  # "clashes between China and the Soviet Union"
         if tok.pos_ == "NOUN":
             out += self._protest_lodged(tok)  # "lodged a protest with the Government of ..."
+            out += self._diplomatic_rupture(tok)  # "broke off diplomatic relations with"
+            out += self._assault_on(tok)  # "stepped up its assault on the rebels"
         return out
 
     def _form_claims(self, tok, lem: str) -> list[_Claim] | None:
@@ -246,7 +258,7 @@ class TriggerRules(
             return False
         starts = getattr(self, "_starts", None)
         if starts is None:
-            starts = self._starts = frozenset(trigger_readings(self.cfg))
+            starts = self._starts = frozenset(trigger_readings(self.cfg, governing_only=True))
         return up.lemma_.lower() in starts or up.lower_ in starts
 
     def _particle(self, tok, lem: str) -> str | None:
