@@ -1247,7 +1247,7 @@ def _a_name_s_town_unsure(ctx: SentenceContext, run: list) -> bool:
 # tells to outweigh it (news names a great city's works without its state)
 _SMALL_TOWN = 100_000
 # how far from the told region's point the town must lie: a town of a city-region inside a
-# peninsula's region ("the Balaklava power station" in a story of Crimea), or of the next
+# peninsula's region (a port town's works in a story of its peninsula), or of the next
 # county, is near enough to be the one meant
 _NEIGHBOUR_REGION_KM = 300.0
 

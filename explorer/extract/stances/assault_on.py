@@ -57,8 +57,8 @@ class AssaultRules(PowerRules):
             owners = self._subject_powers(tok.head)
             up = tok.head.head
             if not owners and tok.head.dep_ == "xcomp" and not children(up, "dobj", "dative"):
-                # "vowed to step up its attacks": the one who vows; not "urged Pakistan to
-                # step up its attacks", whose owner is the one urged
+                # "promised to step up its raids": the one who promises; not "urged Chad to
+                # step up its raids", whose owner is the one urged
                 owners = self._subject_powers(up) or self._actors_of(governing_subjects(up))
         else:
             owners = self._actors_of(poss)

@@ -85,7 +85,7 @@ class RuptureRules(PowerRules):
         if not others or not ProtestRules._lodged_as_done(verb):
             return []
         if any(c.pos_ == "PRON" for c in children(verb, "nsubj")):
-            return []  # "why it cut ties with Iran": a state named as such, never a pronoun
+            return []  # "why it cut ties with Cuba": a state named as such, never a pronoun
         actors = self._subject_powers(verb) or self._house_owner(verb)
         targets = self._actors_of(others, role="party")
         if not actors or not targets:
