@@ -83,15 +83,12 @@ def _joined_run_ends(tv, k: int) -> list[int]:
     return ends[::-1]
 
 
-def particle_joined_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
-    """Runs of capitalised words joined by a particle ("Bandar-e Jask", "Ras al-Khaimah") that
-    the gazetteer holds whole as a unit or a town, added as found names in place of the pieces
-    found inside them (module docstring)."""
-    tv = view(doc)
-    # a run ends only after a particle within MAX_TOKENS of its first word: the particles are
-    # found first (a few words of a text), and runs are tried only from the words before them
+def _before_particles(tv) -> list[int]:
+    """The words a run may start from, in order: a run ends only after a particle within
+    MAX_TOKENS of its first word, so the particles are found first (a few words of a text)
+    and only the words before them are tried."""
     words = tv.words
-    starts = sorted(
+    return sorted(
         {
             k
             for j, w in enumerate(tv.lower)
@@ -99,9 +96,17 @@ def particle_joined_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fou
             for k in range(max(0, j - MAX_TOKENS + 1), j)
         }
     )
+
+
+def particle_joined_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """Runs of capitalised words joined by a particle ("Bandar-e Jask", "Ras al-Khaimah") that
+    the gazetteer holds whole as a unit or a town, added as found names in place of the pieces
+    found inside them (module docstring)."""
+    tv = view(doc)
+    words = tv.words
     runs = {
         k: ends
-        for k in starts
+        for k in _before_particles(tv)
         if tv.cap[k] and words[k].isalpha() and (ends := _joined_run_ends(tv, k))
     }
     if not runs:

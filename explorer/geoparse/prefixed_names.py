@@ -35,18 +35,22 @@ def _named_so(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     )
 
 
-def nguni_prefixed_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
-    """Words written with a lower-case prefix before a capital ("eSwatini") that the gazetteer
-    holds as a country's or a big town's name, added as found names (module docstring)."""
-    tv = view(doc)
-    # the words that open with a lower-case letter before a capital, found in the text (most
-    # texts hold none) rather than tested one by one
+def _lower_then_capital(tv) -> list[int]:
+    """The words that open with a lower-case letter before a capital, in order: found in the
+    text (most texts hold none) rather than tested one by one."""
     idx, n = tv.idx, len(tv.idx)
-    opening = [
+    return [
         k
         for m in _LOWER_THEN_CAPITAL.finditer(tv.text)
         if (k := bisect_left(idx, m.start())) < n and idx[k] == m.start()
     ]
+
+
+def nguni_prefixed_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """Words written with a lower-case prefix before a capital ("eSwatini") that the gazetteer
+    holds as a country's or a big town's name, added as found names (module docstring)."""
+    tv = view(doc)
+    opening = _lower_then_capital(tv)
     if not opening:
         return found
     taken = {k for f in found for k in range(f.start, f.end)}
