@@ -12,6 +12,8 @@ held by no entry of its own.
 
 from __future__ import annotations
 
+import functools
+
 from explorer.geoparse.gazetteer import Entry, Gazetteer
 from explorer.geoparse.names import norm
 from explorer.geoparse.recognised import ENTS, _Found
@@ -60,6 +62,21 @@ def _first_names(gaz: Gazetteer) -> frozenset[str]:
 _FIRST_NAMES: dict[int, frozenset[str]] = {}
 
 
+@functools.cache
+def _openings(names: frozenset[str]) -> frozenset[str]:
+    """The first two letters of each folded name of ``names``."""
+    return frozenset(name[:2] for name in names)
+
+
+def _may_open(word: str, openings: frozenset[str]) -> bool:
+    """Whether a name whose first word is ``word`` may fold to one whose first two letters are
+    in ``openings``: a word that opens with two ASCII letters folds to them in lower case
+    (:func:`~explorer.geoparse.names.norm` changes no such letter), so the name is folded only
+    where they are there; a word that opens otherwise may fold to anything."""
+    head = word[:2]
+    return not (len(head) == 2 and head.isascii() and head.isalpha()) or head.lower() in openings
+
+
 def _in_another_entity(doc, i: int, j: int) -> bool:
     """Whether spaCy labelled words of [i, j) a person, a people, a body or anything but a
     place ("Wallis Simpson", "Turks", "Saint Kitts" read as a person)."""
@@ -78,13 +95,14 @@ def first_name_of_a_joined_land(gaz: Gazetteer, doc, found: list[_Found]) -> lis
     Western": :data:`_GENERAL_WORDS`), a people's name, nor words spaCy calls a person, a
     people or a body ("Turks", "Wallis Simpson")."""
     firsts = _first_names(gaz)
+    opening = _openings(firsts)
     tv = view(doc)
     words = tv.words
     taken = {k: f for f in found for k in range(f.start, f.end)}
     added: list[_Found] = []
     replaced: dict[int, _Found] = {}
     for i in range(len(words)):
-        if not tv.cap[i] or (i > 0 and tv.cap[i - 1]):
+        if not tv.cap[i] or (i > 0 and tv.cap[i - 1]) or not _may_open(words[i], opening):
             continue
         for j in (i + 2, i + 1):
             if j > len(words) or not all(tv.cap[k] for k in range(i, j)):
@@ -144,12 +162,15 @@ def land_without_its_islands(gaz: Gazetteer, doc, found: list[_Found]) -> list[_
     whatever spaCy calls their parts ("Turks" a people). Names found inside it with no
     reading, or as a people's word, give way."""
     stems = _islands_stems(gaz)
+    opening = _openings(frozenset(stems))
     tv = view(doc)
     n = len(doc)
     out = list(found)
     for i in range(n):
         if not tv.cap[i] or (i > 0 and tv.cap[i - 1] and tv.lower[i - 1] != "the"):
             continue  # "The Turks and Caicos saw" opens its sentence with its article
+        if not _may_open(tv.words[i], opening):
+            continue
         for j in range(min(i + 5, n), i, -1):
             if not tv.cap[j - 1] or (j < n and tv.cap[j]):
                 continue

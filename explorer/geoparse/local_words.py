@@ -17,6 +17,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+from explorer.geoparse.any_case import AnyCase
 from explorer.geoparse.caretaker_bodies import commissioners_in_place_of_a_dissolved_council
 from explorer.geoparse.names import norm
 from explorer.geoparse.senses_narrowed import a_body_of_any_land, a_tour_abroad
@@ -75,12 +76,20 @@ def a_sentence_of_links(text: str, start: int, end: int, region: str) -> bool:
 
 
 # words of the sea's trades and shores
-_SEA = re.compile(
-    r"\b(?:fisherm[ae]n|fishing|fishery|fisheries|trawlers?|boats?|harbou?r(?:master)?s?|"
-    r"wharf|wharves|piers?|docks?|catch|squid|sardines?|tuna|anchov(?:y|ies)|crab(?:s|bers)?|"
-    r"lobster(?:s|men)?|surf(?:ers|ing)?|beach(?:es)?|coast(?:al)?|sailors?|seaside|"
-    r"waterfront|marina|tides?|whales?|oyster(?:s|men)?|shrimp(?:ers)?|canner(?:y|ies))\b",
-    re.IGNORECASE,
+_SEA = AnyCase(
+    re.compile(
+        r"\b(?:fisherm[ae]n|fishing|fishery|fisheries|trawlers?|boats?|harbou?r(?:master)?s?|"
+        r"wharf|wharves|piers?|docks?|catch|squid|sardines?|tuna|anchov(?:y|ies)|"
+        r"crab(?:s|bers)?|lobster(?:s|men)?|surf(?:ers|ing)?|beach(?:es)?|coast(?:al)?|"
+        r"sailors?|seaside|waterfront|marina|tides?|whales?|oyster(?:s|men)?|shrimp(?:ers)?|"
+        r"canner(?:y|ies))\b",
+        re.IGNORECASE,
+    ),
+    # a word each of its words holds, searched first: most texts hold none
+    *("fish", "trawler", "boat", "harbo", "wharf", "wharves", "pier", "dock", "catch"),
+    *("squid", "sardine", "tuna", "anchov", "crab", "lobster", "surf", "beach", "coast"),
+    *("sailor", "seaside", "waterfront", "marina", "tide", "whale", "oyster", "shrimp"),
+    "canner",
 )
 # a town this near its country's outline lies on a coast (or a border); one this far, inland
 _COAST_KM = 30.0

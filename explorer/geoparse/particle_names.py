@@ -32,6 +32,7 @@ HYPHENED_PARTICLES = frozenset(
     | {"upon", "on", "am", "an", "im", "in", "ob", "bei", "di", "del", "della", "da", "dos"}
     | {"das", "do", "et", "y"}
 )
+_ANY_PARTICLE = PARTICLES | HYPHENED_PARTICLES
 MIN_POP = 10_000
 MAX_TOKENS = 8
 TOWN_RANK = 4
@@ -52,6 +53,14 @@ def _between_hyphens(words: list[str], j: int) -> bool:
     return 0 < j < len(words) - 1 and words[j - 1] == "-" and words[j + 1] == "-"
 
 
+def _joins(words: list[str], w: str, j: int) -> bool:
+    """Word j (``w`` in lower case, j > 0) is a particle that joins the words around it."""
+    hyphened = words[j - 1] == "-" or (j + 1 < len(words) and words[j + 1] == "-")
+    return (w in PARTICLES and (hyphened or w in SPACED_PARTICLES) and words[j - 1] != w) or (
+        _between_hyphens(words, j) and w in HYPHENED_PARTICLES
+    )
+
+
 def _joined_run_ends(tv, k: int) -> list[int]:
     """Where a run of capitalised words from token k, joined by particles, may end (each end
     after a capitalised word and after at least one particle), longest first."""
@@ -61,10 +70,7 @@ def _joined_run_ends(tv, k: int) -> list[int]:
     j = k + 1
     while j < len(words) and j - k < MAX_TOKENS:
         w = lower[j]
-        hyphened = words[j - 1] == "-" or (j + 1 < len(words) and words[j + 1] == "-")
-        if (w in PARTICLES and (hyphened or w in SPACED_PARTICLES) and words[j - 1] != w) or (
-            _between_hyphens(words, j) and w in HYPHENED_PARTICLES
-        ):
+        if _joins(words, w, j):
             joined = True
         elif w == "-" and words[j - 1] != "-":
             pass
@@ -77,15 +83,31 @@ def _joined_run_ends(tv, k: int) -> list[int]:
     return ends[::-1]
 
 
+def _before_particles(tv) -> list[int]:
+    """The words a run may start from, in order: a run ends only after a particle within
+    MAX_TOKENS of its first word, so the particles are found first (a few words of a text)
+    and only the words before them are tried."""
+    words = tv.words
+    return sorted(
+        {
+            k
+            for j, w in enumerate(tv.lower)
+            if j and w in _ANY_PARTICLE and _joins(words, w, j)
+            for k in range(max(0, j - MAX_TOKENS + 1), j)
+        }
+    )
+
+
 def particle_joined_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
     """Runs of capitalised words joined by a particle ("Bandar-e Jask", "Ras al-Khaimah") that
     the gazetteer holds whole as a unit or a town, added as found names in place of the pieces
     found inside them (module docstring)."""
     tv = view(doc)
+    words = tv.words
     runs = {
         k: ends
-        for k in range(len(tv.words))
-        if tv.cap[k] and tv.words[k].isalpha() and (ends := _joined_run_ends(tv, k))
+        for k in _before_particles(tv)
+        if tv.cap[k] and words[k].isalpha() and (ends := _joined_run_ends(tv, k))
     }
     if not runs:
         return found

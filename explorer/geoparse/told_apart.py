@@ -496,6 +496,18 @@ _AGENT_BEFORE = re.compile(
 )
 
 
+def _agent_before(text: str, start: int) -> bool:
+    """Whether :data:`_AGENT_BEFORE` ends at ``start`` ("installed by the "): its last word,
+    "by" or "the", before the spaces there is looked at first; the pattern, searched from the
+    text's start, is tried at every position before the name."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == start or (text[k - 2 : k].lower() != "by" and text[k - 3 : k].lower() != "the"):
+        return False
+    return _AGENT_BEFORE.search(text, 0, start) is not None
+
+
 def installed_from_abroad(mentions: list[Mention], final, text: str) -> None:
     """A town chosen in a country the text names only as the one who installed, backs or holds
     something ("The Donetsk administration installed by Moscow", "Moscow-backed separatists in
@@ -512,7 +524,7 @@ def installed_from_abroad(mentions: list[Mention], final, text: str) -> None:
         for i, m in enumerate(mentions)
         if m.chosen is not None
         and (m.chosen.rank == 0 or m.chosen.capital)
-        and (_AGENT_AFTER.match(text, m.end) or _AGENT_BEFORE.search(text, 0, m.start))
+        and (_AGENT_AFTER.match(text, m.end) or _agent_before(text, m.start))
     }
     countries = set(agents.values())
     for i, m in enumerate(mentions):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from explorer.geoparse.any_case import AnyCase
 from explorer.geoparse.names import norm
 from explorer.geoparse.told_apart import (
     _LAST_JOIN,
@@ -59,10 +60,16 @@ _SCORING = frozenset(
     | {"hat-trick", "winner", "opener", "try", "dunk", "three-pointer", "homer"}
 )
 # a game's story: a score or the game's words
-_GAME = re.compile(
-    r"\b(?:\d{1,3}-\d{1,3}|matches|match|game|league|cup|derby|striker|goalkeeper|midfielder|"
-    r"defender|kick-off|half-time|halftime|stoppage time|scored|stadium)\b",
-    re.IGNORECASE,
+_GAME = AnyCase(
+    re.compile(
+        r"\b(?:\d{1,3}-\d{1,3}|matches|match|game|league|cup|derby|striker|goalkeeper|"
+        r"midfielder|defender|kick-off|half-time|halftime|stoppage time|scored|stadium)\b",
+        re.IGNORECASE,
+    ),
+    # a word each of its words holds, searched first: most texts hold none
+    *("match", "game", "league", "cup", "derby", "striker", "goalkeeper", "midfielder"),
+    *("defender", "kick", "half", "stoppage", "scored", "stadium"),
+    also=re.compile(r"\d-\d"),  # a score
 )
 
 
