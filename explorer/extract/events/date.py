@@ -25,6 +25,7 @@ from explorer.extract.events.clues_when import (
     _times_of,
     _told_apart,
 )
+from explorer.extract.events.date_protest import a_time_of_what_is_protested, the_gatherings_times
 from explorer.extract.events.readings import Trigger
 from explorer.extract.events.words import _REPORT_VERBS
 from explorer.extract.syntax import children, when_clause
@@ -53,14 +54,24 @@ class _Date(_RulesBase):
         if label is not None and not self._set_before(trig):
             return label.date, label.precision, True  # "August 4, 2016:" told apart before it
         base = ctx.s.start
+        every = find_dates(ctx.text, published, self.year_before)
+        protested = [
+            d for d in every if a_time_of_what_is_protested(self._tokens_of(d), trig.tok, trig.type)
+        ]
+        gathering = the_gatherings_times(trig.tok) if protested else set()
+        if not any(
+            d not in protested and any(t.i in gathering for t in self._tokens_of(d)) for d in every
+        ):
+            protested = []  # "protested against the new tax this week": the protest's week
         found: list[DateMention] = [
             d
-            for d in find_dates(ctx.text, published, self.year_before)
+            for d in every
             if not self.filed[0] <= base + d.start < self.filed[1]
             and not self._once_of_another(d, trig)
             and not self._the_matters_time(d, trig)
             and not _another_acts_time(self._tokens_of(d), trig.tok)
             and not _right_after_another_act(self._tokens_of(d), trig.tok)
+            and d not in protested
         ]
         if not found:
             return None, "unknown", False
@@ -126,6 +137,10 @@ class _Date(_RulesBase):
                 if c.dep_ in ("prep", "npadvmod")
                 for t in c.subtree
             }
+        if protested:
+            # "gathered on Saturday to protest against police killings last week": the
+            # gathering's day (see date_protest)
+            region |= gathering
         if trig.is_noun:
             # "a coup that removed Robert Mugabe in 2017": the time of what it did is its own
             effect = {

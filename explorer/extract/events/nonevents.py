@@ -28,6 +28,7 @@ from explorer.extract.events.nonevents_kinds import (
 )
 from explorer.extract.events.nonevents_often import a_habit_told_now
 from explorer.extract.events.nonevents_problems import a_crime_fought, a_toll_of_recent_days
+from explorer.extract.events.nonevents_relative import a_habit_told_of_a_place, done_to_any_one
 from explorer.extract.events.nonevents_service import a_persons_service
 from explorer.extract.events.readings import (
     _COMPLAINT_VERBS,
@@ -185,6 +186,8 @@ class _NonEvents(_RulesBase):
             return True  # "he fought in Korea as a marine": see nonevents_service
         if not trig.is_noun and a_habit_told_now(trig.type, tok):
             return True  # "supply lorries are frequently ambushed by rebels": see nonevents_often
+        if not trig.is_noun and (done_to_any_one(tok) or a_habit_told_of_a_place(tok)):
+            return True  # "detain any smugglers they find": see nonevents_relative
         if (
             not trig.is_noun
             and trig.type == "attack"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from explorer.extract.events.base import _RulesBase
+from explorer.extract.events.burning_alight import set_alight_in_a_building
 from explorer.extract.events.clues import _a_fighter, _a_sea_craft, _a_year, _under
 from explorer.extract.events.objects_shared import heads_shared_with_others
 from explorer.extract.events.readings import (
@@ -25,6 +26,7 @@ from explorer.extract.events.readings import (
     _words,
 )
 from explorer.extract.events.senses import a_seller_takes_a_market, power_only_before_a_noun
+from explorer.extract.events.senses_bomber import a_bomber_by_his_deeds
 from explorer.extract.events.struck_sites import a_site_struck
 from explorer.extract.events.words import (
     _EVENT_HEADS,
@@ -464,7 +466,10 @@ class _Triggers(_RulesBase):
                     t
                     for s in subj
                     for t in _np_tokens(s)
-                    if not _a_fighter(t) and not _a_sea_craft(t) and not _a_possessors(t, s)
+                    if not _a_fighter(t)
+                    and not _a_sea_craft(t)
+                    and not _a_possessors(t, s)
+                    and not a_bomber_by_his_deeds(t)  # "the bomber blew himself up"
                 ),
                 key=lambda t: t.i,
             )  # "The plane's crew attacked the hijackers": the crew, no aircraft
@@ -494,6 +499,8 @@ class _Triggers(_RulesBase):
             t.lemma_.lower() == "bomber" and _a_fighter(t) for s in subjects for t in _np_tokens(s)
         ):
             return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
+        if spec.get("alight_in_a_building") and not set_alight_in_a_building(tok):
+            return False  # "piled chairs in the sanctuary and set them alight" (eventsfix61)
         if spec.get("site_struck") and not a_site_struck(tok, self.ctx.mention):
             return False  # "Ukrainian forces struck a refinery"; not "struck a deal"
         if spec.get("convoy_looted") and (_shot_in_a_tale_or_a_drill(tok) or _a_wreck(tok)):
