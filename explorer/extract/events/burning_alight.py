@@ -23,8 +23,8 @@ _WITHIN = frozenset({"in", "into", "inside", "on", "of", "from", "at"})
 
 
 def set_alight_in_a_building(tok) -> bool:
-    """ "Vandals stole $300 from the offering box, piled chairs in the sanctuary and set them
-    alight", "poured petrol on the pews of a mosque and set them alight": "set" with "alight"
+    """ "Intruders heaped hymn books on the altar of a chapel and set them ablaze", "poured
+    petrol on the desks of a classroom and set them alight": "set" with "alight"
     or "ablaze" and a pronoun for object, joined to a verb before it whose object is
     furnishings that a preposition puts in, on or of a building or a room of one, is the
     building set on fire (the doer is asked by the trigger's ``subject_any``). Tyres piled on

@@ -6,7 +6,7 @@ from explorer.extract.events.place_protest import _AGAINST, _a_time_between
 
 
 def a_time_of_what_is_protested(toks, trigger, etype: str) -> bool:
-    """ "Hundreds of people gathered to protest against fatal police shootings this week",
+    """ "Thousands marched on Sunday to protest against the bus fare rises this month",
     "rallied on Friday to protest against the air strikes this month": a time right after what
     a protest is against, over or about, with nothing between, is that thing's time (the
     shootings' week, the strikes' month), whatever the parser hung it on; the protest takes

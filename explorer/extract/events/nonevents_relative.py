@@ -13,7 +13,7 @@ _PLACE_PREPS = frozenset({"from", "in", "at", "out"})
 
 
 def done_to_any_one(tok) -> bool:
-    """ "Officials say the troops will arrest any insurgents they meet", "orders to search any
+    """ "The patrols will detain any smugglers they find", "orders to search any
     cars they stop", "shoot anyone they find": a verb in a relative clause on a noun of "any"
     or "every", or on "anyone", tells what would be done to whoever comes, not a meeting or a
     stop that took place. "praised the delegates he met in Moscow on Monday" (no "any") stays."""
@@ -26,8 +26,8 @@ def done_to_any_one(tok) -> bool:
 
 
 def a_habit_told_of_a_place(tok) -> bool:
-    """ "The bandits hide in a forest that spans four states, from which they raid herding
-    communities", "pirates operate from small ports, where they seize passing ships": a verb
+    """ "The gang camps in hills that span two provinces, from which it raids cattle
+    farms", "pirates operate from small ports, where they seize passing ships": a verb
     in the simple present, with no auxiliary, in a relative clause that says the place it is
     done from ("from which", "where"), describes what a group does there, a habit, no one
     act. A past ("the town where rebels attacked a convoy on Monday") or a perfect stays, and

@@ -39,8 +39,8 @@ def _a_time_between(toks) -> bool:
 
 
 def _where_the_protested_acts_were(p: _Placing, story: _Story) -> bool:
-    """ "Hundreds of people gathered to protest against fatal police shootings this week in
-    a far city": the protest's place was read after what it protests, right after a time of
+    """ "Thousands marched on Sunday to protest against the evictions this month in a far
+    province": the protest's place was read after what it protests, right after a time of
     that thing's own ("this week", "last month"); the time and the place tell another
     occasion, where the protested acts happened, whatever the parser hung them on. The protest
     is where its own clause puts it, or nowhere. A protest whose place is told elsewhere

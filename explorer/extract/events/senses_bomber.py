@@ -7,7 +7,7 @@ _HIMSELF = frozenset({"himself", "herself"})
 
 
 def a_bomber_by_his_deeds(tok) -> bool:
-    """ "The bomber set off his explosives among the mourners", "the bomber blew himself up at
+    """ "The bomber detonated his vest in the queue at the bank", "the bomber blew himself up at
     the gate": a bomber whose own verb has "himself" or "herself" for object, or an object
     that is "his" or "hers", is a man who bombs, not an aircraft, though no "suicide" stands
     before the word ("a suicide bomber" is read so already). "The bomber dropped its bombs"

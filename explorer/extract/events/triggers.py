@@ -500,7 +500,7 @@ class _Triggers(_RulesBase):
         ):
             return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
         if spec.get("alight_in_a_building") and not set_alight_in_a_building(tok):
-            return False  # "piled chairs in the sanctuary and set them alight" (eventsfix61)
+            return False  # "heaped hymn books on the altar and set them ablaze" (eventsfix61)
         if spec.get("site_struck") and not a_site_struck(tok, self.ctx.mention):
             return False  # "Ukrainian forces struck a refinery"; not "struck a deal"
         if spec.get("convoy_looted") and (_shot_in_a_tale_or_a_drill(tok) or _a_wreck(tok)):
