@@ -14,6 +14,7 @@ than a province or a city on another continent.
 from __future__ import annotations
 
 from explorer.geoparse.gazetteer import Gazetteer
+from explorer.geoparse.longer_names import UNIT_WORDS
 from explorer.geoparse.names import norm
 from explorer.geoparse.recognised import _Found
 from explorer.geoparse.tokens import TokenView
@@ -50,7 +51,7 @@ def surname_after_a_particle(tv: TokenView, gaz: Gazetteer, f: _Found) -> bool:
     return tv.cap[k - 2] and given.isalpha() and gaz.is_given_name(norm(given))
 
 
-def region_of_an_unread_land_in_a_body(f: _Found, found: list[_Found]) -> bool:
+def region_of_an_unread_land_in_a_body(tv: TokenView, f: _Found, found: list[_Found]) -> bool:
     """ "It still needs the Maritime Administration and the Coast Guard to agree, the US firm
     said": a one-word name the recogniser reads only as part of an organisation's name
     (``source == "org-part"``), every reading of which is a first-level region of one land, is
@@ -60,8 +61,11 @@ def region_of_an_unread_land_in_a_body(f: _Found, found: list[_Found]) -> bool:
     Philippines, not Colombia's Cesar). Kept: "the Ontario Provincial Police" in a story that
     names Kingston or Canada, "Bavaria Film" beside Munich, and a body of a story that names no
     other country ("The Volta River Authority said the dam was full": Ghana's, as far as the
-    text tells)."""
+    text tells), and a region before its unit's word ("shells hit Donetsk Oblast", which the
+    recogniser may read as an organisation's name: the region itself)."""
     if f.source != "org-part" or f.demonym or f.end - f.start != 1 or not f.entries:
+        return False
+    if f.end < len(tv.words) and tv.lower[f.end] in UNIT_WORDS:
         return False
     lands = {e.country for e in f.entries}
     if len(lands) != 1 or not all(e.rank == _REGION_RANK for e in f.entries):

@@ -685,10 +685,16 @@ def role_named_again(doc, f: _Found, persons: set[str]) -> bool:
     Kingsley,": a one-word name the text introduces as a person by a role set off with commas
     (:func:`role_persons`) is that person where it stands again, as a headline's speaker or a
     sentence's subject, not a town of the name. Not after an article or a word of place ("in
-    Kingsley", "to Kingsley", "the Kingsley road"), where the text uses the name for a place."""
+    Kingsley", "to Kingsley", "the Kingsley road"), where the text uses the name for a place,
+    nor a dateline's town in capitals or before a comma ("KINGSLEY, Iowa (AP) - Kingsley, the
+    team's captain, scored": the story is filed from the town, and the captain bears its
+    name)."""
     if f.end - f.start != 1 or name_key(doc, f.start, f.end) not in persons:
         return False
-    before = view(doc).lower[f.start - 1] if f.start > 0 else ""
+    tv = view(doc)
+    if tv.words[f.start].isupper() or (f.end < len(tv.words) and tv.words[f.end] == ","):
+        return False
+    before = tv.lower[f.start - 1] if f.start > 0 else ""
     return before not in LEAD_WORDS and before not in LOCATIVE
 
 
