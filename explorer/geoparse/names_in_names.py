@@ -2,10 +2,9 @@
 
 - a surname after a name's particle in lower case ("José Eduardo dos Santos", "Carlos da
   Silva"): :func:`surname_after_a_particle`;
-- a first-level region of a land the text reads nowhere, inside the name of a body, a site or
-  a law that the recogniser reads as an organisation ("the Maritime Administration" in a story
-  of American ports, "Cesar Basa Air Base" in the Philippines):
-  :func:`region_of_an_unread_land_in_a_body`.
+- a first-level region of a land the text reads nowhere, written as a given name before a
+  surname inside the name of a site or a body that the recogniser reads as an organisation
+  ("Cesar Basa Air Base" in the Philippines): :func:`region_of_an_unread_land_in_a_body`.
 
 Each is read after recognition, over the names found, and drops the name: no place is better
 than a province or a city on another continent.
@@ -51,21 +50,24 @@ def surname_after_a_particle(tv: TokenView, gaz: Gazetteer, f: _Found) -> bool:
     return tv.cap[k - 2] and given.isalpha() and gaz.is_given_name(norm(given))
 
 
-def region_of_an_unread_land_in_a_body(tv: TokenView, f: _Found, found: list[_Found]) -> bool:
-    """ "It still needs the Maritime Administration and the Coast Guard to agree, the US firm
-    said": a one-word name the recogniser reads only as part of an organisation's name
-    (``source == "org-part"``), every reading of which is a first-level region of one land, is
-    no place where the text names another country and reads nothing else in the region's land
-    (no name that may be the land, a region of it or a town of READ_TOWN_POP there): the body is
-    named for a word (Togo's Maritime region), or for a person ("Cesar Basa Air Base" in the
-    Philippines, not Colombia's Cesar). Kept: "the Ontario Provincial Police" in a story that
-    names Kingston or Canada, "Bavaria Film" beside Munich, and a body of a story that names no
-    other country ("The Volta River Authority said the dam was full": Ghana's, as far as the
-    text tells), and a region before its unit's word ("shells hit Donetsk Oblast", which the
-    recogniser may read as an organisation's name: the region itself)."""
+def region_of_an_unread_land_in_a_body(
+    tv: TokenView, gaz: Gazetteer, f: _Found, found: list[_Found]
+) -> bool:
+    """ "cut the ribbon at Cesar Basa Air Base in Pampanga province": a one-word name the
+    recogniser reads only as part of an organisation's name (``source == "org-part"``), every
+    reading of which is a first-level region of one land, that is a given name before another
+    capitalised word (a person's name the body is named for), is no place where the text names
+    another country and reads nothing else in the region's land (no name that may be the land,
+    a region of it or a town of READ_TOWN_POP there): Colombia's Cesar is not the Philippine
+    base's pilot. Kept: a body named for its region ("Balochistan Levies said smugglers fled
+    into Iran", "the Ontario Provincial Police" beside Kingston), a region before its unit's
+    word ("Donetsk Oblast"), and a body of a story that names no other country."""
     if f.source != "org-part" or f.demonym or f.end - f.start != 1 or not f.entries:
         return False
-    if f.end < len(tv.words) and tv.lower[f.end] in UNIT_WORDS:
+    k = f.end
+    if k >= len(tv.words) or not (tv.cap[k] and tv.words[k].isalpha()):
+        return False
+    if tv.lower[k] in UNIT_WORDS or not gaz.is_given_name(norm(tv.words[f.start])):
         return False
     lands = {e.country for e in f.entries}
     if len(lands) != 1 or not all(e.rank == _REGION_RANK for e in f.entries):

@@ -327,7 +327,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             f
             for f in found
             if not surname_after_a_particle(tv, self.gaz, f)
-            and not region_of_an_unread_land_in_a_body(tv, f, found)
+            and not region_of_an_unread_land_in_a_body(tv, self.gaz, f, found)
         ]
         r.found = found
 

@@ -4,10 +4,12 @@ Nangarhar province" as "Nangahar province", "Kunduz province" as "Kondoz provinc
 spaCy takes the unit's word into the place's name ("Kondoz province" GPE), and the name, with
 no reading of its own, was read by its transliteration skeleton only when spaCy left the word
 outside. Inside, the skeleton of the name without the word is asked among first-level units:
-the one unit of that skeleton in a country the text names (by its name or a people's
-adjective, as the skeleton's other readings ask) is the reading. A unit of another country
-("the Oriental province of the old Congo" is no Moroccan region) or two units of one
-skeleton leave the name unplaced, as before.
+the one unit of that skeleton in a country the text names by its name is the reading. A
+people's adjective does not count: it names a state's soldiers, athletes or people, not a land
+the text is in ("North Korean shells fell near a town in Kangwon Province, South Korea's
+military said" is the South's province, which another romanisation spells Gangwon). A unit of another country ("the Oriental
+province of the old Congo" is no Moroccan region) or two units of one skeleton leave the name
+unplaced, as before.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def region_with_its_word_by_spelling(gaz: Gazetteer, doc, found: list[_Found]) -
     countries = {
         f.entries[0].country
         for f in found
-        if f.entries and (f.demonym or f.entries[0].rank == COUNTRY_RANK)
+        if f.entries and not f.demonym and f.entries[0].rank == COUNTRY_RANK
     }
     for f in empty:
         key = name_key(doc, f.start, f.end - 1)
