@@ -7,9 +7,9 @@ outside. Inside, the skeleton of the name without the word is asked among first-
 the one unit of that skeleton in a country the text names by its name is the reading. A
 people's adjective does not count: it names a state's soldiers, athletes or people, not a land
 the text is in ("North Korean shells fell near a town in Kangwon Province, South Korea's
-military said" is the South's province, which another romanisation spells Gangwon). A unit of another country ("the Oriental
-province of the old Congo" is no Moroccan region) or two units of one skeleton leave the name
-unplaced, as before.
+military said" is the South's province, which another romanisation spells Gangwon). A unit
+of another country ("the Oriental province of the old Congo" is no Moroccan region) or two
+units of one skeleton leave the name unplaced, as before.
 """
 
 from __future__ import annotations
