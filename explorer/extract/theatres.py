@@ -2061,7 +2061,7 @@ class TheatreFinder:
             toks = ctx.tokens_of(tp)
             if all((w := ctx.mention(t)) is not None and w.ref.form == "demonym" for t in toks):
                 continue  # "Afghan", "Soviet": a people's word, no place
-            # "Afghan mujahideen fought for Azerbaijan ... in Karabakh": where the sentence
+            # "Foreign volunteers fought for Croatia ... in Slavonia": where the sentence
             # names a place (not their base) it says where they fight, abroad or at home
             body = based_body(toks[-1]) if toks else None
             if tp.candidate is not None and (body is None or body.i not in men):

@@ -109,10 +109,10 @@ class _Filing:
 
 
 def _of_several_lands(theatre) -> bool:
-    """Whether a war is fought in the lands of several states (Nagorno-Karabakh's Azerbaijan
-    and Armenia, the Sahel's Mali, Burkina Faso and Niger): its rebels may be any one of
-    them's, so a state among them backing "the separatists" ("Armenia backed the separatists
-    in Nagorno-Karabakh", "Mali accused Niger of backing the rebels in northern Mali") may
+    """Whether a war is fought in the lands of several states (the Great Lakes' Congo, Rwanda
+    and Uganda, the Sahel's Mali, Burkina Faso and Niger): its rebels may be any one of
+    them's, so a state among them backing "the separatists" ("Rwanda backed the rebels in
+    eastern Congo", "Mali accused Niger of backing the rebels in northern Mali") may
     back another's; only a war in one state's land makes its rebels that state's own."""
     th = theatre.definition
     return th is not None and len(set(th.countries)) > 1
@@ -852,7 +852,7 @@ class StanceRules(TriggerRules, AttackRules):
         if pw.ref.code not in (set(th.countries) if th is not None else {theatre.country}):
             return False
         if _of_several_lands(theatre):
-            return False  # "Armenia backed the separatists in Nagorno-Karabakh"
+            return False  # "Rwanda backed the rebels in eastern Congo"
         head = self.ctx.s.sent.doc[pm.j - 1]
         words = self.lex.words("rebel_nouns")
         if head.lower_ not in words and head.lemma_.lower() not in words:
