@@ -4,7 +4,7 @@
   Silva"): :func:`surname_after_a_particle`;
 - a first-level region of a land the text reads nowhere, written as a given name before a
   surname inside the name of a site or a body that the recogniser reads as an organisation
-  ("Cesar Basa Air Base" in the Philippines): :func:`region_of_an_unread_land_in_a_body`.
+  ("the Cesar Ramos Barracks" in the Philippines): :func:`region_of_an_unread_land_in_a_body`.
 
 Each is read after recognition, over the names found, and drops the name: no place is better
 than a province or a city on another continent.
@@ -53,13 +53,13 @@ def surname_after_a_particle(tv: TokenView, gaz: Gazetteer, f: _Found) -> bool:
 def region_of_an_unread_land_in_a_body(
     tv: TokenView, gaz: Gazetteer, f: _Found, found: list[_Found]
 ) -> bool:
-    """ "cut the ribbon at Cesar Basa Air Base in Pampanga province": a one-word name the
+    """ "a clinic opened at the Cesar Ramos Barracks on Mindanao": a one-word name the
     recogniser reads only as part of an organisation's name (``source == "org-part"``), every
     reading of which is a first-level region of one land, that is a given name before another
     capitalised word (a person's name the body is named for), is no place where the text names
     another country and reads nothing else in the region's land (no name that may be the land,
     a region of it or a town of READ_TOWN_POP there): Colombia's Cesar is not the Philippine
-    base's pilot. Kept: a body named for its region ("Balochistan Levies said smugglers fled
+    barracks' soldier. Kept: a body named for its region ("Balochistan Levies said smugglers fled
     into Iran", "the Ontario Provincial Police" beside Kingston), a region before its unit's
     word ("Donetsk Oblast"), and a body of a story that names no other country."""
     if f.source != "org-part" or f.demonym or f.end - f.start != 1 or not f.entries:
