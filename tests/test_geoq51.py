@@ -80,3 +80,17 @@ def test_an_atoll_s_kind_before_its_name(geoparsing):
     assert readings(found, "Kapingamarangi") == []
     found = gp.parse("The atoll of coral grew over a sunken volcano, geologists said.")
     assert [t.name for t in found] == []
+
+
+def test_a_unit_after_its_officer_s_title(geoparsing):
+    gp = geoparsing[0]
+    # a state of 200 people, called an organisation after "Governor of": never read
+    assert readings(gp.parse(_story("pw-loopnauru-palau")), "Angaur State") == ["PW"]
+    # other senses: bodies named for a state after an officer's "of"; a land the text does not
+    # name
+    found = gp.parse("The Governor of Ohio State University's board spoke in Columbus, Ohio.")
+    assert [t.name for t in found] == ["Ohio", "Columbus", "Ohio"]
+    found = gp.parse("The Governor of the State Bank of Pakistan spoke in Karachi on rates.")
+    assert readings(found, "State Bank") == []
+    found = gp.parse("She was twice elected Governor of Angaur State, from 1993 to 1996.")
+    assert readings(found, "Angaur State") == []
