@@ -135,7 +135,12 @@ def particle_joined_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fou
         return found
     # the names asked, in one query (the scan's prefetch holds no run of these particles)
     gaz.prefetch(name_key(doc, k, end) for k, ends in runs.items() for end in ends)
-    lands = {e.country for f in found if not f.demonym for e in f.entries if e.rank == 0}
+    # the lands the text names by their names (a name whose first reading is a country's)
+    lands = {
+        f.entries[0].country
+        for f in found
+        if f.entries and not f.demonym and f.entries[0].rank == 0
+    }
     added: list[_Found] = []
     k = 0
     while k < len(tv.words):
