@@ -76,7 +76,7 @@ def test_an_atoll_s_kind_before_its_name(geoparsing):
     # recogniser
     assert readings(gp.parse(_story("pw-loopnauru-palau")), "Kapingamarangi") == ["FM"]
     # other senses: an atoll of a land the text does not name; "atoll of" before a common noun
-    found = gp.parse("The crew flew over the small atoll of Kapingamarangi on their way home.")
+    found = gp.parse("The crew flew over the atoll of Kapingamarangi on their way home.")
     assert readings(found, "Kapingamarangi") == []
     found = gp.parse("The atoll of coral grew over a sunken volcano, geologists said.")
     assert [t.name for t in found] == []
@@ -92,5 +92,5 @@ def test_a_unit_after_its_officer_s_title(geoparsing):
     assert [t.name for t in found] == ["Ohio", "Columbus", "Ohio"]
     found = gp.parse("The Governor of the State Bank of Pakistan spoke in Karachi on rates.")
     assert readings(found, "State Bank") == []
-    found = gp.parse("She was twice elected Governor of Angaur State, from 1993 to 1996.")
+    found = gp.parse("The Governor of Angaur State opened a school there in 2004.")
     assert readings(found, "Angaur State") == []
