@@ -31,6 +31,13 @@ _SOVEREIGN_BEFORE = re.compile(
     r"|war (?:with|against)|embassy in|ambassador to|envoy to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a land's name under a state's measure: an embargo or sanctions on it ("the embargo on Peru",
+# "sanctions against Jordan") or named before them ("the Peru embargo"); a state imposes them on
+# a state, and a league's sanctions on a town's team are told with no other land beside them
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:embargo(?:es)?|sanctions)\s+(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_MEASURE_AFTER = re.compile(r"^\s+(?:trade\s+|arms\s+)?(?:embargo|sanctions)\b", re.IGNORECASE)
 # or called an island nation, a country, a state in apposition ("X, an island of 300 square
 # kilometres", "X, one of the smallest states")
 _SOVEREIGN_AFTER = re.compile(
@@ -49,7 +56,11 @@ def country_over_its_small_namesake(
     called an island or a nation beside it): a state's war is not waged on a town abroad. Not where
     a comma places a mention in the town's own region ("Peru, Indiana"), nor where the text
     reads the town's first-level region or another place in it ("riding in from Murfreesboro"
-    beside Tennessee's Lebanon): the text is then its region's news."""
+    beside Tennessee's Lebanon): the text is then its region's news. A land under a state's
+    measure (an embargo or sanctions on it, :func:`_under_a_state_s_measure`) is a sovereign too,
+    and then the town's region named elsewhere ("a speech in Indianapolis, Indiana" beside "the
+    embargo on Peru") does not make the text its region's news: the measure's own sentence names
+    another land beside it."""
     from explorer.geoparse.resolve import _choose
 
     groups: dict[str, list[int]] = {}
@@ -73,9 +84,10 @@ def country_over_its_small_namesake(
         land = next(iter(lands.values()))
         if town.population >= land.population:
             continue
-        if _its_region_named(mentions, idx, town):
+        measured = any(_under_a_state_s_measure(text, mentions, i, town) for i in idx)
+        if not measured and _its_region_named(mentions, idx, town):
             continue
-        if not any(_as_a_sovereign(text, mentions[i]) for i in idx):
+        if not measured and not any(_as_a_sovereign(text, mentions[i]) for i in idx):
             continue
         for i in idx:
             _choose(mentions[i], final[i], land)
@@ -90,6 +102,32 @@ def _its_region_named(mentions: list[Mention], idx: list[int], town: Entry) -> b
         and m.chosen.admin1 == town.admin1
         for i, m in enumerate(mentions)
         if i not in idx
+    )
+
+
+def _under_a_state_s_measure(text: str, mentions: list[Mention], i: int, town: Entry) -> bool:
+    """Mention i is the object of an embargo or sanctions ("the embargo on Peru", "the Peru
+    embargo") in a sentence that reads another land than the town's by its name ("Brazil and
+    Argentina called for an end to the embargo on Peru"): a state's measure on a state. A
+    league's sanctions on a town's team name no other land ("sanctions on Lebanon after the
+    brawl")."""
+    from explorer.geoparse.beside_named import _sentence
+
+    m = mentions[i]
+    before = text[max(0, m.start - 40) : m.start]
+    if not (_MEASURE_BEFORE.search(before) or _MEASURE_AFTER.match(text[m.end :])):
+        return False
+    lo, hi = _sentence(text, m.start, m.end)
+    key = norm(m.name)
+    return any(
+        lo <= o.start
+        and o.end <= hi
+        and not o.demonym
+        and o.chosen is not None
+        and o.chosen.rank == COUNTRY_RANK
+        and o.chosen.country != town.country
+        and norm(o.name) != key
+        for o in mentions
     )
 
 

@@ -1,17 +1,18 @@
 """Names that are a thing's, not a place's, by the words around them.
 
 - A ship's or a weapon system's name: a capitalised name right after a vessel's word ("the
-  submarine Kursk", "the frigate Admiral Grigorovich"), after a navy's prefix ("USS
-  Portland"), or right before "missile system", "rocket launchers" or a plural "rockets" or
-  "missiles" ("the LEVENT missile system", "Grad rockets") is the ship's or
-  the weapon's, not Kursk the city nor Levent of Istanbul. The vessel words and the prefixes are
-  the assets lexicon's (``geodata/lexicons/assets.json``, ``named.ship_words`` and
-  ``named.ship_prefixes``, where their sources are said). A country's reading stays ("the
+  submarine Kursk", "the frigate Admiral Grigorovich"), after a navy's prefix ("USS Portland"),
+  after a merchant ship's word that a verb of a ship or a mark follows ("the cruise ship Aurora
+  docked", "a bulk carrier Ostrava, which ..."), or right before "missile system", "rocket
+  launchers" or a plural "rockets" or "missiles" ("the LEVENT missile system", "Grad rockets")
+  is the ship's or the weapon's, not Kursk the city nor Levent of Istanbul. The vessel words and
+  the prefixes are the assets lexicon's (``geodata/lexicons/assets.json``, ``named.ship_words``
+  and ``named.ship_prefixes``, where their sources are said). A country's reading stays ("the
   submarine Russia lost" reads Russia). So is a name set beside "a" or "the" and a vessel's word
   in apposition ("the GINGA FALCON, a Japanese-operated chemical tanker"; "Kursk, the nuclear
   submarine"): the name is the vessel's, not Falcon of Venezuela. A merchant ship's words count
-  here too (tanker, freighter, trawler, ...). Only a few describing words may stand between, none
-  a function word ("Tartus, a port used by Russian warships", "Sevastopol, a base for
+  here too (tanker, freighter, trawler, ...). Only a few describing words may stand between,
+  none a function word ("Tartus, a port used by Russian warships", "Sevastopol, a base for
   warships" name places), and the vessel's word must end its phrase ("Ras Tanura, a tanker
   terminal" names a place).
 - A neighbourhood's or a municipality part's word before a name ("Colonia Roma", "Colonia 4T",
@@ -127,6 +128,21 @@ _AFTER_VESSEL = frozenset(
 )
 
 
+# the words that may stand right after a merchant ship's name written after its vessel's word
+# ("the cruise ship Aurora, which", "the freighter Ostrava docked"): a mark, a word of
+# _AFTER_VESSEL, or a verb of what a ship does or suffers; a noun after the name ("the boat
+# Agadir fishermen found") makes the name a place's, the object of a relative clause
+_AFTER_SHIP_NAME = _AFTER_VESSEL | frozenset(
+    {"was", "is", "had", "has", "have", "were", "will", "would", "sank", "sinks", "docked"}
+    | {"docks", "left", "leaves", "arrived", "arrives", "sailed", "sails", "ran", "struck"}
+    | {"hit", "collided", "capsized", "caught", "called", "departed", "lay", "lies", "went"}
+    | {"carried", "picked", "rescued", "set", "ferried", "reached", "entered", "berthed"}
+)
+# describing words a merchant vessel's word may have between "the" or "a" and itself ("the
+# cruise ship", "a Panama-flagged bulk carrier")
+_MAX_VESSEL_DESCRIBERS = 4
+
+
 @cache
 def _ship_lexicon() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     """The vessel words (lower case, as word tuples, with their plurals), by their last word,
@@ -199,11 +215,31 @@ def _ship_or_weapon(tv: Any, f: Named) -> bool:
     for _ in range(_MAX_NAME_WORDS):
         if k > 0 and tv.words[k - 1] in prefixes:
             return True
-        if _vessel_before(tv, k, words):
+        if _vessel_before(tv, k, words) or _merchant_vessel_before(tv, k, f.end):
             return True
         if k == 0 or not tv.cap[k - 1] or tv.words[k - 1] in prefixes:
             return False
         k -= 1
+    return False
+
+
+def _merchant_vessel_before(tv: Any, k: int, end: int) -> bool:
+    """A merchant vessel's word, a noun after "the", "a" or "an" and a few describing words,
+    ends just before token k, and a word of _AFTER_SHIP_NAME follows the name ending at token
+    ``end``: "the cruise ship Aurora docked", "a bulk carrier Ostrava, which". Not the verbs
+    "ship" and "ferry" ("to ship Gdansk coal", no article), nor a name a noun follows ("the
+    boat Agadir fishermen found")."""
+    lower, n = tv.lower, len(tv.words)
+    if k < 2 or lower[k - 1] not in _MERCHANT_VESSELS:
+        return False
+    if end < n and lower[end] not in _AFTER_SHIP_NAME:
+        return False
+    for j in range(k - 2, max(-1, k - 3 - _MAX_VESSEL_DESCRIBERS), -1):
+        w = lower[j]
+        if w in ("the", "a", "an"):
+            return True
+        if w in _PHRASE_BREAKS or not (w.isalpha() or w == "-"):
+            return False
     return False
 
 

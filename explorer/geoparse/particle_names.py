@@ -10,7 +10,10 @@ whole name ("bandar e jask", an alternate name of Jask) is never looked up. Here
 capitalised words joined by such a particle, held whole by the gazetteer as a first- or
 second-level unit or a town of at least MIN_POP people, is read as that place. Persons and
 bodies written the same way ("Abu Bakr al-Baghdadi", "Jaish-e Mohammed", "Hizb ut-Tahrir")
-are no names the gazetteer holds for such a place.
+are no names the gazetteer holds for such a place. A smaller town is read too where the run
+is joined only by European particles between hyphens ("Saint-Jean-de-Luz": no word of prose is
+written so) and the text names the town's country by its name: the name, the hyphens and the
+land together say which town it is, however few its people.
 """
 
 from __future__ import annotations
@@ -45,6 +48,25 @@ def _places(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
         e
         for e in entries
         if e.rank in UNIT_RANKS or (e.rank == TOWN_RANK and e.population >= MIN_POP)
+    )
+
+
+def _small_towns(entries: tuple[Entry, ...], lands: set[str | None]) -> tuple[Entry, ...]:
+    """The towns of fewer than MIN_POP people in a land the text names."""
+    return tuple(e for e in entries if e.rank == TOWN_RANK and e.country in lands)
+
+
+def _hyphened_only(tv, k: int, end: int) -> bool:
+    """Every particle of the run of tokens [k, end) is a European one between hyphens, and a
+    hyphen joins each of its words to the next ("Villers-sur-Mer", not "Ras al Khaimah")."""
+    words, lower = tv.words, tv.lower
+    parts = [
+        j for j in range(k + 1, end - 1) if lower[j] in _ANY_PARTICLE and _joins(words, lower[j], j)
+    ]
+    return (
+        bool(parts)
+        and all(lower[j] in HYPHENED_PARTICLES and _between_hyphens(words, j) for j in parts)
+        and not any(tv.spaces[j] for j in range(k, end - 1))
     )
 
 
@@ -113,13 +135,22 @@ def particle_joined_names(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fou
         return found
     # the names asked, in one query (the scan's prefetch holds no run of these particles)
     gaz.prefetch(name_key(doc, k, end) for k, ends in runs.items() for end in ends)
+    # the lands the text names by their names (a name whose first reading is a country's)
+    lands = {
+        f.entries[0].country
+        for f in found
+        if f.entries and not f.demonym and f.entries[0].rank == 0
+    }
     added: list[_Found] = []
     k = 0
     while k < len(tv.words):
         hit = None
         if k in runs:
             for end in runs[k]:
-                entries = _places(gaz.lookup(name_key(doc, k, end)))
+                held = gaz.lookup(name_key(doc, k, end))
+                entries = _places(held)
+                if not entries and _hyphened_only(tv, k, end):
+                    entries = _small_towns(held, lands)
                 if entries:
                     hit = _Found(k, end, entries, "gaz", "GPE")
                     break

@@ -22,6 +22,7 @@ from explorer.geoparse.headlines import (
 )
 from explorer.geoparse.joined import countries_across
 from explorer.geoparse.names import norm
+from explorer.geoparse.officer_units import unit_after_its_officer
 from explorer.geoparse.person_rules import PersonRules
 from explorer.geoparse.persons import (
     _firm_names,
@@ -335,6 +336,7 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         or _elided_unit(doc, seg)
                         or _said_to_be_place(doc, seg, found, self.gaz.neighbours)
                         or (label == "ORG" and self._district_of_world_city(doc, seg, found))
+                        or (label == "ORG" and unit_after_its_officer(doc, seg, ctx))
                     )
                     and not (label == "PERSON" and self._name_goes_on(doc, e, ents))
                     and not (label == "PERSON" and administration_after(r.tv.lower, e))

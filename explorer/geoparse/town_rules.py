@@ -73,6 +73,8 @@ REGION_WORDS = frozenset({"state", "province", "region", "governorate", "departm
 KIND_OF_NOUNS = frozenset(
     {"town", "towns", "village", "villages", "city", "cities", "island", "islands"}
     | {"municipality", "municipalities", "commune", "communes", "port", "ports"}
+    # an atoll is an island's kind ("the atoll of Funafuti")
+    | {"atoll", "atolls"}
 )
 
 
