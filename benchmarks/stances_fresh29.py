@@ -38,7 +38,10 @@ FINLAND = r"^(?!.*(Russia|Soviet)).*(Fin|Helsinki)"
 FRANCE = r"^(?!.*(Tunis|Kanak|separatist)).*(Fran|Fren|Paris|paratroop|Pons|gendarm)"
 TUNISIA = r"Tunis|Bourguiba|Bizerte"
 UN = r"United Nations|\bU\.?N\.?\b|Security Council"
-US = r"^(?!.*Korea).*(\bU\.?S\.?\b|United States|America|Washington|Seventh Fleet|Task Force|Helena|Beakley|Navy|Pueblo)"
+US = (
+    r"^(?!.*Korea).*(\bU\.?S\.?\b|United States|America|Washington|Seventh Fleet|Task Force"
+    r"|Helena|Beakley|Navy|Pueblo)"
+)
 NATIONALISTS = r"^(?!.*Communist).*(Nationalist|Formosa|Taiwan|Chiang|Quemoy)"
 COMMUNISTS = r"^(?!.*Nationalist).*(Communist|\bRed\b|China|Chinese|Peking|mainland)"
 SENEGAL = r"^(?!.*Mauritan).*(Senegal|Dakar)"
