@@ -370,6 +370,10 @@ def trigger_readings(
         add([word], *groups)  # "troops crushed the rebellion" (QuellRules._revolt_put_down)
     if governing_only:
         return out
+    from explorer.extract.stances.reciprocal import reciprocal_readings  # (reads _Claim)
+
+    for word, groups in reciprocal_readings(cfg).items():
+        add([word], *groups)  # "Ecuador and Peru fought each other" (ReciprocalRules)
     from explorer.extract.stances.rupture import rupture_readings  # (rupture reads _Claim)
 
     for word, groups in rupture_readings().items():

@@ -31,6 +31,7 @@ from explorer.extract.stances.clashes import ClashRules
 from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.protests import ProtestRules
 from explorer.extract.stances.quell import QuellRules
+from explorer.extract.stances.reciprocal import ReciprocalRules
 from explorer.extract.stances.restore import put_back_in_power
 from explorer.extract.stances.rupture import RuptureRules
 from explorer.extract.stances.strikes import StrikeRules
@@ -103,6 +104,7 @@ class TriggerRules(
     QuellRules,
     RuptureRules,
     AssaultRules,
+    ReciprocalRules,
 ):
     """Every claim a sentence makes, trigger by trigger."""
 
@@ -197,6 +199,8 @@ class TriggerRules(
         read = self._form_claims(tok, lem)
         if read is not None:
             return read
+        if mutual := self._against_each_other(tok, lem):
+            return mutual  # "Ecuador and Peru fought each other"
         out: list[_Claim] = []
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "back"):
             out += self._verb_claims(tok, lem, prt)
