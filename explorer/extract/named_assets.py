@@ -2093,7 +2093,34 @@ def _a_works_s_other_sense(ctx: SentenceContext, toks: list, b: int, e: int) -> 
         or _a_body_named_a_data_centre(toks, b, e)
         or _a_ground_s_tunnel(ctx, head)
         or _fighters_tunnels(toks, head)
+        or _a_hospital_of_care(head)
     )
+
+
+# prepositions of the way to or from care: a hospital after them is where people are taken
+# or treated, not a site an act of war falls on
+_CARE_PREPOSITIONS = frozenset({"to", "at", "from", "into", "in", "outside"})
+
+
+def _a_hospital_of_care(head) -> bool:
+    """Whether a hospital is told as the place of care, not as a target: "the wounded were
+    taken to a hospital in Mosul after the bombing", "he died at a hospital in Lviv" (the
+    object of a preposition of going or being there), "a hospital in Tartu said it had
+    received the wounded" (its own acts of care or of telling); "missiles struck a hospital
+    in Taiz", "the hospital in Aleppo was shelled" still name it."""
+    if head.lemma_.lower() != "hospital":
+        return False
+    if head.dep_ == "pobj":
+        return head.head.lower_ in _CARE_PREPOSITIONS
+    # "the hospital in Tartu said it had received the wounded": the carer or the teller
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in _CARERS_VERBS
+
+
+# what a hospital does as the subject of its verb when it is the carer or a teller, not a target
+_CARERS_VERBS = frozenset(
+    {"treat", "receive", "admit", "say", "report", "tell", "confirm", "announce", "discharge"}
+    | {"care", "operate", "take", "accept", "count", "record"}
+)
 
 
 # nouns of a firm's teams, whose work a site's word before them names: "its Glasgow data
