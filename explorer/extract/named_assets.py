@@ -2061,6 +2061,10 @@ def _site_at(
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN)
     elif geometry is None:
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN if by_sentence else _SITED_BY)
+    if key in _POLAR_HEADS and _between_the_polar_circles(geometry):
+        if not run:
+            return None  # "the weather research station in Darwin": a town's laboratory
+        geometry, gid = None, None  # a polar station's name read as a town far from the ice
     return NamedAsset(
         type=typ,
         name=reading.name,
@@ -2073,6 +2077,21 @@ def _site_at(
         by_ends=reading.by_ends,
         ends_told_again=reading.by_ends and b > 0 and toks[b - 1].lower_ == "the",
     )
+
+
+# heads that name a state's station on the polar ice only where their paragraph speaks of the
+# poles, and the latitude a point must pass to lie in the polar seas and lands
+_POLAR_HEADS = frozenset({("station",), ("research", "station")})
+_POLAR_LATITUDE = 60.0
+
+
+def _between_the_polar_circles(geometry: dict | None) -> bool:
+    """Whether a polar station's point lies far from both poles' ice (between 60 degrees
+    south and north): a research station drawn in a tropical town is that town's laboratory or
+    a name read as a town, however its paragraph speaks of the Arctic."""
+    if geometry is None or geometry.get("type") != "Point":
+        return False
+    return abs(geometry["coordinates"][1]) < _POLAR_LATITUDE
 
 
 def _another_thing_s_compound(toks: list, b: int, key: tuple[str, ...], words: _Words) -> bool:
