@@ -30,9 +30,10 @@ def test_a_nuclear_test_site_is_listed_unplaced(parse):
         "Novaya Zemlya test site",
         None,
     )
-    # no word of weapons: a clinic's test site
+    # no word of weapons: a clinic's test site, no weapons' range (the stadium it stands at is
+    # a stadium since assetsq25)
     text = "Residents queued at the Dodger Stadium test site for coronavirus swabs on Monday."
-    assert _found(parse, text) == []
+    assert _found(parse, text) == [("stadium", "Dodger Stadium")]
 
 
 def test_a_prison_is_drawn_where_its_sentence_puts_it(parse):

@@ -297,6 +297,8 @@ class AssetRules:
                     for m in ms:
                         if _a_firm_s_home(m, h):
                             continue
+                        if h.lower_ in ("it", "its") and self._a_people_s_plural(m):
+                            continue  # "it sold its plant" after "many Peruvians": not Peru
                         out.append((m.ref.actor, role_of[lem]))
                         if m.ref.kind == "org" and m.ref.state:
                             out.append((m.ref.state, role_of[lem]))
@@ -331,13 +333,29 @@ class AssetRules:
         out: list[tuple[str, str]] = []
         for p in children(head, "poss"):
             ms = (
-                [m for m in self.ctx.resolve_pronoun(p, False) if not self._where_named(m)]
+                [
+                    m
+                    for m in self.ctx.resolve_pronoun(p, False)
+                    if not self._where_named(m)
+                    and not (p.lower_ == "its" and self._a_people_s_plural(m))
+                ]
                 if p.lower_ in PERSPRON
                 else self.ctx.np_mentions(p)
             )
             # the owner's own name, not a word inside it ("American Electric's" plant)
             out.extend((m.ref.actor, "operator") for m in ms if m.covers(p) or p.lower_ in PERSPRON)
         return out
+
+    def _a_people_s_plural(self, m: Mention) -> bool:
+        """Whether a mention is a people named in the plural ("many Peruvians", "the Danes"),
+        which a singular "it" or "its" never means: "Fiat angered many Peruvians when it shut its
+        car plant in Lima" is the firm's plant, whoever the firm is, never Peru's."""
+        ctx: SentenceContext | None = self.ctx
+        while ctx is not None and m not in ctx.mentions:
+            ctx = ctx.prev
+        if ctx is None:
+            return False
+        return ctx.s.sent.doc[m.j - 1].tag_ in ("NNS", "NNPS")
 
     def _where_named(self, m: Mention) -> bool:
         """Whether a pronoun's antecedent is where, not who: "Banro has four gold mines in

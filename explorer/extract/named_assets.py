@@ -2061,6 +2061,10 @@ def _site_at(
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN)
     elif geometry is None:
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN if by_sentence else _SITED_BY)
+    if key in _POLAR_HEADS and _between_the_polar_circles(geometry):
+        if not run:
+            return None  # "the weather research station in Darwin": a town's laboratory
+        geometry, gid = None, None  # a polar station's name read as a town far from the ice
     return NamedAsset(
         type=typ,
         name=reading.name,
@@ -2073,6 +2077,21 @@ def _site_at(
         by_ends=reading.by_ends,
         ends_told_again=reading.by_ends and b > 0 and toks[b - 1].lower_ == "the",
     )
+
+
+# heads that name a state's station on the polar ice only where their paragraph speaks of the
+# poles, and the latitude a point must pass to lie in the polar seas and lands
+_POLAR_HEADS = frozenset({("station",), ("research", "station")})
+_POLAR_LATITUDE = 60.0
+
+
+def _between_the_polar_circles(geometry: dict | None) -> bool:
+    """Whether a polar station's point lies far from both poles' ice (between 60 degrees
+    south and north): a research station drawn in a tropical town is that town's laboratory or
+    a name read as a town, however its paragraph speaks of the Arctic."""
+    if geometry is None or geometry.get("type") != "Point":
+        return False
+    return abs(geometry["coordinates"][1]) < _POLAR_LATITUDE
 
 
 def _another_thing_s_compound(toks: list, b: int, key: tuple[str, ...], words: _Words) -> bool:
@@ -2093,7 +2112,34 @@ def _a_works_s_other_sense(ctx: SentenceContext, toks: list, b: int, e: int) -> 
         or _a_body_named_a_data_centre(toks, b, e)
         or _a_ground_s_tunnel(ctx, head)
         or _fighters_tunnels(toks, head)
+        or _a_hospital_of_care(head)
     )
+
+
+# prepositions of the way to or from care: a hospital after them is where people are taken
+# or treated, not a site an act of war falls on
+_CARE_PREPOSITIONS = frozenset({"to", "at", "from", "into", "in", "outside"})
+
+
+def _a_hospital_of_care(head) -> bool:
+    """Whether a hospital is told as the place of care, not as a target: "the wounded were
+    taken to a hospital in Mosul after the bombing", "he died at a hospital in Lviv" (the
+    object of a preposition of going or being there), "a hospital in Tartu said it had
+    received the wounded" (its own acts of care or of telling); "missiles struck a hospital
+    in Taiz", "the hospital in Aleppo was shelled" still name it."""
+    if head.lemma_.lower() != "hospital":
+        return False
+    if head.dep_ == "pobj":
+        return head.head.lower_ in _CARE_PREPOSITIONS
+    # "the hospital in Tartu said it had received the wounded": the carer or the teller
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in _CARERS_VERBS
+
+
+# what a hospital does as the subject of its verb when it is the carer or a teller, not a target
+_CARERS_VERBS = frozenset(
+    {"treat", "receive", "admit", "say", "report", "tell", "confirm", "announce", "discharge"}
+    | {"care", "operate", "take", "accept", "count", "record"}
+)
 
 
 # nouns of a firm's teams, whose work a site's word before them names: "its Glasgow data
