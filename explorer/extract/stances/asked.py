@@ -221,7 +221,7 @@ class AskedRules(PowerRules):
             return []
         asked = self._asker(askers[0], sending[0])
         if not asked and self._a_ruler_or_government(askers[0]):
-            asked = self._earlier_goal(askers[0], {m.ref.code for m in powers})
+            asked = self._earlier_goal(askers[0], {m.ref.code for m in powers if m.ref.code})
         if not asked or {m.ref.code for m in asked} & {m.ref.code for m in powers}:
             return []
         return [_Claim("backs", verb, powers, parties=asked)]
