@@ -13,8 +13,8 @@ backs that government. Three wordings of it:
 2. A state that answers (heeds, responds to) an appeal or a request for help from a ruler or
    a government, sending armed men as it does (``AskedRules._appeal_answered``).
 3. A ruler or government that asks a state for help (military help, troops), when the same
-   sentence or one of the three after or before it tells that state's men arriving, landing,
-   entering or sent, as done (``AskedRules._help_asked``): a request alone is no backing
+   sentence or one of the five after or before it tells that state's men arriving, landing,
+   entering or sent there, as done (``AskedRules._help_asked``): a request alone is no backing
    until it is answered.
 
 Not a request of a family, a court, a crowd, the UN or an aid body (no state's government
@@ -58,8 +58,9 @@ _MODALS = frozenset({"would", "could", "may", "might", "will", "shall", "should"
 # heads of a government's asker by office
 _GOVERNMENT_HEADS = frozenset({"government", "administration", "authorities", "regime"})
 _ASKER_KINDS = ("state", "government", "leader")
-# how many sentences before or after a request may tell its answer
-_REACH = 3
+# how many units before or after a request may tell its answer (a story's lead tells the
+# men's arrival, its third or fourth paragraph the request)
+_REACH = 5
 
 
 def asked_readings() -> dict[str, tuple[frozenset[str], ...]]:
@@ -208,7 +209,12 @@ class AskedRules(PowerRules):
         helps = [h for h in preps(tok, "for") if h.lemma_.lower() in _HELP_NOUNS]
         if not helps or self._unmade(verb):
             return []
-        askers = children(tok, "poss") + preps(tok, "from") + preps(helps[0], "from")
+        askers = [
+            *children(tok, "poss"),
+            *preps(tok, "from"),
+            *preps(helps[0], "from"),
+            *preps(verb, "from"),  # the parse may hang "from" on the verb
+        ]
         sending = [
             v
             for v in (*children(verb, "advcl", "conj"), verb)
@@ -216,7 +222,12 @@ class AskedRules(PowerRules):
         ]
         if not askers or not sending:
             return []
-        powers = [m for m in self._subject_powers(verb) if m.ref.kind == "state" and m.ref.code]
+        subjects = self._subject_powers(verb)
+        powers = [m for m in subjects if m.ref.kind in _ASKER_KINDS and m.ref.code]
+        if not powers and len(subjects) == 1 and self._a_titled_person(subjects[0]):
+            # "Prime Minister Ruiz answered ...": a ruler the lexicon does not know speaks
+            # for the state whose men the sentences before sent
+            powers = self._earlier_sender(subjects[0])
         if not powers:
             return []
         asked = self._asker(askers[0], sending[0])
@@ -234,36 +245,59 @@ class AskedRules(PowerRules):
             for o in with_conjuncts(d)
         )
 
-    def _earlier_goal(self, asker, codes: set[str]) -> list[Mention]:
-        """A ruler the lexicon does not know, who appealed to a state: the government of the
-        one state that state's men were sent to in the sentences just before ("flew troops
-        to the Comoros on Friday ... answered an appeal for help from President Ruiz")."""
+    def _a_titled_person(self, m: Mention) -> bool:
+        """A person the reader names by a ruler's title and no state ("Prime Minister Ruiz")."""
+        if m.ref.kind != "person" or m.ref.code or not self.ctx.owns(m):
+            return False
+        doc = self.ctx.s.sent.doc
+        return self._a_ruler_or_government(doc[m.j - 1])
+
+    def _earlier_sender(self, person: Mention) -> list[Mention]:
+        """The one state whose men the sentences just before sent to one land ("Ruritania
+        flew troops to the Isles on Friday"), as the state a ruler it does not name speaks
+        for: the same sending told again with its ruler. None where they tell several."""
+        found = self._earlier_sendings()
+        senders = {code for code, _goal in found}
+        if len(senders) != 1:
+            return []
+        code = next(iter(senders))
+        ref = ActorRef(
+            self.lex.state_name(code), "state", state=self.lex.state_name(code), code=code
+        )
+        return [Mention(person.i, person.j, ref, person.start, person.end)]
+
+    def _earlier_sendings(self) -> list[tuple[str, str]]:
+        """The (sender, goal) state codes of the sendings of armed men to one state each, told
+        as done, in the sentences just before this one."""
+        out: list[tuple[str, str]] = []
         prev, seen = self.ctx.prev, 0
         while prev is not None and seen < _REACH:
             seen += 1
-            if not prev.full_parse:
-                prev = prev.prev
-                continue
-            for v in prev.s.sent:
-                if v.lemma_.lower() not in _SEND_VERBS or not self._men_object(v):
-                    continue
-                subj = {t.i for s in children(v, "nsubj") for t in s.subtree}
-                senders = {m.ref.code for m in prev.mentions if m.i in subj}
-                if not senders & codes:
-                    continue
-                goals = {t.i for g in self._goals(v) if g.dep_ != "dobj" for t in g.subtree}
-                there = {
-                    m.ref.code: m.ref.state or m.ref.name
-                    for m in prev.mentions
-                    if m.i in goals and m.ref.kind == "state" and m.ref.code
-                }
-                if len(there) == 1:
-                    code, name = next(iter(there.items()))
-                    organ = ActorRef(name, "state", state=name, code=code, form="organ")
-                    s = self.ctx.s
-                    return [Mention(asker.i, asker.i + 1, organ, s.char(asker), s.char_end(asker))]
+            if prev.full_parse:
+                for v in prev.s.sent:
+                    if v.lemma_.lower() not in _SEND_VERBS or not self._men_object(v):
+                        continue
+                    if self._unmade(v) or self._denied(v):
+                        continue
+                    senders = self._codes_in(prev, children(v, "nsubj"))
+                    goals = self._codes_in(prev, [g for g in self._goals(v) if g.dep_ != "dobj"])
+                    if len(senders) == 1 and len(goals) == 1 and senders != goals:
+                        out.append((next(iter(senders)), next(iter(goals))))
             prev = prev.prev
-        return []
+        return out
+
+    def _earlier_goal(self, asker, codes: set[str]) -> list[Mention]:
+        """A ruler the lexicon does not know, who appealed to a state: the government of the
+        one state that state's men were sent to in the sentences just before ("flew troops
+        to the Isles on Friday ... answered an appeal for help from President Ruiz")."""
+        goals = {goal for sender, goal in self._earlier_sendings() if sender in codes}
+        if len(goals) != 1:
+            return []
+        code = next(iter(goals))
+        name = self.lex.state_name(code)
+        organ = ActorRef(name, "state", state=name, code=code, form="organ")
+        s = self.ctx.s
+        return [Mention(asker.i, asker.i + 1, organ, s.char(asker), s.char_end(asker))]
 
     # --- 3. help asked and given ---------------------------------------------------------------
     def _help_asked(self, tok) -> list[_Claim]:
@@ -293,9 +327,9 @@ class AskedRules(PowerRules):
         if not askers:
             return []
         asker_codes = {m.ref.code for m in askers}
-        came = self._men_came(self.ctx)
+        came = self._men_came(self.ctx, asker_codes)
         for near in self._near_contexts():
-            came |= self._men_came(near)
+            came |= self._men_came(near, asker_codes)
         powers = [m for m in asked if m.ref.code in came and m.ref.code not in asker_codes]
         if not powers:
             return []
@@ -320,24 +354,32 @@ class AskedRules(PowerRules):
                 c = getattr(c, attr, None)
         return out
 
-    def _men_came(self, ctx) -> set[str]:
+    def _men_came(self, ctx, homes: set[str]) -> set[str]:
         """The codes of the states whose armed men a sentence tells arriving, landing,
-        entering, in action or sent, as done: "South African troops entered Lesotho",
-        "soldiers from New Caledonia arrived", "France sent paratroopers"."""
+        entering, going or sent, as done, to one of ``homes`` or to no land named: "South
+        African troops entered Lesotho", "soldiers from New Caledonia arrived", "France sent
+        paratroopers"; not men sent elsewhere ("had sent troops to Fiji")."""
         out: set[str] = set()
         for t in ctx.s.sent:
             lem = t.lemma_.lower()
             if t.pos_ not in ("VERB", "AUX") or self._unmade(t) or self._denied(t):
                 continue
+            if lem not in _SEND_VERBS | _THERE_VERBS | _GO_VERBS:
+                continue
+            goals = self._codes_in(ctx, [g for g in self._goals(t) if g.dep_ != "dobj"])
+            if lem == "enter":
+                goals |= self._codes_in(ctx, children(t, "dobj"))
+            if goals and not goals & homes:
+                continue  # men sent or gone elsewhere than the land that asked
+            if lem in _SEND_VERBS and not goals:
+                continue  # a sending that names no land may be another's
             if lem in _SEND_VERBS:
                 if self._men_object(t):
                     out |= self._codes_in(ctx, children(t, "nsubj"))
                 continue
-            if lem not in _THERE_VERBS and lem not in _GO_VERBS:
-                continue
             for s in children(t, "nsubj"):
                 if any(x.lemma_.lower() in _MEN or x.lower_ in _MEN for x in with_conjuncts(s)):
-                    out |= self._codes_in(ctx, [s])
+                    out |= self._codes_in(ctx, [s, *preps(t, "from")])
         return out
 
     def _denied(self, verb) -> bool:
