@@ -326,7 +326,7 @@ class AskedRules(PowerRules):
         ]
         if not askers:
             return []
-        asker_codes = {m.ref.code for m in askers}
+        asker_codes = {m.ref.code for m in askers if m.ref.code}
         came = self._men_came(self.ctx, asker_codes)
         for near in self._near_contexts():
             came |= self._men_came(near, asker_codes)
