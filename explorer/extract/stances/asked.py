@@ -119,7 +119,7 @@ class AskedRules(PowerRules):
         if got:
             if all(m.ref.kind in _ASKER_KINDS and m.ref.code for m in got):
                 return got
-            if any(m.ref.kind not in ("org",) or m.ref.code for m in got):
+            if any(m.ref.kind not in ("org", "person") or m.ref.code for m in got):
                 return []  # "of the United Nations", "of the Red Cross": no state's
         if not self._a_ruler_or_government(asker):
             return []
