@@ -85,6 +85,7 @@ class SentenceContext:
     backer_tokens: set[int] = field(default_factory=set)  # "Turkish" in "Turkish-backed"
     not_referent: set[int] = field(default_factory=set)  # mentions a pronoun cannot mean now
     prev: SentenceContext | None = None
+    following: SentenceContext | None = None  # the unit after it (``prev``'s other way)
     compounds: list[Any] = field(default_factory=list)  # actors.Compound: "U.S.-backed"
     paragraph_words: set[str] | None = None  # lower-cased words of the sentence's paragraph
     document_words: set[str] = field(default_factory=set)  # lower-cased words of the article

@@ -146,6 +146,8 @@ def prepare(
         )
         ctx.mentions = actor_mentions(s, lex, in_s)
         ctx.assets = working_sites_not_weapons(s, asset_mentions(s, lex), lex)
+        if prev is not None:
+            prev.following = ctx
         contexts.append(ctx)
         prev = ctx
     settle_shared_demonyms(doc.text, contexts, lex)

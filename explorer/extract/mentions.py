@@ -305,7 +305,26 @@ def actor_mentions(sentence, lex: Lexicon, toponyms: list[Toponym]) -> list[Ment
             ref = ActorRef(ref.name, "state", state=ref.name, code=ref.code, form="metonym")
         out.append(Mention(toks_in[0].i, toks_in[-1].i + 1, ref, tp.start, tp.end))
     out.sort(key=lambda m: m.i)
-    return out
+    return [m for m in out if not _named_in_a_party(m, toks)]
+
+
+# the nouns of a party or a movement named for its land ("the Communist Party of Ruritania",
+# "the Patriotic Front of Ruritania"): English's common ones, capitalised as in a name
+_PARTY_NAME_NOUNS = frozenset({"Party", "Front", "Movement"})
+
+
+def _named_in_a_party(m: Mention, toks: list) -> bool:
+    """A state named after "of" in a party's or a movement's name ("the Communist Party of
+    Ruritania", "the National Liberation Front of the Isles"): the land is the party's
+    name, and the party is no state; its government's, republic's or army's name ("the
+    Government of Ruritania") is the state's."""
+    if m.ref.kind != "state":
+        return False
+    at = {t.i: t for t in toks}
+    k = m.i - 1
+    if k in at and at[k].lower_ == "the":
+        k -= 1
+    return k in at and at[k].lower_ == "of" and k - 1 in at and at[k - 1].text in _PARTY_NAME_NOUNS
 
 
 @dataclass(slots=True)

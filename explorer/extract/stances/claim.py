@@ -382,4 +382,8 @@ def trigger_readings(
 
     for word, groups in assault_readings().items():
         add([word], *groups)  # "stepped up its assault on the rebels" (AssaultRules)
+    from explorer.extract.stances.asked import asked_readings  # (asked reads _Claim)
+
+    for word, groups in asked_readings().items():
+        add([word], *groups)  # "troops arrived at the request of", "asked X for help"
     return out

@@ -12,6 +12,7 @@ from dataclasses import replace
 from explorer.extract.lexicon import ActorRef
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.allies import AllyRules
+from explorer.extract.stances.asked import AskedRules
 from explorer.extract.stances.assault_on import AssaultRules
 from explorer.extract.stances.claim import (
     _ACTION_NOUNS,
@@ -105,6 +106,7 @@ class TriggerRules(
     RuptureRules,
     AssaultRules,
     ReciprocalRules,
+    AskedRules,
 ):
     """Every claim a sentence makes, trigger by trigger."""
 
@@ -215,6 +217,9 @@ class TriggerRules(
             out += self._protest_lodged(tok)  # "lodged a protest with the Government of ..."
             out += self._diplomatic_rupture(tok)  # "broke off diplomatic relations with"
             out += self._assault_on(tok)  # "stepped up its assault on the rebels"
+            out += self._appeal_answered(tok)  # "answered an appeal for help from"
+        if tok.pos_ == "VERB":
+            out += self._help_asked(tok)  # "asked Ghana for help", its men arriving near
         return out
 
     def _form_claims(self, tok, lem: str) -> list[_Claim] | None:
@@ -228,7 +233,7 @@ class TriggerRules(
         if tok.pos_ == "ADJ" and lem in backs.get("loyal_adjectives", []):
             return self._loyal(tok)
         if tok.pos_ == "NOUN" and lem in backs.get("request_nouns", []):
-            return self._at_request(tok)
+            return self._at_request(tok) + self._appeal_answered(tok)
         if tok.dep_ == "amod" and tok.tag_ in ("JJ", "VBN"):
             verb_read = self._relative_participle(tok)
             if verb_read:
@@ -726,18 +731,22 @@ class TriggerRules(
         invitation of the government": troops sent or deployed at a government's request
         back it; whose request it is, its possessor or its "of"."""
         up = tok.head
-        if tok.dep_ != "pobj" or up.lower_ != "at" or up.head.pos_ != "VERB":
+        if tok.dep_ != "pobj" or up.lower_ != "at" or up.head.pos_ not in ("VERB", "AUX"):
             return []
         verb = up.head
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ENTRY_NOUNS:
             return self._asked_entry(tok, verb.head)  # "The intervention, made at the request"
         objs = children(verb, "dobj", "nsubjpass")
         if verb.lemma_.lower() not in self.lex.words("garrison_verbs"):
+            return self._there_at_request(tok, verb)  # "troops were in X at the request"
+        if verb.pos_ != "VERB":
             return []
         if not any(o.lower_ in _TROOPS or o.lemma_.lower() in _TROOPS for o in objs):
             return []
         askers = children(tok, "poss") + preps(tok, "of")
         asked = self._goal_asks(verb, askers[0]) if askers else []
+        if askers and not asked and not self.reader.actors(askers[0], "party"):
+            asked = self._asker(askers[0], verb)  # "sent troops ... of President Ruiz"
         if not askers or (
             not asked
             and not all(
