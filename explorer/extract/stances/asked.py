@@ -288,8 +288,8 @@ class AskedRules(PowerRules):
 
     def _earlier_goal(self, asker, codes: set[str]) -> list[Mention]:
         """A ruler the lexicon does not know, who appealed to a state: the government of the
-        one state that state's men were sent to in the sentences just before ("flew troops
-        to the Isles on Friday ... answered an appeal for help from President Ruiz")."""
+        one state that state's men were sent to in the sentences just before ("Brazil sent
+        marines to Guyana on Monday ... Brasilia heeded the plea of President Mendes for help")."""
         goals = {goal for sender, goal in self._earlier_sendings() if sender in codes}
         if len(goals) != 1:
             return []
