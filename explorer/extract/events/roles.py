@@ -15,6 +15,7 @@ from explorer.extract.events.readings import (
     _said_of_its_noun,
     _with_conjuncts_of,
 )
+from explorer.extract.events.roles_accused import the_accused
 from explorer.extract.events.roles_asked import a_pronoun_asked_about, an_asked_who
 from explorer.extract.events.roles_unsaid import named_after_no, the_answerers, the_land_of_a_blast
 from explorer.extract.events.words import (
@@ -960,6 +961,8 @@ class _Roles(_RulesBase):
         if planners is not None:
             return planners, False
         blamed = _the_blamed(verb)
+        if blamed is None:
+            blamed = the_accused(verb)  # "accused the troops of blowing up": see roles_accused
         if blamed is not None:
             return blamed, False
         doc = verb.doc
