@@ -9,6 +9,7 @@ from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.burning_alight import set_alight_in_a_building
 from explorer.extract.events.clues import _a_fighter, _a_sea_craft, _a_year, _under
 from explorer.extract.events.objects_shared import heads_shared_with_others
+from explorer.extract.events.poisoning import poisoned_on_purpose
 from explorer.extract.events.readings import (
     Trigger,
     _a_name_of_a_body,
@@ -501,6 +502,8 @@ class _Triggers(_RulesBase):
             return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
         if spec.get("alight_in_a_building") and not set_alight_in_a_building(tok):
             return False  # "heaped hymn books on the altar and set them ablaze" (eventsfix61)
+        if spec.get("poisoned_on_purpose") and not poisoned_on_purpose(tok):
+            return False  # "Lead from the mine poisoned children": no attack (eventsfix62)
         if spec.get("site_struck") and not a_site_struck(tok, self.ctx.mention):
             return False  # "Ukrainian forces struck a refinery"; not "struck a deal"
         if spec.get("convoy_looted") and (_shot_in_a_tale_or_a_drill(tok) or _a_wreck(tok)):
