@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.clues_when import _reported_by
+from explorer.extract.events.headline_as import subject_of_a_clause_read_as_a_phrase
 from explorer.extract.events.readings import (
     Trigger,
     _a_headlines_label,
@@ -957,6 +958,9 @@ class _Roles(_RulesBase):
         sentence says did it (not the court that spoke of them)."""
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             return [verb.head], True
+        read_as_a_phrase = subject_of_a_clause_read_as_a_phrase(verb, self._first_line())
+        if read_as_a_phrase:
+            return read_as_a_phrase, False  # "Clerk injured as letter bomb explodes": the bomb
         planners = _planners(verb)
         if planners is not None:
             return planners, False

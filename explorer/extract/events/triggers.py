@@ -8,6 +8,7 @@ from itertools import pairwise
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.burning_alight import set_alight_in_a_building
 from explorer.extract.events.clues import _a_fighter, _a_sea_craft, _a_year, _under
+from explorer.extract.events.headline_as import subject_of_a_clause_read_as_a_phrase
 from explorer.extract.events.objects_shared import heads_shared_with_others
 from explorer.extract.events.poisoning import poisoned_on_purpose
 from explorer.extract.events.readings import (
@@ -335,6 +336,10 @@ class _Triggers(_RulesBase):
     verbs and nouns)."""
 
     # --- triggers -------------------------------------------------------------------------
+    def _first_line(self) -> bool:
+        """Whether the sentence is the story's first line with no closing stop: a headline."""
+        return self.ctx.s.start == 0 and self.ctx.text.rstrip()[-1:] not in ".!?\"'"
+
     def _verb_ok(self, tok, spec: dict) -> bool:
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         if spec.get("particle") and spec["particle"] not in prts:
@@ -460,7 +465,9 @@ class _Triggers(_RulesBase):
             return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
         if "subject_any" in spec:
             subj = _what_a_column_is_of(
-                children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+                children(tok, "nsubj", "nsubjpass")
+                or subject_of_a_clause_read_as_a_phrase(tok, self._first_line())
+                or governing_subjects(tok)
             )
             toks = sorted(
                 (
@@ -1053,14 +1060,17 @@ class _Triggers(_RulesBase):
             return self._triggers
         toks = list(self.ctx.s.sent)
         verbs, nouns = _trigger_index(self.types)
-        text = self.ctx.text.rstrip()
-        headline = self.ctx.s.start == 0 and text[-1:] not in ".!?\"'"
+        headline = self._first_line()
         found: list[Trigger] = []
         for k, tok in enumerate(toks):
             lem = tok.lemma_.lower()
             keys = {lem, tok.lower_}
             done: set[str] = set()
-            if tok.pos_ == "VERB" or _a_headlines_verb_tagged_noun(tok, headline):
+            if (
+                tok.pos_ == "VERB"
+                or _a_headlines_verb_tagged_noun(tok, headline)
+                or subject_of_a_clause_read_as_a_phrase(tok, headline)
+            ):
                 for etype, v in (x for key in keys for x in verbs.get(key, ())):
                     if etype not in done and self._verb_ok(tok, v):
                         done.add(etype)
