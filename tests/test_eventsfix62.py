@@ -8,7 +8,9 @@ reading:
   names neither side;
 - a person poisoned on purpose is an attack; a thing's poisoning, or a meal's, is none;
 - a bus, a plane or a train taken over by gunmen is a hijacking; a firm or a co-pilot taking
-  one over is none.
+  one over is none;
+- a headline "Clerk injured as letter bomb explodes at post office", which the parser reads
+  as a phrase after "as": the bomb is the subject of "explodes", a bombing with no actor.
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main 572bf087."""
 
@@ -93,3 +95,19 @@ def test_a_vehicle_taken_over_by_gunmen_is_a_hijacking(read, geoparsing) -> None
         "Rebels took over the town of Bunia on Monday after the army withdrew.",
     ):
         assert "hijacking" not in [e.type for e in read(text).events], text
+
+
+def test_a_headlines_bomb_after_as_explodes(read, geoparsing) -> None:
+    ottawa = "Clerk injured as letter bomb explodes at Ottawa post office\n\nA clerk was hurt."
+    assert [e.actors for e in events_of(read, ottawa, "bombing", "1994-02-10")] == [[]]
+    path = DATA / "events_fresh29" / "docs" / "letterbomb-capita-trshady.txt"
+    bombs = [e for e in article(geoparsing, path).events if e.type == "bombing"]
+    assert [e.actors for e in bombs] == [[]]  # was none
+    # of other senses: the same shape of headline with a display, a market, a race, demand
+    for text in (
+        "Crowds cheer as firework display explodes over Sydney harbour\n\nFireworks lit the sky.",
+        "Shares fall as bond market explodes\n\nMarkets were shaken on Thursday.",
+        "Fans celebrate as title race explodes into life in Madrid\n\nThe league is open.",
+        "Prices rise as demand hits record in Lagos markets\n\nTraders said food was scarce.",
+    ):
+        assert read(text).events == [], text
