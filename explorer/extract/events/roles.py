@@ -14,6 +14,7 @@ from explorer.extract.events.readings import (
     _left_without,
     _np_tokens,
     _said_of_its_noun,
+    _trigger_index,
     _with_conjuncts_of,
 )
 from explorer.extract.events.roles_accused import the_accused
@@ -958,7 +959,9 @@ class _Roles(_RulesBase):
         sentence says did it (not the court that spoke of them)."""
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             return [verb.head], True
-        read_as_a_phrase = subject_of_a_clause_read_as_a_phrase(verb, self._first_line())
+        read_as_a_phrase = subject_of_a_clause_read_as_a_phrase(
+            verb, self._first_line(), _trigger_index(self.types)[1]
+        )
         if read_as_a_phrase:
             return read_as_a_phrase, False  # "Clerk injured as letter bomb explodes": the bomb
         planners = _planners(verb)

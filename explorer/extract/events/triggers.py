@@ -466,7 +466,9 @@ class _Triggers(_RulesBase):
         if "subject_any" in spec:
             subj = _what_a_column_is_of(
                 children(tok, "nsubj", "nsubjpass")
-                or subject_of_a_clause_read_as_a_phrase(tok, self._first_line())
+                or subject_of_a_clause_read_as_a_phrase(
+                    tok, self._first_line(), _trigger_index(self.types)[1]
+                )
                 or governing_subjects(tok)
             )
             toks = sorted(
@@ -1069,7 +1071,7 @@ class _Triggers(_RulesBase):
             if (
                 tok.pos_ == "VERB"
                 or _a_headlines_verb_tagged_noun(tok, headline)
-                or subject_of_a_clause_read_as_a_phrase(tok, headline)
+                or subject_of_a_clause_read_as_a_phrase(tok, headline, nouns)
             ):
                 for etype, v in (x for key in keys for x in verbs.get(key, ())):
                     if etype not in done and self._verb_ok(tok, v):
