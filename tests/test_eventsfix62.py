@@ -53,7 +53,7 @@ def test_a_bombing_the_sides_blame_each_other_for_names_neither(read, geoparsing
     assert bombings and all(e.actors == [] for e in bombings)  # was the accuser
     # of other senses: a bombing the story tells in its own voice keeps its doer
     uri = (
-        "India and Pakistan accused each other of breaking the ceasefire. Militants blew up a "
+        "India and Pakistan accused each other of violating the truce. Militants blew up a "
         "bridge near Uri on Monday."
     )
     assert [e.actors for e in events_of(read, uri, "bombing", "2016-08-04")] == [["militants"]]

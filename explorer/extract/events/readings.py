@@ -259,7 +259,7 @@ def _by_mishap(verb) -> bool:
         verb.dep_ in ("conj", "xcomp")
         and head.lemma_.lower() in _TRY_VERBS
         and any(c.lower_ == "but" for c in head.children if c.dep_ == "cc")
-        and not stopped_by_others(head)  # "but the crowd held him back": an attempt
+        and not stopped_by_others(head)  # "but the guards seized him": an attempt
     )
 
 

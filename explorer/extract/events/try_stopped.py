@@ -6,10 +6,10 @@ from explorer.extract.syntax import children
 
 
 def stopped_by_others(trial) -> bool:
-    """ "A man tried to throw a grenade at the stage, but the crowd held him back", "... but
-    police seized him": the clause joined by "but" to the try has a subject of its own, a
-    noun (the crowd, police, other passengers), so the try was stopped by others, an attempt
-    (the trigger's status says so). "tried to throw a grenade but blew himself up with it"
+    """ "A youth tried to hurl a bomb at the podium, but the guards seized him", "... but
+    bystanders pulled him down": the clause joined by "but" to the try has a subject of its
+    own, a noun (guards, police, other passengers), so the try was stopped by others, an
+    attempt (the trigger's status says so). "tried to hurl a bomb but was killed by its blast"
     (no subject of its own) or "but he dropped it" is the trier's own mishap."""
     for conj in children(trial, "conj"):
         if conj.i < trial.i or conj.pos_ not in ("VERB", "AUX"):
