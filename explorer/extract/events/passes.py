@@ -236,8 +236,9 @@ def _disputed_fire_pass(events: list[Event], story: _Story) -> list[Event]:
     return events
 
 
-# the acts whose author sides dispute: who fired, struck or shot down first
-_DISPUTED_KINDS = frozenset({"attack", "air_strike", "bombardment", "shoot_down"})
+# the acts whose author sides dispute: who fired, struck or shot down first, and who blew up
+# what (a bridge or a dam in a war each side says the other destroyed)
+_DISPUTED_KINDS = frozenset({"attack", "air_strike", "bombardment", "shoot_down", "bombing"})
 
 
 _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (

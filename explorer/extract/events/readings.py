@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from explorer.extract.events.try_stopped import stopped_by_others
 from explorer.extract.events.words import _TIME_SPANS
 from explorer.extract.syntax import children, with_conjuncts
 from explorer.model import Toponym
@@ -258,6 +259,7 @@ def _by_mishap(verb) -> bool:
         verb.dep_ in ("conj", "xcomp")
         and head.lemma_.lower() in _TRY_VERBS
         and any(c.lower_ == "but" for c in head.children if c.dep_ == "cc")
+        and not stopped_by_others(head)  # "but the guards seized him": an attempt
     )
 
 

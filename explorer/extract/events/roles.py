@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.clues_when import _reported_by
+from explorer.extract.events.headline_as import subject_of_a_clause_read_as_a_phrase
 from explorer.extract.events.readings import (
     Trigger,
     _a_headlines_label,
@@ -13,8 +14,10 @@ from explorer.extract.events.readings import (
     _left_without,
     _np_tokens,
     _said_of_its_noun,
+    _trigger_index,
     _with_conjuncts_of,
 )
+from explorer.extract.events.roles_accused import the_accused
 from explorer.extract.events.roles_asked import a_pronoun_asked_about, an_asked_who
 from explorer.extract.events.roles_unsaid import named_after_no, the_answerers, the_land_of_a_blast
 from explorer.extract.events.words import (
@@ -956,10 +959,17 @@ class _Roles(_RulesBase):
         sentence says did it (not the court that spoke of them)."""
         if verb.tag_ == "VBN" and verb.dep_ == "acl":
             return [verb.head], True
+        read_as_a_phrase = subject_of_a_clause_read_as_a_phrase(
+            verb, self._first_line(), _trigger_index(self.types)[1]
+        )
+        if read_as_a_phrase:
+            return read_as_a_phrase, False  # "Clerk injured as letter bomb explodes": the bomb
         planners = _planners(verb)
         if planners is not None:
             return planners, False
         blamed = _the_blamed(verb)
+        if blamed is None:
+            blamed = the_accused(verb)  # "accused the troops of blowing up": see roles_accused
         if blamed is not None:
             return blamed, False
         doc = verb.doc

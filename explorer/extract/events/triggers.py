@@ -8,7 +8,9 @@ from itertools import pairwise
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.burning_alight import set_alight_in_a_building
 from explorer.extract.events.clues import _a_fighter, _a_sea_craft, _a_year, _under
+from explorer.extract.events.headline_as import subject_of_a_clause_read_as_a_phrase
 from explorer.extract.events.objects_shared import heads_shared_with_others
+from explorer.extract.events.poisoning import poisoned_on_purpose
 from explorer.extract.events.readings import (
     Trigger,
     _a_name_of_a_body,
@@ -334,6 +336,10 @@ class _Triggers(_RulesBase):
     verbs and nouns)."""
 
     # --- triggers -------------------------------------------------------------------------
+    def _first_line(self) -> bool:
+        """Whether the sentence is the story's first line with no closing stop: a headline."""
+        return self.ctx.s.start == 0 and self.ctx.text.rstrip()[-1:] not in ".!?\"'"
+
     def _verb_ok(self, tok, spec: dict) -> bool:
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         if spec.get("particle") and spec["particle"] not in prts:
@@ -459,7 +465,11 @@ class _Triggers(_RulesBase):
             return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
         if "subject_any" in spec:
             subj = _what_a_column_is_of(
-                children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+                children(tok, "nsubj", "nsubjpass")
+                or subject_of_a_clause_read_as_a_phrase(
+                    tok, self._first_line(), _trigger_index(self.types)[1]
+                )
+                or governing_subjects(tok)
             )
             toks = sorted(
                 (
@@ -501,6 +511,8 @@ class _Triggers(_RulesBase):
             return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
         if spec.get("alight_in_a_building") and not set_alight_in_a_building(tok):
             return False  # "heaped hymn books on the altar and set them ablaze" (eventsfix61)
+        if spec.get("poisoned_on_purpose") and not poisoned_on_purpose(tok):
+            return False  # "Lead from the mine poisoned children": no attack (eventsfix62)
         if spec.get("site_struck") and not a_site_struck(tok, self.ctx.mention):
             return False  # "Ukrainian forces struck a refinery"; not "struck a deal"
         if spec.get("convoy_looted") and (_shot_in_a_tale_or_a_drill(tok) or _a_wreck(tok)):
@@ -1050,14 +1062,17 @@ class _Triggers(_RulesBase):
             return self._triggers
         toks = list(self.ctx.s.sent)
         verbs, nouns = _trigger_index(self.types)
-        text = self.ctx.text.rstrip()
-        headline = self.ctx.s.start == 0 and text[-1:] not in ".!?\"'"
+        headline = self._first_line()
         found: list[Trigger] = []
         for k, tok in enumerate(toks):
             lem = tok.lemma_.lower()
             keys = {lem, tok.lower_}
             done: set[str] = set()
-            if tok.pos_ == "VERB" or _a_headlines_verb_tagged_noun(tok, headline):
+            if (
+                tok.pos_ == "VERB"
+                or _a_headlines_verb_tagged_noun(tok, headline)
+                or subject_of_a_clause_read_as_a_phrase(tok, headline, nouns)
+            ):
                 for etype, v in (x for key in keys for x in verbs.get(key, ())):
                     if etype not in done and self._verb_ok(tok, v):
                         done.add(etype)
