@@ -342,7 +342,7 @@ class SentenceContext:
         if m is not None and tok.i not in self.backer_tokens:
             return [m]
         found: list[Mention] = []
-        # appositions and compounds name the head: "the Syrian dictator Bashar al Assad"
+        # appositions and compounds name the head: "the Ugandan dictator Idi Amin"
         for c in children(tok, "appos"):
             found += self._head_mentions(c, depth + 1)
         if found:
@@ -410,7 +410,7 @@ class SentenceContext:
                 return [found]
             if first.pos_ == "PROPN" or first.lower_ in self.lex.words("armed_nouns"):
                 return []  # a side the lexicon does not know: not the name before it
-            # "Ankara's mediation stance and its support for Ukraine": a thing's owner, read
+            # "Oslo's mediation role and its aid for Colombia": a thing's owner, read
             # as any "its"
 
         said_by = self._speaker_of(tok) if is_pron and not want_party else None
@@ -1141,9 +1141,9 @@ class SentenceContext:
         return self.generic_party(tok, th.id, clause)
 
     def patron_words(self, tok) -> set[str]:
-        """ "militias allied with the Turkish military", "fighters loyal to Ankara", "forces
-        backed by Iran" say whose side as plainly as "Turkish-backed militias": the glued
-        forms ("Turkish-backed", "Turkey-backed"), to match a conflict's qualifiers."""
+        """ "militias allied with the Ethiopian army", "fighters loyal to Kigali", "forces
+        backed by Iran" say whose side as plainly as "Ethiopian-backed militias": the glued
+        forms ("Ethiopian-backed", "Ethiopia-backed"), to match a conflict's qualifiers."""
         out: set[str] = set()
         for c in tok.children:
             if c.dep_ not in ("acl", "amod", "relcl") or children(c, "neg"):

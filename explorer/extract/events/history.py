@@ -196,8 +196,8 @@ class _History(_RulesBase):
             and any(c.dep_ == "nummod" for c in tok.children)
             and self._since_a_year(trig)
         ):
-            # "Turkey has conducted three military interventions against the Syrian Kurds since
-            # 2016": years of operations counted, not the offensive the next paragraph tells of
+            # "Kenya has mounted four incursions against the Somali militants since
+            # 2011": years of operations counted, not the offensive the next paragraph tells of
             return True
         head = tok if not trig.is_noun else (self._light_verb(trig) or tok)
         root = self._clause_root(head)

@@ -603,11 +603,11 @@ class _Roles(_RulesBase):
                     add(targets, obj_items(o) if obj_place else harmed(o))
 
     def _noun_clauses(self, cast: _Cast) -> None:
-        """Who a clause on the noun says carried it out ("thought to have been carried out by
-        Syrian government forces"), or made it between two sides (a broker is none)."""
+        """Who a clause on the noun says carried it out ("believed to have been made by
+        Sudanese government forces"), or made it between two sides (a broker is none)."""
         spec, sym, tok = cast.spec, cast.sym, cast.tok
         add, agents = cast.add, cast.agents
-        # "an air strike thought to have been carried out by Syrian government forces"
+        # "a raid believed to have been made by Sudanese government forces"
         for c in tok.children:
             if c.dep_ not in ("acl", "relcl"):
                 continue
@@ -850,7 +850,7 @@ class _Roles(_RulesBase):
         agents = [a for a in agents if not (a[1] and a[1][0] < self.dateline_end)]
         agents = [a for a in agents if not (a[1] and self._unsaid_actor(a[1]))]
         if not spec.get("people_actors"):
-            # "the Turks shot down a Russian jet": Turkey; "Turks protested": the people
+            # "the Finns shot down a Soviet bomber": Finland; "Turks protested": the people
             agents = [(self._people.get(n, n), sp) for n, sp in agents]
         targets = [t for t in targets if not (t[1] and t[1][0] < self.dateline_end)]
         targets = [

@@ -318,7 +318,7 @@ class _Status(_RulesBase):
                 and any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in t.children)
                 and not self.types[trig.type].get("symmetric")
             ):
-                # "Nothing came of Turkish troop deployment": a plan that led nowhere (talks
+                # "Nothing came of the Chilean troop deployment": a plan that led nowhere (talks
                 # that came to nothing were still held)
                 return None
             if lem in w["commemorations"] or any(

@@ -153,7 +153,7 @@ class _Claim:
     spread: bool = False  # mediation: every actor inside the phrase is a party
     whole_conflict: bool = False  # mediation with no party named: the conflict itself
     modality: Modality | None = None
-    # "support for Ukraine against Russian forces": the opposition is in the war of the support
+    # "support for Chad against Libyan forces": the opposition is in the war of the support
     conflict_of: _Claim | None = None
     conflict: Any = None  # the conflict found for this claim (a TheatreRef), once read
     # a loan, a grant or a sum of money lent or given: backing only with a war in sight

@@ -1144,7 +1144,7 @@ class VerbRules(PowerRules):
         powers = self._subject_powers(tok)
         allies = []  # the tokens of the side that sides with another
         if tok.dep_ in ("acl", "amod") and not children(tok, "nsubj"):
-            # "jets bombed militias allied with the Turkish military": the militias are the
+            # "aircraft struck militias allied with the Ugandan army": the militias are the
             # allies, never the subject of the clause around them
             allies = with_conjuncts(tok.head)
             powers = self._actors_of(allies)
