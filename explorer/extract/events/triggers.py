@@ -139,6 +139,8 @@ def _a_vessels_word_on_another_thing(o) -> bool:
 # a body of vehicles or men on the move: what it is "of" says what moved ("a convoy of 32 tanks",
 # "a column of troops"; "a convoy of aid lorries" is none of the armed)
 _COLUMN_NOUNS = frozenset({"column", "convoy"}) | _COUNT_NOUNS
+# craft named by the force they serve ("a ship of the coast guard", "a vessel of the navy")
+_CRAFT_OF_A_FORCE = frozenset({"ship", "vessel", "boat", "craft"})
 
 
 def _what_a_column_is_of(subjects: list) -> list:
@@ -458,9 +460,12 @@ class _Triggers(_RulesBase):
         ):
             return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
         if "subject_any" in spec:
-            subj = _what_a_column_is_of(
-                children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
-            )
+            subj = _with_what_they_are_of(
+                _what_a_column_is_of(
+                    children(tok, "nsubj", "nsubjpass") or governing_subjects(tok)
+                ),
+                _CRAFT_OF_A_FORCE,
+            )  # "a ship of the Chinese coast guard rammed": the coast guard's ship
             toks = sorted(
                 (
                     t
