@@ -20,6 +20,7 @@ from explorer.extract.events.clues import (
 )
 from explorer.extract.events.clues_when import _dated_clause, _named_by_its_taking
 from explorer.extract.events.decisions_figures import a_figure_of_speech, decided_against
+from explorer.extract.events.nonevents_blast import a_bomb_gone_off
 from explorer.extract.events.nonevents_burning import a_burning_summed, a_peoples_property_burnt
 from explorer.extract.events.nonevents_kinds import (
     a_kind_of_act,
@@ -28,8 +29,10 @@ from explorer.extract.events.nonevents_kinds import (
 )
 from explorer.extract.events.nonevents_often import a_habit_told_now
 from explorer.extract.events.nonevents_problems import a_crime_fought, a_toll_of_recent_days
+from explorer.extract.events.nonevents_raids import a_raid_told_before, a_search_raid
 from explorer.extract.events.nonevents_relative import a_habit_told_of_a_place, done_to_any_one
 from explorer.extract.events.nonevents_service import a_persons_service
+from explorer.extract.events.nonevents_years import a_habit_over_years, a_land_afflicted
 from explorer.extract.events.readings import (
     _COMPLAINT_VERBS,
     Trigger,
@@ -159,6 +162,13 @@ class _NonEvents(_RulesBase):
         lemmas = {v["lemma"] for v in self.types[trig.type].get("verbs", [])}
         return _also_of_the_one_before(trig.tok, lemmas, prev.s.sent)
 
+    def _earlier_sentences(self):
+        """The sentences of the story before this one, nearest first."""
+        ctx = self.ctx.prev
+        while ctx is not None:
+            yield ctx.s.sent
+            ctx = ctx.prev
+
     def _not_an_occurrence(self, trig: Trigger) -> bool:
         """A trigger word in a use that reports no event: a game ("the two teams will clash"),
         a hypothesis ("a possible shooting"), a criticism ("his travels came under fire"), a
@@ -186,6 +196,15 @@ class _NonEvents(_RulesBase):
             return True  # "he fought in Korea as a marine": see nonevents_service
         if not trig.is_noun and a_habit_told_now(trig.type, tok):
             return True  # "supply lorries are frequently ambushed by rebels": see nonevents_often
+        if (not trig.is_noun and a_habit_over_years(trig.type, tok)) or (
+            trig.is_noun and a_land_afflicted(trig.type, tok)
+        ):
+            return True  # "have attacked herders in recent years": see nonevents_years
+        if trig.type == "attack" and (
+            a_search_raid(tok)
+            or (trig.is_noun and a_raid_told_before(tok, self._earlier_sentences()))
+        ):
+            return True  # "Police raided the offices of the party": see nonevents_raids
         if not trig.is_noun and (done_to_any_one(tok) or a_habit_told_of_a_place(tok)):
             return True  # "detain any smugglers they find": see nonevents_relative
         if (
@@ -208,7 +227,7 @@ class _NonEvents(_RulesBase):
             return True  # "no shot had been fired since 1975, when ... killed in an ambush"
         if self._also_after_a_time_since(trig):
             return True  # "... since January, when rebels attacked ... They also attacked"
-        if not _crowd_violence_at_a_game(tok) and any(
+        if not (_crowd_violence_at_a_game(tok) or a_bomb_gone_off(tok)) and any(
             t.pos_ in ("NOUN", "PROPN")
             and t.lemma_.lower() in words["sport_words"]
             and not self._in_an_actors_name(t)

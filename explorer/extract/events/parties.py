@@ -10,6 +10,7 @@ from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.clues import _a_fighter, _without_possessive
 from explorer.extract.events.document_reads import _place_name
+from explorer.extract.events.parties_own import one_by_a_possessive
 from explorer.extract.events.readings import (
     Trigger,
     _done_to,
@@ -934,7 +935,7 @@ class _Parties(_RulesBase):
         """One unnamed person by his trade or lot ("a Turkish policeman", "an off-duty Afghan
         guard", "a Chechen taxi driver"): neither an office that speaks for a state (an
         envoy, a minister) nor a soldier, whose acts are his army's."""
-        if not self._indefinite_one(tok):
+        if not (self._indefinite_one(tok) or one_by_a_possessive(tok)):
             return False
         lem = tok.lemma_.lower()
         if lem in self.words["official_nouns"] - _ONE_PERSON_OFFICES:

@@ -19,6 +19,7 @@ from explorer.extract.events.readings import (
 )
 from explorer.extract.events.roles_accused import the_accused
 from explorer.extract.events.roles_asked import a_pronoun_asked_about, an_asked_who
+from explorer.extract.events.roles_joined import outer_doers_of_a_joined_verb
 from explorer.extract.events.roles_unsaid import named_after_no, the_answerers, the_land_of_a_blast
 from explorer.extract.events.words import (
     _BLAST_NOUNS,
@@ -1026,6 +1027,9 @@ class _Roles(_RulesBase):
             prev, cur = cur, cur.head
         if passive and not (verb.dep_ == "conj" and children(verb.head, "nsubjpass")):
             return [], False  # "reporting the girl had been assaulted": not the reporter
+        outer = outer_doers_of_a_joined_verb(verb)
+        if outer is not None:
+            return outer, False  # "entered a house where guests were sleeping and opened fire"
         return governing_subjects(verb), passive
 
     def _elided_passive(self, verb, active_preps: tuple[str, ...] = ()) -> bool:

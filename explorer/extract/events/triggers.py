@@ -141,6 +141,8 @@ def _a_vessels_word_on_another_thing(o) -> bool:
 # a body of vehicles or men on the move: what it is "of" says what moved ("a convoy of 32 tanks",
 # "a column of troops"; "a convoy of aid lorries" is none of the armed)
 _COLUMN_NOUNS = frozenset({"column", "convoy"}) | _COUNT_NOUNS
+# craft named by the force they serve ("a ship of the coast guard", "a vessel of the navy")
+_CRAFT_OF_A_FORCE = frozenset({"ship", "vessel", "boat", "craft"})
 
 
 def _what_a_column_is_of(subjects: list) -> list:
@@ -464,13 +466,16 @@ class _Triggers(_RulesBase):
         ):
             return False  # "hosted talks", "hosted the president"; not "hosted a comedy show"
         if "subject_any" in spec:
-            subj = _what_a_column_is_of(
-                children(tok, "nsubj", "nsubjpass")
-                or subject_of_a_clause_read_as_a_phrase(
-                    tok, self._first_line(), _trigger_index(self.types)[1]
-                )
-                or governing_subjects(tok)
-            )
+            subj = _with_what_they_are_of(
+                _what_a_column_is_of(
+                    children(tok, "nsubj", "nsubjpass")
+                    or subject_of_a_clause_read_as_a_phrase(
+                        tok, self._first_line(), _trigger_index(self.types)[1]
+                    )
+                    or governing_subjects(tok)
+                ),
+                _CRAFT_OF_A_FORCE,
+            )  # "a cutter of the Icelandic coast guard rammed": the coast guard's cutter
             toks = sorted(
                 (
                     t
