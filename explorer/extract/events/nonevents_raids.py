@@ -49,7 +49,7 @@ def _the_raid_bare(tok) -> bool:
         and not any(
             c.dep_ in ("prep", "compound", "amod", "poss", "nmod") and c.lower_ != "as"
             for c in tok.children
-        )  # "called the raid an assault on free speech": what it is called, not which
+        )  # "denounced the raid as an assault on free speech": what it is called, not which
     )
 
 
