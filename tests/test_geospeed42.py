@@ -41,6 +41,9 @@ def texts() -> list[str]:
     return seeds_and_eval(60) + _REGIONS
 
 
+_FOLDED = [0]  # runs :func:`_every_run` folded
+
+
 def _every_run(gaz, doc, found: list[_Found]) -> list[_Found]:
     """``region_named_without_its_word`` as it was before the heads were sought first: every
     capitalised run of up to three words folded and asked."""
@@ -65,6 +68,7 @@ def _every_run(gaz, doc, found: list[_Found]) -> list[_Found]:
             k += 1
             continue
         key = name_key(doc, k, end)
+        _FOLDED[0] += 1
         entries = tuple(
             e
             for e in gaz.units_in_english_with_word(key)
@@ -109,16 +113,25 @@ def test_a_bare_region_is_read_as_every_run_read_it(gp, texts, monkeypatch):
     """On real articles and invented ones, the rule that now folds only the runs that may head a
     unit of the text's regions adds what the walk over every run added, where that walk was
     reached (the found names it was given, as the recognition left them)."""
+    import explorer.geoparse.bare_units as bare_units_module
     import explorer.geoparse.parser as parser_module
 
     seen: list[tuple[int, list, list]] = []
+    folded = [0, 0]  # runs folded by the rule, and by the walk over every run
+
+    def counted(doc, i, j):
+        folded[0] += 1
+        return name_key(doc, i, j)
 
     def both(gaz, doc, found):
         got = region_named_without_its_word(gaz, doc, list(found))
+        before = _FOLDED[0]
         full = _every_run(gaz, doc, list(found))
+        folded[1] += _FOLDED[0] - before
         seen.append((len(found), got, full))
         return got
 
+    monkeypatch.setattr(bare_units_module, "name_key", counted)
     monkeypatch.setattr(parser_module, "region_named_without_its_word", both)
     for text in texts:
         gp.parse(text)
@@ -130,6 +143,8 @@ def test_a_bare_region_is_read_as_every_run_read_it(gp, texts, monkeypatch):
         ]
         added += len(full) - given
     assert added >= 2  # the invented texts reach the rule's reading
+    # ... and fold few runs: most texts' regions head no unit
+    assert folded[0] * 10 < folded[1], folded
 
 
 _EDGES = [
