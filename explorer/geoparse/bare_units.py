@@ -11,6 +11,7 @@ Region"), nor a name the gazetteer holds in any sense.
 from __future__ import annotations
 
 from explorer.geoparse.gazetteer import Gazetteer
+from explorer.geoparse.joined_units import _may_open
 from explorer.geoparse.recognised import _Found
 from explorer.geoparse.tokens import name_key, view
 
@@ -44,6 +45,13 @@ def region_named_without_its_word(gaz: Gazetteer, doc, found: list[_Found]) -> l
     here = _places_of_one_region(found)
     if not here:
         return found
+    # the names that may head a unit of those regions: most texts' regions have none (a US
+    # state's English name has no unit's word), and a run is folded only where its first word
+    # may open one of them (as in :mod:`~explorer.geoparse.joined_units`)
+    heads = frozenset().union(*(gaz.english_heads_in(region) for region in here))
+    if not heads:
+        return found
+    opening = frozenset(head[:2] for head in heads)
     tv = view(doc)
     n = len(tv.words)
     taken = {k for f in found for k in range(f.start, f.end)}
@@ -59,7 +67,13 @@ def region_named_without_its_word(gaz: Gazetteer, doc, found: list[_Found]) -> l
         if end == k or (end < n and tv.cap[end]) or any(i in taken for i in range(k, end)):
             k += 1
             continue
+        if not _may_open(tv.words[k], opening):
+            k = end
+            continue
         key = name_key(doc, k, end)
+        if key not in heads:
+            k = end
+            continue
         # the units' English names are in memory: the database is asked only for a name
         # that heads one
         entries = tuple(

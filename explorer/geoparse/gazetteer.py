@@ -107,6 +107,8 @@ class Gazetteer:
         self._english_rows: dict[str, list[tuple]] | None = None
         self._english_units: dict[str, tuple[Entry, ...]] = {}
         self._english_heads: dict[str, list[str]] = {}
+        # those names' heads by the first-level region of their rows, made when first asked
+        self._english_heads_by_region: dict[tuple[str | None, str], frozenset[str]] | None = None
         # each country's first-level units by every folded name, read when first asked
         self._unit_names: dict[str, tuple[tuple[str, Entry], ...]] = {}
 
@@ -285,6 +287,27 @@ class Gazetteer:
         for name in self._english_heads.get(key, ()):
             found += self.units_in_english(name)
         return tuple(found)
+
+    def english_heads_in(self, region: tuple[str | None, str]) -> frozenset[str]:
+        """The keys for which :meth:`units_in_english_with_word` gives a unit of ``region`` (its
+        country and first-level code): the region's folded English names but their last word
+        ("krasnodar" of "Krasnodar Krai"). A key outside them gives no unit of the region, so a
+        rule that wants only the units of a few regions needs to fold and ask no other name.
+        Made for every region at once, from the rows read once, on the first call."""
+        by_region = self._english_heads_by_region
+        if by_region is None:
+            rows = self._english_rows
+            if rows is None:
+                rows = self._read_english_units()
+            heads: dict[tuple[str | None, str], set[str]] = {}
+            for name, units in rows.items():
+                if " " in name:
+                    head = name.rsplit(" ", 1)[0]
+                    for r in units:  # country, admin1: as :func:`_entry` reads them
+                        heads.setdefault((r[6], r[7] or ""), set()).add(head)
+            by_region = {k: frozenset(v) for k, v in heads.items()}
+            self._english_heads_by_region = by_region
+        return by_region.get(region, frozenset())
 
     def units_joined_by_hyphens(self, head: str) -> tuple[tuple[str, Entry], ...]:
         """The first-level units whose name joins its parts by hyphens and whose English name

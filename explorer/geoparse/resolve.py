@@ -954,6 +954,13 @@ class _Resolution:
             held = (
                 town and not dateline and not inside and bool((cities_abroad - {e.country}) & sited)
             )
+            # the nearest anchor of another name, where the "near" weight reads it (and the
+            # namesake's evidence with it: one measure for both)
+            d = None
+            if near_to and e.rank >= 2 and not held:
+                d = nearest.get((key, e.gid))
+                if d is None:
+                    d = nearest[(key, e.gid)] = _nearest(km, e, near_to)
             if e.country:
                 share = cc.get(e.country, 0.0) / tot_c
                 if e.rank == 2 and e.country in abroad_only and _city_abroad(e, cs):
@@ -987,6 +994,7 @@ class _Resolution:
                         neighbours.get(e.country, ()),
                         bool(cities_abroad - {e.country})
                         and _regions_elsewhere(e, held_by_region, states, key),
+                        d,
                     )
                 s += w["ctx_country"] * share * (not held)
                 near_c = around.get((key, e.country))
@@ -1001,10 +1009,7 @@ class _Resolution:
                     s += w["region_focus"] * focus_of.get((e.country, e.admin1), 0.0)
             if inside:
                 s += w["container"]
-            if near_to and e.rank >= 2 and not held:
-                d = nearest.get((key, e.gid))
-                if d is None:
-                    d = nearest[(key, e.gid)] = _nearest(km, e, near_to)
+            if d is not None:
                 s += w["near"] * math.exp(-d / 150.0)
             if town and focus_total >= FOCUS_MIN and e.country not in near_focus:
                 s += w["far"]
@@ -2181,6 +2186,7 @@ def _namesake_evidence(
     dateline: bool,
     border: Iterable[str] = (),
     away: bool = False,
+    nearest_km: float | None = None,
 ) -> float:
     """How much of its country's context a town may take when its name is also a famous place
     of another country ("England", "St. Petersburg", "Los Angeles"): the text's country says
@@ -2192,12 +2198,16 @@ def _namesake_evidence(
     ``away``: the famous place is a city abroad and every other name the text reads in the
     town's country lies in another first-level region of it (:func:`_regions_elsewhere`): the
     text's country is then no evidence for the town, only its own region's is ("Virginia
-    Raggi, the mayor of Rome, met Virginia officials in Richmond" is not Rome, Georgia)."""
+    Raggi, the mayor of Rome, met Virginia officials in Richmond" is not Rome, Georgia).
+    ``nearest_km``: the distance from ``e`` to the nearest of ``near_to``, where the caller has
+    measured it already."""
     if dateline or (m.container and any(_inside(e, c) for c in m.container)):
         return 1.0
     own = focus_of.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
     if near_to:
-        own = max(own, math.exp(-min(_km_cached(km, e, a) for a in near_to) / 150.0))
+        if nearest_km is None:
+            nearest_km = min(_km_cached(km, e, a) for a in near_to)
+        own = max(own, math.exp(-nearest_km / 150.0))
     if away:
         return own
     if any(
