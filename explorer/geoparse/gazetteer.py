@@ -258,26 +258,35 @@ class Gazetteer:
 
     def unit_names(self, country: str) -> tuple[tuple[str, Entry], ...]:
         """Every folded name of ``country``'s first-level units (GeoNames' main and other names,
-        and the English one shown), each with its unit's entry: a few dozen rows a country,
-        read once, for names matched by a looser key than the lookup's."""
-        found = self._unit_names.get(country)
-        if found is None:
-            rows = self._db().execute(
-                _SELECT_ANY.format(extra=", n.norm") + " JOIN names n ON e.id = n.entry"
-                f" WHERE e.rank = {RANK_ADMIN1} AND e.country = ?",
-                (country,),
-            )
-            pairs = [(r[-1], _entry(r, False)) for r in rows]
-            self.units_in_english("")  # read the English names once
-            english = self._english_rows or {}
-            pairs += [
-                (name, e)
-                for name, unit_rows in english.items()
-                for e in (_entry(r, False) for r in unit_rows)
-                if e.country == country
-            ]
-            found = self._unit_names[country] = tuple(pairs)
-        return found
+        and the English one shown), each with its unit's entry: a few dozen rows a country, for
+        names matched by a looser key than the lookup's. Every country's are read at the first
+        call, in one pass (:meth:`_read_unit_names`)."""
+        if not self._unit_names:
+            self._unit_names = self._read_unit_names()
+        return self._unit_names.get(country, ())
+
+    def _read_unit_names(self) -> dict[str, tuple[tuple[str, Entry], ...]]:
+        """The names of every first-level unit, by country. ``names`` has no index on its
+        entry, so any query that joins it to a few entries scans all of it (about 0.8 s, once
+        for each country asked before): here it is scanned once for every unit at once."""
+        db = self._db()
+        units = {
+            r[0]: _entry(r, False)
+            for r in db.execute(_SELECT_ANY.format(extra="") + f" WHERE e.rank = {RANK_ADMIN1}")
+        }
+        pairs: dict[str, list[tuple[str, Entry]]] = {}
+        for entry, name in db.execute(
+            "SELECT entry, norm FROM names"
+            f" WHERE entry IN (SELECT id FROM entries WHERE rank = {RANK_ADMIN1})"
+        ):
+            e = units[entry]
+            pairs.setdefault(e.country or "", []).append((name, e))
+        self.units_in_english("")  # read the English names once
+        for name, unit_rows in (self._english_rows or {}).items():
+            for r in unit_rows:
+                e = _entry(r, False)
+                pairs.setdefault(e.country or "", []).append((name, e))
+        return {country: tuple(found) for country, found in pairs.items()}
 
     def units_in_english_with_word(self, key: str) -> tuple[Entry, ...]:
         """The first-level units whose English name is ``key`` and one word more, the unit's
