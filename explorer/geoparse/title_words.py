@@ -156,8 +156,8 @@ def _sentence(tv: TokenView, k: int) -> range:
 
 def _airport_reading(tv: TokenView, f: _Found) -> tuple[Entry, ...]:
     """ "the jet was diverted and landed at Heathrow" in a story of Greece and Kenya: a name
-    the gazetteer holds as an airport's other name and as the main name of towns under
-    READ_TOWN_POP only (a Florida hamlet), in a sentence of flights (:data:`_FLIGHT_WORDS`),
+    the gazetteer holds as an airport's other name and otherwise as towns only, each under
+    READ_TOWN_POP where the name is its main one (a Florida hamlet), in a sentence of flights (:data:`_FLIGHT_WORDS`),
     is the airport where the text reads places of another land and nothing of the towns'
     lands. Kept: "Residents of Heathrow, a town north of Orlando, Florida" (the town's land
     is read)."""
@@ -167,7 +167,9 @@ def _airport_reading(tv: TokenView, f: _Found) -> tuple[Entry, ...]:
     rest = [e for e in f.entries if not e.gid.startswith("airport:")]
     if not airports or not rest:
         return ()
-    if not all(e.rank in _TOWN_RANKS and e.population < READ_TOWN_POP for e in rest):
+    if not all(
+        e.rank in _TOWN_RANKS and (e.population < READ_TOWN_POP or not e.primary) for e in rest
+    ):
         return ()
     if not any(tv.lower[k] in _FLIGHT_WORDS for k in _sentence(tv, f.start)):
         return ()
