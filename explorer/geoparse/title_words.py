@@ -157,10 +157,10 @@ def _sentence(tv: TokenView, k: int) -> range:
 def _airport_reading(tv: TokenView, f: _Found) -> tuple[Entry, ...]:
     """ "the jet was diverted and landed at Heathrow" in a story of Greece and Kenya: a name
     the gazetteer holds as an airport's other name and otherwise as towns only, each under
-    READ_TOWN_POP where the name is its main one (a Florida hamlet), in a sentence of flights (:data:`_FLIGHT_WORDS`),
-    is the airport where the text reads places of another land and nothing of the towns'
-    lands. Kept: "Residents of Heathrow, a town north of Orlando, Florida" (the town's land
-    is read)."""
+    READ_TOWN_POP where the name is its main one (a Florida hamlet), in a sentence of flights
+    (:data:`_FLIGHT_WORDS`), is the airport where the text reads places of another land and
+    nothing of the towns' lands. Kept: "Residents of Heathrow, a town north of Orlando,
+    Florida" (the town's land is read)."""
     if f.demonym or not f.entries:
         return ()
     airports = tuple(e for e in f.entries if e.gid.startswith("airport:"))
