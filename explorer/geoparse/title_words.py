@@ -95,7 +95,8 @@ def _region_word_in_title(tv: TokenView, f: _Found) -> bool:
     capitalised word than an article, none of them a unit's or a feature's word, is a word of
     a body's, a law's, a paper's or a brand's name, no place, where the text reads places of
     another land and nothing of the reading's land. Kept: "the Maritime region" and "the Volta
-    River Authority" (a unit's or a feature's word follows), "the Plateau Police Command"
+    River Authority" (a unit's or a feature's word follows), "the Bank of Plateau" (a body of
+    the place: "of" right before it), "the Plateau Police Command"
     beside a town of Nigeria (its land is read), and a title in a text that reads no other
     place ("The Maritime Review said freight rates had doubled")."""
     from explorer.language import a_word_of_english
@@ -108,6 +109,8 @@ def _region_word_in_title(tv: TokenView, f: _Found) -> bool:
         return False
     if f.end < len(tv.words) and tv.lower[f.end] in _PLACE_HEADS:
         return False
+    if f.start > 0 and tv.lower[f.start - 1] == "of":
+        return False  # "the University of Ontario": a body of the place, named for it
     a, b = _title_run(tv, f.start, f.end)
     words = [
         k for k in range(a, b) if k != f.start and tv.cap[k] and tv.words[k] not in _TITLE_ARTICLES
