@@ -266,7 +266,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
         # "the Ozark Plateau Trail": no Nigerian state of the landform's word
         landform_word_inside_a_longer_name(mentions, text, self.gaz)
         # "the Kenya Maritime Authority", "Sai Nimba Hkam of the Shan rebels said", "landed at
-        # Gatwick": a title's or a person's word, an airport's other name, in a text of other lands
+        # Kotoka": a title's or a person's word, an airport's other name, in a text of other lands
         names_in_titles(view(doc, text), text, found, mentions)
         out = []
         for m, f in zip(mentions, found, strict=True):

@@ -8,7 +8,7 @@ a famous site, in a text that reads nothing else of the reading's land (geofix63
   words, before a verb of speech or "of the" and a body ("Sai Nimba Hkam of the Shan rebels
   said"): :func:`_persons_name_word`;
 - a small town's main name that is also an airport's other name, in a sentence of aircraft:
-  the airport ("landed at Gatwick" is no hamlet of another land): :func:`_airport_reading`.
+  the airport ("landed at Kotoka" is no hamlet of another land): :func:`_airport_reading`.
 
 Each runs once the names are resolved, on the chosen readings, and only where the text reads
 places of another land and nothing of the reading's land: a reading on another continent is
@@ -50,7 +50,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 def _local(e: Entry) -> bool:
     """A first-level region, or a town or district smaller than READ_TOWN_POP, or a reading by
-    another name than the entry's main one (Côte d'Ivoire's Gbon held as "Bong")."""
+    another name than the entry's main one (a town abroad held under the word as an old name)."""
     return (
         not e.primary
         or e.rank == _REGION_RANK
@@ -119,12 +119,12 @@ def _region_word_in_title(tv: TokenView, f: _Found) -> bool:
 
 
 def _persons_name_word(tv: TokenView, f: _Found, places: set[int]) -> bool:
-    """ "Khamphoui Bong Sisavath told reporters in Vientiane": a one-word name every reading
+    """ "Khamphoui Margibi Sisavath told reporters in Savannakhet": a one-word name every reading
     of which is a first-level region or a town under READ_TOWN_POP, in a run of capitalised
     words none other of which is a place the text reads and one of which is no English word
     (a name), right before a verb of speech or "of the", is a word of the person's name, where
     the text reads places of another land and nothing of the reading's land. Kept: "Elders in
-    Bong County said" beside a town of Liberia, "Officials of Nimba County said"."""
+    Margibi County said" beside a town of Liberia, "Officials of Nimba County said"."""
     from explorer.language import a_word_of_english
 
     if f.demonym or f.end - f.start != 1 or not f.entries:
@@ -158,12 +158,12 @@ def _sentence(tv: TokenView, k: int) -> range:
 
 
 def _airport_reading(tv: TokenView, f: _Found) -> tuple[Entry, ...]:
-    """ "the jet was diverted and landed at Heathrow" in a story of Greece and Kenya: a name
+    """ "the jet was diverted and landed at Kotoka" in a story of Greece and Kenya: a name
     the gazetteer holds as an airport's other name and otherwise as towns only, each under
-    READ_TOWN_POP where the name is its main one (a Florida hamlet), in a sentence of flights
-    (:data:`_FLIGHT_WORDS`), is the airport where the text reads places of another land and
-    nothing of the towns' lands. Kept: "Residents of Heathrow, a town north of Orlando,
-    Florida" (the town's land is read)."""
+    READ_TOWN_POP where the name is its main one (a hamlet of Côte d'Ivoire), in a sentence of
+    flights (:data:`_FLIGHT_WORDS`), is the airport where the text reads places of another land and
+    nothing of the towns' lands. Kept: "Wine makers in Laguardia, near Logrono in Spain,
+    flew their casks abroad" (the town's land is read)."""
     if f.demonym or not f.entries:
         return ()
     airports = tuple(e for e in f.entries if e.gid.startswith("airport:"))
@@ -180,7 +180,7 @@ def _airport_reading(tv: TokenView, f: _Found) -> tuple[Entry, ...]:
 
 
 def _inside_a_name(text: str, start: int) -> bool:
-    """The name at ``start`` follows another capitalised word and a space ("Pan American")."""
+    """The name at ``start`` follows another capitalised word and a space ("Royal Danish")."""
     before = text[max(0, start - 30) : start]
     words = before.split()
     return before.endswith(" ") and bool(words) and words[-1][:1].isupper()
@@ -188,7 +188,7 @@ def _inside_a_name(text: str, start: int) -> bool:
 
 def _lands_unread(lands: set[str | None], m: Any, mentions: list[Any], text: str) -> bool:
     """The text reads a place of another land beside ``m`` and none of ``lands`` (a people's
-    adjective counts, not one inside a longer name: "a Pan American airliner")."""
+    adjective counts, not one inside a longer name: "the Royal Danish Navy")."""
     key = m.name.casefold()
     read = {
         o.chosen.country
