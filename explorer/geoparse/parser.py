@@ -70,6 +70,7 @@ from explorer.geoparse.skeleton_region import spelled_far
 from explorer.geoparse.small_capitals import capital_of_a_named_land
 from explorer.geoparse.spans import ADMIN_WORDS as ADMIN_WORDS
 from explorer.geoparse.title_datelines import town_of_a_title_case_dateline
+from explorer.geoparse.title_words import names_in_titles
 from explorer.geoparse.tokens import view
 from explorer.geoparse.town_rules import MIN_POP_ALT_LOCAL as MIN_POP_ALT_LOCAL
 from explorer.geoparse.town_rules import SETTLEMENT_WORDS as SETTLEMENT_WORDS
@@ -264,6 +265,9 @@ class Geoparser(ReadingSteps, SiftingSteps):
         small_town_across_the_sea(mentions)
         # "the Ozark Plateau Trail": no Nigerian state of the landform's word
         landform_word_inside_a_longer_name(mentions, text, self.gaz)
+        # "the Kenya Maritime Authority", "Sai Nimba Hkam of the Shan rebels said", "landed at
+        # Kotoka": a title's or a person's word, an airport's other name, in a text of other lands
+        names_in_titles(view(doc, text), text, found, mentions)
         out = []
         for m, f in zip(mentions, found, strict=True):
             if (m.demonym and not include_demonyms) or f.street:
