@@ -64,7 +64,7 @@ def _title_word(tv: TokenView, k: int) -> bool:
 
 def _title_run(tv: TokenView, start: int, end: int) -> tuple[int, int]:
     """The run of capitalised words around tokens start..end, through connectors between two
-    capitalised words ("Port and Maritime Organisation", "Best of the Lakes")."""
+    capitalised words ("Harbour and Maritime Board", "Taste of the Plateau")."""
     n = len(tv.words)
     a = start
     while a > 0:
