@@ -179,7 +179,7 @@ class _NonEvents(_RulesBase):
         sent = self.ctx.s.sent
         words = self.words
         if trig.is_noun and _a_time_since(tok):
-            return True  # "divided ... since a failed putsch in 1974": a point in time, history
+            return True  # "divided ... since a failed coup in 1974": a point in time, history
         if a_figure_of_speech(tok, trig.is_noun, trig.type) or decided_against(tok):
             return (
                 True  # "lobbed verbal grenades", "decided against expelling": see decisions_figures
@@ -352,7 +352,7 @@ class _NonEvents(_RulesBase):
             if any(o.tag_ == "NNS" and o.lemma_.lower() in _TIME_UNITS for o in p.children):
                 return True  # "over four decades", "in recent years": a toll, not one event
             if any(_the_past_long_span(o) for o in children(p, "pobj")) and not _a_records_span(p):
-                return True  # "have been abducted over the past twenty years": a toll
+                return True  # "have been abducted over the last decade": a toll
         if _for_years(tok, region):
             return True  # "Norway has brokered truce talks for decades": a habit
         if trig.is_noun and tok.tag_ == "NNS" and _years_listed(tok):
@@ -1216,7 +1216,7 @@ def _present_progressive(verb) -> bool:
 
 
 def _a_time_since(noun) -> bool:
-    """ "The island has been divided since a failed putsch in 1974", "since a failed July coup":
+    """ "The island has been divided since a failed coup in 1974", "since a failed July coup":
     an event named with its year or month after "since" is the point a state of things is
     counted from, history named in passing, not news ("fighting since Monday's attack" names
     neither)."""
@@ -1773,7 +1773,7 @@ def _the_past_long_span(o) -> bool:
 def _a_records_span(prep) -> bool:
     """ "killed 22 people on Monday, the deadliest attack in Britain over the past decade": a
     span of years hung on a noun a superlative or "first" ranks is the field the one act is
-    ranked in, no toll ("have been abducted over the past twenty years" is one)."""
+    ranked in, no toll ("have been abducted over the last decade" is one)."""
     ranked = prep.head
     return ranked.pos_ == "NOUN" and any(
         c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in ranked.children
