@@ -621,8 +621,8 @@ _REMEMBERING = frozenset({"remember", "commemorate", "honour", "honor", "mourn"}
 
 def _remembered(noun) -> bool:
     """An event named with no date of its own as what is marked ("Scores gather in Srebrenica
-    to mark massacre"), as what the descendants of its victims came from ("survivors and
-    descendants of the slaughter"), or as what its victims are remembered for ("Candles lit for
+    to mark massacre"), as what the descendants of its victims came from ("widows and
+    descendants of the massacre"), or as what its victims are remembered for ("Candles lit for
     victims of Halabja attack"): history remembered, not news of the article's day ("marks the
     first visit" is news; "the victims of the massacre of March 16, 1968" keep their day)."""
     if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
