@@ -364,7 +364,7 @@ class _Place(_RulesBase):
                 and prep.head.i != tok.i
                 and _where_a_way_leads(prep.head)
             ):
-                # "the ambush on a road running to a border post into Kenya", "shot on
+                # "the ambush on a road running to a border crossing into Kenya", "shot on
                 # the road to the border": where a road, a route or a crossing leads, not
                 # where on it the act was done
                 continue
