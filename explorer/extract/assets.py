@@ -269,7 +269,7 @@ class AssetRules:
                 cur, lem = cur.head, "take delivery"  # "Turkey took delivery of S-400s"
             if cur.pos_ == "VERB" and lem in role_of:
                 if cur.dep_ == "pcomp" and cur.head.lower_ == "from":
-                    # "Egypt vowed to stop Ethiopia from filling the dam", "Turkey was barred
+                    # "Egypt vowed to stop Ethiopia from building the dam", "Turkey was barred
                     # from buying the jets": an act prevented or given up, nobody's role
                     break
                 # "Paris: An air base in Athens received the first Rafale jets": the
