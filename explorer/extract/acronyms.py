@@ -4,7 +4,7 @@ A lexicon cannot list every force's initials, but a story that spells a name out
 initials in brackets tells what they stand for, in any war: each later use of the initials is
 that body, with its land. Only a body the spelled-out name itself makes a side is learned: a
 state's men in arms named with their state ("the Kenya Defence Forces (KDF)": Kenya), a rebel
-army named with its land ("the Sudan People's Liberation Army (SPLA)"), or a body the lexicon
+army named with its land ("the Kosovo Liberation Army (KLA)"), or a body the lexicon
 lists under its full name. A wire's credit, an agency, a company, a league or a person's
 initials are none of these, and initials that do not spell the name before them are no
 acronym of it.
@@ -28,10 +28,10 @@ _FORCE_HEADS = frozenset({"army", "forces", "force", "military"})
 
 
 def learn_introduced_acronyms(text: str, contexts: list, lex: Lexicon) -> None:
-    """Each use of initials the story introduced after a name that is a side ("the Sudanese
-    Armed Forces (SAF) said ... an attack by the SAF") is that side: a mention of what the
-    name reads as, at the initials, in the sentences after the introduction. Initials the
-    lexicon lists keep the lexicon's reading. In place, on each context's ``mentions``."""
+    """Each use of initials the story introduced after a name that is a side ("the Uganda
+    People's Defence Force (UPDF) said ... an attack by the UPDF") is that side: a mention of
+    what the name reads as, at the initials, in the sentences after the introduction. Initials
+    the lexicon lists keep the lexicon's reading. In place, on each context's ``mentions``."""
     learned: dict[str, tuple[int, ActorRef]] = {}
     for ctx in contexts:
         base = ctx.s.start

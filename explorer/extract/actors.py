@@ -400,7 +400,7 @@ class PhraseReader:
             return owner
         term = self._term(h)
         if lo in self.collective and lem in self.organs:
-            # "the governments of both Pakistan and Afghanistan": each state's government
+            # "the governments of both Peru and Bolivia": each state's government
             # (a bare "Western governments" is nobody in particular)
             return [
                 self._mention(
@@ -530,7 +530,7 @@ class PhraseReader:
         ):
             # "the government in Lusaka", "the regime in Kabul": the state whose capital it is
             # seated in (a town is no seat: "the authorities in Goma"), or, as the one who
-            # acts, the state named ("the regime in Belarus was helping Russia's war" is
+            # acts, the state named ("the regime in Belarus was aiding Moscow's campaign" is
             # Belarus, never the war's country), read from the words as the parser may hang
             # "in ..." on the verb ("accused the government in Islamabad of")
             doc = h.doc
@@ -681,8 +681,8 @@ class PhraseReader:
         return None
 
     def _named_apposition(self, h, role: str, depth: int) -> list[Mention]:
-        """ "That movement, the Military Command Council for the Salvation of the Republic
-        (CCMSR), has fought Chadian forces": an armed group's generic noun with an
+        """ "That group, the Front for the Liberation of the Enclave of Cabinda
+        (FLEC), has fought Angolan forces": an armed group's generic noun with an
         organisation's proper name set beside it is named by that name. Only an organisation
         the parser names (not a people: "foreign fighters, mostly Chechens") that reads as a
         movement, party or organisation, not as a state, and written as a body's name is
@@ -905,8 +905,8 @@ class PhraseReader:
                 continue
             first = conj[0]
             if any(x.tag_ == "POS" for x in first.children):
-                # "the ally of the Houthis and Saudi Arabia's rival": the last name owns the
-                # head ("Saudi Arabia's rival", no group of its own); the first name stays
+                # "the friend of the Kurds and Turkey's foe": the last name owns the
+                # head ("Turkey's foe", no group of its own); the first name stays
                 return [m]
             name = _clean(h.doc[first.i : h.i + 1].text)
             group = Mention(
@@ -1153,7 +1153,7 @@ class PhraseReader:
         if h.dep_ == "dobj" and h.head.lemma_ in ("lead", "head", "command"):
             for s in children(h.head, "nsubj"):
                 if s.lower_ in ("which", "that", "who") and h.head.dep_ == "relcl":
-                    # "Saudi Arabia, which leads the coalition": the relative's antecedent
+                    # "France, which heads the mission": the relative's antecedent
                     s = h.head.head
                 m = self.ctx.mention(s)
                 if m is not None:
@@ -1215,7 +1215,7 @@ class PhraseReader:
         return any(t.lower_ in self.former or t.lower_.startswith("ex-") for t in doc[lo : h.i])
 
     def _sent_from(self, h) -> list[Mention]:
-        """ "backed by troops from Zimbabwe and Tanzania", "soldiers from Kenya": a state's
+        """ "supported by troops from Ghana and Senegal", "soldiers from Kenya": a state's
         soldiers named by where they come from are its forces, as "Zimbabwean troops" are.
         Only words for a state's men ("fighters from Tunisia" may be anyone's volunteers)
         and only states by name (a town or a region says where men were, not whose)."""
@@ -1233,7 +1233,7 @@ class PhraseReader:
         return out
 
     def _garrison_owner(self, h, depth: int) -> list[Mention]:
-        """ "Cuba has about 30,000 troops in Angola", "Chad sent 2,000 soldiers": the troops
+        """ "Vietnam has some 150,000 troops in Cambodia", "Chad sent 2,000 soldiers": the troops
         belong to the subject of the verb that has, sends or deploys them."""
         cur = h
         while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
@@ -1448,7 +1448,7 @@ class PhraseReader:
         return len(m.ref.theatres) > 1 and self.lex.sent_by.get(m.ref.name) == code
 
     def _people_among_communities(self, h, m: Mention) -> bool:
-        """ "the war against the Muslims and Croats", "the Sunnis and Turkmen": whether a
+        """ "the campaign against the Tamils and Muslims", "the Sunnis and Turkmen": whether a
         state's people's plural is listed with a community that is no state (a capitalised
         people's or faith's plural the lexicon does not list: "Muslims", "Roma", "Sunnis"):
         then it is that people, wherever it lives, not the state of its name, and no side
@@ -1526,7 +1526,7 @@ class PhraseReader:
         return not any(th.keyword_re is not None and th.keyword_re.search(text) for th in wars)
 
     def _troops_named_before(self, h) -> Mention | None:
-        """ "Kenyan forces moved into southern Somalia. The troops are hunting al-Shabab":
+        """ "Ugandan forces crossed into northern Congo. The troops are chasing the LRA":
         a bare "the troops" ("the soldiers", "the forces": plural, "the" its only word, a
         clause's subject) are the state's whose forces the sentence just before names,
         where it names exactly one state's (by its adjective or possessive on one of those
@@ -1723,7 +1723,7 @@ class PhraseReader:
         )
 
     def _a_side_of_its_own(self, h) -> bool:
-        """ "the rebel alliance", "the opposition coalition", "the mostly Muslim Seleka rebel
+        """ "the rebel alliance", "the opposition coalition", "the largely Tuareg MNLA rebel
         alliance": a word of a side out of power (``non_state_modifiers``) before the noun
         makes it another body than the organisation named before (a story of the UN's envoy
         telling how "the rebel alliance ousted the president" is no UN deed)."""
@@ -1789,8 +1789,8 @@ class PhraseReader:
         return False
 
     def _region_state(self, h, states: list) -> bool:
-        """ "Sudan renewed its accusations against the UAE, saying the Gulf state goes on
-        backing the RSF", "the Baltic state", "the Horn of Africa state": "state" (a common
+        """ "Egypt repeated its charges against Qatar, saying the Gulf state keeps on
+        arming the militants", "the Baltic state", "the Horn of Africa state": "state" (a common
         noun) described by a region, no state's name or adjective, is some state of that
         region the story named, not the organ of the government where the conflict is; which
         one, the words do not say (the accuser may stand nearer than the accused), so no side
@@ -1893,7 +1893,7 @@ class PhraseReader:
         ):
             return self.ctx.resolve_pronoun(poss[0], role == "party")
         if poss and poss[0].lower_ in ("his", "her") and (lem in self.organs or lem in self.armed):
-            # "Abiy admits Eritreans are helping his forces": a head of state's or a side's
+            # "Kabila admits Zimbabweans are aiding his troops": a head of state's or a side's
             # leader's men are his side's; any other man's are no side named
             meant = self.ctx.resolve_pronoun(poss[0], role == "party")
             return [m for m in meant if m.ref.kind == "leader"]
@@ -2017,7 +2017,7 @@ class PhraseReader:
         )
 
     def _of_place(self, h) -> str | None:
-        """ "governor of the western province of Herat" -> "Herat"."""
+        """ "governor of the southern province of Helmand" -> "Helmand"."""
         cur, found = h, None
         for _ in range(3):
             objs = preps(cur, "of")
@@ -2079,7 +2079,7 @@ _QUOTES = '"“”„«»'
 
 def _bracketed(doc, lo: int, hi: int, limit: int):
     """Tokens ``lo..hi`` with every bracket they open closed: the tagger's span of "the
-    National Congress for the Defence of the People (CNDP), the rebels claim" stops before
+    National Union for the Total Independence of Angola (UNITA), the rebels claim" stops before
     the ")", and the name was shown with its bracket open. The ")" that follows is taken in;
     with none before ``limit`` (the sentence's end), the name stops before its "(". A ")"
     the span never opened is left out."""
@@ -2186,7 +2186,7 @@ def _backer_ending_at(ctx, end: int) -> Mention | None:
 
 def _phrase_head(tok):
     """The noun a glued participle modifies; the next noun phrase when the parse lost it
-    ("U.S.-backed interim President Hamid Karzai" is sometimes parsed as an adverb)."""
+    ("Soviet-backed interim President Babrak Karmal" is sometimes parsed as an adverb)."""
     head = tok
     for _ in range(3):
         if head.head.i == head.i:

@@ -90,8 +90,8 @@ def _country_told(ctx: SentenceContext, na: NamedAsset) -> str | None:
     """The country a site drawn nowhere lies in, where its sentence ties a place to it: the
     region it is listed in ("a data centre campus in Connecticut": the United States), else a
     place after "in", "at", "near" or "outside" on its own head or on its appositive's head
-    ("the Sabine Pass LNG export terminals in Louisiana", "Ras Lanuf, an oil terminal in
-    Libya"). Not a weapon (a model stands nowhere), nor a place of another word's phrase
+    ("the Cameron LNG export terminals in Louisiana", "Ceyhan, an oil terminal in
+    Turkey"). Not a weapon (a model stands nowhere), nor a place of another word's phrase
     ("officials discussed the Rogun dam in Moscow": where the talks were), nor a side a
     capital stands for (metonymic)."""
     if na.type == "weapon_system":
@@ -117,8 +117,8 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "grou
 
 
 def _a_person_s_business(head) -> bool:
-    """Whether a doer is a person's business named only as theirs: "the wind farm, which his
-    company is building", "her firm will run the mine". The possessive stands for a person
+    """Whether a doer is a person's business named only as theirs: "the solar park, which his
+    firm is building", "her firm will run the mine". The possessive stands for a person
     (a chief executive, a founder), whose country is no builder or operator; the business
     itself is not named here. "his government", "her army" are a leader's state and stay."""
     return head.lemma_.lower() in _BUSINESS_NOUNS and any(
@@ -128,7 +128,7 @@ def _a_person_s_business(head) -> bool:
 
 def _one_of_its_kinds(head) -> list:
     """The kind an appositive "one of" counts a site among, whose own "in" places it too: "the
-    Blackwall Tunnel, one of the busiest crossings of the Thames in London" (the crossings in
+    Tower Bridge, one of the best-known crossings of the river in London" (the crossings in
     London). Only that noun's own phrase, never a deeper one's ("the Kamsar port, one of the
     projects of a firm in Germany": the firm's)."""
     return [
@@ -149,8 +149,8 @@ class AssetRules:
         # an asset read by its form -> the (country, first-level code) of the region it is
         # listed in or of the town it is drawn at (``NamedAsset.region``)
         self.regions: dict[str, tuple[str, ...]] = {}
-        # routes told by their ends -> whether after "the" ("the cable between Finland and
-        # Germany": told again)
+        # routes told by their ends -> whether after "the" ("the cable between Norway and
+        # Scotland": told again)
         self.by_ends: dict[str, bool] = {}
         self.role_of = {v: role for role, verbs in self.lex.roles.items() for v in verbs}
         # a weapon is also made ("Israeli-made drones") and fired or used by someone
@@ -181,7 +181,7 @@ class AssetRules:
 
     def _town_country(self, gid: str | None) -> str | None:
         """The country of the town that places a site named by its form, read off the
-        document's resolved place names ("the port of Klang": Malaysia; "Vandenberg Air Force
+        document's resolved place names ("the port of Klang": Malaysia; "Edwards Air Force
         Base" in California: the United States), so that the site says where it lies."""
         if gid is None:
             return None
@@ -196,8 +196,8 @@ class AssetRules:
 
     def _country_drawn_at(self, geometry: dict) -> str | None:
         """The country of the place of this sentence a site is drawn at without being that
-        place's entry: "The $14 billion Inga 3 project ... It will span one channel of the
-        Congo river at Inga Falls, with a large dam" is drawn at the falls, in DR Congo, and
+        place's entry: "The $9 billion Mambilla 2 project ... It will cross one arm of the
+        Donga river at Gembu Gorge, with a tall dam" is drawn at the gorge, in Nigeria, and
         keeps no gazetteer id of the landmark it is not."""
         if geometry.get("type") != "Point":
             return None
@@ -257,11 +257,11 @@ class AssetRules:
                 break
             passive = cur.dep_ == "nsubjpass"
             if cur.dep_ == "nsubj" and cur.i != last_tok.i and cur.head.lemma_.lower() in role_of:
-                # "Ukraine's destruction of Russian armour with TB2 drones has made the whole
-                # world a customer": the asset lies inside what acts, and the verb's subject is
+                # "Azerbaijan's rout of Armenian tanks with Harop drones has won the maker
+                # buyers everywhere": the asset lies inside what acts, and the verb's subject is
                 # that phrase (or a dateline glued to it), never who acts on the asset. The
-                # asset's own name as the subject stays ("BrahMos, a joint venture of India
-                # and Russia, has developed a cruise missile": its maker named alike)
+                # asset's own name as the subject stays ("Eurosam, a joint venture of France
+                # and Italy, has built an air defence system": its maker named alike)
                 break
             cur = cur.head
             lem = cur.lemma_.lower()
@@ -269,10 +269,10 @@ class AssetRules:
                 cur, lem = cur.head, "take delivery"  # "Turkey took delivery of S-400s"
             if cur.pos_ == "VERB" and lem in role_of:
                 if cur.dep_ == "pcomp" and cur.head.lower_ == "from":
-                    # "Cambodia vowed to stop Laos from building the dam", "Turkey was barred
+                    # "Egypt vowed to stop Ethiopia from building the dam", "Turkey was barred
                     # from buying the jets": an act prevented or given up, nobody's role
                     break
-                # "New Delhi: An air base in Manila received the first BrahMos missiles": the
+                # "Paris: An air base in Athens received the first Rafale jets": the
                 # dateline's town, parsed as a subject, is where the story was filed
                 subj = [h for h in children(cur, "nsubj") if not _a_dateline(h)]
                 if not subj and children(cur, "nsubj"):
@@ -313,8 +313,8 @@ class AssetRules:
         return list(dict.fromkeys(out))
 
     def _sold_from(self, verb, head) -> list[tuple[str, str]]:
-        """Who a buyer's verb says it buys from: "China to buy S-400 air defence systems from
-        Russia", "Kyiv received Patriot systems from Germany" (the seller, a supplier). Only
+        """Who a buyer's verb says it buys from: "India to buy Rafale fighter jets from
+        France", "Kyiv received Patriot systems from Germany" (the seller, a supplier). Only
         the name "from" takes itself, not a word inside it ("from Ukraine's allies" names no
         seller), nor a time ("from 2016")."""
         out: list[tuple[str, str]] = []
@@ -358,8 +358,8 @@ class AssetRules:
         return ctx.s.sent.doc[m.j - 1].tag_ in ("NNS", "NNPS")
 
     def _where_named(self, m: Mention) -> bool:
-        """Whether a pronoun's antecedent is where, not who: "Banro has four gold mines in
-        eastern Congo. Robbers attacked its Twangiza mine": "its" is the firm's, a name the
+        """Whether a pronoun's antecedent is where, not who: "Acacia has three gold mines in
+        northern Tanzania. Bandits raided its Bulyanhulu mine": "its" is the firm's, a name the
         lexicon does not know, never the country the mines are in."""
         ctx: SentenceContext | None = self.ctx
         while ctx is not None and m not in ctx.mentions:

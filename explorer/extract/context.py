@@ -33,7 +33,7 @@ _STATELIKE = ("state", "leader", "government")
 
 _OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 
-# participles that say where a body sits: "a group based in the United States", "a
+# participles that say where a body sits: "a charity based in Canada", "a
 # London-based monitor", "headquartered in Geneva"
 # the prepositions of a movement's goal and the verbs whose object is the place entered
 # (English grammar: "crossed into", "travelled to"; "entered", "invaded", "reached")
@@ -126,7 +126,7 @@ class SentenceContext:
         return head
 
     def seat_of_a_body(self, tok) -> bool:
-        """ "Resolve, a group based in the United States", "a London-based monitor": whether
+        """ "Sentinel, a watchdog based in Canada", "a London-based monitor": whether
         ``tok`` names where a watchdog, firm or agency is based, which is where it sits, not
         where the war it reports on is fought, nor a side a pronoun may mean. Armed men
         based somewhere ("rebels based in Zambia", "an armed group based in Libya") and an
@@ -428,8 +428,8 @@ class SentenceContext:
             if personal and (
                 self.on_a_thing(m) or (self.prev is not None and self.prev.on_a_thing(m))
             ):
-                # "Berisha has admitted that he sent arms", after "the Macedonian news agency
-                # MIA reported": "he" is a man, never the state of a thing's adjective
+                # "Tudjman has conceded that he shipped arms", after "the Croatian news agency
+                # HINA reported": "he" is a man, never the state of a thing's adjective
                 return False
             if want_party and personal and _a_man_for_he(self, m, tok):
                 return True
@@ -459,8 +459,8 @@ class SentenceContext:
             and not self._movement_in_power(m)
         ]
         if lo == "whose":
-            # "the STC held a rally in Aden after its gains, whose final aim is to overthrow
-            # Hadi": a relative's owner is a thing or a side named, never a town the clause
+            # "the SPLM held a rally in Juba after its gains, whose ultimate goal is to topple
+            # Bashir": a relative's owner is a thing or a side named, never a town the clause
             # before says an act was in (Aden's state)
             before = [m for m in before if not self._where(m)]
         if is_pron and lo in ("it", "them") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
@@ -519,10 +519,10 @@ class SentenceContext:
             return _the_whole_list(before[-1], before, tok.doc) if plural else [before[-1]]
         if is_pron and lo in ("they", "their") and self._a_group_above(tok):
             return []
-        # "The jihadists have since regrouped and spread their raids": the group the clause is
+        # "The rebels have since rearmed and spread their ambushes": the group the clause is
         # about, which a state the sentence before named (a French campaign) is not; an armed
-        # side it named may be ("the Taliban attacked ... as the rebels stepped up their
-        # attacks")
+        # side it named may be ("the Taliban attacked ... as the militants intensified their
+        # raids")
         group = lo == "their" and tok.dep_ == "poss" and self._a_group_its_subject(tok)
         if is_pron and lo == "they" and self.prev is not None:
             reported = self.prev.reported_plural_last(tok)
@@ -550,7 +550,7 @@ class SentenceContext:
                 # ...": officials of two lands are no one side
                 speakers = self.prev.speakers_of_many_lands()
                 prev = [m for m in prev if m.i not in speakers]
-                # "Militants occupied a hotel in Bamako, the capital of Mali. They killed 22
+                # "Gunmen seized a mall in Nairobi, the capital of Kenya. They killed 30
                 # people": a state's name that only says where a place lies is no one who acts
                 prev = [m for m in prev if not self.prev.only_where(m)]
             if group:
@@ -617,7 +617,7 @@ class SentenceContext:
 
     def _joined_subject(self, tok, before: list[Mention]) -> list[Mention]:
         """The mentions of two or more names joined as the subject of the clause a "their"
-        sits in ("The United States and Britain have voiced their support"), each a mention
+        sits in ("France and Germany have voiced their support"), each a mention
         before it; none otherwise."""
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -696,10 +696,10 @@ class SentenceContext:
         return None
 
     def _a_group_above(self, tok) -> bool:
-        """ "Al-Habel and 40,000 other people of Tawergha were driven out because they were seen
-        as backing Kadhafi": a plural pronoun in a clause under one whose subject is a group of
+        """ "Musa and 12,000 other villagers of Abyei were forced out because they were thought
+        to back Bashir": a plural pronoun in a clause under one whose subject is a group of
         people that no name of a side holds means that group, never a side a sentence before
-        named (the headline's "Libyans")."""
+        named (the headline's "Sudanese")."""
         above = self._clause_above(tok)
         if above is None:
             return False
@@ -847,7 +847,7 @@ class SentenceContext:
 
     @staticmethod
     def _where_antecedent(tok):
-        """ "withdraw American troops from Syria, where they were deployed": the subject of a
+        """ "pull French soldiers out of Mali, where they were stationed": the subject of a
         clause that "where" hangs on a name is never that name, the place it happened; the
         name's token, or None."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "relcl":
@@ -1215,8 +1215,8 @@ def _irregulars() -> frozenset[str]:
 
 
 def _the_whole_list(m: Mention, pool: list[Mention], doc) -> list[Mention]:
-    """ "Soldiers from South Africa, Burundi, Malawi, Tanzania and Uganda were in Congo. ...
-    M23 attacked them": a plural pronoun that stands for one name of a list stands for the
+    """ "Troops from Kenya, Ethiopia, Djibouti, Sierra Leone and Uganda were in Somalia. ...
+    Shabaab attacked them": a plural pronoun that stands for one name of a list stands for the
     list, every name of it ``pool`` holds, in the text's order (not the first alone)."""
     head = doc[m.j - 1]
     members = {head.i} | {t.i for t in head.conjuncts}
@@ -1247,11 +1247,11 @@ def _subject_names(subj) -> set[int]:
 
 
 def _a_man_for_he(ctx: SentenceContext, m: Mention, tok) -> bool:
-    """ "Idi Amin's last days before he fled into exile, overthrown by the Tanzanian army",
-    "Idi Amin was ill when he was overthrown": "he", "him" or "his" as a side acted on may
+    """ "Mobutu's final weeks before he fled abroad, toppled by Kabila's rebel army",
+    "Mobutu was ill when he was overthrown": "he", "him" or "his" as a side acted on may
     be a man the lexicon lists as a leader, named in its own sentence, the nearest person
-    before "he" his name again (". . . Idi Amin, Timothy Kalyegira looks at Amin's last words
-    before he": Amin) as a subject or an owner, and not inside what another says ("the
+    before "he" his name again (". . . Mobutu, a biographer looks at Mobutu's last words
+    before he": Mobutu) as a subject or an owner, and not inside what another says ("the
     rebel commander, a foe of Assad, said he was targeted": the commander). A state, a body
     or a thing is never "he"."""
     if m.ref.kind != "leader" or not ctx.owns(m) or m.j > tok.i:

@@ -185,8 +185,8 @@ def _one_site_once(
     in another ("Mosul Dam" of a headline, where Mosul is read as the city, and of the body,
     where it is not): one asset, where no two readings are drawn apart. And one weapon told
     by its model and by its variant's full name ("B-1 bomber", "B-1B Lancer bomber"): one
-    asset, under the fuller name. And a title's site told by its owner's possessive ("Ethiopia
-    shows off its Nile dam") that the body names no other way: the body's one site of its
+    asset, under the fuller name. And a title's site told by its owner's possessive ("Laos
+    shows off its Mekong dam") that the body names no other way: the body's one site of its
     kind (``_a_title_s_own_site``)."""
     title = _title_end(text)
     adjectives = frozenset(a.lower() for a in lex.adjectives.values() if a)
@@ -251,8 +251,8 @@ _NAMED_FOR_TOWN_KM = 30.0
 def _a_curated_site_s_town(
     formed: list[Asset], assets: list[Asset], lex: Lexicon
 ) -> list[tuple[Asset, Asset]]:
-    """(reading, curated site) pairs: a site read by its form and drawn at a town ("the bases at
-    Tartus and Hmeimim") where the article names a curated site of the same kind within
+    """(reading, curated site) pairs: a site read by its form and drawn at a town ("the bases
+    at Hmeimim and Tartus") where the article names a curated site of the same kind within
     ``_SAME_SITE_KM`` ("the Tartus naval facility", curated as the Tartus naval base): one
     site, told by its town and by its name. Two airports of one city, each curated, lie
     farther apart than that. A curated site named for the reading's town may lie farther from
@@ -303,7 +303,7 @@ def _a_region_s_one_site(
     plant"); words of kind one of them leaves unsaid do not part them ("thermal power plant
     in the Kharkiv region", "the Zmiiv power plant"). The town's region is its gazetteer
     entry's first-level code (``Candidate.admin1``), the region's its own; a curated region
-    no code names ("a thermal power plant in Crimea") holds the town's site where its shape
+    no code names ("a coal-fired power plant in Crimea") holds the town's site where its shape
     holds the site's point ("the Balaklava thermal power station")."""
     drawn = [a for a in formed if a.geometry is not None]
     pairs = []
@@ -348,9 +348,9 @@ def _held_by(areas: tuple[str, ...], geometry_for: GeometryFor | None) -> Callab
 def _a_named_route_told_by_its_ends(
     formed: list[Asset], by_ends: dict[str, bool]
 ) -> list[tuple[Asset, Asset]]:
-    """(route told by its ends, named route) pairs: "the cable between Finland and Germany"
+    """(route told by its ends, named route) pairs: "the cable between Estonia and Finland"
     (after "the": a route told already) where the article names one route of that kind ("The
-    C-Lion1 cable failed"): one cable, under its name. Not where it names two, nor "a cable
+    Estlink 2 cable failed"): one cable, under its name. Not where it names two, nor "a cable
     linking Latvia with Gotland" (a route told first), nor into another route told by its
     ends."""
     pairs = []
@@ -433,9 +433,9 @@ def _a_title_s_own_site(
     assets: list[Asset], title: str, toponyms: list[Toponym]
 ) -> list[tuple[Asset, Asset]]:
     """(title's reading, body's site) pairs: a site read only in the title, after its owner's
-    possessive ("Ethiopia shows off its Nile dam"), is a description of whose site the story
-    is about, not its name; where the body names exactly one site of that kind ("the Grand
-    Ethiopian Renaissance Dam"), the title tells of that one. A weapon is left to its model's
+    possessive ("Laos shows off its Mekong dam"), is a description of whose site the story
+    is about, not its name; where the body names exactly one site of that kind ("the Xayaburi
+    Dam"), the title tells of that one. A weapon is left to its model's
     reading; a title's site drawn elsewhere than the body's is another, and so is a body's
     site whose sentences name only other countries than the title does ("Turkey shuts its
     Euphrates dam" over "Syria said the Tabqa Dam downstream was running dry": Syria's dam,

@@ -257,8 +257,8 @@ _TOWNS_APART_KM = 10.0
 def _towns_apart(a: Event, b: Event, where: Where) -> bool:
     """Whether two reports of one article are placed, each by its own sentence, at two towns
     more than ``_TOWNS_APART_KM`` apart, one of them told as its town's centre: "shells hit
-    apartment blocks in Avdiivka", then "the first time shells had struck central Donetsk"
-    (15 km away) tell two shellings, though ``_NEAR_KM`` holds the two points one place. A
+    houses in Irpin", then "the first time rockets had landed in central Kyiv"
+    (25 km away) tell two shellings, though ``_NEAR_KM`` holds the two points one place. A
     town told whole may be named for its suburb ("the outskirts of Damascus", then "the
     suburb of Sahnaya"; "the London sword attack", then "in Hainault"), and is not read here;
     nor is a definite report ("the attack near Damascus")."""
@@ -366,8 +366,8 @@ def _kin(have: Event, ev: Event) -> bool:
     """Whether a report of another type than the event before it, agreeing with it on one
     thing only, may still be part of it: neither states a time the other does not ("the
     downing of a warplane in November 2015" is not this week's killing of an envoy), and the
-    thing is whom it was done to ("Attack on Kenyan Soldiers" over "Kenyan soldiers were
-    killed in an ambush") or the report says no place of its own ("the two presidents held
+    thing is whom it was done to ("Attack on Malian Soldiers" over "Malian soldiers died
+    in an ambush") or the report says no place of its own ("the two presidents held
     talks" after a visit to Nairobi; not "Peres made a visit to Prague" after his coalition
     negotiations at home)."""
     if bool(_told_date(have)) != bool(_told_date(ev)):
@@ -405,7 +405,7 @@ def _paragraphs_apart(
     placed: dict[int, frozenset[str]],
     where: Where,
 ) -> bool:
-    """Whether a definite mention ("No group claimed the attack at once") lies in another
+    """Whether a definite mention ("Nobody has yet claimed the bombing") lies in another
     paragraph than every report of the event before it, its paragraph (not its own sentence,
     whose place the merge reads already) places it in a country, and none of the reports of
     the event's paragraphs is placed in that country while some are placed
@@ -441,9 +441,9 @@ _STRIKES = frozenset({"air_strike", "bombardment", "bombing"})
 
 def _land_struck(a: Event, b: Event, etype: str, where: Where) -> str | None:
     """The state that one report's own sentence puts a strike in, when another report, which
-    tells no place, names that state as a striker and the placed one does not ("Ethiopia and
-    Eritrea trade air strikes" over "Ethiopian jets bombed the airport of Asmara, Eritrea's
-    capital": Eritrea is where the bombs fell, not who dropped them on Asmara); None
+    tells no place, names that state as a striker and the placed one does not ("Peru and
+    Ecuador trade air raids" over "Peruvian jets bombed the airport of Quito, Ecuador's
+    capital": Ecuador is where the bombs fell, not who dropped them on Quito); None
     otherwise."""
     if etype not in _STRIKES:
         return None
@@ -463,8 +463,8 @@ def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
     # a report of another kind adds only the named among its parties: "he met the president
     # and the foreign minister" in a visit's sentence names hosts, not visitors
     kept = other.actors if other.type == into.type else list(_named(other.actors))
-    # and one told by name before needs no second, unnamed way of saying who: "a Turkish
-    # policeman" is not joined by "a member of the Turkish security forces" as another author
+    # and one told by name before needs no second, unnamed way of saying who: "a Greek
+    # policeman" is not joined by "an officer of the Greek police force" as another author
     if _named(into.actors):
         kept = [n for n in kept if n in _named(kept)]
     elif into.actors and not _symmetric(etype) and not _named(kept):
@@ -503,7 +503,7 @@ def _absorb(into: Event, other: Event, etype: str, where: Where) -> None:
         )
     basis_rank = {"sentence": 0, "paragraph": 1, "article": 2, "": 3}
     if etype in _PLACED_BY_OWN_REPORTS and was != other.type:
-        # "Russia invaded Ukraine", then "they attacked the city of Kharkiv": an invasion is
+        # "Iraq invaded Kuwait", then "they attacked the town of Jahra": an invasion is
         # of a country, placed where its own reports put it; an attack joined to it is a part
         # of it and lends it no place (nor does it keep its own once the invasion has one)
         if other.type == etype and other.place_id:
@@ -551,7 +551,7 @@ _MEANS_OF_ATTACK = frozenset({"bombing", "air_strike", "bombardment"})
 
 
 def _means_of_its_attack(title: Event, lede: Event) -> bool:
-    """ "Official killed by car bomb", then "A suicide car bomber killed the deputy governor":
+    """ "Mayor killed by car bomb", then "A suicide bomber in a car killed the town's mayor":
     a title's bombing tells what its lede's attack was; never the other way (a title's
     "attack" is no bombing), nor a title's kidnapping for a lede's raid ("attempt to kidnap
     Nkomo fails", then "commandos attacked the home of Joshua Nkomo")."""
@@ -570,8 +570,8 @@ _A_STATES_FORCES = re.compile(r"\b[A-Z][a-z]+ (?:forces|troops|soldiers|commando
 def _its_forces_told_in_its_lede(
     title: Event, lede: Event, headlines: set[str], paragraphs: dict[str, int], told: list[Event]
 ) -> bool:
-    """ "Russian forces storm hostage school", then "Troops stormed the school in southern
-    Russia on Sept. 3": a title's act done by a state's forces and its lede's act of the same
+    """ "Russian forces storm hostage theatre", then "Troops stormed the theatre in central
+    Moscow on Oct. 26": a title's act done by a state's forces and its lede's act of the same
     type done by forces named by their noun alone, in a sentence that names the state's land,
     are one act told twice (the title names the state, the lede its men). Not the lede's
     gunmen, rebels, police or another state's troops ("Syrian troops"), nor troops its
@@ -602,8 +602,8 @@ def _its_own_ground_struck(title: Event, states: set[str], words: str) -> bool:
     Uri sector on Sunday, killing 17 soldiers": a title's act against another side and a lede
     that names the title's state only as the owner of where its troops acted ("India's") tell
     of the other side's act on that state's ground, not the title's told again (review88).
-    Beslan's "Russian forces storm hostage school" (no side attacked) over "Troops stormed the
-    school in southern Russia" stays one act."""
+    A story's "Russian forces storm hostage theatre" (no side attacked) over "Troops stormed the
+    theatre in central Moscow" stays one act."""
     if not title.targets:
         return False
     return any(
@@ -632,8 +632,8 @@ def _copy(e: Event) -> Event:
 
 
 def _an_invasion_told_again(have: Event, ev: Event, anaphoric: set[str]) -> bool:
-    """ "The militants invaded the Ogbainbiri facility ... Security sources said the invasion
-    apparently answered the killing ...": an invasion told again by its definite noun, naming
+    """ "The gunmen invaded the Soku gas plant ... Police sources said the invasion
+    seemed to avenge the arrest ...": an invasion told again by its definite noun, naming
     no land, no one and no place of its own, is the act told before; when that act was read
     as an attack (a site overrun, no land entered), it stays one: an incursion needs a land."""
     return (
@@ -650,8 +650,8 @@ def _doers_of_another_act(
     have: Event, ev: Event, etype: str, anaphoric: set[str], titled: bool
 ) -> bool:
     """Whether joining two reports would give one report's type the other's doers, who were
-    told doing another act: "the FSA answered that it had killed dozens of Hezbollah fighters",
-    then "The opposition said the town had been hit by heavy artillery and air strikes" is no
+    told doing another act: "the SPLA replied that it had killed scores of militia fighters",
+    then "The rebels said the village had been struck by shelling and air strikes" is no
     air strike by the opposition (the speaker of a report is no doer, and the strike names
     none). So of two reports of two types in two sentences, when the type they would take is
     that of the one that names no doer and the other names some; not when either is told
@@ -704,16 +704,16 @@ def merge_events(
     years ago). ``timed`` ids state a time of their own that may not resolve to a date ("On
     March 11"): such a report is not one that only the reports near it can place in time.
     ``dating`` ids are definite reports whose sentence only says when the one told before
-    happened ("The attack took place late Friday"): they join it when it has no time of its
+    happened ("The ambush happened early Sunday"): they join it when it has no time of its
     own, and give it their day.
     ``lands`` are the countries each report's own sentence names places in, whether or not it
     was placed: a report whose places all lie in other countries than those of the event
-    before it is another event ("a crowd attacked the US embassy in Cairo, and a mob attacked
-    the US consulate in Benghazi" is not the storming in Sanaa told before).
+    before it is another event ("a crowd attacked the Danish embassy in Beirut, and a mob attacked
+    the Danish consulate in Tehran" is not the storming in Damascus told before).
     ``headlines`` are the reports of a story's title: one that names nothing of its own (no
     one by name, no place or time its words state) is the first report of its type in the
-    story's first paragraph (``ledes``): "Two killed as Kaduna Labour Party candidate escapes
-    assassination", then "Gunmen stormed the home of ... in Lere".
+    story's first paragraph (``ledes``): "Three killed as Rivers opposition candidate survives
+    assassination bid", then "Gunmen raided the home of ... in Bori".
     ``paragraphs`` give each report's paragraph: a definite mention in a later paragraph of
     another land is not an event told before, and stands for none (``_paragraphs_apart``).
     ``plural`` ids are definite mentions in the plural ("the kidnappings"): acts told as
@@ -765,7 +765,7 @@ def merge_events(
                 if _many_of_another_kind(have, ev, plural):
                     # joined to nothing, acts told in the plural that name no one ("no
                     # tolerance for the kidnappings") tell no one act; "The clashes between the
-                    # vigilantes and the Seleka rebels" still tell theirs
+                    # militiamen and the Tuareg rebels" still tell theirs
                     told_apart = told_apart or not (_named(ev.actors) or _named(ev.targets))
                     continue
                 if ev.id in anaphoric and _paragraphs_apart(
@@ -833,11 +833,11 @@ def merge_events(
                     score == 1
                     and (
                         ev.type == have.type
-                        # "an alleged chemical weapons attack in Douma", then "forces began to
-                        # bombard Douma again on Friday": one place, but only one of the two
+                        # "a suspected nerve gas attack in Halabja", then "troops began to
+                        # shell Halabja again on Friday": one place, but only one of the two
                         # says when, and they are of two types (a title tells no time; its
-                        # story's report does: "Two soldiers killed in Kashmir skirmish", then
-                        # "Pakistani troops killed two Indian soldiers yesterday")
+                        # story's report does: "Three soldiers killed in Siachen skirmish", then
+                        # "Indian troops killed three Pakistani soldiers yesterday")
                         or (
                             where_told in ("same", "within")
                             and (

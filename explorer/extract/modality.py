@@ -89,8 +89,8 @@ _CAMPAIGN_NOUNS = frozenset(
 
 
 def _a_campaign_a_stop_serves(prep) -> bool:
-    """ "The government of President Bashar al-Assad has cut off food, water ... to
-    Moadamiyeh ... in its campaign against the rebel forces holding it", "halted air strikes
+    """ "The government of President Omar al-Bashir has cut off food, fuel ... to
+    Kadugli ... in its offensive against the rebel fighters who hold it", "halted air strikes
     for four days in its war against Hamas": a campaign or a war after "in", "during" or
     "amid" on a verb of stopping is what the stop is done in, and goes on; the stop denies
     what it cuts off or ends ("cut off aid to the Contras", "ended its campaign against the
@@ -206,7 +206,7 @@ class ModalityReader:
     ) -> Modality:
         """``description``: the claim describes a noun inside its phrase ("U.S.-backed",
         "militias allied with Turkey", "rebels backed by Iran"): taken as given whatever the
-        clause around it says ("urged an end to the U.S.-backed government", "denied bombing
+        clause around it says ("urged an end to the Soviet-backed government", "denied bombing
         rebels backed by Turkey", "..., the monitor said"); only its own words count ("not
         allied with", "once backed by"). ``powers``: the claim's powers' token spans."""
         out = Modality()
@@ -214,12 +214,12 @@ class ModalityReader:
             out.negated = self._not(trigger)
             out.hedged = self._unreal(trigger) or self._unreal_described(trigger)
             return out
-        # "accused Pakistan of training and arming": the second gerund reads as the first
+        # "accused Libya of training and arming": the second gerund reads as the first
         trigger = shared_gerund(trigger) or trigger
-        # "proof of the UAE's part in aiding the RSF": the deed is told where its noun stands
+        # "proof of Rwanda's role in aiding the militia": the deed is told where its noun stands
         trigger = participation_noun(trigger, self.participation) or trigger
-        # "rejected claims that Iranian weapons are reaching Taliban insurgents fighting the
-        # Afghan government": a participle set after an object says what the object's men do,
+        # "dismissed reports that Libyan rifles are reaching Tuareg rebels fighting the
+        # Malian army": a participle set after an object says what the object's men do,
         # whatever is denied of them; who says so is the clause's speaker still
         own = _told_of_object(trigger, powers)
         out.negated = self._not(trigger) if own else self._negated(trigger, mediation)
@@ -406,8 +406,8 @@ class ModalityReader:
     def _presupposed(self, prev, cur) -> bool:
         """The negation falls on what is said of the backing, not on the backing: "the
         blockade would not affect Soviet aid to Hanoi" (a verb of ``hinder_verbs`` whose
-        object it is), "France's support for Biafra was not a defence of the secession but a
-        bid for oil", "... was not enough" (the subject of a copula with something else said
+        object it is), "Belgium's support for Katanga was not a defence of its breakaway but a
+        grab for copper", "... was not enough" (the subject of a copula with something else said
         of it). "... is not true" denies it, as before."""
         if prev.dep_ in ("dobj", "nsubjpass") and cur.lemma_.lower() in self.hinder:
             return True
@@ -445,7 +445,7 @@ class ModalityReader:
 
     def _negated(self, tok, mediation: bool = False) -> bool:
         """Whether the claim is denied, stopped or given with "no". A mediation that failed
-        ("failed in his attempt to mediate", "failed to broker a truce") was a mediation:
+        ("failed in her attempt to mediate", "failed to broker a truce") was a mediation:
         the failure is of its end, not of the mediator's stance."""
         cur, prev = tok, None
         for _ in range(8):
@@ -506,7 +506,7 @@ class ModalityReader:
                     return False
                 return cur.dep_ == "ccomp" and self._denies(up)
             if cur.dep_ == "appos":
-                # "stopped the battle between the SSNP, an ally of Syria, and Hezbollah",
+                # "stopped the battle between the PFLP, an ally of Libya, and Fatah",
                 # "Moscow denied arming Hezbollah, an ally of Iran": an apposition describes
                 # its noun; what is stopped, denied or negated is said of the noun, not of it
                 return False
@@ -571,7 +571,7 @@ class ModalityReader:
         thing that may be, described as backed, is no backing that is."""
         if tok.dep_ not in ("amod", "acl") or tok.head.pos_ not in ("NOUN", "PROPN"):
             return False
-        # ("a former rebel group backed by Rwanda" was backed: only a thing yet to be)
+        # ("a one-time militia backed by Uganda" was backed: only a thing yet to be)
         return any(
             c.dep_ == "amod" and c.i < tok.i and c.lower_ in self.not_yet for c in tok.head.children
         )
@@ -674,7 +674,7 @@ class ModalityReader:
 
     @staticmethod
     def _judged_act(cur, up) -> bool:
-        """ "accept that arming the rebels is lawful", "sending troops would be a mistake": a
+        """ "argue that arming the militias is legal", "sending troops would be a mistake": a
         gerund with no subject of its own as what a copula judges names an act in general,
         not one anyone did ("Iran's arming of the Houthis is well documented" has its doer,
         and "... is true" vouches for it)."""
@@ -739,7 +739,7 @@ class ModalityReader:
 
     def _hedged(self, tok, mediation: bool = False) -> bool:
         """Whether the claim is only intended, possible, asked, doubted or forbidden. A
-        mediation offered ("offered to mediate", "is ready to attempt a peace deal between",
+        mediation offered ("offered to mediate", "stands ready to attempt a truce between",
         "his attempt to mediate": ``mediation_offer_words``) is a mediator's stance already,
         as "offered mediation" is; a backing offered is none yet."""
         if self._unreal(tok):
@@ -893,7 +893,7 @@ class ModalityReader:
                     and up.tag_ in ("VBD", "VBN")
                     and not children(up, "dobj", "aux", "auxpass")
                 ):
-                    # "UAE, Russia and France accused of sending fighters": a headline's
+                    # "Libya, Syria and Iran accused of sending fighters": a headline's
                     # passive without its "are"; who is accused does it, and whoever says so
                     # further up accuses (else nobody named)
                     return self._speaker(up)[0], True
@@ -919,8 +919,8 @@ class ModalityReader:
                 or self._named_proof(cur)
                 or self._named_proof_clause(cur)
             ):
-                # "Sudan set out what it called new proof of the UAE's part in aiding the
-                # RSF", "what Kabul described as evidence of ...": the name is the namer's
+                # "Kinshasa laid out what it termed fresh proof of Rwanda's role in aiding
+                # the militia", "what Kabul described as evidence of ...": the name is the namer's
                 subj = children(up, "nsubj")
                 return (subj[0] if subj else None), True
             if ulem in self.proving and cur.dep_ in ("nsubjpass", "ccomp"):
@@ -936,7 +936,7 @@ class ModalityReader:
                 subj = children(up, "nsubj")
                 return (_set_off_speaker(subj[0]) if subj else _set_off_before(up)), False
             if ulem in self.speech and cur.dep_ == "nsubj" and up.pos_ == "VERB":
-                # "Honduran troops aiding El Salvador, rebels say": a headline's claim the
+                # "Zambian troops aiding Angola, rebels say": a headline's claim the
                 # parser made a first subject of its speaker's verb, the speaker after a comma
                 end = max(t.i for t in cur.subtree)
                 later = [

@@ -22,7 +22,7 @@ are in ``assets.json``'s "named" entry. Precision first:
   Gwadar"), never at a country's middle; a pipeline, a field or a cable is not placed (a point
   would misstate a line or an area), nor a railway or a satellite, nor a launch site (often
   named for a city far from it: the Jiuquan centre lies some 200 km from Jiuquan);
-- each name before "and" of a plural head is a site of its kind ("the Golfinho and Atum gas
+- each name before "and" of a plural head is a site of its kind ("the Sleipner and Troll gas
   fields");
 - a kind written first takes the name after it ("Joint Base Lewis-McChord", "Naval Station
   Norfolk"), placed only where that whole name is a town;
@@ -95,8 +95,8 @@ class NamedAsset:
     # Volgograd region") or of the town it is drawn at ("the Volgograd refinery"): one site
     # where an article tells it both ways (``explorer.extract.core``)
     region: tuple[str, ...] | None = None
-    # a route told by its ends ("a cable linking Latvia with Gotland"); after "the" ("the
-    # cable between Finland and Germany"), one the article has told already, by its name if
+    # a route told by its ends ("a cable linking Denmark with Bornholm"); after "the" ("the
+    # cable between Norway and Scotland"), one the article has told already, by its name if
     # it named one of its kind
     by_ends: bool = False
     ends_told_again: bool = False
@@ -157,7 +157,7 @@ class _Words:
     # makers of aircraft: "Boeing aircraft" are a maker's, not a model ("Tornado aircraft")
     makers: frozenset[str] = frozenset()
     # an ordinary head -> words of its trade, any of which in its sentence says a proper name
-    # before it is a site's ("the Rubaya mines, where coltan is dug")
+    # before it is a site's ("the Bisie mines, where tin ore is dug")
     trade_words: dict[str, frozenset[str]] | None = None
     # an ordinary head -> words of its other sense, any of which in its sentence outweighs its
     # trade's ("Claymore mines buried near the gold depot": a weapon)
@@ -169,7 +169,7 @@ class _Words:
     # weapon's alias ending in that head to be read as a site ("where coal was dug")
     trade_acts: dict[str, frozenset[str]] | None = None
     # ordinary heads that "in" and a town place when a determiner or an owner takes them ("the
-    # island's main port in Colombo"), as "of" does ("the port of Colombo")
+    # island's main port in Valletta"), as "of" does ("the port of Valletta")
     placed_by_in: frozenset[str] = frozenset()
     # types "near" and a town place as "at" does, after a determiner ("a dam near Katangi")
     placed_by_near: frozenset[str] = frozenset()
@@ -208,13 +208,13 @@ class _Words:
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at|in|on)\s+[A-Z]"
                 rf"|\b(?i:{near_heads or '(?!)'})\s+near\s+[A-Z]"  # "a dam near Katangi"
-                # "a reactor in the country's central Isfahan Province", "the plant that
+                # "a reactor in the country's southern Fars Province", "the plant that
                 # exploded in Tennessee": a region past an owner, or "in" in the kind's clause
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+in\s+(?:\S+\s+){{1,4}}?[A-Z]"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:that|which)\s+[^.;]{{0,60}}?\bin\s+[A-Z]"
                 # "graduates of the Naval Academy": a service's own academy
                 rf"|\bthe\s+(?:{academies or '(?!)'})\b"
-                # "Substation set on fire in Glasgow": the kind's own verb places it
+                # "Substation set on fire in Cardiff": the kind's own verb places it
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:\S+\s+){{1,4}}?(?:in|near)\s+[A-Z]"
                 # "a cable linking Latvia with Gotland": a route told by its ends
                 rf"|\b(?i:{site_heads})s?(?:,[^,]{{1,60}},)?\s+(?:linking|connecting|joining|between)\s+"
@@ -222,16 +222,16 @@ class _Words:
                 # ... unit": a name, then its kind in apposition after "a" or a possessive
                 rf"|[A-Z][\w.\-]*,\s+(?:an?\s+|its\s+|their\s+|one\s+of\s+the\s+"
                 rf"|(?:the\s+)?\S+(?:'s|’s)\s+)(?:\S+\s+){{0,4}}?(?i:{site_heads})(?:s|es)?\b"
-                # "Ghawar is the world's largest oil field", "Abqaiq holds the ... plant"
+                # "Ghawar is the world's largest oil field", "Jubail holds the ... plant"
                 rf"|\b(?:is|was|holds|held|houses|housed|hosts|hosted)\s+(?:the|its|\S+(?:'s|’s))\s+"
                 rf"(?:\S+\s+){{0,4}}?(?i:{site_heads})\b"
-                # "Kabul's airport", "the Gaza Strip's only power plant"
+                # "Kabul's airport", "the Jaffna Peninsula's only power plant"
                 rf"|[A-Z][\w.\-]*(?:'s|’s)\s+(?:\S+\s+){{0,3}}?(?i:{site_heads})\b"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
-                # "a large plant to manufacture drones": `_a_works_to_make_things`
+                # "a big plant to manufacture tractors": `_a_works_to_make_things`
                 r"|\b(?:plant|factory)\s+to\s+(?:manufacture|produce|make|build|assemble)\b"
-                # "The depot where the fire started is in the Ryazan region": a kind's last
+                # "The depot where the blaze began is in the Tver region": a kind's last
                 # word taking up the sentence before's kind (`_a_kind_the_next_sentence_places`)
                 rf"|^\s*The\s+(?:{last_words})\s[^.;]{{0,80}}?\b(?:is|was|lies|lay|sits|sat"
                 r"|stands|stood|located|situated)\s+in\s+(?:\S+\s+){0,4}?[A-Z]"
@@ -494,7 +494,7 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> lis
     return out
 
 
-# words between a vessel's word and its ship's name: "its frigate, to be named ROKS Jeonnam"
+# words between a vessel's word and its ship's name: "its frigate, to be named HNLMS Zeeland"
 _NAMING = frozenset({",", "to", "be", "named", "called", "dubbed", "christened", "the"})
 # a person's title after a vessel's word is no ship's name ("the submarine's Captain ...")
 _TITLES = frozenset({"captain", "commander", "lieutenant", "capt", "cmdr", "lt", "officer"})
@@ -539,7 +539,7 @@ def _vessel_word(toks: list, e: int, words: _Words) -> int:
 
 def _class_of_ship(toks: list, last, ship_starts: set[int], words: _Words) -> bool:
     """A class or model before a vessel's word whose ship is named right after it is that
-    ship, not another asset: "its latest FFX Batch III frigate, to be named ROKS Jeonnam"."""
+    ship, not another asset: "its latest Class 9 frigate, to be named HNLMS Zeeland"."""
     k = last.i - toks[0].i
     if not _vessel_word(toks, k, words):
         return False
@@ -726,8 +726,8 @@ def _spelled_out(toks: list, last, taken: set[int]) -> bool:
 def _headline(toks: list) -> bool:
     """A headline's words are all capitalised: none of them is known as a name by its case.
     A title capitalises its verbs ("US Hits T-4 Airport"): a lower-case verb says the sentence
-    is none, however few its long words ("Kadena Air Base is on Okinawa, Japan"). A dateline's
-    place is written in capitals before its comma ("THULE AIR BASE, Greenland, January 2009."):
+    is none, however few its long words ("Andersen Air Base is on Guam, a US island"). A dateline's
+    place is written in capitals before its comma ("KEFLAVIK AIR BASE, Iceland, March 2004."):
     a name, not a title's words, and the country and date after it are a dateline's too. A
     title in capitals runs on past its comma ("DRONES HIT MOSCOW AIRPORT, OFFICIALS SAY"); a
     dateline's capitals end there."""
@@ -786,7 +786,7 @@ def _before_qualifiers(toks: list, b: int, skip: frozenset[str], site: bool = Fa
         if toks[k].text in skip:  # lower case: "the Key Bridge" keeps its "Key"
             k -= 1
         elif k >= 2 and toks[k - 1].text == "-" and f"{toks[k - 2].text}-{toks[k].text}" in skip:
-            k -= 3  # "the Las Bambas open-pit mine": a qualifier of hyphened words
+            k -= 3  # "the Chuquicamata open-pit mine": a qualifier of hyphened words
         elif site and _a_fuel_fired(toks, k):
             k -= 3  # "the Mehrum coal-fired power station"
         else:
@@ -810,7 +810,7 @@ def _name_run(
     k = _before_qualifiers(toks, b, skip, site)
     run: list = []
     words = _Words.of(ctx.lex)
-    # a site's name counts its words, not the hyphens between them ("the Baku-Tbilisi-Kars
+    # a site's name counts its words, not the hyphens between them ("the Lagos-Ibadan-Kano
     # rail line": three towns)
     while k >= 0 and (sum(t.text != "-" for t in run) if site else len(run)) < most:
         t = toks[k]
@@ -884,7 +884,7 @@ def _a_possessive_place_s_word(ctx: SentenceContext, toks: list, k: int, run: li
 
 
 def _a_country_closing_a_name(ctx: SentenceContext, run: list) -> bool:
-    """ "its flagship Cobre Panama copper mine": a country's name as the last word of a site's
+    """ "its flagship Cerro Peru copper mine": a country's name as the last word of a site's
     name, after words that are no place and no side, closes the name as a town's does ("the
     Cobre Panama mine"); an owner stands first ("the Russian Hmeimim
     air base"), so a country after the name's own words is none."""
@@ -1022,7 +1022,7 @@ def _placed(ctx: SentenceContext, toks: list) -> tuple[dict | None, str | None]:
 
 
 def _a_state_acting(ctx: SentenceContext, tp: Toponym) -> bool:
-    """ "Russia will build a naval base in Port Sudan": a country that is a verb's subject
+    """ "China will build a naval base in Port Louis": a country that is a verb's subject
     says who acts, not where its sentence is, so it contradicts no town abroad."""
     if tp.candidate is None or tp.candidate.kind != "country":
         return False
@@ -1101,7 +1101,7 @@ def _a_store_of_other_things(
     toks: list, key: tuple[str, ...], words: _Words, context: frozenset[str]
 ) -> bool:
     """Whether a gas store's head stands in a sentence of a store of other goods, or whose only
-    words of gas are another gas's: "Police fired tear gas at protesters outside the Gorleben
+    words of gas are another gas's: "Police used tear gas on marchers outside the Gorleben
     storage facility as casks of nuclear waste arrived", "the Sleipner storage site buries
     carbon dioxide, a greenhouse gas", "gas canisters at the Ashdod storage facility's car
     park, where grain is kept" name no store of natural gas. "Gazprom stopped injecting gas
@@ -1332,7 +1332,7 @@ _POST_WORDS = frozenset({"Fort", "Camp"})
 
 
 def _a_fort_s_own_name(ctx: SentenceContext, run: list) -> bool:
-    """ "Fort Magsaysay Military Reservation in Nueva Ecija province": a post's own name, "Fort"
+    """ "Fort Bonifacio Military Reservation in Rizal province": a post's own name, "Fort"
     or "Camp" and the name of the man it honours, is no town's where the geoparser read only
     the man's name as a place (a Magsaysay of Palawan, some 700 km from the fort); "Fort Bliss",
     read whole as a place, is drawn there."""
@@ -1380,7 +1380,7 @@ def _town_after_head(
     head_toks = toks[b : e + 1]
     first = head_toks[0]
     if town != e + 2:
-        # "the airport of the north-eastern Syrian city of Kamishli": the town's site
+        # "the airport of the south-western Iranian city of Abadan": the town's site
         if geometry is None:
             return None
         end = town
@@ -1481,7 +1481,7 @@ def _near_a_town(toks: list, b: int, e: int, typ: str, words: _Words) -> bool:
 def _a_kind_in_a_town(
     ctx: SentenceContext, toks: list, e: int, key: tuple, words: _Words, at: int | None = None
 ) -> bool:
-    """ "a naval base in Port Sudan", "an oil terminal in Bonny": a kind drawn on the map, of
+    """ "a naval base in Port Louis", "an oil terminal in Ceyhan": a kind drawn on the map, of
     two words or a word no other sense shares, right before "in" and a town the geoparser
     placed, is that town's site. Not a bare ordinary head ("the party's base in Atlanta",
     "the prison in question"), a kind never drawn (a pipeline, a field), a region or a country
@@ -1546,10 +1546,10 @@ def _a_great_region_s_namesake(ctx: SentenceContext, tp: Toponym | None) -> bool
 
 def _a_kind_placed_by_in(toks: list, e: int, key: tuple, words: _Words) -> bool:
     """A kind a place "in" may site: drawn on the map, or a ground never drawn (a spaceport, a
-    test site: "a spaceport that will be built in Cameron County", listed under the place and
+    test site: "a spaceport that is to be built in Brevard County", listed under the place and
     drawn nowhere, as its name's town may lie far from it); of two words or a word no other
     sense shares (or an ordinary word "in" places as "of" does, taken by a determiner or an
-    owner: "the island's main port in Colombo", not "they drank port in Lisbon"), and not
+    owner: "the island's main port in Valletta", not "they drank port in Lisbon"), and not
     what talks are about."""
     ordinary = len(key) == 1 and key[0] in words.ordinary
     if ordinary and key[0] in words.placed_by_in:
@@ -1559,16 +1559,16 @@ def _a_kind_placed_by_in(toks: list, e: int, key: tuple, words: _Words) -> bool:
     return not (unplaced or ordinary or _a_talks_topic(toks[e]))
 
 
-# what may stand between "in" and a region's name: "in the country's central Isfahan Province",
-# "in Syria's Deir al-Zor province" (an owner and its possessive, words of direction)
+# what may stand between "in" and a region's name: "in the country's southern Fars Province",
+# "in Yemen's Marib province" (an owner and its possessive, words of direction)
 _BEFORE_A_REGION = 4
 
 
 def _a_kind_in_a_region(
     ctx: SentenceContext, toks: list, b: int, e: int, key: tuple, words: _Words, k: int
 ) -> _Reading | None:
-    """ "a new nuclear research reactor in the country's central Isfahan Province", "a desert
-    air base in Syria's Deir al-Zor province", "the weapons plant in Tennessee": a kind that
+    """ "a new uranium enrichment plant in the country's southern Fars Province", "a desert
+    air base in Yemen's Marib province", "the weapons plant in Tennessee": a kind that
     "in" may site (`_a_kind_placed_by_in`), before a region the geoparser resolved (past an
     owner's possessive and adjectives), is a site of that region: listed under its kind and
     the region's name as written, and drawn nowhere, since the region holds it and no point of
@@ -1649,7 +1649,7 @@ def _kind_words(toks: list, b: int, e: int) -> str:
 
 
 # verbs whose "in" puts their subject or object where it stands: "the plant that exploded in
-# Tennessee", "a dam that China has approved to build in Tibet"; not where something was said
+# Tennessee", "a dam that Ethiopia has agreed to build in Gambela"; not where something was said
 # or done to it ("the reactor Iran announced in Tehran", "the base discussed in Geneva")
 _WHERE_VERBS = frozenset(
     {"build", "construct", "locate", "situate", "lie", "sit", "stand", "operate", "explode"}
@@ -1689,9 +1689,9 @@ def _place_of_its_own_verb(
 ) -> _Reading | None:
     """The town a site's own verb puts it at: the kind the subject of a verb of standing or
     of mishap, or a participle of one right on the kind, then "in" and a town ("An
-    ammunition depot exploded in Bandung", "A substation caught fire in Leeds", "Substation
-    set on fire in Glasgow"), or "near" for a kind that stands outside the town news places
-    it by ("an ammunition depot explodes near Jakarta"): read as if the preposition came
+    ammunition depot exploded in Ikeja", "A substation caught fire in Leeds", "Substation
+    set on fire in Cardiff"), or "near" for a kind that stands outside the town news places
+    it by ("an ammunition depot blows up near Lagos"): read as if the preposition came
     right after the kind. What the verb tells of another thing does not place it ("Shares of
     the port operator collapsed in London": the shares are the subject), nor a bare ordinary
     head ("A mine exploded in Kharkiv": a landmine)."""
@@ -1813,7 +1813,7 @@ _TOWN_WORDS = frozenset({"city", "town", "village", "capital"})
 
 def _past_a_town_s_word(toks: list, k: int) -> int:
     """Where a town's name begins after "of": past "the ... city of" ("the airport of the
-    north-eastern Syrian city of Kamishli"), a town's word with at most four words before it;
+    south-western Iranian city of Abadan"), a town's word with at most four words before it;
     ``k`` itself when there is none."""
     if toks[k].lower_ != "the":
         return k
@@ -1890,7 +1890,7 @@ def _read_as_a_place(ctx: SentenceContext, t) -> bool:
 def _unplaced_at_a_name(
     ctx: SentenceContext, toks: list, b: int, e: int, words: _Words
 ) -> _Reading | None:
-    """ "its own launch sites at Plesetsk and Vostochny", "the oil field at Rumaila": a kind
+    """ "its own launch sites at Jiuquan and Wenchang", "the oil field at Rumaila": a kind
     never drawn takes the proper name after "at" as its own, a town the geoparser read or
     not (nothing is drawn); not a day ("the pipeline at Christmas"), a side or a country."""
     if toks[e + 1].lower_ != "at":
@@ -2122,8 +2122,8 @@ _CARE_PREPOSITIONS = frozenset({"to", "at", "from", "into", "in", "outside"})
 
 
 def _a_hospital_of_care(head) -> bool:
-    """Whether a hospital is told as the place of care, not as a target: "the wounded were
-    taken to a hospital in Mosul after the bombing", "he died at a hospital in Lviv" (the
+    """Whether a hospital is told as the place of care, not as a target: "the injured were
+    brought to a hospital in Kandahar after the blast", "he died at a hospital in Lviv" (the
     object of a preposition of going or being there), "a hospital in Tartu said it had
     received the wounded" (its own acts of care or of telling); "missiles struck a hospital
     in Taiz", "the hospital in Aleppo was shelled" still name it."""
@@ -2355,7 +2355,7 @@ def _first_level_unit(ctx: SentenceContext, gid: str | None) -> tuple[str, ...] 
     return None
 
 
-# a project's subject opening its sentence: "The $14 billion Inga 3 project", "The Rampal
+# a project's subject opening its sentence: "The $9 billion Mambilla 2 project", "The Rampal
 # project": "The", at most three words of size or worth, the name (capitalised words and
 # numbers), then "project"
 _PROJECT_OPENING = re.compile(
@@ -2375,8 +2375,8 @@ _ONE_LINE = frozenset({"power_line", "substation"})
 
 
 def _a_project_told_by_it(ctx: SentenceContext, toks: list, words: _Words) -> NamedAsset | None:
-    """ "The $14 billion Inga 3 project ... is being fast-tracked. It will span one channel of
-    the Congo river at Inga Falls, with a large dam and a 4,800 MW hydroelectric plant": a
+    """ "The $9 billion Mambilla 2 project ... is being pushed ahead. It will cross one arm of
+    the Donga river at Gembu Gorge, with a tall dam and a 3,050 MW hydroelectric plant": a
     named project opening the sentence before is the site "It" is or holds (the object or
     attribute of its verb, or what it does "with"), listed under the project's name and the
     kind, with both sentences as its excerpt. Not where "It" holds sites of two kinds ("a new
@@ -2419,8 +2419,8 @@ def _a_project_told_by_it(ctx: SentenceContext, toks: list, words: _Words) -> Na
 
 def _where_it_stands(ctx: SentenceContext, toks: list) -> tuple[dict | None, str | None]:
     """The one town or site "at" places in the sentence that tells what a project is ("It
-    will span one channel of the Congo river at Inga Falls"): where it is drawn. None where
-    "at" names two places, or none the geoparser placed ("at a cost of $14 billion")."""
+    will cross one arm of the Donga river at Gembu Gorge"): where it is drawn. None where
+    "at" names two places, or none the geoparser placed ("at a cost of $9 billion")."""
     after_at = [t for k, t in enumerate(toks[1:], 1) if toks[k - 1].lower_ == "at"]
     places = {tp.start for t in after_at if _placed_town(ctx, t) and (tp := _toponym_at(ctx, t))}
     if len(places) != 1:
@@ -2436,8 +2436,8 @@ _STANDING_VERBS = frozenset({"be", "lie", "sit", "stand", "locate", "situate"})
 def _a_kind_the_next_sentence_places(
     ctx: SentenceContext, toks: list, words: _Words
 ) -> NamedAsset | None:
-    """ "A fire broke out at an ammunition depot of the Western Military District ... The
-    depot where the fire started is in the Ryazan region": an unnamed kind of two words the
+    """ "A blaze erupted at an ammunition depot of the Eastern Military District ... The
+    depot where the blaze began is in the Amur region": an unnamed kind of two words the
     sentence before tells once ("an ammunition depot"), taken up by "The" and its last word as
     the subject of a verb of standing with "in" and a town or a region, is the site that
     sentence places: drawn at the town, or listed in the region (as `_a_kind_in_a_region`),
@@ -2499,8 +2499,8 @@ def _a_kind_the_next_sentence_places(
     return None
 
 
-# a listing's title line naming a project, its country and its date: "Nueva Tumbes
-# Transmission Project, Peru (November 8, 2021)"
+# a listing's title line naming a project, its country and its date: "Alto Sur
+# Transmission Project, Chile (March 3, 2020)"
 _PROJECT_TITLE = re.compile(
     r"\s*((?:(?:[A-Z0-9]|kV)[\w\-–.±]*\s+){1,6}(?:Project|Interconnection))"
     r"(?:,\s+[A-Z][\w .]*)?\s*\([^()]*\d{4}\)\s*$"
@@ -2510,12 +2510,12 @@ _POWER_LINE_WORDS = frozenset({"transmission", "kv"})
 
 
 def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedAsset | None:
-    """ "Nueva Tumbes Transmission Project, Peru (November 8, 2021) / The project is meant to
-    raise ...": a listing's title line names a project, its country and its date, and the
+    """ "Alto Sur Transmission Project, Chile (March 3, 2020) / The project is designed to
+    lift ...": a listing's title line names a project, its country and its date, and the
     sentence after takes it up as "The project" (its subject): the project is a site where
     its name says a power line's words ("Transmission", "kV"), or where that sentence says
     it includes or adds a kind (`_PROJECT_VERBS`, as "It" does in `_a_project_told_by_it`):
-    "The project includes new 240 kV transmission lines". Listed under the title's name,
+    "The project includes two new 220 kV transmission lines". Listed under the title's name,
     with the title and the sentence as its excerpt. Not a headline ("Chile approves
     transmission project"), not a title the next sentence does not take up, not a project of
     two kinds."""
@@ -2576,8 +2576,8 @@ def _a_titled_project(ctx: SentenceContext, toks: list, words: _Words) -> NamedA
 
 
 def _title_told_again(toks: list, name: str):
-    """ "LRGV System Enhancement Project, US (October 5, 2021) / The Lower Rio Grande Valley
-    (LRGV) System Enhancement Project sets out ...": the subject of the sentence after a
+    """ "CVGR System Upgrade Project, US (May 12, 2022) / The Central Valley Grid Reinforcement
+    (CVGR) System Upgrade Project sets out ...": the subject of the sentence after a
     title that tells the title's name again, every word of it (an abbreviation spelled out
     beside it), as "The project" takes it up; None where the subject is another name."""
     root = toks[0].sent.root
@@ -2591,7 +2591,7 @@ def _title_told_again(toks: list, name: str):
 
 def _a_project_s_verb(verb) -> bool:
     """Whether a project's verb says what it is or holds (`_PROJECT_VERBS`), "sets out" among
-    them ("sets out ... improvements to the grid, among them more 345 kV transmission lines")."""
+    them ("sets out ... improvements to the grid, among them more 230 kV transmission lines")."""
     lemma = verb.lemma_.lower()
     return lemma in _PROJECT_VERBS or (
         lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
@@ -2600,7 +2600,7 @@ def _a_project_s_verb(verb) -> bool:
 
 def _listed_among(t, verb, told: list) -> bool:
     """Whether ``t`` (or the first of its conjuncts) is listed "among them" after what a
-    project's verb says it holds: "sets out large improvements ..., among them more 345 kV
+    project's verb says it holds: "sets out large improvements ..., among them more 230 kV
     transmission lines and substations". "Among" alone ("among the region's towns") lists
     no part of the object."""
     while t.dep_ == "conj":
@@ -2617,7 +2617,7 @@ def _listed_among(t, verb, told: list) -> bool:
 
 def _said_of(t, told: list) -> bool:
     """Whether ``t`` is in apposition inside what a project's verb says it is or adds: "will
-    add a link between Hydro-Québec and the New England grid, a ±320 kV ... transmission
+    add a link between Statnett and the Danish grid, a ±500 kV ... transmission
     line" (the parse hangs the line on the grid; it tells the link)."""
     return t.dep_ == "appos" and any(o.i in {x.i for x in t.ancestors} for o in told)
 
@@ -2627,8 +2627,8 @@ _JOINING_VERBS = frozenset({"join", "link", "connect"})
 
 
 def _joins_two_substations(verb, toks: list, words: _Words, ctx: SentenceContext) -> bool:
-    """ "The project ... will join ATC's Cardinal substation ... to ITC's planned Hickory Creek
-    substation": a project whose verb joins a substation (its object) to or with another (the
+    """ "The project ... will join Ameren's Rush Island substation ... to Evergy's planned Maple
+    Ridge substation": a project whose verb joins a substation (its object) to or with another (the
     object of "to" or "with") is a power line between them. Not other ends ("will link the
     port to the railway")."""
     if verb.lemma_.lower() not in _JOINING_VERBS:
@@ -2718,7 +2718,7 @@ def _ordinary_unnamed(
 ) -> bool:
     """ "the Republican base", "the Smith mine": a head that is also an ordinary word, in lower
     case, with no town and no proper name. A model's name (glued to a code) is a site where the
-    sentence puts it ("the Voronezh-DM radar near Armavir"), a model anywhere else ("its new
+    sentence puts it ("the Don-2N radar near Sofrino"), a model anywhere else ("its new
     Voronezh-M radar")."""
     return (
         key in {(w,) for w in words.ordinary}
@@ -2741,7 +2741,7 @@ def _ordinary_named(
 ) -> bool:
     """Whether a lower-case ordinary head's proper name is a site's, though no town: its
     sentence places the head by a preposition at a town or a region ("the Grasberg mine in ...
-    Papua province", "the Chongar bridge between the Kherson region and Crimea") or names the
+    Papua province", "the Rion bridge between the Achaea region and Antirrio") or names the
     same kind with a word of its own ("uranium mines ..., among them the Husab and Rossing
     mines"). Not a head as often a following's ("the Republican base in Ohio"), nor a name
     with any word a side, a country or a region claims."""
@@ -2769,7 +2769,7 @@ def _ordinary_named(
 
 
 def _trade_said(toks: list, key: tuple[str, ...], words: _Words) -> bool:
-    """ "the Rubaya mines, where coltan is dug", "the Kolwezi mine's copper output": a word of
+    """ "the Bisie mines, where tin ore is dug", "the Kolwezi mine's copper output": a word of
     the head's trade in its sentence ("mine": an ore, a metal, mining) says the name before it
     is a working site's, not a landmine's make or a writer's "gold mine of data"."""
     trade = (words.trade_words or {}).get(key[-1])
@@ -2805,7 +2805,7 @@ def working_sites_not_weapons(sentence, found: list, lex: Lexicon) -> list:
 
 
 def _listed_with_a_named_site(toks: list, e: int, words: _Words) -> bool:
-    """ "the platform, the Sangachal terminal and the South Caucasus Pipeline": a lower-case
+    """ "the rig, the Kollsnes terminal and the Langeled Pipeline": a lower-case
     head joined by "and" or a comma to a site whose capitalised head names it (a list of one
     system's works)."""
     for c in toks[e].conjuncts:
@@ -2822,7 +2822,7 @@ def _listed_with_a_named_site(toks: list, e: int, words: _Words) -> bool:
 def _placed_by_head(ctx: SentenceContext, head, towns_only: bool = False) -> bool:
     """Whether a preposition of the head, or one right after it, puts it at a town or in a
     region the geoparser resolved, or "in" a country: "the mine in Papua province", "the
-    bridge between Kherson and Crimea", "the Oyu Tolgoi mine in Mongolia" ("saved miners at
+    bridge between Kherson and Crimea", "the Kumtor mine in Kyrgyzstan" ("saved miners at
     the mine in the district": the parse may hang the phrase on the verb; the mine is there
     all the same). ``towns_only``: at a town or a site, not in a region or a country."""
     doc = head.doc
@@ -2851,11 +2851,11 @@ def _numbered(run: list) -> bool:
 def _route_by_ends(
     ctx: SentenceContext, toks: list, b: int, e: int, taken: set[int]
 ) -> _Reading | None:
-    """A route with no name, told by its two ends: "a cable linking Latvia with the Swedish
-    island of Gotland", "the railway between Mombasa and Nairobi". Each end is a place the
+    """A route with no name, told by its two ends: "a cable linking Denmark with the Polish
+    island of Wolin", "the railway between Mombasa and Nairobi". Each end is a place the
     geoparser resolved, the second after "and", "with" or "to"; the route is listed, not
     drawn. A participle's clause between commas may stand between the route and its ends ("a
-    new rail line, built for four billion dollars, between Addis Ababa and Djibouti")."""
+    new rail line, financed by Chinese banks, between Lagos and Ibadan")."""
     k = _past_a_participle_s_clause(toks, e + 1)
     if k >= len(toks) or toks[k].lower_ not in _ENDS_VERBS:
         return None
@@ -2948,7 +2948,7 @@ def _conjunct_sites(
     out = []
     while k + 1 < len(toks) and toks[k].lower_ in ("and", ","):
         geometry, gid = _placed(ctx, [toks[k + 1]])
-        if by == "at":  # never drawn: "its launch sites at Plesetsk and Vostochny"
+        if by == "at":  # never drawn: "its launch sites at Jiuquan and Wenchang"
             geometry, gid = None, None
             own: list = []
             while k + 1 + len(own) < len(toks) and len(own) < 3:
@@ -2986,7 +2986,7 @@ def _conjunct_sites(
 def _names_before_and(
     ctx: SentenceContext, toks: list, found: NamedAsset, words: _Words
 ) -> list[NamedAsset]:
-    """ "the Golfinho and Atum gas fields", "the Gorgon and Wheatstone LNG plants": the names
+    """ "the Sleipner and Troll gas fields", "the Ichthys and Prelude LNG plants": the names
     before "and" (or a comma) of a plural head are sites of its kind too. A head that is also
     an ordinary word ("the Husab and Rossing mines") takes another name only where it is a
     town the geoparser placed, as it would alone."""
@@ -3041,8 +3041,8 @@ def _names_before_and(
     return out
 
 
-# verbs by which a plural kind's sentence lists its members: "The fields to be developed are
-# Kish, Farzad and Belal", "The damaged cables include AAE-1, Seacom and TGN"
+# verbs by which a plural kind's sentence lists its members: "The fields to be tapped are
+# Zohr, Nour and Atoll", "The damaged cables include NordBalt, Estlink and C-Lion"
 _LISTING = {"be": "attr", "include": "dobj"}
 _LISTING_DETS = frozenset({"the", "these", "those"})
 # how many sentences back a bare head ("the fields") looks for the kind its article gave it
@@ -3050,8 +3050,8 @@ _KIND_BACK = 3
 
 
 def _names_of_a_plural_kind(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
-    """A plural kind as subject whose verb lists names ("The cables are AAE-1, Seacom, Europe
-    India Gateway and TGN", "The fields to be developed are Kish, Farzad and Belal", "The
+    """A plural kind as subject whose verb lists names ("The cables are NordBalt, Estlink, Baltic
+    Sea Link and C-Lion", "The fields to be tapped are Zohr, Nour and Atoll", "The
     ports include Haifa and Ashdod"): each name is a site of that kind. The subject is the
     kind's head after "the", "these", "those" or a possessive; the verb is "be" or "include",
     not negated; each member is a singular proper name whose head is no side, country, region
@@ -3150,7 +3150,7 @@ def _kind_in_apposition(
     ctx: SentenceContext, toks: list, e: int, words: _Words
 ) -> NamedAsset | None:
     """A name before a word of no kind ("plant", "facility") in apposition to a site's kind:
-    "Venezuela's largest oil refinery, the Amuay plant" is the Amuay refinery. The name's
+    "India's largest oil refinery, the Jamnagar plant" is the Jamnagar refinery. The name's
     words are capitalised, none a side, a place the gazetteer resolved or a title's word."""
     if toks[e].lower_ not in _GENERIC_HEADS:
         return None
@@ -3184,7 +3184,7 @@ def _kind_in_apposition(
 
 
 # verbs by which a name's sentence tells what it is or holds: "Ghawar is the world's largest
-# oil field", "Abqaiq holds the world's largest oil processing plant"
+# oil field", "Jubail holds the region's biggest oil processing plant"
 _BE = frozenset({"be"})
 _HOLD = frozenset({"hold", "house", "host"})
 # a subject's word that is no kind of its own ("its Punggye-ri site"): the name before it
@@ -3208,8 +3208,8 @@ def _kind_as_predicate(
     ctx: SentenceContext, toks: list, e: int, words: _Words
 ) -> NamedAsset | None:
     """A name whose sentence says which one of a kind it is ("Ghawar is the world's largest
-    oil field", "its Punggye-ri site ... is the only active nuclear test site in the world")
-    or that it holds one ("Abqaiq ... holds the world's largest oil processing plant": a town
+    oil field", "its Punggye-ri site ... is the only nuclear test site still in use")
+    or that it holds one ("Jubail ... holds the region's biggest oil processing plant": a town
     and its plant, drawn there). The predicate singles out one site (a superlative or "only",
     after "the" or a possessive); the subject is a capitalised name, none a side, a country,
     a region or a sea. A town said to be a site is one only of its port, base or terminal
@@ -3238,7 +3238,7 @@ def _kind_as_predicate(
         run = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
         run = [*run, subject]
     else:
-        return None  # "The Grasberg mine is the largest gold mine": its own head says so
+        return None  # "The Muruntau mine is the biggest gold mine": its own head says so
     if not run or run[-1].i - run[0].i + 1 != len(run) or not run[0].text[:1].isupper():
         return None
     if not all(
@@ -3271,9 +3271,9 @@ _TOWN_KINDS = frozenset({"port", "base", "terminal"})
 def _name_before_apposition(
     ctx: SentenceContext, toks: list, e: int, words: _Words
 ) -> NamedAsset | None:
-    """A proper name told by "a" or "an" and a site's kind in apposition after it: "the Hoegh
-    Gallant, a floating storage and regasification unit, arrived off Ain Sukhna" is a terminal
-    called the Hoegh Gallant; or by whose site it is ("Shah Deniz, Azerbaijan's largest gas
+    """A proper name told by "a" or "an" and a site's kind in apposition after it: "the Golar
+    Tundra, a floating storage and regasification unit, arrived off Pecem" is a terminal
+    called the Golar Tundra; or by whose site it is ("Karachaganak, Kazakhstan's largest gas
     condensate field", "Ghawar, the kingdom's biggest oil field": a possessive before the
     kind says whose, the name before it which). The name's words are capitalised, none a
     side, a country, a region or a sea; an ordinary head ("a base", "a port") names a site only
@@ -3283,7 +3283,7 @@ def _name_before_apposition(
     head = toks[e]
     one = _one_of_the_most(head)
     if one is not None:
-        head = one  # "Cam Ranh Bay, one of the largest US military bases": one of its kind
+        head = one  # "Subic Bay, one of the biggest US naval bases": one of its kind
     elif (
         not key
         or head.dep_ != "appos"
@@ -3317,7 +3317,7 @@ def _name_before_apposition(
 
 
 def _one_of_the_most(head):
-    """ "one" in apposition when ``head`` is the plural kind of "one of the largest US military
+    """ "one" in apposition when ``head`` is the plural kind of "one of the biggest US naval
     bases" (a superlative after "the": one site of that kind, as "a" would say), else None."""
     prep = head.head
     one = prep.head
@@ -3335,7 +3335,7 @@ def _one_of_the_most(head):
 
 
 def _lng_project(ctx: SentenceContext, toks: list, e: int, words: _Words) -> NamedAsset | None:
-    """ "TotalEnergies wants to restart Mozambique LNG": a country's name before "LNG" names
+    """ "Woodside wants to expand Senegal LNG": a country's name before "LNG" names
     that country's gas plant where the words are the object or passive subject of a verb one
     does to a plant (restart, build, halt, expand: ``lng_project_verbs``) or come before
     "project"; elsewhere the gas it sells ("buy more US LNG", "Qatar LNG exports", and a
@@ -3363,7 +3363,7 @@ def _lng_project(ctx: SentenceContext, toks: list, e: int, words: _Words) -> Nam
 
 
 def _owned_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> NamedAsset | None:
-    """ "Gunmen stormed the US embassy in Sanaa": a site with no name of its own, named by the
+    """ "Gunmen stormed the Dutch embassy in Lusaka": a site with no name of its own, named by the
     state that owns it, written right before the head, and by the town "in" after it, drawn
     there, its owner its operator. Only beside a word of force: an embassy is more often a
     speaker ("the US embassy in Baghdad warned") than a site in the news. Not a state's own
@@ -3684,7 +3684,7 @@ _ONE_SITE_WORDS = frozenset(
 
 
 def _place_s_own_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -> NamedAsset | None:
-    """ "the Gaza Strip's only power plant", "Kabul's airport", "Basra's biggest refinery": a
+    """ "the Jaffna Peninsula's only power plant", "Kabul's airport", "Basra's biggest refinery": a
     site with no name of its own, one of a town or a region by its possessive, with no word
     between but one that leaves it one (only, main, a superlative, a kind's qualifier). Drawn
     at the town as a site named for it would be (not a region's, a dam's or a field's: listed),
@@ -3728,7 +3728,7 @@ def _place_s_own_site(ctx: SentenceContext, toks: list, e: int, words: _Words) -
     if c.kind == "city" and typ not in words.unplaced and typ not in words.placed_by_sentence:
         geometry, gid = _placed(ctx, run)
     name = _span_text(ctx, run[0], head)
-    # "Gaza's only power plant" of a headline and "the Gaza Strip's only power plant" of the
+    # "Jaffna's only power plant" of a headline and "the Jaffna Peninsula's only power plant" of the
     # body: a place's only one of its kind is its country's there, one site (two places of one
     # country each with its only plant, in one article, would be merged: none was seen)
     only = any(t.lower_ in ("only", "sole") for t in toks[k + 1 : b])
@@ -3796,15 +3796,15 @@ _MAKING_VERBS = frozenset({"manufacture", "produce", "make", "build", "assemble"
 # verbs of a works' opening or standing, whose "in" places the works that is their subject
 _WORKS_VERBS = frozenset({"open", "build", "locate", "stand", "operate", "explode", "burn"})
 # nouns of a works' coming to be, through which a "where" clause reaches it ("the town of
-# Swindon, where the construction of a plant to manufacture drones was announced")
+# Tartu, where the construction of a plant to manufacture tractors was announced")
 _BUILDING_NOUNS = frozenset({"construction", "building", "opening", "expansion"})
 
 
 def _a_works_to_make_things(
     ctx: SentenceContext, toks: list, e: int, words: _Words
 ) -> NamedAsset | None:
-    """ "a plant to manufacture drones" in "the town of Swindon, where the construction of a
-    large plant to manufacture drones had been announced", "A plant to make vaccines was opened
+    """ "a plant to manufacture tractors" in "the town of Tartu, where the construction of a
+    big plant to manufacture tractors had been announced", "A plant to make vaccines was opened
     in Pune": a plant or factory that a verb of making with "to" and its object tells is a
     factory, drawn at the town its own "in" or a town's "where" clause names. Not a garden's
     plant ("a plant to attract bees": no making), a power plant (its own kind), one placed by a
@@ -3993,7 +3993,7 @@ def _a_works_town_in(ctx: SentenceContext, head: Any, make: Any) -> Any:
 
 def _a_town_s_where_clause(ctx: SentenceContext, head: Any) -> Any:
     """The town whose "where" clause holds a works, as its verb's subject, object or a place of
-    its preposition, or through the noun of its construction ("the town of Swindon, where the
+    its preposition, or through the noun of its construction ("the town of Tartu, where the
     construction of a plant ... was announced"); None otherwise."""
     cur = head
     while (
@@ -4017,7 +4017,7 @@ def _a_town_s_where_clause(ctx: SentenceContext, head: Any) -> Any:
 # determiners that say whose a works is: "its Scunthorpe plant", "their Flint plant"
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})
 # words of making things and of the people who do it, one of which tells a town's plant is a
-# factory ("1,200 jobs at its Scunthorpe plant", "a shift at its Flint plant")
+# factory ("900 jobs at its Port Talbot plant", "a shift at its Flint plant")
 _MAKING_WORDS = frozenset(
     {"jobs", "workers", "employees", "staff", "shift", "shifts", "layoffs", "laid"}
     | {"steel", "steelmaker", "carmaker", "automaker", "cars", "vehicles", "assembly"}
@@ -4202,7 +4202,7 @@ def _a_town_s_one(
     Chicago prison guard", "a Liverpool dock worker", "a Lagos port official"), nor a base (as
     often a party's following: "a Washington base politician"), nor a word glued to another by
     a hyphen ("a Hollywood dam-busting film"). Not a kind drawn nowhere (a field, a pipeline, a
-    canal): "an attack on a Kirkuk oil field" is the field the story names, an area, not one
+    canal): "an attack on a Baku oil field" is the field the story names, an area, not one
     the town holds."""
     k = run[0].i - toks[0].i
     if proper_head or k == 0 or toks[k - 1].lower_ not in ("a", "an"):
@@ -4293,7 +4293,7 @@ _DESCRIBING_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "VBD"})
 def _a_first_word_s_capital(ctx: SentenceContext, run: list) -> bool:
     """Whether a weapon's one-word "model" is the sentence's first word, a participle
     capitalised only by its place ("Advanced missiles reached the front", "Floating missile
-    defence radar returns to Hawaii", "Guided missiles struck the depot"): a kind of weapon
+    defence radar sails for Alaska", "Guided missiles struck the depot"): a kind of weapon
     described, no model. A participle's form is asked as well as its tag: the tagger calls a
     model an adjective too at a sentence's start ("Grad rockets", "Hellfire missiles"), and a
     model's name is tagged a proper noun there ("Stinger missiles were sent")."""

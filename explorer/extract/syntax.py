@@ -24,7 +24,7 @@ def is_verbal(tok) -> bool:
 
 
 def shared_gerund(tok):
-    """ "accused Pakistan of training and arming militants": the parser hangs the second
+    """ "accused Libya of training and arming guerrillas": the parser hangs the second
     gerund on "accused" as its conjunct, where it has the accuser for a subject; it stands
     where the first does, under the same "of". The first gerund, or None."""
     if tok.dep_ != "conj" or tok.tag_ != "VBG" or tok.i < 2:
@@ -39,8 +39,8 @@ def shared_gerund(tok):
 
 
 def participation_noun(tok, words: frozenset[str]):
-    """ "Moscow's involvement in supplying the separatists", "the UAE's part in aiding the
-    RSF", "the role of Iran in arming the Houthis": the noun of ``words`` whose deed the
+    """ "Moscow's involvement in supplying the separatists", "Rwanda's role in aiding the
+    militia", "the role of Iran in arming the Houthis": the noun of ``words`` whose deed the
     gerund ``tok`` under "in" tells, whether the parse hangs "in" on it or on the verb before
     it (then the noun right before "in", or the noun whose "of" object that is); None when
     there is none."""
@@ -96,7 +96,7 @@ def with_conjuncts(tok) -> list:
 
 
 def _next_verbs_subject(tok) -> bool:
-    """ "ousted the president and Christian militias took revenge": a noun the parse joins
+    """ "toppled the king and royalist militias took revenge": a noun the parse joins
     to its clause's object (or a preposition's: "sided with ... and Cuba sent"), whose
     words run straight into a finite verb not above it and with no subject of its own, is
     that verb's subject, not an object."""
@@ -384,7 +384,7 @@ _SPANS_OF_TIME = frozenset(
 
 
 def subject_after_a_time(verb, subject):
-    """ "Days after Egypt and Syria launched their surprise attack": the parser took the span
+    """ "Days after Ethiopia and Kenya launched their joint offensive": the parser took the span
     of time for the verb's subject and the ones who launched it for the object of "after";
     the object, ending right before the verb, is its subject ("Weeks before Russia
     invaded"). Any other subject is itself."""
@@ -439,7 +439,7 @@ def controlled_by_object(
     The parser may hang the infinitive on the verb as a clause of purpose ("Qatar got Turkey
     to stop its support": an advcl); it is still the object's when it follows the object
     straight away and the object is a named state, people, body or person. A thing got for a
-    purpose is no doer ("Ukraine will get another round of aid to keep fighting": the aid
+    purpose is no doer ("Taiwan will get a new tranche of aid to keep resisting": the aid
     does not fight, Ukraine does). Under one of ``commands`` ("ordered", "instructed") the
     object is the doer only of a stop (one of ``stops``: "ordered Hanoi to stop its support"
     tells of Hanoi's support, nothing of the one who ordered) and only when it has a name of
@@ -471,11 +471,11 @@ def controlled_by_object(
 def antecedents(head, pronoun) -> list:
     """The nouns a relative pronoun stands for: its clause's head with the conjuncts written
     before the pronoun. A relative clause follows what it describes, so a noun the parse
-    joins to the head after the pronoun ("sanctioned people and entities that help finance
-    the ministry, the staff and the Guard": the staff and the Guard are financed) belongs to
+    joins to the head after the pronoun ("sanctioned firms and persons that help fund
+    the agency, its officers and the Guard": its officers and the Guard are funded) belongs to
     the clause, not to its antecedent."""
     if pronoun.lower_ == "who" and _a_place_people_are_in(head):
-        # "hundreds of demonstrators in the Solomon Islands who set fire to the parliament":
+        # "thousands of protesters in the Maldives who set fire to the courthouse":
         # "who" is the people the place is said of, never the place
         head = head.head.head
     return [t for t in with_conjuncts(head) if t.i < pronoun.i]
@@ -596,7 +596,7 @@ def governing_subjects(
                     return antecedents(cur.head, s)
                 return with_conjuncts(s)
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.ent_type_ not in _AMOUNTS:
-                # "rebel groups fighting to topple Assad": the groups do the fighting (but
+                # "rebel factions fighting to unseat Gaddafi": the factions do the fighting (but
                 # "billions of dollars keeping Assad in power" are spent by someone)
                 return with_conjuncts(cur.head)
             if cur.dep_ == "conj" and cur.left_edge.i > 0:

@@ -1,7 +1,7 @@
 """Which conflict a stance belongs to: whatever the text describes, found by its place.
 
 The place comes from the parties themselves ("Iraqi troops", "Darfur rebels"), the places the
-sentence attaches to the claim ("an ally in the war in Iraq"), the other places of the
+sentence attaches to the claim ("a partner in the war in Angola"), the other places of the
 sentence, then its paragraph and the article's focus (dateline aside). A conflict the lexicon
 knows (and whose years fit the stance's date) gives its well-known name; any other is named
 after its country, so a stance is never pushed into a listed war it does not belong to.
@@ -89,7 +89,7 @@ _WAR_NAME = re.compile(
 
 # a conflict noun whose adjective names who wages it, not where ("the Russian invasion", "the
 # US-led intervention"); the place is its object ("of Ukraine", "in Yemen")
-# (and strikes: "with Russian air strikes in support" is who strikes, not where)
+# (and strikes: "with Turkish air raids in support" is who strikes, not where)
 _ACTOR_NOUNS = {
     "invasion",
     "occupation",
@@ -198,7 +198,7 @@ def _where_it_goes(head) -> set[int]:
 
 
 # what a country is passed over or across on the way to somewhere else: a verb of passage, or
-# a thing that flies ("shot down drones over Jordan, Iraq and Syria", "flew across Iraq")
+# a thing that flies ("shot down drones over Moldova, Romania and Poland", "flew across Iraq")
 _PASSAGE_VERBS = {"fly", "overfly", "cross", "pass", "transit", "travel", "route", "reroute"}
 _FLYING = {
     "drone", "missile", "rocket", "jet", "plane", "aircraft", "warplane", "bomber",
@@ -207,7 +207,7 @@ _FLYING = {
 
 
 def _passed_over(head) -> bool:
-    """ "helped Israel shoot down Iranian drones over Jordan, Iraq and Syria", "jets flew
+    """ "helped Ukraine shoot down Russian drones over Moldova, Romania and Poland", "jets flew
     across Iraq to strike Iran": a country a flight passes over or across (a verb of
     passage, a thing that flies, or a verb whose mover or moved thing flies, takes "over",
     "across" or "through" it) is on the way,
@@ -239,7 +239,7 @@ def _passed_over(head) -> bool:
 
 
 def _at_a_waypoint(head) -> bool:
-    """ "the planes were refuelled in the Azores", "a stopover in Cyprus", "a refuelling stop
+    """ "the jets were refuelled in the Canaries", "a stopover in Cyprus", "a refuelling stop
     at Lajes": where craft refuel or stop on their way is on the way, not where the war is."""
     if head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
         return False
@@ -252,7 +252,7 @@ def _at_a_waypoint(head) -> bool:
 
 
 def _embassy_seat(head) -> bool:
-    """ "an element at the Iranian embassy in Algiers", "the Libyan embassy in Paris": where a
+    """ "an agent at the Syrian embassy in Madrid", "the Libyan embassy in Paris": where a
     state's embassy sits, and whose it is, is where its diplomats are, not where a war is."""
     if head.dep_ in ("amod", "compound", "poss") and head.head.lower_ in _EMBASSIES:
         return True
@@ -394,8 +394,8 @@ def _place_weight(ctx, tp) -> float:
 
 
 _HELP_NOUNS = {"help", "support", "aid", "assistance", "backing"}
-# an accomplice's part in what others do ("with the knowledge and tacit cooperation of the
-# United States", "with Washington's blessing"): who abets it, from abroad as often as not,
+# an accomplice's part in what others do ("with the quiet cooperation of
+# France", "with Washington's blessing"): who abets it, from abroad as often as not,
 # like who helps, and no goods handed over
 _ABET_NOUNS = {
     "cooperation",
@@ -429,7 +429,7 @@ def _goods_of(ctx, tok) -> bool:
 
 
 def _helpers(tok) -> bool:
-    """ "holds power with the help of 140,000 Vietnamese troops", "fought Israel with Iranian
+    """ "rules with the aid of 15,000 Cuban troops", "fought Israel with Iranian
     support": the people of a help's "of", or whose adjective or possessive is on the help,
     are who helps, from abroad as often as not, not where the help is. A second "of" the
     parser hangs on the verb ("won with the help of French troops and, later, of Algerian
@@ -482,8 +482,8 @@ def _acting(ctx, tp) -> bool:
     while head.dep_ == "conj":
         head = head.head
     while head.dep_ == "compound" and head.head.lower_ in _MONTHS:
-        # a headline's last word glued to the date line under it ("accusations of arming
-        # Moscow | February 24, 2023"): named as the date's place in the parse is its own
+        # a headline's last word glued to the date line under it ("charges of arming
+        # Tehran | March 3, 2021"): named as the date's place in the parse is its own
         head = head.head
     if _entered(head):
         return False
@@ -607,7 +607,7 @@ _CARRY_VERBS = {"fly", "bring", "ship", "airlift", "ferry", "transport", "transf
 
 
 def _origin(ctx, tp) -> bool:
-    """A country or a region named as where people come from ("militias from Lebanon, Iraq
+    """A country or a region named as where people come from ("militias from Pakistan, Iraq
     and Afghanistan", "refugees from Sudan and Syria", "people from Dagestan and Chechnya"):
     their nationality or their home, as a people's adjective would say, not a ground of the
     sentence's fighting; so are "natives of Chechnya" and "fighters flown from Syria" (a
@@ -627,7 +627,7 @@ def _origin(ctx, tp) -> bool:
         return False
     noun = head.head.head
     if noun.dep_ == "acl" and noun.lemma_.lower() in _CARRY_VERBS:
-        noun = noun.head  # "the fighters flown from Syria to Benghazi"
+        noun = noun.head  # "the mercenaries flown from Syria to Misrata"
     lex = ctx.lex
     people = (
         lex.words("people_nouns")
@@ -729,23 +729,23 @@ def _sent_abroad(ctx, verb, ground: set[str]) -> bool:
 
 def _backs_from_abroad(ctx, tok, ground: set[str]) -> bool:
     """Whether ``tok`` (a land's word) names who backs or arms a side: the agent of a verb
-    of backing or supplying ("backed by the Emirates, Chad and the Central African
-    Republic", "radicals backed by Damascus"), the subject of one of backing ("Syria armed
+    of backing or supplying ("backed by Eritrea, the United Arab Emirates
+    and Egypt", "radicals backed by Damascus"), the subject of one of backing ("Syria armed
     the militia") or of handing arms over ("Syria gave the rockets"), or the subject of a
     verb that sends men or goods into another land or to a party ("Syria sent its troops
-    into Lebanon"), or a land said to be a source or supplier of arms ("Syria had been the
-    source of the rockets"). Who backs is a power acting from its home, as a claim's power
+    into Lebanon"), or a land said to be a source or supplier of arms ("Libya was the
+    source of the rifles"). Who backs is a power acting from its home, as a claim's power
     is, not the ground of the fighting the sentence tells of; men sent within the land
     ("sent troops to Darfur") leave it the war's."""
-    # a list the parser reads as appositions ("by the Emirates, Chad, the Central African
-    # Republic") is one list
+    # a list the parser reads as appositions ("by Eritrea, the United Arab Emirates,
+    # Egypt") is one list
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "by":
         verb = tok.head.head
         return verb.pos_ in ("VERB", "") and _lemma(verb) in _BACK_VERBS | _HAND_VERBS
     if tok.dep_ == "nsubj" and _lemma(tok.head) == "be":
-        # "Syria had been the source of the rockets", "Iran is the militia's main supplier"
+        # "Libya was the source of the rifles", "Iran is the militia's main supplier"
         return any(c.dep_ == "attr" and _lemma(c) in _SOURCE_NOUNS for c in tok.head.children)
     if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", ""):
         return False
@@ -815,8 +815,8 @@ def _speakers_of(tok) -> bool:
 
 def _speakers_named(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
     """The stretches that name a land of ``th`` only as whose leaders, ministry or envoys
-    speak or are spoken with ("The president discussed the escalation with the leaders of Oman,
-    Kuwait and Iraq, telling them Israel's attacks threatened peace"), in a sentence that
+    speak or are spoken with ("The president discussed the fighting with the leaders of Chad,
+    Niger and Libya, telling them Sudan's raids threatened peace"), in a sentence that
     names another land: who talks of a war, not where it is (document offsets)."""
     if not _other_lands(ctx, th):
         return ()
@@ -863,8 +863,8 @@ _TALKS_NOUNS = {"summit", "talks", "conference", "meeting", "negotiations"}
 
 def _venues(ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
     """The stretches that name where an accord is signed, talks are held or envoys go to talk
-    (document offsets): "signed the accord in the Libyan town of Sirte, in the presence of
-    the Libyan leader", "talks in Geneva", "sent ministers to the Sudanese capital Khartoum to
+    (document offsets): "signed the accord in the Kenyan town of Naivasha, in the presence
+    of the Kenyan president", "talks in Geneva", "sent ministers to the Sudanese capital Khartoum to
     discuss the crisis". A venue and its host are no ground of fighting, whatever war the
     talks are about; the war's own words say that. But where the war's own sides sign or
     meet ("the army and the RSF signed a truce in Khartoum", "the government and the Seleka
@@ -949,8 +949,8 @@ def _signed_by_sides(ctx, verb, th: TheatreDef) -> bool:
 
 
 def _over(ctx, tp) -> bool:
-    """A country a flight passes over or across ("shoot down Iranian drones over Jordan,
-    Syria and Iraq"): on the way, not where the war is (:func:`_passed_over`)."""
+    """A country a flight passes over or across ("shoot down Russian drones over Moldova,
+    Poland and Romania"): on the way, not where the war is (:func:`_passed_over`)."""
     head = ctx.head_of(tp)
     if head is None:
         return False
@@ -969,8 +969,8 @@ _FLIGHT_VERBS = {"flee", "fled", "escape", "cross", "run", "pour", "stream", "he
 
 
 def _fled_to(ctx, tp) -> bool:
-    """A country people fleeing go to ("2,000 into Jordan and Lebanon", "half of them have
-    crossed into the Democratic Republic of Congo", "fled to Chad"): a refuge from the war
+    """A country people fleeing go to ("3,000 into Chad and Cameroon", "most of them have
+    crossed into Uganda", "fled to Chad"): a refuge from the war
     the sentence tells of, not its ground. Armed men who cross into a land ("troops crossed
     into northern Iraq") go to fight there, and people who return go back to their own."""
     if not _FLIGHT.search(ctx.text):
@@ -1010,8 +1010,8 @@ _TALK_VERBS = {"talk", "speak", "discuss", "notice", "hear", "care", "know", "re
 
 
 def _a_land_of_talk(ctx, tp) -> bool:
-    """ "Hardly anyone in America is talking about it: Idriss Deby of Chad ... was killed in
-    a battle against rebels", "Few in Europe noticed": a place after "in" on an indefinite
+    """ "Hardly anyone in Canada is talking about it: the president of Burundi ... died in
+    combat with rebels", "Few in Europe noticed": a place after "in" on an indefinite
     pronoun that talks, hears or knows of the matter (``_ANYONE`` the subject of one of
     ``_TALK_VERBS``) is the land of those who talk, not the war's ground. Named talkers
     ("Officials in Kabul said", "People in Gaza say") and fighters ("Malian soldiers in
@@ -1057,8 +1057,8 @@ _LEADER_TITLES = {
 
 def _sent_into_exile(ctx, tp) -> frozenset[str] | None:
     """The name (its words, lower-cased) of the deposed leader a country is where he is
-    flown, sent, deported or exiled to ("soldiers woke Mr. Zelaya and flew him to Costa
-    Rica", "the generals deported him to Saudi Arabia"), or None: his refuge, no ground of
+    flown, sent, deported or exiled to ("soldiers woke Mr. Ortega and flew him to
+    Panama", "the generals deported him to Saudi Arabia"), or None: his refuge, no ground of
     the coup. Only in a story of an ouster (a coup, a leader overthrown or deposed), and only
     a person sent (him, her, a name, a leader's title), never men sent to fight ("France sent
     troops to Mali", "flew paratroopers to Kabul")."""
@@ -1080,7 +1080,7 @@ def _sent_into_exile(ctx, tp) -> frozenset[str] | None:
 
 def _person_meant(ctx, tok) -> frozenset[str] | None:
     """The words (lower-cased) of the person named nearest before ``tok`` in its sentence
-    or the one before ("woke Mr. Zelaya and flew him": zelaya), or None."""
+    or the one before ("woke Mr. Ortega and flew him": ortega), or None."""
     before = [t for t in ctx.s.sent if t.i < tok.i]
     if ctx.prev is not None:
         before = [*ctx.prev.s.sent, *before]
@@ -1095,7 +1095,7 @@ def _person_meant(ctx, tok) -> frozenset[str] | None:
 
 def _speaks_from_exile(ctx, tp, exiles: dict[str, frozenset[str]]) -> bool:
     """A place of a deposed leader's refuge (``_sent_into_exile``) in a later sentence whose
-    subject is that leader ("At the airport in San Jose, Costa Rica, Mr. Zelaya denounced the
+    subject is that leader ("At the airport in Panama City, Panama, Mr. Ortega denounced the
     coup"): where he speaks from, not where the coup happened."""
     if tp.candidate is None or tp.candidate.country not in exiles:
         return False
@@ -1140,14 +1140,14 @@ def _birth_years(ctx) -> list[int]:
     ]
 
 
-# what stands between two names of one list ("Uganda, the Central African Republic and Chad")
+# what stands between two names of one list ("Kenya, the Republic of the Congo and Gabon")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def _with_its_list(ctx, found: list) -> tuple[tuple[int, int], ...]:
     """The stretches of the toponyms ``found`` (set aside for their role: where people come
     from, a land passed through, a refuge, the dateline) and of the countries listed after
-    each of them ("sent cargo through Uganda, the Central African Republic and Chad"): one
+    each of them ("sent cargo through Kenya, the Republic of the Congo and Gabon"): one
     list has one role, whatever the parser hangs its later names on (an apposition of the
     cargo). Document offsets."""
     out = [(tp.start, tp.end) for tp in found]
@@ -1402,20 +1402,20 @@ class TheatreFinder:
         if span is None:
             return
         start, end = span
-        # a headline and the dateline under it read as one ("75 US-trained rebels enter Syria
-        # from Turkey" then "BEIRUT -"): the dateline is what follows the blank line
+        # a headline and the dateline under it read as one ("40 Saudi-trained fighters enter Yemen
+        # from Oman" then "MUSCAT -"): the dateline is what follows the blank line
         brk = self.doc_text.rfind("\n\n", start, end)
         start = brk + 2 if brk >= 0 else start
         tps = [tp for c in self.contexts for tp in c.toponyms if tp.candidate]
-        # the dateline's own places, not the headline's above it ("75 US-trained rebels
-        # enter Syria from Turkey" over "BEIRUT - ... entered northern Syria")
+        # the dateline's own places, not the headline's above it ("40 Saudi-trained fighters
+        # enter Yemen from Oman" over "MUSCAT - ... entered eastern Yemen")
         filed = {
             tp.candidate.country
             for tp in tps
             if start <= tp.start and tp.end <= end and tp.candidate.country
         }
-        # named again as a place, not as who acts ("MOSCOW - Russia has delivered weapons
-        # to the Central African Republic ... Moscow gave": Russia acts, from home)
+        # named again as a place, not as who acts ("BEIJING - China has delivered weapons
+        # to Mali ... Beijing gave": China acts, from home)
         later = {
             tp.candidate.country
             for c in self.contexts
@@ -1458,9 +1458,9 @@ class TheatreFinder:
             if _refuge(ctx, tp):
                 continue  # "Amin fled to Libya": where he went after, not the war
             if self._in_exile(ctx, tp):
-                continue  # "flew him to Costa Rica": a deposed leader's refuge
+                continue  # "flew him to Panama": a deposed leader's refuge
             if _a_land_of_talk(ctx, tp):
-                continue  # "Hardly anyone in America is talking about it"
+                continue  # "Hardly anyone in Canada is talking about it"
             if a_water_named_for(ctx, tp):
                 # "a tanker seized in the Gulf of Oman": the land's name names a water off it,
                 # no place of the war (a story naming the land as a land elsewhere counts it)
@@ -1493,7 +1493,7 @@ class TheatreFinder:
             if not ctx.tokens_of(tp):
                 continue  # read in its own parse unit, whose parse says how it is named
             if self._in_exile(ctx, tp):
-                continue  # "At the airport in San Jose, Mr. Zelaya denounced the coup"
+                continue  # "At the airport in Panama City, Mr. Ortega denounced the coup"
             if _a_land_of_talk(ctx, tp):
                 continue  # "Few in Europe noticed"
             if _place_weight(ctx, tp) >= 1.5 and not _acting(ctx, tp):
@@ -1541,8 +1541,8 @@ class TheatreFinder:
         self, ref: ActorRef, year: int | None, powers: frozenset[str] = frozenset()
     ) -> tuple[str, ...]:
         """The listed wars a party fights in. A party of an ended war named by its old name
-        in an undated story that names the party it became too ("the UAE sends planes to
-        support the Janjaweed" beside "the RSF") is that party: its old name says who, not
+        in an undated story that names the party it became too ("Abu Dhabi flies arms to
+        the Janjaweed" beside "the RSF") is that party: its old name says who, not
         when, and does not drag the claim into the old war. Never for a claim of a state
         the new war is fought in (``powers``, their country codes): the state at home is
         the side the successor fights there, so its backing of the old name is the old
@@ -1593,7 +1593,7 @@ class TheatreFinder:
         the powers, they may fight far from home. ``away`` are countries the claim is known
         not to be fought in (a state backing a foreign movement from home). ``accuser`` is
         the country of a state that accuses another of backing rebels it does not name
-        ("Chad accuses Sudan of backing rebels"): with no place named, they are its rebels.
+        ("Eritrea accuses Ethiopia of backing rebels"): with no place named, they are its rebels.
         ``apart`` are spans of the sentence (offsets in it) told of another claim, whose
         war's words are not this one's ("... and Pakistan the Kashmiri militants").
         """
@@ -1634,7 +1634,7 @@ class TheatreFinder:
             or self._own_land_fought(ctx, powers, parties, relation, year)
         )
         if len(ruled) == 1:
-            # "Chadian rebels in southern Libya vowed to overthrow President Idriss Deby",
+            # "Liberian rebels in western Ivory Coast vowed to topple President Samuel Doe",
             # "the contras, based in Honduras, fight the Sandinista government": men in arms
             # against a state's ruler wage that state's war, wherever they are based
             return self.country_war(ruled.pop(), year)
@@ -1696,8 +1696,8 @@ class TheatreFinder:
         # "to strike Russian depots": whose things or men are struck, like a state fought,
         # may be far from home: no war of its own unless named as a place, but its country
         # still counts for a listed war fought there ("shoot down Iranian drones": Iran's war
-        # with Israel); not a side of the claim ("a Russian group hit Ukraine's power grid"
-        # in 2015 tells nothing of who the claim's war is between)
+        # with Israel); not a side of the claim ("a Russian group hit Estonia's banks"
+        # in 2007 tells nothing of who the claim's war is between)
         struck = self._struck(ctx) - party_codes
         # "with the help of Iraqi troops": who helps may, like whose things are struck, be
         # far from home (Vietnam's troops in Cambodia): no war of its own, but its country
@@ -1814,8 +1814,8 @@ class TheatreFinder:
             for c in venues - party_codes:
                 scores.pop(c, None)
         elif relation == "mediates":
-            # "Egyptian mediators met in Doha", "Qatar hosted American mediators", "Venezuela
-            # is hosting the delegates of the ELN and of the government": with no side's
+            # "Egyptian mediators met in Doha", "Qatar hosted American mediators", "Cuba
+            # is hosting the envoys of the FARC and of the government": with no side's
             # country named, neither the mediators' homes nor who hosts them is the war
             # mediated, nor where they meet unless another sentence places things there
             # ("Violence spread in Kenya. ... mediators arrived in Nairobi")
@@ -1865,7 +1865,7 @@ class TheatreFinder:
     ) -> str | None:
         """The country where a side the lexicon lists in several wars (a franchise: the
         Islamic State in Syria's, Iraq's and the Sahel's) is fought, when the sentence places
-        the fight in a country none of those wars is fought in: "US special forces are helping
+        the fight in a country none of those wars is fought in: "US advisers help local troops
         fight ISIS in the Philippines" is the Philippines' war, not Syria's. The place is the
         one the claim's phrase names as a place (not "the US-led coalition against Islamic
         State"), else the one country of the places acted on or in ("to retake Marawi
@@ -2139,7 +2139,7 @@ class TheatreFinder:
                 continue
             head = doc[m.j - 1]
             if ctx.seat_of_a_body(head) or ctx.patron_of_a_tie(head):
-                continue  # "a group based in the United States", "an ally of China": no more
+                continue  # "a group based in Canada", "an ally of China": no more
             if _helpers(head):
                 continue  # "won with the help of Algerian forces": who helps, from abroad
             if (
@@ -2313,8 +2313,8 @@ class TheatreFinder:
         return out
 
     def _talks_verbs(self, ctx) -> list:
-        """Talks and the verbs they are said of ("Peace talks between South Sudan's
-        government and rebels resumed ... in Addis Ababa"): where they are held is a venue
+        """Talks and the verbs they are said of ("Peace talks between Colombia's
+        government and rebels resumed ... in Havana"): where they are held is a venue
         of the mediation, not its war."""
         talks = {w.lower() for w in self.lex.stances["mediates"]["objects"]}
         out = []
@@ -2332,8 +2332,8 @@ class TheatreFinder:
         return out
 
     def _attached(self, ctx, trigger, parties, relation: str = "") -> Weights:
-        """Places the sentence ties to the claim: in the trigger's phrase ("an ally in the war
-        in Iraq"), in a party's phrase ("rebels in Darfur"), or after a conflict noun."""
+        """Places the sentence ties to the claim: in the trigger's phrase ("a partner in the war
+        in Angola"), in a party's phrase ("rebels in Darfur"), or after a conflict noun."""
         out: Weights = _weights()
         if trigger is None:
             return out
@@ -2395,7 +2395,7 @@ class TheatreFinder:
                 continue
             toks = [t.i for t in sent if tp.start <= ctx.s.char(t) < tp.end]
             if toks and _ruler_of(sent.doc[toks[-1]]):
-                continue  # "independence for the former Spanish colony": its old ruler
+                continue  # "independence for the former Portuguese colony": its old ruler
             if toks and any(i in war for i in toks):
                 out[cand.country] += 10  # "its war in Ukraine": said outright
             elif toks and any(i in near for i in toks):
@@ -2421,9 +2421,9 @@ class TheatreFinder:
                     for p in t.head.children
                 )
             ):
-                # "The country has been in near-constant conflict since 2013": the country
-                # the article named before as a place, if only as where arms went ("to the
-                # Central African Republic"), not as who acts
+                # "The country has known near-endless conflict since 2012": the country
+                # the article named before as a place, if only as where arms went ("to
+                # Mali"), not as who acts
                 code = self._country_before(ctx, acted_on=True)
                 if code:
                     out[code] += 4
@@ -2512,7 +2512,7 @@ class TheatreFinder:
         """Whether a sentence that names a listed conflict's places or words (a score of 2,
         from two stretches of its text or a word of the conflict's own) shows that conflict
         on its own, with no stance in it (:meth:`_shows`), and names it other than in
-        passing: not only as where people come from ("backed by militias from Lebanon, Iraq
+        passing: not only as where people come from ("backed by militias from Pakistan, Iraq
         and Afghanistan" tells of Syria's war, not of those three), and not only by its
         country when the sentence names another war of that ground by a word of its own
         ("peace in Darfur is a priority for Egypt and Sudan" tells of the War in Darfur, not
@@ -2555,8 +2555,8 @@ class TheatreFinder:
         return not self._one_land_beside_another(th, ctx)
 
     def _craft_struck(self, ctx, th: TheatreDef) -> tuple[tuple[int, int], ...]:
-        """The people's words on a plane or a ship the sentence strikes ("Iran's military says
-        it shot down the Ukrainian plane"): whose craft, not where the war is, unless the
+        """The people's words on a plane or a ship the sentence strikes ("Syria's army says
+        it shot down the Turkish jet"): whose craft, not where the war is, unless the
         sentence names a side of ``th`` or a land that wages it as who strikes ("Russian
         forces shot down a Ukrainian jet": the war's own fighting), as :meth:`_struck` reads
         whose things are struck for a claim."""
@@ -2588,7 +2588,7 @@ class TheatreFinder:
         """A war between lands (two or more, no state's side of its own: Israel and the
         Palestinians) named by one of its lands alone, with no place, word or party of its
         own, beside a country outside it: the sentence tells of that land's dealings with the
-        other country ("Israeli warplanes struck targets in Damascus", "Israel turned down
+        other country ("Israeli warplanes hit sites near Damascus", "Israel turned down
         Georgian requests for arms"), not of the war between the lands."""
         if len(th.countries) < 2 or th.state_parties:
             return False
@@ -2667,7 +2667,7 @@ class TheatreFinder:
             ):  # ended, in an undated article: named by a word of its own, told in its land
                 return False
         # a word of its own that is not a place, in a sentence placed wholly in other lands
-        # ("split between the rebel-held north and the loyalist south" of Ivory Coast): a
+        # ("divided into a rebel north and a loyalist south" of Ivory Coast): a
         # word of another war's sides, shown only as fighting is
         ground = set(th.countries) | set(th.within)
         lands = {t.candidate.country for t in ctx.toponyms if t.candidate and t.candidate.country}
@@ -2759,7 +2759,7 @@ class TheatreFinder:
         """Where a backing between states points when the text describes no conflict
         ("Russia supports Serbia"): the party's country, named as no conflict. It has no
         area: the map drew the whole country (all of the United States, from "Saudi Arabia is
-        one of the principal US allies") dashed as a conflict's, a war the text never told;
+        among the closest US allies") dashed as a conflict's, a war the text never told;
         the group stays in the Sides panel, its items on the map as they are."""
         name = self.lex.state_name(code)
         ref = TheatreRef(

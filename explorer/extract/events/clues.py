@@ -108,7 +108,7 @@ _CRAFT = {"fighter", "jet", "bomber", "aircraft", "plane", "warplane", "helicopt
 
 
 def _one_craft_sent(verb) -> bool:
-    """ "The fighter was sent to identify the target": one aircraft sent up on a task (to
+    """ "The jet was sent up to escort the airliner": one aircraft sent up on a task (to
     intercept, to escort) is a sortie, not forces deployed ("sent fighter jets to Syria",
     "deployed two bombers" stay)."""
     objs = children(verb, "dobj", "nsubjpass")
@@ -122,7 +122,7 @@ def _one_craft_sent(verb) -> bool:
 
 
 def _counted_since(verb) -> bool:
-    """ "About 1,000 students have been abducted in Nigeria since December": people counted
+    """ "About 400 pupils have been kidnapped in Cameroon since March": people counted
     roughly over a span up to now, a toll, not one event ("Gunmen have abducted 40 villagers"
     is one)."""
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children):
@@ -190,7 +190,7 @@ def _a_fighter(tok) -> bool:
     lem = tok.lemma_.lower()
     left = tok.nbor(-1).lower_ if tok.i > tok.sent.start else ""
     if lem == "bomber" and left in _BOMBER_PEOPLE:
-        # "Gunmen and suicide bomber attack churches", parsed with "bomber" a modifier of
+        # "Gunmen and suicide bomber attack mosques", parsed with "bomber" a modifier of
         # "attack": the word before still makes the bomber a person
         return True
     if tok.dep_ == "compound":
@@ -225,8 +225,8 @@ def _an_organisation(tok) -> bool:
 
 
 def _since_when(root) -> bool:
-    """Whether a clause is a "when" clause on the time after "since" ("since Jan. 19, when a
-    suicide attacker blew himself up", "since May, when the truce collapsed")."""
+    """Whether a clause is a "when" clause on the time after "since" ("since March 3, when a
+    car bomb went off outside a bank", "since May, when the truce collapsed")."""
     if root.dep_ != "relcl" or not any(c.lower_ == "when" for c in root.children):
         return False
     cur = root.head
@@ -240,7 +240,7 @@ def _since_when(root) -> bool:
 
 
 def _kept_at_it(verb) -> bool:
-    """ "they kept attacking security forces and civilians": what someone kept doing to
+    """ "they kept attacking patrols and farmsteads": what someone kept doing to
     whole kinds of people, with no day nor time, is a habit, not one event ("kept firing at
     the police for two hours" is one)."""
     if verb.tag_ != "VBG" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "keep":
@@ -291,8 +291,8 @@ _WILLING = frozenset(
 
 
 def _willing_to_hold(tok) -> bool:
-    """Talks named in general as what a side is ready for ("remains committed to peace talks
-    with the MILF", "ready for talks with the government", "open to negotiations"): a will,
+    """Talks named in general as what a side is ready for ("remains committed to talks
+    with the herders", "ready for talks with the government", "open to negotiations"): a will,
     no round held. A round named ("ready for the summit", "committed to the talks in Doha")
     is not one of these."""
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -343,7 +343,7 @@ def _counted(tok) -> bool:
 
 def _for_years(tok, region: set[int]) -> bool:
     """ "for years", "for decades" (no number) on the trigger's clause or on the verb whose
-    object or subject it is ("Russia has mediated peace talks for years", "fighting has raged
+    object or subject it is ("Norway has brokered truce talks for decades", "fighting has raged
     for decades"): how long a habit or a state of things has lasted, no one event; with a
     number, of acts in the plural ("rebels have staged raids for 20 years"; not "the siege has
     lasted for two years")."""
@@ -370,7 +370,7 @@ def _for_years(tok, region: set[int]) -> bool:
 
 
 def _years_listed(tok) -> bool:
-    """ "naval clashes in 1999 and 2002", "the attacks of 2008 and 2011": a plural event
+    """ "river clashes in 1969 and 1978", "the attacks of 2008 and 2011": a plural event
     noun dated by two or more years, on itself or on the verb it is the object of, is a past
     told as a list, not one event."""
     heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
@@ -386,8 +386,8 @@ def _years_listed(tok) -> bool:
 
 
 def _a_wars_own(tok) -> bool:
-    """ "The war ... has killed more than 280,000 people": a war's toll, said of the war, is
-    no one attack; "The war, which began in March 2011 with protests": events in the plural,
+    """ "The war ... has killed over 150,000 people": a war's toll, said of the war, is
+    no one attack; "The war, which started in May 1992 with riots": events in the plural,
     uncounted, that a relative clause on a war tells it began with are its history, not the
     story's events ("the war, which began with the U.S.-led invasion" names one event)."""
     if tok.pos_ == "VERB" and _heads_in(children(tok, "nsubj"), _WAR_NOUNS):
@@ -398,8 +398,8 @@ def _a_wars_own(tok) -> bool:
 
 
 def _a_toll_since(tok) -> bool:
-    """ "Police have killed at least 20 people since the unrest began", "the junta has killed
-    more than 2,000 civilians since it seized power": killing or wounding in the present perfect
+    """ "Troops have killed at least 35 people since the strikes began", "the regime has killed
+    over 900 villagers since it took power": killing or wounding in the present perfect
     counted from a time ("since ..."), a toll summed over the span, no one event. A past tense
     or a day of its own ("killed 20 people on Monday") is the news."""
     if tok.lemma_.lower() not in ("kill", "wound", "injure") or tok.tag_ != "VBN":
@@ -421,11 +421,11 @@ def _years_before(date: str, published: str) -> int:
 
 
 def _at_risk(tok) -> bool:
-    """Whether an event noun is said to be at risk or in doubt ("put a new round of peace
+    """Whether an event noun is said to be at risk or in doubt ("put next week's border
     talks at risk", "the summit is in doubt"): whether it will be held is in question."""
     top = tok
     while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
-        top = top.head.head  # "a new round of peace talks"
+        top = top.head.head  # "a second round of border talks"
     holders = [tok, top]
     if top.dep_ in ("dobj", "nsubj", "nsubjpass"):
         holders.append(top.head)
@@ -452,8 +452,8 @@ def _a_statistics_noun(tok) -> bool:
 def _several_told_before(tok) -> bool:
     """Whether a plural event noun counts events the text refers back to: a number of two or
     more with "other", or with "the", "these" or "those" and no place or time of its own
-    ("the three attacks appeared to be part of a campaign", "the Taliban, which had claimed
-    the two other bombings last week")."""
+    ("the three raids seemed to belong to one campaign", "the Tigers, who had claimed
+    the four earlier shootings this month")."""
     nums = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ not in ("one", "1")]
     if not nums:
         return False
@@ -554,22 +554,22 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
     no place read covers, found unplaced or not found ("in Waat town", "in the commune of
     Solhan", "near the village of Narai Kandaw": a capitalised word
     before, or "of" after, a settlement noun under "in", "near" or "at", or struck by the
-    clause's verb, "assaulted the town of Moyenne Sido"), or as a town it does not name
-    ("attacked a strategic town in the northeast")."""
+    clause's verb, "assaulted the town of Kouri Bara"), or as a town it does not name
+    ("attacked a key town in the south-west")."""
     covered = _read_places(ctx)  # "Solhan": found, unplaced, is not covered
     told = _the_tellers_town(trigger)
     if told and not any(n.i in covered for n in told):
         return True  # "the mayor of the commune of Kelbo said gunmen had killed 12 people"
-    clause = _clause_of(trigger)  # "came under heavy fire on Sunday in Waat town"
+    clause = _clause_of(trigger)  # "came under mortar fire on Friday in Ulang Payam"
     for t in ctx.s.sent:
         if t.i in clause and _along_a_line(t):
-            return True  # "fired on its positions along the front line": no town's
+            return True  # "shelled its posts along the front line": no town's
         if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.i not in clause:
             continue
         dets = children(t, "det")
         struck = t.dep_ == "dobj" and t.head.i in clause
         if struck and dets and dets[0].lower_ in ("a", "an"):
-            return True  # "attacked a strategic town in the northeast": not the dateline's
+            return True  # "attacked a key town in the south-west": not the dateline's
         if not struck and (
             t.dep_ != "pobj" or t.head.lower_ not in ("in", "near", "at", "outside")
         ):
@@ -577,7 +577,7 @@ def _an_unknown_town(ctx: SentenceContext, trigger) -> bool:
         if _unknown_name(t, covered, struck=struck):
             return True
         if struck and dets and dets[0].lower_ == "the" and _told_before_unknown(ctx, t):
-            return True  # "... assaulted the town of Moyenne Sido. Assailants stormed the town"
+            return True  # "... assaulted the town of Kouri Bara. Raiders stormed the town"
     return False
 
 
@@ -776,7 +776,7 @@ _MEN_IN_ARMS = frozenset({"troop", "soldier", "serviceman", "servicemen", "guard
 def _victims_state(ctx: SentenceContext, trigger) -> str | None:
     """The one state whose men in arms an act struck, as the sentence owns them: by its name
     or its people's word ("20 Indian soldiers", "India's troops"), or by "its" or "their" told
-    by that state ("India said the Pakistanis had killed two of its soldiers": the state that
+    by that state ("Armenia said the Azerbaijanis had killed three of its soldiers": the state that
     is the subject of a verb above the act). None when no men in arms of a state are struck,
     or those of two."""
     heads = []

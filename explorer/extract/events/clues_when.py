@@ -28,8 +28,8 @@ _ENDING = frozenset({"end", "close", "conclusion", "conclude", "wrap", "finish",
 
 
 def _days_ended(trig: Trigger) -> int:
-    """How many days an event noun lasted that the sentence says ended ("at the end of a
-    three-day visit", "concluded his two-day visit"), else 0."""
+    """How many days an event noun lasted that the sentence says ended ("at the close of a
+    four-day visit", "concluded his two-day visit"), else 0."""
     if not trig.is_noun:
         return 0
     tok = trig.tok
@@ -50,8 +50,8 @@ _HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage"})
 
 
 def _times_of(verb) -> set[int]:
-    """The tokens of the times told on ``verb``, on a verb joined to it ("killed 43 people and
-    wounded more than 100 on Sunday") and on their objects, where the parser hangs a time it
+    """The tokens of the times told on ``verb``, on a verb joined to it ("killed 27 people and
+    injured over 80 on Friday") and on their objects, where the parser hangs a time it
     cannot place ("more than 100 on Sunday")."""
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     heads = verbs + [o for v in verbs for o in v.children if o.dep_ == "dobj"]
@@ -73,7 +73,7 @@ def _dated_clause(tok) -> bool:
     elif tok.dep_ == "ROOT":
         verb = tok  # the same, with "hit" hung on "the war"
     else:
-        return False  # "an investigation into the deadliest raids", a day after: its date
+        return False  # "an inquiry into the bloodiest shellings", a day after: its date
     clauses = {t.i for c in tok.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
     own = {t.i for t in tok.subtree} - clauses  # "of the war", not "hit Aleppo on Monday"
     return any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in verb.subtree)
@@ -81,7 +81,7 @@ def _dated_clause(tok) -> bool:
 
 def _on_a_border(ctx: SentenceContext, trigger) -> bool:
     """Whether the clause of ``trigger`` puts it on a border it names by no place ("a
-    skirmish on the border between the two countries", "a border clash"): a line between two
+    firefight on the border between the two states", "a border clash"): a line between two
     states, which the story's region or town is not."""
     covered = {t.i for tp in ctx.toponyms for t in ctx.s.sent if tp.start <= ctx.s.char(t) < tp.end}
     root = trigger
@@ -157,7 +157,7 @@ def _told_at_sea(tok) -> bool:
 
 def _across_a_border(ctx: SentenceContext, home: str | None = None) -> bool:
     """Whether the sentence sends fire "over the border" or "across the border", by no place
-    named ("IDF forces opened fire at the source, ... artillery fired a barrage at positions
+    named ("Thai troops returned fire at the source, ... howitzers fired a salvo at targets
     over the border"; the sentence's other clauses tell the same act): it lands on the other
     side of a line from where it was fired, and the sentence does not say which. Not a crossing
     from a land other than ``home`` (the country the act is placed in) that the sentence names
@@ -291,7 +291,7 @@ def _reported_by(tok, verb) -> bool:
     return False
 
 
-# "Camarines Sur province, south of Manila", "Sarangani, 30 kilometers north of General Santos":
+# "Kandal province, south of Phnom Penh", "Sarangani, 30 kilometers north of General Santos":
 # a second place after a comma, placed by its bearing from a third
 _BEARING = re.compile(
     r"(?P<before>[^\W\d_][\w.'’-]*)"
@@ -328,8 +328,8 @@ def _supported_words(sent) -> frozenset[int]:
     """The words naming the side an act is done for: after "in support of", "(in) solidarity
     with", "on behalf of", to the end of the phrase (a comma, a finite verb, or a word that
     opens another clause: "after", "when"). A place named there is where that side lives,
-    not where the act was done ("fired at northern Israel in solidarity with the Palestinians
-    in Gaza")."""
+    not where the act was done ("fired at southern Turkey in solidarity with the Kurds
+    in Kobani")."""
     toks = list(sent)
     out: set[int] = set()
     for k, t in enumerate(toks[:-1]):
@@ -354,8 +354,8 @@ def _supported_words(sent) -> frozenset[int]:
 
 
 def _reference_point(ctx, tp: Toponym) -> bool:
-    """The name only says where another place the sentence names lies ("a clash in Camarines
-    Sur province, south of Manila"): the place before the comma is where, not the town it is
+    """The name only says where another place the sentence names lies ("a clash in Kandal
+    province, south of Phnom Penh"): the place before the comma is where, not the town it is
     reckoned from; not a country before the comma ("in Syria, north of Damascus"), which the
     town places better."""
     start = tp.start - ctx.s.start
@@ -365,9 +365,9 @@ def _reference_point(ctx, tp: Toponym) -> bool:
     end = max(0, start - 80) + m.end("before") + ctx.s.start
     before = [o for o in ctx.toponyms if o is not tp and o.end == end and o.candidate is not None]
     if not before:
-        # "in the Mendhar sector, west of Jammu", "in Gul Ghundi, east of Khost": a place the
+        # "in the Uri sector, west of Srinagar", "in Gul Ghundi, east of Khost": a place the
         # gazetteer lacks, reckoned from a town it knows, is still not that town
-        # "at Lonmin's Marikana platinum mine, northwest of Johannesburg": any site named
+        # "at Anglo's Mogalakwena platinum mine, north of Polokwane": any site named
         # before the bearing is where, the town only where it is reckoned from
         return True
     return any(o.candidate.kind != "country" and not o.metonymic for o in before)
@@ -380,7 +380,7 @@ _PLACE_KIND_WORDS = frozenset(
 
 def _a_sides_own_place(prep, trigger) -> bool:
     """Whether the place phrase ``prep`` describes what a side of a meeting leads or speaks
-    for ("the leaders of the uprising in Darfur", "envoys of the rebels in eastern Congo"): it
+    for ("the chiefs of the revolt in Casamance", "envoys of the rebels in eastern Congo"): it
     hangs on the object of an "of" under a noun that is the object of "with" or "between" (not
     under the meeting itself: "a meeting of the council in Gaza")."""
     noun = prep.head
@@ -475,7 +475,7 @@ def _approved_act(trig) -> bool:
 
 def _a_measure_since(since) -> bool:
     """Whether a "since" phrase or clause measures something against an earlier time ("the
-    biggest offensive since the fall of the Taliban", "the fiercest violence since the
+    largest assault since the end of the civil war", "the fiercest violence since the
     government was overthrown"): a superlative or "first" before it in its head's phrase."""
     head = since.head
     return any(
@@ -498,8 +498,8 @@ def _tense(verb) -> str | None:
 
 
 def _told_apart(first, second) -> bool:
-    """Whether two joined verbs are told of different times: "declared the mission over at
-    the end of 2014, but they still carry out air strikes" (a contrast, or another tense)."""
+    """Whether two joined verbs are told of different times: "declared the operation finished in
+    mid-2016, but its jets still fly bombing raids" (a contrast, or another tense)."""
     joins = [c for c in first.children if c.dep_ == "cc" and c.i < second.i]
     if joins and joins[-1].lower_ in ("but", "yet"):
         return True
@@ -550,8 +550,8 @@ def _span_begun(tok) -> bool:
 
 
 def _span_ended_before(tok) -> bool:
-    """Whether a span event is told as what the news followed ("The agreement followed four
-    days of talks", "after a three-week siege")."""
+    """Whether a span event is told as what the news followed ("The accord followed six
+    days of negotiations", "after a three-week siege")."""
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
     return (holder.dep_ == "dobj" and holder.head.lemma_.lower() == "follow") or (
         holder.dep_ == "pobj" and holder.head.lower_ in ("after", "following")
@@ -577,8 +577,8 @@ def _told_as_earlier(tok) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_WORDS for c in verb.children):
         return True
-    # "The agreement came a day after the ministry released footage that showed troops
-    # entering the village": what the "after" clause tells, however deep, was before
+    # "The deal came two days after the army published video that showed soldiers
+    # entering the town": what the "after" clause tells, however deep, was before
     for a in (tok, *tok.ancestors):
         if any(c.dep_ == "mark" and c.lower_ == "after" for c in a.children) and any(
             c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS
@@ -601,7 +601,7 @@ def _counted_from(tok) -> bool:
             or any(
                 c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS for c in noun.head.children
             )
-            # "vigil [one week] after Manchester terror attack": a headline's span parsed on
+            # "march [two weeks] after Oslo bomb attack": a headline's span parsed on
             # the verb, right before its "after"
             or any(
                 c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_SPANS and c.i == noun.head.i - 1
@@ -645,7 +645,7 @@ _OWNING_VERBS = frozenset({"admit", "claim", "deny", "acknowledge", "accept"})
 
 
 def _owned_up_to(tok) -> bool:
-    """ "in 2003 Gaddafi admitted responsibility for the attack", "claimed responsibility on
+    """ "in 1998 the ETA admitted responsibility for the bombing", "claimed responsibility on
     Tuesday for the attack", "the group claimed the bombing on Friday": the act one owns up
     to (or denies) was done before; the sentence's time is the owning up's, not the act's."""
     if tok.dep_ == "dobj":
@@ -679,7 +679,7 @@ def _punished_for(tok) -> bool:
 
 
 def _years_after(tok) -> bool:
-    """ "to mark 22 years since the chemical attack", "For several years after the attack the
+    """ "to mark 30 years since the nerve gas attack", "For many years after the raid the
     town stood empty", "two decades after the massacre": an event noun with no time of its own
     from which years are counted was that many years before what the sentence tells: history
     recalled, not news of the article's day ("days after the bombing" is still news; "two
@@ -763,7 +763,7 @@ def _the_convicts_act(tok) -> bool:
 
 
 def _an_act_charged(tok) -> bool:
-    """ "Kabila accuses Rwanda and Uganda of invading", "denied attacking the convoy": an act
+    """ "Mengistu accuses Somalia and Sudan of invading", "denied attacking the convoy": an act
     the news charges or denies was done before it, on no day the article gives."""
     if tok.tag_ != "VBG":
         return False

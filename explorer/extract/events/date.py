@@ -49,7 +49,7 @@ class _Date(_RulesBase):
             return year, "year", True  # "for the 1998 bombing of the embassy": not Monday's
         month = self._own_month(trig, published)
         if month is not None:
-            return month, "month", True  # "follows a June agreement to stop fighting"
+            return month, "month", True  # "comes after an April pact to end the shelling"
         label = self._entry_label(published)
         if label is not None and not self._set_before(trig):
             return label.date, label.precision, True  # "August 4, 2016:" told apart before it
@@ -97,27 +97,27 @@ class _Date(_RulesBase):
                 return None, "unknown", True
         when = self._when_of_date(trig.tok)
         if when is not None:
-            # "the worst since Jan. 19, when a suicide attacker blew himself up": the clause is
+            # "the worst since March 3, when a car bomb went off outside a bank": the clause is
             # of the date it hangs on, though "since" bounds the main clause's period
             for d in found:
                 if d.date and base + d.start <= ctx.s.char(when) < base + d.end:
                     return d.date, d.precision, True
         for d in found:
             if d.precision == "year" and ctx.text[d.start : d.end].isdigit() and d.start < 2:
-                return d.date, "year", True  # "1979: The Soviet Union sends troops": an entry
+                return d.date, "year", True  # "1968: Warsaw Pact armies invade": an entry
             if (
                 d.date
                 and d.start < 2
                 and _ENTRY_MARK.match(ctx.text, d.end)
                 and not self._set_before(trig)
             ):
-                return d.date, d.precision, True  # "June 30, 2012: An action group meeting"
+                return d.date, d.precision, True  # "May 4, 2009: A contact group session"
         region = self._region(trig)
         light = self._light_verb(trig)
         if trig.is_noun and trig.tok.dep_ in ("nsubj", "nsubjpass") and light is not None:
-            # "A car bomb killed 43 people and wounded more than 100 on Sunday": the time of
+            # "A truck bomb killed 27 people and injured over 80 on Friday": the time of
             # the verbs the event is the subject of, the second sharing it too, and a time the
-            # parser hangs on their object ("more than 100 on Sunday")
+            # parser hangs on their object ("over 80 on Friday")
             region |= _times_of(light)
         if trig.is_noun:
             # "a car bomb that killed 43 people on Sunday": the time of what it did is its own
@@ -156,7 +156,7 @@ class _Date(_RulesBase):
             }
 
         if _approved_act(trig):
-            # "The House of Commons yesterday backed air strikes in Iraq": the day of the vote,
+            # "The Bundestag yesterday approved air raids in Syria": the day of the vote,
             # not of the strikes it allows (they are to come); a month or a year told of the
             # decision is coarse enough to hold the act too, mostly ("approved the deployment
             # in November 2022")
@@ -195,7 +195,7 @@ class _Date(_RulesBase):
             month = _month_of_span(chosen.date, span)
             return month, "month" if month else "unknown", True
         if chosen.date and chosen.precision == "day" and (days := _days_ended(trig)):
-            # "returned home today at the end of a three-day visit": it began two days before
+            # "flew home today after the close of a three-day trip": it began two days before
             start = dt.date.fromisoformat(chosen.date) - dt.timedelta(days=days - 1)
             return start.isoformat(), "day", True
         return chosen.date, chosen.precision if chosen.date else "unknown", True
@@ -244,19 +244,19 @@ class _Date(_RulesBase):
                 and verb is not None
                 and (same := self._as_it_happened(verb, found)) is not None
             ):
-                return same  # a verb's own clause; not "while the truce talks went on"
+                return same  # a verb's own clause; not "while the border talks dragged on"
             if (
                 not trig.is_noun
                 and verb is not None
                 and (same := self._when_it_happened(verb, found)) is not None
             ):
                 return same  # "were killed during Friday prayers when a bomber attacked"
-            # "were strained by the downing of a warplane in November 2015": the parser
+            # "were soured by the sinking of a corvette in March 2010": the parser
             # hangs the date on the verb; it is still this event's if the event is the only
             # one of its clause and the date sits in that clause ("the war, which began with
             # the U.S.-led invasion in March 2003")
             if trig.is_noun and _the_matter(trig.tok):
-                # "broke off relations on Sunday over a rebel attack", "protested on Friday
+                # "cut ties on Monday over a militia raid", "protested on Friday
                 # over the killing of a student": what an act is over came before it
                 return None
             root = self._clause_root(trig.tok)
@@ -274,8 +274,8 @@ class _Date(_RulesBase):
         return best[1]
 
     def _as_it_happened(self, verb, found: list[DateMention]) -> DateMention | None:
-        """ "On Tuesday at least 118 people were killed ... as rival gangs fought inside the
-        prison": a clause that "as" or "while" joins, telling no time of its own, happened at
+        """ "On Saturday at least 60 inmates died ... as rival gangs fought inside the
+        jail": a clause that "as" or "while" joins, telling no time of its own, happened at
         the one time the rest of its sentence tells (none when it tells two)."""
         if verb.dep_ != "advcl" or not any(
             m.lower_ in ("as", "while") for m in children(verb, "mark")
@@ -298,7 +298,7 @@ class _Date(_RulesBase):
 
     def _when_it_happened(self, verb, found: list[DateMention]) -> DateMention | None:
         """ "Worshippers were killed during Friday prayers when a suicide bomber attacked their
-        mosque", "a deal that ended last month's violence, when fighting ... left 50 dead": a
+        mosque", "a truce that ended last week's unrest, when clashes ... left 30 dead": a
         clause that "when" joins to another, telling no time of its own, happened at the one
         time the rest of its sentence tells (``_as_it_happened``); not one in the past perfect
         ("when rebels had attacked the base" came before)."""
@@ -364,7 +364,7 @@ class _Date(_RulesBase):
 
     def _of_an_earlier_time(self, d: DateMention, trig: Trigger) -> bool:
         """Whether ``d`` dates what a "since" phrase or clause the event is not in names: "the
-        biggest offensive since the fall of the Taliban in 2001", "the largest operation since
+        largest assault since the end of the civil war in 1990", "the largest operation since
         the government was overthrown in 2014" (the measure's start, not the event's time)."""
         base = self.ctx.s.start
         for t in self.ctx.s.sent:
@@ -380,7 +380,7 @@ class _Date(_RulesBase):
                         a.left_edge.i <= trig.tok.i <= a.right_edge.i
                     )
             if _owned_by_the_matter(t, trig.tok):
-                return True  # "protesting against the result of last month's elections"
+                return True  # "protesting against the outcome of last week's vote"
             # "struck Gaza after the October 7 attack", "following the 2003 invasion": a
             # date that names the noun of another time
             noun = t.head
@@ -406,8 +406,8 @@ class _Date(_RulesBase):
         return None
 
     def _set_before(self, trig: Trigger) -> bool:
-        """Whether the event is told as what came before ("..., after a chemical attack near
-        Damascus kills hundreds"): an "after" on its clause or its noun."""
+        """Whether the event is told as what came before ("..., after a nerve gas attack near
+        Halabja kills thousands"): an "after" on its clause or its noun."""
         head = trig.tok if not trig.is_noun else (self._light_verb(trig) or trig.tok)
         root = self._clause_root(head)
         marks = [c for c in root.children if c.dep_ == "mark"]
@@ -500,7 +500,7 @@ class _Date(_RulesBase):
             t.i in region and t.lower_ in _WEEKDAYS and t.ent_type_ == "DATE"
             for t in self.ctx.s.sent
         ):
-            return True  # "began to bombard Douma again on Friday", in an undated story
+            return True  # "began to shell Halabja again on Friday", in an undated story
         base = self.ctx.s.start
         for d in find_dates(self.ctx.text, published, self.year_before):
             if d.bounds_a_period:
@@ -515,14 +515,14 @@ class _Date(_RulesBase):
 
 
 # prepositions of what an event is over or against: a time owned by a noun behind them is
-# that noun's ("the result of last month's elections"), not the event's
+# that noun's ("the outcome of last week's vote"), not the event's
 _MATTER_PREPS = frozenset({"against", "over", "about"})
 
 
 def _owned_by_the_matter(t, trigger) -> bool:
     """Whether ``t``, a time in the possessive ("last month's", "Sunday's"), owns a noun of
-    what the event is against, over or about: "were protesting against the result of last
-    month's elections", "clashed over Sunday's vote" (the elections' month, the vote's day).
+    what the event is against, over or about: "were protesting against the outcome of last
+    week's referendum", "clashed over Sunday's vote" (the referendum's week, the vote's day).
     A time owned by the event's own noun or by where it happened ("the attack on Sunday's
     rally") is the event's."""
     if t.dep_ != "poss" or t.head.i == trigger.i:
@@ -541,7 +541,7 @@ def _owned_by_the_matter(t, trigger) -> bool:
 
 def _the_matter(noun) -> bool:
     """Whether an event's noun is what the act of its clause is over, against or about
-    ("broke off relations on Sunday over a rebel attack on its capital"): the clause's time is
+    ("cut ties on Monday over a militia raid on its border town"): the clause's time is
     the act's, not the noun's."""
     return noun.dep_ == "pobj" and noun.head.lower_ in _MATTER_PREPS
 
@@ -583,8 +583,8 @@ _TIMES_OF_DAY = frozenset({"morning", "evening", "night", "afternoon", "spring",
 
 def _another_acts_time(toks, trigger) -> bool:
     """Whether a time whose words are ``toks`` hangs by its preposition ("on Tuesday") on the
-    noun of another act than the event's: "The attack was probably revenge for the killing on
-    Tuesday of a former rebel", "The attack followed the arrest on Monday of a commander" (the
+    noun of another act than the event's: "The bombing was likely payback for the shooting on
+    Thursday of a militia leader", "The attack followed the arrest on Monday of a commander" (the
     killing's and the arrest's day, not the attack's). Another act's noun is a gerund ("the
     killing", "the shooting") or one of ``_ACT_NOUNS``; a time on a noun of no act ("killed
     four people on Tuesday", if the parser hangs it there) stays the clause's."""
@@ -603,7 +603,7 @@ def _another_acts_time(toks, trigger) -> bool:
             or noun.ent_type_ in ("DATE", "TIME")
             or noun.lower_ in _TIMES_OF_DAY
         ):
-            continue  # "within a few hours on the morning of March 16": a time, no act
+            continue  # "in the space of an hour on the evening of May 9": a time, no act
         word = noun.lower_
         if word in _ACT_NOUNS or (word.endswith("ing") and noun.tag_ == "NN"):
             return True

@@ -17,7 +17,7 @@ _UNDOING = frozenset(
 
 
 def a_decision_taken(tok, gov, etype: str) -> bool:
-    """ "Russia has decided to expel 15 Dutch diplomats", "The European Union decided on
+    """ "Poland has decided to expel 12 Belarusian envoys", "The European Union decided on
     Friday to impose sanctions on Belarus": a decision taken (``gov``, "decide" in the past or
     the perfect) to do an act that is itself a decision (an expulsion, a sanction) is the act
     done, not a wish. ``tok`` is the act's word, ``gov`` a verb above it; the act must be the
@@ -68,7 +68,7 @@ def _a_decision_dropped(gov) -> bool:
     """ "Moldova had decided to expel two Russian diplomats but backed down after a call from
     Moscow": a decision in the past perfect that its clause goes on with "but" was overtaken
     before it was carried out, whatever the verb that tells it (backed down, relented,
-    changed its mind) (review88). "Russia has decided to expel 15 diplomats" stays."""
+    changed its mind) (review88). "Poland has decided to expel 12 envoys" stays."""
     if not any(c.lower_ == "had" for c in children(gov, "aux")):
         return False
     return any(t.lower_ == "but" and t.dep_ == "cc" and t.i > gov.i for t in gov.subtree)

@@ -51,8 +51,8 @@ def document_events(
             date, prec, dbasis, status = _date_for(story, ctx, em, day_before, told_old)
             told = _the_one_told_before(em, events, pub) if dbasis == "published" else None
             if told is not None:
-                # "The 1988 attack is among the most notorious massacres ... the thousands who
-                # still suffer from the attack": "the attack", undated, is the one told before,
+                # "The 1976 raid remains one of the worst atrocities ... the hundreds who
+                # still limp from the attack": "the attack", undated, is the one told before,
                 # of its year, not an act of the article's day
                 date, prec, dbasis = told.date, told.date_precision, "sentence"
             ev = _event_of(story, ctx, em, placing, (date, prec, dbasis, status), events)
@@ -70,9 +70,9 @@ def document_events(
 def _the_news_named_again(em: EventMention, events: list[Event], pub: str | None) -> bool:
     """Whether an act named again by its definite noun, in a sentence that dates nothing, is the
     news's act told before rather than the history the sentence before told: the last event
-    of its type the story told is of no earlier month than the article's ("Troops took back
-    Bouar on Saturday ... four people died in the fighting. [a coup in March] The clashes
-    between the vigilantes and the former rebels killed four": the day's fighting, not March's)."""
+    of its type the story told is of no earlier month than the article's ("Troops retook
+    Kidal on Sunday ... five people were killed in the fighting. [a mutiny in April] The clashes
+    between the militiamen and the ex-rebels killed five": the day's fighting, not April's)."""
     if not em.anaphoric or em.sentence_dated or not pub:
         return False
     last = next((ev for ev in reversed(events) if ev.type == em.type), None)

@@ -65,8 +65,8 @@ def _date_for(
             or (not em.status and _at_a_time_of_the_day_told(ctx.text, day_before, pub))
         )
     ):
-        # "... met President Ghani on Monday. ... Earlier in the day, the foreign
-        # minister held talks with his counterpart": Monday, not the article's day
+        # "... met President Kagame on Friday. ... Earlier that day, the defence
+        # minister had talks with his Rwandan peer": Monday, not the article's day
         date, prec, dbasis = day_before, "day", "sentence"
     spanned = (
         date is None
@@ -76,8 +76,8 @@ def _date_for(
         and _span_ended_before(trigger)
     )
     if spanned and day_before is not None:
-        # "Ivory Coast's factions agreed on Wednesday ... The agreement followed four
-        # days of talks in Pretoria": the talks ended on the day told; their month,
+        # "Liberia's factions agreed on Tuesday ... The accord followed six
+        # days of negotiations in Accra": the talks ended on the day told; their month,
         # when the span lies in one, and not the article's day either way
         date = _month_of_span(day_before, _span_days(trigger))
         prec, dbasis = ("month", "sentence") if date else ("unknown", "")
@@ -99,8 +99,8 @@ def _date_for(
         date, prec, dbasis = pub, _precision_of(pub), "published"
     status = em.status
     if not status and pub and date and dbasis == "sentence" and date > pub[: len(date)]:
-        # "the secretaries will meet on June 27-28, followed by a meeting of the
-        # foreign ministers in August", told in June: a date still to come is a plan
+        # "the deputies will meet on May 12-13, then a session of the
+        # defence ministers in July", told in May: a date still to come is a plan
         status = "planned"
     return date, prec, dbasis, status
 
@@ -142,7 +142,7 @@ def _event_of(
         symmetric = {k for k, v in story.contexts[0].lex.events.items() if v.get("symmetric")}
         ev.actors = _the_pair(events, ev, em.pair, symmetric)
         if ev.actors == [em.pair] and not p.spec.get("needs_sides"):
-            # "The two sides held peace talks in Sudan": a pair told of nothing before names
+            # "The two camps held truce talks in Oman": a pair told of nothing before names
             # no one; a deal keeps its sides as written (it is nothing without them)
             ev.actors = []
     return ev

@@ -17,9 +17,9 @@ def date_headlines_by_their_lede(events: list[Event], story: _Story) -> list[Eve
     """A document pass (before the merge): each act of the headline dated only by the article's
     day takes the day its lede tells for it (:func:`the_ledes_day`), when no act of ours is
     read in the lede's first sentence: an act the lede tells in words a rule reads is its own
-    report, which the merge joins to the headline's with its day ("Gunmen stab ex-PDP
-    chairman, abduct his wife" over "Gunmen stormed the home of ... on Sunday night, killed him
-    and took away his wife": the attack and the kidnapping each joined to their own)."""
+    report, which the merge joins to the headline's with its day ("Gunmen shoot ex-mayor,
+    kidnap his son" over "Gunmen raided the house of ... on Friday evening, killed him
+    and carried off his son": the attack and the kidnapping each joined to their own)."""
     title = next((c for c in story.contexts if c.s.start == 0), None)
     start, _ = _lede(story.doc.text)
     lede = next((c for c in story.contexts if c.s.start >= start), None)
@@ -38,10 +38,10 @@ def date_headlines_by_their_lede(events: list[Event], story: _Story) -> list[Eve
 def the_ledes_day(
     ctx: SentenceContext, at: int, contexts: list[SentenceContext], pub: str | None
 ) -> str | None:
-    """The day a headline's act took place when the story's lede tells it: "Bolivian soldiers
-    storm into presidential palace as coup fears rise" over "Bolivia's armed forces took over
-    the central square of the capital on Wednesday, and an armoured vehicle smashed through
-    the entrance of the presidential palace", dated Thursday: Wednesday, not the date line's
+    """The day a headline's act took place when the story's lede tells it: "Gabonese troops
+    storm into state TV building as coup fears grow" over "Gabon's army seized
+    the main avenue of the capital on Tuesday, and a tank rammed through
+    the gates of the state TV building", dated Wednesday: Tuesday, not the date line's
     day. ``ctx`` is the headline's sentence and ``at`` its root's index. The lede's first
     sentence must tell one day only, before the article's, on a verb of its main clause in the
     simple past that is no verb of saying, name a thing the headline's act names ("palace")
@@ -131,8 +131,8 @@ def _things_acted_on(tokens, act) -> set[str]:
     "Israeli troops withdrew from Jenin camp on Tuesday" share only their troops) nor, in the
     lede (``act`` None), of a place told only as where its verb was done ("Troops shell Khan
     Younis" over "Troops buried three comrades in Khan Younis on Tuesday": the same town,
-    another act) (review88). "Soldiers storm into presidential palace" and "... smashed
-    through the entrance of the presidential palace" share the palace."""
+    another act) (review88). "Troops storm into state TV building" and "... rammed
+    through the gates of the state TV building" share the building."""
     tokens = list(tokens)
     left: set[int] = set()
     for t in tokens:

@@ -62,7 +62,7 @@ class _History(_RulesBase):
         return named or for_what
 
     def _hosts(self, trig: Trigger) -> set[str]:
-        """The states the subject of "host" names ("The United States will host the next G8
+        """The states the subject of "host" names ("Japan will host the next G20
         summit", "Islamabad hosted the summit"): where the event is held."""
         light = self._light_verb(trig)
         if light is None or light.lemma_.lower() != "host" or trig.tok.dep_ != "dobj":
@@ -82,8 +82,8 @@ class _History(_RulesBase):
         return hacking and not any(w in _VICTIM_VERBS for w in words)
 
     def _told_before_as_none(self, trig: Trigger) -> bool:
-        """ "Ukraine blamed Russia for a cyber attack on government websites. About 70
-        websites were down because of the attack.": "the attack" with no word of its own is
+        """ "Estonia faulted Moscow over a cyber attack on its banks. About 40
+        bank sites were down because of the attack.": "the attack" with no word of its own is
         the one told before, and a cyber (heart, panic) attack is no event; "Gunmen stormed a
         police post. The attack killed four" keeps it."""
         tok = trig.tok
@@ -140,7 +140,7 @@ class _History(_RulesBase):
         if trig.is_noun and any(
             c.dep_ == "amod" and c.lower_ in ("next", "following") for c in trig.tok.children
         ):
-            return True  # "the next summit will be held in the Maldives": not this one
+            return True  # "the next summit takes place in Brunei": not this one
         words = {
             t.lower_ for t in self.ctx.s.sent[: max(trig.tok.i - self.ctx.s.sent.start + 1, 1)]
         }
@@ -171,14 +171,14 @@ class _History(_RulesBase):
         )
 
     def _dates_the_one_before(self, trig: Trigger) -> bool:
-        """ "The attack took place late Friday but was reported only when ...", "The bombing
+        """ "The ambush happened early Sunday but was made public only when ...", "The bombing
         happened on Monday": a definite event that only the verb of its happening governs is
         the one told before, and its sentence says when that one was."""
         tok = trig.tok
         if not self._anaphoric(trig) or tok.dep_ != "nsubj":
             return False
         if any(c.lower_ in _ANOTHER_ONE or c.ent_type_ for c in tok.children):
-            return False  # "The first Markale massacre took place in 1994": another one, named
+            return False  # "The first Srebrenica massacre happened in 1993": another one, named
         verb = tok.head
         lemma = verb.lemma_.lower()
         return lemma in ("happen", "occur") or (
@@ -202,7 +202,7 @@ class _History(_RulesBase):
         head = tok if not trig.is_noun else (self._light_verb(trig) or tok)
         root = self._clause_root(head)
         if _since_when(root):
-            # "the worst in Baghdad since Jan. 19, when a suicide attacker blew himself up":
+            # "the worst in Kabul since March 3, when a car bomb went off outside a bank":
             # the incident that a record is counted from
             return True
         for v in [root] + ([root.head] if root.dep_ == "conj" else []):
@@ -210,8 +210,8 @@ class _History(_RulesBase):
             if any(c.lower_ == "ago" and children(c, "npadvmod") for c in kids):
                 return True
             if any(_last_year(c) for c in kids):
-                # "The United States began air strikes in Afghanistan last year against al
-                # Qaeda": a year before the story's, so not the strike it reports
+                # "France began air raids in Mali last year against the
+                # jihadists": a year before the story's, so not the strike it reports
                 return True
             # "came two days after two bombs killed", the span on the clause it follows
             spans = kids + (list(v.head.children) if v.dep_ == "advcl" else [])
@@ -233,8 +233,8 @@ class _History(_RulesBase):
                     for c in kids
                 )
             ):
-                # "The strikes came a day after Hamas, which has ruled Gaza since 2007,
-                # launched attacks", parsed as "came after Hamas, and launched attacks": the
+                # "The raids came a day after the Tigers, who have held Jaffna since 1990,
+                # launched attacks", parsed as "came after the Tigers, and launched attacks": the
                 # verb that shares no subject with "came" is the earlier incident's
                 return True
         return False
@@ -251,8 +251,8 @@ class _History(_RulesBase):
         return tok.head.lemma_.lower() not in governors
 
     def _told_as_before(self, trig: Trigger) -> bool:
-        """ "it came as tensions with China rose after the U.S. military shot down a Chinese
-        surveillance balloon": a clause "after" another one tells what came before the
+        """ "it came as tensions with Russia grew after the Turkish air force downed a Russian
+        bomber jet": a clause "after" another one tells what came before the
         news it explains."""
         head = trig.tok if not trig.is_noun else (self._light_verb(trig) or trig.tok)
         root = self._clause_root(head)
@@ -260,7 +260,7 @@ class _History(_RulesBase):
             root.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ == "after" for c in root.children)
             and root.head.i not in self._trigger_tokens
-        )  # "targeted Taliban fighters after they attacked": one chain of the news
+        )  # "hit Shabaab fighters after they attacked": one chain of the news
 
     def _official(self, agents: list) -> bool:
         """Someone who makes official visits: a named actor, a person, or a minister, envoy,
@@ -387,8 +387,8 @@ def _last_year(tok) -> bool:
 
 def _words_before_a_semicolon(ctx) -> set[str]:
     """The lower-cased words of the clause the parser cut off before the trigger's sentence
-    at a semicolon ("Meanwhile President Hamid Karzai's office said ...; NATO forces said a
-    coalition service member killed an Afghan civilian"): that clause opens the same sentence,
+    at a semicolon ("Meanwhile President Ellen Johnson Sirleaf's office said ...; UN forces said a
+    peacekeeper shot dead a Liberian civilian"): that clause opens the same sentence,
     and its "meanwhile" tells the act after it as another occasion. None where the parser's
     sentence opens the reader's."""
     before = ctx.text[: ctx.s.char(ctx.s.sent[0]) - ctx.s.start].rstrip()
@@ -424,12 +424,12 @@ _QUARTERS |= {"southwest", "north-east", "north-west", "south-east", "south-west
 
 def _turned_elsewhere(trig, words: set[str]) -> bool:
     """Whether the words before the trigger in its sentence turn to a land further off:
-    "Further east, both sides claimed small gains while Russian artillery shelled towns and
-    villages" after the shelling of a plant, "Further north, Russian artillery pounded
-    Kharkiv": another act at another place, not the one told before; not an act told again by
+    "Further south, each side reported modest advances while Serb guns shelled hamlets and
+    farms" after the shelling of a plant, "Further north, Serb artillery pounded
+    Tuzla": another act at another place, not the one told before; not an act told again by
     its definite noun ("Further east, the attack drew condemnation"). A bare "Elsewhere" may
-    stay in the town the story tells of ("Elsewhere a 16-year-old boy was killed by a shell
-    in a suburb", one of the day's attacks on Sarajevo), so it is not read (review90)."""
+    stay in the town the story tells of ("Elsewhere a young girl died when a mortar round
+    hit a suburb", one of the day's attacks on the town), so it is not read (review90)."""
     if not (words & _FARTHER and words & _QUARTERS):
         return False
     return not (

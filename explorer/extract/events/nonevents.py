@@ -150,8 +150,8 @@ class _NonEvents(_RulesBase):
         return self.ctx.mention(tok) is not None
 
     def _also_after_a_time_since(self, trig: Trigger) -> bool:
-        """ "It was the largest action since January, when rebels attacked three coffee plants
-        in Juayua. The guerrillas also attacked a nearby generating plant": an act told "also"
+        """ "It was the heaviest fighting since March, when insurgents attacked two tea estates
+        near Badulla. The insurgents also attacked a nearby pumping station": an act told "also"
         with no time of its own, right after a sentence that ends on an act of its kind told as
         the time counted from, goes on with that history, not with the news (not "... since
         May, when the truce collapsed. Rebels also attacked a convoy": another kind of act; not
@@ -179,7 +179,7 @@ class _NonEvents(_RulesBase):
         sent = self.ctx.s.sent
         words = self.words
         if trig.is_noun and _a_time_since(tok):
-            return True  # "split ... since a failed coup in 2002": a point in time, history
+            return True  # "divided ... since a failed coup in 1974": a point in time, history
         if a_figure_of_speech(tok, trig.is_noun, trig.type) or decided_against(tok):
             return (
                 True  # "lobbed verbal grenades", "decided against expelling": see decisions_figures
@@ -187,7 +187,7 @@ class _NonEvents(_RulesBase):
         if trig.is_noun and (
             a_kind_of_act(tok) or fire_changed_since(tok) or an_offensive_kept_up(trig.type, tok)
         ):
-            return True  # "Roadside bombs are the largest cause of ...": see nonevents_kinds
+            return True  # "Sea mines are the main killer of ...": see nonevents_kinds
         if (trig.is_noun and a_crime_fought(trig.type, tok)) or a_toll_of_recent_days(
             trig.type, tok
         ):
@@ -214,15 +214,15 @@ class _NonEvents(_RulesBase):
         ):
             return True  # "have set fires ... and burned offices": see nonevents_burning
         if trig.type in _TALK_TYPES and trig.is_noun and _stalled(tok):
-            return True  # "Talks between the government and the rebels have stalled"
+            return True  # "Talks between Lisbon and the separatists have stalled"
         if trig.type in _TALK_TYPES and trig.is_noun and _willing_to_hold(tok):
-            return True  # "her government remains committed to peace talks": a will
+            return True  # "the junta remains committed to talks with the herders": a will
         if trig.type == "ceasefire" and trig.is_noun and _the_matter_of_talks(tok):
             return True  # "Talks on a ceasefire in Sudan have stalled": none agreed
         if trig.is_noun and _one_of_a_count(tok):
-            return True  # "one of five attacks reported off that coast in the past week"
+            return True  # "one of three raids reported along that border this month"
         if _without(tok):
-            return True  # "the first day without shelling or killing in Homs": none
+            return True  # "the first week without looting or shelling in Tuzla": none
         if _when_a_time_since(tok):
             return True  # "no shot had been fired since 1975, when ... killed in an ambush"
         if self._also_after_a_time_since(trig):
@@ -255,15 +255,15 @@ class _NonEvents(_RulesBase):
         ):
             return True  # "Attacking churches is prohibited": an act named, no one doing it
         if trig.is_noun and tok.tag_ == "NNS" and _several_told_before(tok):
-            return True  # "the three attacks", "the two other bombings last week": a sum
+            return True  # "the three attacks", "the four earlier shootings this month": a sum
         if trig.is_noun and self._a_generic_act(tok, region):
             return True  # "Canada's stand against the indiscriminate killing of civilians"
         if trig.is_noun and _ranked_in_a_run(tok) and not self._names_its_place(tok):
             return True  # "Sunday's killings were the latest in a series": told before, again
         if trig.is_noun and tok.tag_ == "NNS" and _in_a_series(tok):
-            return True  # "the latest in a series of knife attacks": events told one by one
+            return True  # "the newest in a string of grenade attacks": events told one by one
         if trig.is_noun and _one_named_among_many(tok):
-            return True  # "condemned the group's killings, among them the shooting of ..."
+            return True  # "condemned the militia's crimes, among them the burning of ..."
         if (
             trig.is_noun
             and tok.tag_ == "NNS"
@@ -274,17 +274,17 @@ class _NonEvents(_RulesBase):
             and any(p.lower_ == "of" for p in children(tok, "prep"))
             and not _dated_clause(tok)
         ):
-            # "the deadliest raids of its two-year campaign": a record, no one raid ("the
+            # "the fiercest bombardments of its ten-month siege": a record, no one raid ("the
             # heaviest air strikes of the war hit Aleppo on Monday" is the day's news)
             return True
         if not trig.is_noun and _kept_at_it(tok):
-            return True  # "after they kept attacking security forces and civilians": a habit
+            return True  # "after they kept attacking patrols and farmsteads": a habit
         if not trig.is_noun and _done_before(tok):
             return True  # "the sect has attacked churches before": a past, not the news
         if not trig.is_noun and trig.type in _CAMPAIGN_TYPES and _kept_up_for_months(tok):
-            return True  # "the Houthis have attacked merchant shipping since November"
+            return True  # "the Tigers have attacked naval patrols since April"
         if trig.is_noun and trig.type in _CAMPAIGN_TYPES and _a_campaign_kept_up(tok):
-            return True  # "which has flown a bombing campaign ... since last year"
+            return True  # "which has waged a shelling campaign ... since last spring"
         if (
             trig.is_noun
             and tok.tag_ == "NNS"
@@ -302,7 +302,7 @@ class _NonEvents(_RulesBase):
                 True  # "an EU-Israel summit is unlikely to take place", "air raids were possible"
             )
         if trig.is_noun and _at_risk(tok):
-            return True  # "The attack put a new round of peace talks at risk"
+            return True  # "The ambush put next week's border talks at risk"
         if self._judged_unlikely(tok):
             return True
         if trig.is_noun and _a_fight_for_a_thing(tok):
@@ -352,34 +352,34 @@ class _NonEvents(_RulesBase):
             if any(o.tag_ == "NNS" and o.lemma_.lower() in _TIME_UNITS for o in p.children):
                 return True  # "over four decades", "in recent years": a toll, not one event
             if any(_the_past_long_span(o) for o in children(p, "pobj")) and not _a_records_span(p):
-                return True  # "have been kidnapped over the past decade": a toll
+                return True  # "have been abducted over the last decade": a toll
         if _for_years(tok, region):
-            return True  # "Russia has mediated peace talks for years": a habit
+            return True  # "Norway has brokered truce talks for decades": a habit
         if trig.is_noun and tok.tag_ == "NNS" and _years_listed(tok):
-            return True  # "saw deadly naval clashes in 1999 and 2002": a past told as a list
+            return True  # "saw bloody river clashes in 1969 and 1978": a past told as a list
         if not trig.is_noun and self._a_land_long_attacked(tok, region):
-            return True  # "Northern Nigeria has been attacked by Boko Haram": a campaign
+            return True  # "Northern Uganda has been attacked by the LRA": a campaign
         if (
             not trig.is_noun
             and trig.type in _CAMPAIGN_TYPES
             and _kinds_harmed_by_habit(tok, region)
             and not self._a_crowd_harmed_there(tok, region)
         ):
-            return True  # "tribesmen, who have attacked gas fields and security forces"
+            return True  # "herdsmen, who have attacked oil wells and police posts"
         if trig.type == "ceasefire" and trig.is_noun and self._only_broken(tok):
             return True  # "Pakistan violates ceasefire along LoC": the shelling, no truce
         if _a_wars_own(tok):
             return True  # "The war, which began in 2011 with protests, has killed 280,000"
         if not trig.is_noun and _a_toll_since(tok):
-            return True  # "police have killed at least 20 people since the unrest began"
+            return True  # "troops have killed at least 35 people since the strikes began"
         if (
             trig.type == "protest"
             and not trig.is_noun
             and children(tok, "dative") + [p for p in children(tok, "prep") if p.lower_ == "to"]
         ):
-            return True  # "South Korea was protesting sternly to the North": a complaint
+            return True  # "Chile was protesting firmly to Argentina": a complaint
         if trig.is_noun and tok.tag_ == "NNS" and _a_statistics_noun(tok):
-            return True  # "the rising number of assassinations in the state": a count
+            return True  # "the growing number of kidnappings in the province": a count
         if trig.is_noun and tok.tag_ == "NNS" and self._a_grievance(tok):
             return True  # "a protest against police shootings": what is protested, no one act
         if not trig.is_noun and _counted_since(tok):
@@ -418,26 +418,26 @@ class _NonEvents(_RulesBase):
         if trig.type == "protest" and trig.is_noun and _a_craft_shown(tok):
             return True  # "blacksmithing demonstrations from noon until 3 p.m.": a showing
         if trig.is_noun and tok.tag_ == "NNS" and _counted_by_someone(tok):
-            return True  # "the State Department counts 254 attacks on its diplomats": a tally
+            return True  # "the Foreign Office counts 117 attacks on its consulates": a tally
         if not trig.is_noun and _a_count_this_year(tok) and not _the_latest_told(tok):
-            return True  # "This year terrorists have stormed eight embassies": a year's count
+            return True  # "This year gunmen have stormed five hotels": a year's count
         if not trig.is_noun and _a_kind_of_doer(tok):
-            return True  # "act forcefully against those who abduct foreigners": a kind of men
+            return True  # "deal harshly with those who kidnap tourists": a kind of men
         if trig.is_noun and _a_years_acts_at_work(tok):
-            return True  # "Attacks by militants have cut output by a quarter this year": a sum
+            return True  # "Raids by bandits have cut exports by a third this year": a sum
         if trig.type == "clash" and not trig.is_noun and _fire_traded_in_words(tok, words):
             return True  # "Clinton and Trump traded fire over taxes", "exchanged shots on goal"
         if trig.type == "clash" and trig.is_noun and _a_talk_likened(tok):
             return True  # "The debate turned into an artillery duel between the parties"
         if trig.type in _CAMPAIGN_TYPES and trig.is_noun and _a_campaign_stopped(tok):
-            return True  # "the rebel group said it had stopped its attacks": a halt, none done
+            return True  # "the separatist front said it had suspended its raids": a halt, none done
         if (
             trig.type in ("ceasefire", "agreement")
             and trig.is_noun
             and _aimed_towards(tok)
             and not _told_as_done(tok)
         ):
-            return True  # "set back efforts towards a lasting cease-fire": none reached
+            return True  # "slowed progress towards a durable truce": none reached
         # "on a personal trip to Beijing"
         return trig.is_noun and any(
             c.dep_ == "amod" and c.lower_ in _PRIVATE_KINDS for c in tok.children
@@ -472,7 +472,7 @@ class _NonEvents(_RulesBase):
         return _the_captives_held(tok) if trig.is_noun else _captivity_told_before(tok)
 
     def _addressed_to_a_state(self, tok) -> bool:
-        """ "Chinese protest to USSR over border incident", "protested the shooting to Moscow",
+        """ "Peruvian protest to Ecuador over river incident", "protested the shelling to Quito",
         "a protest to the Soviet government": a protest addressed "to" a state (by its name,
         its capital or its government) is a note handed to it, not a crowd ("marched in
         protest to the parliament", "took the protest to the Russian embassy" go to a
@@ -493,7 +493,7 @@ class _NonEvents(_RulesBase):
         return False
 
     def _a_states_complaint(self, verb) -> bool:
-        """ "Japan protested the killing of a Japanese photographer", "Tokyo protested",
+        """ "Norway protested the killing of a Norwegian engineer", "Oslo protested",
         "the Serbian government protested the decision": a state that protests, by its name,
         its capital or its government, lodges a complaint; its people protest in the street
         ("Kenyans protested", "Iranian students protested"), and so does a state said to
@@ -512,7 +512,7 @@ class _NonEvents(_RulesBase):
         return True
 
     def _talks_summed_up(self, trig: Trigger) -> bool:
-        """ "held 11 bilateral meetings with foreign counterparts", "has spoken frequently
+        """ "held 14 one-on-one meetings with visiting ministers", "has spoken frequently
         over the phone with world leaders": talks held, summed up, not one; the caller (in
         ``mentions``) keeps them when two sides are named ("Modi and Albanese have held
         several meetings": those two met) or when they are still to come ("the council will
@@ -549,7 +549,7 @@ class _NonEvents(_RulesBase):
         if any(c.dep_ in ("poss", "compound", "nummod", "acl", "relcl") for c in tok.children):
             return False
         if any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in tok.children):
-            return False  # "the largest expulsion of diplomats in history": this one, ranked
+            return False  # "the biggest expulsion of envoys in decades": this one, ranked
         preps = children(tok, "prep")
         if [p.lower_ for p in preps] != ["of"]:
             return False
@@ -612,8 +612,8 @@ class _NonEvents(_RulesBase):
     def _told_by_its_verb_then(self, trig: Trigger) -> bool:
         """Whether the trigger is a verb of the sentence's main clause, or of a clause "after"
         or "before" it, with a time phrase of its own ("In October 1982 guerrillas killed
-        ...", "the conflict grew after the army overthrew the elected government in February
-        2021")."""
+        ...", "the fighting spread after the generals ousted the civilian cabinet in March
+        1976")."""
         tok = trig.tok
         if trig.is_noun or tok.pos_ != "VERB":
             return False
@@ -636,8 +636,8 @@ class _NonEvents(_RulesBase):
         )
 
     def _after_an_old_act(self, trig: Trigger, published: str | None) -> bool:
-        """ "The break came after militants took over the U.S. Embassy in Tehran on November 4,
-        1979, and held 52 Americans hostage for 444 days", told in 2003: an act told after
+        """ "The rupture came after gunmen seized the Dutch consulate in Caracas on June 9,
+        1984, and held 31 diplomats captive for 95 days", told in 2001: an act told after
         "after", in a sentence whose every time is that clause's, two calendar years or more
         before the article's (a span of days aside), is the history the sentence explains
         the news by, whatever its precision (the parser may hang the act's second verb on
@@ -674,7 +674,7 @@ class _NonEvents(_RulesBase):
 
     @staticmethod
     def _forces_leaving(trig: Trigger) -> bool:
-        """ "The last convoy of US troops to leave Iraq has entered Kuwait", "troops leaving
+        """ "The last column of Cuban troops to leave Angola has entered Namibia", "troops leaving
         Afghanistan crossed into Uzbekistan": forces that cross a border while leaving a war
         withdraw through it, they invade no one (a clause of leaving, withdrawing or pulling
         out said of the subject)."""
@@ -705,7 +705,7 @@ class _NonEvents(_RulesBase):
     def _only_broken(self, tok) -> bool:
         """ "Pakistan violates ceasefire along LoC", "the truce was breached": a truce named
         only as what was broken is news of the fighting, not of a truce; one the sentence says
-        was new or reached ("broke new ceasefire", "A cease-fire reached in May 2003 was
+        was new or reached ("broke new ceasefire", "A cease-fire reached in August 1994 was
         violated") is told too."""
         held = tok
         while held.dep_ == "conj" and held.head.i != held.i:
@@ -720,7 +720,7 @@ class _NonEvents(_RulesBase):
         )
 
     def _a_land_long_attacked(self, tok, region: set[int]) -> bool:
-        """ "Northern Nigeria has been attacked by the Islamist sect Boko Haram": a perfect
+        """ "Northern Uganda has been attacked by the Lord's Resistance Army": a perfect
         passive said of a whole country or region, with no time of its own, is a campaign
         summed up, not one attack ("A police post in Kano has been attacked" is one)."""
         if tok.tag_ != "VBN" or not children(tok, "auxpass"):
@@ -826,7 +826,7 @@ _FANS = frozenset({"fan", "supporter", "hooligan", "ultra", "ultras", "spectator
 def _crowd_violence_at_a_game(tok) -> bool:
     """Whether the event word is fighting whose sides are fans, which a game's words around
     it do not make a game: "Fans of the two teams clashed outside the stadium", "fights between
-    fans of Vasco and fans of Fluminense". Teams that "clash" or "fight" are still a game ("the
+    fans of Ajax and fans of Feyenoord". Teams that "clash" or "fight" are still a game ("the
     two teams will clash on Sunday"), and a fight between fans "for" a thing is a contest."""
     sides = [
         o
@@ -859,8 +859,8 @@ def _a_body_of_people(tok) -> bool:
 
 
 def _kinds_harmed_by_habit(verb, region: set[int]) -> bool:
-    """ "local tribesmen, who have attacked gas fields and security forces in a campaign for
-    higher royalties", "pirates have hijacked merchant ships": an act in the present perfect
+    """ "local herdsmen, who have attacked oil wells and police posts in a campaign for
+    grazing rights", "pirates have hijacked merchant ships": an act in the present perfect
     whose objects are kinds (bare plurals: no article, number or owner) and whose clause tells
     no time is a habit summed up, not one act ("have attacked three villages this week", "have
     attacked the gas field" are acts). So is one in the present progressive ("these gangs are,
@@ -892,7 +892,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _ranked_in_a_run(noun) -> bool:
-    """ "Sunday's killings were the latest in a series of knife attacks": a definite act
+    """ "Friday's shootings were the newest in a string of grenade attacks": a definite act
     (an owner or "the", "this") that a clause ranks in a run ("the latest in a series", "the
     last of a wave") is one the article has told already, here summed with others; the
     sentence's news is the run, no act of its own. An act whose phrase names its place ("the
@@ -921,7 +921,7 @@ def _ranked_in_a_run(noun) -> bool:
 
 
 def _in_a_series(noun) -> bool:
-    """ "the latest in a series of knife attacks", "a spate of kidnappings": plural events
+    """ "the newest in a string of grenade attacks", "a spate of kidnappings": plural events
     gathered into a run are the sum of acts told one by one, here or elsewhere, not one event;
     a run its clause gives a day ("a series of explosions shook Kabul on Monday", "carried out
     a series of attacks on Sunday") stays."""
@@ -934,7 +934,7 @@ def _in_a_series(noun) -> bool:
     told = run.head.subtree if run.dep_ in ("dobj", "nsubj", "nsubjpass") else run.subtree
     told = list(told)
     if _a_toll_with_it(told):
-        return False  # "a series of clashes ..., with 50 rebels killed or wounded": one report
+        return False  # "a series of clashes ..., with 35 guerrillas killed or wounded": one report
     return not any(t.ent_type_ in ("DATE", "TIME") for t in told)
 
 
@@ -956,10 +956,10 @@ _TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure"})
 
 
 def _a_toll_with_it(clause) -> bool:
-    """ "Torres reported a series of clashes in Morazon province, with 50 rebels killed or
+    """ "Colonel Abebe reported a series of clashes in Tigray, with 35 guerrillas killed or
     wounded": a run told "with" a count of its dead or wounded is one report of one spell of
     fighting, as a run given its day is; "a series of attacks has shaken the region" is a sum.
-    The count is a number on the people killed ("with 50 rebels killed", "with 12 dead")."""
+    The count is a number on the people killed ("with 35 guerrillas killed", "with 12 dead")."""
     return any(
         t.lower_ == "with"
         and any(
@@ -1029,13 +1029,13 @@ _PROTESTERS = frozenset({"protester", "demonstrator", "activist"})
 def _gathered_to_remember(verb) -> bool:
     """ "Crowds gathered in Lidice on Sunday to remember the villagers killed", "Thousands
     marched to celebrate the victory": a crowd that gathers or marches to remember, mourn,
-    pray, celebrate or welcome someone makes no protest ("Protesters gathered to mark the
-    anniversary of the uprising" still do, and so does a crowd gathered to demand)."""
+    pray, celebrate or welcome someone makes no protest ("Protesters gathered to mark ten
+    years since the uprising" still do, and so does a crowd gathered to demand)."""
     if any(t.lemma_.lower() in _PROTESTERS for s in children(verb, "nsubj") for t in s.subtree):
         return False
     if any(t.lemma_.lower() in _DEMANDING for t in verb.subtree):
         # "gathered to remember the dead and to demand the fall of the government", "marched
-        # to mark the anniversary of the coup, demanding justice": remembering and demanding
+        # to mark ten years since the coup, demanding justice": remembering and demanding
         return False
     return any(
         c.dep_ in ("advcl", "xcomp")
@@ -1216,7 +1216,7 @@ def _present_progressive(verb) -> bool:
 
 
 def _a_time_since(noun) -> bool:
-    """ "The country has been split since a failed coup in 2002", "since a failed July coup":
+    """ "The island has been divided since a failed coup in 1974", "since a failed July coup":
     an event named with its year or month after "since" is the point a state of things is
     counted from, history named in passing, not news ("fighting since Monday's attack" names
     neither)."""
@@ -1234,7 +1234,7 @@ _STALLED = frozenset({"stall", "stalled", "stagnate", "founder", "deadlock", "de
 
 
 def _stalled(noun) -> bool:
-    """ "Talks between the government and the rebels have stalled", "talks remain
+    """ "Talks between Lisbon and the separatists have stalled", "talks remain
     deadlocked": a negotiation said to make no headway, not a meeting held ("the stalled
     talks resumed in Istanbul on Monday" tells one)."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
@@ -1291,7 +1291,7 @@ def _the_matter_of_talks(noun) -> bool:
 
 
 def _one_of_a_count(noun) -> bool:
-    """ "It is one of five attacks reported off that coast in the past week", "one of several
+    """ "It is one of three raids reported along that border this month", "one of several
     bombings": a count of acts, each with its own day and place, of which the sentence names
     none (what "one" stands for is told elsewhere, or not at all)."""
     h = noun.head
@@ -1304,7 +1304,7 @@ def _one_of_a_count(noun) -> bool:
 
 
 def _without(noun) -> bool:
-    """ "The first day without shelling or killing", "a week passed without a single air
+    """ "The first week without looting or shelling", "a week passed without a single air
     strike": an event word after "without" (or joined to one that is) names what did not
     happen."""
     while noun.dep_ == "conj":
@@ -1329,8 +1329,8 @@ def _also_of_the_one_before(tok, lemmas: set[str], prev_sent) -> bool:
 
 
 def _when_a_time_since(tok) -> bool:
-    """ "No shot had been fired there since 1975, when four Indian soldiers were killed in an
-    ambush": what a clause of the time after "since" tells ("when ...") is what the time
+    """ "No shell had landed there since 1988, when six Iranian border guards were killed in a
+    raid": what a clause of the time after "since" tells ("when ...") is what the time
     counted from was, history named in passing, as an event named after "since" is."""
     for a in [tok, *tok.ancestors]:
         if a.dep_ not in ("relcl", "advcl"):
@@ -1343,7 +1343,7 @@ def _when_a_time_since(tok) -> bool:
             if time is None:
                 continue
         # a year or a month, as for an event named after "since"; not a day ("since Monday,
-        # when ...", "since March 2, when a suicide bomber blew himself up": an act dated to
+        # when ...", "since April 14, when a gunman opened fire on a bus": an act dated to
         # its day, named as the last of its kind)
         day = any(c.like_num and len(c.text) <= 2 for c in time.children)
         return (time.lower_ in _MONTHS and not day) or (time.like_num and len(time.text) == 4)
@@ -1456,7 +1456,7 @@ def _a_matter_told(noun) -> bool:
 
 
 def _visiting_agents(verb) -> bool:
-    """ "forces, helped by visiting American and French soldiers, retook the hotel": after a
+    """ "police, helped by visiting British and Kenyan troops, retook the mall": after a
     passive participle's "by", "visiting" describes who did it (soldiers on a visit), which the
     parser reads as a gerund; no visit is told ("marked the day by visiting troops in
     Kandahar", after an active verb, is one)."""
@@ -1480,7 +1480,7 @@ _COMPLAINED_OF = frozenset({"of", "about", "over"})
 
 
 def _a_complaint_of_a_named_act(tok) -> bool:
-    """ "Cambodia would complain to the U.N. Security Council of the \"Thai invasion\"": an
+    """ "Honduras would complain to the OAS council of the \"Salvadoran invasion\"": an
     event noun that is only what a complaint is of names the act as the complainer calls it;
     it tells no act (the fighting the story tells is its own report). Told as done, it is
     one: a time or a clause of its own on the noun ("complained of the shelling on Friday",
@@ -1498,7 +1498,7 @@ def _a_complaint_of_a_named_act(tok) -> bool:
 
 
 def _accused_of_before(tok) -> bool:
-    """ "The Houthis have been accused before of attacking ships", "Iran has repeatedly been
+    """ "The Tigers were accused in the past of attacking ferries", "Iran has repeatedly been
     accused of arming the rebels": an act a side has been charged with before or again and
     again is its record summed up, not one event ("Iran was accused of attacking two tankers
     on Thursday" is one, charged)."""
@@ -1524,8 +1524,8 @@ def _accused_of_before(tok) -> bool:
 
 
 def _kinds_charged_now(tok) -> bool:
-    """ "The Seleka rebels are blamed for attacking communities that formed self-defense
-    groups": a gerund charged in the present ("are blamed for", "is accused of") whose objects
+    """ "The Interahamwe militias are blamed for attacking hamlets that sheltered
+    refugees": a gerund charged in the present ("are blamed for", "is accused of") whose objects
     are kinds (bare plurals: no article, number or owner), with no time, is what a side is
     held to do, its record, not one event ("are accused of attacking the convoy", "are blamed
     for attacking 13 villages", "were blamed for attacking villages on Monday" are acts)."""
@@ -1601,7 +1601,7 @@ _GRAVES = frozenset({"monument", "memorial", "grave", "tomb", "cemetery", "cenot
 
 
 def _with_wreaths(tok) -> bool:
-    """ "Veterans held rallies and laid wreaths at a monument to the border guards killed":
+    """ "Pensioners held rallies and placed wreaths on a statue of the sailors who drowned":
     rallies held with wreaths or flowers laid at a monument or a grave, by the same people in
     the same sentence, are a memorial's gathering, not a protest ("protesters laid flowers at
     the memorial and marched on parliament" is told as a march, by its protesters; "held a
@@ -1658,7 +1658,7 @@ _COUNTING_VERBS = frozenset({"count", "tally", "record", "log", "register", "doc
 
 
 def _counted_by_someone(noun) -> bool:
-    """ "the State Department counts 254 serious terrorist attacks on its diplomats", "the UN
+    """ "the Foreign Office counts 117 armed attacks on its consulates", "the UN
     recorded 12 attacks on aid convoys": acts a body sums up into a number are a tally, no
     one event (each had its own day and place)."""
     return (
@@ -1669,7 +1669,7 @@ def _counted_by_someone(noun) -> bool:
 
 
 def _a_count_this_year(verb) -> bool:
-    """ "This year in Latin America alone, terrorists have stormed eight embassies": acts
+    """ "This year in West Africa alone, gunmen have stormed five hotels": acts
     counted in the present perfect over the year (or month) so far, with a number of what they
     struck, are a count, no one event ("have stormed two embassies today" is the news)."""
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
@@ -1693,7 +1693,7 @@ _ANY_ONES = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "eve
 
 
 def _a_kind_of_doer(verb) -> bool:
-    """ "Saleh says he will act forcefully against those who abduct foreigners", "the law
+    """ "The governor says he will deal harshly with those who kidnap tourists", "the law
     punishes anyone who attacks a police officer": a verb in the present of a relative clause on
     "those" or "anyone" says what kind of people are meant, no act done ("those who attacked
     the bank on Monday" did one)."""
@@ -1701,7 +1701,7 @@ def _a_kind_of_doer(verb) -> bool:
 
 
 def _a_years_acts_at_work(noun) -> bool:
-    """ "Attacks and hostage-takings by militants have cut Nigeria's output by a quarter this
+    """ "Raids and kidnappings by bandits have cut Sudan's oil exports by a third this
     year": acts named by a bare plural (no article, owner or number) as what has done
     something over the year (or month) so far are the sum of that time, no one event; "Air
     strikes killed 20 people on Monday" is told in the past with its day."""
@@ -1721,7 +1721,7 @@ def _a_years_acts_at_work(noun) -> bool:
 
 
 def _aimed_towards(noun) -> bool:
-    """ "the raids were likely to set back U.N. efforts towards a lasting cease-fire", "steps
+    """ "the shelling could slow progress towards a durable truce", "steps
     toward a peace agreement": a truce or a deal worked towards is an aim, none reached."""
     return noun.dep_ == "pobj" and noun.head.lower_ in ("towards", "toward")
 
@@ -1731,7 +1731,7 @@ _STOPPING_VERBS = frozenset({"stop", "halt", "suspend", "end", "cease", "pause",
 
 
 def _a_campaign_stopped(noun) -> bool:
-    """ "the region's most active rebel group said it had stopped its attacks", "Israel halted
+    """ "the province's largest separatist front said it had suspended its raids", "Israel halted
     its air strikes on Gaza": a run of acts its doers stop is a halt, no act done then ("stopped
     an attack on the bank", one act foiled, is not read here)."""
     verb = noun.head
@@ -1773,7 +1773,7 @@ def _the_past_long_span(o) -> bool:
 def _a_records_span(prep) -> bool:
     """ "killed 22 people on Monday, the deadliest attack in Britain over the past decade": a
     span of years hung on a noun a superlative or "first" ranks is the field the one act is
-    ranked in, no toll ("have been kidnapped over the past decade" is one)."""
+    ranked in, no toll ("have been abducted over the last decade" is one)."""
     ranked = prep.head
     return ranked.pos_ == "NOUN" and any(
         c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in ranked.children

@@ -49,8 +49,8 @@ def a_peoples_property_burnt(tok) -> bool:
     """ "rioters burn town hall and Lebanese stores", "Rioters burned Korean shops in the
     city": a burning of something a people's adjective (a demonym) marks as theirs, which the
     parties' reading takes for that people's state as the target; the owners are a people, not a
-    state, so the burning rule finds no event there (a miss, never a wrong side). "Protesters set
-    fire to the parliament building" (no people's word) stays."""
+    state, so the burning rule finds no event there (a miss, never a wrong side). "Rioters set
+    fire to the city hall" (no people's word) stays."""
     lemma = tok.lemma_.lower()
     if lemma not in ("burn", "set") or tok.pos_ != "VERB":
         return False

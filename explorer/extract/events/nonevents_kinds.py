@@ -10,7 +10,7 @@ _RANKS = frozenset({"latest", "last", "first", "second", "third", "fourth", "fif
 
 
 def a_kind_of_act(tok) -> bool:
-    """ "Roadside bombs are the largest cause of civilian deaths in Afghanistan", "Kidnappings
+    """ "Sea mines are the main killer of fishermen off Sri Lanka", "Kidnappings
     are the main source of income for the gangs": an act's bare plural noun (no article, owner
     or number) as the subject of "is" or "are" in the present with a noun for predicate says
     what such acts are, no act done. "Air strikes were the main cause of the deaths on Monday"
@@ -49,8 +49,8 @@ _LANDING_PREPS = frozenset({"on", "onto", "in", "at", "near", "over", "across", 
 
 
 def _since_months_ago(prep) -> bool:
-    """Whether a "since" phrase reaches back months or years: a year ("since an Israeli
-    campaign in 2012"), a month with no day ("since the ceasefire in March") or a war's outset
+    """Whether a "since" phrase reaches back months or years: a year ("since a Turkish
+    operation in 2016"), a month with no day ("since the ceasefire in March") or a war's outset
     ("since the ceasefire"); not a day ("since April 22": days of one fight)."""
     words = list(prep.subtree)
     if any(w.like_num and len(w.text) <= 2 for w in words):
@@ -64,11 +64,11 @@ def _since_months_ago(prep) -> bool:
 
 
 def fire_changed_since(tok) -> bool:
-    """ "Rocket fire from Gaza has fallen since an Israeli campaign in 2012", "Shelling has
+    """ "Mortar fire from Idlib has fallen since a Turkish operation in 2016", "Shelling has
     dropped since the ceasefire in March": an act's mass noun (singular) as the subject of a
     verb of change with "since" months or years ago tells how much of it there has been, a
     trend, no act. "Rocket fire fell on the town" (where it landed), "Gunfire dropped off after
-    midnight" (no "since") and "the fighting in the city has grown fiercer since April 22" (a
+    midnight" (no "since") and "the battle for the port has grown fiercer since May 14" (a
     fight of days) stay."""
     verb = tok.head
     preps = children(verb, "prep")
@@ -82,7 +82,7 @@ def fire_changed_since(tok) -> bool:
 
 
 def an_offensive_kept_up(etype: str, tok) -> bool:
-    """ "The Gao region has faced a major offensive by the Islamic State group since March",
+    """ "The Kidal region has faced a big offensive by the jihadist group since June",
     "Israel has kept up its ground offensive in Gaza since October": an offensive named as the
     object of a present perfect kept up since a month, a year or a war's outset is a campaign
     of months, summed up, no one crossing (as acts of harm are, see

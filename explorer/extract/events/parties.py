@@ -75,9 +75,9 @@ _FLED_WORDS = frozenset(
 
 def _a_places_words_on_a_person(person, appos, words: dict) -> bool:
     """Whether ``appos``, an apposition the parser hangs on the person ``person``, is a place's
-    word ("the assassination of Andrey Karlov, Russia's ambassador to Turkey, who was shot ...
-    at an art gallery in Ankara, the Turkish capital": the capital is Ankara, the town told
-    last, not what Karlov is), so that no state it names is a target or an actor."""
+    word ("the murder of Juan Alvarez, Spain's envoy to Ecuador, who was shot ...
+    at a concert hall in Quito, the Ecuadorian capital": the capital is Quito, the town told
+    last, not what Alvarez is), so that no state it names is a target or an actor."""
     return (
         person.ent_type_ == "PERSON"
         and appos.pos_ == "NOUN"
@@ -143,7 +143,7 @@ class _Parties(_RulesBase):
         return out
 
     def _a_ship_struck(self, trig: Trigger) -> bool:
-        """ "The same pirates also attacked the Norwegian ship": a strike on a ship (one of
+        """ "The same gang also attacked the Greek tanker": a strike on a ship (one of
         the lexicon's ``vessel_objects``: merchant craft) names the ship as written, as a
         shoot-down names its craft; its flag's state is not the side attacked ("Attack on
         Norwegian ship", not "on Norway")."""
@@ -155,9 +155,9 @@ class _Parties(_RulesBase):
     def _craft_as_written(
         self, trig: Trigger, targets: list[tuple[str, tuple[int, int] | None]]
     ) -> list[tuple[str, tuple[int, int] | None]]:
-        """ "shot down a Chinese surveillance balloon", "the downing of a Russian warplane":
+        """ "shot down an Iranian reconnaissance drone", "the downing of a Syrian fighter jet":
         what was shot down, as written, not the state its adjective names ("Shoot-down of
-        Russia"); the span still covers the adjective, so the state is still whose it was."""
+        Syria"); the span still covers the adjective, so the state is still whose it was."""
         tok = trig.tok
         objs = children(tok, "dobj", "nsubjpass") if not trig.is_noun else []
         objs += [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
@@ -198,7 +198,7 @@ class _Parties(_RulesBase):
         return out
 
     def _sides_as_written(self, o, spec: dict) -> list[tuple[str, tuple[int, int] | None]]:
-        """ "a deal between the warring sides": sides no name tells, as written, when words
+        """ "a pact between the rival factions": sides no name tells, as written, when words
         say which (types with ``needs_sides``; "the two sides" says no more than the deal)."""
         if not spec.get("needs_sides") or o.pos_ != "NOUN" or o.tag_ != "NNS":
             return []
@@ -292,7 +292,7 @@ class _Parties(_RulesBase):
         return name[:1].lower() + name[1:], span
 
     def _listed_before(self, tok) -> list[tuple[str, tuple[int, int] | None]]:
-        """ "talks between Khartoum and Darfur rebels": the parser hangs a side named before
+        """ "talks between Bogota and FARC rebels": the parser hangs a side named before
         "and" on the other side's noun; a state (or its capital) listed so is a side of its
         own, and the words after "and" name the other one."""
         ctx = self.ctx
@@ -314,7 +314,7 @@ class _Parties(_RulesBase):
         return []
 
     def _whose_site(self, m: Mention) -> bool:
-        """ "prisoners held in a Swiss jail ... the passengers it holds hostage": a demonym that
+        """ "inmates held in a French prison ... the passengers it holds hostage": a demonym that
         only says whose a jail, a plant or a port is names no one a pronoun can stand for."""
         if m.ref.form != "demonym":
             return False
@@ -330,8 +330,8 @@ class _Parties(_RulesBase):
         )
 
     def _they_of_a_governing_clause(self, tok):
-        """ "Peru's minister said that police acted in self-defense when they killed three
-        farmers": "they" is the subject of the clause its own hangs on, when that subject is
+        """ "Chile's minister said that police fired in self-defence when they killed two
+        miners": "they" is the subject of the clause its own hangs on, when that subject is
         men named by a common noun ("police", "soldiers"), not a state named before them; and
         "it" so of one armed body ("A military unit says it has taken power")."""
         if tok.lower_ not in ("they", "them", "it") or tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -473,7 +473,7 @@ class _Parties(_RulesBase):
                 and top.head.lower_ == "of"
                 and top.head.head.lemma_.lower() in ("head", "chief")
             ):
-                # "the heads of state and government of the African Union": an office, and
+                # "the heads of state and government of the Arab League": an office, and
                 # the body they lead
                 return self._named_of(tok, depth)
         if tok.lemma_.lower() in _MEMBER_NOUNS and tok.tag_ == "NNS":
@@ -509,7 +509,7 @@ class _Parties(_RulesBase):
             after = self._people_before(tok)
             men = self._the_speakers_men(tok, depth)
             if men is not None:
-                return men  # "Nigerian militants say they have blown up a pipeline"
+                return men  # "Colombian guerrillas say they have bombed a pipeline"
             meant: list[tuple[str, tuple[int, int] | None]] = [
                 (m.ref.actor, (m.start, m.end))
                 for m in ctx.resolve_pronoun(tok, False, whole_list=True)
@@ -729,7 +729,7 @@ class _Parties(_RulesBase):
         if found:
             return found
         if tok.lemma_.lower() == "member" and self._indefinite_one(tok):
-            # "a member of the Turkish security forces": one man of theirs, not the state
+            # "an officer of the Greek police force": one man of theirs, not the state
             of = [o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
             if of:
                 last = max(t.i for t in _np_tokens(of[0]))
@@ -800,7 +800,7 @@ class _Parties(_RulesBase):
         return name, (ctx.s.char(first), ctx.s.char_end(tok))
 
     def _people_before(self, tok) -> int:
-        """ "citizens would be allowed to protest, but security forces had opened fire on
+        """ "students would be free to march, but riot police had fired on
         them": "they" or "them" after a plural of people its sentence names (citizens,
         villagers, mourners) stands for them, not for a state named before; the character
         offset a mention must lie after to be what the pronoun stands for (-1: any)."""
@@ -818,7 +818,7 @@ class _Parties(_RulesBase):
         return self.ctx.s.char(last[-1]) if last else -1
 
     def _his_official(self, tok) -> tuple[str, tuple[int, int]] | None:
-        """ "Haiti's President Jovenel Moise ... in an attack on his home": what "his" or "her"
+        """ "Burundi's President Ntaryamira ... in an attack on his plane": what "his" or "her"
         owns, harmed, is the official's (``_states_official``), when the pronoun stands for
         the state that names him."""
         owner = next((c for c in children(tok, "poss") if c.lower_ in ("his", "her")), None)
@@ -1057,7 +1057,7 @@ class _Parties(_RulesBase):
         return False
 
     def _civil_aircraft_subject(self, tok) -> bool:
-        """ "A Russian passenger jet ... exploded ..., killing the 76 people on board": the
+        """ "A Libyan passenger jet ... exploded ..., killing all 108 people aboard": the
         subject of ``tok`` is a commercial, passenger or private aircraft (the lexicon's
         'civil_aircraft' words on it), which strikes no one from the air."""
         words = event_words()
@@ -1145,9 +1145,9 @@ class _Parties(_RulesBase):
         )
 
     def _the_speaking_body(self, tok):
-        """ "The US Navy said in a statement on Tuesday that on November 8 it had intercepted a
-        fishing boat": "it", the subject of the clause a speech verb reports, is the one body
-        that says it, read as that body's own name is ("the US Navy": the United States), when
+        """ "The Royal Navy said in a release on Friday that on March 2 it had stopped a
+        smuggling dhow": "it", the subject of the clause a speech verb reports, is the one body
+        that says it, read as that body's own name is ("the Royal Navy": the United Kingdom), when
         no side the sentence names was found for it. None for any other "it" (of a clause no
         one is said to tell: "the drone was shot down after it had entered"), or when the
         speaker is a pronoun or many ("officials said it")."""
@@ -1165,8 +1165,8 @@ class _Parties(_RulesBase):
         return subj
 
     def _the_speakers_men(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]] | None:
-        """ "Nigerian militants say they have blown up another pipeline": "they" are the men
-        who say it, as their own words name them ("Nigerian militants", as "Somali gunmen" are
+        """ "Colombian guerrillas say they have bombed another oil line": "they" are the men
+        who say it, as their own words name them ("Colombian guerrillas", as "Somali gunmen" are
         read), not the state of their people's word, which they often fight; None when those
         words name the state itself ("Kenyan police officers said they": Kenya's)."""
         if tok.lower_ not in ("they", "their") or not isinstance(
@@ -1232,7 +1232,7 @@ class _Parties(_RulesBase):
                 if inner:  # "Lansing State Journal The Lansing City Council": a byline before
                     text = ent.doc[inner[-1].i : ent.end].text
                 text = text[4:] if text.lower().startswith("the ") else text
-                # "Abu Musab al-Zarqawi 's bombings": the possessive belongs to no name
+                # "Ramzan Kadyrov 's raids": the possessive belongs to no name
                 return _POSSESSIVE_END.sub("", text).strip() or None
         lem = tok.lemma_.lower()
         if lem in ("position", "stronghold", "hideout", "base", "camp", "post", "convoy"):
@@ -1253,7 +1253,7 @@ class _Parties(_RulesBase):
                 and (c.text[:1].isupper() or c.lower_ in ("armed", "masked", "suicide"))
                 and c.i not in self.ctx.backer_tokens
                 and c.lower_ not in ("suspected", "alleged")
-                # "Since late February gangs have raided ...": a date the parser glued on
+                # "Since early April bandits have raided ...": a date the parser glued on
                 and c.ent_type_ not in ("DATE", "TIME")
             ]
             # "German-Iraqi boy", "Athens-Clarke officer": a modifier with its own hyphenated
@@ -1324,7 +1324,7 @@ def _the_doer(tok) -> bool:
 
 
 def _a_tellers_seat(ctx, m: Mention, tok) -> bool:
-    """ "Lloyds Shipping Intelligence Unit in London said two gunboats had attacked it": the
+    """ "the maritime bureau office in Kuala Lumpur said two speedboats had attacked it": the
     town that says where the teller sits ("a unit in London", "officials at Kabul airport")
     is never what an "it" of the words they report stands for."""
     if m.j > len(tok.doc) or not m.start <= ctx.s.char(tok.doc[m.j - 1]) < m.end:

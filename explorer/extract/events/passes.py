@@ -50,7 +50,7 @@ def _officials_pass(events: list[Event], story: _Story) -> list[Event]:
 
 def _one_name_a_side_pass(events: list[Event], story: _Story) -> list[Event]:
     """ "Syrian troops fire on protesters" (the lexicon's party "Syrian government (Assad)")
-    over "Syrian security forces fired live bullets" (the state, Syria): where an article
+    over "Syrian soldiers shot live rounds into the crowd" (the state, Syria): where an article
     names a state's side in a war by the party the lexicon gives it, the state acting in the
     article's other reports is that side, so the reports of one act can join."""
     if not story.contexts:
@@ -116,8 +116,8 @@ def _next_sentence_date_pass(events: list[Event], story: _Story) -> list[Event]:
 
 
 def _retold_next_sentence_pass(events: list[Event], story: _Story) -> list[Event]:
-    """ "Demonstrators in a town where troops fired on protesters began a sit-in on Thursday.
-    Troops fired on Wednesday on a crowd ...": an act its sentence leaves undated, the time it
+    """ "Strikers in a city where police shot at marchers started a hunger strike on Monday.
+    Police shot on Sunday at a crowd ...": an act its sentence leaves undated, the time it
     tells being another act's, takes the day the next sentence gives the same act told again:
     an event of its type, by the same doers, at the same place, dated there to one day not
     after the article's. A day of another act ("On Wednesday the president spoke"), of a
@@ -156,7 +156,7 @@ def _acts_of_support_pass(events: list[Event], story: _Story) -> list[Event]:
 
 
 def _river_places_pass(events: list[Event], story: _Story) -> list[Event]:
-    """An event placed at a river ("Ethiopia shows off its Nile dam as talks with Egypt stall",
+    """An event placed at a river ("Laos opens its Mekong dam as talks with Cambodia drag on",
     a raid in a paragraph that names "the Zambezi") is left unplaced: the river's one point
     (geodata/curated/physical.geojson, whose rivers' ids end in "_river") stands for a course of
     hundreds of km and no country, so the event would be drawn where it did not happen. The
@@ -173,7 +173,7 @@ def _river_places_pass(events: list[Event], story: _Story) -> list[Event]:
 
 
 def _sideless_agreements_pass(events: list[Event], story: _Story) -> list[Event]:
-    """ "a June agreement to stop fighting", "under the 2005 peace deal": an agreement only
+    """ "an April pact to end the shelling", "under the 2005 peace deal": an agreement only
     referred to, that names no side, no place and nothing it is about, is no item an analyst
     can read ("That 1991 agreement legalized ...", "approved this deal" are told of)."""
     kinds = story.contexts[0].lex.events if story.contexts else {}
@@ -190,8 +190,8 @@ def _sideless_agreements_pass(events: list[Event], story: _Story) -> list[Event]
 
 
 def _placeless_targets_pass(events: list[Event], story: _Story) -> list[Event]:
-    """ "US mounts fresh attack on Taliban" over "an offensive against militants loyal to the
-    Taliban": the attack's target is no place the incursion entered."""
+    """ "Army launches new assault on LRA" over "an offensive against rebels loyal to the
+    LRA": the attack's target is no place the incursion entered."""
     kinds = story.contexts[0].lex.events if story.contexts else {}
     for ev in events:
         spec = kinds.get(ev.type, {})
@@ -228,7 +228,7 @@ def _craft_no_shooter_pass(events: list[Event], story: _Story) -> list[Event]:
 
 
 def _disputed_fire_pass(events: list[Event], story: _Story) -> list[Event]:
-    """ "China and India have accused each other of firing the first shots": an attack told
+    """ "Thailand and Cambodia have accused each other of starting the shelling": an attack told
     in one side's account names neither side (``_unside_disputed_fire``)."""
     for ev in _unside_disputed_fire(events, story.contexts, _DISPUTED_KINDS):
         place = story.where(ev.place_id) if ev.place_id else None

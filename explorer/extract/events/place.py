@@ -95,8 +95,8 @@ def _another_acts_place(prep, tok) -> bool:
     )
 
 
-# the nouns of acts a phrase of sequence may tell beside the one reported ("a day after a wave of
-# shootings and bombings")
+# the nouns of acts a phrase of sequence may tell beside the one reported ("a week after a spate of
+# kidnappings and bombings")
 _EARLIER_ACT_NOUNS = frozenset(_ASSAULT_NOUNS) | {
     "bombing",
     "bomb",
@@ -112,8 +112,8 @@ _EARLIER_ACT_NOUNS = frozenset(_ASSAULT_NOUNS) | {
 
 def _in_another_acts_phrase(head, tok) -> bool:
     """Whether the name whose head is ``head`` lies in a phrase of sequence that tells other
-    acts and does not hold the trigger ``tok`` ("The bombing came a day after a wave of
-    shootings and bombings across Iraq, including a series of bombings in Baghdad"): where
+    acts and does not hold the trigger ``tok`` ("The blast came two days after a spate of
+    kidnappings and bombings across Pakistan, including a string of bombings in Lahore"): where
     those acts were, not this one; a phrase that tells no act ("after dawn in Kivu") or that
     holds the trigger itself keeps its place."""
     for a in head.ancestors:
@@ -134,10 +134,10 @@ _ALONG_PREPS = frozenset({"in", "on", "at", "near", "along"})
 
 def _within_the_verbs_place(prep, verbs: set[int], words: dict) -> bool:
     """Whether the place ``prep`` introduces lies inside a place word that a preposition of one
-    of ``verbs`` names ("Mr Perez was not hurt in the attack, in Paraguaipoa on the Colombian
-    border in the western state of Zulia": the border the verb's "on" names is in Zulia, so the
-    attack was); a place inside a person's or a thing's phrase ("the son of a farmer in Zulia")
-    is no such place."""
+    of ``verbs`` names ("Mr Okafor was not hurt in the ambush, in Ikom on the Cameroonian
+    border in the eastern state of Cross River": the border the verb's "on" names is in Cross
+    River, so the ambush was); a place inside a person's or a thing's phrase ("the son of a
+    farmer in Cross River") is no such place."""
     noun = prep.head
     outer = noun.head
     return (
@@ -152,7 +152,7 @@ def _within_the_verbs_place(prep, verbs: set[int], words: dict) -> bool:
 
 def _tellers(ctx, tok) -> list[tuple[int, int]]:
     """The character spans (of the sentence's text) of the phrase after the last comma that
-    tells who says what the sentence reports (", an official at Yemen's Hudaydah port says"):
+    tells who says what the sentence reports (", an official at Somalia's Berbera port says"):
     from that comma to a verb of saying at the sentence's end, when the trigger ``tok`` lies
     before it."""
     sent = ctx.s.sent
@@ -219,9 +219,9 @@ class _Place(_RulesBase):
             if not_where(head, self.words) or glued_to_a_name(ctx, tp) or a_quarter(tp):
                 continue  # "Saint Peter and Saint Paul Coptic Orthodox Church", "Commerce Dr."
             if _reference_point(ctx, tp) or reckoned_from(ctx, tp) or a_state_read_as_town(ctx, tp):
-                continue  # "in Camarines Sur province, south of Manila": Camarines Sur
+                continue  # "in Kandal province, south of Phnom Penh": Kandal
             if set_apart(ctx, tp) or backed_by_fans(ctx, tp):
-                continue  # "near a different temple site from Preah Vihear", "fans of Vasco"
+                continue  # "near a different mosque from Al-Aqsa", "fans of Ajax"
             if led_by(ctx, tp):
                 continue  # "the US-led coalition", "Iran-backed militias": whose, not where
             if for_a_side(ctx, tp):
@@ -235,8 +235,8 @@ class _Place(_RulesBase):
             ):
                 continue  # "hijacked the Maersk Alabama": a word of the ship's name
             if head.i in backed and tok.i not in backed:
-                # "fired rockets at northern Israel in solidarity with the Palestinians in
-                # Gaza": the side an act supports lives where the act is done for, not where
+                # "fired mortars at southern Turkey in solidarity with the Kurds in
+                # Kobani": the side an act supports lives where the act is done for, not where
                 # it is done
                 continue
             if head.i < min(backed, default=head.i) and _aimed_at(head, anchors, target_spans, tp):
@@ -246,7 +246,7 @@ class _Place(_RulesBase):
                 and head.dep_ in ("nsubj", "conj")
                 and _subject_of_another_verb(head, anchors)
             ):
-                # "near an area both the United States and the Soviet Union claim": a state
+                # "near an islet both Japan and South Korea claim": a state
                 # that does something else in the sentence is who, not where
                 continue
             m = ctx.mention(head)
@@ -277,7 +277,7 @@ class _Place(_RulesBase):
                 s <= tp.start and tp.end < e and self._ends_in_a_name((s, e), tp.end)
                 for s, e in [*actor_spans, *target_spans]
             ):
-                # "the government of Aung San Suu Kyi", "former Epsom police chief Henry
+                # "the government of Ellen Johnson Sirleaf", "former Epsom police chief Henry
                 # Farrin": a town in the words of someone's name is no place of the event
                 continue
 
@@ -294,7 +294,7 @@ class _Place(_RulesBase):
                 continue
             # "backed by Moscow": a capital as the agent is a government, not a place; so is
             # a capital listed beside another side in an actor's phrase ("talks between
-            # Khartoum and Darfur rebels"), unlike "Baghdad police", who are from there
+            # Bogota and FARC rebels"), unlike "Baghdad police", who are from there
             first = head
             while first.dep_ == "conj":
                 first = first.head  # "by Peking and Washington": the second capital too
@@ -318,7 +318,7 @@ class _Place(_RulesBase):
                     and (listed or len(actor_spans) > 1)
                 )
             ):
-                # "talks between Khartoum and Darfur rebels", "Real Madrid had traveled to
+                # "talks between Bogota and FARC rebels", "Real Madrid had traveled to
                 # Japan": where the sides come from, not where they meet (but a town's board
                 # meets in its town)
                 continue
@@ -341,7 +341,7 @@ class _Place(_RulesBase):
                 and prep.head.lemma_.lower() in _SENT_VERBS | _LAUNCH_VERBS
                 and prep.head.dep_ in ("acl", "relcl")
             ):
-                # "Fourteen officers sent from Montelibano to help were ambushed", "shot down
+                # "Nine constables sent from Jalalabad to assist were ambushed", "shot down
                 # rockets fired from Gaza": where the victims, the fighters or the missiles
                 # were sent from, not where it happened
                 continue
@@ -353,8 +353,8 @@ class _Place(_RulesBase):
                 and prep.head.i != tok.i
                 and a_flight(prep.head, self.words, _DRIVEN_OUT)
             ):
-                # "Heavy fighting in a town on Syria's border drove 8,000 people into Turkey",
-                # "sends 8,000 fleeing to Turkey": where those who fled it went, not where it
+                # "Fierce fighting in a town on Sudan's border drove 5,000 people into Chad",
+                # "sends 5,000 fleeing to Chad": where those who fled it went, not where it
                 # happened
                 continue
             if (
@@ -364,7 +364,7 @@ class _Place(_RulesBase):
                 and prep.head.i != tok.i
                 and _where_a_way_leads(prep.head)
             ):
-                # "the attack on a highway leading to a border crossing into Texas", "shot on
+                # "the ambush on a road running to a border crossing into Kenya", "shot on
                 # the road to the border": where a road, a route or a crossing leads, not
                 # where on it the act was done
                 continue
@@ -377,21 +377,21 @@ class _Place(_RulesBase):
                 and actor_codes
                 and c.country not in actor_codes
             ):
-                # "Saudi authorities have impounded ships bound for Yemen, an official at
-                # Yemen's Hudaydah port says": where the official who tells it works, in
+                # "Ethiopian authorities have seized trucks bound for Somalia, an official at
+                # Somalia's Berbera port says": where the official who tells it works, in
                 # another land than the state that acted; "a police official in Quetta said
                 # militants bombed a bus" (no state acting) keeps Quetta
                 continue
             if _in_another_acts_phrase(head, tok):
-                continue  # "came a day after ... a series of bombings in Baghdad": theirs
+                continue  # "came two days after ... a string of bombings in Lahore": theirs
             if a_journeys_end(head):
                 continue  # "opened fire on a train from Amsterdam to Paris": where it ran
             if prep is not None and head.dep_ == "pobj" and _another_acts_place(prep, tok):
-                # "launched a major offensive against the group ... after the attack in Kabul":
+                # "began a big push against the militia ... after the attack in Goma":
                 # where an act told as before or after this one was, not this one's
                 continue
             if spec.get("symmetric") and prep is not None and _a_sides_own_place(prep, tok):
-                # "met with the leaders of the uprising in the region of Darfur", in a story
+                # "met with the chiefs of the revolt in the region of Casamance", in a story
                 # filed from Abuja: where the rebellion is, not where its leaders were met
                 continue
             if (
@@ -515,7 +515,7 @@ class _Place(_RulesBase):
         return frozenset()
 
     def _waters_of_its_passage(self, tok) -> Toponym | None:
-        """ "fired on a tanker as it left the Persian Gulf through the Strait of Hormuz": a
+        """ "shot at a freighter as it left the Red Sea through the Bab el-Mandeb": a
         time clause ("as", "while", "when") telling the struck craft's passage says on what
         water the act was done: the water it passed through, in or across, else the one it
         entered, crossed or left; only a sea, strait or gulf (never a town or a country the

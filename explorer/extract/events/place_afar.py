@@ -43,8 +43,8 @@ def _armies_told(story: _Story) -> set[str]:
 
 
 def _a_front_told_from_a_capital(p: _Placing, story: _Story) -> bool:
-    """ "ISLAMABAD - Indian and Pakistani soldiers traded fire in Kashmir ... a clash on Sunday
-    in which a Pakistani soldier was killed": a clash of no side but states, of no target,
+    """ "BANGKOK - Thai and Cambodian troops exchanged fire near Preah Vihear ... a clash on Friday
+    in which a Thai soldier died": a clash of no side but states, of no target,
     that only a capital's dateline places, in a story that tells of the soldiers of that
     capital's state and of another state, is fought where their armies meet (a border, a
     line of control), not in the capital; where on it the sentence does not say, so no place.

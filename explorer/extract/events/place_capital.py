@@ -12,8 +12,8 @@ from explorer.model import Toponym
 
 
 def _the_storys_capital(p: _Placing, story: _Story) -> Toponym | None:
-    """ "Hundreds of soldiers in the West African nation of Guinea-Bissau staged a revolt ...
-    Mutinous soldiers ... seized key buildings in the capital ... at the airport in Bissau":
+    """ "Dozens of officers in the Central American nation of Belize staged a mutiny ...
+    Rebel officers ... seized several ministries in the capital ... at the airport in Belmopan":
     an act put "in the capital" by no name, placed only at the story's land, is in that
     land's capital, where the story names it (None where it does not: the land stays)."""
     c = p.candidate

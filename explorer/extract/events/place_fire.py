@@ -18,8 +18,8 @@ _AIMED_PREPS = frozenset({"into", "at", "on", "onto"})
 
 
 def _where_the_fire_fell(p: _Placing) -> Toponym | None:
-    """ "Militants in the Gaza Strip fired a missile at Israeli troops ... and several rockets
-    into southern Israel", "Militants in Gaza fired rockets at Sderot": a verb that sends
+    """ "Guerrillas in south Lebanon fired an anti-tank missile at Israeli troops ... and several
+    rockets into northern Israel", "Militants in Gaza fired rockets at Sderot": a verb that sends
     rockets, missiles or shells, with a land, region or town its clause names after "into",
     "at" or "on", did its harm there; the place the firers are "in" (or fire "from") is where
     they stood. Only a name the gazetteer knows ("fired into the air", "into the sea" name

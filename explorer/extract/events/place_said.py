@@ -57,9 +57,9 @@ def _agrees(owner, pronoun) -> bool:
 def _owners_states(p: _Placing, pronoun) -> set[str]:
     """The states the owner of the land invaded stands for: the first that agrees with its
     pronoun of the subjects of the clauses above the invasion (not the invasion's own, which
-    is its invader) and of the nouns a clause describes ("Congolese President Laurent Kabila,
-    accusing Rwanda and Uganda of invading his country"), read by its state's name or people's
-    adjective and those of the words before it; empty when no state is told."""
+    is its invader) and of the nouns a clause describes ("Ethiopian leader Mengistu Haile
+    Mariam, accusing Somalia and Sudan of invading his country"), read by its state's name or
+    people's adjective and those of the words before it; empty when no state is told."""
     tok, owners = p.trigger, []
     while tok.head.i != tok.i:
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -78,7 +78,7 @@ def _owners_states(p: _Placing, pronoun) -> set[str]:
 
 
 def _an_owned_land_invaded(p: _Placing, story: _Story) -> bool:
-    """ "DURBAN, South Africa - Congolese President Laurent Kabila, accusing Rwanda and Uganda
+    """ "NAIROBI, Kenya - Ethiopian leader Mengistu Haile Mariam, accusing Somalia and Sudan
     of invading his country, asked ...": an invasion of a land its words say by its owner
     ("his country", "their territory") is in that owner's country, not at a place the
     paragraph or the story gave (a dateline's town abroad); a sentence's own place stands."""
@@ -98,9 +98,9 @@ def _to_the_owners_country(p: _Placing, story: _Story) -> None:
 
 
 def _a_peoples_works_struck(p: _Placing, story: _Story) -> bool:
-    """ "TEHRAN - Israel opened an air campaign against Iranian nuclear sites": works or ground
-    struck that a people's adjective gives to the state of the dateline's town ("Iranian
-    sites", told from Tehran) are in that state, somewhere the sentence does not say; the
+    """ "BAGHDAD - Israel launched an air raid against Iraqi reactor sites": works or ground
+    struck that a people's adjective gives to the state of the dateline's town ("Iraqi
+    sites", told from Baghdad) are in that state, somewhere the sentence does not say; the
     dateline's town is where the reporter files from, not the sites. Told from another land
     the adjective says nothing of where they stand (a firm's plant abroad, an ethnic people's
     villages across a border), and is not read here."""

@@ -51,8 +51,8 @@ from explorer.model import Toponym
 # --- what then moves or removes a place, in this order ------------------------------------------
 def _at_the_dateline(tp: Toponym, story: _Story) -> bool:
     """Whether ``tp`` is the dateline's own place ("ANKARA -"), on the dateline's line, not a
-    word of a short headline the dateline's reading takes in ("Iran condemns Israeli air
-    strikes on Aleppo / TEHRAN -")."""
+    word of a short headline the dateline's reading takes in ("Peru condemns Chilean air
+    raids on Arica / LIMA -")."""
     return tp.start < story.cut and "\n" not in story.doc.text[tp.start : story.cut]
 
 
@@ -175,13 +175,13 @@ def _craft_or_munitions(actor: str, munitions: frozenset[str]) -> bool:
 
 
 def _a_land_struck(p: _Placing, story: _Story) -> bool:
-    """ "ANKARA - ... the fighting, which Israel's recent bombing of Iran's military and
-    nuclear sites has sharpened", "CAIRO - Egypt condemned Russia's bombing of Ukraine's power
-    plants": the land that owns the ground or the works struck is where the act was, not the
+    """ "NAIROBI - ... the crisis, which Ethiopia's recent bombing of Eritrea's army camps and
+    fuel depots has deepened", "DOHA - Qatar condemned Serbia's bombing of Kosovo's water
+    works": the land that owns the ground or the works struck is where the act was, not the
     town the story is filed from, nor a place its story or paragraph names in another land. A
-    place the sentence gives stands ("the bombing of Iran's sites near Isfahan"), and so does
-    a town of that land its story names ("Russian missiles hit Kharkiv. The bombing of
-    Ukraine's power plants ..."), but not the dateline's town, where the reporter is."""
+    place the sentence gives stands ("the bombing of Eritrea's depots near Assab"), and so does
+    a town of that land its story names ("Serbian jets hit Pristina. The bombing of
+    Kosovo's water works ..."), but not the dateline's town, where the reporter is."""
     if p.basis == "sentence":
         return False
     land = _the_land_struck(p, story)
@@ -208,10 +208,10 @@ _INVADING = frozenset({"invade", "invasion", "incursion", "intrude", "intrusion"
 
 
 def _sent_out_from_home(p: _Placing, story: _Story) -> bool:
-    """ "CAIRO - ... plans for an Egyptian invasion were already under way": an invasion
+    """ "HANOI - ... plans for a Vietnamese invasion were well advanced": an invasion
     crosses out of its invader's land, so a town or a country of that land that only the story
-    or the paragraph gives is not where it was; "WARSAW - ... Poland sent two hundred soldiers
-    to fight in the war", "JACKSONVILLE - ... sending some additional troops": troops a state
+    or the paragraph gives is not where it was; "CANBERRA - ... Australia sent three hundred
+    soldiers to serve in the war", "NORFOLK - ... sending some extra troops": troops a state
     sends go from its land, and the dateline's town in that land, where the sending was
     decided or told, is not where they went (the sentence's own place stands, and a paragraph
     that names the scene, and a place its verb is sent to by a noun: "deployed troops in the
@@ -236,9 +236,9 @@ def _sent_out_from_home(p: _Placing, story: _Story) -> bool:
 
 
 def _in_the_dateline_country(p: _Placing, story: _Story) -> bool:
-    """ "OUAGADOUGOU - Unidentified gunmen killed six people ... in an attack on a convoy from
-    the Boungou gold mine in eastern Burkina Faso", "COLOMBO - Indian troops and Tamil rebels
-    clash in Sri Lanka": the sentence says the scene is in the dateline's country, somewhere
+    """ "BAMAKO - Unknown gunmen killed nine people ... in an attack on a bus from the
+    Sadiola gold mine in western Mali", "KATHMANDU - Army troops and Maoist rebels
+    clash in Nepal": the sentence says the scene is in the dateline's country, somewhere
     it does not name; the dateline's town is where the reporter files from, not that scene."""
     c, tp = p.candidate, p.tp
     if p.basis != "article" or tp is None or not _at_the_dateline(tp, story) or c is None:
@@ -257,8 +257,8 @@ def _to_the_dateline_country(p: _Placing, story: _Story) -> None:
 
 
 def _in_a_unit_of_the_dateline_country(p: _Placing, story: _Story) -> bool:
-    """ "MOSCOW - A fire broke out at a refinery in the southwestern Volgograd region after a
-    drone attack", "LAGOS - gunmen attacked a pipeline in Nigeria's Delta state": the sentence
+    """ "KYIV - Flames engulfed a refinery in the central Poltava region after a missile
+    strike", "BOGOTA - guerrillas attacked a pipeline in Colombia's Arauca department": the sentence
     puts the scene in a first-level unit of the dateline's country that does not hold the
     dateline's town; the unit is where it was, not the town the reporter files from. A unit
     of the town's name holds it ("NOVOSIBIRSK - ... in the Novosibirsk region"): the town
@@ -282,11 +282,11 @@ _WORKS = frozenset({"airport", "bridge", "dam", "depot", "facility", "plant", "p
 
 
 def _the_works_town(p: _Placing, story: _Story) -> Toponym | None:
-    """ "MOSCOW - A fire broke out at a refinery in the southwestern Volgograd region after a
-    drone attack ... a fire started at the Volgograd refinery": an act placed at a first-level
+    """ "KYIV - Flames engulfed a refinery in the central Poltava region after a missile
+    strike ... a blaze began at the Poltava refinery": an act placed at a first-level
     unit, beside works its sentence names, is at the town of the unit's own name that the
-    story names those works by; the unit's point (the middle of its towns, 100 km from the
-    town in this story) is no nearer. Works of another kind ("the Volgograd airport"), or a
+    story names those works by; the unit's point (the middle of its towns, often 100 km or more
+    from such a town) is no nearer. Works of another kind ("the Poltava airport"), or a
     town of another name, say nothing of it."""
     c = p.candidate
     if c is None or c.kind != "region" or not p.basis:
@@ -328,8 +328,8 @@ def _to_the_works_town(p: _Placing, story: _Story) -> None:
 
 
 def _before_the_news(p: _Placing, story: _Story) -> bool:
-    """ "tensions rose after the U.S. military shot down a Chinese surveillance balloon", in a
-    story about a missile fired into the Pacific: what came before the news is not in the
+    """ "tensions rose after Turkish jets downed a Russian bomber", in a
+    story about a missile fired into the Black Sea: what came before the news is not in the
     story's sea, region or country, for all the story says (a town's story keeps its town: "is
     facing a charge after a woman was stabbed", told in Regina)."""
     c = p.candidate
@@ -376,8 +376,8 @@ def _history_at_the_dateline(p: _Placing, story: _Story) -> bool:
 
 
 def _blame_said_at_the_dateline(p: _Placing, story: _Story) -> bool:
-    """ "BAGHDAD - Iraq's government said that neglect by its allies led to a massacre of 49
-    army recruits", "KABUL - the president blamed NATO for an air strike": who is to blame is
+    """ "MOGADISHU - Somalia's government said that negligence by its partners led to a massacre
+    of 37 police cadets", "KABUL - the president blamed NATO for an air strike": who is to blame is
     said in the dateline's capital, not the event's town (a story about Aleppo keeps it); the
     dateline's country, when the article names it, still holds it. So is an answer to the
     news: "AMMAN - Egyptian officials condemned Iran's missile strike on American bases"."""
@@ -393,7 +393,7 @@ def _blame_said_at_the_dateline(p: _Placing, story: _Story) -> bool:
 
 
 def _its_own_town_unknown(p: _Placing, story: _Story) -> bool:
-    """ "The soldiers came under heavy fire on Sunday in Waat town" in a story filed from Juba:
+    """ "The patrol came under mortar fire on Friday in Ulang Payam" in a story filed from Juba:
     the sentence names its own town, which the gazetteer lacks; the story's town is not it,
     the town's country (when the article names it) is."""
     c = p.candidate
@@ -432,8 +432,8 @@ def _to_the_mayors_town(p: _Placing, story: _Story) -> None:
 
 
 def _its_scene_named_before(p: _Placing, story: _Story) -> bool:
-    """ "SEOUL - ... The exchange happened on Tuesday near Yeonpyeong, a South Korean island.
-    'Our side fired back when the North Korean boat opened fire'": the sentence before, in its
+    """ "TAIPEI - ... The shooting took place on Friday near Dongyin, a Taiwanese islet.
+    'We returned fire once the Chinese cutter began shooting'": the sentence before, in its
     paragraph, names the scene by a place the gazetteer lacks; the dateline's town is not it,
     its country is."""
     c = p.candidate
@@ -446,8 +446,8 @@ def _its_scene_named_before(p: _Placing, story: _Story) -> bool:
 
 
 def _on_a_border_unnamed(p: _Placing, story: _Story) -> bool:
-    """ "died in a skirmish with Eritrean troops on the border between the two countries", in a
-    story that names Badme most: a border the sentence names by no place is not the story's
+    """ "died in a clash with Tajik troops on the frontier between the two countries", in a
+    story that names Vorukh most: a border the sentence names by no place is not the story's
     region or town."""
     c = p.candidate
     return (
@@ -459,14 +459,14 @@ def _on_a_border_unnamed(p: _Placing, story: _Story) -> bool:
 
 
 def _men_of_another_state_struck(p: _Placing, story: _Story) -> bool:
-    """ "ISLAMABAD - ... India said the Pakistanis had killed two of its soldiers", "BEIJING -
-    Chinese troops killed 20 Indian soldiers": one state's men in arms struck by another's,
+    """ "BAKU - ... Armenia said the Azerbaijanis had killed three of its soldiers", "MOSCOW -
+    Russian troops killed 14 Georgian soldiers": one state's men in arms struck by another's,
     placed only by the story, by its dateline's town or by the striker's country: the men
     stood on their own side of a line or on a front, and the land the story is told from or
-    about is no evidence of the scene. A town or a region the story names stands ("Pakistan
-    said Indian troops killed a Pakistani soldier", in a story of Kashmir: Kashmir); so does a
-    state's fight with men of no state ("ISLAMABAD - Pakistani troops killed 12 militants"),
-    and a story placed in the victims' land ("NEW DELHI - Pakistani troops killed two Indian
+    about is no evidence of the scene. A town or a region the story names stands ("Armenia
+    said Azerbaijani troops killed an Armenian soldier", in a story of Karabakh: Karabakh); so
+    does a state's fight with men of no state ("BAKU - Azerbaijani troops killed 9 militants"),
+    and a story placed in the victims' land ("YEREVAN - Azerbaijani troops killed two Armenian
     soldiers")."""
     c, tp = p.candidate, p.tp
     if p.basis != "article" or c is None or tp is None or not c.country:
@@ -480,10 +480,10 @@ def _men_of_another_state_struck(p: _Placing, story: _Story) -> bool:
 
 
 def _a_side_struck_far_from_the_dateline(p: _Placing, story: _Story) -> bool:
-    """ "CAIRO - ... The coalition has begun air strikes on Houthi targets": a fight only the
+    """ "AMMAN - ... The coalition has begun air raids on Islamic State targets": a fight only the
     dateline places, against listed armed sides whose wars are all fought in other countries,
-    was fought where they fight, not in the town the story is filed from ("protesters stormed
-    the US embassy compound" keeps it: a thing attacked there)."""
+    was fought where they fight, not in the town the story is filed from ("rioters stormed
+    the British embassy compound" keeps it: a thing attacked there)."""
     tp, c = p.tp, p.candidate
     return (
         p.basis == "article"
@@ -539,17 +539,18 @@ def _one_of_many(p: _Placing, story: _Story) -> bool:
 
 
 def _not_the_hosts(p: _Placing, story: _Story) -> bool:
-    """ "The United States will host the next G8 summit", told from Deauville: held in the
+    """ "Japan will host the next G20 summit", told from Cannes: held in the
     host's country, not in the story's."""
     c = p.candidate
     return bool(p.em.hosts) and c is not None and c.country not in p.em.hosts
 
 
 def _not_the_state_attacked(p: _Placing, story: _Story) -> bool:
-    """ "hostages held in Gaza since the October 7 attack on Israel", "when Hamas attacked
-    Israel" in a story told from Gaza: a country attacked as such is where the attack was, not
-    another country's town; a state named only as the owner of what was attacked is not ("a
-    crowd attacked the US embassy in Cairo": in Cairo, as the sentence or its dateline says)."""
+    """ "prisoners held in Baghdad since the August 2 attack on Kuwait", "when Iraq attacked
+    Kuwait" in a story told from Baghdad: a country attacked as such is where the attack was,
+    not another country's town; a state named only as the owner of what was attacked is not
+    ("a crowd attacked the Danish embassy in Beirut": in Beirut, as the sentence or its
+    dateline says)."""
     em, tp, c = p.em, p.tp, p.candidate
     return (
         tp is not None
@@ -562,13 +563,13 @@ def _not_the_state_attacked(p: _Placing, story: _Story) -> bool:
 
 
 def _a_ship(p: _Placing, story: _Story) -> bool:
-    """ "the cruiser Cape St. George and the destroyer Gonzalez spotted a fishing boat": a
-    warship named after a place, not the place (Canada for a clash off Somalia)."""
+    """ "the frigate Ottawa and the destroyer Almirante Brown spotted a skiff": a warship
+    named after a place, not the place (Canada's capital for a clash off Somalia)."""
     return p.tp is not None and _a_ships_name(story.doc.text, p.tp)
 
 
 def _too_wide(p: _Placing, story: _Story) -> bool:
-    """ "pirates hijacked an oil tanker in the Indian Ocean off Somalia", "fired at a tanker off
+    """ "pirates seized a bulk carrier in the Atlantic Ocean off Benin", "fired at a tanker off
     East Africa": a pin at an ocean's or a continent's centre point lies thousands of
     kilometres from the scene, on land for a continent; no pin rather than one that misleads
     (the event keeps its excerpt)."""
@@ -576,7 +577,7 @@ def _too_wide(p: _Placing, story: _Story) -> bool:
 
 
 def _fired_across_a_border(p: _Placing, story: _Story) -> bool:
-    """ "Israeli troops answered with artillery fire over the border", in a story told from
+    """ "Thai troops replied with mortar fire across the border", in a story told from
     the side the rocket hit: fire sent across a border lands in the other state, so the place
     the paragraph or the story gave (the side that fired, most often) is not where it struck,
     and the sentence does not say where: none, not the wrong side's."""
@@ -603,8 +604,8 @@ def _set_out_from(p: _Placing, story: _Story) -> bool:
 
 
 def _at_sea_unread(p: _Placing, story: _Story) -> bool:
-    """ "MANILA - The China Coast Guard fired water cannon at a Philippine vessel near the
-    disputed Scarborough Shoal": the sentence names its own scene at sea by a name the
+    """ "HANOI - A Chinese patrol ship fired water cannon at a Vietnamese trawler near the
+    contested Bombay Reef": the sentence names its own scene at sea by a name the
     gazetteer lacks; the story's town or land is not it. Nor for an act told "at sea" by no
     name ("At sea, the navy said pirates had ... kidnapped its crew")."""
     return (
@@ -708,8 +709,8 @@ def _in_the_capital_unnamed(p: _Placing) -> bool:
 
 
 def _the_capital_of_the_land_told(p: _Placing, story: _Story) -> Toponym | None:
-    """ "Mutinous soldiers killed the commander of Guinea-Bissau's armed forces and seized key
-    buildings in the capital": an act put "in the capital" by no name, in a sentence that
+    """ "Rebel officers killed the head of Lesotho's army and seized several ministries in
+    the capital": an act put "in the capital" by no name, in a sentence that
     names one land and no other place (not by its people's word, not as a side that acted),
     is in that land's capital (the story's own name for it, else the land), not at the
     article's place in another land (the Liberia the mutineers had served in). "Ethiopia's
@@ -756,8 +757,8 @@ _ABROAD_NOUNS = frozenset(
 def _a_foreign_presence(head) -> bool:
     """Whether a land's name says whose mission, envoy or visitors stand in the capital ("the
     embassy of Nigeria", "Nigeria's ambassador", "tourists from Nigeria", "a delegation from
-    Nigeria"): they are abroad, so the capital is not that land's. "The commander of
-    Guinea-Bissau's armed forces", a land's own, is not."""
+    Nigeria"): they are abroad, so the capital is not that land's. "The head of
+    Lesotho's army", a land's own, is not."""
     tok = head
     while tok.dep_ in ("compound", "poss", "nmod", "amod", "pobj") and tok.head.i != tok.i:
         if tok.dep_ == "pobj":
@@ -832,12 +833,12 @@ def _a_street(p: _Placing, story: _Story) -> bool:
 
 
 def _the_place_of_its_noun_next(p: _Placing, story: _Story) -> Toponym | None:
-    """ "WARRI, Nigeria (AP) - Nigerian militants say they have blown up another pipeline.
-    The Niger Delta Avengers announced the early-morning blast in Bayelsa state on Twitter":
+    """ "ARAUCA, Colombia (AP) - Colombian guerrillas say they have bombed another oil line.
+    The ELN announced the overnight blast in Norte de Santander on Twitter":
     an act only the dateline placed, which the paragraph's next sentence names again by a
     definite noun of harm ("the blast", "the attack") put "in" or "near" a place of the same
     country, happened there; the dateline is where the story was filed. None when that
-    sentence tells another time ("the attack in Lagos last month") or names no such place."""
+    sentence tells another time ("the attack in Cucuta last month") or names no such place."""
     if p.em.type not in _HARM_TYPES or p.basis not in ("paragraph", "article"):
         return None
     here = p.candidate

@@ -15,11 +15,11 @@ _NUCLEAR_WORDS = frozenset({"nuclear", "atomic"})
 
 
 def _at_a_nuclear_plants_namesake(p: _Placing, story: _Story) -> bool:
-    """ "Energoatom blamed Russian shelling for the damage at the Zaporizhzhia power station",
-    in a story of a nuclear plant: the town a nuclear plant is named after (Zaporizhzhia, the
-    province's capital) is not where it stands (at Enerhodar, 50 km away), as the Kursk plant
-    stands at Kurchatov; the act on it is placed in the town's country, not at the town. The
-    town's name must be a word of the works' name ("the Zaporizhzhia station"), the story must
+    """ "Moscow blamed Ukrainian drones for the damage at the Kursk power station",
+    in a story of a nuclear plant: the town a nuclear plant is named after (Kursk, the
+    province's capital) is not where it stands (at Kurchatov, 40 km away), as the Zaporizhzhia
+    plant stands at Enerhodar; the act on it is placed in the town's country, not at the town. The
+    town's name must be a word of the works' name ("the Kursk station"), the story must
     name it once as a plant's ("the Zaporizhzhia power station", "the Kursk nuclear power
     plant") and say the works are nuclear or atomic. "The Kharkiv thermal power station" in a
     story with no nuclear word keeps its town, and so does "the Quetta bus station" (no

@@ -86,8 +86,8 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
 def _a_partys_country(p: _Placing, story: _Story) -> bool:
     """ "Trump's meeting with the Turkish president" in a story about Turkey: that a party is
     Turkish, or American, does not say where they met; nor, for a fight, that a state other
-    than the story's is named in its sentence ("an Indian patrol ran into Pakistani troops",
-    told from Islamabad: not a fight in Pakistan)."""
+    than the story's is named in its sentence ("a Thai patrol stumbled on Cambodian troops",
+    told from Phnom Penh: not a fight in Cambodia)."""
     em, tp, c = p.em, p.tp, p.candidate
     return (
         p.basis == "article"
@@ -121,7 +121,7 @@ def _states_meet_elsewhere(p: _Placing, story: _Story) -> bool:
 
 
 def _a_sides_home(p: _Placing, story: _Story) -> bool:
-    """ "talks between Khartoum and Darfur rebels" in a story about Darfur: where a side comes
+    """ "talks between Bogota and FARC rebels" in a story about Colombia: where a side comes
     from is not where the talks were held (a state that is itself a side may be: "in town for
     meetings with Saudi officials")."""
     tp = p.tp
@@ -137,7 +137,7 @@ def _a_sides_home(p: _Placing, story: _Story) -> bool:
 
 
 def _its_sentence_says_another_land(p: _Placing, story: _Story) -> bool:
-    """ "Also last week, pirates attacked a yacht off Yemen", after a sentence of a tanker in
+    """ "Also on Sunday, raiders boarded a trawler off Oman", after a sentence of a tanker in
     the Strait of Malacca: a sentence that says where it happened, by a country (``_lands``:
     the object of "in", "off", "near" ...), does not happen in another country the paragraph
     or the story named, even when its own place was not taken as the event's (a ship "off"
@@ -156,8 +156,8 @@ _GROUND_NOUNS = frozenset({"area", "side", "territory", "soil", "waters", "airsp
 
 def _a_peoples_ground(ctx: SentenceContext) -> frozenset[str]:
     """The states whose ground a sentence says by a people's adjective before a noun of ground,
-    the object of "in", "on", "near" ... ("A witness in the Lebanese border area said Israeli
-    shells hit near two border towns", "fell on the Syrian side"): where it happened, as a
+    the object of "in", "on", "near" ... ("A farmer in the Syrian border area said Turkish
+    shells fell near two frontier villages", "fell on the Syrian side"): where it happened, as a
     country's name would say it."""
     out = set()
     for t in ctx.s.sent:
@@ -180,10 +180,10 @@ _POLICE_WORDS = frozenset({"police", "policeman", "policemen", "gendarme", "gend
 
 
 def _another_land_than_its_police(p: _Placing, story: _Story) -> bool:
-    """ "Dubs died a year ago when Afghan police stormed the hotel room where rebels held
-    him", in a story of embassy seizures in El Salvador: a state's police act in their own
+    """ "Fenn died a year ago when Kenyan police stormed the hotel room where gunmen held
+    him", in a story of airliner hijackings in Peru: a state's police act in their own
     land, so a place the paragraph or the story gave in another land is not where they did
-    it. (Troops may act abroad; "Afghan police" may not.)"""
+    it. (Troops may act abroad; "Kenyan police" may not.)"""
     c = p.candidate
     em = p.em
     if c is None or not c.country or len(em.actor_codes) != 1 or c.country in em.actor_codes:
@@ -204,7 +204,7 @@ def _its_own_states_word(police) -> bool:
 
 
 def _states_at_war_told_from_a_third(p: _Placing, story: _Story) -> bool:
-    """ "MANAMA, Bahrain -- ... Iraqi bombers raided six Iranian oil installations": an act of
+    """ "DOHA, Qatar -- ... Eritrean jets bombed four Ethiopian fuel depots": an act of
     one state on another, which its sentence does not place, is not in a third state whose
     town the dateline names; that is where the story was filed from (no place is better).
     A state's military works told from a land that hosts its forces stand there ("BAGHDAD -
@@ -257,8 +257,8 @@ _PERIODS = frozenset({"year", "month"})
 def _a_period_before(ctx: SentenceContext, em: EventMention) -> str:
     """ "year" or "month" when a story tells its act "last year" or "last month" (or "two years
     ago") in the act's own clause: in an undated story, history, as a month or a year named
-    is ("the general, who ousted the president in a coup last year"; "after the rebels blew up
-    the region's president last month"); "" otherwise: "last week", "on Friday" are the
+    is ("the general, who ousted the president in a coup last year"; "after the militants shot
+    the province's governor last month"); "" otherwise: "last week", "on Friday" are the
     news's own days."""
     tok = ctx.s.sent.doc[em.trigger]
     heads = [tok]
@@ -288,11 +288,11 @@ def _a_period_told(story: _Story, ctx: SentenceContext, em: EventMention) -> str
 
 
 def _an_earlier_year_in_another_land(p: _Placing, story: _Story) -> bool:
-    """ "Portugal's spokesman said the mutineers had killed Gen. Seabra Correia, who ousted
-    President Kumba Yalla in a coup last year", in an undated story the article puts in
-    Liberia: an act of an earlier year ("last year", "two years ago") is not where the news
+    """ "Spain's spokesman said the rebels had killed Gen. Ruiz Osorio, who toppled
+    President Luis Herrera in a coup last year", in an undated story the article puts in
+    Chad: an act of an earlier year ("last year", "two years ago") is not where the news
     is; the story's land holds it only when its sentence names that land itself ("Last year a
-    Yemeni tribe abducted two foreign engineers" in a story about Yemen stays in Yemen)."""
+    Somali clan kidnapped three foreign nurses" in a story about Somalia stays in Somalia)."""
     c = p.candidate
     if c is None or _a_period_told(story, p.ctx, p.em) != "year":
         return False
@@ -333,10 +333,10 @@ def _the_land_complained_to(p: _Placing, story: _Story) -> bool:
 
 
 def _where_its_seekers_went(p: _Placing, story: _Story) -> bool:
-    """ "Ethiopian troops have crossed into South Sudan to look for 125 children abducted by an
-    armed group last week": an act told of a thing or people (a participle or a relative
+    """ "Kenyan troops have crossed into Somalia to search for 40 pupils kidnapped by a
+    militia last month": an act told of a thing or people (a participle or a relative
     clause on them) that others went "into" a land to seek is not placed by where they went;
-    the children were taken elsewhere. The paragraph's place, when it is that land named in the
+    the pupils were taken elsewhere. The paragraph's place, when it is that land named in the
     act's own sentence, is left out ("Troops crossed into Mali and clashed with rebels": the
     clash is the crossers' own act, joined to the verb, and keeps it; so does an act done
     "there")."""
@@ -361,7 +361,7 @@ def _where_its_seekers_went(p: _Placing, story: _Story) -> bool:
 
 
 def _wherever_it_was(p: _Placing, story: _Story) -> bool:
-    """ "Wherever they came near the river, Chinese gunboats shelled them, killing 200": an
+    """ "Wherever they neared the coast, British frigates shelled them, killing 150": an
     act told as done "wherever" something was true happened in many places, no one of them;
     the town the paragraph named before ("they reached Fatshan and set fire to it") is not
     its place; a country or a region that holds them all may be. Its own sentence's place

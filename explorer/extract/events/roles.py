@@ -109,10 +109,10 @@ _BLAMING_VERBS = frozenset({"blame", "fault"})
 
 def _the_blamed(verb) -> list | None:
     """Who an act told as a gerund under a verb of blame is said to have done it, or None
-    where the gerund hangs under none: "Energoatom blamed Russian shelling for the damage"
-    (the parser makes "Russian" the object of "blamed" and "shelling" a clause of it): the one
-    blamed, as the blamer's claim (Russia); who blames an act does not do it, so the blamer
-    (Energoatom) is never its doer, and nobody is where no one is blamed by name."""
+    where the gerund hangs under none: "Yerevan blamed Azerbaijani shelling for the outage"
+    (the parser makes "Azerbaijani" the object of "blamed" and "shelling" a clause of it): the
+    one blamed, as the blamer's claim (Azerbaijan); who blames an act does not do it, so the
+    blamer (Yerevan) is never its doer, and nobody is where no one is blamed by name."""
     head = verb.head
     if (
         verb.tag_ != "VBG"
@@ -127,8 +127,8 @@ def _the_blamed(verb) -> list | None:
 
 def _a_gerund_of_the_blamed(verb, head) -> bool:
     """Whether the gerund ``verb`` under the verb of blame ``head`` follows the blamed word
-    at once, as the act it is blamed for ("blamed Russian shelling for the damage": the
-    object "Russian", then "shelling"). A gerund set apart after the blame ("Israel blamed
+    at once, as the act it is blamed for ("blamed Azerbaijani shelling for the outage": the
+    object "Azerbaijani", then "shelling"). A gerund set apart after the blame ("Israel blamed
     Hamas for the rocket fire, shelling targets in Gaza hours later") is the blamer's own act
     (review90)."""
     return any(o.right_edge.i + 1 == verb.i for o in children(head, "dobj"))
@@ -142,8 +142,8 @@ _TELLING_VERBS = frozenset(
 
 def _a_tellers_clause(verb) -> bool:
     """Whether ``verb`` is a finite verb the parse hangs with no subject as the clause a verb
-    of telling says ("Police confirmed that herdsmen believed to be from the Fulani ethnic
-    group carried out the attacks", the herdsmen made the subject of "believed"): a finite
+    of telling says ("Police confirmed that raiders believed to come from the Pokot
+    community carried out the killings", the raiders made the subject of "believed"): a finite
     verb has a subject of its own, which the parse lost; the teller above is not it."""
     return (
         verb.dep_ == "ccomp"
@@ -162,7 +162,7 @@ _SETTLEMENT_NOUNS = frozenset(
 
 
 def _the_land_of_its_settlement(c, tok) -> bool:
-    """ "At least 100 killed in Nigeria village attacks": a name before a settlement's word,
+    """ "At least 37 dead in Nigeria village attacks": a name before a settlement's word,
     both set before the event's noun, is the land the village lies in, not who struck it."""
     nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
     return (
@@ -183,7 +183,7 @@ _SETTLEMENTS_BUILDINGS = frozenset(
 
 
 def _the_land_of_a_settlements_building(tokens: list) -> bool:
-    """ "Gunmen storm Mexican village hall and shoot dead mayor", "attacked a Nigerian village
+    """ "Gunmen storm Mexican village hall, kill mayor", "attacked a Nigerian village
     school": a land's word before a settlement's word and one of its buildings says where the
     building stands, as ``_the_land_of_its_settlement`` reads "Nigeria village attacks"; the land
     is not whom the act struck. A state's own works keep their state ("the Russian embassy", "a
@@ -213,7 +213,7 @@ _BOMB_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "bomber"})
 def _stopped_by_the_word_between(c, tok) -> bool:
     """Whether a modifier ``c`` of the event noun ``tok`` is the subject of a verb of stopping
     or finding out (``_PLAN_FOUND``: foil, thwart, prevent, uncover ...) that a headline's
-    parse makes a compound between them ("Police foil protests in Dhaka and Chattogram":
+    parse makes a compound between them ("Police foil protests in Lahore and Karachi":
     "Police" and "foil" both compounds of "protests"): who stops an act is not its doer.
     "Student protests", "Foil workers protest" (the word first) keep their doers."""
     return any(
@@ -223,7 +223,7 @@ def _stopped_by_the_word_between(c, tok) -> bool:
 
 
 def _the_land_of_its_site(c, tok) -> bool:
-    """ "Nine killed in central Russia market bomb", "Iraq market bombing kills 20": a name
+    """ "Twelve killed in eastern Congo market bomb", "Iraq market bombing kills 20": a name
     before a crowded place's word, both set before a bomb's noun, is the land the bomb went off
     in, as ``_the_land_of_its_settlement`` reads "Nigeria village attacks"; a state's strike on
     a school or a hospital ("Israel hospital strike") keeps its state, as does a bomb told with
@@ -243,7 +243,7 @@ def _the_land_of_its_site(c, tok) -> bool:
 def _the_reporter(verb, obj) -> bool:
     """Whether ``obj``, parsed as an object of ``verb``, is the subject of the "say" that reports
     ``verb``'s clause, set off by a comma and followed by that "say" with no subject of its own
-    ("Uganda will deploy soldiers in South Sudan ..., the army's chief spokesman, Paddy Ankunda,
+    ("Kenya will deploy soldiers in Somalia ..., the army's chief spokesman, John Ochieng,
     said": the parser hangs the spokesman on "deploy"); who reports an event is no role of it."""
     say = verb.head
     if verb.dep_ not in ("ccomp", "parataxis") or say.lemma_.lower() not in ("say", "tell"):
@@ -388,10 +388,10 @@ class _Roles(_RulesBase):
             subjects, undergoes = self._subjects_above(verb)
             for s in subjects:
                 if _a_headlines_noun(verb, s):
-                    continue  # "Sarajevo shelling kills 34, threatens new round of talks"
+                    continue  # "Grozny shelling kills 21, imperils next round of talks"
                 done_to = _done_to(verb, spec) if undergoes and not sym else []
                 if done_to:
-                    # "a Greek tanker hijacked in April", "the crew of the relief ship
+                    # "a Greek tanker hijacked in April", "the crew of the grain ship
                     # hijacked ...": the craft, not the crew the parser hangs it on
                     add(targets, obj_items(done_to[0]))
                     continue
@@ -455,7 +455,7 @@ class _Roles(_RulesBase):
             add(agents if obj_role == "actor" else targets, obj_items(c))
         elif c.dep_ == "ccomp" and verb.lemma_.lower() == "let" and c.lemma_ == "go":
             for o in children(c, "nsubj"):
-                add(targets, harmed(o))  # "The gunmen let 53 passengers go"
+                add(targets, harmed(o))  # "The hijackers let 41 hostages go"
         elif c.dep_ == "prep":
             objs = [o for o in c.children if o.dep_ == "pobj"]
             if sym and (
@@ -484,7 +484,7 @@ class _Roles(_RulesBase):
         self._fallen(cast)
         self._light_verb_roles(cast)
         if not cast.agents:
-            for s in the_answerers(cast.tok):  # "Israeli aircraft answered with air strikes"
+            for s in the_answerers(cast.tok):  # "Turkish jets answered with air raids"
                 cast.add(cast.agents, self._phrase_actors(s))
 
     def _noun_modifiers(self, cast: _Cast) -> None:
@@ -520,7 +520,7 @@ class _Roles(_RulesBase):
                     and not _the_land_of_its_settlement(c, tok)
                     and not (_the_land_of_its_site(c, tok) and not self._bombed_abroad(c))
                 ]
-                # "Karlov's assassination by a member of the security forces": with the
+                # "Sadat's assassination by an army officer": with the
                 # author after "by", a person who owns the event is the one it was done to
                 suffered = (
                     c.dep_ == "poss"
@@ -625,8 +625,8 @@ class _Roles(_RulesBase):
                     for o in children(p, "pobj")
                 ]
                 if sym and sides and v.lemma_.lower() in _BROKER_VERBS:
-                    # "a ceasefire brokered by Qatar between Hamas and the Israeli
-                    # government": the two it was made between are its sides, the broker
+                    # "a ceasefire brokered by Norway between the Tigers and the Sri
+                    # Lankan government": the two it was made between are its sides, the broker
                     # is none ("brokered by Turkey" alone names who made it)
                     for o in sides:
                         add(agents, self._phrase_actors(o))
@@ -643,21 +643,21 @@ class _Roles(_RulesBase):
                         add(agents, self._phrase_actors(sbj))
 
     def _doers_of_the_harm_it_was(self, tok) -> list:
-        """ "Leftist guerrillas killed or wounded 50 government troops Thursday in a rifle and
-        mortar attack on a major army garrison": an act told as what a killing or a wounding
+        """ "Maoist rebels killed or wounded 40 police officers Friday in a grenade and
+        rocket attack on a district police station": an act told as what a killing or a wounding
         was done "in" is done by who killed or wounded whom (the verb's own subject, or the
         one of the verb it is joined to, and its object); the killed in the passive name no
         doer ("50 troops were killed in an attack", a headline's "50 troops killed in raid")."""
         head = tok
         while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head  # "in a rifle and mortar attack"
+            head = head.head  # "in a grenade and rocket attack"
         if head.dep_ != "pobj" or head.head.lower_ != "in":
             return []
         verb = head.head.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARM_VERBS:
             return []
         if not children(verb, "dobj"):
-            return []  # "50 Salvadoran troops killed or injured in raid": a headline's passive
+            return []  # "40 Nepali police killed or injured in raid": a headline's passive
         subjects = children(verb, "nsubj")
         if not subjects and verb.dep_ == "conj" and not children(verb, "nsubjpass"):
             subjects = children(verb.head, "nsubj")  # "killed or wounded"
@@ -700,7 +700,7 @@ class _Roles(_RulesBase):
             if h.dep_ == "conj" and h.head.lemma_.lower() in _VICTIM_VERBS:
                 victims += children(h.head, "nsubjpass", "nsubj")  # "killed and wounded in"
             if children(h, "dobj"):
-                # "the coalition killed dozens of civilians in a new air strike": who
+                # "the junta killed scores of villagers in a fresh air strike": who
                 # killed is who struck, the killed are its victims
                 for sbj in children(h, "nsubj"):
                     add(agents, self._phrase_actors(sbj))
@@ -714,7 +714,7 @@ class _Roles(_RulesBase):
             and not children(h, "dobj")
             and any(p.lower_ == "with" for p in children(tok, "prep"))
         ):
-            # "Two Indian soldiers were killed in fighting with Pakistani soldiers": who
+            # "Three Thai soldiers were killed in fighting with Cambodian troops": who
             # fell in a fight with a foe fought it, the one side its "with" leaves out
             for sbj in children(h, "nsubjpass", "nsubj"):
                 add(agents, [it for it in self._phrase_actors(sbj) if it[1] is not None])
@@ -737,7 +737,7 @@ class _Roles(_RulesBase):
             )
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 # "the attack killed 13 soldiers", "a car bomb ripped through the church"; not
-                # "who saw the attack told Mafkarat al-Islam", parsed with the act telling: an
+                # "who saw the raid told the Kabul Times", parsed with the act telling: an
                 # act tells nobody, and whom the witnesses told is no target
                 for o in children(light, "dobj"):
                     if not sym and not _left_without(light) and lem not in _REPORT_VERBS:
@@ -774,8 +774,8 @@ class _Roles(_RulesBase):
         it."""
         spec, sym, tok = cast.spec, cast.sym, cast.tok
         add, agents = cast.add, cast.agents
-        # "said they had intercepted phone calls in which a separatist leader discussed the
-        # crash": talks overheard were held by others than who overheard or tells of them
+        # "claimed to have intercepted phone calls where a militia chief discussed the
+        # ambush": talks overheard were held by others than who overheard or tells of them
         overheard = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _OVERHEARD
         if sym and not agents and not overheard:
             # "In a phone call late last week, Peres told Mubarak ...", however it is parsed:
@@ -788,16 +788,16 @@ class _Roles(_RulesBase):
             if talk is None and root.lemma_.lower() in _TALK_VERBS:
                 talk = root
             if talk is not None and self._told_the_press(talk):
-                # "John Maluk told Radio Tamazuj that the government side captured two rebel
-                # soldiers during the clashes": a source and his outlet, no sides
+                # "Peter Okello told Radio Simba that the army captured three rebel
+                # fighters during the clashes": a source and his outlet, no sides
                 talk = None
             if (
                 talk is not None
                 and spec.get("speaker_no_side")
                 and talk.lemma_.lower() in ("say", "tell")
             ):
-                # "The firefight began at noon, army spokesman Rajesh Kalia said", "Kalia said
-                # the clash took place in the Mendhar sector": who tells of a fight or a swap
+                # "The gunbattle began at dawn, army spokesman Ahmed Farouk said", "Farouk said
+                # the clash happened near the Rafah crossing": who tells of a fight or a swap
                 # is no side of it (who tells of talks or a truce may have made them)
                 talk = None
             if (
@@ -807,12 +807,12 @@ class _Roles(_RulesBase):
             ):
                 # "African leaders meeting in Tanzania called for an end to the fighting in
                 # Congo": who meets, urges or discusses a fight is no side of it; who agrees
-                # to end it is ("Armenia and Azerbaijan agreed to a ceasefire after two weeks
-                # of heavy fighting")
+                # to end it is ("Peru and Ecuador agreed to a ceasefire after three weeks
+                # of fierce fighting")
                 talk = None
             if talk is not None and _reported_by(tok, talk):
-                # "Germany and France both support inviting Turkey to talks at a summit in
-                # December, Chancellor Gerhard Schroeder said": who says it is no party
+                # "Spain and Italy both back inviting Serbia to talks at the spring
+                # summit, Prime Minister Romano Prodi said": who says it is no party
                 talk = None
             if talk is not None:
                 hearers = (
@@ -884,7 +884,7 @@ class _Roles(_RulesBase):
 
     def _unsaid_actor(self, span: tuple[int, int]) -> bool:
         """A side the sentence names without saying it acted: one denied by "no" ("No
-        Palestinian group claimed the rocket fire"), or the land of a blast that killed
+        Kurdish group claimed the mortar fire"), or the land of a blast that killed
         ("Afghan blast kills five civilians"); see :mod:`roles_unsaid`."""
         return named_after_no(self.ctx, span) or the_land_of_a_blast(
             self.ctx, span, self._where_a_bomb_went_off
@@ -915,7 +915,7 @@ class _Roles(_RulesBase):
         return [(name, (self.ctx.s.char(first), self.ctx.s.char_end(tok)))]
 
     def _seized_as_a_noun_phrase(self, tok, spec: dict) -> list[tuple[str, tuple[int, int]]]:
-        """ "Myanmar's military seized power on Monday in a coup": the parser reads the verb
+        """ "Bolivia's army seized power on Saturday in a coup": the parser reads the verb
         as an adjective of "power", the sentence as one noun phrase; the words before the
         verb, when they end in soldiers or an army (types with ``forces_as_written``), are
         who seized it."""
@@ -984,7 +984,7 @@ class _Roles(_RulesBase):
             # subject of its own clause (parsed as a gerund under "as"), not the residents'
             return [], False
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "Hillary Clinton, visiting Yerevan on Monday, condemned ...": the one the
+            # "Angela Merkel, visiting Tbilisi on Friday, condemned ...": the one the
             # participle is said of does it
             return with_conjuncts(verb.head), False
         passive = verb.tag_ == "VBN" and (
@@ -1004,7 +1004,7 @@ class _Roles(_RulesBase):
                 and cur.dep_ == "pobj"
                 and cur.head.lower_ == "about"
             ):
-                # "the army had intercepted rebel radio traffic about plans to shell Donetsk":
+                # "the army had intercepted guerrilla messages about plans to shell Jaffna":
                 # what the traffic is about is the matter told, its plan no act of whoever
                 # intercepted it; only the plan's own owner plans it
                 return [o for o in children(cur, "poss")], False
@@ -1036,9 +1036,9 @@ class _Roles(_RulesBase):
         """A headline's participle with its "were" left out ("Aid workers kidnapped in Kenya",
         "Seven Pakistani workers kidnapped"): a short line with no full stop, the verb in "-ed"
         with neither object nor agent; its subject is who it was done to. Not a verb said of
-        its subject with one of ``active_preps`` and that preposition's object ("Indian border
-        troops crossed into Chinese territory", "Police fired on protesters in Nairobi"): no
-        passive has both ("were crossed into Chinese territory" is no English)."""
+        its subject with one of ``active_preps`` and that preposition's object ("Sudanese border
+        troops crossed into Ethiopian territory", "Police fired on protesters in Nairobi"): no
+        passive has both ("were crossed into Ethiopian territory" is no English)."""
         if any(p.lower_ in active_preps and children(p, "pobj") for p in children(verb, "prep")):
             return False
         sent = self.ctx.s.sent
@@ -1082,9 +1082,9 @@ class _Roles(_RulesBase):
         return [t for t in self.ctx.s.sent if span[0] <= self.ctx.s.char(t) < span[1]]
 
     def _an_owner(self, span: tuple[int, int]) -> bool:
-        """Whether a state's name only says whose a thing is ("a crowd attacked the US embassy
-        in Cairo"): a modifier of the noun attacked, not a country attacked as such ("when
-        Hamas attacked Israel"), so the town the sentence names may lie elsewhere."""
+        """Whether a state's name only says whose a thing is ("a crowd attacked the Danish embassy
+        in Beirut"): a modifier of the noun attacked, not a country attacked as such ("when
+        Iraq attacked Kuwait"), so the town the sentence names may lie elsewhere."""
         toks = self._span_tokens(span)
         if not toks:
             return False
@@ -1179,7 +1179,7 @@ class _Roles(_RulesBase):
         )
 
     def _where_a_bomb_went_off(self, tok, c) -> bool:
-        """ "Thai bomb blast kills 11 soldiers", "Iraqi car bomb kills 30": a state's word
+        """ "Kenyan bomb blast kills 9 police", "Iraqi car bomb kills 30": a state's word
         (``c``, not its possessive) before a blast or a bomb no state's forces drop is where it
         went off; "US bomb kills 30" and "Russia's car bomb" may be the state's."""
         if c.dep_ == "poss" or not self._nationality(c):
@@ -1213,7 +1213,7 @@ class _Roles(_RulesBase):
         )
 
 
-# participles no past tense shares ("Iran's embassy in London blown up during siege": never
+# participles no past tense shares ("Japan's embassy in Lima blown up during siege": never
 # "blew"), read as a headline's passive like the "-ed" ones
 _PARTICIPLES_ONLY = frozenset(
     {"blown", "taken", "stolen", "thrown", "overthrown", "beaten", "broken", "slain", "sunk"}

@@ -20,7 +20,7 @@ def _the_noun_it_modifies(tok):
 
 
 def named_after_no(ctx, span: tuple[int, int]) -> bool:
-    """ "No Palestinian group claimed the rocket fire", "No Taliban faction claimed the
+    """ "No Kurdish group claimed the mortar fire", "No Taliban faction claimed the
     bombing": a side named inside a phrase the word "no" determines is the one that did not do
     it (the phrase denies it), no actor; "No fewer than 30 soldiers attacked the post" (the
     "no" of a count) keeps its soldiers."""
@@ -80,7 +80,7 @@ _ANSWER_VERBS = frozenset({"answer", "respond", "retaliate", "reply", "react", "
 
 
 def the_answerers(tok) -> list:
-    """ "Israeli aircraft answered with air strikes on targets of Hamas", "Moscow retaliated
+    """ "Turkish jets answered with air raids on positions of the PKK", "Moscow retaliated
     with the expulsion of 20 Czech diplomats": the subjects of a verb of answering whose "with"
     holds the event's noun ``tok`` carried it out ("hit back with"). Not who "responded with
     anger to the attack" (the act after "to" is what they answered), nor who "answered with a

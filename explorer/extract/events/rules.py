@@ -71,7 +71,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # the air, by a cause the sentence does not tell, bombed by no one it names
                 continue
             if trig.type == "protest" and trig.is_noun and self._in_a_name(trig.tok):
-                continue  # "the Congolese Rally for Democracy said": a party, no rally
+                continue  # "the Rally for the Republic said": a party, no rally
             if self.types[trig.type].get("official") and self._by_a_people(trig):
                 continue
             if trig.official_party and self._private(trig):
@@ -89,12 +89,12 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             if spec.get("prisoners_name_sides") and len(agents) < 2:
                 sides = self._prisoners_states(trig)
                 if len(sides) > 1:
-                    agents = sides  # "Soldiers from Ukraine and Russia have been released"
+                    agents = sides  # "Soldiers from Armenia and Azerbaijan have been freed"
             if trig.type in _INTERVIEW_TYPES and agents and all(_a_trade(n) for n, _ in agents):
                 continue  # "held meetings with Chinese fashion labels": business, no diplomacy
             named = [a for a in agents if a[0][:1].isupper()]  # not "leaders", "officials"
             if trig.named_actor and not named and not self._of_a_state(agents):
-                # "The government forces reached the city at the end of an offensive", "the
+                # "Army units entered the town at the close of an offensive", "the
                 # forces are pushing into Raqqa": a state's army in its own land crosses into
                 # no one's; an incursion is told by whose forces crossed
                 continue
@@ -110,7 +110,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 n for n, sp in targets if sp is None or not self._a_place_span(sp)
             )
             if spec.get("object_is_place") and not spec.get("official"):
-                # "an offensive against militants loyal to the Taliban": whom an incursion
+                # "an offensive against rebels loyal to the warlord": whom an incursion
                 # fights is no place it enters (a visit's school the gazetteer lacks is still
                 # where it went)
                 targets = [t for t in targets if t[0] not in placeless]
@@ -149,7 +149,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
             if spec.get("named_agent") and not any(n[:1].isupper() for n, _ in agents):
                 continue  # "people who bought weapons": a purchase of no state or firm
             if trig.type == "incursion" and self._forces_leaving(trig):
-                continue  # "The last convoy of US troops to leave Iraq has entered Kuwait"
+                continue  # "The last column of Cuban troops to leave Angola has entered Namibia"
             if self._police_raid(trig, agents):
                 continue  # "seized heroin in raids in the city, police said": law enforcement
             spans = [s for _n, s in agents + targets if s is not None]
@@ -162,7 +162,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 tp = air  # "entered Polish airspace from Belarus"; "near Hatay" stays
             alliance = air is None and self._airspace_of_no_state(trig)
             if alliance:
-                tp = None  # "violated NATO airspace while trying to intercept a US bomber"
+                tp = None  # "entered NATO airspace while chasing a British patrol plane"
             elif tp is None:
                 tp = self._where_it_points(trig)  # "Dapchi, the town where the abduction ..."
             unread = tp is not None and self._its_own_place_unread(trig, tp)
@@ -180,7 +180,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 and self._into_its_own_land(agents, tp)
                 and not _may_lie_in_its_war_abroad(self.ctx.lex, tp)
             ):
-                # "Pakistan's army has been sent into Punjab", "Ethiopian federal troops rolled
+                # "Nigeria's army has been sent into Borno", "Ethiopian federal troops rolled
                 # into Mekelle": a state's forces moved at home.
                 # Only the verbs that move troops: the gazetteer puts some towns of a war in the
                 # state that holds them (Donetsk in Russia), so "the Russian offensive in
@@ -205,7 +205,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 and trig.named_actor
                 and _against_a_party_at_home(self.ctx, trig, agents)
             ):
-                etype = "attack"  # "Congo's army began an offensive against the FDLR": at home
+                etype = "attack"  # "Uganda's army launched an offensive against the LRA": at home
             if (
                 etype == "incursion"
                 and not trig.is_noun
@@ -215,7 +215,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 # tanks entered the capital": a state's forces in its own capital
                 etype = "deployment"
             if etype == "incursion" and not trig.is_noun and _raiders_storm(trig.tok):
-                # "More than 300 assailants stormed the town", "Masked men stormed a village":
+                # "Some 200 attackers stormed the market town", "Masked men stormed a village":
                 # men named only by their deed or their arms take and hold no land for a
                 # side; their storming is an attack ("Rebel fighters stormed the town of Ras
                 # Lanuf", "Russian troops stormed the town": a side's advance, an incursion)
@@ -252,7 +252,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 and not trig.is_noun
                 and _done_to(trig.tok, spec)
             ):
-                # "the MV Hannibal II, hijacked on November 11, 2010, had been freed": a
+                # "the MV Orion Star, hijacked on March 4, 2009, had been freed": a
                 # participle after its noun says what the craft is, by what was done to it in
                 # an earlier year, as a relative clause would; the news is its release
                 continue
@@ -264,21 +264,21 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
                 and _years_before(date, published) > 1
                 and self._told_by_its_verb_then(trig)
             ):
-                # "In October 1982 guerrillas killed several soldiers" in a story of 2010: an
+                # "In June 1984 rebels killed a dozen policemen" in a story of 2010: an
                 # act of violence (done and over, unlike an agreement signed in Oslo in 1993,
                 # still in force) told by a verb dated by its own time two calendar years or
                 # more before the article's, no day of it told: history retold beside the
-                # news, not the news (a 1982
-                # story of a 1982 massacre, "last year", "in October last year" stay; an
-                # event noun of another year, "a cease-fire reached in May 2003", "after a
-                # U.S. air strike killed Soleimani in 2020", is named with its date)
+                # news, not the news (a 1984
+                # story of a 1984 massacre, "last year", "in October last year" stay; an
+                # event noun of another year, "a cease-fire reached in August 1994", "after a
+                # drone strike killed the commander in 2016", is named with its date)
                 continue
             if (
                 trig.type in _HARM_TYPES | _FIGHT_TYPES | {"coup"}
                 and (not trig.is_noun or date is None)
                 and self._after_an_old_act(trig, published)
             ):
-                # "The break came after militants took over the embassy in 1979 ...": told by
+                # "The rupture came after gunmen seized the consulate in 1984 ...": told by
                 # its verb or undated; an event noun with a date of its own is named with it
                 # ("the war, which began with the U.S.-led invasion in March 2003")
                 continue
@@ -340,7 +340,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
         return out
 
     def _where_it_happened(self, trig: Trigger) -> bool:
-        """ "The Sinaloa cartel is active where the attack took place", "the area where the
+        """ "The Gulf Clan is active where the ambush happened", "the area where the
         shooting happened": an act named as the subject of its happening in a clause of
         "where" points back to a place the story told or left untold; neither the paragraph's
         nor the story's place is it by that clause (the story's place stands for the act where
@@ -422,7 +422,7 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
 
     def _into_its_own_land(self, agents: list, tp) -> bool:
         """Whether the forces of a state the actors name went into a place of that state's own
-        ("Pakistan's army has been sent into Punjab"): an army moved at home crosses no one's
+        ("Nigeria's army has been sent into Borno"): an army moved at home crosses no one's
         border, so it makes no incursion."""
         if tp is None or tp.candidate is None or not tp.candidate.country:
             return False
@@ -512,8 +512,8 @@ class EventRules(_Triggers, _Status, _Parties, _Roles, _Place, _Date, _History, 
 
     def _prisoners_states(self, trig: Trigger) -> list[tuple[str, tuple[int, int] | None]]:
         """The states whose people a swap freed, when the sentence names them as the subject
-        of its freeing ("Soldiers from Ukraine and Russia have been released in a prisoner
-        exchange", "Ukrainian and Russian soldiers freed in prisoner exchange"): the swap's
+        of its freeing ("Soldiers from Armenia and Azerbaijan have been freed in a prisoner
+        exchange", "Armenian and Azerbaijani soldiers freed in prisoner exchange"): the swap's
         two sides, which it names no other way."""
         tok = trig.tok
         if not (trig.is_noun and tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
@@ -684,8 +684,8 @@ def _protesters_storm(verb) -> bool:
     Colombo", "Protesters stormed the presidential palace"): a crowd forcing its way into its
     own state's seat, the protest's own act, not an attack. Kept attacks: "Armed protesters
     stormed a police station, killing two officers"; "Protesters stormed the jail and lynched
-    two prisoners"; a foreign state's embassy or consulate stormed ("Hundreds of protesters
-    stormed the US embassy compound in Sanaa"), an attack on that state."""
+    two prisoners"; a foreign state's embassy or consulate stormed ("Scores of rioters
+    stormed the Dutch embassy grounds in Tripoli"), an attack on that state."""
     if verb.lemma_.lower() != "storm" or not children(verb, "dobj"):
         return False
     heads = _stormers(verb)
@@ -708,8 +708,8 @@ _SET_ALIGHT = frozenset({"ablaze", "alight", "fire"})
 
 def _a_settlement_raided(verb) -> bool:
     """Whether ``verb`` is "storm" with a settlement for its object ("a village", "the village
-    of Ogossagou") and joined to a harm its own stormers did there: "Boko Haram fighters
-    stormed a village ..., shot dead 21 people and set the village ablaze", "Militiamen stormed
+    of Ogossagou") and joined to a harm its own stormers did there: "Al-Shabaab fighters
+    stormed a village ..., shot dead 14 people and burned the village down", "Militiamen stormed
     the village ..., killing 37 villagers": a raid on the village's people, an attack, not a
     side's advance into land. "Rebel fighters stormed the town of Ras Lanuf" (no harm told) is
     still the advance, an incursion; a joined verb with a subject of its own is another act."""
@@ -784,8 +784,8 @@ _NOT_FIRED = frozenset({"old", "unexploded", "abandoned", "disused", "leftover",
 
 def _projectiles_fell(trig: Trigger) -> bool:
     """Whether a bombardment's verb tells projectiles falling on a place though no one is
-    named on either side ("Missiles hit two bases in Iraq housing US troops", "Two Katyusha
-    rockets exploded near Kiryat Shmona"): the subject's head is a projectile (not one of
+    named on either side ("Missiles hit two bases in Iraq housing US troops", "Two Grad
+    rockets exploded near Sderot"): the subject's head is a projectile (not one of
     ``_NOT_FIRED``; exploding, rockets and missiles only counted or many: "A SpaceX rocket
     exploded on the launch pad" is a launch lost). Such an event is kept only where its own
     clause places it."""
@@ -820,7 +820,7 @@ def _not_fired(trig: Trigger, need: bool = False) -> bool:
 
 
 def _against_a_party_at_home(ctx, trig: Trigger, agents: list) -> bool:
-    """ "Tensions have risen since Congo's army began an offensive against the FDLR": a state's
+    """ "Tensions have risen since Uganda's army launched an offensive against the LRA": a state's
     offensive against an armed group (no state), in a sentence that names no land but that
     state's own, is fought at home; it crosses into no one's land and is an attack on whom it
     is against. "Turkey launched an offensive against Kurdish militias in Syria" names the land

@@ -52,7 +52,7 @@ _ATTEMPTED = frozenset({"attempted", "failed", "foiled", "abortive", "thwarted",
 
 
 def _set_off(verb) -> bool:
-    """ "police shot dead a teenager last weekend, setting off a week of mass protests", "bombs
+    """ "troops shot dead a student on Friday, setting off ten days of street protests", "bombs
     set off by insurgents": to set off is to start or to explode, not to plan."""
     return verb.lemma_.lower() == "set" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
@@ -64,8 +64,8 @@ _GO_ON_VERBS = frozenset({"go", "keep", "carry"})
 
 
 def _the_same_verb_joined(tok, gov) -> bool:
-    """ "suspending all financial flows ... and suspending Mali from its decision-making
-    bodies": a verb joined to one of its own lemma is a second act told beside the first, not
+    """ "freezing all state assets ... and suspending Guinea from its governing
+    councils": a verb joined to one of its own lemma is a second act told beside the first, not
     what the first governs (the first's words of wishing, "suspending talks", say nothing of
     the second)."""
     return (
@@ -156,7 +156,7 @@ class _Status(_RulesBase):
                     and c.lemma_.lower() in _OCCURRING
                     and any(s.lower_ in RELPRON for s in c.children if s.dep_ == "nsubj")
                 ):
-                    # "A bomb that went off in the north of Iraq", "the blast, which happened
+                    # "A mine that blew up in the south of Lebanon", "the blast, which happened
                     # at the Pir Koh field": a clause whose subject is the event itself tells
                     # where and when it happened
                     walk(c, False, 1)
@@ -186,8 +186,8 @@ class _Status(_RulesBase):
                 break
             infinitive = _infinitive_before(cur)
             if infinitive is not None:
-                # "admitted to having plotted to execute an employee and then attack a police
-                # station": the bare verb goes with "to execute", not with "admitted"
+                # "confessed to having planned to kill a guard and then attack an army
+                # barracks": the bare verb goes with "to kill", not with "confessed"
                 cur = infinitive
                 out.append(cur)
                 continue
@@ -214,11 +214,11 @@ class _Status(_RulesBase):
                     and head.head.lemma_.lower() in _GO_ON_VERBS
                 )
             ):
-                # "asked to go on attacking the Islamic State": going on with an act says
+                # "urged to go on attacking the Tigers": going on with an act says
                 # no more than the act; the verb above governs it
                 cur = head.head
                 if head.dep_ == "conj" and cur.pos_ == "ADP" and cur.head.i != cur.i:
-                    # "chanting for freedom and for the release of prisoners": the second
+                    # "marching for bread and for the return of exiles": the second
                     # "for" hangs on the first; both are the verb's
                     cur = cur.head
             elif (
@@ -267,7 +267,7 @@ class _Status(_RulesBase):
             and any(n.lower_ == "no" or n.dep_ == "neg" for n in c.children)
             for c in tok.children
         ):
-            return None  # "there was no more fighting in the east", "no further attacks"
+            return None  # "there was no more shelling in the valley", "no further attacks"
         for a in tok.ancestors:
             noun = a.lemma_.lower()
             if a.pos_ == "NOUN" and (
@@ -286,7 +286,7 @@ class _Status(_RulesBase):
                 and tok.head.head.lemma_.lower() in w["fled_verbs"]
             )
         ):
-            return None  # "200,000 people have fled fighting in the CAR": a war they left
+            return None  # "90,000 villagers have fled fighting in Cabo Delgado": a war they left
         if (
             trig.is_noun
             and tok.dep_ == "pobj"
@@ -297,20 +297,20 @@ class _Status(_RulesBase):
             )
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
         ):
-            # "the measures were taken because of the military operation in Iraq": a war
+            # "the curfew was imposed because of the army offensive in Kivu": a war
             # named as a cause, not one incident ("because of the attack on Monday" is one)
             return None
         if trig.is_noun and _remembered(tok):
             return None  # "gather to mark massacre", "descendants of the massacre": history
         if trig.is_noun and _years_after(tok):
-            return None  # "to mark 22 years since the chemical attack": history recalled
+            return None  # "to mark 30 years since the nerve gas attack": history recalled
         if _told_of_the_remembered(tok, w["commemorations"]):
-            return None  # "to remember the Kurds killed when Saddam's forces attacked the town"
+            return None  # "to remember the villagers killed when the junta shelled the valley"
         decided = {t.i for t in govs if a_decision_taken(tok, t, trig.type)}
         for t in govs:
             lem = t.lemma_.lower()
             if t.i in decided:
-                continue  # "Russia has decided to expel 15 Dutch diplomats": done by deciding
+                continue  # "Poland has decided to expel 12 Belarusian envoys": done by deciding
             if lem in ("deny", "reject", "dismiss") or lem in w["irrealis"]:
                 return None
             if (
@@ -418,7 +418,7 @@ class _Status(_RulesBase):
             and any(c.dep_ == "amod" and c.lower_ in _NOW_AND_THEN for c in tok.children)
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.head.subtree)
         ):
-            # "the warring sides have kept up sporadic clashes": now and then, no day told
+            # "the rival militias have kept up sporadic clashes": now and then, no day told
             # ("Sporadic clashes broke out in Mogadishu on Monday" is the day's news)
             return True
         if _a_seasons_worth(tok):
@@ -441,7 +441,7 @@ class _Status(_RulesBase):
             if h.head.lemma_.lower() in _HABIT_HEADS:
                 return True
             if h.head.lemma_.lower() in _LONG_SPANS and h.head.tag_ == "NNS":
-                return True  # "a deal meant to end two years of fighting": a war summed up
+                return True  # "a pact meant to end six years of fighting": a war summed up
             if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in h.head.children):
                 return True  # "the almost daily torrent of bombings"
         if tok.tag_ not in ("NNS", "NNPS"):
@@ -461,7 +461,7 @@ class _Status(_RulesBase):
         if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in tok.children):
             return True  # "routine raids", "nightly clashes"
         if any(c.dep_ == "amod" and c.lower_ in ("similar", "such") for c in tok.children):
-            # "the group behind similar bombings across Somalia": a kind of event; "Similar
+            # "the cell behind similar bombings across Pakistan": a kind of event; "Similar
             # attacks hit two villages on Monday" is told with its day
             told = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
             return not any(t.ent_type_ in ("DATE", "TIME") for t in told.subtree)
@@ -473,21 +473,21 @@ class _Status(_RulesBase):
             and not the_answerers(tok)  # "Israel answered with air strikes": its own act
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
         ):
-            # "in response to US drone strikes in the area", "in retaliation for air raids":
+            # "in response to French drone strikes in the region", "in retaliation for air raids":
             # a campaign answered, not one event told ("in retaliation for the strike on
             # Gaza" has its determiner, "for air strikes on Gaza on Monday" its day)
             return True
         if tok.dep_ == "nsubj" and h.lemma_ == "be":
             return any(c.lower_ in ("frequent", "common", "rare", "routine") for c in h.children)
         if tok.dep_ == "pobj" and h.head.lemma_.lower() in ("series", "spate", "string"):
-            # "a string of recent attacks by militants who accuse them of ...": who did them
+            # "a string of recent raids by bandits who accuse them of ...": who did them
             # and why tell no one of them; a place or a day does ("a series of blasts in
             # Kabul on Monday")
             return not self._has_time_or_place(tok)
         if tok.dep_ == "pobj" and h.head.lower_ == "rounds":
             return True  # "after several rounds of talks": many meetings, summed up
         if tok.dep_ == "pobj" and h.head.lemma_.lower() == "wave":
-            # "after a wave of suicide bombings"; "a wave of air strikes hit Aleppo on Monday"
+            # "after a wave of car bombings"; "a wave of air strikes hit Aleppo on Monday"
             # is told with its day and place
             told = h.head.head if h.head.dep_ == "nsubj" else h.head
             return not self._has_specifics(told)
@@ -501,13 +501,13 @@ class _Status(_RulesBase):
         ):
             return True  # "Dozens have been killed in sectarian clashes": a toll
         if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in _BLAME:
-            return True  # "has been blamed for attacks in Turkey"
+            return True  # "has been blamed for raids in Kenya"
         if tok.dep_ == "pobj" and h.lower_ in ("to", "with") and h.head.lower_ in _USED_TO:
-            return True  # "Turkey has become accustomed to deadly attacks"
+            return True  # "Kenya has grown used to deadly raids"
         return self._since_a_year(trig)
 
     def _a_years_worth(self, tok) -> bool:
-        """ "Muslim rebels seized Bangui in 2013, which led to attacks and reprisals": bare
+        """ "Islamist rebels took Timbuktu in 2012, which brought attacks and reprisals": bare
         plurals listed ("attacks and reprisals", "killings and abductions") that name no
         place, in a sentence whose only time is a year, tell what a year held, not one event
         ("clashes in Aden on Sunday", "protests that were smashed by police" in 2007 are
@@ -561,8 +561,8 @@ class _Status(_RulesBase):
 
 
 def _told_of_the_remembered(tok, commemorations: frozenset[str]) -> bool:
-    """ "People stood in silence to remember the 5,000 Kurds killed when the forces of Saddam
-    Hussein attacked the town with poison gas": an act told inside what a verb of remembering
+    """ "People stood in silence to remember the 600 villagers killed when the army of the
+    junta shelled the valley with napalm": an act told inside what a verb of remembering
     takes as its object is history remembered, not news of the day the remembering is dated
     ("remembered the victims of the bombing of March 16, 1968": its own day kept, and so is
     an act with a time of its own)."""
@@ -605,14 +605,14 @@ _WORTH_FOR = frozenset(
 
 def _what_it_serves_for(tok) -> bool:
     """Whether the verb ``tok`` follows "for" after a word of worth and so says what a thing
-    serves for, not an act done ("the bridge matters for evacuating civilians and for moving
-    supplies", "the road is vital for supplying the garrison"); "were arrested for attacking
+    serves for, not an act done ("the pass matters for evacuating the wounded and for bringing
+    food", "the road is vital for supplying the garrison"); "were arrested for attacking
     police" (a charge) and "called for evacuating the town" (a call) are other words."""
     prep = tok.head
     if tok.dep_ != "pcomp" or prep.lower_ != "for":
         return False
     while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
-        prep = prep.head  # "for evacuating civilians and for moving supplies"
+        prep = prep.head  # "for evacuating the wounded and for bringing food"
     return prep.head.lemma_.lower() in _WORTH_FOR or prep.head.lower_ in _WORTH_FOR
 
 
@@ -621,7 +621,7 @@ _REMEMBERING = frozenset({"remember", "commemorate", "honour", "honor", "mourn"}
 
 def _remembered(noun) -> bool:
     """An event named with no date of its own as what is marked ("Scores gather in Srebrenica
-    to mark massacre"), as what the descendants of its victims came from ("survivors and
+    to mark massacre"), as what the descendants of its victims came from ("widows and
     descendants of the massacre"), or as what its victims are remembered for ("Candles lit for
     victims of Halabja attack"): history remembered, not news of the article's day ("marks the
     first visit" is news; "the victims of the massacre of March 16, 1968" keep their day)."""
@@ -651,8 +651,8 @@ def _remembered(noun) -> bool:
 
 def _a_clause_of_its_own(tok, gov) -> bool:
     """Whether ``tok`` lies in a clause with a subject of its own that the parser hung on
-    ``gov`` as a complement ("The two sides held peace talks in Sudan in June, but attempts
-    to arrange a second round have failed": "held" under "failed"); a word of trying or
+    ``gov`` as a complement ("The two sides held truce talks in Oman in May, but efforts
+    to set up a second round have failed": "held" under "failed"); a word of trying or
     failing takes an infinitive ("tried to hold talks"), never a clause told whole, so the
     talks were held."""
     cur = tok
@@ -709,7 +709,7 @@ _OUT = frozenset({"streets", "street", "out"})
 
 
 def _gathered_to_protest(inf) -> bool:
-    """ "Thousands of students who had taken to the streets to protest against the soldiers",
+    """ "Hundreds of workers who took to the streets of Lodz to protest against the police",
     "Hundreds gathered outside a police station to protest the killing": a protest's verb as
     the purpose of a crowd's coming out, told as done (past, no modal, no negation, itself no
     infinitive), is the protest they made, not a wish; "take" and "turn" count only as "to the

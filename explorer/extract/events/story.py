@@ -35,7 +35,7 @@ class _Marks:
     distinct: set[str] = field(default_factory=set)  # told as another occasion, or background
     background: set[str] = field(default_factory=set)
     timed: set[str] = field(default_factory=set)  # dated by their own words
-    dating: set[str] = field(default_factory=set)  # "The attack took place late Friday"
+    dating: set[str] = field(default_factory=set)  # "The ambush happened early Sunday"
     lands: dict[str, frozenset[str]] = field(default_factory=dict)  # countries their sentence says
     headlines: set[str] = field(default_factory=set)
     ledes: set[str] = field(default_factory=set)
@@ -180,7 +180,7 @@ class _Placing:
 
 def _the_doer_of_a_deed_told(tok) -> bool:
     """Whether an act's plural noun is the subject of a verb in the past tense ("The clashes
-    between the vigilantes and the former rebels killed four"): the acts of one occasion told
+    between the militiamen and the ex-rebels killed five"): the acts of one occasion told
     again by what they did, not acts told as many ("no tolerance for the kidnappings ...
     carried out by criminal gangs": no deed of theirs told)."""
     verb = tok.head

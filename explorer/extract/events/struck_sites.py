@@ -25,7 +25,7 @@ _SITES = frozenset(
 
 
 def a_site_struck(tok, mention: Callable) -> bool:
-    """ "Ukrainian forces struck a refinery in the Russian city of Volgograd", "Israel struck a
+    """ "PKK fighters struck a fuel depot in the Turkish town of Batman", "Israel struck a
     weapons depot near Damascus", "Houthi rebels struck a fuel terminal in Jizan": "strike" in
     the active voice with men in arms, a state's forces or a state (``mention``: the lexicon's
     reading of a word) for subject and a work or a military site for object is an attack on

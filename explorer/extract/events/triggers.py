@@ -112,8 +112,8 @@ def _a_headlines_verb_tagged_noun(tok, headline: bool) -> bool:
     """Whether ``tok`` is a headline's verb that the parser tagged a noun: the root of a
     headline (the story's first line, with no closing stop), bare (no article, possessive,
     number or adjective of its own), with a subject of its own whose number agrees with it as
-    a verb's in the present ("Bolivian soldiers storm into presidential palace as coup fears
-    rise": "storm" a noun, "soldiers" its subject). A noun with an article ("A storm of
+    a verb's in the present ("Gabonese troops storm into state TV building as coup fears
+    grow": "storm" a noun, "soldiers" its subject). A noun with an article ("A storm of
     protest") or none as its subject ("Winter storm into weekend") is a noun."""
     if not headline or tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
         return False
@@ -166,7 +166,7 @@ def _a_missions_owner(tok) -> bool:
 
 
 def _let_go(tok) -> list:
-    """ "The gunmen let 53 passengers go": who "let" lets go, the subject of its "go"."""
+    """ "The hijackers let 41 hostages go": who "let" lets go, the subject of its "go"."""
     if tok.lemma_.lower() != "let":
         return []
     return [
@@ -178,7 +178,7 @@ def _let_go(tok) -> list:
 
 
 def _shot_dead(tok) -> bool:
-    """ "the deputy head ... was shot dead in the republic": a shooting told as a death in the
+    """ "the regional governor ... was shot dead in the province": a shooting told as a death in the
     passive, with no one said to have done it, is still a shooting of someone (an attack whose
     doer is unknown); "was shot" or "was killed" alone may be an accident, a battle's toll or
     an execution, and still want their doer."""
@@ -211,7 +211,7 @@ _TOLD_WORKS = frozenset({"film", "movie", "novel", "book", "play", "series", "ep
 
 
 def _shooters_killed_one_by_trade(tok) -> bool:
-    """ "Unknown gunmen shot dead a senior journalist", "Two assailants shot dead a lawyer":
+    """ "Masked gunmen shot dead a local reporter", "Two assailants shot dead a lawyer":
     gunmen or assailants (or men marked as armed or unknown) who shoot dead one named by a noun
     of his trade (``_ONE_BY_HIS_TRADE``: a journalist, a lawyer, a pastor) attack him, though
     neither is named as an actor. Not "Hunters shot dead a tiger" (hunters are no such
@@ -392,12 +392,12 @@ class _Triggers(_RulesBase):
         if "not_under" in spec and _under(tok, spec["not_under"]):
             return False  # "accused the army of seizing power": alleged
         if spec.get("not_by_mishap") and _by_mishap(tok):
-            return False  # "tried to throw a grenade but blew himself up with it"
+            return False  # "tried to hurl a bomb but killed himself with it"
         if spec.get("needs_object") and not children(tok, "dobj", "nsubjpass"):
             return False
         objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
         if not objs and tok.dep_ == "conj" and children(tok, "auxpass"):
-            # "The mine was made safe so that it could not drift ... and was then blown up":
+            # "The shell was secured so that it would not roll ... and was then blown up":
             # a passive with no subject of its own has the passive subject of a verb it is
             # joined to (the parser may join it to the clause between)
             up = tok.head
@@ -430,7 +430,7 @@ class _Triggers(_RulesBase):
             and all(self._crowd_control(o) for o in _with_conjuncts_of(objs))
             and not self._at_a_ship(tok)
         ):
-            return False  # "fired tear gas and water cannons at marchers": a crowd dispersed
+            return False  # "fired water cannon and tear gas at marchers": a crowd dispersed
         subjects = [
             s.head.head if s.lower_ in RELPRON and s.head.dep_ == "relcl" else s
             for s in children(tok, "nsubj") or governing_subjects(tok)
@@ -513,7 +513,7 @@ class _Triggers(_RulesBase):
         if spec.get("bomber_subject") and not any(
             t.lemma_.lower() == "bomber" and _a_fighter(t) for s in subjects for t in _np_tokens(s)
         ):
-            return False  # "a suicide bomber drove a car into a market"; not "B-52 bombers"
+            return False  # "a suicide bomber drove a van into a checkpoint"; not "B-52 bombers"
         if spec.get("alight_in_a_building") and not set_alight_in_a_building(tok):
             return False  # "heaped hymn books on the altar and set them ablaze" (eventsfix61)
         if spec.get("poisoned_on_purpose") and not poisoned_on_purpose(tok):
@@ -525,11 +525,11 @@ class _Triggers(_RulesBase):
         if spec.get("not_by_beasts") and _by_a_beast(tok):
             return False  # "a farmer was clubbed to death by a bull" (review96)
         if spec.get("ruler_in_office") and not self._soldiers_seize_a_ruler(tok, subjects):
-            return False  # "mutinying soldiers detained President Ibrahim Boubacar Keita"
+            return False  # "rebel soldiers detained President Mamadou Tandja"
         if spec.get("member_suspended") and not self._a_member_suspended(tok):
-            return False  # "suspending Mali from its decision-making bodies"
+            return False  # "suspending Guinea from its governing councils"
         if spec.get("let_go") and not _let_go(tok):
-            return False  # "let" is a release only in "let 53 passengers go"
+            return False  # "let" is a release only in "let 41 hostages go"
         if "captors_any" in spec and not self._captors_free_people(tok, spec["captors_any"]):
             return False
         if "declared" in spec and self._declared(tok, spec) is None:
@@ -539,11 +539,11 @@ class _Triggers(_RulesBase):
             if not objs and spec.get("into_is_object"):
                 objs = _stormed_into(tok)  # "soldiers stormed into the palace" stormed it
             if not objs and self._elided_passive(tok):
-                # a headline's participle ("83 civilians evacuated from besieged Syrian
-                # city"): its subject, or the noun it hangs on, is what it was done to
+                # a headline's participle ("60 villagers evacuated from shelled Georgian
+                # town"): its subject, or the noun it hangs on, is what it was done to
                 objs = children(tok, "nsubj") or ([tok.head] if tok.dep_ == "acl" else [])
             if spec.get("object_appos"):
-                # "expelled Zuheir Jabbour, the charge d'affaires": the object's apposition
+                # "expelled Ivan Petrov, the charge d'affaires": the object's apposition
                 # says what he is
                 objs = objs + [a for o in objs for a in children(o, "appos")]
             objs = objs + [
@@ -553,7 +553,7 @@ class _Triggers(_RulesBase):
                 for p in children(o, "prep")
                 if p.lower_ == "of"
                 for w in children(p, "pobj")
-            ]  # "exchanged hundreds of prisoners of war": what is counted
+            ]  # "swapped dozens of prisoners of war": what is counted
             words = _words([t for o in objs for t in _np_tokens(o)])
             matched = words & ({w.lower() for w in spec["object_any"]} | set(spec["object_any"]))
             if not matched and "object_held_by" in spec:
@@ -665,7 +665,7 @@ class _Triggers(_RulesBase):
         return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _RULERS
 
     def _soldiers_seize_a_ruler(self, tok, subjects: list) -> bool:
-        """ "Mutinying soldiers detained President Ibrahim Boubacar Keita", "troops arrested
+        """ "Rebel soldiers detained President Mamadou Tandja", "troops arrested
         Prime Minister Hamdok": soldiers who take the head of state or government in office
         seize power. Not one held before or after his time ("former President Zuma"), not
         someone of his ("the president's son"), and not soldiers a state's or a place's name
@@ -681,7 +681,7 @@ class _Triggers(_RulesBase):
         return any(_a_ruler_in_office(o) for o in children(tok, "dobj"))
 
     def _a_member_suspended(self, tok) -> bool:
-        """ "ECOWAS said it was suspending Mali from its decision-making bodies", "the African
+        """ "SADC said it was suspending Madagascar from its governing councils", "the African
         Union suspended Guinea from the bloc": a state by its name, put out "from" a body, in
         the active voice, is punished by that body. Not "suspended the player from three
         games", "suspended flights from Mali" (no state put out), "Mali was suspended" (told
@@ -789,7 +789,7 @@ class _Triggers(_RulesBase):
     def _at_a_ship(self, tok) -> bool:
         """Whether ``tok`` fires "at" or "on" a ship (the lexicon's ``vessel_objects``: "fired
         water cannon at a Philippine government vessel"), or a ship or a coast guard fires it
-        at the people who work at sea ("A Chinese vessel fired water cannon at Filipino
+        at the people who work at sea ("A Chinese patrol ship fired water cannon at Vietnamese
         fishermen"): a ship at sea is no crowd to disperse, and the water cannon that hits it
         is an attack on it."""
         vessels = self.words["vessel_objects"]
@@ -824,7 +824,7 @@ class _Triggers(_RulesBase):
         return bool(_words(toks) & self.words["crowd_control"])
 
     def _with_whole(self, objs: list) -> list:
-        """Objects, and the whole a part of it names ("stormed the grounds of the American
+        """Objects, and the whole a part of it names ("stormed the premises of the Danish
         embassy": the embassy was stormed, so an attack on it, not an incursion)."""
         parts = self.words["part_nouns"]
         return objs + [
@@ -988,17 +988,17 @@ class _Triggers(_RulesBase):
         if "not_governors" in spec:
             held = head
             while held.dep_ == "conj" and held.head.i != held.i:
-                held = held.head  # "a machine gun, two rifles and six roadside bombs"
+                held = held.head  # "a rocket launcher, four pistols and nine landmines"
             if held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in self._word_list(
                 spec["not_governors"]
             ):
                 return False  # "six roadside bombs were destroyed", "police defused a bomb"
         if "not_freed" in spec and _captives_freed(head, spec["not_freed"]):
-            return False  # "the crew members the pirates had held hostage were rescued"
+            return False  # "the sailors the gang had held hostage were rescued"
         if "not_trend" in spec and _a_trend_of(head, self._word_list(spec["not_trend"])):
-            return False  # "the rebels have stepped up attacks on mines": a campaign's course
+            return False  # "the guerrillas have stepped up raids on oil wells": a campaign's course
         if spec.get("not_a_name") and _a_name_of_a_body(head):
-            return False  # "The OSCE Special Monitoring Mission to Ukraine recorded ..."
+            return False  # "The EU Border Assistance Mission to Moldova recorded ..."
         if spec.get("owner_state") and not self._a_states_act(head):
             return False  # "a general strike on Monday", "the strike on the docks"
         if spec.get("aimed") and not _aimed(head):
@@ -1174,7 +1174,7 @@ def _a_time_counted_from(trig: Trigger) -> bool:
 def _aimed(head) -> bool:
     """Whether a campaign's noun, or the verb it is the object of, says whom or where it
     struck: "against Yugoslavia", "on Iranian sites", "in Syria" (not a time: "on Monday").
-    "NATO waged a 78-day air campaign against Yugoslavia" is one; "The airline opened an air
+    "The coalition waged a six-week air campaign against Iraq" is one; "The airline opened an air
     campaign to win back customers" is an advertiser's."""
     heads = [head] + ([head.head] if head.dep_ in ("dobj", "nsubjpass") else [])
     return any(

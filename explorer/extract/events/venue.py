@@ -1,5 +1,5 @@
 """Where the article says a meeting was held ("The summit ... was held in Honduras", "The
-talks, which opened on Wednesday in the Gabonese capital, Libreville"): the venue that a
+talks, which began on Monday in the Kenyan capital, Nairobi"): the venue that a
 mention of the same meeting, placed only at a region its phrase names or at the story's own
 land, is moved to."""
 

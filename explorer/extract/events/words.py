@@ -163,7 +163,7 @@ _TALK_VERBS = {
     "stress",
     "reaffirm",
     "exchange",
-    "pledge",  # "leaders pledged their commitment at crisis talks": they took part
+    "pledge",  # "ministers pledged their support at emergency talks": they took part
     "promise",
 }
 _PERPETRATE = {
@@ -206,7 +206,7 @@ _EVENT_HEADS = {
     "movement",
 }
 # what a body does, not an event: said of a "protest movement" or "campaign", they make it the
-# group that speaks, calls or plans ("the protest movement had called for demonstrations")
+# group that speaks, calls or plans ("the protest movement had urged supporters to rally")
 _BODY_VERBS = frozenset(
     {
         "say",
@@ -234,7 +234,7 @@ _BODY_VERBS = frozenset(
 
 
 def _a_body_that_speaks(noun) -> bool:
-    """ "Egypt's protest movement said", "the protest movement had called for demonstrations":
+    """ "Egypt's protest movement said", "the protest movement had urged supporters to rally":
     the subject of a verb of speaking, calling or planning is the group that does so, not
     an event (a "protest movement that swept the country" stays one)."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BODY_VERBS
@@ -258,15 +258,15 @@ _PLAN_FOUND = frozenset(
 # fighting that drove them is ("drove 8,000 people into Turkey")
 _DRIVEN_OUT = frozenset({"drive", "send", "force", "push", "chase", "displace", "uproot"})
 _NEW_EVENT_WORDS = {"another", "second", "third", "fourth", "separately", "separate", "earlier"}
-# a word that turns to another act of the same days ("Meanwhile ... a coalition service member
-# killed an Afghan civilian in Laghman" after a car bomb in Ghazni), unless the act is told
+# a word that turns to another act of the same days ("Meanwhile ... a UN peacekeeper
+# shot dead a Liberian civilian in Gbarnga" after a car bomb in Monrovia), unless the act is told
 # again by its definite noun ("Meanwhile, politicians say the arrests aim at scaring off the
 # public from the planned protest rallies")
 _TURNING_WORDS = frozenset({"meanwhile"})
 _AFTERWARDS = {"later", "afterwards", "afterward", "subsequently"}
 # a blast's own nouns, and the bombs no state's forces drop (a car's, a roadside's, a suicide
-# bomber's): a state's word before them says where one went off, not who set it ("Thai bomb
-# blast kills 11 soldiers", "Iraqi car bomb kills 30"); before a bare "bomb" or a "bombing" it
+# bomber's): a state's word before them says where one went off, not who set it ("Kenyan bomb
+# blast kills 9 police", "Iraqi car bomb kills 30"); before a bare "bomb" or a "bombing" it
 # may be the state's ("US bomb kills 30 at Afghan wedding", "the Russian bombing of Aleppo")
 _BLAST_NOUNS = frozenset({"blast", "explosion"})
 _NO_STATES_BOMBS = frozenset({"car", "roadside", "suicide", "truck", "nail", "pipe"})
@@ -588,7 +588,7 @@ _FORBID = frozenset(
 # the dependencies that head a clause of their own
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis"})
 # a settlement a sentence may name by a word the gazetteer lacks ("in Waat town"), or the
-# local unit that holds one ("in the municipality of El Mezquital", "the commune of Boni")
+# local unit that holds one ("in the municipality of San Rafael", "the commune of Boni")
 _SETTLEMENT_NOUNS = frozenset(
     {"town", "village", "hamlet", "settlement", "camp", "township", "municipality", "commune"}
 )
@@ -703,7 +703,7 @@ _NOW_AND_THEN_PHRASES = ("from time to time", "now and then", "now and again", "
 
 
 def _told_now_and_then(verb) -> bool:
-    """ "Clashes and air strikes along the border have driven villagers into Thailand from time
+    """ "Fighting and shelling on the frontier have pushed farmers into Laos from time
     to time", "Raids have sporadically forced villagers across the border": a clause said of
     what happens now and then, no one event."""
     if any(c.dep_ == "advmod" and c.lower_ in _NOW_AND_THEN_ADVERBS for c in verb.children):
@@ -812,8 +812,8 @@ _OUTSETS = frozenset(
 
 
 def _kept_up_for_months(verb) -> bool:
-    """ "the rebels have attacked merchant shipping since November", "have shelled the town
-    since 2014", "have raided villages since the start of the war": the present perfect
+    """ "the Tigers have attacked naval patrols since April", "have shelled the town
+    since 2014", "have raided villages since the outset of the war": the present perfect
     with "since" a month, a year or the outset of a war sums up a campaign of months, no one
     event; not "since Monday" (days of one operation)."""
     if not any(
@@ -842,7 +842,7 @@ def _a_past_span(o) -> bool:
 
 
 def _a_campaign_kept_up(tok) -> bool:
-    """ "the contingent, which has flown a bombing campaign since last year", "Israel has
+    """ "the squadron, which has waged a shelling campaign since last spring", "Israel has
     waged an air campaign in Gaza since October": an act named as what a present perfect
     has kept up for months, through the object it is or names, is a campaign summed up, no
     one event."""

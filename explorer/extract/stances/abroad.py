@@ -19,7 +19,7 @@ class AbroadRules(KeepRules):
     """The war a claim belongs to, read from where the powers fight."""
 
     def _guest_backed(self, cl: _Claim, parties: list[Mention], hosts: set[str]) -> bool:
-        """ "French troops backed by Malian soldiers" in Mali, "Kenyan troops, supported by
+        """ "Kenyan troops backed by Somali soldiers" in Somalia, "Kenyan troops, supported by
         Somali government soldiers": the host state's forces fight beside a foreign
         intervention on the host government's own side; the analyst's reading is the foreign
         state backing the host government (as "fighting alongside" reads), never the host
@@ -93,7 +93,7 @@ class AbroadRules(KeepRules):
         return any(home) and named and not self.doc_theatre.named_as_place(theatre.country)
 
     def _a_man_backed_from_abroad(self, cl: _Claim, powers: list[Mention], parties, theatre):
-        """ "Farc had given money to Chavez in the mid-1990s": a leader the lexicon knows held
+        """ "Libya had given money to Mandela in the mid-1980s": a leader the lexicon knows held
         no office at the claim's time (before his listed years or after them) is a man, and
         his country's name is no war of his; backed from abroad, by powers of no home of his,
         the claim's war is none the text tells (not stated). A power from abroad: of another
@@ -123,7 +123,7 @@ class AbroadRules(KeepRules):
         return any(w[:1].isupper() and w.lower() not in nouns for w in m.ref.name.split())
 
     def _foreign_force(self, cl: _Claim, parties: list[Mention], theatre):
-        """ "French troops backed by Malian soldiers attacked jihadist positions", "American
+        """ "Kenyan troops backed by Somali soldiers attacked Shabaab positions", "American
         troops backed by British jets attacked Iraqi positions", with no place named: the
         adjective of the forces backed says whose they are, not where they fight. When their
         country is no place of the article and no listed war of the claim's year is fought
@@ -246,8 +246,8 @@ class AbroadRules(KeepRules):
         return tok if tok.lower_ in _TROOPS else None
 
     def _sent_into(self, parties: list[Mention], theatre) -> str | None:
-        """A state's armed men that their own phrase puts in another country ("Cuban troops
-        sent by Fidel Castro into Angola", "Libyan troops flown into Uganda", "Rwandan
+        """A state's armed men that their own phrase puts in another country ("Libyan troops
+        sent by Gaddafi into Chad", "Cuban troops flown into Namibia", "Rwandan
         soldiers deployed in Mozambique"), the claim's parties, in a claim placed in their
         home country: they fight where they were sent, not at home, whatever war the lexicon
         lists there ("Tanzania fought Libyan troops sent into Uganda" in 1979 is no war in
@@ -355,8 +355,8 @@ class AbroadRules(KeepRules):
                 and _named(m)
                 and self.ctx.party_name(m, theatre) == m.ref.name
             )
-            # a listed side whose home is another war ("Syrian missiles given by Syria to
-            # Hezbollah", 2006): armed for the war it fights at home, not the supplier's
+            # a listed side whose home is another war ("Libyan rifles given by Libya to
+            # the IRA", 1986): armed for the war it fights at home, not the supplier's
             or (
                 m.ref.kind == "party"
                 and bool(m.ref.theatres)
@@ -413,7 +413,7 @@ class AbroadRules(KeepRules):
             return True  # "the opposition party", "the ruling party" (no "Frelimo"): politics
         if words and words[-1] == "parties":
             return True  # "the Albanian parties" backing a mayor: politics, no party named
-        # "jets", "drones that could be used in the war": a weapon of nobody named is no side
+        # "jets", "rockets meant for use in the war": a weapon of nobody named is no side
         means = {w for e in self.lex.words("weapon_organs") for w in e.lower().split()}
         return bool(words) and all(w in self.sideless or w in means for w in words)
 
@@ -450,11 +450,11 @@ class AbroadRules(KeepRules):
 
     def _gang_at_home(self, cl: _Claim, pw: Mention, pm: Mention | None, theatre) -> bool:
         """Whether a claim names a gang (one of the ``gang_nouns`` heads a side of it) in any
-        way but as fought by another state's men in the gang's land: "the Kenyans drove back
-        heavily armed gangs" in Port-au-Prince (a foreign mission sent against them) sets
-        Kenya against Haiti's gangs; "Chicago police fought the gangs", "Salvadoran troops
+        way but as fought by another state's men in the gang's land: "Brazilian troops pushed
+        back well-armed gangs" in Port-au-Prince (a foreign mission sent against them) sets
+        Brazil against Haiti's gangs; "Chicago police fought the gangs", "Salvadoran troops
         fought the gangs in San Salvador" are a state's own crime, no war, and so is a fight
-        its state joins ("Colombia and Peru promised a joint operation against the criminal
+        its state joins ("Ecuador and Peru pledged a joint push against the drug
         gangs" of their border); a gang backing or fighting anyone is no side either."""
         gangs = self.lex.words("gang_nouns")
         sent = self.ctx.s.sent.doc
@@ -511,7 +511,7 @@ class AbroadRules(KeepRules):
         return any(sent[k].lower_ in self.loaded for k in range(m.i, m.j))
 
     def _colonial_home(self, powers: list[Mention], parties: list[Mention], theatre) -> set[str]:
-        """ "Algeria won its war against the French colonial army", "The Mau Mau fought British
+        """ "Angola won its war against the Portuguese colonial army", "The Mau Mau fought British
         colonial forces": a state's colonial army, forces or troops fight in its colony, never
         at its home; the home of a side so named is no place of the claim's war, which goes
         where else the text places it (the colony), or is not stated. Only "colonial" on the

@@ -138,7 +138,7 @@ class AllyRules(PowerRules):
         return keep
 
     def _in_a_war(self, tok) -> bool:
-        """ "a key U.S. ally in the war in Iraq", "an ally against the Islamic State": an
+        """ "a key French ally in the war in Mali", "an ally against the Islamic State": an
         alliance told of a war (one of the lexicon's `campaign_nouns` after "in") or against
         a foe is a side in it, not a tie ("its closest ally in the region" is)."""
         wars = {w.lower() for w in self.cfg["opposes"].get("campaign_nouns", [])}
@@ -205,7 +205,7 @@ class AllyRules(PowerRules):
         return codes
 
     def _rulers_tie(self, cl: _Claim, at_war: set[str]) -> bool:
-        """ "King Hassan II of Morocco was a close ally of Washington": a head of state named
+        """ "King Hussein of Jordan was a firm ally of London": a head of state named
         with his state (``_titled_rulers``) allied to a state is the tie his state's is, shown
         in no war, unless the sentence fights either or tells the alliance's war ("an ally
         against the Houthis")."""

@@ -85,7 +85,7 @@ class AskedRules(PowerRules):
     # --- 1. at the request ------------------------------------------------------------------
     def _there_at_request(self, tok, verb) -> list[_Claim]:
         """ "Saudi troops were in Bahrain at the request of the Bahraini government", "The
-        French paratroopers went in at the request of the Chadian president": men of a state
+        Belgian paratroopers arrived at the request of the Zairean president": men of a state
         in a land, arriving or going in, at a government's or ruler's request."""
         lem = verb.lemma_.lower()
         if lem in _GO_VERBS:

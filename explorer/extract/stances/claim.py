@@ -21,7 +21,7 @@ _SUBCLAUSE = ("relcl", "advcl", "ccomp", "acl", "parataxis", "csubj")
 
 def _by_war(ms: list[Mention]) -> list[list[Mention]]:
     """A list of parties each of which the lexicon places in wars of its own, and not all in
-    the same ("Iran, which supports Hamas, Hezbollah and the Houthis"): each is placed in its
+    the same ("Iran, which backs Hezbollah, the Houthis and Hamas"): each is placed in its
     own war, not all in the one of the list's story. Else the list as one."""
     wars = [frozenset(m.ref.theatres) for m in ms]
     if len(ms) < 2 or not all(wars) or len(set(wars)) < 2 or frozenset.intersection(*wars):
@@ -352,11 +352,12 @@ def trigger_readings(
     acts = [*cfg.get("invade_verbs", []), *cfg.get("attack_verbs", [])]
     add(sorted(blame), low([*acts, *cfg.get("bombing_verbs", [])]))
     add(cfg.get("clash_nouns", []), frozenset(["between"]))
-    add(["behind"])  # "Sudan was behind a rebel attack" (VerbRules._behind)
+    add(["behind"])  # "Ethiopia was behind a rebel raid" (VerbRules._behind)
     # "killed dozens of Hezbollah fighters" (TriggerRules._men_in_arms_killed)
     add(["kill"], frozenset(_KILLED_MEN))
     add(_ACTION_NOUNS, against, _ARMED_ACTION_WORDS)  # "military action against"
-    # "accused Kenya of complicity in the crimes committed by the RSF" (``_share_in_deeds``)
+    # "accused Belgrade of complicity in war crimes carried out by the Arkan militia"
+    # (``_share_in_deeds``)
     add(cfg.get("participation_nouns", []), frozenset(["in"]))
     # "lodged a protest with the Government of Argentina" (``ProtestRules._protest_lodged``)
     add(["protest"], frozenset(["lodge", "file", "register"]), frozenset(["with"]))

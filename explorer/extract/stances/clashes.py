@@ -7,8 +7,8 @@ the subject of a verb of what fighting does (the lexicon's `clash_verbs`: "kille
 "has killed", "lasted") stated in the past or the present, or the fighting a clause is dated
 by ("during the war between ...").
 A war of trade, prices, courts or words (the lexicon's `clash_figurative_modifiers`: "the
-trade war between China and the United States", "the legal battle between Apple and
-Samsung") is fought with no arms and sets no one against anyone; so is a contest of
+tariff war between Canada and Mexico", "the patent battle between Nokia and
+Motorola") is fought with no arms and sets no one against anyone; so is a contest of
 an organisation no lexicon lists with no state, government or armed side ("the battle
 between Microsoft and Google for AI talent": firms, clubs).
 Feared, warned of, ended by talks, prevented or denied ("Fears of a war between India and
@@ -65,7 +65,7 @@ def _a_year(tok) -> bool:
 
 
 def _a_bare_war(tok) -> bool:
-    """ "the war between Baghdad and Tehran", "the fighting between Indian and Chinese
+    """ "the war between Addis Ababa and Asmara", "the fighting between Thai and Cambodian
     troops": a war a widening may be read as fought from is a war or fighting named with its
     determiner alone. Not a war a word before it names as over something ("the gas war", "the
     beef war", "the cod war", "the water war between Egypt and Ethiopia": any word can, so no
@@ -95,8 +95,8 @@ def _a_war_over_a_thing(tok) -> bool:
 
 
 def _clash_of_peoples(tok, sides: list, found: list[Mention], adjectives: dict) -> bool:
-    """ "the clashes between Uzbeks and Kyrgyz that began in Osh", "Clashes between Armenians
-    and Azerbaijanis in Sumgait": clashes between two peoples each named by its own word alone
+    """ "the clashes between Kikuyu and Luo that began in Kisumu", "Clashes between Serbs
+    and Albanians in Mitrovica": clashes between two peoples each named by its own word alone
     (a people's word as the whole side, no troops, guards or state after it) are a riot or a
     pogrom of neighbours, no fighting between their states. A clash of their men ("between
     Kyrgyz and Tajik border guards"), of their states by name ("between Kyrgyzstan and
@@ -256,7 +256,7 @@ class ClashRules(PowerRules):
         return lem != "be" and (lem in verbs or verb.lower_ in verbs) and _definite(tok)
 
     def _going_war(self, tok) -> bool:
-        """ "a move that could widen the war between Baghdad and Tehran", "arms that prolong
+        """ "a step likely to widen the war between Lima and Quito", "arms that prolong
         the war between Ethiopia and Eritrea": a known war ("the war", not "a war") made
         bigger or longer is being fought, whatever the mood of the verb that does so; a war
         ended, feared or prevented is not (its verbs are none of these)."""

@@ -55,8 +55,8 @@ def _decade(tok) -> int | None:
 
 
 def _describes_a_noun(tok) -> bool:
-    """Whether a token sits in a clause that describes a noun ("the Soviet Union, whose heir
-    today is Russia"; "a group formed after the 1994 genocide"): such a clause tells of that
+    """Whether a token sits in a clause that describes a noun ("Yugoslavia, whose heir
+    today is Serbia"; "a militia formed after the 1972 massacres"): such a clause tells of that
     noun's time, not of the time of the clause the noun is in."""
     up = tok
     for _ in range(12):
@@ -70,8 +70,8 @@ def _describes_a_noun(tok) -> bool:
 
 def _now_in_own_clauses(sent) -> bool:
     """Whether a sentence speaks of the days of now (``_NOW_RE``) in its own clauses, not
-    only in one that describes a noun ("the Soviet Union, whose heir today is Russia, was
-    Saddam Hussein's main backer": the backing is not of today)."""
+    only in one that describes a noun ("Yugoslavia, whose heir today is Serbia, was
+    the Bosnian Serbs' chief backer": the backing is not of today)."""
     base = sent.start_char
     for m in _NOW_RE.finditer(sent.text):
         tok = sent.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
@@ -108,7 +108,7 @@ def _told_in_past(trigger) -> bool:
 
 
 def _done_before(trigger) -> bool:
-    """ "grateful to Algeria for its mediation efforts that led to the release": a noun whose
+    """ "thankful to Oman for its mediation work that brought about the release": a noun whose
     own relative clause tells it in the past is a past act, whatever the tense of the clause
     the noun sits in."""
     noun = trigger.head if trigger.dep_ == "compound" else trigger
@@ -129,7 +129,7 @@ def _same_act(word: str, other: str) -> bool:
 
 def _clause_years(sent) -> set[int]:
     """The years that date a sentence's own clauses: not one inside a clause that describes
-    a noun ("Rwanda says its aim is to wipe out a group formed after the 1994 genocide"),
+    a noun ("Burundi says its goal is to crush a militia formed after the 1972 massacres"),
     which tells of that noun's past only."""
     out: set[int] = set()
     for t in sent:
@@ -159,8 +159,8 @@ _TIE_ENDS = frozenset(("cut", "lose", "break", "sever", "peace", "switch", "dist
 
 def _left_since(trigger, reversing: frozenset[str], switching: frozenset[str]) -> bool:
     """Whether a trigger tells of a backing its power has since left: a clause of the past
-    that the sentence turns against the present ("Rwanda and Uganda, which helped Kabila
-    overthrow Mobutu 15 months ago but have since lost patience with him", "Libya, which
+    that the sentence turns against the present ("Syria and Libya, which helped Amin
+    seize power two years ago but have since lost faith in him", "Libya, which
     armed the rebels in the 1980s but now backs the government"). The clause is read on the
     surface, from the trigger's verb to the next comma (but the one before "but"), semicolon
     or "which": the parser often hangs the "but" clause on another verb of the sentence.
@@ -261,7 +261,7 @@ class EraRules(RulesBase):
         )
 
     def _date(self, trigger=None) -> str | None:
-        """The year the claim's own clause gives ("1979: The Soviet Union sends troops"),
+        """The year the claim's own clause gives ("1968: The Soviet Union sends tanks"),
         else the article's date; a year of another clause ("which armed UNITA in 1985, now
         backs ...") dates nothing here."""
         own = self._own_year(trigger)
@@ -309,8 +309,8 @@ class EraRules(RulesBase):
         """The claim's year: its own clause's, else the era its story tells of
         (``_era``), else the article's."""
         own = self._own_year(trigger)
-        # the date line under a headline is the article's ("... in the 1980s | September
-        # 13, 2024"): its year says nothing of the claim's era
+        # the date line under a headline is the article's ("... in the 1970s | March
+        # 2, 2021"): its year says nothing of the claim's era
         if own is None or (self.published is not None and own == self.published[:4]):
             era = self._era(trigger, own is None)
             if era is not None:
@@ -331,14 +331,14 @@ class EraRules(RulesBase):
 
     def _era(self, trigger=None, told: bool = True) -> int | None:
         """The time a claim with no year of its own tells of, when it is another era's
-        than the article's: a decade in its clause ("During the 1980s the United States
-        gave weapons to the mujahideen": the middle of the decade), or, told in the past,
+        than the article's: a decade in its clause ("During the 1970s the Soviet Union
+        gave weapons to the MPLA": the middle of the decade), or, told in the past,
         the one year of the nearest sentence before it in its paragraph or the one before
         that names a year ("In 1977 the Somali government launched an offensive ... The
         Soviet Union sided with the Ethiopian government"), a decade or more before the
         article's date; a claim of "the war" reaches further back, over paragraphs that each
-        speak of the war, to a sentence that dates a war ("Iraq attacked Iran in September
-        1980, ... the eight-year war | During the war, ... | ... main backer in the war").
+        speak of the war, to a sentence that dates a war ("Eritrea attacked Ethiopia in May
+        1998, ... the two-year war | During the war, ... | ... chief backer in the war").
         Only the war and the names of the time follow it (the claim's date stays the
         article's); a sentence that speaks of days of now ("last week", "on Monday") between
         them, or in the claim's own clauses, keeps today's."""
@@ -346,7 +346,7 @@ class EraRules(RulesBase):
             return None
         clause = _clause_tokens(trigger)
         if trigger.lemma_.lower() == "help":
-            # "helped Sudan's army put down a rebellion in Darfur in the 2000s": the help is
+            # "helped Nigeria's army crush a revolt in Biafra in the 1960s": the help is
             # of the time of what it helped to do
             for c in children(trigger, "ccomp", "xcomp"):
                 clause |= _clause_tokens(c)
@@ -372,9 +372,9 @@ class EraRules(RulesBase):
     def _dated_before(self, trigger, clause: set[int], latest: int) -> int | None:
         """The year of the story before a past claim (see ``_era``), or None."""
         # the story told further back: a claim of "the war" reaches past the paragraph
-        # before as long as each paragraph it passes speaks of the war too ("Forty years
-        # after Iraq attacked Iran in September 1980, ... the eight-year war ... | During the
-        # war, ... | ... was Saddam Hussein's main backer in the war against Iran")
+        # before as long as each paragraph it passes speaks of the war too ("Twenty years
+        # after Eritrea attacked Ethiopia in May 1998, ... the two-year war ... | During the
+        # war, ... | ... was the Asmara regime's chief backer in the fight with Ethiopia")
         chained = _THE_WAR.search(self.ctx.text) is not None
         floor = self.ctx.s.paragraph - 1
         prev = self.ctx.prev
@@ -411,8 +411,8 @@ class EraRules(RulesBase):
         return None
 
     def _dated_later(self, trigger, latest: int) -> int | None:
-        """ "... grateful to Algeria for its mediation efforts that led to the release of the
-        hostages ... | In 1980 and 1981 Algeria mediated the crisis": a past act that the
+        """ "... thankful to Oman for its mediation work that brought about the release of the
+        hostages ... | In 2011 and 2012 Oman mediated the crisis": a past act that the
         story dates nowhere before is dated by a later sentence of its paragraph or the next
         that tells the same act (``_same_act``) of a side the claim's sentence names, in
         years of one decade, a decade or more before the article's: the first of them. None

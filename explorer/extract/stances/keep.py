@@ -44,7 +44,7 @@ def _gapped(conj) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first.dep_ != "dobj":
-        return False  # "Thailand and Cambodia have accepted Malaysia": a subject's conjunct
+        return False  # "Peru and Ecuador have welcomed Brazil": a subject's conjunct
     verb = first.head
     doc = conj.doc
     return any(c.dep_ == "dobj" and c.i > conj.i for c in verb.children) or any(
@@ -55,8 +55,8 @@ def _gapped(conj) -> bool:
 
 def _own_appositions(tok) -> list:
     """The appositions that describe ``tok``: not one the parser hung on it from beyond its
-    verb ("Sezibera accused Uganda of giving help to two rebel groups, the Rwanda National
-    Congress and ...": the groups named, not the speaker)."""
+    verb ("Mugabe accused Botswana of lending aid to two armed movements, the Zimbabwe Freedom
+    Front and ...": the groups named, not the speaker)."""
     verb = tok.head
     return [c for c in children(tok, "appos") if not tok.i < verb.i < c.i]
 
@@ -157,7 +157,7 @@ class KeepRules(NounRules, EraRules):
             and head.doc[head.left_edge.i - 1].text == ","
             and all(m.ref.form == "written" for m in own)
         ):
-            # "Hezbollah, a Shia faction backed by Iran": a description set off after a
+            # "Amal, a militia supported by Syria": a description set off after a
             # name is that name, when the description names no one of its own
             named = [m for m in self.reader.actors(head.head, "party") if m.ref.form != "written"]
             if named:
@@ -201,8 +201,8 @@ class KeepRules(NounRules, EraRules):
         return out - set(range(party.i, party.j))
 
     def _war_against(self, cl: _Claim) -> list:
-        """ "supplied the Russian army with drones that could be used in the war against
-        Ukraine", "sent arms to Russia for its war against Ukraine": a war the supplied goods
+        """ "supplied the Serbian army with rockets meant for use in the war against
+        Croatia", "sent arms to Russia for its war against Ukraine": a war the supplied goods
         (the verb's object, or its "with") or the supply's "for" are meant for names whom the
         supply is against, as "arming Ukraine against Russian forces" does."""
         if cl.relation not in ("backs", "supplies"):
@@ -270,8 +270,8 @@ class KeepRules(NounRules, EraRules):
     @staticmethod
     def _armed_help(cl: _Claim) -> bool:
         """Help given by troops, or the purpose troops were sent or spread for ("sent troops
-        to Mozambique to help the government", "12,000 Zimbabwean troops are spread across
-        Mozambique to help government forces"): help in a war, whomever it names."""
+        to Mozambique to help the government", "8,000 Cuban troops are spread across
+        Angola to help government forces"): help in a war, whomever it names."""
         t = cl.trigger
         near = children(t, "nsubj")
         if t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB":
@@ -371,7 +371,7 @@ class KeepRules(NounRules, EraRules):
 
     def _accuser(self, cl: _Claim, powers: list[Mention], ms: list[Mention]) -> str | None:
         """The country of a state that accuses another of backing or arming armed men it
-        names by no country ("Chad accuses Sudan of backing rebels"): they fight the
+        names by no country ("Eritrea accuses Ethiopia of backing rebels"): they fight the
         accuser, whose country is the war's when the sentence names no place."""
         mod = cl.modality
         if cl.relation not in ("backs", "supplies") or mod is None or mod.speaker is None:
@@ -405,7 +405,7 @@ class KeepRules(NounRules, EraRules):
         return "unnamed sources" if mod.alleged else None
 
     def _namer(self, cl: _Claim):
-        """ "Ndayishimiye named Rwanda as a backer of the rebels", "Kiev sees Minsk as
+        """ "Kabila named Uganda as a backer of the militia", "Kiev sees Minsk as
         Moscow's ally": a backing given as a role to the verb's object is the view of the
         verb's subject, who names it (None when the role is given to no named object, or the
         claim is not of backing)."""
@@ -484,8 +484,8 @@ class KeepRules(NounRules, EraRules):
         same state's own deeds, says the office is its state's ("KYIV - Ukraine will fight
         on, Defence Minister ... said"). A minister filed from there may be a visitor telling
         of his own state ("KYIV - Germany will send more Patriots ..., Defence Minister Boris
-        Pistorius said on a visit") or the host's accusing another ("N'DJAMENA - ...
-        Khartoum was arming the rebels, Foreign Minister Ahmat Allam-mi said"): named as
+        Pistorius said on a visit") or the host's accusing another ("ASMARA - ...
+        Addis Ababa was arming the rebels, Foreign Minister Osman Saleh said"): named as
         written. "The government said", the office itself speaking, is read as before."""
         speaker: Any = cl.modality.speaker if cl.modality is not None else None
         if speaker is None or said.ref.kind != "government" or said.ref.code or said.ref.state:

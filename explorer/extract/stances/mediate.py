@@ -43,7 +43,7 @@ class MediateRules(SupplyRules, NounRules):
 
     @staticmethod
     def _gerund_read_as_modifier(tok) -> bool:
-        """ "Norway will go on brokering peace talks between Manila and the rebels": a
+        """ "Malaysia will keep brokering truce talks between Bangkok and the insurgents": a
         mediation verb's -ing form that opens the noun phrase of its object, which the parse
         made an adjective of that noun ("brokering" on "talks"), is the verb with that noun
         for its object; not an -ing word after a determiner ("the monitoring mission")."""
@@ -58,7 +58,7 @@ class MediateRules(SupplyRules, NounRules):
         heads = preps(tok, "between")
         for d in self._objects(tok):
             heads += preps(d, "between")
-        if heads:  # "talks between the two sides in Doha": the place is the venue
+        if heads:  # "talks between both camps in Oslo": the place is the venue
             return heads
         ended = self.lex.words("ended_nouns")
         for d in self._objects(tok):
@@ -79,8 +79,8 @@ class MediateRules(SupplyRules, NounRules):
         return [o for d in self._objects(tok) for o in preps(d, "in") if not self._town(o)]
 
     def _talks_venues(self, cl) -> set[str]:
-        """The states the sentence names as where talks are held ("after talks between the
-        two sides in South Africa", "at a summit in Kenya", "negotiations held in Qatar"): a
+        """The states the sentence names as where talks are held ("after talks between both
+        camps in Tanzania", "at a summit in Kenya", "negotiations held in Qatar"): a
         venue, not the war mediated (the "in" of the talks, of their sides or of a verb on
         them; not one deeper, "talks on the war in Sudan"); and the home of the man a
         mediator's noun is put beside ("the AU's chief mediator, Olusegun Obasanjo"), who is
@@ -125,7 +125,7 @@ class MediateRules(SupplyRules, NounRules):
                 heads = [h for h in heads if h.i not in {t.i for o in both for t in o.subtree}]
                 heads += both
         if tok.lemma_ == "host" and not named:
-            # "is hosting the delegates of the National Liberation Army and of the
+            # "is hosting the envoys of the Moro Islamic front and of the
             # government": the two sides whose envoys meet
             envoys = [d for d in dobj if d.lemma_.lower() in _ENVOYS]
             sides = [
@@ -141,7 +141,7 @@ class MediateRules(SupplyRules, NounRules):
                 named = heads = sides
         if tok.lemma_ in self.lex.words("between_only_verbs") and not named:
             # "Ottawa negotiates deals": a party to talks, not a mediator; "troops to
-            # enforce a peace accord between Colombo and the Tigers" guarantee one
+            # guarantee a peace deal between Dili and the militias" guarantee one
             return []
         if tok.lemma_ == "broker" and not ok_obj:
             return []
@@ -165,7 +165,7 @@ class MediateRules(SupplyRules, NounRules):
         to mediate", "an offer by the African Union to mediate": the infinitive hung on one of
         the ``mediation_offer_words``): the offer's owner, by name, nation's word or "by",
         never the subject of the verb the offer is the object of, who may accept, welcome or
-        reject it ("Eritrea and Djibouti have accepted a Qatari offer to mediate between
+        reject it ("Ecuador and Peru have accepted a Brazilian offer to mediate between
         them"); an offer no one is named to own is no one's under one of the
         ``answer_verbs`` ("India rejected an offer to mediate"). None where ``tok`` is no
         such infinitive, or the offer's owner is the subject's ("Turkey renewed its offer")."""
@@ -185,8 +185,8 @@ class MediateRules(SupplyRules, NounRules):
 
     def _talks_between(self, tok) -> list:
         """A mediation that names no side, in a sentence that names talks between two
-        ("the failure of peace talks between Khartoum and Darfur rebels, but African Union
-        mediators said negotiations would resume"): the talks' two sides are the mediated."""
+        ("the collapse of truce talks between Bogota and FARC rebels, but Cuban
+        mediators said the negotiations would go on"): the talks' two sides are the mediated."""
         objs = {w.lower() for w in self.cfg["mediates"]["objects"]}
         for t in tok.sent:
             if t.i != tok.i and t.lemma_.lower() in objs:
@@ -207,7 +207,7 @@ class MediateRules(SupplyRules, NounRules):
         return stem in verbs or stem + "e" in verbs
 
     def _relative_noun_mediation(self, tok) -> list[_Claim]:
-        """ "the consultations between Riyadh and Sanaa that Oman mediates": a mediating verb's
+        """ "the contacts between Hanoi and Phnom Penh that Jakarta mediates": a mediating verb's
         -s form the parser reads as a plural noun, right after "that" or "which" and a name,
         mediates between the sides of what the relative word follows (a noun with a
         "between" phrase, the word before the relative one in that phrase). A venue's or a
@@ -250,7 +250,7 @@ class MediateRules(SupplyRules, NounRules):
         by = self._mediation_by(tok)
         if by is not None:
             return self._mediation_by_claims(tok, by)
-        # "the Algerian-led mediation team", "a Qatari-led mediation": who leads the
+        # "the Kenyan-led mediation team", "a Qatari-led mediation": who leads the
         # mediation mediates (a "-led" word on the noun, or on the noun it names the kind
         # of); a coalition's or campaign's leader is no more its joiners' than before
         named = self._mediator_of(tok)
@@ -267,7 +267,7 @@ class MediateRules(SupplyRules, NounRules):
             # are the sides it mediates between
             heads = children(tok.head.head, "nsubj")
         if not heads and self._regarded_as(tok):
-            # "he was hailed as a regional peacemaker": a name one is given, not a mediation
+            # "she was praised as a regional peacemaker": a name one is given, not a mediation
             return []
         if tok.dep_ == "nsubj" and not heads:
             heads = [
@@ -283,7 +283,7 @@ class MediateRules(SupplyRules, NounRules):
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
 
     def _mediation_by(self, tok):
-        """ "agreed to put their dispute to mediation by an envoy of Pope John Paul II",
+        """ "agreed to submit their quarrel to mediation by a Vatican envoy",
         "accepted mediation by Kenya": the one a mediation noun with no owner of its own
         names after "by" (a name, an actor the text knows, or a man of the ``_ENVOYS``) is
         its mediator, not the subject who agrees to it; None where there is no such "by"
@@ -345,7 +345,7 @@ class MediateRules(SupplyRules, NounRules):
         )
 
     def _release_of(self, tok):
-        """ "its mediation efforts that led to the release of 52 American diplomats held
+        """ "its mediation work that secured the release of 16 British sailors held
         hostage in Iran", "Turkey's mediation won the release of ...": the release of
         captives a mediation names no sides for but brings about (in the phrase of the
         mediation's noun, or of the clause it is the subject of), or None."""
@@ -367,7 +367,7 @@ class MediateRules(SupplyRules, NounRules):
 
     def _release_claim(self, tok, powers) -> list[_Claim]:
         """A release of captives mediates between the captives' state and the state they
-        were held in or by ("American diplomats held hostage in Iran": the United States and
+        were held in or by ("British sailors held hostage in Iran": the United Kingdom and
         Iran); a release is no conflict to name, so with no two such states, no claim (not
         "Turkey mediates the United Kingdom", the captives' home as a war)."""
         release = self._release_of(tok)

@@ -12,8 +12,8 @@ from explorer.extract.stances.claim import _STATE_KINDS, _Claim, _named
 from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, preps, with_conjuncts
 
-# verbs whose object held the role before the subject took it ("replaced France as its
-# largest arms supplier", "succeeded Norway as mediator")
+# verbs whose object held the role before the subject took it ("replaced Russia as its
+# biggest arms supplier", "succeeded Norway as mediator")
 _TAKE_THE_PLACE_OF = frozenset(
     {"replace", "succeed", "supplant", "displace", "overtake", "surpass", "oust", "outstrip"}
 )
@@ -43,7 +43,7 @@ _HOLD_VERBS = frozenset(
 
 
 def _a_gathering_not_held(tok) -> bool:
-    """ "riot police faced protesters at a banned march in support of the Palestinians",
+    """ "riot police confronted marchers at an illegal rally in support of the Tibetans",
     "Police dispersed a rally in support of the Kurds": a backing noun after "in" on a
     gathering is the gathering's, its marchers', never the clause's subject's unless the
     subject holds it ("Iran organised a rally in support of Hezbollah", one of ``_HOLD_VERBS``
@@ -74,7 +74,7 @@ class NounRules(PowerRules):
     """Claims read from a noun of support, alliance, membership or campaign."""
 
     def _receivers(self, tok) -> list:
-        """ "Ukraine will get another round of U.S. military aid": who gets the aid is the
+        """ "Taiwan will get a new tranche of U.S. military aid": who gets the aid is the
         one it helps, when the aid names no one."""
         cur = tok
         lots = self.cfg["backs"].get("aid_lots", [])
@@ -87,8 +87,8 @@ class NounRules(PowerRules):
         return []
 
     def _givers(self, tok) -> list[Mention]:
-        """ "had received support from neighbouring Pakistan", "received help mainly from the
-        United Kingdom and Russia": who the help is from, on the verb of getting or on the
+        """ "had received support from neighbouring Rwanda", "received help chiefly from
+        France and Belgium": who the help is from, on the verb of getting or on the
         noun itself."""
         if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in self.cfg["backs"].get(
             "receive_verbs", []
@@ -129,7 +129,7 @@ class NounRules(PowerRules):
         if tok.dep_ == "attr":
             subj = children(tok.head, "nsubj")
             if subj:
-                # "Both countries have been the main mediators": the two states just named
+                # "Both states have long been the chief mediators": the two states just named
                 return self._actors_of(with_conjuncts(subj[0])) or self._both(subj[0])
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
             # "talks opened in Doha, with Qatar as mediator": the parser hangs "with Qatar"
@@ -165,7 +165,7 @@ class NounRules(PowerRules):
             return []
         subjects = governing_subjects(tok)
         if subjects and self._under_hearsay(tok, subjects[0].head):
-            # "Kerry said he was concerned by reports that outside support to the M23 had
+            # "Juppe said he was worried by reports that foreign support to the Seleka had
             # resumed": the support the reports tell of is not the subject's who reads them
             return []
         return self._actors_of(subjects)
@@ -213,15 +213,15 @@ class NounRules(PowerRules):
         return last if up.i == anchor.i else None
 
     def _role_given(self, tok):
-        """The object a backer's role is given to ("named Rwanda as a backer of the rebels"),
-        not one whose role the subject took ("China replaced France as its largest arms
-        supplier": China is the supplier now); None when there is none."""
+        """The object a backer's role is given to ("named Uganda as a backer of the militia"),
+        not one whose role the subject took ("Turkey replaced Russia as its biggest arms
+        supplier": Turkey is the supplier now); None when there is none."""
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _TAKE_THE_PLACE_OF:
             return None
         return self._role_holder(tok)
 
     def _told_of(self, tok) -> bool:
-        """ "Angola had been told of the operation against SWAPO", "Pretoria informed Lusaka
+        """ "Jordan had been warned of the offensive against the PLO", "Pretoria informed Lusaka
         about the raids on ANC camps": what one is told, warned or notified of is someone's
         deed, neither the teller's nor the told one's by the clause alone (only its own
         words, "its operation", "the South African raids", say whose)."""
@@ -270,8 +270,8 @@ class NounRules(PowerRules):
         )
 
     def _agent_noun(self, tok) -> list[_Claim]:
-        """ "X is the main backer of Y", "Iran, the group's main backer", "Russia and Iran,
-        backers of the regime", "an ally for Y in Iraq", "al Qaeda ally Zarqawi": the
+        """ "X is the main backer of Y", "Iran, the group's main backer", "Cuba and Libya,
+        backers of the regime", "an ally for Y in Iraq", "Kremlin ally Kadyrov": the
         possessor or object is the party, the phrase itself the power."""
         apposed = self._apposed_backer(tok)
         if apposed is not None:
@@ -298,20 +298,20 @@ class NounRules(PowerRules):
             and doc[tok.i - 1].text == ","
             and (self.ctx.mention(head_up) is not None)
         ):
-            # "Russia and Iran, backers of the regime": an apposition parsed as a conjunct
+            # "Cuba and Libya, backers of the regime": an apposition parsed as a conjunct
             group = [t for t in with_conjuncts(head_up) if t.i < tok.i]
             powers = self._actors_of(group)
         elif tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos"):
             anchor = tok.head if tok.dep_ == "appos" else tok.head.head
             anchor = self._ruler_behind_state(anchor)
             # an apposition is said of the names before it, not of a conjunct after it ("the
-            # SSNP, an ally of Syria, and Hezbollah": the SSNP alone)
+            # PFLP, an ally of Libya, and Fatah": the PFLP alone)
             powers = [m for m in self._actors_of([anchor]) if m.i < tok.i or tok.dep_ != "appos"]
             last = self._described_conjunct(tok, anchor)
             if last is not None:
                 powers = self._actors_of([last])
         elif self._role_given(tok) is not None:
-            # "Ndayishimiye named Rwanda as a backer of the rebels", "the report lists Iran as
+            # "Kabila named Uganda as a backer of the militia", "the report lists Iran as
             # the militia's main supplier": the object the role is given to is the power;
             # the subject who names it only claims so (keep.py `_claimed_by`)
             powers = self._actors_of(with_conjuncts(self._role_given(tok)))
@@ -322,10 +322,10 @@ class NounRules(PowerRules):
             if subj and not powers and tok.dep_ == "attr":
                 powers = self._both(subj[0])  # "Both countries are the main backers of ..."
         elif tok.dep_ == "compound" and head_up.i > tok.i:
-            # "al Qaeda ally Abu Musab al-Zarqawi": the head is the ally
+            # "Kremlin ally Ramzan Kadyrov": the head is the ally
             powers = self._actors_of([head_up])
         elif party_mods and not heads and self._named_after(tok) is not None:
-            # "al Qaeda ally Abu Musab al-Zarqawi" parsed apart: an alliance is mutual, so
+            # "Kremlin ally Ramzan Kadyrov" parsed apart: an alliance is mutual, so
             # whichever of the two can stand as a power is one
             named = self._named_after(tok)
             powers = self._actors_of([named])
@@ -412,7 +412,7 @@ class NounRules(PowerRules):
         return named is None and bool(mods) and all(c.lower_ in bloc for c in mods)
 
     def _under_command(self, tok) -> _Claim | None:
-        """ "Cambodian government forces under Vietnamese command", "Afghan troops under
+        """ "Angolan government forces under Cuban command", "Afghan troops under
         Soviet command": a state that commands another's armed men backs them. Only a
         state's own word on "command" (its demonym, its name), never an organisation ("under
         UN command" is a mission) and never the same state's. "Militias led by Iranian
@@ -421,7 +421,7 @@ class NounRules(PowerRules):
         commanders" is not: a fighter's nationality is not his state. None otherwise."""
         up = tok.head
         armed = self.lex.words("armed_nouns")
-        # "led by Iranian, Hezbollah and other Shiite fighters": the demonyms of a list
+        # "led by Chechen, Afghan and other foreign fighters": the demonyms of a list
         # whose last word is the leaders' noun
         leaders = with_conjuncts(tok)
         last = leaders[-1]
@@ -506,7 +506,7 @@ class NounRules(PowerRules):
         return anchor
 
     def _apposed_backer(self, tok) -> _Claim | None:
-        """ "Mozambique was under pressure from the Soviet Union, its main military backer",
+        """ "Cuba was under pressure from Moscow, its main economic backer",
         "The Syrian government, under pressure from Russia, its main backer, agreed": a
         backer noun with a pronoun, set off by a comma right after a name, is that name; the
         pronoun's owner is the subject before it of the verb the name hangs on (a state too,
@@ -552,7 +552,7 @@ class NounRules(PowerRules):
         return t
 
     def _nearest_power_before(self, tok, exclude) -> list[Mention]:
-        """ "a strike at a key U.S. ally": the ally is the state named before it, when the
+        """ "an attack on a key Russian ally": the ally is the state named before it, when the
         phrase has no subject or apposition of its own."""
         ex = {m.i for c in exclude for m in [self.ctx.mention(c)] if m is not None}
         if tok.dep_ != "pobj":
@@ -568,7 +568,7 @@ class NounRules(PowerRules):
         return before[-1:]
 
     def _member_against(self, tok, powers) -> list[_Claim]:
-        """ "a partner in the U.S.-led campaign against the Islamic State": opposes."""
+        """ "a partner in the French-led campaign against the jihadists": opposes."""
         out = []
         camp = {w.lower() for w in self.cfg["opposes"]["campaign_nouns"]}
         for o in preps(tok, "in", "of"):
@@ -579,7 +579,7 @@ class NounRules(PowerRules):
         return out
 
     def _joined(self, tok) -> list[_Claim]:
-        """ "Britain joined the United States in striking Houthi targets": who joins and
+        """ "France joined Britain in striking Libyan targets": who joins and
         whom it joins oppose whom they strike; "joined Y in the war against Z" too."""
         acts = {w.lower() for w in self.cfg["opposes"].get("joined_acts", [])}
         camp = {w.lower() for w in self.cfg["opposes"]["campaign_nouns"]}
@@ -646,7 +646,7 @@ class NounRules(PowerRules):
 
     def _waged_by(self, tok) -> list:
         """The "of" of a campaign noun naming an actor who wages it ("the violence of the
-        Renamo rebel movement"), not what it is of ("a war of independence")."""
+        Unita rebel movement"), not what it is of ("a war of independence")."""
         return [
             o
             for p in children(tok, "prep")
@@ -674,7 +674,7 @@ class NounRules(PowerRules):
         if not powers:
             powers = self._actors_of(self._waged_by(tok))
         elif tok.lemma_.lower() in _OWNED_DEEDS and not self._deed_owned(tok):
-            # "troops tried to stop a wave of violence against Sinhalese": who stops it, or
+            # "police tried to halt a wave of violence against Tamils": who stops it, or
             # speaks of it, is not who does it; only who wages it ("has waged an insurgency")
             return []
         return [_Claim("opposes", tok, powers, self._campaign_foes(tok))]
@@ -711,8 +711,8 @@ class NounRules(PowerRules):
         if owners and all(
             m.i in span or {m.ref.code, m.ref.state, m.ref.name} & keys for m in owners
         ):
-            # "The government of President Bashar al-Assad has cut off food to Moadamiyeh,
-            # a town southwest of Damascus, in its campaign": the side the pronoun was read
+            # "The government of President Omar al-Bashir has cut off food to Kadugli,
+            # a town south of Khartoum, in its campaign": the side the pronoun was read
             # as is the subject's own state already
             return None
         return self._actors_of(subjects)
@@ -771,7 +771,7 @@ class NounRules(PowerRules):
 
     @staticmethod
     def _held_as(verb) -> list:
-        """ "Renamo is regarded as having had major support from South Africa", "they see the
+        """ "Unita is regarded as having had strong backing from Pretoria", "they see the
         junta as having Moscow's backing": who is held to have what the verb has."""
         if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
             return []
@@ -782,7 +782,7 @@ class NounRules(PowerRules):
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.words("held_verbs")
 
     def _gained_from(self, tok) -> bool:
-        """ "The rebels got $3.5 million in profits from the arms sales to Iran": a supply
+        """ "The militia got $2 million in proceeds from the arms sales to Sudan": a supply
         or backing noun after "from" on a word of gain (the lexicon's 'gain_words': profits,
         proceeds, got, received) is the source of what the subject gets, not its deed."""
         if tok.dep_ != "pobj" or tok.head.lower_ != "from":
@@ -821,7 +821,7 @@ class NounRules(PowerRules):
             return None
         up = tok.head.head
         if up.dep_ == "pobj" and up.head.lower_ == "with":
-            return up  # "with Russian air strikes in support", "in support" on the strikes
+            return up  # "with Turkish air raids in support", "in support" on the raids
         withs = [
             o
             for c in up.children
@@ -831,7 +831,7 @@ class NounRules(PowerRules):
         return withs[0] if withs else None
 
     def _sent_from(self, tok, goods: list) -> list[Mention]:
-        """ "approved shipments of arms from Qatar to the Libyan rebels", "blocked the sale of
+        """ "approved shipments of arms from Sudan to the Chadian rebels", "blocked the sale of
         tanks from Germany to Riyadh": a state a supply noun or its goods say they come
         "from" sends them, whoever the clause around names (who approves, blocks or reports
         a shipment is no supplier); not where the noun is a power's own ("Iran's shipments of
@@ -848,8 +848,8 @@ class NounRules(PowerRules):
         """Whether a "from" state may be read as the sender of the supply noun ``tok``: where
         the goods go to a state or its government ("exports of arms from Israel to Azerbaijan",
         "shipments of arms from Moscow to Damascus"), where the clause around names a state
-        who acts on the shipment, whom the rule reads in its stead ("Washington approved
-        shipments of arms from Qatar to the Libyan rebels"), or where they go to a group
+        who acts on the shipment, whom the rule reads in its stead ("Paris approved
+        shipments of arms from Sudan to the Chadian rebels"), or where they go to a group
         named by its own name ("shipments of arms from Iran to Hezbollah"). Not arms that go
         from a land to armed men told only by their kind, with no state around: they may be
         looted or smuggled out of it ("the transfer of weapons from Libya to militants in Mali
@@ -894,7 +894,7 @@ class NounRules(PowerRules):
             # "had received support from Pakistan": held, whose by its "from" (read below)
         if rel == "backs" and self._held(tok) and preps(tok, "of"):
             return []  # held by a subject the parse does not give: its "of" is the backer
-        # "the sale of fighter jets to Saudi Arabia by Britain": the agent of a supply noun
+        # "the sale of attack helicopters to India by France": the agent of a supply noun
         # (the parse may hang it on the recipient) is its supplier, whoever the clause
         # around it names
         by = preps(tok, "by") + [a for r in preps(tok, "to") for a in preps(r, "by")]
@@ -920,7 +920,7 @@ class NounRules(PowerRules):
         if not heads and goods:
             heads = [h for o in goods for h in preps(o, "to")]
         if not heads and tok.lemma_ in self.cfg["backs"].get("aid_lots", []):
-            # "a package of security assistance for Ukraine"
+            # "a package of security assistance for Jordan"
             heads = [h for o in preps(tok, "of") for h in preps(o, *prep_words)]
         if not heads and rel in ("backs", "supplies"):
             heads = self._receivers(tok)

@@ -1,10 +1,10 @@
 """One story, one war for a pair: the claims of one power about one party that the
 sentence-by-sentence filing put in two wars, when the text names only one of them.
 
-Each sentence is filed alone: "Sudan's military gives help to the Lord's Resistance Army",
-in a story that names Sudan's ground, goes to the war there, and "elements of the Sudanese
-Armed Forces have sheltered LRA commanders", in a sentence that names no place, to the war of
-the party's home (Uganda). A reader takes the story's pair as one tie in one war: the one
+Each sentence is filed alone: "Iran's military gives help to Hezbollah",
+in a story that names Iran's ground, goes to the war there, and "units of the Revolutionary
+Guard have trained Hezbollah commanders", in a sentence that names no place, to the war of
+the party's home (Lebanon). A reader takes the story's pair as one tie in one war: the one
 the text names; where it names none, the one most of the pair's claims were filed in, else
 the first. Where it names two (a listed war each, two countries named as places where things
 happen: "Iran backs Hezbollah in Lebanon and in Syria", or a war of another decade than the

@@ -245,7 +245,7 @@ class PowerRules(RulesBase):
         elif headline := self._headline_subject(tok):
             got = headline
         else:
-            # "Tanzania attacked Libyan troops flown into Uganda to help Amin": the men moved
+            # "Angola attacked Cuban troops flown into Namibia to aid SWAPO": the men moved
             # there help, not the main clause's subject the parser hangs the infinitive on
             moved = self._moved_men(tok)
             got = self._actors_of(moved)
@@ -377,8 +377,8 @@ class PowerRules(RulesBase):
         return [last] if last is not None else names + self._joined_to_description(names)
 
     def _joined_to_description(self, names: list) -> list:
-        """ "China and Russia, both members of the Security Council, as well as Serbia, have
-        kept supplying the junta": a state's name the parse joins to the description set
+        """ "France and Britain, both powers with a veto, as well as Belgium, have
+        kept arming the regime": a state's name the parse joins to the description set
         beside the subject is one more subject, not a second description (as "Russia, an ally
         of Syria and Iran's partner" is)."""
         out = []
@@ -423,9 +423,9 @@ class PowerRules(RulesBase):
 
     def _twin_verb_subject(self, tok, names: list):
         """The name right before ``tok`` of its subject's ``names`` where those names open
-        right after an earlier verb of the same word with no object of its own ("while Russia
-        fights Ukraine and Azerbaijan fights Armenia", parsed "Russia fights [Ukraine and
-        Azerbaijan] fights Armenia"): the names before are the first verb's object
+        right after an earlier verb of the same word with no object of its own ("while Ethiopia
+        fights Eritrea and Sudan fights Chad", parsed "Ethiopia fights [Eritrea and
+        Sudan] fights Chad"): the names before are the first verb's object
         (``_object_taken_by_twin_verb``); None otherwise."""
         if len(names) < 2 or self._twin_verb(tok, names[0]) is None:
             return None
@@ -433,8 +433,8 @@ class PowerRules(RulesBase):
 
     def _object_taken_by_twin_verb(self, tok) -> list:
         """The object of a verb with none of its own that the parse made part of the subject
-        of the next verb of the same word ("while Russia fights Ukraine and Azerbaijan fights
-        Armenia": Ukraine, fought by Russia): the names of that subject before the state
+        of the next verb of the same word ("while Ethiopia fights Eritrea and Sudan fights
+        Chad": Eritrea, fought by Ethiopia): the names of that subject before the state
         named right before the second verb; [] otherwise."""
         head = tok.head
         if head.i <= tok.i or head.lower_ != tok.lower_:
@@ -554,7 +554,7 @@ class PowerRules(RulesBase):
 
     @staticmethod
     def _copula_subject(noun) -> list:
-        """ "Belarus is the only country that has supported the invasion", "Iran was the
+        """ "Cuba is the sole state that has backed the annexation", "Iran was the
         one state that armed them": a relative clause's antecedent that is what the
         copula's subject is stands for that subject."""
         if noun.dep_ != "attr" or noun.head.lemma_ != "be":
@@ -573,7 +573,7 @@ class PowerRules(RulesBase):
         return with_conjuncts(owners[0]) if owners else []
 
     def _before_relative(self, tok, heads, got: list[Mention]) -> list[Mention]:
-        """ "sanctioned people and entities that help finance the ministry, the staff and the
+        """ "sanctioned firms and persons that help fund the agency, its officers and the
         Guard": a relative clause follows what it describes, so of the subjects read through
         its pronoun only the names written before the pronoun are its antecedent; a name the
         parse joins to them after it (the Guard) is in the clause, financed."""
@@ -587,12 +587,12 @@ class PowerRules(RulesBase):
         return got
 
     def _moved_men(self, tok) -> list:
-        """ "Libyan troops flown into Uganda to help Amin", "Cuban soldiers sent to Angola to
+        """ "Cuban troops flown into Namibia to aid SWAPO", "Cuban soldiers sent to Angola to
         defend the MPLA": an infinitive of purpose under a participle that tells how armed
         men were moved is what those men are there to do; they are its subject (their
         state's, as "Cuban troops" is Cuba's), read before the main clause's subject the
-        parser may hang the infinitive on ("Tanzania attacked Libyan troops flown into Uganda
-        to help Amin": Libya helps Amin, not Tanzania). A participle the tagger took for a
+        parser may hang the infinitive on ("Angola attacked Cuban troops flown into Namibia
+        to aid SWAPO": Cuba aids SWAPO, not Angola). A participle the tagger took for a
         past tense ("sent" VBD) counts where it hangs on the men as a clause. Only a state's
         armed men on the ground (``_TROOPS``): "weapons shipped to Kyiv to help Ukraine"
         names no one who helps. Men sent by someone else ("Kenyan troops sent by the UN to
@@ -610,7 +610,7 @@ class PowerRules(RulesBase):
         return with_conjuncts(part.head)
 
     def _both(self, subj) -> list[Mention]:
-        """ "Britain ... The Soviet Union saw a chance. Both sent arms": "both" (or "both
+        """ "Italy ... Germany saw an opening. Both sent arms": "both" (or "both
         countries") as a subject stands for two states named just before, in the two
         sentences before it in its paragraph. Only when exactly two states are named there:
         with three or more "both" could be any pair, and no one is read."""
@@ -667,8 +667,8 @@ class PowerRules(RulesBase):
         return cur
 
     def _sanctioned(self, tok) -> list | None:
-        """ "sanctioned Chinese firms for helping Russia", "sanctions on Belarus and Iran for
-        their support of Russia": a backing given as the reason for a penalty (or for being
+        """ "sanctioned Chinese firms for helping Russia", "penalties on Syria and Libya for
+        their backing of the IRA": a backing given as the reason for a penalty (or for being
         confronted, blamed, condemned or thanked) is the penalised one's, never the
         penaliser's. The penalised heads, or None when the word is
         no penalty's reason or the penalty names no one it falls on."""
@@ -692,7 +692,7 @@ class PowerRules(RulesBase):
             head, objs = head.head, [head]
         lem = head.lemma_.lower()
         if head.pos_ == "VERB" and lem in penalising:
-            # "must confront Russia for providing weapons to the Taliban", "thanked Iran for
+            # "must confront Libya for supplying arms to the IRA", "thanked Iran for
             # backing": the one confronted, blamed or thanked does it, not the subject
             if objs and self._persons(objs[0]):
                 # "arrested two Somalis for supplying al-Shabaab": people charged are
@@ -808,14 +808,14 @@ class PowerRules(RulesBase):
             and charged.dep_ == "prep"
             and charged.head.pos_ == "VERB"
         ):
-            # "Police arrested the opposition leader on a charge of plotting to overthrow
-            # the government": the one charged (arrested, held, jailed) plots, never who
+            # "Troops detained the rebel commander on charges of plotting to overthrow
+            # the king": the one charged (arrested, held, jailed) plots, never who
             # charges; no one when the verb names no one
             objs = children(charged.head, "dobj", "nsubjpass")
             return with_conjuncts(objs[0]) if objs else [noun]
         accuse = self.lex.words("accuse_verbs")
         if up.lower_ == "by":
-            # "accusing it of complicity in genocide by arming the RSF": the means of what
+            # "accusing it of complicity in massacres by arming the militia": the means of what
             # the accused is charged with is the accused's too
             accused = children(noun, "dobj")
             if noun.lemma_.lower() in accuse and accused:
@@ -946,7 +946,7 @@ class PowerRules(RulesBase):
             # "Accused of arming the rebels, Sudan denied the charge": the clause's subject
             objs = children(charge.head, "nsubj", "nsubjpass")
         elif not objs:
-            # "Algeria is accused of supporting", "Russia and France accused of sending" (a
+            # "Algeria is accused of supporting", "Libya and Syria accused of sending" (a
             # headline): with no object, an accusing verb's subject is the one accused
             objs = children(charge, "nsubjpass", "nsubj")
         if not objs:
@@ -1166,7 +1166,7 @@ class PowerRules(RulesBase):
         return any(t.start <= at < t.end for t in self.ctx.toponyms)
 
     def _np_before_comma(self, tok):
-        """ "the advance by Syrian forces, backed by Russia": the phrase right before the
+        """ "the push by Ethiopian troops, backed by the US": the phrase right before the
         comma is what the participle describes, whatever the parse attached it to."""
         doc = tok.doc
         k = tok.i - 1
@@ -1198,7 +1198,7 @@ class PowerRules(RulesBase):
 
 def _moved_unit(tok) -> bool:
     """Armed men moved as a body: "troops", "forces", or one unit of them named in the
-    singular ("the Libyan force sent to support Amin", "a Cuban contingent flown in to
+    singular ("the Cuban force sent to aid SWAPO", "a Cuban contingent flown in to
     defend Luanda")."""
     return tok.lower_ in _TROOPS or tok.lower_ in ("force", "contingent")
 

@@ -1,5 +1,5 @@
-"""A protest one state lodges with another: "Chile lodged a strong protest with the Government
-of Argentina", "Canada lodged a protest with the Chinese embassy".
+"""A protest one state lodges with another: "Peru lodged a firm protest with the Government
+of Ecuador", "Canada lodged a protest with the Chinese embassy".
 
 A formal protest is a state's stand against the state it is lodged with (by one of
 ``_LODGE_VERBS``, the words of a diplomatic note, not of a march). Only between two states

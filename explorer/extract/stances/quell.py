@@ -111,7 +111,7 @@ class QuellRules(PowerRules):
 
     def _sent_to_do_it(self, tok) -> bool:
         """The verb is the purpose of a sending of armed men ("sent troops into Lesotho to
-        quell a mutiny", "sending 1,600 paratroops and commandos to crush the coup attempt")."""
+        quell a mutiny", "sending 900 marines and commandos to crush the mutiny")."""
         up = tok.head
         if tok.dep_ not in ("advcl", "xcomp") or up.i == tok.i:
             return False

@@ -33,8 +33,8 @@ _CARRY_ON_VERBS = frozenset({"keep", "continue", "go", "carry", "resume"})
 
 def _of_wars_past(trigger) -> bool:
     """Whether a claim sits in a clause that describes wars of the past, several of them or a
-    world war ("a reference to the two world wars in which Serbs fought Germany", "the Second
-    World War, in which Serbs fought Germany"): it tells of those wars, not of the story's.
+    world war ("a nod to both world wars, in which Poles fought Germany", "the Second
+    World War, in which Poles fought Germany"): it tells of those wars, not of the story's.
     Told in the present ("the proxy wars in which Iran backs the Houthis", "the wars in which
     Russia now backs the junta in Mali") the wars are the story's own."""
     up = trigger
@@ -81,7 +81,7 @@ def _a_local_government(head) -> bool:
 
 
 def _of_a_town(head) -> bool:
-    """ "the Russian-installed administration of the occupied city of Enerhodar", "the council
+    """ "the Turkish-installed administration of the occupied town of Afrin", "the council
     of the town of Bray": a body "of" a city, town, village or district (the noun itself, not a
     name) is that place's, whoever installed it; "the government of Afghanistan" is a state's."""
     return any(
@@ -146,7 +146,7 @@ class StanceRules(TriggerRules, AttackRules):
         return out
 
     def _envoys_field(self, tok) -> bool:
-        """ "The UN's Syria mediator, Staffan de Mistura, said", "the U.N. Yemen envoy": a
+        """ "The UN's Cyprus mediator, Alvaro de Soto, said", "the U.N. Yemen envoy": a
         land's name between an envoy's or mediator's owner and his noun is the field of his
         office, the war he works on, no power acting from home."""
         noun = tok.head
@@ -199,7 +199,7 @@ class StanceRules(TriggerRules, AttackRules):
     def _modality(self, cl: _Claim, glued: set[int]) -> Modality:
         """The claim's modality, a description inside a noun phrase taken as given."""
         # "U.S.-backed", "militias allied with Turkey" inside a noun phrase are taken as
-        # given whatever the clause around it says ("urged an end to the U.S.-backed
+        # given whatever the clause around it says ("urged an end to the Soviet-backed
         # government", "Russia denied bombing militias allied with Turkey")
         described = cl.trigger.i in glued or self.modal.describes(cl.trigger)
         spans = tuple((m.i, m.j) for m in cl.powers)
@@ -207,7 +207,7 @@ class StanceRules(TriggerRules, AttackRules):
         offered = cl.relation == "mediates" and cl.trigger.lemma_.lower() != "host"
         read = self.modal.read(cl.trigger, described, spans, offered)
         if self._going_war(cl.trigger):
-            # "could widen the war between Baghdad and Tehran", "did not prolong the war
+            # "could widen the war between Addis Ababa and Asmara", "did not prolong the war
             # between": the war widened or not is fought, whatever the mood of the widening;
             # who says so still says so
             read.hedged = read.negated = False
@@ -236,7 +236,7 @@ class StanceRules(TriggerRules, AttackRules):
 
     def _wished_of_another(self, tok) -> bool:
         """Whether the claim's verb is a deed one of the ``wish_verbs`` wants of someone else,
-        an infinitive with a subject of its own ("Syria does not need Iran or Hezbollah to
+        an infinitive with a subject of its own ("Serbia does not need Russia or Belarus to
         defend it", "Hadi said Yemen needs Saudi Arabia to back the government", "wants
         Turkey to arm the rebels"): the deed is wished for, not stated, whether the wish is
         had or not."""
@@ -288,12 +288,12 @@ class StanceRules(TriggerRules, AttackRules):
                 groups.append(ms)
         groups = [g for ms in groups for g in _by_war(ms)]
         if (cl.whole_conflict or (cl.relation == "mediates" and cl.spread)) and not groups:
-            groups.append([])  # "hosted talks between the two sides": the conflict
+            groups.append([])  # "hosted talks between both parties": the conflict
         return groups
 
     @staticmethod
     def _disputed_with(cl: _Claim) -> list:
-        """ "disputed between Morocco and the Polisario Front, which Algeria backs", "the war
+        """ "disputed between Ethiopia and the Eritrean front, which Sudan backs", "the war
         between Iran and the Kurdish rebels, whom Israel armed": the others of a "between"
         pair or list that holds the party are its adversaries, whom the backing is against."""
         out = []
@@ -420,8 +420,8 @@ class StanceRules(TriggerRules, AttackRules):
 
     def _colonial_war(self, g: _Filing, away: set[str], theatre):
         """A claim against a state's colonial forces (``_colonial_home``) is filed in the
-        colony: the home of the state on the other side ("Algeria won its war against the
-        French colonial army": Algeria's), else not stated (None): "The Mau Mau fighters
+        colony: the home of the state on the other side ("Angola won its war against the
+        Portuguese colonial army": Angola's), else not stated (None): "The Mau Mau fighters
         fought British colonial forces" names no colony, and the place reader may take "Mau"
         for a town of India."""
         colonial = self._colonial_home(g.powers, g.ms, theatre)
@@ -473,7 +473,7 @@ class StanceRules(TriggerRules, AttackRules):
         if theatre is None:
             theatre = self._mirrored_war(cl)
         if theatre is None and cl.relation == "mediates" and not ms:
-            # "IGAD's chief mediator ... hopes the two sides will agree": the sides
+            # "SADC's lead mediator ... expects both sides to agree": the sides
             # its mediation named before in the story, not the mediator's country
             known = [self.doc_theatre.mediations.get(p.ref.name) for p in powers]
             theatre = next((t for t in known if t is not None), None)
@@ -493,7 +493,7 @@ class StanceRules(TriggerRules, AttackRules):
         return theatre, away
 
     def _mirrored_war(self, cl: _Claim):
-        """ "during the war between Moscow and Tbilisi over South Ossetia": a fight read both
+        """ "during the war between Lima and Quito over the Cenepa valley": a fight read both
         ways from one word (each side against the other) is one war; the second reading takes
         the war the first was filed in (a listed war, or one at a place the sentence names),
         not its own power's home."""
@@ -591,8 +591,8 @@ class StanceRules(TriggerRules, AttackRules):
             for p in children(h, "prep"):
                 if p.lower_ not in ("through", "via"):
                     continue
-                # the route runs to the "to" of where the goods went: "through Uganda, the
-                # Central African Republic and Chad to the RSF", a list the parse may cut
+                # the route runs to the "to" of where the goods went: "through Kenya, the
+                # Republic of the Congo and Gabon to the rebels", a list the parse may cut
                 to = next(
                     (t.i for t in p.sent if t.i > p.i and t.lower_ == "to" and t.dep_ == "prep"),
                     None,
@@ -657,8 +657,8 @@ class StanceRules(TriggerRules, AttackRules):
                 or self._accuses_its_neighbour(accuser, g.powers, theatre)
             )
         ):
-            # "Chad accuses Sudan of backing rebels" under "N'DJAMENA -": not a war in
-            # Sudan, the accused's home, but in the accuser's country, which the story
+            # "Eritrea accuses Ethiopia of backing rebels" under "ASMARA -": not a war in
+            # Ethiopia, the accused's home, but in the accuser's country, which the story
             # names as a place ("Moscow accused Pakistan of arming the rebels", 1986, is
             # no war in Russia: a state may fight rebels abroad)
             theatre = self._placed(g, away, by=accuser) or theatre
@@ -684,7 +684,7 @@ class StanceRules(TriggerRules, AttackRules):
         """The war of a force abroad, of a client abroad or of a coalition led from another
         home, and the homes it is away from."""
         cl, powers, ms = g.cl, g.powers, g.ms
-        # "French troops backed by Malian soldiers": not a war in France
+        # "Kenyan troops backed by Somali soldiers": not a war in Kenya
         theatre = self._foreign_force(cl, ms, theatre) or theatre
         # "Iran supplied drones to Russia": not a war in Russia
         abroad = self._client_abroad(cl, ms, theatre)
@@ -708,16 +708,16 @@ class StanceRules(TriggerRules, AttackRules):
         sent_to = sent_to or self._moved_to_act(cl, powers, theatre)
         sent_to = sent_to or self._fought_in(cl, ms, theatre)
         if sent_to is not None:
-            # "Cuban troops sent by Fidel Castro into Angola, armed by Russia": not a
-            # war in Cuba, but in the country they were sent to
+            # "Libyan troops sent by Gaddafi into Chad, armed by Moscow": not a
+            # war in Libya, but in the country they were sent to
             theatre = self.doc_theatre.country_war(sent_to, self.year(cl.trigger))
         return theatre
 
     def _war_elsewhere(self, g: _Filing, away: set[str], theatre):
         """A backing from abroad in a story of another war: where else the text places it
         (a listed war or a place it names), or None."""
-        # "South Africa's old regime backed the movement of Jonas Savimbi" in a
-        # story of Angola's war: where else the text places it, or not stated
+        # "Rhodesia's white government backed the movement of Afonso Dhlakama" in a
+        # story of Mozambique's war: where else the text places it, or not stated
         elsewhere = self._placed(g, away | {theatre.country})
         theatre = (
             elsewhere
@@ -831,9 +831,9 @@ class StanceRules(TriggerRules, AttackRules):
         if pm is not None and self._own_rebels_backed(cl, pw, pm, theatre):
             return True  # "Mali accused Ukraine of backing the rebels": not Ukraine's own
         if cl.relation == "mediates" and pm is not None and self._mediators_own(pw, pm):
-            return True  # "talks between US envoy Stephen Biegun and ...": its own man
+            return True  # "talks between Norwegian envoy Jan Egeland and ...": its own man
         if cl.relation == "mediates" and pm is not None and self._envoy_of_no_land(pw, pm):
-            return True  # "talks between Deputy Secretary of State Stephen Biegun and ..."
+            return True  # "talks between Special Envoy Jan Egeland and ..."
         return pm is not None and not self._keep(cl, pw, pm, theatre)
 
     def _own_rebels_backed(self, cl: _Claim, pw: Mention, pm: Mention, theatre) -> bool:
@@ -905,8 +905,8 @@ class StanceRules(TriggerRules, AttackRules):
         return out
 
     def _envoy_of_no_land(self, pw: Mention, pm: Mention) -> bool:
-        """ "brokered by the United States, after talks between Deputy Secretary of State
-        Stephen Biegun and the foreign ministers of Armenia and Azerbaijan": a person the
+        """ "brokered by Norway, after talks between Special Envoy Jan Egeland and the
+        foreign ministers of Israel and Jordan": a person the
         lexicon does not know, named by a title of a state's envoy or official (the lexicon's
         ``envoy_nouns``: "Secretary", "envoy", "ambassador") whose words name no land or side
         but the mediator ("UN envoy Ismail Ould Cheikh Ahmed" in talks the UN brokered), is
@@ -923,8 +923,8 @@ class StanceRules(TriggerRules, AttackRules):
         return any(t.i < pm.i and t.lower_ in envoys for t in head.subtree)
 
     def _mediators_own(self, pw: Mention, pm: Mention) -> bool:
-        """ "brokered by the United States, after talks between US envoy Stephen Biegun and the
-        foreign ministers of Armenia and Azerbaijan": a person whose own words (a title, a
+        """ "brokered by Norway, after talks between Norwegian envoy Jan Egeland and the
+        foreign ministers of Israel and Jordan": a person whose own words (a title, a
         people's adjective, an owner) name the mediator is its envoy or official, never a side
         it mediates between."""
         if pm.ref.kind != "person" or not pw.ref.code:

@@ -106,7 +106,7 @@ def _ground_of_a_front(tok) -> bool:
 
 
 def _apposition_of_a_side(tok, sides) -> bool:
-    """ "The United States, the most powerful state in the world, invaded Grenada": a noun set
+    """ "Russia, the largest state on the continent, invaded Georgia": a noun set
     beside a side's name (its apposition) names that side itself, not one more side in sight
     ("state" would read as a government); what the apposition holds ("Syria, an ally of the
     PLO") is still in sight."""
@@ -233,8 +233,8 @@ class SupplyRules(PowerRules, EraRules):
         return target.lower_ == "it"
 
     def _paid_for_them(self, tok) -> _Claim | None:
-        """ "Iran armed the militia, and Libya paid for it", "Pakistan trained the mujahideen
-        and the CIA paid for them": a payer "for it" or "for them" in a clause after "and"
+        """ "Iran armed the militia, and Libya paid for it", "Syria trained the fedayeen
+        and the Saudis paid for them": a payer "for it" or "for them" in a clause after "and"
         pays for the object of the clause before it. The parser may hang the payer on that
         object as its conjunct and the verb on it or on the clause before ("the CIA" a second
         object of "trained"): then the payer is the conjunct just before the verb, and what
@@ -417,8 +417,8 @@ class SupplyRules(PowerRules, EraRules):
         fight the Indian army": the purpose of arms given to a movement says whom the armed
         side fights, not whom the supplier does; the fight's opposition is the receivers', in
         the supply's war. (Arms to a state "to fight the guerrillas" make the supplier a
-        partner in that state's own war, as before: "provided Colombia with helicopters and
-        training to fight the guerrillas".)"""
+        partner in that state's own war, as before: "provided Peru with aircraft and
+        advisers to fight the guerrillas".)"""
         for cl in out:
             tok = cl.trigger
             if cl.relation != "opposes" or tok.lemma_.lower() not in self.cfg["fight"]["verbs"]:
@@ -487,11 +487,11 @@ class SupplyRules(PowerRules, EraRules):
         out = []
         allies = preps(tok, *cfg["backs_preps"])
         if self._co_fighters(tok):
-            # "Australian troops fought beside British and New Zealand soldiers to defend the
-            # Malaysian federation": those fought beside share the help the purpose names,
+            # "Gurkha troops fought alongside British and Fijian soldiers to defend the
+            # Brunei sultanate": those fought beside share the help the purpose names,
             # they are not the side helped ("fought for X to defend Y" still backs X)
             allies = preps(tok, *(p for p in cfg["backs_preps"] if p not in _BESIDE))
-        # "would fight the RSF on the side of the regular army", "fought on Assad's side":
+        # "would fight the Tigers on the side of the national army", "fought on Assad's side":
         # the side a fighter is on is the side he backs; a side with an "of" of its own is
         # whom that "of" names, so "on Iran's side of the border" is a place, not Iran's side
         allies += [
@@ -512,7 +512,7 @@ class SupplyRules(PowerRules, EraRules):
         if foes:
             out.append(_Claim("opposes", tok, powers, foes))
         elif twin := self._object_taken_by_twin_verb(tok):
-            # "while Russia fights Ukraine and Azerbaijan fights Armenia": Ukraine
+            # "while Ethiopia fights Eritrea and Sudan fights Chad": Eritrea
             own = [m for m in self._actors_of(twin) if m.i <= twin[-1].i]
             out += [_Claim("opposes", tok, powers, parties=own)] if own else []
         return out
@@ -534,8 +534,8 @@ class SupplyRules(PowerRules, EraRules):
         or an attack the sentence states between two states opposes the one attacked. Only
         between states named as such (their name, their people's word, their armed men: "the
         Rwandan army"), never a capital ("struck Sanaa" may be a strike on the side holding
-        it), a listed war's side named by its state (the Soviet Union's invasion of
-        Afghanistan was on the Kabul government's side), a place, a people or a policy
+        it), a listed war's side named by its state (Vietnam's invasion of
+        Cambodia was on the Heng Samrin government's side), a place, a people or a policy
         ("attacked Washington's policy"). An attack (``attack_verbs``), which may be of
         words, needs armed men on one side at least ("Russian forces attacked Ukraine");
         an invasion (``invade_verbs``) is an act of arms by itself. Active voice and a past
@@ -746,7 +746,7 @@ class SupplyRules(PowerRules, EraRules):
         sup = self.cfg["supplies"]
         dobj = _own_objects(tok)
         if passive:
-            # "anti-communist forces supplied and trained by the United States"
+            # "royalist guerrillas armed and drilled by Saudi Arabia"
             by = preps(tok, "by") or _by_on_means(tok)
             if not by:  # "supplied and trained by X"
                 by = [o for c in children(tok, "conj") for o in preps(c, "by")]
@@ -789,14 +789,14 @@ class SupplyRules(PowerRules, EraRules):
                 return [_Claim("supplies", tok, self._actors_of(by), users)] if users else []
             return [_Claim("supplies", tok, self._actors_of(by), with_conjuncts(subj[0]))]
         powers = self._subject_powers(tok)
-        if not dobj:  # "has armed and financed the Bosnian Serbs": a shared object
+        if not dobj:  # "has armed and funded the Contras": a shared object
             dobj = [d for c in children(tok, "conj") for d in children(c, "dobj")]
         fronted = self._fronted(tok) if not dobj else None
         if fronted is not None:
             dobj, powers = [fronted[0]], self._actors_of(fronted[1])
         weapons = [d for d in dobj if self._weaponish(d)]
         if weapons and self._one_munition(weapons[0]):
-            return []  # "sent a drone to Tel Aviv": fired at a target, not delivered
+            return []  # "sent a missile to Riyadh": fired at a target, not delivered
         folded = [] if dobj else self._object_in_complement(tok)
         if folded and tok.lemma_.lower() in sup["no_weapon_needed"]:
             return [_Claim("supplies", tok, powers, parties=folded)]
@@ -816,8 +816,8 @@ class SupplyRules(PowerRules, EraRules):
                 ]
             heads = self._recipients(tok, weapons[0], heads)
             # "sold Iraq dozens of jets": a buyer as a second object comes before the goods;
-            # a name after them ("sent cargo through Uganda, the Central African Republic
-            # and Chad to the RSF", the parse cutting the list off "through") is a stop on
+            # a name after them ("sent cargo through Kenya, the Republic of the Congo
+            # and Gabon to the rebels", the parse cutting the list off "through") is a stop on
             # the way, and the "to" the parse hangs on it says where the goods went
             heads += [d for d in dobj if d.i < weapons[0].i and self.reader.is_actor_noun(d)]
             if not heads:
@@ -833,7 +833,7 @@ class SupplyRules(PowerRules, EraRules):
             if not heads:
                 heads = self._glued_buyer(weapons[0])
             if not heads:
-                # "smuggled materials for making weapons to Bosnia's government": the parser
+                # "shipped parts for building rockets to Angola's government": the parser
                 # hangs the receiver's "to" on a word inside the goods' own phrase
                 heads = [
                     o
@@ -855,7 +855,7 @@ class SupplyRules(PowerRules, EraRules):
         return [_Claim("supplies", tok, powers, heads)]
 
     def _air_drop(self, tok) -> list[_Claim]:
-        """ "France dropped several tons of supplies by parachute to hard-pressed forces",
+        """ "Britain dropped two tonnes of food by parachute to besieged troops",
         "airdropped ammunition to the Kurdish fighters": goods dropped from the air to men in
         arms supply them, whatever the goods; "dropped" says so only with the air it comes
         from ("by parachute", "from transport planes"). Bombs and leaflets are no supply, and
@@ -1016,7 +1016,7 @@ class SupplyRules(PowerRules, EraRules):
         return m is not None and m.ref.kind == "state" and m.ref.form == "name"
 
     def _one_munition(self, weapon) -> bool:
-        """ "they sent a drone to Tel Aviv", "sent a missile into Kyiv": one drone, missile
+        """ "they sent a missile to Riyadh", "sent a rocket into Haifa": one drone, missile
         or rocket sent somewhere flies at its target; arms supplied are sent by the lot
         ("sent drones to Russia", "a shipment of missiles")."""
         return (
@@ -1026,9 +1026,9 @@ class SupplyRules(PowerRules, EraRules):
         )
 
     def _users(self, tok, goods) -> list:
-        """Who gets arms supplied by someone: whom they went to ("Syrian missiles given by
-        Syria to Hezbollah"), or who uses them, the subject of a verb of use they are the
-        object of ("Hezbollah fired missiles supplied by Syria"; not "Israel shot down drones
+        """Who gets arms supplied by someone: whom they went to ("Libyan rifles given by
+        Libya to the IRA"), or who uses them, the subject of a verb of use they are the
+        object of ("the IRA fired rifles supplied by Libya"; not "Israel shot down drones
         supplied by Iran")."""
         if not self._weaponish(goods):
             return []
@@ -1103,7 +1103,7 @@ class SupplyRules(PowerRules, EraRules):
         return None
 
     def _relied_on(self, tok) -> list[_Claim]:
-        """ "The Bosnian Serbs have relied on Yugoslavia for weapons, fuel and other
+        """ "The Contras have depended on Honduras for weapons, food and other
         supplies", "the rebels depended on Rwanda for arms": who relies on a power for arms
         is supplied by it; not "relies on Russia for gas" nor "depends on Washington for its
         security", no arms named."""
@@ -1116,7 +1116,7 @@ class SupplyRules(PowerRules, EraRules):
 
     def _arms_themselves(self, noun) -> bool:
         """Whether what is relied on "for" is arms themselves: the noun or one of its
-        conjuncts a weapon word or a weapon by its own head ("for weapons, fuel and other
+        conjuncts a weapon word or a weapon by its own head ("for weapons, food and other
         supplies", "for military aid", "for drones"), not a trade or a gain in arms, whose
         giver is the buyer ("relied on India for arms sales", "for its arms exports")."""
         weapons = self.weapon_words
@@ -1139,7 +1139,7 @@ class SupplyRules(PowerRules, EraRules):
         return [_Claim("supplies", tok, givers, heads)] if givers else []
 
     def _bought_made(self, tok) -> list[_Claim]:
-        """ "Egypt bought French-made Rafale jets", "his country had bought Turkish-made
+        """ "Egypt bought French-made Rafale jets", "his country had bought Israeli-made
         drones": weapons a state buys that another state made are that state's supply (a
         state's arms leave it only with its leave); the seller named after "from" is the
         supplier, whatever the make ("bought Soviet-made tanks from Belarus": Belarus). None
@@ -1191,7 +1191,7 @@ class SupplyRules(PowerRules, EraRules):
         )
 
     def _owners_country(self, heads) -> list[Mention]:
-        """ "Azerbaijan's president confirmed that his country had bought ...": "his country"
+        """ "Armenia's premier said that his country had bought ...": "his country"
         (or "nation") is the state of the one the pronoun stands for, a state or a man who
         speaks for one, as the nearest fitting name before it gives it."""
         if len(heads) != 1 or heads[0].lemma_.lower() not in ("country", "nation"):
@@ -1223,7 +1223,7 @@ class SupplyRules(PowerRules, EraRules):
 
 
 def _raised_subject(verb) -> list:
-    """ "The army was known to be supplied with weapons by China", "the militia is said to
+    """ "The army was thought to be supplied with rifles by Bulgaria", "the militia is said to
     be armed by Iran": the subject of the verb whose infinitive the passive is."""
     if verb.dep_ != "xcomp":
         return []

@@ -275,9 +275,9 @@ class TriggerRules(
         regime"), and the one of the lexicon's particle verbs the parser takes for an adverb
         ("pushed back Hezbollah fighters", "pushed the rebels back towards Homs"). Not one it
         takes for a preposition after the object ("drove the rebels out of the north"): tried,
-        it read "Security forces ... drive Islamic State fighters out of Achin district" in
-        Afghanistan as a war in Syria, and "the rebel movement drove the government out of
-        Sanaa" as against the Saudi government."""
+        it read security forces driving Islamic State fighters out of an Afghan district as a
+        war in Syria, and a rebel movement driving the government out of the Yemeni capital as
+        against the Saudi government."""
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         if prt is not None:
             return prt
@@ -288,7 +288,7 @@ class TriggerRules(
         return next((c.lower_ for c in adverbs if c.lower_ in wanted), None)
 
     def _attack_repelled(self, tok, lem: str, prt: str | None) -> list[_Claim]:
-        """ "SPLA forces captured Heglig after repulsing an attack by the SAF", "Ukrainian
+        """ "Eritrean forces took Badme after repulsing an assault by Ethiopian units", "Ukrainian
         troops repelled an attack by the separatists", "fought off the Islamic State's
         offensive": who holds off an attack (``_REPEL_VERBS``, ``_REPEL_PHRASES``; the
         object one of ``_ASSAULT_NOUNS`` or the lexicon's ``aggression_nouns``) opposes
@@ -338,7 +338,7 @@ class TriggerRules(
 
     def _armed_action(self, tok, lem: str) -> bool:
         """Whether "action" is told as one of arms by a word on it (``_ARMED_ACTION_WORDS``:
-        "the first direct U.S. military action against Iran", "NATO began military action
+        "the first direct French military action against Libya", "NATO began military action
         against Yugoslavia"), and so a campaign as "a military operation against" is; "legal",
         "disciplinary", "industrial" or "urgent action against" is none."""
         if lem not in _ACTION_NOUNS or tok.pos_ != "NOUN":
@@ -367,7 +367,7 @@ class TriggerRules(
 
     def _men_in_arms_killed(self, tok) -> list[_Claim]:
         """ "The Free Syrian Army killed dozens of Hezbollah fighters", "Al-Shabaab killed 20
-        Kenyan soldiers", "The FSA answered that it had killed dozens of Hezbollah fighters":
+        Kenyan soldiers", "The SPLA replied that it had killed scores of militia fighters":
         a side that kills men in arms (``_KILLED_MEN``) of another side opposes that side, in
         its own words or told. Not where the killer is no side ("the disease", "an
         avalanche", "friendly fire"), the dead are no side's men in arms ("civilians",
@@ -568,7 +568,7 @@ class TriggerRules(
             and (
                 lem in ("support", "backing")
                 or (lem in backs["nouns"] and self._owned(tok))
-                # "holds power with the help of 140,000 Vietnamese troops"
+                # "rules with the aid of 15,000 Cuban troops"
                 or (lem in backs["nouns"] and self._served(tok) and self._own_powers(tok))
             )
         ):
@@ -678,8 +678,8 @@ class TriggerRules(
 
     def _war_of_supported_act(self, out: list[_Claim]) -> None:
         """Gives support told as an adjunct of an act the act's war."""
-        # "the Angolans and the Cubans had trained and armed the rebels, with the support of
-        # the Soviet Union": the support of the arming is in the war of the rebels armed, not
+        # "the Libyans and the Syrians had trained and armed the militia, with the backing
+        # of Moscow": the support of the arming is in the war of the rebels armed, not
         # at the homes of those it supports
         for cl in out:
             if cl.conflict_of is not None or cl.trigger.pos_ != "NOUN":
@@ -735,7 +735,7 @@ class TriggerRules(
             return []
         verb = up.head
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ENTRY_NOUNS:
-            return self._asked_entry(tok, verb.head)  # "The intervention, made at the request"
+            return self._asked_entry(tok, verb.head)  # "The intervention, launched at the request"
         objs = children(verb, "dobj", "nsubjpass")
         if verb.lemma_.lower() not in self.lex.words("garrison_verbs"):
             return self._there_at_request(tok, verb)  # "troops were in X at the request"
@@ -763,8 +763,8 @@ class TriggerRules(
         return [_Claim("backs", tok, powers, with_conjuncts(askers[0]))] if powers else []
 
     def _asked_entry(self, tok, noun) -> list[_Claim]:
-        """ "South African troops entered neighbouring Lesotho before dawn yesterday. The
-        intervention, made at the request of Lesotho's Prime Minister, met fierce
+        """ "Senegalese troops entered neighbouring Gambia early on Thursday. The
+        intervention, launched at the request of Gambia's President, met little
         resistance": an entry told by its noun (``_ENTRY_NOUNS``) with "the" and no owner,
         done at the request of a state's head or government, is the entry the sentence
         before tells by its main verb (one of entering, invading or moving men:

@@ -69,8 +69,8 @@ _WITHIN_AN_ACT = frozenset(
 
 
 def _a_clause_before_the_help(tok, clause) -> bool:
-    """ "The Malaysian authorities chose him to represent the Cambodian residents: he helps
-    with legal advice": a clause before the helping verb, which the parser may hang on it as
+    """ "The Thai officials picked her to speak for the Lao workers: she helps
+    with paperwork": a clause before the helping verb, which the parser may hang on it as
     its complement across a colon, is not what the help is for; in English what a side is
     helped to do comes after the verb ("helped the Syrian army retake Aleppo")."""
     return clause.i < tok.i
@@ -226,8 +226,8 @@ class VerbRules(PowerRules):
         return out
 
     def _act_started_by(self, heads, powers: list[Mention]) -> list[Mention]:
-        """ "The Comoros government says it has begun an assault, backed by African Union
-        troops, to retake ... Anjouan", "The Nigerian army launched an offensive, backed by
+        """ "The Somali government says it has launched an offensive, backed by Kenyan
+        troops, to recapture ... Kismayo", "The Nigerian army launched an offensive, backed by
         Chadian troops": an act of war (the lexicon's ``launched_acts``) with no owner of its
         own, the object of a verb that starts it (``launch_verbs``), is its starter's; whoever
         backs the act backs the starter. Not an act of words or trade ("a legal assault", "an
@@ -420,7 +420,7 @@ class VerbRules(PowerRules):
 
     def _defended_beside(self, tok, heads) -> list:
         """Those men in arms back by a verb of backing done beside them, its object no side
-        ("Burundi's troops are defending the region alongside Congolese forces", "Cuban
+        ("Chad's soldiers are defending the province alongside Malian forces", "Cuban
         soldiers defended Cuito Cuanavale beside Angolan units"): the side fought beside,
         as "fought alongside" reads. Only men in arms as the subject (troops, forces,
         rebels): "the minister defended the budget alongside his colleagues" backs no one;
@@ -656,7 +656,7 @@ class VerbRules(PowerRules):
         return owners or [head]
 
     def _relative_participle(self, tok) -> list[_Claim]:
-        """ "The United States, which armed UNITA rebels in the 1980s, ...", "Eritrea has
+        """ "South Africa, which armed Renamo rebels in the 1980s, ...", "Eritrea has
         armed Oromo rebels": right after a relative pronoun or "has" the parser may read the
         verb as an adjective of its object ("armed rebels"); the pronoun's noun (or the
         subject of "has") is the power, the noun the word modifies the party."""
@@ -819,7 +819,7 @@ class VerbRules(PowerRules):
                         t.tag_ in ("VB", "VBP") or (t.tag_ == "VBG" and doc[t.i - 1].lower_ == "in")
                     )
                 )
-                # "help Hanoi and Ho Chi Minh City fight COVID-19": the verb tagged a noun
+                # "help Lima and Arequipa fight dengue fever": the verb tagged a noun
                 or (t.dep_ in ("ccomp", "xcomp") and t.head.i == tok.i)
             ):
                 verb = t
@@ -845,7 +845,7 @@ class VerbRules(PowerRules):
         return all(h is not None and h.lower_ in plights for h in heads)
 
     def _behind(self, tok) -> list[_Claim]:
-        """ "Chad said Sudan was behind a rebel attack", "Iran is behind the Houthi attacks",
+        """ "Eritrea said Ethiopia was behind a rebel raid", "Iran is behind the Houthi attacks",
         "Rwanda is behind the M23 rebels": a state that "is behind" an act of war a side in
         arms does (the side named on the act: before it or after "by"), or behind that side
         itself, backs it. Behind a state ("Iran is behind Iraq in oil output"), an act no side
@@ -893,8 +893,8 @@ class VerbRules(PowerRules):
         )
 
     def _attempt_to_arm(self, tok) -> list[_Claim] | None:
-        """ "Iran's attempt to arm the Houthis was foiled", "one of his largest attempts to
-        arm the Irish Republican Army", "attempts by Libya to arm the IRA": an arming verb
+        """ "Iran's attempt to arm the Houthis was foiled", "one of his boldest bids to
+        arm the Basque separatists", "attempts by Libya to arm the IRA": an arming verb
         (the lexicon's ``no_weapon_needed``) as the infinitive of a try (``_TRY_NOUNS``)
         someone owns tells whose side the owner takes, whether or not the arms came: the
         owner backs whom it tried to arm (no supply: a try may fail), told by the try, which
@@ -919,7 +919,7 @@ class VerbRules(PowerRules):
         return [_Claim("backs", noun, powers, parties=parties)] if parties else []
 
     def _share_in_deeds(self, tok) -> list[_Claim]:
-        """ "accused Kenya of complicity in the war crimes committed by the RSF militia",
+        """ "accused Belgrade of complicity in war crimes carried out by the Arkan militia",
         "Iran's complicity in Russia's attacks on its cities": a part (the lexicon's
         ``participation_nouns``) a state has in acts of war a side does (crimes, massacres,
         attacks: ``_WAR_DEEDS`` and the lexicon's attack, bombing and aggression words), their
@@ -991,7 +991,7 @@ class VerbRules(PowerRules):
         return head
 
     def _came_to_aid(self, tok) -> _Claim | None:
-        """ "Troops from Zimbabwe, Angola and Namibia came to Kabila's aid", "rushed to the
+        """ "Soldiers from Cuba, Libya and Yemen came to Mengistu's aid", "rushed to the
         aid of the government": who comes backs whom the aid is of (not its owner's own
         aid to others, which the noun alone would read)."""
         if tok.lemma_.lower() not in ("aid", "help", "assistance") or tok.dep_ != "pobj":
@@ -1004,7 +1004,7 @@ class VerbRules(PowerRules):
             return None
         powers = self._subject_powers(verb)
         if not powers:
-            # "Troops from Zimbabwe, Angola and Namibia": the states the men come from
+            # "Soldiers from Cuba, Libya and Yemen": the states the men come from
             subj = children(verb, "nsubj")
             powers = self._actors_of(preps(subj[0], "from")) if subj else []
         return _Claim("backs", tok, powers, heads) if powers else None
@@ -1051,7 +1051,7 @@ class VerbRules(PowerRules):
         return False
 
     def _took_place(self, tok) -> bool:
-        """ "retook the town of Gao from ...": ground taken from someone, not a job."""
+        """ "recaptured the city of Jaffna from ...": ground taken from someone, not a job."""
         if not preps(tok, "from"):
             return False
         places = self.lex.words("place_nouns")
