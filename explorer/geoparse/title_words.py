@@ -8,7 +8,10 @@ a famous site, in a text that reads nothing else of the reading's land (geofix63
   words, before a verb of speech or "of the" and a body ("Sai Nimba Hkam of the Shan rebels
   said"): :func:`_persons_name_word`;
 - a small town's main name that is also an airport's other name, in a sentence of aircraft:
-  the airport ("landed at Kotoka" is no hamlet of another land): :func:`_airport_reading`.
+  the airport ("landed at Kotoka" is no hamlet of another land): :func:`_airport_reading`;
+- a town's one-word name read alone before a capitalised "Town" or "City" that the gazetteer
+  holds no longer name with ("the rebels stormed Marble Town"): :func:`_word_before_town`
+  (the lead's, stop 48).
 
 Each runs once the names are resolved, on the chosen readings, and only where the text reads
 places of another land and nothing of the reading's land: a reading on another continent is
@@ -179,6 +182,29 @@ def _airport_reading(tv: TokenView, f: _Found) -> tuple[Entry, ...]:
     return airports
 
 
+_TOWN_WORDS = frozenset({"Town", "City"})
+# a city's name before "City" or "Town" is most often its club's or its own ("Manchester City",
+# "Ipswich Town"): only a smaller town is taken for a word of an unheld name
+_SMALL_TOWN_POP = 50_000
+
+
+def _word_before_town(tv: TokenView, f: _Found, e: Entry) -> bool:
+    """ "the rebels stormed Marble Town, the island's old quarter": a one-word name read as a
+    town under _SMALL_TOWN_POP, written right before a capitalised "Town" or "City" with which
+    the recogniser found no longer name (the gazetteer holds "Cape Town" and "Kuwait City"
+    whole), is a word of the unheld name, not a town of another land, where the text reads
+    places of another land and no place of the town's land (a people's adjective aside). Kept:
+    "Yeovil Town beat Luton" in a story of England's towns, "Manchester City" (a city)."""
+    return (
+        not f.demonym
+        and f.end - f.start == 1
+        and e.rank in _TOWN_RANKS
+        and e.population < _SMALL_TOWN_POP
+        and f.end < len(tv.words)
+        and tv.words[f.end] in _TOWN_WORDS
+    )
+
+
 def _inside_a_name(text: str, start: int) -> bool:
     """The name at ``start`` follows another capitalised word and a space ("Royal Danish")."""
     before = text[max(0, start - 30) : start]
@@ -186,9 +212,12 @@ def _inside_a_name(text: str, start: int) -> bool:
     return before.endswith(" ") and bool(words) and words[-1][:1].isupper()
 
 
-def _lands_unread(lands: set[str | None], m: Any, mentions: list[Any], text: str) -> bool:
+def _lands_unread(
+    lands: set[str | None], m: Any, mentions: list[Any], text: str, demonyms: bool = True
+) -> bool:
     """The text reads a place of another land beside ``m`` and none of ``lands`` (a people's
-    adjective counts, not one inside a longer name: "the Royal Danish Navy")."""
+    adjective counts, not one inside a longer name: "the Royal Danish Navy"; none counts when
+    ``demonyms`` is false)."""
     key = m.name.casefold()
     read = {
         o.chosen.country
@@ -197,22 +226,29 @@ def _lands_unread(lands: set[str | None], m: Any, mentions: list[Any], text: str
         and o.chosen is not None
         and o.chosen.country
         and o.name.casefold() != key
-        and not (o.demonym and _inside_a_name(text, o.start))
+        and not (o.demonym and (not demonyms or _inside_a_name(text, o.start)))
     }
     return bool(read) and not (read & lands)
 
 
 def names_in_titles(tv: TokenView, text: str, found: list[_Found], mentions: list[Any]) -> None:
     """``mentions`` once resolved (``found`` their names, in the same order): the readings of
-    :func:`_region_word_in_title` and :func:`_persons_name_word` left unplaced (kept first
-    among the alternatives), and :func:`_airport_reading`'s airport chosen, where the text
-    reads places of another land and nothing of the reading's land."""
+    :func:`_region_word_in_title`, :func:`_persons_name_word` and :func:`_word_before_town`
+    left unplaced (kept first among the alternatives), and :func:`_airport_reading`'s airport
+    chosen, where the text reads places of another land and nothing of the reading's land."""
     places = {
         k for f, m in zip(found, mentions, strict=True) if m.chosen for k in range(f.start, f.end)
     }
     for f, m in zip(found, mentions, strict=True):
         e = m.chosen
         if e is None or m.demonym:
+            continue
+        if _word_before_town(tv, f, e):
+            # the capitalised word after it says a longer name is meant: a people's adjective
+            # of the town's land ("British traders") is no sign of the town
+            if _lands_unread({x.country for x in f.entries}, m, mentions, text, demonyms=False):
+                m.alternatives = [(e, m.score), *m.alternatives][:5]
+                m.chosen, m.score, m.confidence = None, 0.0, 0.0
             continue
         if _region_word_in_title(tv, f) or _persons_name_word(tv, f, places):
             if _lands_unread({x.country for x in f.entries}, m, mentions, text):
