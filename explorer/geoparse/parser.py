@@ -267,7 +267,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
         landform_word_inside_a_longer_name(mentions, text, self.gaz)
         # "the Kenya Maritime Authority", "Sai Nimba Hkam of the Shan rebels said", "landed at
         # Kotoka": a title's or a person's word, an airport's other name, in a text of other lands
-        names_in_titles(view(doc, text), text, found, mentions)
+        names_in_titles(view(doc, text), text, found, mentions, self.gaz)
         out = []
         for m, f in zip(mentions, found, strict=True):
             if (m.demonym and not include_demonyms) or f.street:

@@ -49,6 +49,11 @@ _FLIGHT_WORDS = frozenset(
     | {"runway", "runways", "airport", "airline", "airlines", "touched", "diverted", "take-off"}
 )
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+# capitalised words that qualify a place's name before it ("Southern Punjab")
+_QUALIFIERS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
+    | {"north", "south", "east", "west", "inner", "outer", "coastal", "rural"}
+)
 
 
 def _local(e: Entry) -> bool:
@@ -90,7 +95,7 @@ def _title_run(tv: TokenView, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _region_word_in_title(tv: TokenView, f: _Found) -> bool:
+def _region_word_in_title(tv: TokenView, f: _Found, people: set[int]) -> bool:
     """ "The Kenya Maritime Authority fined a tanker's owner near Mombasa": a one-word name
     every reading of which is a first-level region or a town under READ_TOWN_POP, at least one
     a region, that is a common English word (:func:`explorer.language.a_word_of_english`),
@@ -99,9 +104,11 @@ def _region_word_in_title(tv: TokenView, f: _Found) -> bool:
     a body's, a law's, a paper's or a brand's name, no place, where the text reads places of
     another land and nothing of the reading's land. Kept: "the Maritime region" and "the Volta
     River Authority" (a unit's or a feature's word follows), "the Bank of Plateau" (a body of
-    the place: "of" right before it), "the Plateau Police Command"
-    beside a town of Nigeria (its land is read), and a title in a text that reads no other
-    place ("The Maritime Review said freight rates had doubled")."""
+    the place: "of" right before it), "Southern Punjab" and "Indian Kashmir" (a compass word or
+    a people's adjective before it qualifies the place), a name that opens the run with no "The"
+    or owner's "'s" before it ("Darfur Rebels said": a side named for its region), "the
+    Plateau Police Command" beside a town of Nigeria (its land is read), and a title in a text
+    that reads no other place ("The Maritime Review said freight rates had doubled")."""
     from explorer.language import a_word_of_english
 
     if f.demonym or f.end - f.start != 1 or not f.entries:
@@ -114,7 +121,16 @@ def _region_word_in_title(tv: TokenView, f: _Found) -> bool:
         return False
     if f.start > 0 and tv.lower[f.start - 1] == "of":
         return False  # "the University of Ontario": a body of the place, named for it
+    if (
+        f.start > 0
+        and tv.cap[f.start - 1]
+        and (tv.lower[f.start - 1] in _QUALIFIERS or f.start - 1 in people)
+    ):
+        return False  # "Southern Punjab", "Indian Kashmir": the place, qualified
     a, b = _title_run(tv, f.start, f.end)
+    owned = f.start > 0 and tv.words[f.start - 1] in ("'s", "\u2019s", "'")
+    if not owned and not any(tv.cap[k] for k in range(a, f.start)):
+        return False  # "Darfur Rebels said": a body or a side named for its region speaks
     words = [
         k for k in range(a, b) if k != f.start and tv.cap[k] and tv.words[k] not in _TITLE_ARTICLES
     ]
@@ -127,7 +143,8 @@ def _persons_name_word(tv: TokenView, f: _Found, places: set[int]) -> bool:
     words none other of which is a place the text reads and one of which is no English word
     (a name), right before a verb of speech or "of the", is a word of the person's name, where
     the text reads places of another land and nothing of the reading's land. Kept: "Elders in
-    Margibi County said" beside a town of Liberia, "Officials of Nimba County said"."""
+    Margibi County said" beside a town of Liberia, "Officials of Nimba County said", and a name
+    that opens the run ("Balochistan Levies said": a body named for its region)."""
     from explorer.language import a_word_of_english
 
     if f.demonym or f.end - f.start != 1 or not f.entries:
@@ -143,6 +160,8 @@ def _persons_name_word(tv: TokenView, f: _Found, places: set[int]) -> bool:
     others = [k for k in range(a, b) if k != f.start]
     if not others or b >= n or any(k in places for k in others):
         return False
+    if a == f.start:
+        return False  # "Balochistan Levies said": a body named for its region speaks
     if all(a_word_of_english(tv.lower[k]) for k in others):
         return False
     after = tv.lower[b]
@@ -231,13 +250,20 @@ def _lands_unread(
     return bool(read) and not (read & lands)
 
 
-def names_in_titles(tv: TokenView, text: str, found: list[_Found], mentions: list[Any]) -> None:
+def names_in_titles(
+    tv: TokenView, text: str, found: list[_Found], mentions: list[Any], gaz: Any = None
+) -> None:
     """``mentions`` once resolved (``found`` their names, in the same order): the readings of
     :func:`_region_word_in_title`, :func:`_persons_name_word` and :func:`_word_before_town`
     left unplaced (kept first among the alternatives), and :func:`_airport_reading`'s airport
     chosen, where the text reads places of another land and nothing of the reading's land."""
     places = {
         k for f, m in zip(found, mentions, strict=True) if m.chosen for k in range(f.start, f.end)
+    }
+    people = {k for f in found if f.demonym for k in range(f.start, f.end)} | {
+        k
+        for k in range(len(tv.words))
+        if gaz is not None and tv.cap[k] and gaz.demonym(tv.words[k]) is not None
     }
     for f, m in zip(found, mentions, strict=True):
         e = m.chosen
@@ -250,7 +276,7 @@ def names_in_titles(tv: TokenView, text: str, found: list[_Found], mentions: lis
                 m.alternatives = [(e, m.score), *m.alternatives][:5]
                 m.chosen, m.score, m.confidence = None, 0.0, 0.0
             continue
-        if _region_word_in_title(tv, f) or _persons_name_word(tv, f, places):
+        if _region_word_in_title(tv, f, people) or _persons_name_word(tv, f, places):
             if _lands_unread({x.country for x in f.entries}, m, mentions, text):
                 m.alternatives = [(e, m.score), *m.alternatives][:5]
                 m.chosen, m.score, m.confidence = None, 0.0, 0.0
