@@ -105,7 +105,7 @@ def _region_word_in_title(tv: TokenView, f: _Found, people: set[int]) -> bool:
     another land and nothing of the reading's land. Kept: "the Maritime region" and "the Volta
     River Authority" (a unit's or a feature's word follows), "the Bank of Plateau" (a body of
     the place: "of" right before it), "Southern Punjab" and "Indian Kashmir" (a compass word or
-    a people's adjective before it qualifies the place), a name that opens the run with no "The"
+    a people's adjective before it qualifies the place), a name that opens the run with no "the"
     or owner's "'s" before it ("Darfur Rebels said": a side named for its region), "the
     Plateau Police Command" beside a town of Nigeria (its land is read), and a title in a text
     that reads no other place ("The Maritime Review said freight rates had doubled")."""
@@ -128,7 +128,7 @@ def _region_word_in_title(tv: TokenView, f: _Found, people: set[int]) -> bool:
     ):
         return False  # "Southern Punjab", "Indian Kashmir": the place, qualified
     a, b = _title_run(tv, f.start, f.end)
-    owned = f.start > 0 and tv.words[f.start - 1] in ("'s", "\u2019s", "'")
+    owned = f.start > 0 and tv.words[f.start - 1] in ("'s", "\u2019s", "'", "the")
     if not owned and not any(tv.cap[k] for k in range(a, f.start)):
         return False  # "Darfur Rebels said": a body or a side named for its region speaks
     words = [
@@ -160,8 +160,10 @@ def _persons_name_word(tv: TokenView, f: _Found, places: set[int]) -> bool:
     others = [k for k in range(a, b) if k != f.start]
     if not others or b >= n or any(k in places for k in others):
         return False
-    if a == f.start:
-        return False  # "Balochistan Levies said": a body named for its region speaks
+    word = tv.words[f.start]
+    if a == f.start and not (word.isupper() and len(word) <= 3):
+        return False  # "Balochistan Levies said": a body named for its region speaks; initials
+        # open a name ("MD Yusuf said")
     if all(a_word_of_english(tv.lower[k]) for k in others):
         return False
     after = tv.lower[b]
