@@ -21,6 +21,7 @@ alternatives); the third chooses the airport.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from explorer.geoparse.gazetteer import Entry
@@ -95,7 +96,7 @@ def _title_run(tv: TokenView, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _region_word_in_title(tv: TokenView, f: _Found, people: set[int]) -> bool:
+def _region_word_in_title(tv: TokenView, f: _Found, people: Callable[[int], bool]) -> bool:
     """ "The Kenya Maritime Authority fined a tanker's owner near Mombasa": a one-word name
     every reading of which is a first-level region or a town under READ_TOWN_POP, at least one
     a region, that is a common English word (:func:`explorer.language.a_word_of_english`),
@@ -124,7 +125,7 @@ def _region_word_in_title(tv: TokenView, f: _Found, people: set[int]) -> bool:
     if (
         f.start > 0
         and tv.cap[f.start - 1]
-        and (tv.lower[f.start - 1] in _QUALIFIERS or f.start - 1 in people)
+        and (tv.lower[f.start - 1] in _QUALIFIERS or people(f.start - 1))
     ):
         return False  # "Southern Punjab", "Indian Kashmir": the place, qualified
     a, b = _title_run(tv, f.start, f.end)
@@ -262,11 +263,15 @@ def names_in_titles(
     places = {
         k for f, m in zip(found, mentions, strict=True) if m.chosen for k in range(f.start, f.end)
     }
-    people = {k for f in found if f.demonym for k in range(f.start, f.end)} | {
-        k
-        for k in range(len(tv.words))
-        if gaz is not None and tv.cap[k] and gaz.demonym(tv.words[k]) is not None
-    }
+    demonyms = {k for f in found if f.demonym for k in range(f.start, f.end)}
+
+    def people(k: int) -> bool:
+        """Token k is a people's adjective: found as one, or a word the gazetteer holds as a
+        demonym (asked only of the word before a candidate, not of every word of the text)."""
+        return k in demonyms or (
+            gaz is not None and tv.cap[k] and gaz.demonym(tv.words[k]) is not None
+        )
+
     for f, m in zip(found, mentions, strict=True):
         e = m.chosen
         if e is None or m.demonym:

@@ -64,7 +64,7 @@ def _since_months_ago(prep) -> bool:
 
 
 def fire_changed_since(tok) -> bool:
-    """ "Mortar fire from Idlib has fallen since a Turkish operation in 2016", "Shelling has
+    """ "Mortar fire from the hills has fallen since an army offensive in 2009", "Shelling has
     dropped since the ceasefire in March": an act's mass noun (singular) as the subject of a
     verb of change with "since" months or years ago tells how much of it there has been, a
     trend, no act. "Rocket fire fell on the town" (where it landed), "Gunfire dropped off after

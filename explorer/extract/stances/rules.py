@@ -81,7 +81,7 @@ def _a_local_government(head) -> bool:
 
 
 def _of_a_town(head) -> bool:
-    """ "the Turkish-installed administration of the occupied town of Afrin", "the council
+    """ "the Ethiopian-installed administration of the occupied town of Baidoa", "the council
     of the town of Bray": a body "of" a city, town, village or district (the noun itself, not a
     name) is that place's, whoever installed it; "the government of Afghanistan" is a state's."""
     return any(
