@@ -171,7 +171,7 @@ class _Words:
     # ordinary heads that "in" and a town place when a determiner or an owner takes them ("the
     # island's main port in Valletta"), as "of" does ("the port of Valletta")
     placed_by_in: frozenset[str] = frozenset()
-    # types "near" and a town place as "at" does, after a determiner ("a dam near Katangi")
+    # types "near" and a town place as "at" does, after a determiner ("a dam near Kalabagh")
     placed_by_near: frozenset[str] = frozenset()
     # a head's last word -> the words before it that make another thing of it ("wind tunnel")
     other_compounds: dict[str, frozenset[str]] | None = None
@@ -207,7 +207,7 @@ class _Words:
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at|in|on)\s+[A-Z]"
-                rf"|\b(?i:{near_heads or '(?!)'})\s+near\s+[A-Z]"  # "a dam near Katangi"
+                rf"|\b(?i:{near_heads or '(?!)'})\s+near\s+[A-Z]"  # "a dam near Kalabagh"
                 # "a reactor in the country's southern Fars Province", "the plant that
                 # exploded in Tennessee": a region past an owner, or "in" in the kind's clause
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+in\s+(?:\S+\s+){{1,4}}?[A-Z]"
@@ -1355,7 +1355,7 @@ def _town_after_head(
     Es Sider and Ras Lanuf")."""
     typ = words.sites[key]
     if e + 2 < len(toks) and _near_a_town(toks, b, e, typ, words):
-        town = e + 2  # "a dam near Katangi": placed as "at" places it
+        town = e + 2  # "a dam near Kalabagh": placed as "at" places it
         geometry, gid = _placed(ctx, [toks[town]])
         if geometry is None or toks[town].i in taken:
             return None
@@ -1466,7 +1466,7 @@ def _a_seaport_s_namesake(
 
 
 def _near_a_town(toks: list, b: int, e: int, typ: str, words: _Words) -> bool:
-    """ "A dam near Katangi", "the hydroelectric dam near Nurek": a kind that stands outside
+    """ "A dam near Kalabagh", "the hydroelectric dam near Nurek": a kind that stands outside
     the towns news places it by (a dam on its river), after a determiner and its qualifiers
     only, then "near" and a name. Not "a beaver dam near Ottawa" (a word that is no
     qualifier: not a works), nor "the dam near the border" (no name)."""

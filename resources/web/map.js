@@ -183,9 +183,14 @@
     var rejected = props.review === "rejected";
     var style;
     if (props.precision === "country" || (props.kind === "place" && props.precision === "area")) {
-      // A country or a region is a setting, not a spot: a light outline that hides nothing.
-      style = { color: colour, weight: selected ? 2.5 : 1, opacity: selected || highlighted ? 0.9 : 0.45,
-                dashArray: "2 3", fillColor: colour, fillOpacity: selected || highlighted ? 0.15 : 0.02 };
+      // A country or a region is a setting, not a spot: an outline that hides nothing. A place
+      // named is only the story's setting, drawn light; an event or an asset known only by its
+      // country is drawn by nothing else, so its outline carries its colour in full (an
+      // invasion of a land "by country" was a faint tan line under a legend's bright side).
+      var setting = props.kind !== "event" && props.kind !== "asset";
+      var lit = selected || highlighted;
+      style = { color: colour, weight: selected ? 2.5 : setting ? 1 : 1.75, opacity: lit ? 0.9 : setting ? 0.45 : 0.8,
+                dashArray: "2 3", fillColor: colour, fillOpacity: lit ? 0.15 : setting ? 0.02 : 0.06 };
     } else if (props.kind === "theatre") {
       style = { color: colour, weight: selected ? 3 : 1.5, dashArray: "6 4", fillColor: colour,
                 fillOpacity: selected || highlighted ? 0.18 : 0.07, opacity: 0.9 };
