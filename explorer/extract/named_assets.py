@@ -175,6 +175,15 @@ class _Words:
     placed_by_near: frozenset[str] = frozenset()
     # a head's last word -> the words before it that make another thing of it ("wind tunnel")
     other_compounds: dict[str, frozenset[str]] | None = None
+    # heads whose context words their paragraph may say even with no name before them ("the
+    # camp in the village of Kiwanja" in a paragraph of tents and the displaced)
+    context_by_paragraph_unnamed: frozenset[tuple[str, ...]] = frozenset()
+    # words of a faith before a house of worship's word: its kind, not its name ("a Catholic
+    # church in Lyon"); before a capitalised "Church", a denomination's name ("the Catholic
+    # Church", "the Russian Orthodox Church")
+    faith_words: frozenset[str] = frozenset()
+    # prefixes of merchant and passenger ships ("MV", "M/S"): a craft with no navy's flag
+    merchant_prefixes: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -203,7 +212,7 @@ class _Words:
             # a capitalised word or a number, then at most three words, then a head; or a
             # site's head, then "of", "at", "in" or "on" and a capitalised word ("Japan also
             # relies on the naval base on Okinawa": `_a_kind_on_an_island`)
-            ships = _alternatives(prefixes) or "(?!)"
+            ships = _alternatives([*prefixes, *d.get("merchant_ship_prefixes", [])]) or "(?!)"
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at|in|on)\s+[A-Z]"
@@ -282,6 +291,11 @@ class _Words:
             frozenset(d.get("ordinary_placed_by_in", [])),
             frozenset(d.get("placed_by_near", [])),
             other_compounds={k: frozenset(v) for k, v in d.get("other_compounds", {}).items()},
+            context_by_paragraph_unnamed=frozenset(
+                tuple(k.split()) for k in d.get("site_context_by_paragraph_unnamed", [])
+            ),
+            faith_words=frozenset(d.get("faith_words", [])),
+            merchant_prefixes=frozenset(d.get("merchant_ship_prefixes", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -440,11 +454,12 @@ def _hyphened_modifier(t) -> bool:
 def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> list[NamedAsset]:
     """Warships named with their navy's prefix: "the stealth frigate INS Nilgiri", "USS Pierre
     (LCS 38)"; the navy is the prefix's, or for a prefix two navies write, the one whose
-    country the sentence names."""
+    country the sentence names. Merchant and passenger ships named with their prefix ("the
+    MV Faina", "the M/S Herald"), in a sentence of the sea or of ships."""
     if not words.ship_prefixes:
         return []
     named = {m.ref.code for m in ctx.mentions if m.ref.code}
-    out = []
+    out = _merchant_ships(ctx, toks, words)
     taken = {k for a in ctx.assets for k in range(a.i, a.j)}
     for k in range(len(toks)):
         n = _vessel_word(toks, k, words)
@@ -492,6 +507,61 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> lis
             )
         )
     return out
+
+
+# words of ships and the sea, one of which a merchant ship's prefix needs in its sentence: "MV"
+# and "MS" are also a motorcycle maker's letters, a society's and a degree's
+_SEA_WORDS = frozenset(
+    {"ship", "ships", "vessel", "vessels", "ferry", "ferries", "tanker", "tankers", "freighter"}
+    | {"cargo", "crew", "sailors", "capsized", "capsizes", "sank", "sinks", "sinking", "sunk"}
+    | {"aground", "hijacked", "pirates", "port", "harbour", "harbor", "coast", "sea", "ocean"}
+    | {"gulf", "strait", "docked", "sailed", "sailing", "wreck", "bulk", "carrier", "seized"}
+)
+
+
+def _merchant_ships(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
+    """Merchant and passenger ships named with their prefix ("the MV Rabaul Queen", "the M/S
+    Herald of Free Enterprise" read to its first two words): a ship with no navy's flag, so no
+    owner, and only in a sentence of ships or the sea ("MV Agusta's new motorcycle", "the MS
+    Society's walk" are none)."""
+    if not words.merchant_prefixes or not any(t.lower_ in _SEA_WORDS for t in toks):
+        return []
+    out = []
+    for k, t in enumerate(toks):
+        size = _merchant_prefix_at(toks, k, words)
+        if not size:
+            continue
+        run: list = []
+        for u in toks[k + size : k + size + 3]:
+            if (
+                not u.text[:1].isupper()
+                or u.text in ("Sea", "Ocean", "Gulf")
+                or _office_word(ctx, u)
+            ):
+                break
+            run.append(u)
+        if not run:
+            continue  # a land's name after the prefix is the ship's ("the MV Estonia")
+        if k + size + len(run) < len(toks) and toks[k + size + len(run)].text in ("'s", "’s"):
+            continue  # "MV Agusta's": a maker's
+        name = _span_text(ctx, t, run[-1])
+        out.append(NamedAsset("ship", name, weapon_id(name), t, run[-1], None, None, ship=True))
+    return out
+
+
+def _merchant_prefix_at(toks: list, k: int, words: _Words) -> int:
+    """How many tokens at ``k`` spell a merchant ship's prefix ("MV"; "M/S" read as three
+    glued tokens), 0 if none."""
+    if toks[k].text in words.merchant_prefixes:
+        return 1
+    if (
+        k + 2 < len(toks)
+        and not toks[k].whitespace_
+        and not toks[k + 1].whitespace_
+        and "".join(t.text for t in toks[k : k + 3]) in words.merchant_prefixes
+    ):
+        return 3
+    return 0
 
 
 # words between a vessel's word and its ship's name: "its frigate, to be named HNLMS Zeeland"
@@ -1128,6 +1198,8 @@ def _context_in_its_paragraph(
     its context words in its paragraph, for the heads the lexicon lets read them there."""
     b = e - len(key) + 1
     named = b > 1 and toks[b - 1].text[:1].isupper()
+    if key in words.context_by_paragraph_unnamed:
+        named = True  # "the camp in the village of Kiwanja": its paragraph tells which kind
     if key not in words.context_by_paragraph or not named:
         return False
     return bool(paragraph) and not context.isdisjoint(paragraph or ())
@@ -1366,11 +1438,22 @@ def _town_after_head(
         return None
     if toks[e + 1].lower_ == "on":
         return _a_kind_on_an_island(ctx, toks, b, e, key, words)
-    if toks[e + 1].lower_ == "in" and not _a_kind_in_a_town(ctx, toks, e, key, words):
+    # "the camp in the village of Kiwanja": "in" and a town's word place it as "of" does
+    in_a_town_s_word = (
+        toks[e + 1].lower_ == "in"
+        and typ in _STRUCK_WHERE_THE_VERB_IS
+        and _past_a_town_s_word(toks, e + 2) != e + 2
+    )
+    if (
+        toks[e + 1].lower_ == "in"
+        and not in_a_town_s_word
+        and not _a_kind_in_a_town(ctx, toks, e, key, words)
+    ):
         return _a_kind_in_a_region(ctx, toks, b, e, key, words, e + 2)
     if typ in words.unplaced:
         return _unplaced_at_a_name(ctx, toks, b, e, words)
-    town = _past_a_town_s_word(toks, e + 2) if toks[e + 1].lower_ == "of" else e + 2
+    of = toks[e + 1].lower_ == "of" or in_a_town_s_word
+    town = _past_a_town_s_word(toks, e + 2) if of else e + 2
     geometry, gid = _placed(ctx, [toks[town]])
     town_gid = gid  # the geoparser's reading, which a seaport's namesake may replace
     if typ == "port" and geometry is not None:
@@ -1981,7 +2064,15 @@ def _site_at(
         return None
     if proper_head and _a_company_s_name(toks, b):
         return None  # "mining company Mopani Copper Mines": whose, not which site
-    run = _name_run(ctx, toks, b, words.site_qualifiers, 4, keep_owner=proper_head, site=True)
+    worship = typ == "place_of_worship"
+    if worship and _a_denomination(ctx, toks, b, e, words):
+        return None
+    if typ == "hotel" and any(
+        c.dep_ == "poss" and c.lower_ in _PERSONAL_OWNERS for c in toks[e].children
+    ):
+        return None  # "shot outside his hotel in Dakar": where a guest stays, not a target
+    skip = words.site_qualifiers | words.faith_words if worship else words.site_qualifiers
+    run = _name_run(ctx, toks, b, skip, 4, keep_owner=proper_head, site=True)
     if run and any(t.i in taken for t in run):
         return None
     if run and proper_head and _a_person_s_name(ctx, toks, run, e):
@@ -2061,6 +2152,8 @@ def _site_at(
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN)
     elif geometry is None:
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN if by_sentence else _SITED_BY)
+        if geometry is None and typ in _STRUCK_WHERE_THE_VERB_IS and run:
+            geometry, gid = _struck_at_its_verb_s_town(ctx, toks[e])
     if key in _POLAR_HEADS and _between_the_polar_circles(geometry):
         if not run:
             return None  # "the weather research station in Darwin": a town's laboratory
@@ -2077,6 +2170,47 @@ def _site_at(
         by_ends=reading.by_ends,
         ends_told_again=reading.by_ends and b > 0 and toks[b - 1].lower_ == "the",
     )
+
+
+# kinds of building struck in attacks on people, whose named site the verb of the attack
+# places when the site's own words do not ("Militants stormed the Ritz hotel in Lahore": "in
+# Lahore" hangs on the verb)
+_STRUCK_WHERE_THE_VERB_IS = frozenset({"hotel", "mall", "place_of_worship", "camp", "parliament"})
+# possessives of persons: "his hotel" is a guest's lodging
+_PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _struck_at_its_verb_s_town(ctx: SentenceContext, head) -> tuple[dict | None, str | None]:
+    """The town that the verb whose object a named site is puts the act in: "Gunmen attacked
+    the Ritz hotel in Lahore" (the parser hangs "in Lahore" on "attacked"), "the Ritz hotel
+    was bombed in Lahore". Only the verb's object or passive subject: "the Ritz hotel's owner
+    flew in from Dubai" places nothing."""
+    if head.dep_ not in ("dobj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return None, None
+    return _sited(ctx, head.head, _AT_TOWN)
+
+
+# words that make a capitalised "Church" before them a saint's or a patron's house, not a body
+_SAINTS = frozenset({"St", "St.", "Saint", "Sts", "Sts.", "'s", "’s"})
+
+
+def _a_denomination(ctx: SentenceContext, toks: list, b: int, e: int, words: _Words) -> bool:
+    """Whether a capitalised "Church" names a denomination, a body of believers, not a house
+    of worship: a faith's word right before it ("the Catholic Church in Peru said", "the
+    Russian Orthodox Church backed the war") or "of" and a land after it ("the Church of
+    Scotland"). A saint's or a patron's name keeps it a building ("St Anne's Catholic Church
+    in Lagos", "the Church of the Nativity" has no land after "of")."""
+    if toks[e].text not in ("Church", "Churches") or b != e:
+        return False
+    before = toks[max(0, b - 4) : b]
+    if any(t.text in _SAINTS for t in before):
+        return False
+    if b > 0 and toks[b - 1].text in words.faith_words:
+        return True
+    if e + 2 < len(toks) and toks[e + 1].lower_ == "of":
+        after = toks[e + 2]
+        return _toponym_at(ctx, after) is not None or ctx.mention(after) is not None
+    return False
 
 
 # heads that name a state's station on the polar ice only where their paragraph speaks of the
