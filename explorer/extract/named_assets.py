@@ -1199,7 +1199,7 @@ def _context_in_its_paragraph(
     b = e - len(key) + 1
     named = b > 1 and toks[b - 1].text[:1].isupper()
     if key in words.context_by_paragraph_unnamed:
-        named = True  # "the camp in the village of Kiwanja": its paragraph tells which kind
+        named = True  # "a camp in the village of Kiwanja": its paragraph tells which kind
     if key not in words.context_by_paragraph or not named:
         return False
     return bool(paragraph) and not context.isdisjoint(paragraph or ())
@@ -1438,7 +1438,7 @@ def _town_after_head(
         return None
     if toks[e + 1].lower_ == "on":
         return _a_kind_on_an_island(ctx, toks, b, e, key, words)
-    # "the camp in the village of Kiwanja": "in" and a town's word place it as "of" does
+    # "a camp in the village of Kiwanja": "in" and a town's word place it as "of" does
     in_a_town_s_word = (
         toks[e + 1].lower_ == "in"
         and typ in _STRUCK_WHERE_THE_VERB_IS
