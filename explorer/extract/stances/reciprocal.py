@@ -39,6 +39,9 @@ _DONE_AUX = frozenset({"be", "have"})
 # English's verbs of two sides' men meeting in a fight, which say by themselves that each
 # fought the other ("clashed with", "skirmished with"), chosen by the team
 _MEET_VERBS = frozenset({"clash", "skirmish"})
+# English's verbs of starting or having a clash ("provoked a clash with", "had a clash
+# with"), chosen by the team; never of fearing, avoiding or preventing one
+_HAD_VERBS = frozenset({"provoke", "start", "incite", "spark", "trigger", "have", "fight"})
 # the words of men in arms a meeting in a fight must name each side by (a state's troops, a
 # movement's fighters): English's common ones, chosen by the team; never police, crowds,
 # players, ministers or diplomats, whose clashes are of streets, games and words
@@ -140,13 +143,28 @@ class ReciprocalRules(PowerRules):
         states or names; stated as done, never modal, negated or an infinitive, nor told in
         a game, a drill, a film, a contest, a speech, a court or a debate (the guards of
         :meth:`_against_each_other`). With a reciprocal ("clashed with each other") the
-        other reading takes it."""
-        if tok.pos_ != "VERB" or lem not in _MEET_VERBS:
+        other reading takes it. A clash as the object of a verb of starting or having it
+        (``_HAD_VERBS``: "provoked a clash with", "had a brief clash with"; not "avoided",
+        "feared") is read so too, its "with" naming the other side."""
+        if tok.pos_ == "NOUN" and lem in _MEET_VERBS and tok.dep_ == "dobj":
+            # "Japanese soldiers provoked a clash with Chinese troops": the clash's own
+            # "with", its verb one that starts or has it (not "avoided", "feared")
+            withs = [
+                o for p in children(tok, "prep") if p.lower_ == "with" for o in children(p, "pobj")
+            ]
+            tok = tok.head
+            if tok.lemma_.lower() not in _HAD_VERBS or not withs:
+                return []
+        elif tok.pos_ == "VERB" and lem in _MEET_VERBS:
+            withs = []
+        else:
             return []
-        withs = [
+        withs += [
             o for p in children(tok, "prep") if p.lower_ == "with" for o in children(p, "pobj")
         ]
-        if children(tok, "dobj") or any(_reciprocal(t) for t in withs):
+        if (children(tok, "dobj") and tok.lemma_.lower() in _MEET_VERBS) or any(
+            _reciprocal(t) for t in withs
+        ):
             return []
         if not _stated_as_done(tok) or self._told_in_a_frame(tok):
             return []
