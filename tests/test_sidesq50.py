@@ -30,7 +30,7 @@ def _both_ways(pairs: set[tuple[str, str]], a: str, b: str) -> bool:
 
 
 def test_fighting_whose_between_hangs_on_its_verb_sets_each_side_against_the_other(parse):
-    # stances_fresh30 m04: "fighting broke out between Colombian and Peruvian forces"
+    # stances_fresh30 m04: two states' forces in fighting whose "between" is on its verb
     ex = parse(
         _story("stances_fresh30", "m04-eveningpost-war-on-the-amazon-colombia-and-peru-1933"),
         "1933-02-15",
@@ -65,7 +65,7 @@ def test_fighting_whose_between_hangs_on_its_verb_sets_each_side_against_the_oth
 
 
 def test_two_sides_men_in_arms_who_clash_each_oppose_the_other(parse):
-    # stances_fresh30 m05: "Japanese soldiers provoked a clash with Chinese forces"
+    # stances_fresh30 m05: one state's men who start a clash with another's
     ex = parse(
         _story("stances_fresh30", "m05-eblnews-remembering-the-sino-japanese-war-80-years-on"),
         "2017-07-07",

@@ -147,7 +147,7 @@ class ReciprocalRules(PowerRules):
         (``_HAD_VERBS``: "provoked a clash with", "had a brief clash with"; not "avoided",
         "feared") is read so too, its "with" naming the other side."""
         if tok.pos_ == "NOUN" and lem in _MEET_VERBS and tok.dep_ == "dobj":
-            # "Japanese soldiers provoked a clash with Chinese troops": the clash's own
+            # "Ugandan troops provoked a clash with Rwandan soldiers": the clash's own
             # "with", its verb one that starts or has it (not "avoided", "feared")
             withs = [
                 o for p in children(tok, "prep") if p.lower_ == "with" for o in children(p, "pobj")
