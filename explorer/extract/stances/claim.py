@@ -375,6 +375,8 @@ def trigger_readings(
 
     for word, groups in reciprocal_readings(cfg).items():
         add([word], *groups)  # "Ecuador and Peru fought each other" (ReciprocalRules)
+    # "Indian troops clashed with Chinese soldiers" (``ReciprocalRules._met_in_a_fight``)
+    add(["clash", "skirmish"])
     from explorer.extract.stances.rupture import rupture_readings  # (rupture reads _Claim)
 
     for word, groups in rupture_readings().items():

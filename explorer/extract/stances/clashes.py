@@ -115,12 +115,32 @@ def _clash_of_peoples(tok, sides: list, found: list[Mention], adjectives: dict) 
     )
 
 
+def _between_on_its_verb(tok) -> list:
+    """ "Fighting broke out on Sunday between Ethiopian and Somali troops", "Clashes erupted
+    between Indian and Chinese troops", "War broke out last week between Iran and Iraq": a
+    noun of fighting as its verb's subject, with no "between" of its own, whose "between"
+    the parser hangs on that verb (the words between the verb and "between" part them). The
+    sides are the fighting's all the same; the noun's own guards decide as before (the verb
+    one of what fighting does, told as happened; no word of a contest of prices, trade or
+    words on the noun; no riot of two peoples). A "between" on the verb of another noun's
+    own clause is not the noun's: only the verb the noun is the subject of is looked at."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    ):
+        return []  # "a war of words broke out between": a contest of words, no arms
+    return [o for p in children(verb, "prep") if p.lower_ == "between" for o in children(p, "pobj")]
+
+
 def _a_peoples_word(word: str, state: str, adjective: str | None) -> bool:
     """Whether a word naming a state is its people's word ("Uzbeks", "Kyrgyz", "Armenians":
-    the state's adjective, or its plural), not the state's name ("Britain", "Kyrgyzstan")."""
+    the state's adjective, or its plural), not the state's name ("Britain", "Kyrgyzstan");
+    nor a plural the adjective grows from ("Serbs" of "Serbian", "Croats" of "Croatian",
+    "Turks" of "Turkish")."""
     if not adjective or word.casefold() == state.casefold():
         return False
-    return word.casefold().startswith(adjective.casefold())
+    w, adj = word.casefold(), adjective.casefold()
+    return w.startswith(adj) or (len(w) > 3 and w.endswith("s") and adj.startswith(w[:-1]))
 
 
 class ClashRules(PowerRules):
@@ -135,6 +155,8 @@ class ClashRules(PowerRules):
         sides = [
             o for p in children(tok, "prep") if p.lower_ == "between" for o in children(p, "pobj")
         ]
+        if not sides and tok.dep_ in ("nsubj", "nsubjpass"):
+            sides = _between_on_its_verb(tok)
         figurative = self.lex.words("clash_figurative_modifiers")
         if any(
             c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in figurative

@@ -21,7 +21,7 @@ from __future__ import annotations
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.claim import _Claim
 from explorer.extract.stances.powers import PowerRules
-from explorer.extract.syntax import children, preps
+from explorer.extract.syntax import children, preps, with_conjuncts
 
 # English's verbs of firing and clashing, beside the lexicon's acts of war, chosen by the team
 _EXCHANGE_VERBS = frozenset({"fire", "shoot", "clash"})
@@ -36,6 +36,20 @@ _ARENA_NOUNS = frozenset({"court", "courts", "debate", "parliament", "congress",
 _PAIRS = frozenset({("each", "other"), ("one", "another")})
 # the auxiliaries of a deed done or going on ("were firing", "have fought")
 _DONE_AUX = frozenset({"be", "have"})
+# English's verbs of two sides' men meeting in a fight, which say by themselves that each
+# fought the other ("clashed with", "skirmished with"), chosen by the team
+_MEET_VERBS = frozenset({"clash", "skirmish"})
+# English's verbs of starting or having a clash ("provoked a clash with", "had a clash
+# with"), chosen by the team; never of fearing, avoiding or preventing one
+_HAD_VERBS = frozenset({"provoke", "start", "incite", "spark", "trigger", "have", "fight"})
+# the words of men in arms a meeting in a fight must name each side by (a state's troops, a
+# movement's fighters): English's common ones, chosen by the team; never police, crowds,
+# players, ministers or diplomats, whose clashes are of streets, games and words
+_MEN_IN_ARMS = frozenset(
+    {"troops", "soldiers", "forces", "army", "armies", "marines", "paratroopers", "commandos"}
+    | {"guards", "rebels", "fighters", "guerrillas", "guerillas", "insurgents", "separatists"}
+    | {"militiamen", "units", "patrols", "gunboats", "warships"}
+)
 
 
 def _act_verbs(cfg: dict) -> set[str]:
@@ -97,19 +111,7 @@ class ReciprocalRules(PowerRules):
             return []  # "fought each other's men", an object of its own
         if not _stated_as_done(tok):
             return []
-        frames = (
-            self.lex.words("staged_words")
-            | self.lex.words("staged_modifiers")
-            | self.lex.words("contest_words")
-            | self.lex.words("verbal_attack_words")
-            | _ARENA_NOUNS
-        )
-        subject = {t.i for s in children(tok, "nsubj") for t in s.subtree}
-        if any(
-            t.lemma_.lower() in frames or t.lower_ in frames
-            for t in tok.subtree
-            if t.i not in subject
-        ):
+        if self._told_in_a_frame(tok):
             return []  # a game, a drill, a film, a contest, a speech, a court or a debate
         subjects = children(tok, "nsubj")
         men = self._men_of_a_side()
@@ -128,6 +130,80 @@ class ReciprocalRules(PowerRules):
             _Claim("opposes", tok, [a], parties=[b]),
             _Claim("opposes", tok, [b], parties=[a]),
         ]
+
+    def _met_in_a_fight(self, tok, lem: str) -> list[_Claim]:
+        """ "Indian troops clashed with Chinese soldiers at the pass", "Thai and Cambodian
+        troops clashed near the temple": two sides' men in arms who clash (or skirmish),
+        one the subject and the other after "with", or both joined as the subject, each
+        oppose the other, as when they fight each other. Only where each side is named by
+        its men in arms (``_MEN_IN_ARMS``: "troops", "soldiers", "rebels"; never police,
+        protesters, fishermen, players, ministers or diplomats, nor a state by its name
+        alone: "Britain clashed with France over farm subsidies" is a quarrel of words),
+        exactly two sides, each a state, a government or men in arms, of two different
+        states or names; stated as done, never modal, negated or an infinitive, nor told in
+        a game, a drill, a film, a contest, a speech, a court or a debate (the guards of
+        :meth:`_against_each_other`). With a reciprocal ("clashed with each other") the
+        other reading takes it. A clash as the object of a verb of starting or having it
+        (``_HAD_VERBS``: "provoked a clash with", "had a brief clash with"; not "avoided",
+        "feared") is read so too, its "with" naming the other side."""
+        if tok.pos_ == "NOUN" and lem in _MEET_VERBS and tok.dep_ == "dobj":
+            # "Ugandan troops provoked a clash with Rwandan soldiers": the clash's own
+            # "with", its verb one that starts or has it (not "avoided", "feared")
+            withs = [
+                o for p in children(tok, "prep") if p.lower_ == "with" for o in children(p, "pobj")
+            ]
+            tok = tok.head
+            if tok.lemma_.lower() not in _HAD_VERBS or not withs:
+                return []
+        elif tok.pos_ == "VERB" and lem in _MEET_VERBS:
+            withs = []
+        else:
+            return []
+        withs += [
+            o for p in children(tok, "prep") if p.lower_ == "with" for o in children(p, "pobj")
+        ]
+        if (children(tok, "dobj") and tok.lemma_.lower() in _MEET_VERBS) or any(
+            _reciprocal(t) for t in withs
+        ):
+            return []
+        if not _stated_as_done(tok) or self._told_in_a_frame(tok):
+            return []
+        subjects = children(tok, "nsubj")
+        heads = [h for s in subjects + withs for h in with_conjuncts(s)]
+        named = [h for h in heads if h.pos_ in ("NOUN", "PROPN")]
+        if not named or any(h.lower_ not in _MEN_IN_ARMS for h in named if h.pos_ == "NOUN"):
+            return []  # "protesters clashed with police", "clashed with his counterpart"
+        if not any(h.pos_ == "NOUN" for h in named):
+            return []  # "Britain clashed with France": states by name may quarrel in words
+        sides = self._subject_powers(tok)
+        if withs:
+            sides = [*sides, *self._actors_of(withs, role="party")]
+        if len(sides) != 2 or not all(m.ref.kind in _SIDE_KINDS for m in sides):
+            return []
+        a, b = sides
+        if _same_side(a, b):
+            return []
+        return [
+            _Claim("opposes", tok, [a], parties=[b]),
+            _Claim("opposes", tok, [b], parties=[a]),
+        ]
+
+    def _told_in_a_frame(self, tok) -> bool:
+        """Whether a verb's act is told in a game, a drill, a film, a contest, a speech, a
+        court or a debate (its subject's own words aside)."""
+        frames = (
+            self.lex.words("staged_words")
+            | self.lex.words("staged_modifiers")
+            | self.lex.words("contest_words")
+            | self.lex.words("verbal_attack_words")
+            | _ARENA_NOUNS
+        )
+        subject = {t.i for s in children(tok, "nsubj") for t in s.subtree}
+        return any(
+            t.lemma_.lower() in frames or t.lower_ in frames
+            for t in tok.subtree
+            if t.i not in subject
+        )
 
     def _men_of_a_side(self) -> set[str]:
         """The nouns a side's men in arms or organs are named by ("troops", "soldiers",

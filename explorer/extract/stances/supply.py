@@ -116,6 +116,9 @@ def _apposition_of_a_side(tok, sides) -> bool:
 # what a firing is aimed by ("fired at", "fired on"): a state's men firing on another's
 # attack them (``_hostile_act``)
 _FIRE_PREPS = ("at", "on", "upon")
+# the elements an attack of arms goes by ("attacked Greece by land and by air"): English's
+# words, chosen by the team
+_ARMED_ELEMENTS = frozenset({"air", "land", "sea"})
 
 
 def _an_organ(m: Mention) -> bool:
@@ -581,7 +584,11 @@ class SupplyRules(PowerRules, EraRules):
             return []
         if {m.ref.code for m in powers} & {m.ref.code for m in targets}:
             return []  # a state's own men: no war between two states
-        if lem in self.lex.words("attack_verbs") and not any(self._troops(m) for m in sides):
+        if (
+            lem in self.lex.words("attack_verbs")
+            and not any(self._troops(m) for m in sides)
+            and not self._attack_of_arms(tok)
+        ):
             return []
         organs = self.lex.words("state_organs")
         if fires and not (
@@ -636,6 +643,54 @@ class SupplyRules(PowerRules, EraRules):
         if len(targets) < 2:
             return [_Claim("opposes", tok, powers, objs, fought_in=invaded)]
         return [_Claim("opposes", tok, powers, parties=[m], fought_in=True) for m in targets]
+
+    def _attack_of_arms(self, tok) -> bool:
+        """ "Germany attacked Denmark at dawn, bombing the airfield", "Iraq attacked Israel
+        with Scud missiles", "attacked Greece by land and by air", "Japan attacked the United
+        States without declaring war": an attack by a state on a state with no armed men
+        named, which may be of words, told as one of arms by its own clause: a participle
+        of bombing or shelling on it (the lexicon's ``bombing_verbs``) whose object is a
+        thing, not a pronoun, with no "with" of its own ("bombarding it with complaints"),
+        weapons after its "with" (the lexicon's ``munition_words`` and ``weapon_words``,
+        not "with a barrage of criticism" nor "with sanctions"), "by air", "by land" or
+        "by sea", or "without declaring war" ("without declaring his reasons" is none).
+        Never one told in a game, a contest or a drill ("attacked Brazil from the start,
+        shelling the goal in the semi-final": the lexicon's ``contest_words``,
+        ``staged_words`` and ``staged_modifiers``)."""
+        frames = (
+            self.lex.words("contest_words")
+            | self.lex.words("staged_words")
+            | self.lex.words("staged_modifiers")
+        )
+        if any(t.lemma_.lower() in frames or t.lower_ in frames for t in tok.subtree):
+            return False
+        bombs = self.lex.words("bombing_verbs")
+        arms = self.lex.words("munition_words") | self.lex.words("weapon_words")
+        for c in tok.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG":
+                objs = children(c, "dobj")
+                if (
+                    c.lemma_.lower() in bombs
+                    and objs
+                    and all(o.pos_ != "PRON" for o in objs)
+                    and not any(p.lower_ == "with" for p in children(c, "prep"))
+                ):
+                    return True
+            if c.dep_ != "prep":
+                continue
+            for o in children(c, "pobj", "pcomp"):
+                head = o.lemma_.lower()
+                if c.lower_ == "with" and (head in arms or f"{head}s" in arms):
+                    return True
+                if c.lower_ == "by" and head in _ARMED_ELEMENTS:
+                    return True
+                if (
+                    c.lower_ == "without"
+                    and head == "declare"
+                    and any(d.lower_ == "war" for d in children(o, "dobj"))
+                ):
+                    return True
+        return False
 
     def _listed_ground_struck(self, targets: list[Mention], year: int | None) -> bool:
         """Whether a state struck is a listed war's side named by its state (which side the

@@ -203,6 +203,8 @@ class TriggerRules(
             return read
         if mutual := self._against_each_other(tok, lem):
             return mutual  # "Ecuador and Peru fought each other"
+        if met := self._met_in_a_fight(tok, lem):
+            return met  # "Indian troops clashed with Chinese soldiers"
         out: list[_Claim] = []
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lem == "back"):
             out += self._verb_claims(tok, lem, prt)
@@ -211,8 +213,10 @@ class TriggerRules(
         campaign = lem in opp.get("campaign_nouns", []) or self._armed_action(tok, lem)
         if campaign and self._campaign_foes(tok):
             out += self._campaign(tok)
-        if tok.pos_ in ("NOUN", "VERB"):
-            out += self._clash(tok)  # "clashes between China and the Soviet Union"
+        if tok.pos_ in ("NOUN", "VERB") or (tok.pos_ == "PROPN" and tok.i == tok.sent.start):
+            # "clashes between China and the Soviet Union"; a sentence's first word is no
+            # name by its capital alone ("War broke out between Iran and Iraq", tagged a name)
+            out += self._clash(tok)
         if tok.pos_ == "NOUN":
             out += self._protest_lodged(tok)  # "lodged a protest with the Government of ..."
             out += self._diplomatic_rupture(tok)  # "broke off diplomatic relations with"
