@@ -3,7 +3,8 @@ as kinds (branch eventsq50), each beside sentences of other senses written for i
 their reading (benchmarks/data/eventsq50/stories.txt):
 
 - "blow up" with no object says its subject exploded by itself: a bombing only when that
-  subject is a bomb or a device ("a boiler blew up at the mill" is none);
+  subject is a bomb or a device ("a boiler blew up at the mill" is none), and "the blast" told
+  after it, in a story with no bomb, arms or attacker in it, is that mishap, no attack;
 - people met by their families are welcomed home, no meeting of sides;
 - "the deadliest of more than twenty bombings" is a count of acts, no one of them;
 - whom "no" names after a verb of harm ("killed no fighters") was not struck;
@@ -34,7 +35,7 @@ def _sides(out) -> list[tuple[str, list[str], list[str]]]:
 
 def test_a_thing_blown_up_by_itself(geoparsing, read) -> None:
     out = article(geoparsing, DOCS / "tanker-morogoro-allafrica-2019.txt")
-    assert not [s for s in _sides(out) if s[0] == "bombing"], _sides(out)
+    assert not [s for s in _sides(out) if s[0] in ("bombing", "attack")], _sides(out)
     boiler = "Three workers died when a boiler blew up at a textile mill in Faisalabad on Tuesday."
     assert events_of(read, boiler, "bombing", "1994-02-03") == []
     lorry = "A lorry carrying gas cylinders blew up after colliding with a bus near Kano."
@@ -46,6 +47,11 @@ def test_a_thing_blown_up_by_itself(geoparsing, read) -> None:
     assert events_of(read, bridge, "bombing", "1999-04-12")
     pylon = "A power pylon was blown up near Medellin overnight, cutting electricity to the city."
     assert events_of(read, pylon, "bombing", "1987-03-02")
+    claimed = (
+        "A car exploded outside the governor's office in Herat on Monday. "
+        "The blast killed nine people, and militants claimed it."
+    )
+    assert read(claimed, "2009-11-02").events
 
 
 def test_people_met_by_their_families(geoparsing, read) -> None:

@@ -31,7 +31,7 @@ def a_bomb_gone_off(tok) -> bool:
     return False
 
 
-def blown_up_by_itself(verb, blasts: set[str]) -> bool:
+def blown_up_by_itself(verb, blasts: frozenset[str] | set[str]) -> bool:
     """ "A boiler blew up at the textile mill", "the lorry blew up after the crash", "the
     coalition talks blew up": "blow up" with no object says its subject exploded (or fell
     apart) by itself; that is a bomb's blast only when the subject is one of ``blasts`` (a
