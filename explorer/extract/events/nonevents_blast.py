@@ -38,12 +38,15 @@ def blown_up_by_itself(verb, blasts: frozenset[str] | set[str]) -> bool:
     bomb, a device, a vehicle loaded with one: "a car bomb blew up outside the ministry").
     With an object or in the passive it is someone's act ("rebels blew up a bridge", "a pylon
     was blown up", "the bomber blew himself up") and stays; a pronoun says nothing of what it
-    stands for and keeps the reading. A participle with no "have" is a passive too, the
+    stands for and keeps the reading, and so does a sentence that names a bomb anywhere (the
+    parse may take another noun for the subject). A participle with no "have" is a passive too, the
     headline's with its "was" left out ("Consulate in Basra blown up during riot")."""
     if children(verb, "dobj", "nsubjpass", "auxpass"):
         return False
     if verb.tag_ == "VBN" and not any(a.lemma_.lower() == "have" for a in children(verb, "aux")):
         return False
+    if any(t.lemma_.lower() in blasts or t.lower_ in blasts for t in verb.sent):
+        return False  # "a car loaded with explosives blew up": the sentence names the bomb
     subjects = children(verb, "nsubj") or governing_subjects(verb)
     if not subjects or any(s.pos_ == "PRON" for s in subjects):
         return False

@@ -49,7 +49,9 @@ _ARMED_WORDS = frozenset(
         "claimed",
     }
 )
-_BLASTS = frozenset({"bomb", "car bomb", "device", "explosive", "explosives", "ied", "bomber"})
+_BLASTS = frozenset(
+    {"bomb", "car bomb", "device", "explosive", "explosives", "ied", "bomber", "car", "vehicle"}
+)
 _BLAST_WORDS = re.compile(r"\b(blast|explosion|fireball)s?\b", re.IGNORECASE)
 _HARM_TYPES = frozenset({"attack", "bombing"})
 
