@@ -46,7 +46,7 @@ def blown_up_by_itself(verb, blasts: frozenset[str] | set[str]) -> bool:
     if verb.tag_ == "VBN" and not any(a.lemma_.lower() == "have" for a in children(verb, "aux")):
         return False
     if any(t.lemma_.lower() in blasts or t.lower_ in blasts for t in verb.sent):
-        return False  # "a car loaded with explosives blew up": the sentence names the bomb
+        return False  # "a van packed with explosives blew up": the sentence names the bomb
     subjects = children(verb, "nsubj") or governing_subjects(verb)
     if not subjects or any(s.pos_ == "PRON" for s in subjects):
         return False

@@ -57,9 +57,10 @@ _HARM_TYPES = frozenset({"attack", "bombing"})
 
 
 def _a_thing_went_off(contexts) -> bool:
-    """Whether a sentence tells a thing that blew up or exploded by itself ("a fuel tanker blew
-    up after it overturned", "a gas cylinder exploded in the kitchen"): a subject that is no
-    bomb, with no object and not in the passive."""
+    """Whether a sentence tells a thing that blew up or exploded by itself ("a gas lorry blew up
+    when it overturned", "a gas cylinder exploded in the kitchen"): a subject that is no bomb,
+    with no object and not in the passive. Only a parsed sentence is read (one with a trigger
+    word: "blew up" is one, "exploded" with no bomb for subject is not)."""
     for ctx in contexts:
         if not ctx.full_parse:
             continue
