@@ -1292,13 +1292,14 @@ def _the_matter_of_talks(noun) -> bool:
 
 def _one_of_a_count(noun) -> bool:
     """ "It is one of three raids reported along that border this month", "one of several
-    bombings": a count of acts, each with its own day and place, of which the sentence names
-    none (what "one" stands for is told elsewhere, or not at all)."""
+    bombings", "the deadliest of more than twenty bombings in the province": a count of acts,
+    each with its own day and place, of which the sentence names none (what "one" or the
+    superlative stands for is told elsewhere, or not at all; eventsq50 the superlative)."""
     h = noun.head
     return (
         noun.dep_ == "pobj"
         and h.lower_ == "of"
-        and h.head.lower_ in ("one", "another")
+        and (h.head.lower_ in ("one", "another") or h.head.tag_ == "JJS")
         and _counted(noun)
     )
 

@@ -19,6 +19,7 @@ from explorer.extract.events.document_reads import (
     _where_the_victim_was_hit,
 )
 from explorer.extract.events.headline_day import date_headlines_by_their_lede
+from explorer.extract.events.nonevents_mishap import mishap_blasts
 from explorer.extract.events.story import _Story
 from explorer.extract.merge import event_title, merge_events
 from explorer.model import Event
@@ -249,6 +250,7 @@ _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _one_name_a_side_pass,
     _victim_on_the_way_pass,
     date_headlines_by_their_lede,
+    mishap_blasts,
     _merge_pass,
     _another_occasion_pass,
     _next_sentence_date_pass,

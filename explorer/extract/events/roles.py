@@ -854,6 +854,8 @@ class _Roles(_RulesBase):
             # "the Finns shot down a Soviet bomber": Finland; "Turks protested": the people
             agents = [(self._people.get(n, n), sp) for n, sp in agents]
         targets = [t for t in targets if not (t[1] and t[1][0] < self.dateline_end)]
+        # "the strike killed no fighters": whom the "no" names it did not strike (eventsq50)
+        targets = [t for t in targets if not (t[1] and named_after_no(self.ctx, t[1]))]
         targets = [
             t
             for t in targets

@@ -76,6 +76,27 @@ def _the_same_verb_joined(tok, gov) -> bool:
     )
 
 
+_HARM_VERBS = frozenset({"kill", "wound", "injure"})
+
+
+def _only_its_toll_hedged(noun, verb) -> bool:
+    """ "A French air strike near Gao may have killed four civilians", "a rebel attack on the
+    convoy might have killed a dozen soldiers": one act, named by a singular noun that is the
+    subject of a verb of harm in the perfect after "may", "might" or "could", is told; the
+    modal hedges whom it harmed, not whether it was (eventsq50). "A strike on the dam could
+    kill thousands" (no perfect) tells nothing, "air strikes may have killed civilians" guesses
+    over many, and "would have killed" is a counterfactual: each stays unread."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.i == verb.i
+        and noun.tag_ == "NN"
+        and verb.lemma_.lower() in _HARM_VERBS
+        and "have" in auxes
+        and bool(auxes & {"may", "might", "could"})
+    )
+
+
 class _Status(_RulesBase):
     """The trigger's clause and its status: a fact, a plan, an attempt, or no event at all
     (wishes, threats, conditions, generic statements)."""
@@ -339,7 +360,9 @@ class _Status(_RulesBase):
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in kids):
                 return None
             auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
-            if any(a in _MODAL_HYPOTHETICAL for a in auxes):
+            if any(a in _MODAL_HYPOTHETICAL for a in auxes) and not (
+                trig.is_noun and _only_its_toll_hedged(tok, v)
+            ):
                 return None
             if "would" in auxes and "have" in auxes:
                 return None

@@ -9,6 +9,7 @@ from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.burning_alight import set_alight_in_a_building
 from explorer.extract.events.clues import _a_fighter, _a_sea_craft, _a_year, _under
 from explorer.extract.events.headline_as import subject_of_a_clause_read_as_a_phrase
+from explorer.extract.events.nonevents_blast import blown_up_by_itself
 from explorer.extract.events.objects_shared import heads_shared_with_others
 from explorer.extract.events.poisoning import poisoned_on_purpose
 from explorer.extract.events.readings import (
@@ -395,6 +396,10 @@ class _Triggers(_RulesBase):
             return False  # "tried to hurl a bomb but killed himself with it"
         if spec.get("needs_object") and not children(tok, "dobj", "nsubjpass"):
             return False
+        if "alone_subject_any" in spec and blown_up_by_itself(
+            tok, {w.lower() for w in spec["alone_subject_any"]}
+        ):
+            return False  # "a boiler blew up at the mill"; not "a car bomb blew up" (eventsq50)
         objs = self._with_whole(children(tok, "dobj", "nsubjpass"))
         if not objs and tok.dep_ == "conj" and children(tok, "auxpass"):
             # "The shell was secured so that it would not roll ... and was then blown up":
