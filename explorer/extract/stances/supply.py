@@ -20,6 +20,7 @@ from explorer.extract.stances.claim import (
     _purpose,
 )
 from explorer.extract.stances.era import EraRules
+from explorer.extract.stances.headline import headline_present
 from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import (
     RELPRON,
@@ -547,6 +548,7 @@ class SupplyRules(PowerRules, EraRules):
             tok.tag_ not in ("VBD", "VBN")
             and self._blaming_verb(tok) is None
             and not (lem in self.lex.words("invade_verbs") and _crossed_to_invade(tok))
+            and not (lem in self.lex.words("invade_verbs") and headline_present(self.ctx, tok))
         ):
             return []  # done, not feared or planned ("fears Russia will invade Ukraine")
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
