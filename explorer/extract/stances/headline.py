@@ -61,11 +61,11 @@ def headline_present(ctx: SentenceContext, tok) -> bool:
 
 
 def objects_before_a_verb(objs: list, verbs: frozenset[str]) -> list:
-    """A headline's objects up to a plural noun that is one of ``verbs`` ("invades Finland and
-    bombs the capital": the tagger reads a headline's second verb in "-s" as a plural noun
+    """A headline's objects up to a word in "-s" that is one of ``verbs`` ("invades Finland and
+    bombs the capital": the parse reads a headline's second verb as a plural noun, or a verb,
     joined to the first verb's object, and what follows it as more objects): that word starts
     a verb phrase of its own."""
     for k, o in enumerate(objs):
-        if k and o.tag_ == "NNS" and o.lemma_.lower() in verbs:
+        if k and o.tag_ in ("NNS", "VBZ") and o.lemma_.lower() in verbs:
             return objs[:k]
     return objs
