@@ -1,4 +1,4 @@
-"""A headline's present tense, English's way of telling news done ("Somalia invades Ethiopia":
+"""A headline's present tense, English's way of telling news done ("Iraq invades Iran":
 it has invaded), and the hedges that keep a verb from telling a deed (a modal, a negation, a
 condition).
 
@@ -61,7 +61,7 @@ def headline_present(ctx: SentenceContext, tok) -> bool:
 
 
 def objects_before_a_verb(objs: list, verbs: frozenset[str]) -> list:
-    """A headline's objects up to a word in "-s" that is one of ``verbs`` ("invades Finland and
+    """A headline's objects up to a word in "-s" that is one of ``verbs`` ("invades Laos and
     bombs the capital": the parse reads a headline's second verb as a plural noun, or a verb,
     joined to the first verb's object, and what follows it as more objects): that word starts
     a verb phrase of its own."""

@@ -1,6 +1,6 @@
 """An invasion told by its noun ("Tanzania's invasion of Uganda", "the invasion of Kuwait by
-Iraq", "pushed their invasion of northern Chad") or by a headline's present ("Somalia invades
-Ethiopia"): the invader opposes the state invaded, as the past of the verb says
+Iraq", "pushed their invasion of Chad south") or by a headline's present ("Iraq invades
+Iran"): the invader opposes the state invaded, as the past of the verb says
 (``SupplyRules._hostile_act``).
 
 A noun of invasion names a deed done only where nothing around it makes it feared, planned,
@@ -60,8 +60,8 @@ class InvasionRules(SupplyRules):
     """An invasion told by its noun or a headline's present."""
 
     def _invasion_noun(self, tok) -> list[_Claim]:
-        """ "Tanzania's invasion of Uganda", "the Somali invasion of Ethiopia", "the
-        invasion of Kuwait by Iraq", "pushed their invasion of northern Chad": the owner of
+        """ "Tanzania's invasion of Uganda", "the Libyan invasion of Chad", "the
+        invasion of Kuwait by Iraq", "pushed their invasion of Chad south": the owner of
         an invasion told as done (its possessive, its people's word or its "by") opposes the
         state invaded, fought in that state; the guards of the verb (a listed war's side
         named by its state, an entry asked for, a mistake, one's own land) and those of a
