@@ -41,6 +41,15 @@ _MEN = frozenset(
     {*_TROOPS, "troop", "soldier", "paratroop", "paratroops", "paratrooper", "marine",
      "commando", "force", "contingent", "battalion", "regiment", "unit", "units"}
 )  # fmt: skip
+# the words that name an army's regiment or unit by its own name ("the Scots Guards", "the
+# Gurkha Rifles", "the 2nd Foreign Parachute Regiment"): English's common ones, chosen by the
+# team; a singular "Guard" is a ruler's own ("the Presidential Guard"), none of them
+_UNIT_WORDS = frozenset(
+    {"regiment", "guards", "rifles", "fusiliers", "commandos", "highlanders", "dragoons",
+     "hussars", "lancers", "legion", "brigade", "battalion", "marines", "paras"}
+)  # fmt: skip
+# what a sentence's men named only by a unit are reported as (``_men_came``)
+_UNIT = "unit"
 # verbs of sending men
 _SEND_VERBS = frozenset({"send", "fly", "deploy", "dispatch", "rush", "airlift", "ship"})
 # verbs and nouns of an appeal answered: "answered an appeal", "responded to a request"
@@ -330,6 +339,9 @@ class AskedRules(PowerRules):
         came = self._men_came(self.ctx, asker_codes)
         for near in self._near_contexts():
             came |= self._men_came(near, asker_codes)
+        if _UNIT in came and len({m.ref.code for m in asked}) == 1:
+            # men named only by their regiments, arriving after one state was asked: its men
+            came.add(asked[0].ref.code or "")
         powers = [m for m in asked if m.ref.code in came and m.ref.code not in asker_codes]
         if not powers:
             return []
@@ -371,15 +383,24 @@ class AskedRules(PowerRules):
                 goals |= self._codes_in(ctx, children(t, "dobj"))
             if goals and not goals & homes:
                 continue  # men sent or gone elsewhere than the land that asked
-            if lem in _SEND_VERBS and not goals:
+            # "flew in": men who fly with no object go, as "came" does
+            sending = lem in _SEND_VERBS and not (lem in _GO_VERBS and not children(t, "dobj"))
+            if sending and not goals:
                 continue  # a sending that names no land may be another's
-            if lem in _SEND_VERBS:
+            if sending:
                 if self._men_object(t):
                     out |= self._codes_in(ctx, children(t, "nsubj"))
                 continue
             for s in children(t, "nsubj"):
-                if any(x.lemma_.lower() in _MEN or x.lower_ in _MEN for x in with_conjuncts(s)):
-                    out |= self._codes_in(ctx, [s, *preps(t, "from")])
+                unit = _unit_named(s)
+                men = with_conjuncts(s)
+                armed = any(x.lemma_.lower() in _MEN or x.lower_ in _MEN for x in men)
+                if not armed and not (unit and s.lower_ == "men"):
+                    continue
+                own = self._codes_in(ctx, [s])
+                if unit and not own:
+                    out.add(_UNIT)  # "soldiers of the Scots Guards": no state's word
+                out |= own | self._codes_in(ctx, preps(t, "from"))
         return out
 
     def _denied(self, verb) -> bool:
@@ -392,3 +413,13 @@ class AskedRules(PowerRules):
         return {
             m.ref.code for m in ctx.mentions if m.i in idx and m.ref.kind == "state" and m.ref.code
         }
+
+
+def _unit_named(men) -> bool:
+    """ "soldiers of the Staffordshire Regiment", "men of the Gurkha Rifles": men in arms
+    named by a unit's own capitalised name (``_UNIT_WORDS``) in their phrase."""
+    return any(
+        t.lower_ in _UNIT_WORDS and t.text[:1].isupper() and t.pos_ == "PROPN"
+        for t in men.subtree
+        if t.i != men.i
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from explorer.extract.mentions import Mention
 from explorer.extract.stances.abroad import AbroadRules
 from explorer.extract.stances.claim import _STATE_KINDS, _Claim, _framed_by
+from explorer.extract.stances.headline import INVASION_NOUNS
 from explorer.extract.syntax import children, with_conjuncts
 from explorer.vocabulary import UNPLACED
 
@@ -76,8 +77,8 @@ class AttackRules(AbroadRules):
         acts |= self.lex.words("strike_verbs")
         if cl.relation != "opposes":
             return False
-        if cl.trigger.lemma_.lower() in acts:
-            return True
+        if cl.trigger.lemma_.lower() in acts or cl.trigger.lemma_.lower() in INVASION_NOUNS:
+            return True  # "Japan's invasion of ..." (``InvasionRules``) as "invaded"
         # "clashes between Russian and Georgian troops" (``_clash``): fighting told, an act
         clash = self.lex.words("clash_nouns")
         return (cl.trigger.lemma_.lower() in clash or cl.trigger.lower_ in clash) and any(

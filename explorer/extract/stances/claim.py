@@ -389,4 +389,8 @@ def trigger_readings(
 
     for word, groups in asked_readings().items():
         add([word], *groups)  # "troops arrived at the request of", "asked X for help"
+    from explorer.extract.stances.invasion import invasion_readings  # (reads _Claim)
+
+    for word, groups in invasion_readings().items():
+        add([word], *groups)  # "Tanzania's invasion of Uganda" (InvasionRules)
     return out

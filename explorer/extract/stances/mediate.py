@@ -7,6 +7,7 @@ a power "regarded as" a mediator is.
 from __future__ import annotations
 
 from explorer.extract.stances.claim import _ENVOYS, _Claim
+from explorer.extract.stances.headline import hedged
 from explorer.extract.stances.nouns import NounRules
 from explorer.extract.stances.supply import SupplyRules
 from explorer.extract.syntax import children, governing_subjects, preps, with_conjuncts
@@ -18,6 +19,17 @@ _ASK_VERBS = {
 }  # fmt: skip
 # verbs that ask only with "for" ("called for mediation"; "called its mediation a success")
 _ASK_FOR_VERBS = {"call", "called", "appeal", "appealed", "plead", "pleaded", "press", "pressed"}
+
+
+# the verbs by which sides make a deal their own ("signed a truce", "reached an accord",
+# "agreed under a pact"): English's common ones, chosen by the team
+_DEAL_VERBS = frozenset(
+    {"sign", "reach", "accept", "conclude", "agree", "ink", "seal", "implement", "strike"}
+)
+# the nouns of a deal beside the lexicon's objects of mediation: English's, chosen by the team
+_TREATY_NOUNS = frozenset({"treaty", "armistice"})
+# who may be a side of a deal a third party brokers
+_DEAL_SIDES = frozenset({"state", "government", "party", "armed"})
 
 
 def _a_time(tok) -> bool:
@@ -116,6 +128,8 @@ class MediateRules(SupplyRules, NounRules):
             for d in dobj
         )
         heads = self._between(tok)
+        deal_sides = [] if heads else self._sides_of_deal(tok)
+        ok_obj = ok_obj or bool(deal_sides)  # "signed a peace treaty brokered by"
         named = preps(tok, "between") + [o for d in self._objects(tok) for o in preps(d, "between")]
         if tok.lemma_ in ("host", "facilitate") and not named:
             # "hosted talks in Jeddah with Sudan's army and the RSF": talks with both sides
@@ -157,8 +171,47 @@ class MediateRules(SupplyRules, NounRules):
             # "Philip Habib, the American envoy, mediated between ...", parsed as one noun
             # phrase: the noun it hangs on is the verb's subject
             powers = self._actors_of([tok.head])
-        heads = heads or self._talks_between(tok)
+        heads = heads or deal_sides or self._talks_between(tok)
         return [_Claim("mediates", tok, powers, heads, spread=True, whole_conflict=not heads)]
+
+    def _sides_of_deal(self, tok) -> list:
+        """ "Two states signed a truce brokered by a third", "Under an accord brokered by a
+        third, two states agreed to ...": a deal a mediation's participle hangs on, the object
+        of one of ``_DEAL_VERBS`` (signing, reaching, accepting it) or after "under" on such
+        a verb, is made between that verb's subjects, two sides or more joined by "and", each
+        a state, a government, a party or men in arms (firms, unions, families are none):
+        the participle's "by" mediates between them. Not a deal rejected, nor one hedged (a
+        modal, a negation, a condition on the verb)."""
+        if tok.dep_ != "acl" or tok.tag_ != "VBN":
+            return []
+        deal = tok.head
+        deals = {w.lower() for w in self.cfg["mediates"]["objects"]} | _TREATY_NOUNS
+        if deal.lemma_.lower() not in deals or self._arms_deal(deal):
+            return []
+        if deal.dep_ == "dobj":
+            verb = deal.head
+        elif deal.dep_ == "pobj" and deal.head.lower_ == "under" and deal.head.dep_ == "prep":
+            verb = deal.head.head
+        else:
+            return []
+        if verb.lemma_.lower() not in _DEAL_VERBS or hedged(verb):
+            return []
+        subj = children(verb, "nsubj")
+        sides = with_conjuncts(subj[0]) if subj else []
+        by = preps(tok, "by")
+        if not subj and by and deal.head.lower_ == "under":
+            # "Under a pact brokered by X, A and B agreed": the parse lists the clause's
+            # subjects after the comma with the broker; English sets the subject after the
+            # fronted phrase's comma
+            after = by[0].i + 1
+            if after < len(tok.doc) and tok.doc[after].text == ",":
+                sides = [t for t in by[0].subtree if t.dep_ == "conj" and t.i > after]
+        if len(sides) < 2:
+            return []
+        named = self._actors_of(sides, role="party")
+        if len(named) < 2 or any(m.ref.kind not in _DEAL_SIDES for m in named):
+            return []
+        return sides
 
     def _offer_owners(self, tok) -> list | None:
         """Who mediates by an offer a noun names ("a Qatari offer to mediate", "Egypt's offer

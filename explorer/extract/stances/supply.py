@@ -20,6 +20,7 @@ from explorer.extract.stances.claim import (
     _purpose,
 )
 from explorer.extract.stances.era import EraRules
+from explorer.extract.stances.headline import headline_present, objects_before_a_verb
 from explorer.extract.stances.powers import PowerRules
 from explorer.extract.syntax import (
     RELPRON,
@@ -550,6 +551,7 @@ class SupplyRules(PowerRules, EraRules):
             tok.tag_ not in ("VBD", "VBN")
             and self._blaming_verb(tok) is None
             and not (lem in self.lex.words("invade_verbs") and _crossed_to_invade(tok))
+            and not (lem in self.lex.words("invade_verbs") and headline_present(self.ctx, tok))
         ):
             return []  # done, not feared or planned ("fears Russia will invade Ukraine")
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
@@ -561,8 +563,14 @@ class SupplyRules(PowerRules, EraRules):
         objs = [o for d in heads for o in with_conjuncts(d)]
         if not objs:
             return []
+        cut = len(tok.doc)
+        if headline_present(self.ctx, tok):
+            acts = self.lex.words("bombing_verbs") | self.lex.words("attack_verbs")
+            kept = objects_before_a_verb(objs, acts | self.lex.words("invade_verbs"))
+            cut = objs[len(kept)].i if len(kept) < len(objs) else cut
+            objs = kept
         powers = self._subject_powers(tok)
-        targets = self._actors_of(objs, role="party")
+        targets = [m for m in self._actors_of(objs, role="party") if m.j <= cut]
         if not powers or len(targets) != len(objs):
             return []
         sides = [*powers, *targets]

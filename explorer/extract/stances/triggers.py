@@ -29,6 +29,7 @@ from explorer.extract.stances.claim import (
     trigger_readings,
 )
 from explorer.extract.stances.clashes import ClashRules
+from explorer.extract.stances.invasion import InvasionRules
 from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.protests import ProtestRules
 from explorer.extract.stances.quell import QuellRules
@@ -107,6 +108,7 @@ class TriggerRules(
     AssaultRules,
     ReciprocalRules,
     AskedRules,
+    InvasionRules,
 ):
     """Every claim a sentence makes, trigger by trigger."""
 
@@ -222,6 +224,7 @@ class TriggerRules(
             out += self._diplomatic_rupture(tok)  # "broke off diplomatic relations with"
             out += self._assault_on(tok)  # "stepped up its assault on the rebels"
             out += self._appeal_answered(tok)  # "answered an appeal for help from"
+            out += self._invasion_noun(tok)  # "Tanzania's invasion of Uganda"
         if tok.pos_ == "VERB":
             out += self._help_asked(tok)  # "asked Ghana for help", its men arriving near
         return out
