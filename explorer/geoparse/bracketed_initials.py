@@ -1,7 +1,7 @@
 """A place's initials, given in brackets after its name, and written alone after that.
 
-News writes a long name once with its initials in brackets ("the Turks and Caicos Islands
-(TCI)", "the Northern Territory (NT)") and then the initials alone ("TCI police", "the NT
+News writes a long name once with its initials in brackets ("the Northern Territory (NT)",
+"the Central African Republic (CAR)") and then the initials alone ("NT police", "the CAR
 government"). The gazetteer holds only the best-known initials of lands (UAE, DRC); the rest
 are the text's own, defined by the text. Here a found place's name followed by "(" initials ")",
 where the initials are the capital letters of the name's capitalised words in order, makes the
@@ -21,8 +21,8 @@ MIN_LETTERS, MAX_LETTERS = 2, 6
 
 
 def _initials(words: list[str]) -> str:
-    """The capital letters the capitalised words of a name begin with ("Turks and Caicos
-    Islands": "TCI")."""
+    """The capital letters the capitalised words of a name begin with ("Bosnia and
+    Herzegovina": "BH")."""
     return "".join(w[0] for w in words if w[:1].isupper())
 
 

@@ -116,7 +116,7 @@ def unit_name_lengthened(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Foun
 
 
 # the particles that join the words of a French, Spanish, Portuguese or Italian name between
-# spaces ("Mont des Accords", "Pont du Gard", "Villa del Rosario"); English prose writes none of
+# spaces ("Mont des Cats", "Pont du Gard", "Villa del Rosario"); English prose writes none of
 # them before a capitalised word
 ROMANCE_PARTICLES = frozenset(
     {"de", "des", "du", "del", "della", "delle", "dei", "di", "do", "da", "dos", "das"}
@@ -130,7 +130,7 @@ HEAD_MAX_POP = 50_000
 def head_of_a_romance_name(doc, found: list[_Found]) -> list[_Found]:
     """``found`` with a one-word name left unplaced where a Romance particle and a capitalised
     word follow it between spaces and the word is the own name of small towns only: "the
-    College Mont des Accords", "Pont du Gard" are longer names the gazetteer lacks (it would
+    abbey of Mont des Cats", "Pont du Gard" are longer names the gazetteer lacks (it would
     have read them whole), so the first word alone is no hamlet of France. A town of
     HEAD_MAX_POP people or more named so stays ("Santiago de Chile"), as do a country, a
     region or a feature of the name ("Banque de France" reads its last word, not its first);

@@ -1,15 +1,14 @@
 """A storm's given name written alone, after a word of time, once the text has named the storm.
 
-Weather services give storms persons' names ("Hurricane Irma", "Cyclone Gabrielle", "Typhoon
-Lan"), and a report names the storm in full once, then writes the name alone: "power came back
-a week after Irma", "the first harvest since Gabrielle". Alone, the name is looked up as a
-place, and a village of that name somewhere (an Irma of Italy) is read where only the storm was
-meant. Here a name that the text writes right after a capitalised storm's word ("Hurricane",
-"Typhoon", "Cyclone", "Storm") is the storm where it stands alone after a word of time
-("before", "after", "since", "during", "until"): a storm comes and goes in time, and news places
-a town before or after nothing. The same name after "in", "to" or "of" stays a place ("the town
-of Florence" in a story of Hurricane Florence), and a text that never names the storm keeps
-every reading.
+Weather services give storms persons' names ("Hurricane Otis", "Cyclone Gabrielle", "Typhoon
+Lan"), and a report names the storm in full once, then writes the name alone: "power came back a
+week after Otis", "the first harvest since Gabrielle". Alone, the name is looked up as a place,
+and a village of that name somewhere is read where only the storm was meant. Here a name that
+the text writes right after a capitalised storm's word ("Hurricane", "Typhoon", "Cyclone",
+"Storm") is the storm where it stands alone after a word of time ("before", "after", "since",
+"during", "until"): a storm comes and goes in time, and news places a town before or after
+nothing. The same name after "in", "to" or "of" stays a place ("the town of Florence" in a story
+of Hurricane Florence), and a text that never names the storm keeps every reading.
 """
 
 from __future__ import annotations
@@ -19,12 +18,12 @@ from explorer.geoparse.tokens import name_key, view
 
 # the words that head a storm's name in weather services' and news' usage, capitalised there
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
-# the words of time a storm's name follows once it has passed ("after Irma")
+# the words of time a storm's name follows once it has passed ("after Otis")
 TIME_WORDS = frozenset({"before", "after", "since", "during", "until", "till"})
 
 
 def _storm_names(doc) -> set[str]:
-    """The one-word names the text writes after a capitalised storm's word: "Hurricane IRMA",
+    """The one-word names the text writes after a capitalised storm's word: "Hurricane OTIS",
     "Tropical Storm Ana", "Cyclone Idai"."""
     tv = view(doc)
     n = len(tv.words)
@@ -41,7 +40,7 @@ def _storm_names(doc) -> set[str]:
 
 def storm_names_alone(doc, found: list[_Found]) -> list[_Found]:
     """``found`` without the one-word names that the text gives a storm elsewhere and writes
-    here alone after a word of time ("after IRMA"): the storm, no place (module docstring)."""
+    here alone after a word of time ("after OTIS"): the storm, no place (module docstring)."""
     tv = view(doc)
     if not any(w in STORM_WORDS for w in tv.lower):
         return found

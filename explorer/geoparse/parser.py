@@ -267,7 +267,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
         hamlets_far_abroad(mentions)
         # "Yorkshire" in a story of the Channel Islands: no village of Virginia
         small_town_across_the_sea(mentions)
-        # "St Saviour" in a story of Jersey's parishes: no nameless hamlet of Guernsey
+        # "St Andrew" in a story of Grenada's parishes: no nameless hamlet of another island
         saints_hamlet_next_door(mentions, [f.street for f in found])
         # "the Ozark Plateau Trail": no Nigerian state of the landform's word
         landform_word_inside_a_longer_name(mentions, text, self.gaz)
@@ -352,9 +352,9 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = units_before_their_word_by_sound(self.gaz, doc, r.found)
         # "Kondoz province", the unit's word in spaCy's name: the unit by its skeleton
         r.found = region_with_its_word_by_spelling(self.gaz, doc, r.found)
-        # "as before IRMA", after "Hurricane IRMA": the storm, no village of Italy
+        # "a week after Otis", after "Hurricane Otis": the storm, no village of the name
         r.found = storm_names_alone(doc, r.found)
-        # "the College Mont des Accords": the head of a longer name, no hamlet of France
+        # "the abbey of Mont des Cats": the head of a longer name, no hamlet "Mont" of France
         r.found = head_of_a_romance_name(doc, r.found)
         # "the Northern Territory (NT)", then "NT police": the text's own initials of the place
         r.found = initials_in_brackets(doc, r.found)
