@@ -113,3 +113,49 @@ def unit_name_lengthened(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Foun
         if whole:
             f.end, f.entries, f.source = k + 1, whole, "gaz"
     return found
+
+
+# the particles that join the words of a French, Spanish, Portuguese or Italian name between
+# spaces ("Mont des Cats", "Pont du Gard", "Villa del Rosario"); English prose writes none of
+# them before a capitalised word
+ROMANCE_PARTICLES = frozenset(
+    {"de", "des", "du", "del", "della", "delle", "dei", "di", "do", "da", "dos", "das"}
+)
+# the articles that may stand between the particle and the next word ("Puerto de la Cruz")
+ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "l'"})
+# a town this big is named alone ("Santiago de Chile" is Santiago, whatever follows)
+HEAD_MAX_POP = 50_000
+
+
+def head_of_a_romance_name(doc, found: list[_Found]) -> list[_Found]:
+    """``found`` with a one-word name left unplaced where a Romance particle and a capitalised
+    word follow it between spaces and the word is the own name of small towns only: "the
+    abbey of Mont des Cats", "Pont du Gard" are longer names the gazetteer lacks (it would
+    have read them whole), so the first word alone is no hamlet of France. A town of
+    HEAD_MAX_POP people or more named so stays ("Santiago de Chile"), as do a country, a
+    region or a feature of the name ("Banque de France" reads its last word, not its first);
+    another place's old name or abbreviation ("Mont" for Mons, for Montana) counts for
+    nothing."""
+    tv = view(doc)
+    n = len(tv.words)
+    for f in found:
+        k = f.end
+        if f.end - f.start != 1 or not f.entries or f.demonym or k + 1 >= n:
+            continue
+        if tv.lower[k] not in ROMANCE_PARTICLES or not tv.spaces[k - 1] or not tv.spaces[k]:
+            continue
+        nxt = k + 1
+        if tv.lower[nxt] in ROMANCE_ARTICLES and nxt + 1 < n:
+            nxt += 1
+        if not tv.cap[nxt] or not tv.words[nxt][:1].isalpha():
+            continue
+        key = norm(tv.words[f.start])
+        # the readings the word is the own name of: "Mont" is also an old name of Mons and
+        # short for Montana, which the word alone before "des" does not name
+        own = [e for e in f.entries if norm(e.name) == key and not e.alias]
+        if any(e.rank == 0 for e in f.entries) or any(
+            e.rank != 4 or e.population >= HEAD_MAX_POP for e in own
+        ):
+            continue
+        f.entries, f.source = (), "ner"  # unplaced, still a name of the text
+    return found

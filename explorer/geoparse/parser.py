@@ -24,6 +24,7 @@ from functools import cache
 
 from explorer.geoparse.bare_units import region_named_without_its_word
 from explorer.geoparse.border_sides import town_on_its_side_of_the_border
+from explorer.geoparse.bracketed_initials import initials_in_brackets
 from explorer.geoparse.common_places import read_common_words
 from explorer.geoparse.compass_part import (  # a name parser.py has always had
     ARMED_BODY_HEADS as _ARMED_BODY_HEADS,  # noqa: F401
@@ -36,8 +37,10 @@ from explorer.geoparse.joined_units import first_name_of_a_joined_land, land_wit
 from explorer.geoparse.landform_names import country_named_landform
 from explorer.geoparse.landform_regions import landform_word_inside_a_longer_name
 from explorer.geoparse.listed_towns import towns_listed_beside_towns
+from explorer.geoparse.longer_names import head_of_a_romance_name
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.named_parts import settlements_parts
+from explorer.geoparse.named_storms import storm_names_alone
 from explorer.geoparse.names import norm
 from explorer.geoparse.owned_names import owners_places
 from explorer.geoparse.particle_names import particle_joined_names
@@ -58,6 +61,7 @@ from explorer.geoparse.recognised import MAX_TOKENS as MAX_TOKENS
 from explorer.geoparse.recognised import MIN_POP_BLOCKED as MIN_POP_BLOCKED
 from explorer.geoparse.recognised import _Found
 from explorer.geoparse.resolve import Mention, resolve
+from explorer.geoparse.saints_hamlets import saints_hamlet_next_door
 from explorer.geoparse.segments import ADDRESS_TAILS as ADDRESS_TAILS
 from explorer.geoparse.segments import GROUNDS_WORDS as GROUNDS_WORDS
 from explorer.geoparse.sifting_steps import FIRM_NOUNS as FIRM_NOUNS
@@ -263,6 +267,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         hamlets_far_abroad(mentions)
         # "Yorkshire" in a story of the Channel Islands: no village of Virginia
         small_town_across_the_sea(mentions)
+        # "St Andrew" in a story of Grenada's parishes: no nameless hamlet of another island
+        saints_hamlet_next_door(mentions, [f.street for f in found])
         # "the Ozark Plateau Trail": no Nigerian state of the landform's word
         landform_word_inside_a_longer_name(mentions, text, self.gaz)
         # "the Kenya Maritime Authority", "Sai Nimba Hkam of the Shan rebels said", "landed at
@@ -346,6 +352,12 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = units_before_their_word_by_sound(self.gaz, doc, r.found)
         # "Kondoz province", the unit's word in spaCy's name: the unit by its skeleton
         r.found = region_with_its_word_by_spelling(self.gaz, doc, r.found)
+        # "a week after Otis", after "Hurricane Otis": the storm, no village of the name
+        r.found = storm_names_alone(doc, r.found)
+        # "the abbey of Mont des Cats": the head of a longer name, no hamlet "Mont" of France
+        r.found = head_of_a_romance_name(doc, r.found)
+        # "the Northern Territory (NT)", then "NT police": the text's own initials of the place
+        r.found = initials_in_brackets(doc, r.found)
         return self._fit_and_shape(doc, r)
 
 
