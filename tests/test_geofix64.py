@@ -66,3 +66,31 @@ def test_tariffs_and_boycotts_on_a_land_beside_other_lands_are_no_town(geoparsin
         " bridge, and Minnesota officials objected."
     )
     assert readings(found, "Jordan") == ["US", "US"]
+
+
+def test_a_world_city_called_a_town_of_an_unheld_landscape_is_left_unplaced(geoparsing):
+    gp = geoparsing[0]
+    found = gp.parse(
+        "Surfers from Germany, Sweden and Canada crowded the Algarve town of Lagos in the"
+        " summer of 2015."
+    )
+    assert readings(found, "Lagos") == [None]
+    found = gp.parse(
+        "Miners in Sydney on Cape Breton struck in 1925, and buyers from Belgium and Japan later"
+        " bought the mine's coal."
+    )
+    assert readings(found, "Sydney") == [None]
+    # other senses: a city called a city, a town beside a place of its land, a games' village,
+    # a world city whose namesakes are villages
+    found = gp.parse("Police in the Ruhr town of Essen arrested two men after a raid on Friday.")
+    assert readings(found, "Essen") == ["DE"]
+    found = gp.parse(
+        "The Gulf Coast town of Houston was flooded again in 2017, and residents of Dallas sent"
+        " aid."
+    )
+    assert readings(found, "Houston") == ["US"]
+    assert readings(
+        gp.parse("Spies crowded the Cold War town of Berlin in the 1960s."), "Berlin"
+    ) == ["DE"]
+    found = gp.parse("Athletes moved into the Olympic village of London in July 2012.")
+    assert readings(found, "London") == ["GB"]
