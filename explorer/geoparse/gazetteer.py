@@ -188,10 +188,24 @@ class Gazetteer:
                 self._keep(k, self._entries(k, rows.get(k, ())))
 
     def _keep(self, key: str, found: tuple[Entry, ...]) -> tuple[Entry, ...]:
+        if not found and key.startswith("st "):
+            found = self._dutch_saint(key)
         if len(self._found) >= LOOKUPS_KEPT:
             self._found.clear()  # a bound on memory over a long run; answers stay the same
         self._found[key] = found
         return found
+
+    def _dutch_saint(self, key: str) -> tuple[Entry, ...]:
+        """ "St. Eustatius", "St. Niklaas": English writes "St." for the Dutch "Sint" too, and
+        GeoNames holds such places only under "Sint". Asked only of a name held in no other
+        form, and read only as a place whose main name is the "Sint" one and that is a land, a
+        region or a town of DUTCH_SAINT_POP people or more: a saint's chapel or day ("the
+        chapel of St. Joris") is not a village of Brabant."""
+        return tuple(
+            e
+            for e in self.lookup("sint " + key[3:])
+            if e.primary and (e.rank < RANK_CITY or e.population >= DUTCH_SAINT_POP)
+        )
 
     def _entries(self, key: str, rows: Iterable[tuple]) -> tuple[Entry, ...]:
         """The entries of ``key`` from its rows of the names table (one row per entry, its
@@ -474,6 +488,10 @@ PREFETCH_CHUNK = 500
 LOOKUPS_KEPT = 200_000
 SKELETONS_KEPT = 20_000
 
+
+# the fewest people of a town named "Sint ..." read from an English "St." (see
+# ``Gazetteer._dutch_saint``)
+DUTCH_SAINT_POP = 10_000
 
 # abbreviations of a name's generic word that news and GeoNames each write their own way
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}

@@ -38,6 +38,19 @@ _MEASURE_BEFORE = re.compile(
     r"\b(?:embargo(?:es)?|sanctions)\s+(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _MEASURE_AFTER = re.compile(r"^\s+(?:trade\s+|arms\s+)?(?:embargo|sanctions)\b", re.IGNORECASE)
+# the same of a land's trade or shores: tariffs or duties on it, a boycott or a blockade of it
+# ("tariffs on Chile", "a blockade of Peru", "the Peru boycott"); these words are also said of a
+# town's shops, streets or school ("a boycott of Mexico businesses"), so the name must end its
+# phrase (a comma, a full stop, "and", a preposition) and not qualify a noun after it
+_TRADE_BEFORE = re.compile(
+    r"\b(?:(?:tariffs?|duties)\s+(?:on|against)|(?:boycotts?|blockades?)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TRADE_AFTER = re.compile(r"^\s+(?:trade\s+)?(?:tariffs?|boycotts?|blockades?)\b", re.IGNORECASE)
+_PHRASE_ENDS = re.compile(
+    r"^(?:\s*[,.;:!?)]|\s+(?:and|or|by|in|over|after|for|until|since|from|that|which|was|were"
+    r"|is|has|had|would|will|to|at|as|because|while|when)\b|\s*$)"
+)
 # or called an island nation, a country, a state in apposition ("X, an island of 300 square
 # kilometres", "X, one of the smallest states")
 _SOVEREIGN_AFTER = re.compile(
@@ -107,15 +120,19 @@ def _its_region_named(mentions: list[Mention], idx: list[int], town: Entry) -> b
 
 def _under_a_state_s_measure(text: str, mentions: list[Mention], i: int, town: Entry) -> bool:
     """Mention i is the object of an embargo or sanctions ("the embargo on Peru", "the Peru
-    embargo") in a sentence that reads another land than the town's by its name ("Brazil and
-    Argentina called for an end to the embargo on Peru"): a state's measure on a state. A
-    league's sanctions on a town's team name no other land ("sanctions on Lebanon after the
-    brawl")."""
+    embargo"), of tariffs, a boycott or a blockade ("tariffs on Chile", "a blockade of Peru",
+    the name ending its phrase), in a sentence that reads another land than the town's by its
+    name ("Brazil and Argentina called for an end to the embargo on Peru"): a state's measure
+    on a state. A league's sanctions on a town's team name no other land ("sanctions on
+    Lebanon after the brawl")."""
     from explorer.geoparse.beside_named import _sentence
 
     m = mentions[i]
     before = text[max(0, m.start - 40) : m.start]
-    if not (_MEASURE_BEFORE.search(before) or _MEASURE_AFTER.match(text[m.end :])):
+    after = text[m.end :]
+    measured = bool(_MEASURE_BEFORE.search(before) or _MEASURE_AFTER.match(after))
+    traded = bool(_TRADE_BEFORE.search(before) and _PHRASE_ENDS.match(after))
+    if not (measured or traded or _TRADE_AFTER.match(after)):
         return False
     lo, hi = _sentence(text, m.start, m.end)
     key = norm(m.name)

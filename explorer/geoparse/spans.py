@@ -16,17 +16,45 @@ from explorer.geoparse.tokens import CONNECTORS, is_cap, joined_article, name_ke
 ADMIN_WORDS = frozenset({"Province", "Governorate", "Region", "Oblast", "Prefecture"})
 
 
+# a feature's generic words that come before a saint's name in a place's ("Port St. ...",
+# "Mount St. ..."): after them "St." is the saint's, never a street's
+SAINT_AFTER = frozenset({"port", "fort", "mount", "cape", "lake", "point", "bay", "isle", "pointe"})
+
+
 class SpanRules(SegmentRules):
     """The extent of a name: where an entity's name ends and what of its neighbours it takes."""
 
     def _joined_end(self, doc, i: int, j: int) -> int:
         """The end of a place entity that spaCy cut before an Arabic article joined by a hyphen
         ("Deir" of "Deir ez-Zor"): the longer name when the gazetteer has it."""
+        j = self._saint_end(doc, i, j)
         while j + 2 < len(doc) and joined_article(doc, j) and not doc[j].is_sent_start:
             if not self.gaz.has_name(name_key(doc, i, j + 3)):
                 break
             j += 3
         return self._longer_name(doc, i, self._joined_country(doc, i, j))
+
+    def _saint_end(self, doc, i: int, j: int) -> int:
+        """The end of a place entity that spaCy cut right after "St." when a feature's generic
+        word opens it ("Port St." of "Port St. Anselm", "Cape St." of "Cape St. Brendan"): the
+        abbreviation is a saint's before the saint's name, not a street's that ends a sentence,
+        since the word before it is a port's, a fort's, a cape's, a lake's or a mountain's, no
+        street's name. Lengthened over the capitalised words after it (two at most) as far as
+        "St." and those words are a name the gazetteer holds."""
+        tv = view(doc)
+        if j - i < 2 or tv.words[j - 1] not in ("St.", "Ste.") or tv.lower[i] not in SAINT_AFTER:
+            return j
+        if j - i > 2 and not all(tv.cap[i:j]):
+            return j
+        for end in range(min(len(doc), j + 2), j, -1):
+            words = tv.words[j:end]
+            if (
+                all(tv.cap[j:end])
+                and all(w.isalpha() for w in words)
+                and self.gaz.lookup(name_key(doc, j - 1, end))
+            ):
+                return end
+        return j
 
     def _longer_name(self, doc, i: int, j: int) -> int:
         """The end of a place entity that spaCy cut inside a long name of three words or more
