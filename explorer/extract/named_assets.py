@@ -231,6 +231,8 @@ class _Words:
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
                 # "a big plant to manufacture tractors": `_a_works_to_make_things`
                 r"|\b(?:plant|factory)\s+to\s+(?:manufacture|produce|make|build|assemble)\b"
+                # "its factory in Kvasiny": `_an_owner_s_factory_in_a_town`
+                r"|(?:\b[Ii]ts|\b[Tt]heir|'s|’s)\s+factory\s+in\s+[A-Z]"
                 # "The depot where the blaze began is in the Tver region": a kind's last
                 # word taking up the sentence before's kind (`_a_kind_the_next_sentence_places`)
                 rf"|^\s*The\s+(?:{last_words})\s[^.;]{{0,80}}?\b(?:is|was|lies|lay|sits|sat"
@@ -382,6 +384,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _a_country_s_one_pipeline(ctx, toks, e, words)
             or _kind_as_predicate(ctx, toks, e, words)
             or _an_owner_s_town_plant(ctx, toks, e)
+            or _an_owner_s_factory_in_a_town(ctx, toks, e)
             or _a_works_to_make_things(ctx, toks, e, words)
         )
         if (
@@ -832,6 +835,10 @@ def _name_run(
         if site and run and _after_the_and_an_ordinal(toks, k):
             run[:0] = [toks[k - 1], t]  # "the 4th State Central Test Site": a numbered name
             break
+        if site and keep_owner and _hyphened_inside_a_name(ctx, toks, k, run, words):
+            run.insert(0, t)  # "the Army-Navy Memorial Stadium": no "Memorial Stadium"
+            k -= 1
+            continue
         if t.text in words.not_names or not _NAMELIKE.fullmatch(t.text):
             break
         if t.text in words.era_ends and not run:
@@ -856,6 +863,34 @@ def _name_run(
         if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
             return run[j + 1 :]
     return run
+
+
+def _hyphened_inside_a_name(ctx: SentenceContext, toks: list, k: int, run: list, words) -> bool:
+    """Whether a not-a-name word (a service's, "Navy", "Army", "Air") is hyphened to another
+    capitalised word inside a capitalised site's name: "the Army-Navy Memorial Stadium", "the
+    Coast Guard-Navy Pier" are whole names, not "Memorial Stadium" cut at the service's word.
+    Only a word glued to its hyphen and a capitalised word on the hyphen's other side, neither
+    a place nor a people ("the US-Mexico border crossing": two lands, no name's word)."""
+    t = toks[k]
+    if t.text not in words.not_names or not run or not t.text[:1].isupper():
+        return False
+    if run[0].text == "-":  # "Army" of "Army-Navy", the hyphen already read
+        other = toks[k + 2] if k + 2 < len(toks) else None
+        glued = _glued(t, run[0])
+    elif k >= 2 and toks[k - 1].text == "-":  # "Navy" of "Army-Navy", its hyphen before it
+        other = toks[k - 2]
+        glued = _glued(other, toks[k - 1])
+    else:
+        return False
+    return (
+        glued
+        and other is not None
+        and other.text[:1].isupper()
+        and other.is_alpha
+        and not any(
+            _toponym_at(ctx, w) is not None or ctx.mention(w) is not None for w in (t, other)
+        )
+    )
 
 
 # a place's common words that a person's possessive names a place with ("Peggy's Cove",
@@ -2065,6 +2100,8 @@ def _site_at(
         if not run:
             return None  # "the weather research station in Darwin": a town's laboratory
         geometry, gid = None, None  # a polar station's name read as a town far from the ice
+    if gid is not None:
+        geometry, gid = _a_quarter_of_the_city_near_it(ctx, toks, e, geometry, gid)
     return NamedAsset(
         type=typ,
         name=reading.name,
@@ -2077,6 +2114,71 @@ def _site_at(
         by_ends=reading.by_ends,
         ends_told_again=reading.by_ends and b > 0 and toks[b - 1].lower_ == "the",
     )
+
+
+# the words after a town's comma that place a site by a thing of a city near it ("in Vauxhall,
+# near the bridge in London"), and how far a town may lie from that city to be near it
+_NEAR_WORDS = frozenset({"near", "outside", "beside"})
+_NEAR_PAIRS = frozenset({("next", "to"), ("close", "to")})
+_NEAR_CITY_KM = 150.0
+
+
+def _a_quarter_of_the_city_near_it(
+    ctx: SentenceContext, toks: list, e: int, geometry: dict | None, gid: str
+) -> tuple[dict | None, str | None]:
+    """ "a substation in Roxbury, near the harbour in Boston": a site placed by a town after its
+    head, whose comma opens "near" (or "outside", "beside", "next to", "close to") and a thing
+    "in" a named city, stands near that city; a town the geoparser read more than 150 km from
+    the city is a namesake (a quarter of the city the gazetteer holds only as another state's
+    town), so the site is drawn at the town's namesake within 150 km of the city, or listed
+    and not drawn where the gazetteer holds none. Not where the thing after "near" lies in a
+    region ("near the fairground in Ohio": no city to be near), nor a town already within 150
+    km of the city ("a refinery in Baiji, near the bridge in Tikrit")."""
+    tp = next(
+        (
+            o
+            for o in ctx.toponyms
+            if o.candidate is not None
+            and o.candidate.gazetteer_id == gid
+            and not o.metonymic
+            and any(t.i > toks[e].i for t in ctx.tokens_of(o))
+        ),
+        None,
+    )
+    if tp is None or tp.candidate is None:
+        return geometry, gid
+    k = ctx.tokens_of(tp)[-1].i - toks[0].i + 1
+    if k + 2 >= len(toks) or toks[k].text != ",":
+        return geometry, gid
+    k += 1
+    if (toks[k].lower_, toks[k + 1].lower_) in _NEAR_PAIRS:
+        k += 1
+    elif toks[k].lower_ not in _NEAR_WORDS:
+        return geometry, gid
+    city = None
+    for t in toks[k + 1 :]:
+        if t.text in (",", ";", ".") or t.pos_ in ("VERB", "AUX"):
+            break
+        o = _toponym_at(ctx, t)
+        if o is not None and o is not tp:
+            city = o
+            break
+    c, near = tp.candidate, city.candidate if city is not None else None
+    if city is None or near is None or city.metonymic or near.kind != "city":
+        return geometry, gid
+    if great_circle_km(c.lat, c.lon, near.lat, near.lon) <= _NEAR_CITY_KM:
+        return geometry, gid
+    namesakes = [
+        a
+        for a in tp.alternatives
+        if a.kind in _PLACED_KINDS
+        and a.name == c.name
+        and great_circle_km(a.lat, a.lon, near.lat, near.lon) <= _NEAR_CITY_KM
+    ]
+    if not namesakes:
+        return None, None
+    best = max(namesakes, key=lambda a: a.score)
+    return {"type": "Point", "coordinates": [best.lon, best.lat]}, best.gazetteer_id
 
 
 # heads that name a state's station on the polar ice only where their paragraph speaks of the
@@ -4129,6 +4231,55 @@ def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAss
         # "Caterpillar laid off 300 workers at its Peoria plant": Arizona's or Illinois's
         return NamedAsset("factory", name, aid, run[0], head, None, None)
     return NamedAsset("factory", name, aid, run[0], head, geometry, gid)
+
+
+# the possessive determiners that give a lone "factory" an owner
+_FACTORY_OWNERS = frozenset({"its", "their"})
+
+
+def _an_owner_s_factory_in_a_town(ctx: SentenceContext, toks: list, e: int) -> NamedAsset | None:
+    """ "Skoda will cut a shift at its factory in Kvasiny", "Foxconn's factory in Pardubice": a
+    lone "factory" that a firm owns ("its", "their", or a name's "'s" that is no person's),
+    right before "in" and a town the geoparser placed, is one works of that owner, drawn at
+    the town. A bare "factory" names none ("a factory in the town", "a former sweet factory in
+    Turin" are not the news's sites, and "a lie factory" is a figure); the owner makes it one.
+    Not a plural ("its factories in Poland": how many, where), a compound ("its engine factory
+    floor"), a person's ("her father's factory in Lodz"), a year or a region after "in" ("its
+    factory in 2019", "its factory in Ohio" are when or what state), nor a town whose namesake
+    far off is as likely."""
+    head = toks[e]
+    if head.lower_ != "factory" or head.tag_ != "NN" or head.dep_ == "compound" or e < 2:
+        return None
+    before = toks[e - 1]
+    if before.lower_ not in _FACTORY_OWNERS and not (
+        before.tag_ == "POS"
+        and toks[e - 2].text[:1].isupper()
+        and toks[e - 2].ent_type_ not in ("PERSON", "NORP")
+    ):
+        return None
+    if e + 2 >= len(toks) or toks[e + 1].lower_ != "in":
+        return None
+    town = toks[e + 2]
+    tp = _toponym_at(ctx, town)
+    c = tp.candidate if tp is not None else None
+    if tp is None or c is None or tp.metonymic or c.kind != "city":
+        return None
+    if ctx.s.char(town) != tp.start or _a_namesake_as_likely(tp):
+        return None
+    run = [t for t in toks[e + 2 :] if _toponym_at(ctx, t) is tp]
+    geometry, gid = _placed(ctx, run)
+    if gid is None:
+        return None
+    geometry, gid = _a_quarter_of_the_city_near_it(ctx, toks, e, geometry, gid)
+    return NamedAsset(
+        "factory",
+        _span_text(ctx, head, run[-1]),
+        named_asset_id("factory", f"{c.gazetteer_id} factory"),
+        head,
+        run[-1],
+        geometry,
+        gid,
+    )
 
 
 def _span_text(ctx: SentenceContext, first, last) -> str:
