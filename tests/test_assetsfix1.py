@@ -61,3 +61,14 @@ def test_a_firm_s_lone_factory_in_a_town(parse):
         "The ministry called the website a lie factory in a statement.",
     ):
         assert not _assets(parse, text), text
+
+
+def test_a_name_s_town_far_from_the_town_its_in_says(parse):
+    # a man's name read as a town of the state's other end: the stadium is in the city "in" says
+    got = _assets(
+        parse, "Fans of the Army-Navy rivalry crowded the Lincoln Stadium in Philadelphia."
+    )
+    assert _near(got["Lincoln Stadium"][1], -75.16, 39.95), got
+    # a name's town near the town after "in": drawn at the name's town, as before
+    got = _assets(parse, "Shells fell near the Kursk nuclear plant in Kurchatov on Monday.")
+    assert _near(got["Kursk nuclear plant"][1], 36.18, 51.73), got

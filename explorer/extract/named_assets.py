@@ -1238,6 +1238,8 @@ def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _R
         geometry, gid = None, None
     if gid is not None and _a_town_of_another_region(ctx, toks[e], gid):
         geometry, gid = None, None
+    if gid is not None:
+        geometry, gid = _the_town_its_in_says(ctx, toks[e], geometry, gid)
     if gid is not None and _a_landform_s_opening_word(ctx, run):
         geometry, gid = None, None
     if gid is not None and _a_town_the_article_places_elsewhere(ctx, run):
@@ -2445,6 +2447,43 @@ def _a_town_of_another_region(ctx: SentenceContext, head, gid: str) -> bool:
             if told is not None and len(told) == 2 and unit is not None:
                 return tuple(told) != tuple(unit)
     return False
+
+
+def _the_town_its_in_says(
+    ctx: SentenceContext, head, geometry: dict | None, gid: str
+) -> tuple[dict | None, str | None]:
+    """ "the Jefferson Stadium in Tulsa": a site whose name carries a town (or a word the
+    geoparser read as one: a man's name, a far town the site is named for) and whose head's
+    "in" names a placed city more than 150 km from that town stands in the city, as the "in"
+    says: drawn there. Where the city has a namesake within 150 km of the name's town, the city
+    was misread ("the Houston refinery in Pasadena"): the name's town stays; where the city's
+    far namesakes are as likely, the site is listed, not drawn. A town near the city ("the
+    Kursk plant in Kurchatov") stays drawn at the name's town."""
+    tp = next((o for o in ctx.toponyms if o.candidate and o.candidate.gazetteer_id == gid), None)
+    if tp is None or tp.candidate is None:
+        return geometry, gid
+    c = tp.candidate
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            city = _toponym_at(ctx, obj) if obj.dep_ == "pobj" else None
+            near = city.candidate if city is not None else None
+            if city is None or near is None or city is tp or not _placed_town(ctx, obj):
+                continue
+            if near.kind != "city":
+                continue
+            if great_circle_km(c.lat, c.lon, near.lat, near.lon) <= _NEAR_CITY_KM:
+                return geometry, gid
+            if any(
+                a.name == near.name and great_circle_km(a.lat, a.lon, c.lat, c.lon) <= _NEAR_CITY_KM
+                for a in city.alternatives
+            ):
+                return geometry, gid
+            if _a_namesake_as_likely(city):
+                return None, None
+            return {"type": "Point", "coordinates": [near.lon, near.lat]}, near.gazetteer_id
+    return geometry, gid
 
 
 def _first_level_unit(ctx: SentenceContext, gid: str | None) -> tuple[str, ...] | None:
