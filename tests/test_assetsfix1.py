@@ -72,3 +72,14 @@ def test_a_name_s_town_far_from_the_town_its_in_says(parse):
     # a name's town near the town after "in": drawn at the name's town, as before
     got = _assets(parse, "Shells fell near the Kursk nuclear plant in Kurchatov on Monday.")
     assert _near(got["Kursk nuclear plant"][1], 36.18, 51.73), got
+
+
+def test_a_channel_s_tower(parse):
+    got = _assets(
+        parse, "A climber scaled the WKRN TV 2 tower in Nashville to protest the verdict."
+    )
+    assert got["WKRN TV 2 tower"][0] == "broadcast_tower", got
+    assert _near(got["WKRN TV 2 tower"][1], -86.78, 36.17), got
+    # a festival's stage, a hall's tower: none
+    assert not _assets(parse, "The band played the Radio 1 tower stage at the festival in Leeds.")
+    assert not _assets(parse, "Guests dined at the Radio City tower in New York after the concert.")

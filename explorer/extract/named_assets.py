@@ -231,6 +231,8 @@ class _Words:
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
                 # "a big plant to manufacture tractors": `_a_works_to_make_things`
                 r"|\b(?:plant|factory)\s+to\s+(?:manufacture|produce|make|build|assemble)\b"
+                # "the WXYZ TV 7 tower": `_a_channel_s_tower`
+                r"|\b(?:TV|Radio|FM|AM)\s+\d{1,3}\s+(?:tower|mast)\b"
                 # "its factory in Kvasiny": `_an_owner_s_factory_in_a_town`
                 r"|(?:\b[Ii]ts|\b[Tt]heir|'s|’s)\s+factory\s+in\s+[A-Z]"
                 # "The depot where the blaze began is in the Tver region": a kind's last
@@ -385,6 +387,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _kind_as_predicate(ctx, toks, e, words)
             or _an_owner_s_town_plant(ctx, toks, e)
             or _an_owner_s_factory_in_a_town(ctx, toks, e)
+            or _a_channel_s_tower(ctx, toks, e)
             or _a_works_to_make_things(ctx, toks, e, words)
         )
         if (
@@ -4319,6 +4322,42 @@ def _an_owner_s_factory_in_a_town(ctx: SentenceContext, toks: list, e: int) -> N
         geometry,
         gid,
     )
+
+
+# a broadcaster's words before its channel's number, and the heads of its transmitter
+_CHANNEL_WORDS = frozenset({"TV", "Radio", "FM", "AM"})
+_TRANSMITTER_HEADS = frozenset({"tower", "mast"})
+
+
+def _a_channel_s_tower(ctx: SentenceContext, toks: list, e: int) -> NamedAsset | None:
+    """ "a plane hit the WXYZ TV 7 tower in Lyons": a lone "tower" or "mast" after a
+    broadcaster's name, its "TV" or "Radio" and its channel's number is that channel's
+    transmitter, drawn at the town "in" names after it (listed where none). The number and a
+    name before the channel's word both: "the Fuji TV tower" (a broadcaster's offices), "the
+    Radio City tower" (a hall's), "the Radio 1 tower stage" (a festival's stage, the tower a
+    word of another noun) are none."""
+    head = toks[e]
+    if head.lower_ not in _TRANSMITTER_HEADS or head.tag_ != "NN" or head.dep_ == "compound":
+        return None
+    if e < 3 or not toks[e - 1].text.isdigit() or toks[e - 2].text not in _CHANNEL_WORDS:
+        return None
+    k = e - 3
+    while k >= 0 and (
+        (toks[k].text[:1].isupper() and toks[k].is_alpha and toks[k].lower_ != "the")
+        or (toks[k].text == "-" and k > 0 and _glued(toks[k - 1], toks[k]))
+    ):
+        k -= 1
+    if k == e - 3 or toks[k + 1].text == "-":
+        return None  # no broadcaster's name before its channel
+    first = toks[k + 1]
+    name = _span_text(ctx, first, head)
+    aid = named_asset_id("broadcast_tower", " ".join(t.text for t in toks[k + 1 : e]))
+    geometry, gid = None, None
+    if e + 2 < len(toks) and toks[e + 1].lower_ == "in" and _placed_town(ctx, toks[e + 2]):
+        tp = _toponym_at(ctx, toks[e + 2])
+        if tp is not None and ctx.s.char(toks[e + 2]) == tp.start and not _far_namesakes(tp):
+            geometry, gid = _placed(ctx, [toks[e + 2]])
+    return NamedAsset("broadcast_tower", name, aid, first, head, geometry, gid)
 
 
 def _span_text(ctx: SentenceContext, first, last) -> str:
