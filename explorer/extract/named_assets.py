@@ -240,6 +240,10 @@ class _Words:
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
                 # "a big plant to manufacture tractors": `_a_works_to_make_things`
                 r"|\b(?:plant|factory)\s+to\s+(?:manufacture|produce|make|build|assemble)\b"
+                # "the WXYZ TV 7 tower": `_a_channel_s_tower`
+                r"|\b(?:TV|Radio|FM|AM)\s+\d{1,3}\s+(?:tower|mast)\b"
+                # "its factory in Kvasiny": `_an_owner_s_factory_in_a_town`
+                r"|(?:\b[Ii]ts|\b[Tt]heir|'s|’s)\s+factory\s+in\s+[A-Z]"
                 # "The depot where the blaze began is in the Tver region": a kind's last
                 # word taking up the sentence before's kind (`_a_kind_the_next_sentence_places`)
                 rf"|^\s*The\s+(?:{last_words})\s[^.;]{{0,80}}?\b(?:is|was|lies|lay|sits|sat"
@@ -396,6 +400,8 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             or _a_country_s_one_pipeline(ctx, toks, e, words)
             or _kind_as_predicate(ctx, toks, e, words)
             or _an_owner_s_town_plant(ctx, toks, e)
+            or _an_owner_s_factory_in_a_town(ctx, toks, e)
+            or _a_channel_s_tower(ctx, toks, e)
             or _a_works_to_make_things(ctx, toks, e, words)
         )
         if (
@@ -902,6 +908,10 @@ def _name_run(
         if site and run and _after_the_and_an_ordinal(toks, k):
             run[:0] = [toks[k - 1], t]  # "the 4th State Central Test Site": a numbered name
             break
+        if site and keep_owner and _hyphened_inside_a_name(ctx, toks, k, run, words):
+            run.insert(0, t)  # "the Army-Navy Memorial Stadium": no "Memorial Stadium"
+            k -= 1
+            continue
         if t.text in words.not_names or not _NAMELIKE.fullmatch(t.text):
             break
         if t.text in words.era_ends and not run:
@@ -926,6 +936,34 @@ def _name_run(
         if ctx.mention(run[j]) is not None or _country_at(ctx, run[j]):
             return run[j + 1 :]
     return run
+
+
+def _hyphened_inside_a_name(ctx: SentenceContext, toks: list, k: int, run: list, words) -> bool:
+    """Whether a not-a-name word (a service's, "Navy", "Army", "Air") is hyphened to another
+    capitalised word inside a capitalised site's name: "the Army-Navy Memorial Stadium", "the
+    Coast Guard-Navy Pier" are whole names, not "Memorial Stadium" cut at the service's word.
+    Only a word glued to its hyphen and a capitalised word on the hyphen's other side, neither
+    a place nor a people ("the US-Mexico border crossing": two lands, no name's word)."""
+    t = toks[k]
+    if t.text not in words.not_names or not run or not t.text[:1].isupper():
+        return False
+    if run[0].text == "-":  # "Army" of "Army-Navy", the hyphen already read
+        other = toks[k + 2] if k + 2 < len(toks) else None
+        glued = _glued(t, run[0])
+    elif k >= 2 and toks[k - 1].text == "-":  # "Navy" of "Army-Navy", its hyphen before it
+        other = toks[k - 2]
+        glued = _glued(other, toks[k - 1])
+    else:
+        return False
+    return (
+        glued
+        and other is not None
+        and other.text[:1].isupper()
+        and other.is_alpha
+        and not any(
+            _toponym_at(ctx, w) is not None or ctx.mention(w) is not None for w in (t, other)
+        )
+    )
 
 
 # a place's common words that a person's possessive names a place with ("Peggy's Cove",
@@ -1275,6 +1313,8 @@ def _name_before_head(ctx: SentenceContext, toks: list, e: int, run: list) -> _R
         geometry, gid = None, None
     if gid is not None and _a_town_of_another_region(ctx, toks[e], gid):
         geometry, gid = None, None
+    if gid is not None:
+        geometry, gid = _the_town_its_in_says(ctx, toks[e], geometry, gid)
     if gid is not None and _a_landform_s_opening_word(ctx, run):
         geometry, gid = None, None
     if gid is not None and _a_town_the_article_places_elsewhere(ctx, run):
@@ -2158,6 +2198,8 @@ def _site_at(
         if not run:
             return None  # "the weather research station in Darwin": a town's laboratory
         geometry, gid = None, None  # a polar station's name read as a town far from the ice
+    if gid is not None:
+        geometry, gid = _a_quarter_of_the_city_near_it(ctx, toks, e, geometry, gid)
     return NamedAsset(
         type=typ,
         name=reading.name,
@@ -2211,6 +2253,71 @@ def _a_denomination(ctx: SentenceContext, toks: list, b: int, e: int, words: _Wo
         after = toks[e + 2]
         return _toponym_at(ctx, after) is not None or ctx.mention(after) is not None
     return False
+
+
+# the words after a town's comma that place a site by a thing of a city near it ("in Vauxhall,
+# near the bridge in London"), and how far a town may lie from that city to be near it
+_NEAR_WORDS = frozenset({"near", "outside", "beside"})
+_NEAR_PAIRS = frozenset({("next", "to"), ("close", "to")})
+_NEAR_CITY_KM = 150.0
+
+
+def _a_quarter_of_the_city_near_it(
+    ctx: SentenceContext, toks: list, e: int, geometry: dict | None, gid: str
+) -> tuple[dict | None, str | None]:
+    """ "a substation in Roxbury, near the harbour in Boston": a site placed by a town after its
+    head, whose comma opens "near" (or "outside", "beside", "next to", "close to") and a thing
+    "in" a named city, stands near that city; a town the geoparser read more than 150 km from
+    the city is a namesake (a quarter of the city the gazetteer holds only as another state's
+    town), so the site is drawn at the town's namesake within 150 km of the city, or listed
+    and not drawn where the gazetteer holds none. Not where the thing after "near" lies in a
+    region ("near the fairground in Ohio": no city to be near), nor a town already within 150
+    km of the city ("a refinery in Baiji, near the bridge in Tikrit")."""
+    tp = next(
+        (
+            o
+            for o in ctx.toponyms
+            if o.candidate is not None
+            and o.candidate.gazetteer_id == gid
+            and not o.metonymic
+            and any(t.i > toks[e].i for t in ctx.tokens_of(o))
+        ),
+        None,
+    )
+    if tp is None or tp.candidate is None:
+        return geometry, gid
+    k = ctx.tokens_of(tp)[-1].i - toks[0].i + 1
+    if k + 2 >= len(toks) or toks[k].text != ",":
+        return geometry, gid
+    k += 1
+    if (toks[k].lower_, toks[k + 1].lower_) in _NEAR_PAIRS:
+        k += 1
+    elif toks[k].lower_ not in _NEAR_WORDS:
+        return geometry, gid
+    city = None
+    for t in toks[k + 1 :]:
+        if t.text in (",", ";", ".") or t.pos_ in ("VERB", "AUX"):
+            break
+        o = _toponym_at(ctx, t)
+        if o is not None and o is not tp:
+            city = o
+            break
+    c, near = tp.candidate, city.candidate if city is not None else None
+    if city is None or near is None or city.metonymic or near.kind != "city":
+        return geometry, gid
+    if great_circle_km(c.lat, c.lon, near.lat, near.lon) <= _NEAR_CITY_KM:
+        return geometry, gid
+    namesakes = [
+        a
+        for a in tp.alternatives
+        if a.kind in _PLACED_KINDS
+        and a.name == c.name
+        and great_circle_km(a.lat, a.lon, near.lat, near.lon) <= _NEAR_CITY_KM
+    ]
+    if not namesakes:
+        return None, None
+    best = max(namesakes, key=lambda a: a.score)
+    return {"type": "Point", "coordinates": [best.lon, best.lat]}, best.gazetteer_id
 
 
 # heads that name a state's station on the polar ice only where their paragraph speaks of the
@@ -2477,6 +2584,43 @@ def _a_town_of_another_region(ctx: SentenceContext, head, gid: str) -> bool:
             if told is not None and len(told) == 2 and unit is not None:
                 return tuple(told) != tuple(unit)
     return False
+
+
+def _the_town_its_in_says(
+    ctx: SentenceContext, head, geometry: dict | None, gid: str
+) -> tuple[dict | None, str | None]:
+    """ "the Jefferson Stadium in Tulsa": a site whose name carries a town (or a word the
+    geoparser read as one: a man's name, a far town the site is named for) and whose head's
+    "in" names a placed city more than 150 km from that town stands in the city, as the "in"
+    says: drawn there. Where the city has a namesake within 150 km of the name's town, the city
+    was misread ("the Houston refinery in Pasadena"): the name's town stays; where the city's
+    far namesakes are as likely, the site is listed, not drawn. A town near the city ("the
+    Kursk plant in Kurchatov") stays drawn at the name's town."""
+    tp = next((o for o in ctx.toponyms if o.candidate and o.candidate.gazetteer_id == gid), None)
+    if tp is None or tp.candidate is None:
+        return geometry, gid
+    c = tp.candidate
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            city = _toponym_at(ctx, obj) if obj.dep_ == "pobj" else None
+            near = city.candidate if city is not None else None
+            if city is None or near is None or city is tp or not _placed_town(ctx, obj):
+                continue
+            if near.kind != "city":
+                continue
+            if great_circle_km(c.lat, c.lon, near.lat, near.lon) <= _NEAR_CITY_KM:
+                return geometry, gid
+            if any(
+                a.name == near.name and great_circle_km(a.lat, a.lon, c.lat, c.lon) <= _NEAR_CITY_KM
+                for a in city.alternatives
+            ):
+                return geometry, gid
+            if _a_namesake_as_likely(city):
+                return None, None
+            return {"type": "Point", "coordinates": [near.lon, near.lat]}, near.gazetteer_id
+    return geometry, gid
 
 
 def _first_level_unit(ctx: SentenceContext, gid: str | None) -> tuple[str, ...] | None:
@@ -4263,6 +4407,91 @@ def _an_owner_s_town_plant(ctx: SentenceContext, toks: list, e: int) -> NamedAss
         # "Caterpillar laid off 300 workers at its Peoria plant": Arizona's or Illinois's
         return NamedAsset("factory", name, aid, run[0], head, None, None)
     return NamedAsset("factory", name, aid, run[0], head, geometry, gid)
+
+
+# the possessive determiners that give a lone "factory" an owner
+_FACTORY_OWNERS = frozenset({"its", "their"})
+
+
+def _an_owner_s_factory_in_a_town(ctx: SentenceContext, toks: list, e: int) -> NamedAsset | None:
+    """ "Skoda will cut a shift at its factory in Kvasiny", "Foxconn's factory in Pardubice": a
+    lone "factory" that a firm owns ("its", "their", or a name's "'s" that is no person's),
+    right before "in" and a town the geoparser placed, is one works of that owner, drawn at
+    the town. A bare "factory" names none ("a factory in the town", "a former sweet factory in
+    Turin" are not the news's sites, and "a lie factory" is a figure); the owner makes it one.
+    Not a plural ("its factories in Poland": how many, where), a compound ("its engine factory
+    floor"), a person's ("her father's factory in Lodz"), a year or a region after "in" ("its
+    factory in 2019", "its factory in Ohio" are when or what state), nor a town whose namesake
+    far off is as likely."""
+    head = toks[e]
+    if head.lower_ != "factory" or head.tag_ != "NN" or head.dep_ == "compound" or e < 2:
+        return None
+    before = toks[e - 1]
+    if before.lower_ not in _FACTORY_OWNERS and not (
+        before.tag_ == "POS"
+        and toks[e - 2].text[:1].isupper()
+        and toks[e - 2].ent_type_ not in ("PERSON", "NORP")
+    ):
+        return None
+    if e + 2 >= len(toks) or toks[e + 1].lower_ != "in":
+        return None
+    town = toks[e + 2]
+    tp = _toponym_at(ctx, town)
+    c = tp.candidate if tp is not None else None
+    if tp is None or c is None or tp.metonymic or c.kind != "city":
+        return None
+    if ctx.s.char(town) != tp.start or _a_namesake_as_likely(tp):
+        return None
+    run = [t for t in toks[e + 2 :] if _toponym_at(ctx, t) is tp]
+    geometry, gid = _placed(ctx, run)
+    if gid is None:
+        return None
+    geometry, gid = _a_quarter_of_the_city_near_it(ctx, toks, e, geometry, gid)
+    return NamedAsset(
+        "factory",
+        _span_text(ctx, head, run[-1]),
+        named_asset_id("factory", f"{c.gazetteer_id} factory"),
+        head,
+        run[-1],
+        geometry,
+        gid,
+    )
+
+
+# a broadcaster's words before its channel's number, and the heads of its transmitter
+_CHANNEL_WORDS = frozenset({"TV", "Radio", "FM", "AM"})
+_TRANSMITTER_HEADS = frozenset({"tower", "mast"})
+
+
+def _a_channel_s_tower(ctx: SentenceContext, toks: list, e: int) -> NamedAsset | None:
+    """ "a plane hit the WXYZ TV 7 tower in Lyons": a lone "tower" or "mast" after a
+    broadcaster's name, its "TV" or "Radio" and its channel's number is that channel's
+    transmitter, drawn at the town "in" names after it (listed where none). The number and a
+    name before the channel's word both: "the Fuji TV tower" (a broadcaster's offices), "the
+    Radio City tower" (a hall's), "the Radio 1 tower stage" (a festival's stage, the tower a
+    word of another noun) are none."""
+    head = toks[e]
+    if head.lower_ not in _TRANSMITTER_HEADS or head.tag_ != "NN" or head.dep_ == "compound":
+        return None
+    if e < 3 or not toks[e - 1].text.isdigit() or toks[e - 2].text not in _CHANNEL_WORDS:
+        return None
+    k = e - 3
+    while k >= 0 and (
+        (toks[k].text[:1].isupper() and toks[k].is_alpha and toks[k].lower_ != "the")
+        or (toks[k].text == "-" and k > 0 and _glued(toks[k - 1], toks[k]))
+    ):
+        k -= 1
+    if k == e - 3 or toks[k + 1].text == "-":
+        return None  # no broadcaster's name before its channel
+    first = toks[k + 1]
+    name = _span_text(ctx, first, head)
+    aid = named_asset_id("broadcast_tower", " ".join(t.text for t in toks[k + 1 : e]))
+    geometry, gid = None, None
+    if e + 2 < len(toks) and toks[e + 1].lower_ == "in" and _placed_town(ctx, toks[e + 2]):
+        tp = _toponym_at(ctx, toks[e + 2])
+        if tp is not None and ctx.s.char(toks[e + 2]) == tp.start and not _far_namesakes(tp):
+            geometry, gid = _placed(ctx, [toks[e + 2]])
+    return NamedAsset("broadcast_tower", name, aid, first, head, geometry, gid)
 
 
 def _span_text(ctx: SentenceContext, first, last) -> str:
