@@ -19,6 +19,7 @@ from explorer.extract.events.readings import (
 )
 from explorer.extract.events.roles_accused import the_accused
 from explorer.extract.events.roles_asked import a_pronoun_asked_about, an_asked_who
+from explorer.extract.events.roles_claimed import the_claimants
 from explorer.extract.events.roles_joined import outer_doers_of_a_joined_verb
 from explorer.extract.events.roles_unsaid import named_after_no, the_answerers, the_land_of_a_blast
 from explorer.extract.events.words import (
@@ -485,6 +486,9 @@ class _Roles(_RulesBase):
         self._light_verb_roles(cast)
         if not cast.agents:
             for s in the_answerers(cast.tok):  # "Turkish jets answered with air raids"
+                cast.add(cast.agents, self._phrase_actors(s))
+        if not cast.agents and not cast.sym:
+            for s in the_claimants(cast.tok):  # "a front claimed responsibility for the attack"
                 cast.add(cast.agents, self._phrase_actors(s))
 
     def _noun_modifiers(self, cast: _Cast) -> None:
