@@ -27,6 +27,7 @@ from explorer.extract.events.readings import (
     _with_what_they_are_of,
     _words,
 )
+from explorer.extract.events.roles_accused import accused_of_it
 from explorer.extract.events.senses import a_seller_takes_a_market, power_only_before_a_noun
 from explorer.extract.events.senses_bomber import a_bomber_by_his_deeds
 from explorer.extract.events.struck_sites import a_site_struck
@@ -360,7 +361,11 @@ class _Triggers(_RulesBase):
             spec.get("active_subject")
             and not done_to
             and (
-                not (children(tok, "nsubj") or (tok.dep_ == "conj" and governing_subjects(tok)))
+                not (
+                    children(tok, "nsubj")
+                    or (tok.dep_ == "conj" and governing_subjects(tok))
+                    or accused_of_it(tok)  # "accused the troops of killing": see roles_accused
+                )
                 or children(tok, "auxpass", "nsubjpass")
                 # a headline's passive with its "was" left out: "Northern Israel hit by rocket"
                 or (tok.tag_ == "VBN" and children(tok, "agent") and not children(tok, "aux"))
