@@ -39,7 +39,7 @@ def test_a_blow_told_as_an_accident_is_no_attack(read) -> None:
 
 def test_who_claims_responsibility_is_the_doer(read) -> None:
     text = (
-        "A bomb exploded at a market in Garissa on Thursday, killing nine people. Al-Shabab "
+        "A bomb exploded in a busy market in Garissa on Thursday, killing nine people. Al-Shabab "
         "claimed responsibility for the bombing."
     )
     got = events_of(read, text, "bombing", "2015-04-03")
@@ -54,7 +54,7 @@ def test_who_claims_responsibility_is_the_doer(read) -> None:
 
 def test_a_craft_of_a_naval_force_acts_for_it(read) -> None:
     text = (
-        "A ship of the Chinese coast guard rammed a Vietnamese fishing boat near the Paracel "
+        "A cutter of the Chinese coast guard rammed a Vietnamese fishing boat near the Paracel "
         "Islands on Sunday."
     )
     assert [e.actors for e in events_of(read, text, "attack", "2012-04-10")] == [["China"]]
