@@ -20,6 +20,7 @@ from explorer.extract.events.clues import (
 )
 from explorer.extract.events.clues_when import _dated_clause, _named_by_its_taking
 from explorer.extract.events.decisions_figures import a_figure_of_speech, decided_against
+from explorer.extract.events.nonevents_accident import told_as_an_accident
 from explorer.extract.events.nonevents_blast import a_bomb_gone_off
 from explorer.extract.events.nonevents_burning import a_burning_summed, a_peoples_property_burnt
 from explorer.extract.events.nonevents_kinds import (
@@ -205,6 +206,8 @@ class _NonEvents(_RulesBase):
             or (trig.is_noun and a_raid_told_before(tok, self._earlier_sentences()))
         ):
             return True  # "Police raided the offices of the party": see nonevents_raids
+        if told_as_an_accident(tok):
+            return True  # "a navy shell hit a barracks in an accident": see nonevents_accident
         if not trig.is_noun and (done_to_any_one(tok) or a_habit_told_of_a_place(tok)):
             return True  # "detain any smugglers they find": see nonevents_relative
         if (

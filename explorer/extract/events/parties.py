@@ -10,6 +10,7 @@ from explorer.extract.actors import REBEL_ARMY_WORDS, regional_name
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.clues import _a_fighter, _without_possessive
 from explorer.extract.events.document_reads import _place_name
+from explorer.extract.events.parties_craft import the_force_of_a_craft
 from explorer.extract.events.parties_own import one_by_a_possessive
 from explorer.extract.events.readings import (
     Trigger,
@@ -747,6 +748,10 @@ class _Parties(_RulesBase):
                             found.append((tp.name, (tp.start, tp.end)))  # "Government of Alberta"
             if found:
                 return found
+        for o in the_force_of_a_craft(tok, self.words["naval_subjects"]):
+            found += self._phrase_actors(o, depth + 1)  # "a cutter of the Peruvian navy"
+        if found:
+            return found
         fallback = self._fallback_name(tok)
         if not fallback:
             return []

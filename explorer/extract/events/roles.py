@@ -19,7 +19,9 @@ from explorer.extract.events.readings import (
 )
 from explorer.extract.events.roles_accused import the_accused
 from explorer.extract.events.roles_asked import a_pronoun_asked_about, an_asked_who
+from explorer.extract.events.roles_claimed import the_claimants
 from explorer.extract.events.roles_joined import outer_doers_of_a_joined_verb
+from explorer.extract.events.roles_raised import the_raised_subject
 from explorer.extract.events.roles_unsaid import named_after_no, the_answerers, the_land_of_a_blast
 from explorer.extract.events.words import (
     _BLAST_NOUNS,
@@ -485,6 +487,9 @@ class _Roles(_RulesBase):
         self._light_verb_roles(cast)
         if not cast.agents:
             for s in the_answerers(cast.tok):  # "Turkish jets answered with air raids"
+                cast.add(cast.agents, self._phrase_actors(s))
+        if not cast.agents and not cast.sym:
+            for s in the_claimants(cast.tok):  # "a front claimed responsibility for the attack"
                 cast.add(cast.agents, self._phrase_actors(s))
 
     def _noun_modifiers(self, cast: _Cast) -> None:
@@ -967,6 +972,9 @@ class _Roles(_RulesBase):
         )
         if read_as_a_phrase:
             return read_as_a_phrase, False  # "Clerk injured as letter bomb explodes": the bomb
+        raised = the_raised_subject(verb)
+        if raised:
+            return raised, True  # "appears to have been poisoned": see roles_raised
         planners = _planners(verb)
         if planners is not None:
             return planners, False

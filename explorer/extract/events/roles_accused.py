@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explorer.extract.syntax import with_conjuncts
+from explorer.extract.syntax import children, with_conjuncts
 
 # the verbs by which someone says another did an act, with "of" before the act ("accused the
 # militia of burning the market", "suspected the guards of beating him", "convicted the two
@@ -32,3 +32,21 @@ def the_accused(verb) -> list | None:
     if accused.head.lemma_.lower() not in _CHARGING_VERBS:
         return None
     return with_conjuncts(accused)
+
+
+def accused_of_it(verb) -> list:
+    """ "Chile accused Peruvian soldiers of shooting two fishermen": the parser hangs "of" on
+    "accused", and the gerund has no subject of its own; the one accused (the object of
+    "accuse") is who the accuser says did it, so the verb has a doer, as the accuser's claim
+    (the accused, read by ``syntax.governing_subjects``). Only "accuse" with an object: "was
+    convicted of killing" and "suspected of" tell a court's or the police's case of one
+    person, told in the passive without the act's own story."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return []
+    of = verb.head
+    if of.lower_ != "of" or of.dep_ != "prep" or of.head.i == of.i:
+        return []
+    charge = of.head
+    if charge.lemma_.lower() != "accuse" or charge.pos_ != "VERB":
+        return []
+    return [o for o in children(charge, "dobj") if o.i < of.i]

@@ -15,6 +15,7 @@ from explorer.extract.events.clues_when import (
 )
 from explorer.extract.events.decisions_figures import a_decision_taken
 from explorer.extract.events.readings import Trigger
+from explorer.extract.events.roles_raised import told_done_under_a_raising_verb
 from explorer.extract.events.roles_unsaid import the_answerers
 from explorer.extract.events.words import (
     _ANSWERS,
@@ -390,6 +391,7 @@ class _Status(_RulesBase):
             and inf.head.lemma_.lower() not in ("be", "set", "due", "expect")
             and not (trig.type == "protest" and _gathered_to_protest(inf))
             and not decided
+            and not told_done_under_a_raising_verb(inf)  # "appears to have been poisoned"
         ):
             return None
         if any(c.tag_ == "TO" for c in inf.children) and any(

@@ -28,6 +28,8 @@ from explorer.extract.events.readings import (
     _with_what_they_are_of,
     _words,
 )
+from explorer.extract.events.roles_accused import accused_of_it
+from explorer.extract.events.roles_raised import the_raised_subject
 from explorer.extract.events.senses import a_seller_takes_a_market, power_only_before_a_noun
 from explorer.extract.events.senses_bomber import a_bomber_by_his_deeds
 from explorer.extract.events.struck_sites import a_site_struck
@@ -361,7 +363,11 @@ class _Triggers(_RulesBase):
             spec.get("active_subject")
             and not done_to
             and (
-                not (children(tok, "nsubj") or (tok.dep_ == "conj" and governing_subjects(tok)))
+                not (
+                    children(tok, "nsubj")
+                    or (tok.dep_ == "conj" and governing_subjects(tok))
+                    or accused_of_it(tok)  # "accused the troops of killing": see roles_accused
+                )
                 or children(tok, "auxpass", "nsubjpass")
                 # a headline's passive with its "was" left out: "Northern Israel hit by rocket"
                 or (tok.tag_ == "VBN" and children(tok, "agent") and not children(tok, "aux"))
@@ -376,7 +382,7 @@ class _Triggers(_RulesBase):
                 self._phrase_actors(o)
                 or self._people_counted(o)
                 or _an_office_holder(o, self.words["official_nouns"])
-                for o in children(tok, "dobj", "nsubjpass")
+                for o in children(tok, "dobj", "nsubjpass") + the_raised_subject(tok)
             )
             and not self._someone_shot_dead(tok)
             and not _shooters_killed_one_by_trade(tok)
