@@ -115,6 +115,27 @@ _STRIKE_TYPES = frozenset({"attack", "bombardment", "air_strike", "bombing"})
 _GROUPS_MEN = frozenset({"militia", "militiaman", "fighter"})
 
 
+# words that open a time told before a sentence's subject ("On 3 May", "Since early June")
+_TIME_OPENERS = frozenset(
+    {"on", "in", "since", "during", "by", "until", "after", "before", "early", "late"}
+)
+
+
+def _after_a_date(doc, start: int, end: int) -> int:
+    """The first token from ``start`` (before ``end``) that is no word of a date or a time
+    spaCy labelled, where the date is a time told before the phrase ("On 3 May Karen
+    soldiers": the soldiers); a date inside a group's name stays ("the March 23 Movement
+    rebels", "April 6 Youth Movement activists": nothing of time before it)."""
+    opens = start
+    while opens > 0 and doc[opens - 1].ent_type_ in ("DATE", "TIME"):
+        opens -= 1  # "On 14 April Karen soldiers": the date's number before the left edge
+    if opens == 0 or doc[opens - 1].lower_ not in _TIME_OPENERS:
+        return start
+    while start < end and doc[start].ent_type_ in ("DATE", "TIME"):
+        start += 1
+    return start
+
+
 class _Parties(_RulesBase):
     """Who a noun phrase names as a party: states, armed groups, people, officials, with their
     spans."""
@@ -1262,9 +1283,10 @@ class _Parties(_RulesBase):
                 and c.ent_type_ not in ("DATE", "TIME")
             ]
             # "German-Iraqi boy", "Athens-Clarke officer": a modifier with its own hyphenated
-            # first part
+            # first part; a date the parser put at its left edge is no part of it ("On 3 May
+            # Karen National Union soldiers attacked": the soldiers, not "May Karen ...")
             words = [
-                tok.doc[c.left_edge.i : c.i + 1].text
+                tok.doc[_after_a_date(tok.doc, c.left_edge.i, c.i) : c.i + 1].text
                 if all(t.text[:1].isupper() or t.text == "-" for t in tok.doc[c.left_edge.i : c.i])
                 else c.text
                 for c in sorted(mods, key=lambda c: c.i)
