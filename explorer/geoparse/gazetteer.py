@@ -168,6 +168,11 @@ class Gazetteer:
         memory: one query per name costs about four times as much as a name of a query of
         hundreds (mostly the statement's own cost; the file is in the OS's cache)."""
         todo = [k for k in dict.fromkeys(keys) if k not in self._found]
+        # a "st" name held in no form is asked again as "sint" (``_dutch_saint``): those are
+        # fetched with the batch, not one by one after it
+        saints = [f"sint {k[3:]}" for k in todo if k.startswith("st ")]
+        if saints:
+            self.prefetch(saints)
         # "mt pleasant" is also "mount pleasant": the names written out are asked first
         spelled = {k: s for k in todo if (s := _written_out(k)) != k}
         if spelled:

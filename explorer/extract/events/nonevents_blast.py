@@ -43,6 +43,8 @@ def blown_up_by_itself(verb, blasts: frozenset[str] | set[str]) -> bool:
     headline's with its "was" left out ("Consulate in Basra blown up during riot")."""
     if children(verb, "dobj", "nsubjpass", "auxpass"):
         return False
+    if verb.lower_ == "blown":
+        return False  # only ever a participle: a headline's passive tagged as a past form
     if verb.tag_ == "VBN" and not any(a.lemma_.lower() == "have" for a in children(verb, "aux")):
         return False
     if any(t.lemma_.lower() in blasts or t.lower_ in blasts for t in verb.sent):
