@@ -48,7 +48,8 @@ def test_the_stance_documents_crowd_over_iraq_is_named_at_1280_by_760(
     circles of Moscow, Znamenskoye, Abuja and Cincinnati at every spot). It now reads "Middle
     East +2 (25)" on one line, and every label of the base is still shown whole. (24 since
     eventsq45: the Khan Younis raid's headline and its storming are one event, as they are one
-    act.)"""
+    act; 26 since assetsq26: the refugee camp stormed there and the mosques raided in Ramadi
+    are sites struck.)"""
     from tests.pages import wait_at_rest
 
     state = _window(qtbot, tmp_path, STANCE_DOCS, _stances_template)
@@ -56,7 +57,7 @@ def test_the_stance_documents_crowd_over_iraq_is_named_at_1280_by_760(
         labels = wait_at_rest(qtbot, state.window.map)["labels"]
         assert sorted(labels) == sorted(
             [
-                "Middle East +2 (24)",
+                "Middle East +2 (26)",
                 "Northern Ireland conflict +4",
                 "Meeting in Moscow +1",
                 "Cincinnati +2",
