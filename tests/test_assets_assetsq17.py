@@ -7,16 +7,14 @@ geoparser and gazetteer read them.
 
 from __future__ import annotations
 
+from tests.assets_reading import near as _near
+
 
 def _assets(parse, text: str) -> dict[str, tuple[str, list | None, str | None]]:
     return {
         a.name: (a.type, (a.geometry or {}).get("coordinates"), a.gazetteer_id)
         for a in parse(text).assets
     }
-
-
-def _near(point: list | None, lon: float, lat: float) -> bool:
-    return point is not None and abs(point[0] - lon) < 0.5 and abs(point[1] - lat) < 0.5
 
 
 def test_a_rail_link_is_a_railway(parse):

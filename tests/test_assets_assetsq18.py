@@ -12,14 +12,11 @@ from __future__ import annotations
 from shapely.geometry import Point, shape
 
 from explorer.outlines import country_shape
+from tests.assets_reading import near as _near
 
 
 def _assets(parse, text: str) -> dict[str, tuple[str, list | None]]:
     return {a.name: (a.type, (a.geometry or {}).get("coordinates")) for a in parse(text).assets}
-
-
-def _near(point: list | None, lon: float, lat: float) -> bool:
-    return point is not None and abs(point[0] - lon) < 0.5 and abs(point[1] - lat) < 0.5
 
 
 def test_a_country_s_outline_holds_every_part_of_its_code():

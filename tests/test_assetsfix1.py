@@ -7,16 +7,8 @@ geoparser and gazetteer read them.
 
 from __future__ import annotations
 
-
-def _assets(parse, text: str) -> dict[str, tuple[str, list | None, list[str]]]:
-    return {
-        a.name: (a.type, (a.geometry or {}).get("coordinates"), list(a.operators))
-        for a in parse(text).assets
-    }
-
-
-def _near(point: list | None, lon: float, lat: float) -> bool:
-    return point is not None and abs(point[0] - lon) < 0.5 and abs(point[1] - lat) < 0.5
+from tests.assets_reading import assets_with_operators as _assets
+from tests.assets_reading import near as _near
 
 
 def test_a_quarter_of_a_city_near_it_is_not_a_far_namesake(parse):

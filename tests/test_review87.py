@@ -6,13 +6,11 @@ spaCy pipeline, geoparser and gazetteer read them.
 
 from __future__ import annotations
 
+from tests.assets_reading import near as _near
+
 
 def _assets(parse, text: str) -> dict[str, tuple[str, list | None]]:
     return {a.name: (a.type, (a.geometry or {}).get("coordinates")) for a in parse(text).assets}
-
-
-def _near(point: list | None, lon: float, lat: float) -> bool:
-    return point is not None and abs(point[0] - lon) < 0.5 and abs(point[1] - lat) < 0.5
 
 
 def test_an_embassy_stands_at_a_capital_s_dateline_a_consulate_at_another_town_s(parse):

@@ -8,12 +8,7 @@ stories are our own, of other lands and decades; the real pipeline reads them.
 
 from __future__ import annotations
 
-
-def _assets(parse, text: str) -> dict[str, tuple[str, list | None, list[str]]]:
-    return {
-        a.name: (a.type, (a.geometry or {}).get("coordinates"), list(a.operators))
-        for a in parse(text).assets
-    }
+from tests.assets_reading import assets_with_operators as _assets
 
 
 def test_a_plan_told_in_the_past_is_not_where_the_site_stands(parse):

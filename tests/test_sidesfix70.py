@@ -7,22 +7,9 @@ stances_fresh26) and sentences of other wars and of other senses written beside 
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from tests.stance_stories import opposed as _opposed
+from tests.stance_stories import story as _story
 from tests.test_stances_news import claims
-
-DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
-
-
-def _story(batch: str, stem: str) -> str:
-    """The story's headline and body, its date line left out (the date is passed apart)."""
-    text = (DATA / batch / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
-    head, _date, body = text.split("\n", 2)
-    return f"{head}\n\n{body.strip()}\n"
-
-
-def _opposed(ex) -> set[tuple[str, str]]:
-    return {(s.power, s.party) for s in ex.stances if s.relation == "opposes" and not s.negated}
 
 
 def test_a_revolt_put_down_by_men_sent_for_it_is_opposed(parse):

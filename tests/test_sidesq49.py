@@ -7,25 +7,9 @@ other wars and of other senses written beside it (benchmarks/data/sidesq49/sente
 
 from __future__ import annotations
 
-from pathlib import Path
-
-DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
-
-
-def _story(batch: str, stem: str) -> str:
-    """The story's headline and body, its date line left out (the date is passed apart)."""
-    text = (DATA / batch / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
-    head, _date, body = text.split("\n", 2)
-    return f"{head}\n\n{body.strip()}\n"
-
-
-def _opposed(ex) -> set[tuple[str, str]]:
-    return {(s.power, s.party) for s in ex.stances if s.relation == "opposes" and not s.negated}
-
-
-def _both_ways(pairs: set[tuple[str, str]], a: str, b: str) -> bool:
-    """Whether a side whose name holds ``a`` opposes one whose name holds ``b``, and back."""
-    return any(a in p and b in q for p, q in pairs) and any(b in p and a in q for p, q in pairs)
+from tests.stance_stories import both_ways as _both_ways
+from tests.stance_stories import opposed as _opposed
+from tests.stance_stories import story as _story
 
 
 def test_two_sides_firing_at_or_fighting_each_other_each_oppose_the_other(parse):
