@@ -96,6 +96,20 @@ def _stated_as_done(verb) -> bool:
     return verb.tag_ in ("VBG", "VBN") and any(c.lemma_.lower() in _DONE_AUX for c in aux)
 
 
+def _each_against_the_other(tok, sides: list) -> list[_Claim]:
+    """Two sides, each a state, a government or men in arms, of two different states or
+    names, each opposing the other; none for any other count or kind of side."""
+    if len(sides) != 2 or not all(m.ref.kind in _SIDE_KINDS for m in sides):
+        return []
+    a, b = sides
+    if _same_side(a, b):
+        return []
+    return [
+        _Claim("opposes", tok, [a], parties=[b]),
+        _Claim("opposes", tok, [b], parties=[a]),
+    ]
+
+
 class ReciprocalRules(PowerRules):
     """Claims read from two sides' acts of war on each other."""
 
@@ -120,16 +134,7 @@ class ReciprocalRules(PowerRules):
             for s in subjects
         ):
             return []  # "the two teams", "the Soviet and American champions": no men in arms
-        sides = self._subject_powers(tok)
-        if len(sides) != 2 or not all(m.ref.kind in _SIDE_KINDS for m in sides):
-            return []
-        a, b = sides
-        if _same_side(a, b):
-            return []
-        return [
-            _Claim("opposes", tok, [a], parties=[b]),
-            _Claim("opposes", tok, [b], parties=[a]),
-        ]
+        return _each_against_the_other(tok, self._subject_powers(tok))
 
     def _met_in_a_fight(self, tok, lem: str) -> list[_Claim]:
         """ "Indian troops clashed with Chinese soldiers at the pass", "Thai and Cambodian
@@ -178,15 +183,7 @@ class ReciprocalRules(PowerRules):
         sides = self._subject_powers(tok)
         if withs:
             sides = [*sides, *self._actors_of(withs, role="party")]
-        if len(sides) != 2 or not all(m.ref.kind in _SIDE_KINDS for m in sides):
-            return []
-        a, b = sides
-        if _same_side(a, b):
-            return []
-        return [
-            _Claim("opposes", tok, [a], parties=[b]),
-            _Claim("opposes", tok, [b], parties=[a]),
-        ]
+        return _each_against_the_other(tok, sides)
 
     def _told_in_a_frame(self, tok) -> bool:
         """Whether a verb's act is told in a game, a drill, a film, a contest, a speech, a
