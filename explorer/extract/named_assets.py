@@ -2571,19 +2571,26 @@ def _a_town_of_another_region(ctx: SentenceContext, head, gid: str) -> bool:
     gazetteer's first level (not a curated area such as Crimea, whose units differ) named right
     after the head's "in"; "the Volgograd refinery in the Volgograd region", "the Baytown
     refinery in Texas" stay drawn."""
+    for _obj, tp in _placed_by_in(ctx, head):
+        c = tp.candidate
+        if c is None or c.kind != "region" or tp.metonymic:
+            continue
+        told = _region_key(tp)
+        unit = _first_level_unit(ctx, gid)
+        if told is not None and len(told) == 2 and unit is not None:
+            return tuple(told) != tuple(unit)
+    return False
+
+
+def _placed_by_in(ctx: SentenceContext, head):
+    """The objects of the head's own "in" that the geoparser read, with their toponyms."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for obj in prep.children:
             tp = _toponym_at(ctx, obj) if obj.dep_ == "pobj" else None
-            c = tp.candidate if tp is not None else None
-            if tp is None or c is None or c.kind != "region" or tp.metonymic:
-                continue
-            told = _region_key(tp)
-            unit = _first_level_unit(ctx, gid)
-            if told is not None and len(told) == 2 and unit is not None:
-                return tuple(told) != tuple(unit)
-    return False
+            if tp is not None:
+                yield obj, tp
 
 
 def _the_town_its_in_says(
@@ -2600,26 +2607,20 @@ def _the_town_its_in_says(
     if tp is None or tp.candidate is None:
         return geometry, gid
     c = tp.candidate
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+    for obj, city in _placed_by_in(ctx, head):
+        near = city.candidate
+        if near is None or city is tp or not _placed_town(ctx, obj) or near.kind != "city":
             continue
-        for obj in prep.children:
-            city = _toponym_at(ctx, obj) if obj.dep_ == "pobj" else None
-            near = city.candidate if city is not None else None
-            if city is None or near is None or city is tp or not _placed_town(ctx, obj):
-                continue
-            if near.kind != "city":
-                continue
-            if great_circle_km(c.lat, c.lon, near.lat, near.lon) <= _NEAR_CITY_KM:
-                return geometry, gid
-            if any(
-                a.name == near.name and great_circle_km(a.lat, a.lon, c.lat, c.lon) <= _NEAR_CITY_KM
-                for a in city.alternatives
-            ):
-                return geometry, gid
-            if _a_namesake_as_likely(city):
-                return None, None
-            return {"type": "Point", "coordinates": [near.lon, near.lat]}, near.gazetteer_id
+        if great_circle_km(c.lat, c.lon, near.lat, near.lon) <= _NEAR_CITY_KM:
+            return geometry, gid
+        if any(
+            a.name == near.name and great_circle_km(a.lat, a.lon, c.lat, c.lon) <= _NEAR_CITY_KM
+            for a in city.alternatives
+        ):
+            return geometry, gid
+        if _a_namesake_as_likely(city):
+            return None, None
+        return {"type": "Point", "coordinates": [near.lon, near.lat]}, near.gazetteer_id
     return geometry, gid
 
 
