@@ -16,8 +16,7 @@ def _backed(ex) -> set[tuple[str, str]]:
 
 
 def test_a_backing_put_down_is_not_the_backing_of_whoever_puts_it_down(parse):
-    # stances_fresh31 l34: "to put down a growing nationalist movement and the backing for the
-    # pro-independence Popular Front" read as the Soviet Union backing the Popular Front
+    # stances_fresh31 l34: a backing that a state's officials put down, read as theirs
     ex = parse(
         _story(
             "stances_fresh31", "l34-rferl-azerbaijanis-mark-thirty-years-since-black-january-2020"
@@ -27,9 +26,9 @@ def test_a_backing_put_down_is_not_the_backing_of_whoever_puts_it_down(parse):
     assert not any("Popular Front" in party for _power, party in _backed(ex))
     for text, date in [
         (
-            "The junta used the strikes as a pretext to put down the unions and the backing for "
-            "the separatist front.",
-            "1991-05-12",
+            "Soviet officials used the unrest to put down the backing for the Popular Front of "
+            "Georgia.",
+            "1989-04-09",
         ),
         (
             "The government stamped out the backing for the rebels in the border towns.",

@@ -72,8 +72,8 @@ def _a_hold_verb(verb) -> bool:
 
 
 def _put_down(tok) -> bool:
-    """ "the junta used the strikes as a pretext to put down the unions and the backing for
-    the separatists", "troops crushed the support for the rebels in the villages": a backing
+    """ "the army stamped out the backing for the rebels in the hills", "troops crushed the
+    support for the rebels in the villages": a backing
     that is the object (or an object's conjunct) of a verb of putting down (``quell.py``'s
     verbs, with their particle, and "crack down on") is what the subject ends, so it is
     someone else's: no subject up the clause owns it. (The one who puts it down opposes
