@@ -10,6 +10,7 @@ from explorer.extract.mentions import Mention
 from explorer.extract.stances.allies import whole_states
 from explorer.extract.stances.claim import _STATE_KINDS, _Claim, _named
 from explorer.extract.stances.powers import PowerRules
+from explorer.extract.stances.quell import _QUELL_PHRASES, _QUELL_VERBS
 from explorer.extract.syntax import PERSPRON, children, governing_subjects, preps, with_conjuncts
 
 # verbs whose object held the role before the subject took it ("replaced Russia as its
@@ -68,6 +69,32 @@ def _a_hold_verb(verb) -> bool:
     word = verb.lower_
     forms = (word, word.removesuffix("d"), word.removesuffix("ed"), word.removesuffix("ing"))
     return verb.lemma_.lower() in _HOLD_VERBS or any(f in _HOLD_VERBS for f in forms)
+
+
+def _put_down(tok) -> bool:
+    """ "the army stamped out the backing for the rebels in the hills", "troops crushed the
+    support for the rebels in the villages": a backing
+    that is the object (or an object's conjunct) of a verb of putting down (``quell.py``'s
+    verbs, with their particle, and "crack down on") is what the subject ends, so it is
+    someone else's: no subject up the clause owns it. (The one who puts it down opposes
+    whom it backs; that claim is left unread here, as its doer need not be in arms.)"""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "on":
+        verb = head.head.head  # "cracked down on the support for ..."
+        return verb.lemma_.lower() == "crack" and _particle(verb) == "down"
+    if head.dep_ != "dobj":
+        return False
+    lem = head.head.lemma_.lower()
+    return lem in _QUELL_VERBS or (
+        lem in _QUELL_PHRASES and _QUELL_PHRASES[lem] == _particle(head.head)
+    )
+
+
+def _particle(verb) -> str | None:
+    """The particle of a phrasal verb ("put down": "down"), if the parse gives one."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
 
 
 class NounRules(PowerRules):
@@ -146,7 +173,7 @@ class NounRules(PowerRules):
             held = self._role_holder(tok)
             if held is not None:
                 return self._actors_of(with_conjuncts(held))
-        if self._told_of(tok) or self._condemned(tok):
+        if self._told_of(tok) or self._condemned(tok) or _put_down(tok):
             return []
         if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as", "of"):
             up = tok.head.head
