@@ -112,3 +112,19 @@ def test_a_first_adjective_is_no_site_s_name(parse):
     assert "place_of_worship" not in _types(got), got
     got = _assets(parse, "Nearby mosques were bombed by militants on Friday.")
     assert "place_of_worship" not in _types(got), got
+
+
+def test_a_title_s_town_site_is_the_body_s_one_site_of_its_kind(parse):
+    got = _assets(
+        parse,
+        "Gunmen storm Ouagadougou hotel\n\nGunmen stormed the Splendid hotel in Ouagadougou "
+        "in January 2016 and held guests hostage for hours.",
+    )
+    assert [n for n, v in got.items() if v[0] == "hotel"] == ["Splendid hotel"], got
+    # the body's one market drawn far from the title's town is another
+    got = _assets(
+        parse,
+        "Blast at Karachi market\n\nA bomb exploded at a market in Hyderabad on Sunday, "
+        "killing three, police said.",
+    )
+    assert len([n for n, v in got.items() if v[0] == "market"]) == 2, got
