@@ -128,3 +128,19 @@ def test_a_title_s_town_site_is_the_body_s_one_site_of_its_kind(parse):
         "killing three, police said.",
     )
     assert len([n for n, v in got.items() if v[0] == "market"]) == 2, got
+
+
+def test_a_building_set_on_fire_is_struck(parse):
+    got = _assets(parse, "Rioters set fire to the Grand hotel in Lome on Tuesday night.")
+    assert got["Grand hotel"][0] == "hotel", got
+    got = _assets(
+        parse, "The parliament building in Bishkek was set on fire by protesters in October 2020."
+    )
+    assert "parliament" in _types(got), got
+    # a campaign set on fire, a stage at a hotel: the building is not what burns
+    got = _assets(parse, "His speech at a hotel in Cairo set the campaign on fire, his aides said.")
+    assert "hotel" not in _types(got), got
+    got = _assets(
+        parse, "The singer set fire to the stage at the Sheraton hotel in Doha with her songs."
+    )
+    assert "hotel" not in _types(got), got
