@@ -238,6 +238,10 @@ def _one_site_once(
     for a, target in _a_title_s_own_site(kept, text[:title], toponyms or []):
         # the title's possessive says whose, not where: the body's site keeps its own place
         merge(a, target, lend_place=False)
+    kept = [a for a in assets if a.id not in dropped]
+    for a, target in _a_title_s_town_site(kept, title):
+        # the title's town is the city, the body's place its quarter: the finer place stays
+        merge(a, target, lend_place=False)
     return [a for a in assets if a.id not in dropped]
 
 
@@ -465,6 +469,48 @@ def _a_title_s_own_site(
             if not told or told & owners:
                 pairs.append((a, body[0]))
     return pairs
+
+
+# how far from a title's town the body's one site of its kind may be drawn and be that site,
+# told by the city in the title and by its quarter in the body
+_QUARTER_KM = 20.0
+
+
+def _a_title_s_town_site(assets: list[Asset], title: int) -> list[tuple[Asset, Asset]]:
+    """(title's reading, body's site) pairs: a site read only in the title, told by its town
+    ("Grenade attack on Nairobi market"), is the body's one site of that kind where the body
+    draws it within ``_QUARTER_KM`` of that town ("a market in Eastleigh, a district of
+    Nairobi"): one site, told by its city and by its quarter. Two sites of the kind in the
+    body, or the body's one drawn farther off ("Bomb hits Kano market" over a market in
+    Maiduguri), leave the title's its own. A weapon is no site."""
+    if not title:
+        return []
+    pairs = []
+    for a in assets:
+        if (
+            a.type == "weapon_system"
+            or a.gazetteer_id is not None
+            or not a.evidence
+            or not all(e.end <= title for e in a.evidence)
+        ):
+            continue
+        body = [
+            b
+            for b in assets
+            if b is not a and b.type == a.type and any(e.start >= title for e in b.evidence)
+        ]
+        if len(body) == 1 and _within(a, body[0], _QUARTER_KM):
+            pairs.append((a, body[0]))
+    return pairs
+
+
+def _within(a: Asset, b: Asset, km: float) -> bool:
+    """Whether two assets are both drawn at points no farther apart than ``km``."""
+    pa, pb = (a.geometry or {}), (b.geometry or {})
+    if pa.get("type") != "Point" or pb.get("type") != "Point":
+        return False
+    (lon1, lat1), (lon2, lat2) = pa["coordinates"][:2], pb["coordinates"][:2]
+    return great_circle_km(lat1, lon1, lat2, lon2) <= km
 
 
 def _countries_named(toponyms: list[Toponym], start: int, end: int) -> set[str]:

@@ -184,6 +184,11 @@ class _Words:
     faith_words: frozenset[str] = frozenset()
     # prefixes of merchant and passenger ships ("MV", "M/S"): a craft with no navy's flag
     merchant_prefixes: frozenset[str] = frozenset()
+    # a merchant, research or fishing craft's words before its own name ("the tanker Front
+    # Altair"), lower case: a craft with no navy's flag
+    merchant_words: frozenset[tuple[str, ...]] = frozenset()
+    # words of flight, one of which an aircraft's model written alone needs in its sentence
+    aircraft_context: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -213,6 +218,7 @@ class _Words:
             # site's head, then "of", "at", "in" or "on" and a capitalised word ("Japan also
             # relies on the naval base on Okinawa": `_a_kind_on_an_island`)
             ships = _alternatives([*prefixes, *d.get("merchant_ship_prefixes", [])]) or "(?!)"
+            craft = _phrases(tuple(w.split()) for w in d.get("merchant_ship_words", [])) or "(?!)"
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at|in|on)\s+[A-Z]"
@@ -237,6 +243,8 @@ class _Words:
                 # "Kabul's airport", "the Jaffna Peninsula's only power plant"
                 rf"|[A-Z][\w.\-]*(?:'s|’s)\s+(?:\S+\s+){{0,3}}?(?i:{site_heads})\b"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
+                rf"|\b(?:{craft})\s+[A-Z]"  # "the tanker Front Altair"
+                r"|\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s?\b"  # "an F-4 crashed"
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
                 # "a big plant to manufacture tractors": `_a_works_to_make_things`
                 r"|\b(?:plant|factory)\s+to\s+(?:manufacture|produce|make|build|assemble)\b"
@@ -300,6 +308,10 @@ class _Words:
             ),
             faith_words=frozenset(d.get("faith_words", [])),
             merchant_prefixes=frozenset(d.get("merchant_ship_prefixes", [])),
+            merchant_words=frozenset(
+                tuple(w.lower().split()) for w in d.get("merchant_ship_words", [])
+            ),
+            aircraft_context=frozenset(w.lower() for w in d.get("aircraft_model_context", [])),
         )
         lex.derived["named_assets"] = words
         return words
@@ -390,6 +402,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         found = (
             _site_at(ctx, toks, e, words, taken)
             or _weapon_at(ctx, toks, e, words, at_war)
+            or _an_aircraft_s_model(ctx, toks, e, words)
             or _kind_in_apposition(ctx, toks, e, words)
             or _name_before_apposition(ctx, toks, e, words)
             or _lng_project(ctx, toks, e, words)
@@ -529,12 +542,13 @@ def _merchant_ships(ctx: SentenceContext, toks: list, words: _Words) -> list[Nam
     """Merchant and passenger ships named with their prefix ("the MV Rabaul Queen", "the M/S
     Herald of Free Enterprise" read to its first two words): a ship with no navy's flag, so no
     owner, and only in a sentence of ships or the sea ("MV Agusta's new motorcycle", "the MS
-    Society's walk" are none)."""
-    if not words.merchant_prefixes or not any(t.lower_ in _SEA_WORDS for t in toks):
-        return []
+    Society's walk" are none). Such a ship named after its kind's word, lower case ("the
+    tanker Front Altair", "the research vessel Polarstern"), is one too, as a warship named
+    after "the submarine" is (`_named_vessel`)."""
     out = []
+    of_the_sea = any(t.lower_ in _SEA_WORDS for t in toks)
     for k, t in enumerate(toks):
-        size = _merchant_prefix_at(toks, k, words)
+        size = _merchant_prefix_at(toks, k, words) if of_the_sea else 0
         if not size:
             continue
         run: list = []
@@ -550,9 +564,34 @@ def _merchant_ships(ctx: SentenceContext, toks: list, words: _Words) -> list[Nam
             continue  # a land's name after the prefix is the ship's ("the MV Estonia")
         if k + size + len(run) < len(toks) and toks[k + size + len(run)].text in ("'s", "’s"):
             continue  # "MV Agusta's": a maker's
+        run += _closing_number(toks, k + size + len(run), run)
         name = _span_text(ctx, t, run[-1])
         out.append(NamedAsset("ship", name, weapon_id(name), t, run[-1], None, None, ship=True))
+    taken = {k for a in out for k in range(a.first.i, a.last.i + 1)}
+    taken |= {k for a in ctx.assets for k in range(a.i, a.j)}
+    for k in range(len(toks)):
+        n = _vessel_word(toks, k, words, words.merchant_words)
+        own = _named_vessel(ctx, toks, k, words, taken) if n else []
+        if not own or any(t.ent_type_ in ("DATE", "TIME") for t in own):
+            continue  # "the cargo ship Tuesday": a day, no name
+        own += _closing_number(toks, own[-1].i - toks[0].i + 1, own)
+        name = _span_text(ctx, own[0], own[-1])
+        out.append(
+            NamedAsset("ship", name, weapon_id(name), own[0], own[-1], None, None, ship=True)
+        )
     return out
+
+
+def _closing_number(toks: list, k: int, run: list) -> list:
+    """A number right after a ship's name that closes it ("the bulk carrier Orient 7", "MT
+    Sea Star 2,"): the number hangs on the name, or no noun follows it ("the MV Sea Star 20
+    crew members": a count of the crew, not the name's)."""
+    if k >= len(toks) or not toks[k].is_digit:
+        return []
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if toks[k].head in run or nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return [toks[k]]
+    return []
 
 
 def _merchant_prefix_at(toks: list, k: int, words: _Words) -> int:
@@ -599,15 +638,18 @@ def _a_navy_s(ctx: SentenceContext, toks: list, b: int) -> bool:
     return False
 
 
-def _vessel_word(toks: list, e: int, words: _Words) -> int:
+def _vessel_word(
+    toks: list, e: int, words: _Words, kinds: frozenset[tuple[str, ...]] | None = None
+) -> int:
     """How many tokens ending at ``e`` spell a vessel's word, lower case ("submarine",
-    "aircraft carrier"); 0 if none."""
+    "aircraft carrier"; of ``kinds`` when given, "the tanker"); 0 if none."""
+    kinds = words.ship_words if kinds is None else kinds
     for n in (2, 1):
         span = toks[e - n + 1 : e + 1] if e - n + 1 >= 0 else []
         if (
             len(span) == n
             and all(t.text.islower() for t in span)
-            and (*(t.lower_ for t in span[:-1]), span[-1].lemma_.lower()) in words.ship_words
+            and (*(t.lower_ for t in span[:-1]), span[-1].lemma_.lower()) in kinds
         ):
             return n if span[-1].tag_ != "NNS" else 0  # "frigates Britain sold": no name
     return 0
@@ -918,6 +960,8 @@ def _name_run(
             break  # "a Cold War radar station": an era's name, not the site's
         if k == 0 and t.is_stop:
             break
+        if site and k == 0 and t.tag_ == "JJ" and _toponym_at(ctx, t) is None:
+            break  # "Local schools stay shut": an adjective capitalised by its place, no name
         run.insert(0, t)
         k -= 1
     if run and run[0].text == "-":
@@ -1185,11 +1229,33 @@ def _site_head(
         context is not None
         and not any(t.lower_ in context and not _kin_of(t) for t in toks)
         and not _context_in_its_paragraph(toks, e, key, words, context, paragraph)
+        and not ("torched" in context and _set_on_fire(toks[e]))
     ):
         return ()
     if context is not None and _a_store_of_other_things(toks, key, words, context):
         return ()
     return key
+
+
+def _set_on_fire(head: Any) -> bool:
+    """Whether the building ``head`` is what its sentence sets on fire: "rioters set fire to the
+    hotel in Lome", "a mob set the police station on fire", "the parliament building was set
+    alight": an arson, a word of force for the kinds struck in attacks (whose context holds
+    "torched"), though "fire" alone is a kitchen's as often. Only the building set on fire: "his
+    speech at a hotel set the campaign on fire", "set fire to the stage at the hotel" are none."""
+    if head.dep_ == "pobj" and head.head.lower_ == "to":
+        by = head.head.head  # "fire to the hotel", or "set ... to the hotel"
+        if by.lower_ == "fire" and by.head.lemma_ == "set":
+            return True
+        if by.lemma_ == "set" and any(c.lower_ == "fire" for c in by.children):
+            return True
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ == "set":
+        for c in head.head.children:
+            if c.lower_ in ("alight", "ablaze"):
+                return True
+            if c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children):
+                return True
+    return False
 
 
 # words of goods other than gas and oil that a "storage facility" or "storage site" keeps
@@ -2217,7 +2283,10 @@ def _site_at(
 # kinds of building struck in attacks on people, whose named site the verb of the attack
 # places when the site's own words do not ("Militants stormed the Ritz hotel in Lahore": "in
 # Lahore" hangs on the verb)
-_STRUCK_WHERE_THE_VERB_IS = frozenset({"hotel", "mall", "place_of_worship", "camp", "parliament"})
+_STRUCK_WHERE_THE_VERB_IS = frozenset(
+    {"hotel", "mall", "place_of_worship", "camp", "parliament", "palace", "police_station"}
+    | {"school", "market", "museum"}
+)
 # possessives of persons: "his hotel" is a guest's lodging
 _PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
 
@@ -4648,6 +4717,46 @@ def _weapon_at(
         geometry=None,
         gazetteer_id=None,
     )
+
+
+# an aircraft's model: one to four letters, a hyphen and a number, a variant's capitals
+# ("C-130", "Tu-22M", "E-2D"), a plural's "s" ("two Tu-95s")
+_DESIGNATOR = re.compile(r"([A-Z][A-Za-z]{0,3})-\d{1,3}[A-Z]{0,2}(s?)")
+# letters whose number is a road's or a group's more often than an aircraft's ("the I-80", "the
+# M-6", "the G-20")
+_NOT_AIRCRAFT_LETTERS = frozenset({"I", "M", "G"})
+# words before a designator that make it a number of another thing ("Flight AB-12")
+_NUMBERED_THINGS = frozenset(
+    {"flight", "route", "highway", "interstate", "motorway", "road", "form", "gate", "platform"}
+)
+
+
+def _an_aircraft_s_model(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """An aircraft's model written alone, with no noun of a weapon after it ("an Su-30
+    intercepted the patrol plane", "the pilot ejected before the F-4 crashed", "a navy E-2D
+    Hawkeye over the gulf" with its own name), in a sentence of flight (`aircraft_context`, or
+    an air force): the model is the craft, as "the Su-30 fighter" is. Before another noun it
+    tells that noun ("the G-7 summit", "H-2A workers", "the F-35 programme") and names none; a
+    flight's, a road's or a group's number is no model."""
+    t = toks[e]
+    m = _DESIGNATOR.fullmatch(t.text)
+    if m is None or m.group(1) in _NOT_AIRCRAFT_LETTERS:
+        return None
+    if not ({u.lower_ for u in toks} & words.aircraft_context or _AIR_FORCE.search(ctx.text)):
+        return None
+    if e > 0 and toks[e - 1].lower_ in _NUMBERED_THINGS:
+        return None
+    last, k = t, e + 1
+    while k < len(toks) and k <= e + 2 and _plain_name(ctx, toks[k], words):
+        last, k = toks[k], k + 1
+    if last.dep_ in ("compound", "amod", "nmod") or (k < len(toks) and toks[k].text == "-"):
+        return None  # "the F-35 programme", "an F-16-type jet"
+    name = _span_text(ctx, t, last)
+    if last is t and m.group(2):
+        name = name[:-1]  # "two Tu-95s": the model
+    return NamedAsset("weapon_system", name, weapon_id(name), t, last, None, None)
 
 
 # the tags a participle before a noun takes: an adjective's or a verb's
