@@ -70,3 +70,18 @@ def test_a_deed_to_come_in_protest(geoparsing, read) -> None:
     # ours, of other senses: a deed done in protest is one
     mps = "Opposition lawmakers walked out of parliament in Kampala in protest on Tuesday."
     assert events_of(read, mps, "protest", "2018-06-12")
+
+
+def test_the_doer_of_tried_to_kill(read) -> None:
+    bomber = "A suicide bomber tried to kill the provincial governor in Grozny on Tuesday."
+    got = events_of(read, bomber, "attack", "2003-05-14")
+    assert [(e.actors, e.status) for e in got] == [(["suicide bomber"], "attempted")]
+    rebels = "Rebels attempted to kill the governor of Kunar province on Monday but he escaped."
+    assert [e.status for e in events_of(read, rebels, "attack", "2011-04-19")] == ["attempted"]
+    # ours, of other senses: what is no one is not attacked
+    for text in (
+        "Police tried to kill the rumour that the minister had fled to Dubai.",
+        "Doctors in Accra tried to kill the infection with stronger antibiotics.",
+        "Senators tried to kill the bill in committee in Canberra on Thursday.",
+    ):
+        assert read(text, "2008-11-20").events == [], text
