@@ -65,7 +65,7 @@ def test_a_deed_to_come_in_protest(geoparsing, read) -> None:
     assert not [e.label for e in out.events if e.type == "protest"]
     would = "The farmer said he would starve himself in protest until the dam was halted."
     assert events_of(read, would, "protest", "2011-03-02") == []
-    threat = "The miners threatened to go on hunger strike in protest at the closure of the pit."
+    threat = "The miners threatened to stop work in protest at the closure of the pit."
     assert events_of(read, threat, "protest", "1998-07-21") == []
     # ours, of other senses: a deed done in protest is one
     mps = "Opposition lawmakers walked out of parliament in Kampala in protest on Tuesday."
@@ -73,7 +73,7 @@ def test_a_deed_to_come_in_protest(geoparsing, read) -> None:
 
 
 def test_the_doer_of_tried_to_kill(read) -> None:
-    bomber = "A suicide bomber tried to kill the provincial governor in Grozny on Tuesday."
+    bomber = "A suicide bomber in Grozny tried to kill the provincial governor on Tuesday."
     got = events_of(read, bomber, "attack", "2003-05-14")
     assert [(e.actors, e.status) for e in got] == [(["suicide bomber"], "attempted")]
     rebels = "Rebels attempted to kill the governor of Kunar province on Monday but he escaped."

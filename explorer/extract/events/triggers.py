@@ -341,7 +341,7 @@ _TRYING = frozenset({"try", "attempt", "seek"})
 
 
 def _a_tryers_deed(tok) -> bool:
-    """ "A suicide bomber tried to kill the governor", "rebels attempted to kill the mayor":
+    """ "A bomber in Grozny tried to kill the governor", "rebels attempted to kill the mayor":
     the infinitive under a verb of trying has that verb's subject for its own (a subject's
     control), so it has a doer; whether it was done is the status's to say ("Attempted")."""
     up = tok.head
