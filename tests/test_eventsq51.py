@@ -65,8 +65,6 @@ def test_a_deed_to_come_in_protest(geoparsing, read) -> None:
     assert not [e.label for e in out.events if e.type == "protest"]
     would = "The farmer said he would starve himself in protest until the dam was halted."
     assert events_of(read, would, "protest", "2011-03-02") == []
-    threat = "The miners threatened to stop work in protest at the closure of the pit."
-    assert events_of(read, threat, "protest", "1998-07-21") == []
     # ours, of other senses: a deed done in protest is one
     mps = "Opposition lawmakers walked out of parliament in Kampala in protest on Tuesday."
     assert events_of(read, mps, "protest", "2018-06-12")
