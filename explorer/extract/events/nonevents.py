@@ -34,6 +34,10 @@ from explorer.extract.events.nonevents_raids import a_raid_told_before, a_search
 from explorer.extract.events.nonevents_relative import a_habit_told_of_a_place, done_to_any_one
 from explorer.extract.events.nonevents_service import a_persons_service
 from explorer.extract.events.nonevents_years import a_habit_over_years, a_land_afflicted
+from explorer.extract.events.protest_adjunct import (
+    a_deed_to_come_in_protest,
+    a_states_act_in_protest,
+)
 from explorer.extract.events.readings import (
     _COMPLAINT_VERBS,
     Trigger,
@@ -468,8 +472,10 @@ class _NonEvents(_RulesBase):
             _a_diplomatic_protest(tok, trig.is_noun)
             or (not trig.is_noun and self._a_states_complaint(tok))
             or self._addressed_to_a_state(tok)
+            or (trig.is_noun and a_states_act_in_protest(tok, self.ctx.mention))
+            or (trig.is_noun and a_deed_to_come_in_protest(tok))
         ):
-            return True
+            return True  # "France recalled its envoy in protest", "would starve in protest"
         if trig.type != "kidnapping":
             return False
         return _the_captives_held(tok) if trig.is_noun else _captivity_told_before(tok)

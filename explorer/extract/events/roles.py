@@ -524,6 +524,7 @@ class _Roles(_RulesBase):
                     and not self._a_place_nouns_land(c)
                     and not _the_land_of_its_settlement(c, tok)
                     and not (_the_land_of_its_site(c, tok) and not self._bombed_abroad(c))
+                    and not self._the_land_it_was_in(c, tok)
                 ]
                 # "Sadat's assassination by an army officer": with the
                 # author after "by", a person who owns the event is the one it was done to
@@ -555,6 +556,24 @@ class _Roles(_RulesBase):
             return False  # "US", "U.S.", "USSR": written for their state's doing
         tp = self._toponym_of(c)
         return tp is not None and tp.candidate is not None and tp.candidate.kind == "country"
+
+    def _the_land_it_was_in(self, c, tok) -> bool:
+        """ "Nine killed in Iraq bombings", "five died in Colombia attacks on police stations":
+        a country's full name before an event's noun that "in" puts the dead or the wounded
+        in names the land it happened in, as "in Madrid train bombings" names the city; a
+        short form in capitals ("in US strikes"), a people's word ("in Russian strikes"), a
+        possessive and a land whose act the sentence carries to another land's place ("in
+        Israel strikes on Gaza") keep their doer."""
+        if c.dep_ not in ("compound", "amod") or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            return False
+        m = self.ctx.mention(c)
+        if m is None or m.ref.form not in ("name", "metonym") or c.text.isupper():
+            return False
+        tp = self._toponym_of(c)
+        if tp is None or tp.candidate is None or tp.candidate.kind != "country":
+            return False
+        own = tp.candidate.country
+        return not {self._land_of(t) for t in self.ctx.s.sent if t.i != c.i} - {None, own}
 
     def _bombed_abroad(self, c) -> bool:
         """ "Russia market bombing kills 40 in Syrian town of Ariha", "US mosque bombing in

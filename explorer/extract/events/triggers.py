@@ -336,6 +336,23 @@ def _a_ruler_in_office(obj) -> bool:
     )
 
 
+# verbs of trying whose subject is the doer of the infinitive under them
+_TRYING = frozenset({"try", "attempt", "seek"})
+
+
+def _a_tryers_deed(tok) -> bool:
+    """ "A bomber in Grozny tried to kill the governor", "rebels attempted to kill the mayor":
+    the infinitive under a verb of trying has that verb's subject for its own (a subject's
+    control), so it has a doer; whether it was done is the status's to say ("Attempted")."""
+    up = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and up.i != tok.i
+        and up.lemma_.lower() in _TRYING
+        and bool(children(up, "nsubj"))
+    )
+
+
 class _Triggers(_RulesBase):
     """Which words of a sentence are triggers of an event (the lexicon's spec of each kind,
     verbs and nouns)."""
@@ -367,6 +384,7 @@ class _Triggers(_RulesBase):
                     children(tok, "nsubj")
                     or (tok.dep_ == "conj" and governing_subjects(tok))
                     or accused_of_it(tok)  # "accused the troops of killing": see roles_accused
+                    or _a_tryers_deed(tok)  # "a bomber tried to kill the governor" (eventsq51)
                 )
                 or children(tok, "auxpass", "nsubjpass")
                 # a headline's passive with its "was" left out: "Northern Israel hit by rocket"
