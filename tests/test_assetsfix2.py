@@ -62,3 +62,11 @@ def test_a_pyramid_or_an_archaeological_site_harmed(parse):
     ):
         got = _assets(parse, text)
         assert "heritage_site" not in _types(got), (text, got)
+
+
+def test_a_title_s_adjective_is_kept(parse):
+    got = _assets(parse, "A bomb exploded outside the Great Synagogue of Tunis on Friday.")
+    assert got["Great Synagogue of Tunis"][0] == "place_of_worship", got
+    assert _near(got["Great Synagogue of Tunis"][1], 10.17, 36.82), got
+    got = _assets(parse, "Gunmen attacked the Old Mosque of Kano after the evening prayer.")
+    assert "Old Mosque of Kano" in got, got

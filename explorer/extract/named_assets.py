@@ -34,7 +34,7 @@ are in ``assets.json``'s "named" entry. Precision first:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from explorer.extract.context import SentenceContext
@@ -2225,6 +2225,8 @@ def _site_at(
         )
     if reading is None:
         return None
+    if proper_head and not run and reading.first is toks[b]:
+        reading = _a_title_s_adjective(ctx, toks, b, reading)
     if _ordinary_unnamed(ctx, toks, e, key, proper_head, reading, words):
         return None
     geometry, gid = reading.geometry, reading.gid
@@ -2317,6 +2319,24 @@ def _a_broadcaster_s_offices(ctx: SentenceContext, toks: list, run: list, b: int
         and great_circle_km(c.lat, c.lon, city.candidate.lat, city.candidate.lon) > _QUARTER_KM
         for obj, city in _placed_by_in(ctx, toks[e])
     )
+
+
+# the adjectives a site's title may open with, which a name's run stops at ("Great Britain",
+# "New Zealand" are lands; "the Old Guard" a regiment's)
+_TITLE_ADJECTIVES = frozenset({"Great", "Old", "New", "Big"})
+
+
+def _a_title_s_adjective(ctx: SentenceContext, toks: list, b: int, reading: _Reading) -> _Reading:
+    """ "the Great Mosque of Cordoba", "the Old Bridge of Mostar": an adjective of a title
+    between "the" and a capitalised kind's word is the site's name's first word, not cut from
+    it, where the geoparser read the title whole as a place's name or nothing. Not a place's
+    own word ("the New Delhi Airport" is the city's airport)."""
+    if b < 2 or toks[b - 1].text not in _TITLE_ADJECTIVES or toks[b - 2].lower_ != "the":
+        return reading
+    own = _toponym_at(ctx, toks[b - 1])
+    if (own is not None and own is not _toponym_at(ctx, toks[b])) or ctx.mention(toks[b - 1]):
+        return reading  # a place's word, not the title's ("the New Delhi Airport")
+    return replace(reading, first=toks[b - 1], name=f"{toks[b - 1].text} {reading.name}")
 
 
 # kinds of building struck in attacks on people, whose named site the verb of the attack
