@@ -70,3 +70,9 @@ def test_a_title_s_adjective_is_kept(parse):
     assert _near(got["Great Synagogue of Tunis"][1], 10.17, 36.82), got
     got = _assets(parse, "Gunmen attacked the Old Mosque of Kano after the evening prayer.")
     assert "Old Mosque of Kano" in got, got
+
+
+def test_one_site_under_two_names_in_apposition(parse):
+    got = _assets(parse, "Shells hit the Al-Nuri mosque, a mosque in Mosul, during the battle.")
+    assert _near(got["Al-Nuri mosque"][1], 43.12, 36.34), got
+    assert len([n for n, v in got.items() if v[0] == "place_of_worship"]) == 1, got

@@ -430,8 +430,39 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             e = found.first.i - toks[0].i - 1
         else:
             e -= 1
+    out = _one_site_in_apposition(out)
     out.sort(key=lambda a: a.first.i)
     return out
+
+
+def _one_site_in_apposition(found: list[NamedAsset]) -> list[NamedAsset]:
+    """ "Rebels held the Ritz hotel, a luxury hotel in Lahore": a named site that its own words
+    do not place, and in apposition to it its kind's word placed by a town, are one site under
+    two names: the named one, drawn where the apposition says. Not an apposition of another
+    kind ("the Ritz hotel, the tallest building in Lahore"), nor two sites joined by "and"."""
+    by_head = {a.last.i: a for a in found}
+    dropped: set[int] = set()
+    out = []
+    for a in found:
+        if a.geometry is None and a.gazetteer_id is None and not a.ship:
+            other = next(
+                (
+                    by_head[c.i]
+                    for c in a.last.children
+                    if c.dep_ == "appos" and c.i in by_head and c.i != a.last.i
+                ),
+                None,
+            )
+            if other is not None and other.type == a.type and other.geometry is not None:
+                a = replace(
+                    a,
+                    geometry=other.geometry,
+                    gazetteer_id=other.gazetteer_id,
+                    region=other.region,
+                )
+                dropped.add(id(other))
+        out.append(a)
+    return [a for a in out if id(a) not in dropped]
 
 
 # words after "INS" that are an office's, not a ship's name ("INS Commissioner", the US
