@@ -436,10 +436,10 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
 
 
 def _one_site_in_apposition(found: list[NamedAsset]) -> list[NamedAsset]:
-    """ "Rebels held the Ritz hotel, a luxury hotel in Lahore": a named site that its own words
+    """ "Rebels held the Ritz hotel, a luxury hotel in Sfax": a named site that its own words
     do not place, and in apposition to it its kind's word placed by a town, are one site under
     two names: the named one, drawn where the apposition says. Not an apposition of another
-    kind ("the Ritz hotel, the tallest building in Lahore"), nor two sites joined by "and"."""
+    kind ("the Ritz hotel, the tallest building in Sfax"), nor two sites joined by "and"."""
     by_head = {a.last.i: a for a in found}
     dropped: set[int] = set()
     out = []
@@ -604,7 +604,7 @@ _FLIGHT_FATE_WORDS = frozenset(
 
 def _airliners(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
     """An airliner named by its maker and model, one craft: "a Fokker 100 crashed on take-off",
-    "the Tupolev Tu-134, carrying 80 passengers, went down": after "a", "an" or "the", a maker
+    "the Yakovlev Yak-42, carrying 80 passengers, went down": after "a", "an" or "the", a maker
     and a model with a number, in a sentence of one flight's fate. A type ("the Fokker 100
     changed regional flying"), an order or a fleet ("20 Fokker 100 jets", "every Fokker 100"),
     a model in a show or a museum are none. No owner (an airline is no state)."""
@@ -2318,11 +2318,11 @@ _MAST_WORDS = frozenset(
 
 def _a_broadcaster_s_offices(ctx: SentenceContext, toks: list, run: list, b: int, e: int) -> bool:
     """Whether "the X TV tower" is a broadcaster's office building, no mast: X a channel's
-    letters that are no place ("the RTX TV tower in Lyon"), or a place far from the town "in"
+    letters that are no place ("the RTX TV tower in Tours"), or a place far from the town "in"
     names after the head (a channel named for another town, "the Kobe TV tower in Osaka"), or
     a sentence of offices (newsroom, staff, headquarters) about it; and no word of a mast in
     the sentence (antenna, transmitter, signal, collapsed, "off the air"). A town's own mast
-    ("the Vilnius TV tower", "the Ostankino TV tower in Moscow caught fire") is as it was."""
+    ("the Herat TV tower was shelled") is as it was."""
     if toks[b].text not in _CHANNEL_HEAD_WORDS:
         return False
     words = {t.lower_ for t in toks}
@@ -2358,15 +2358,15 @@ _TITLE_ADJECTIVES = frozenset({"Great", "Old", "New", "Big"})
 
 
 def _a_title_s_adjective(ctx: SentenceContext, toks: list, b: int, reading: _Reading) -> _Reading:
-    """ "the Great Mosque of Cordoba", "the Old Bridge of Mostar": an adjective of a title
+    """ "the Great Mosque of Sfax", "the Old Bridge of Nablus": an adjective of a title
     between "the" and a capitalised kind's word is the site's name's first word, not cut from
     it, where the geoparser read the title whole as a place's name or nothing. Not a place's
-    own word ("the New Delhi Airport" is the city's airport)."""
+    own word ("the New Ulm Airport" is the town's airport)."""
     if b < 2 or toks[b - 1].text not in _TITLE_ADJECTIVES or toks[b - 2].lower_ != "the":
         return reading
     own = _toponym_at(ctx, toks[b - 1])
     if (own is not None and own is not _toponym_at(ctx, toks[b])) or ctx.mention(toks[b - 1]):
-        return reading  # a place's word, not the title's ("the New Delhi Airport")
+        return reading  # a place's word, not the title's ("the New Ulm Airport")
     return replace(reading, first=toks[b - 1], name=f"{toks[b - 1].text} {reading.name}")
 
 
