@@ -631,6 +631,9 @@ def _airliners(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAss
             continue
         if run[-1].text.endswith("s") and not run[-1].text[:-1].isdigit():
             continue  # "Fokker 100s": a fleet
+        after = toks[run[-1].i - toks[0].i + 1] if run[-1].i - toks[0].i + 1 < len(toks) else None
+        if after is not None and (after.lemma_.lower(),) in words.weapons:
+            continue  # "the Yakovlev Yak-40 aircraft": the weapons' reader's, by its noun
         name = _span_text(ctx, t, run[-1])
         out.append(NamedAsset("aircraft", name, weapon_id(name), t, run[-1], None, None, ship=True))
     return out
