@@ -34,7 +34,7 @@ are in ``assets.json``'s "named" entry. Precision first:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from explorer.extract.context import SentenceContext
@@ -219,6 +219,7 @@ class _Words:
             # relies on the naval base on Okinawa": `_a_kind_on_an_island`)
             ships = _alternatives([*prefixes, *d.get("merchant_ship_prefixes", [])]) or "(?!)"
             craft = _phrases(tuple(w.split()) for w in d.get("merchant_ship_words", [])) or "(?!)"
+            makers = _alternatives(d.get("aircraft_makers", [])) or "(?!)"
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
                 rf"|\b(?i:{site_heads})(?:s|es)?\s+(?:of|at|in|on)\s+[A-Z]"
@@ -259,6 +260,8 @@ class _Words:
                 # "The project is meant to ...": a listing's titled project taken up
                 # (`_a_titled_project`)
                 r"|^\s*The\s+(?:[a-z-]+\s+)?project\b"
+                # "a Boeing 767 was shot down": `_airliners`
+                rf"|\b(?:{makers})\s+[A-Za-z]{{0,3}}-?\d"
             )
         site_qualifiers = frozenset(d.get("site_qualifiers", []))
         curated: dict[str, dict] = {}
@@ -392,6 +395,10 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
         if not any(k in taken for k in range(ship.first.i, ship.last.i + 1)):
             out.append(ship)
             taken.update(range(ship.first.i, ship.last.i + 1))
+    for craft in _airliners(ctx, toks, words):
+        if not any(k in taken for k in range(craft.first.i, craft.last.i + 1)):
+            out.append(craft)
+            taken.update(range(craft.first.i, craft.last.i + 1))
     for listed in _names_of_a_plural_kind(ctx, toks, words):
         if not any(k in taken for k in range(listed.first.i, listed.last.i + 1)):
             out.append(listed)
@@ -436,8 +443,39 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
             e = found.first.i - toks[0].i - 1
         else:
             e -= 1
+    out = _one_site_in_apposition(out)
     out.sort(key=lambda a: a.first.i)
     return out
+
+
+def _one_site_in_apposition(found: list[NamedAsset]) -> list[NamedAsset]:
+    """ "Rebels held the Ritz hotel, a luxury hotel in Sfax": a named site that its own words
+    do not place, and in apposition to it its kind's word placed by a town, are one site under
+    two names: the named one, drawn where the apposition says. Not an apposition of another
+    kind ("the Ritz hotel, the tallest building in Sfax"), nor two sites joined by "and"."""
+    by_head = {a.last.i: a for a in found}
+    dropped: set[int] = set()
+    out = []
+    for a in found:
+        if a.geometry is None and a.gazetteer_id is None and not a.ship:
+            other = next(
+                (
+                    by_head[c.i]
+                    for c in a.last.children
+                    if c.dep_ == "appos" and c.i in by_head and c.i != a.last.i
+                ),
+                None,
+            )
+            if other is not None and other.type == a.type and other.geometry is not None:
+                a = replace(
+                    a,
+                    geometry=other.geometry,
+                    gazetteer_id=other.gazetteer_id,
+                    region=other.region,
+                )
+                dropped.add(id(other))
+        out.append(a)
+    return [a for a in out if id(a) not in dropped]
 
 
 # words after "INS" that are an office's, not a ship's name ("INS Commissioner", the US
@@ -592,6 +630,52 @@ def _closing_number(toks: list, k: int, run: list) -> list:
     if toks[k].head in run or nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM"):
         return [toks[k]]
     return []
+
+
+# the words of one flight's fate: an airliner "shot down", "crashed", "hijacked", "with 90
+# people on board"
+_FLIGHT_FATE_WORDS = frozenset(
+    {"shot", "downed", "crashed", "crash", "hijacked", "hijacker", "hijackers", "hijacking"}
+    | {"exploded", "explosion", "aboard", "board", "passengers", "carrying", "hit", "struck"}
+    | {"ditched", "skidded", "wreckage"}
+)
+
+
+def _airliners(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
+    """An airliner named by its maker and model, one craft: "a Fokker 100 crashed on take-off",
+    "the Yakovlev Yak-42, carrying 80 passengers, went down": after "a", "an" or "the", a maker
+    and a model with a number, in a sentence of one flight's fate. A type ("the Fokker 100
+    changed regional flying"), an order or a fleet ("20 Fokker 100 jets", "every Fokker 100"),
+    a model in a show or a museum are none. No owner (an airline is no state)."""
+    if not words.makers or not any(t.lower_ in _FLIGHT_FATE_WORDS for t in toks):
+        return []
+    out = []
+    for k, t in enumerate(toks):
+        if t.text not in words.makers or k == 0 or toks[k - 1].lower_ not in ("a", "an", "the"):
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].text in words.makers:
+            j += 1  # "McDonnell Douglas MD-11"
+        run: list = []
+        for u in toks[j : j + 4]:
+            glued = u.text == "-" and run and _glued(run[-1], u)
+            if not (glued or any(c.isdigit() for c in u.text) or (run and u.text[:1].isupper())):
+                break
+            if run and run[-1].text == "-" and not _glued(run[-1], u):
+                break
+            run.append(u)
+        while run and not any(c.isdigit() for c in run[-1].text):
+            run.pop()  # "a Fokker 100 Flight": the model ends at its number
+        if not run or not any(c.isdigit() for c in run[0].text + run[-1].text):
+            continue
+        if run[-1].text.endswith("s") and not run[-1].text[:-1].isdigit():
+            continue  # "Fokker 100s": a fleet
+        after = toks[run[-1].i - toks[0].i + 1] if run[-1].i - toks[0].i + 1 < len(toks) else None
+        if after is not None and (after.lemma_.lower(),) in words.weapons:
+            continue  # "the Yakovlev Yak-40 aircraft": the weapons' reader's, by its noun
+        name = _span_text(ctx, t, run[-1])
+        out.append(NamedAsset("aircraft", name, weapon_id(name), t, run[-1], None, None, ship=True))
+    return out
 
 
 def _merchant_prefix_at(toks: list, k: int, words: _Words) -> int:
@@ -2183,6 +2267,8 @@ def _site_at(
         return None
     if run and proper_head and _a_person_s_name(ctx, toks, run, e):
         return None
+    if typ == "broadcast_tower" and run and _a_broadcaster_s_offices(ctx, toks, run, b, e):
+        return None
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
         # "Bridge Street", "Harbor Museum", "the Nigerian Prison Service": a street's, a
         # building's or a body's name
@@ -2239,6 +2325,8 @@ def _site_at(
         )
     if reading is None:
         return None
+    if proper_head and not run and reading.first is toks[b]:
+        reading = _a_title_s_adjective(ctx, toks, b, reading)
     if _ordinary_unnamed(ctx, toks, e, key, proper_head, reading, words):
         return None
     geometry, gid = reading.geometry, reading.gid
@@ -2278,6 +2366,77 @@ def _site_at(
         by_ends=reading.by_ends,
         ends_told_again=reading.by_ends and b > 0 and toks[b - 1].lower_ == "the",
     )
+
+
+# the words that make "TV" or "Radio" before "tower" a channel's word ("the ABC TV tower")
+_CHANNEL_HEAD_WORDS = frozenset({"TV", "Television", "Radio"})
+# a channel's tower named for its own town's quarter stands within this of the "in" town
+_QUARTER_KM = 50.0
+# the words that tell a building of offices ("the newsroom of the ABC TV tower")
+_OFFICE_WORDS = frozenset(
+    {"newsroom", "newsrooms", "headquarters", "office", "offices", "staff", "employees"}
+    | {"journalists", "studio", "studios", "floor", "floors", "lobby", "desk", "desks"}
+)
+# the words that tell a mast ("ice brought down the ABC TV tower, and its signal failed")
+_MAST_WORDS = frozenset(
+    {"mast", "masts", "antenna", "antennas", "antennae", "aerial", "aerials", "transmitter"}
+    | {"transmitters", "transmission", "transmissions", "signal", "signals", "guy", "guyed"}
+    | {"collapsed", "collapse", "collapses", "toppled", "topple", "topples"}
+)
+
+
+def _a_broadcaster_s_offices(ctx: SentenceContext, toks: list, run: list, b: int, e: int) -> bool:
+    """Whether "the X TV tower" is a broadcaster's office building, no mast: X a channel's
+    letters that are no place ("the RTX TV tower in Tours"), or a place far from the town "in"
+    names after the head (a channel named for another town, "the Kobe TV tower in Osaka"), or
+    a sentence of offices (newsroom, staff, headquarters) about it; and no word of a mast in
+    the sentence (antenna, transmitter, signal, collapsed, "off the air"). A town's own mast
+    ("the Herat TV tower was shelled") is as it was."""
+    if toks[b].text not in _CHANNEL_HEAD_WORDS:
+        return False
+    words = {t.lower_ for t in toks}
+    if words & _MAST_WORDS or "off the air" in ctx.text.lower():
+        return False
+    if words & _OFFICE_WORDS:
+        return True
+    names = [t for t in run if t.text != "-"]
+    if (
+        len(names) == 1
+        and names[0].text.isupper()
+        and names[0].is_alpha
+        and len(names[0].text) > 1
+        and _toponym_at(ctx, names[0]) is None
+    ):
+        return True  # a channel's letters
+    own = _toponym_at(ctx, names[-1]) if names else None
+    if own is None or own.candidate is None:
+        return False
+    c = own.candidate
+    return any(
+        city is not own
+        and city.candidate is not None
+        and _placed_town(ctx, obj)
+        and great_circle_km(c.lat, c.lon, city.candidate.lat, city.candidate.lon) > _QUARTER_KM
+        for obj, city in _placed_by_in(ctx, toks[e])
+    )
+
+
+# the adjectives a site's title may open with, which a name's run stops at ("Great Britain",
+# "New Zealand" are lands; "the Old Guard" a regiment's)
+_TITLE_ADJECTIVES = frozenset({"Great", "Old", "New", "Big"})
+
+
+def _a_title_s_adjective(ctx: SentenceContext, toks: list, b: int, reading: _Reading) -> _Reading:
+    """ "the Great Mosque of Sfax", "the Old Bridge of Nablus": an adjective of a title
+    between "the" and a capitalised kind's word is the site's name's first word, not cut from
+    it, where the geoparser read the title whole as a place's name or nothing. Not a place's
+    own word ("the New Ulm Airport" is the town's airport)."""
+    if b < 2 or toks[b - 1].text not in _TITLE_ADJECTIVES or toks[b - 2].lower_ != "the":
+        return reading
+    own = _toponym_at(ctx, toks[b - 1])
+    if (own is not None and own is not _toponym_at(ctx, toks[b])) or ctx.mention(toks[b - 1]):
+        return reading  # a place's word, not the title's ("the New Ulm Airport")
+    return replace(reading, first=toks[b - 1], name=f"{toks[b - 1].text} {reading.name}")
 
 
 # kinds of building struck in attacks on people, whose named site the verb of the attack
