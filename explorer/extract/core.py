@@ -13,6 +13,7 @@ from explorer.extract.assets import AssetRules, may_hold_assets
 from explorer.extract.context import SentenceContext
 from explorer.extract.dates import dateline_date
 from explorer.extract.events import document_events
+from explorer.extract.events.nonevents_mishap import may_tell_a_thing_going_off
 from explorer.extract.lexicon import Lexicon, default_lexicon
 from explorer.extract.mentions import (
     actor_mentions,
@@ -94,8 +95,14 @@ def _need(ctx: SentenceContext) -> str:
     "X-backed" forms, assets) starts from a cue word, a glued participle or an asset: such a
     sentence is read in full. A sentence without any of them only lends the others its
     places, which need their dependencies ("in Syria" against "Syria said"), and its actors,
-    matched on its words."""
-    if PARTICIPLE_RE.search(ctx.text) or may_hold_assets(ctx) or _holds_cue(ctx):
+    matched on its words. A sentence of a thing going off ("a boiler exploded") is read in
+    full too: whether it tells a mishap needs its parse."""
+    if (
+        PARTICIPLE_RE.search(ctx.text)
+        or may_hold_assets(ctx)
+        or _holds_cue(ctx)
+        or may_tell_a_thing_going_off(ctx.text)
+    ):
         return FULL
     return SYNTAX if ctx.toponyms else TOKENS
 

@@ -86,6 +86,15 @@ _FUTURE = re.compile(
 )
 
 
+# a day inside the name of a movement or an armed group ("the May 17 Movement", "the 9th of
+# October Front"): its head noun, after at most two capitalised words, ends the name
+_NAMED_FOR_A_DAY = re.compile(
+    rf"\b(?:{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M})"
+    r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Movement|Brigades?|Front|Organi[sz]ation|Group|Coalition"
+    r"|Alliance|Battalions?|Revolution|Uprising|Commandos?)\b"
+)
+# the words that make the day before such a head a time ("On May 5 Movement leaders met")
+_TIME_BEFORE_A_NAME = frozenset({"on", "since", "until", "by", "from", "before", "after", "in"})
 _HEADING_YEAR = re.compile(r"\s*((?:19|20)\d\d):\s")
 _DECADE = re.compile(r"\b(?:the\s+)?(?:19|20)\d0s\b")
 # a time before the story's, told from it: "the previous day", "the week before", "days earlier"
@@ -435,6 +444,10 @@ def find_dates(
     def future(start: int, end: int) -> bool:
         return _future_at(text, start, end, futures)
 
+    for m in _NAMED_FOR_A_DAY.finditer(text):  # a group's name: no time of the sentence
+        before = text[: m.start()].split()
+        if not before or before[-1].lower() not in _TIME_BEFORE_A_NAME:  # "On May 5 Movement"
+            taken.append(m.span())
     for m in _OTHER_CALENDAR.finditer(text):  # "during Ramadan 1443", "in 2079 BS": a time
         add(m.start(), m.end(), None, "unknown")
     for m in _NUMERIC_DATE.finditer(text):

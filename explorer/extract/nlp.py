@@ -320,8 +320,48 @@ def parse(sentences: list[Sentence], needs: list[str]) -> None:
                 parsed.append(doc)
             if decode:
                 _set_entities(parsed, decoder.decode(parsed, sentences=True))
+            if need == FULL:
+                for doc in parsed:
+                    _shot_dead_as_a_verb(doc)
             for s, doc in zip(batch, parsed, strict=True):
                 s.sent = doc[:]
+
+
+def _shot_dead_as_a_verb(doc) -> None:
+    """ "Two men on a scooter shot dead a banker": the parser may take "scooter shot" for a
+    noun and make "dead" the clause's head, with the men its subject and the banker its object.
+    An adjective takes no object, and "shot" before "dead" is always the verb "shoot" with its
+    result ("shot dead", as "shot down"; the noun is "a dead shot"): "shot" is made the
+    clause's verb, "dead" its modifier, the adjective's dependents its own, and the noun it was
+    glued to takes its place under the preposition or the verb it hung from. Read only where
+    "dead" has a direct object."""
+    for dead in doc[1:]:
+        shot = doc[dead.i - 1]
+        if (
+            dead.lower_ != "dead"
+            or shot.lower_ != "shot"
+            or shot.pos_ == "VERB"
+            or not any(c.dep_ == "dobj" for c in dead.children)
+            or shot.head.i == dead.i
+        ):
+            continue
+        old_head, old_dep = shot.head, shot.dep_
+        glued = [c for c in shot.children if c.dep_ == "compound"]
+        kids = list(dead.children)
+        shot.tag_, shot.pos_, shot.lemma_ = "VBD", "VERB", "shoot"
+        if dead.head.i == dead.i:
+            shot.head, shot.dep_ = shot, "ROOT"
+        else:
+            shot.head, shot.dep_ = dead.head, dead.dep_
+        for c in kids:
+            c.head = shot
+        dead.head, dead.dep_ = shot, "advmod"
+        if glued:  # "a scooter": the noun with its own determiner and modifiers
+            noun = glued[-1]
+            for c in shot.children:
+                if c.i < shot.i and c.i != noun.i and c.dep_ in ("det", "amod", "compound"):
+                    c.head = noun
+            noun.head, noun.dep_ = old_head, old_dep
 
 
 def _decoder(pipe):

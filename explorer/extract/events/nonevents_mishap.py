@@ -54,13 +54,22 @@ _BLASTS = frozenset(
 )
 _BLAST_WORDS = re.compile(r"\b(blast|explosion|fireball)s?\b", re.IGNORECASE)
 _HARM_TYPES = frozenset({"attack", "bombing"})
+# the words of a thing going off: "exploded", "blew up", "has blown up"
+_GOES_OFF = re.compile(r"\b(?:explod(?:e|es|ed|ing)|bl(?:ew|own|ows|ow|owing) up)\b", re.IGNORECASE)
+
+
+def may_tell_a_thing_going_off(text: str) -> bool:
+    """Whether a sentence may tell a thing that exploded or blew up ("a boiler exploded in the
+    plant"): such a sentence holds no trigger word when its subject is no bomb, yet
+    :func:`mishap_blasts` must read its parse, so the extraction parses it in full."""
+    return bool(_GOES_OFF.search(text))
 
 
 def _a_thing_went_off(contexts) -> bool:
     """Whether a sentence tells a thing that blew up or exploded by itself ("a gas lorry blew up
     when it overturned", "a gas cylinder exploded in the kitchen"): a subject that is no bomb,
-    with no object and not in the passive. Only a parsed sentence is read (one with a trigger
-    word: "blew up" is one, "exploded" with no bomb for subject is not)."""
+    with no object and not in the passive. Only a parsed sentence is read: every sentence
+    :func:`may_tell_a_thing_going_off` is, trigger word or none."""
     for ctx in contexts:
         if not ctx.full_parse:
             continue

@@ -20,6 +20,7 @@ from explorer.extract.events.document_reads import (
 )
 from explorer.extract.events.headline_day import date_headlines_by_their_lede
 from explorer.extract.events.nonevents_mishap import mishap_blasts
+from explorer.extract.events.senses_suicide import gunmens_suicide_attacks
 from explorer.extract.events.story import _Story
 from explorer.extract.merge import event_title, merge_events
 from explorer.model import Event
@@ -251,6 +252,7 @@ _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _victim_on_the_way_pass,
     date_headlines_by_their_lede,
     mishap_blasts,
+    gunmens_suicide_attacks,
     _merge_pass,
     _another_occasion_pass,
     _next_sentence_date_pass,

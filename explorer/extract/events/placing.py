@@ -27,6 +27,7 @@ from explorer.extract.events.place_steps import (
     _at_the_dateline,
     _works_of_forces_hosted,
 )
+from explorer.extract.events.place_told_next import _TOLD_NEXT_STEPS
 from explorer.extract.events.place_water import _WATER_STEPS
 from explorer.extract.events.place_works import _WORKS_STEPS
 from explorer.extract.events.readings import EventMention
@@ -76,7 +77,7 @@ def _place_for(story: _Story, ctx: SentenceContext, em: EventMention) -> _Placin
                 p.unplace(story)
     steps = _PLACE_STEPS + _SAID_STEPS + _AFAR_STEPS + _CAPITAL_STEPS + _WATER_STEPS
     steps += _WORKS_STEPS + _ROAD_STEPS + _PROTEST_STEPS
-    for applies, then in steps + _FIRE_STEPS:
+    for applies, then in steps + _FIRE_STEPS + _TOLD_NEXT_STEPS:
         if applies(p, story):
             then(p, story)
     return p
