@@ -53,6 +53,13 @@ def test_a_war_ended_is_no_denial_nor_a_mediation(parse):
 
 
 def test_the_idioms_words_of_no_war_between_states_oppose_no_one(parse):
+    # the kind first, so the words are known to be read
+    assert _has(
+        parse("The Soviet Union declared war on Japan and sent its armies across.", "1945-08-09"),
+        "opposes",
+        "Soviet Union",
+        "Japan",
+    )
     for text, date in [
         ("The president declared war on drugs in a speech to Congress on Thursday.", "1971-06-18"),
         ("The government declared war on poverty and promised new schools.", "1964-01-09"),
