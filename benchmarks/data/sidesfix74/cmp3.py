@@ -2,6 +2,7 @@
 (events, assets, stances, theatres, mentions and places compared).
 
     .venv/bin/python benchmarks/data/sidesfix74/cmp3.py DOC_ID...   (from the worktree's root)
+    .venv/bin/python benchmarks/data/sidesfix74/cmp3.py --files FILE...   (other articles)
 """
 
 import sys
@@ -28,10 +29,13 @@ def _traced(self, tok):
 
 
 war_idioms.WarIdiomRules._war_idiom = _traced  # type: ignore[method-assign]
-with tempfile.TemporaryDirectory() as tmp:
-    folder = Path(tmp) / "corpus"
-    write_corpus(folder, 706)
-    docs = [d for d in iter_documents(article_files([folder], []), []) if d.id in IDS]
+if IDS[:1] == ["--files"]:
+    docs = list(iter_documents(article_files([Path(a) for a in IDS[1:]], []), []))
+else:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        write_corpus(folder, 706)
+        docs = [d for d in iter_documents(article_files([folder], []), []) if d.id in IDS]
 
 
 def run() -> dict:

@@ -30,10 +30,13 @@ def finder():
 new = finder()
 war_idioms.war_idiom_readings = lambda: {}  # type: ignore[assignment]
 old = finder()
-with tempfile.TemporaryDirectory() as tmp:
-    folder = Path(tmp) / "corpus"
-    write_corpus(folder, 706)
-    docs = list(iter_documents(article_files([folder], []), []))
+if sys.argv[1:]:
+    docs = list(iter_documents(article_files([Path(a) for a in sys.argv[1:]], []), []))
+else:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        write_corpus(folder, 706)
+        docs = list(iter_documents(article_files([folder], []), []))
 n = changed = 0
 for d in docs:
     for s in tokenised_sentences(d):
