@@ -352,7 +352,7 @@ class NounRules(PowerRules):
         return out
 
     def _role_ended(self, tok) -> bool:
-        """ "Portugal, long the colony's main arms supplier, halted its deliveries", "Cuba,
+        """ "Portugal, long the colony's chief arms supplier, stopped its shipments", "Cuba,
         the regime's chief backer, cut off its aid": an agent noun in apposition to the
         subject of a verb of stopping (the lexicon's ``stop_verbs``, a phrasal one with its
         particle), stated as done, whose object is a supply or a backing (or a verb of
