@@ -393,4 +393,8 @@ def trigger_readings(
 
     for word, groups in invasion_readings().items():
         add([word], *groups)  # "Tanzania's invasion of Uganda" (InvasionRules)
+    from explorer.extract.stances.war_idioms import war_idiom_readings  # (reads _Claim)
+
+    for word, groups in war_idiom_readings().items():
+        add([word], *groups)  # "Chile went to war with Bolivia" (WarIdiomRules)
     return out

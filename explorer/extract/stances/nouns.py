@@ -300,6 +300,8 @@ class NounRules(PowerRules):
         """ "X is the main backer of Y", "Iran, the group's main backer", "Cuba and Libya,
         backers of the regime", "an ally for Y in Iraq", "Kremlin ally Kadyrov": the
         possessor or object is the party, the phrase itself the power."""
+        if self._role_ended(tok):
+            return []
         apposed = self._apposed_backer(tok)
         if apposed is not None:
             return [apposed]
@@ -375,6 +377,49 @@ class NounRules(PowerRules):
         if tok.lemma_.lower() in {w.lower() for w in self.cfg["opposes"]["member_nouns"]}:
             out += self._member_against(tok, powers)
         return out
+
+    def _role_ended(self, tok) -> bool:
+        """ "Portugal, long the colony's chief arms supplier, stopped its shipments", "Cuba,
+        the regime's chief backer, cut off its aid": an agent noun in apposition to the
+        subject of a verb of stopping (the lexicon's ``stop_verbs``, a phrasal one with its
+        particle), stated as done, whose object is a supply or a backing (or a verb of
+        supplying or backing after it: "stopped arming") that names no other party, tells a
+        role the clause ends: no supply and no backing of now. A stop denied or hedged ("did
+        not halt", "may halt"), a stop of another thing ("halted its advance"), or of the
+        deliveries to another party ("halted deliveries to its rival") leaves the role as
+        told."""
+        if tok.dep_ != "appos" or tok.head.dep_ != "nsubj":
+            return False
+        verb = tok.head.head
+        stops = self.lex.words("stop_verbs")
+        lem = verb.lemma_.lower()
+        prt = [f"{lem} {c.lower_}" for c in children(verb, "prt")]
+        if verb.pos_ != "VERB" or not (lem in stops or any(p in stops for p in prt)):
+            return False
+        if children(verb, "neg") or any(a.tag_ == "MD" for a in children(verb, "aux")):
+            return False
+        sup, backs = self.cfg["supplies"], self.cfg["backs"]
+        goods = {*sup["nouns"], *backs["nouns"]} - {*self.lex.words("supplier_nouns")}
+        giving = {*sup.get("verbs", []), *backs.get("verbs", []), "arm", "support", "back"}
+        stopped = [
+            o
+            for o in children(verb, "dobj", "xcomp")
+            if o.lemma_.lower() in (goods if o.dep_ == "dobj" else giving)
+        ]
+        if not stopped:
+            return False
+        # the party of the role told ("the colony's", "of the regime") against the party of
+        # the stop ("to the colony"): a stop of another party's deliveries ends nothing here
+        own = children(tok, "poss") + preps(tok, "of", "for", "to")
+        own_refs = {m.ref.name for t in own for m in self._actors_of([t])}
+        for o in stopped:
+            parties = preps(o, "to", "for") + (children(o, "dobj") if o.dep_ == "xcomp" else [])
+            # (the parser may hang the noun's "to" on the verb: "halted deliveries to X")
+            parties += preps(verb, "to", "for") if o.dep_ == "dobj" else []
+            refs = {m.ref.name for m in self._actors_of(parties)}
+            if not parties or refs & own_refs:
+                return True
+        return False
 
     def _owners_ally(self, tok) -> list[_Claim] | None:
         """ "Iran's Houthi allies", "Turkey's Syrian rebel allies", "Iran's Lebanese ally

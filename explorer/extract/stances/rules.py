@@ -211,6 +211,10 @@ class StanceRules(TriggerRules, AttackRules):
             # between": the war widened or not is fought, whatever the mood of the widening;
             # who says so still says so
             read.hedged = read.negated = False
+        elif self._war_ended(cl.trigger):
+            # "Chile ended its war with Peru": a war ended was fought (``WarIdiomRules``,
+            # which reads no hedged nor negated verb)
+            read.negated = False
         return read
 
     def _files_nothing(self, cl: _Claim, modality: Modality) -> bool:

@@ -39,6 +39,7 @@ from explorer.extract.stances.rupture import RuptureRules
 from explorer.extract.stances.strikes import StrikeRules
 from explorer.extract.stances.supply import BUY_VERBS
 from explorer.extract.stances.verbs import VerbRules
+from explorer.extract.stances.war_idioms import WarIdiomRules
 from explorer.extract.syntax import children, governing_subjects, preps, with_conjuncts
 
 # an entry of men into a land told by its noun (``_asked_entry``), and the verbs of the
@@ -97,6 +98,7 @@ _MISTAKE_WORDS = frozenset(
 
 
 class TriggerRules(
+    WarIdiomRules,  # (before StrikeRules, which it is built on)
     StrikeRules,
     MediateRules,
     VerbRules,
@@ -225,6 +227,7 @@ class TriggerRules(
             out += self._assault_on(tok)  # "stepped up its assault on the rebels"
             out += self._appeal_answered(tok)  # "answered an appeal for help from"
             out += self._invasion_noun(tok)  # "Tanzania's invasion of Uganda"
+            out += self._war_idiom(tok)  # "Chile went to war with Bolivia"
         if tok.pos_ == "VERB":
             out += self._help_asked(tok)  # "asked Ghana for help", its men arriving near
         return out
