@@ -62,6 +62,7 @@ from explorer.geoparse.recognised import MIN_POP_BLOCKED as MIN_POP_BLOCKED
 from explorer.geoparse.recognised import _Found
 from explorer.geoparse.resolve import Mention, resolve
 from explorer.geoparse.saints_hamlets import saints_hamlet_next_door
+from explorer.geoparse.saints_written_out import saints_name_written_out
 from explorer.geoparse.segments import ADDRESS_TAILS as ADDRESS_TAILS
 from explorer.geoparse.segments import GROUNDS_WORDS as GROUNDS_WORDS
 from explorer.geoparse.sifting_steps import FIRM_NOUNS as FIRM_NOUNS
@@ -92,6 +93,7 @@ from explorer.geoparse.whole_names import (
     long_joined_name_read_whole,
     town_said_to_lie_in_its_land,
 )
+from explorer.geoparse.written_initials import initials_of_named_places
 from explorer.limits import PIECE_CHARS, checkpoint, pieces
 from explorer.model import Toponym
 from explorer.paths import geodata_dir
@@ -269,6 +271,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         small_town_across_the_sea(mentions)
         # "St Andrew" in a story of Grenada's parishes: no nameless hamlet of another island
         saints_hamlet_next_door(mentions, [f.street for f in found])
+        # a "St." town read on another continent, held as "Saint ..." near the story's places
+        saints_name_written_out(mentions, self.gaz)
         # "the Ozark Plateau Trail": no Nigerian state of the landform's word
         landform_word_inside_a_longer_name(mentions, text, self.gaz)
         # "the Kenya Maritime Authority", "Sai Nimba Hkam of the Shan rebels said", "landed at
@@ -358,6 +362,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = head_of_a_romance_name(doc, r.found)
         # "the Northern Territory (NT)", then "NT police": the text's own initials of the place
         r.found = initials_in_brackets(doc, r.found)
+        # "the Cape Verde Islands" in one line and "CVI fishermen" in another: the same place
+        r.found = initials_of_named_places(doc, r.found)
         return self._fit_and_shape(doc, r)
 
 
