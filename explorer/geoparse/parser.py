@@ -32,6 +32,7 @@ from explorer.geoparse.compass_part import (  # a name parser.py has always had
 from explorer.geoparse.council_names import council_named_places
 from explorer.geoparse.far_hamlets import hamlets_far_abroad, small_town_across_the_sea
 from explorer.geoparse.features import read_features
+from explorer.geoparse.formal_names import formal_land_names
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
 from explorer.geoparse.joined_units import first_name_of_a_joined_land, land_without_its_islands
 from explorer.geoparse.landform_names import country_named_landform
@@ -360,6 +361,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = storm_names_alone(doc, r.found)
         # "the abbey of Mont des Cats": the head of a longer name, no hamlet "Mont" of France
         r.found = head_of_a_romance_name(doc, r.found)
+        # "the Commonwealth of Dominica", a body to spaCy: the land of its formal name
+        r.found = formal_land_names(self.gaz, doc, r.found)
         # "the Northern Territory (NT)", then "NT police": the text's own initials of the place
         r.found = initials_in_brackets(doc, r.found)
         # "the Cape Verde Islands" in one line and "CVI fishermen" in another: the same place
