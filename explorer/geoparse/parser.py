@@ -66,6 +66,7 @@ from explorer.geoparse.saints_hamlets import saints_hamlet_next_door
 from explorer.geoparse.saints_written_out import saints_name_written_out
 from explorer.geoparse.segments import ADDRESS_TAILS as ADDRESS_TAILS
 from explorer.geoparse.segments import GROUNDS_WORDS as GROUNDS_WORDS
+from explorer.geoparse.shorter_names import tail_of_a_longer_name
 from explorer.geoparse.sifting_steps import FIRM_NOUNS as FIRM_NOUNS
 from explorer.geoparse.sifting_steps import LAW_TRADES as LAW_TRADES
 from explorer.geoparse.sifting_steps import LAW_WORDS as LAW_WORDS
@@ -367,6 +368,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = initials_in_brackets(doc, r.found)
         # "the Cape Verde Islands" in one line and "CVI fishermen" in another: the same place
         r.found = initials_of_named_places(doc, r.found)
+        # "the Polder Islands" after "the Greater Polder Islands": the longer name's place
+        r.found = tail_of_a_longer_name(self.gaz, doc, r.found)
         return self._fit_and_shape(doc, r)
 
 
