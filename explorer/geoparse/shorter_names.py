@@ -5,9 +5,9 @@ Valley" then "Harrow Valley"; "Greater Polder Islands" then "Polder Islands"). W
 form is held by no gazetteer entry at all, it is found and left with no reading, though the
 text has said which place it is. Here a found name of two words or more, with no reading, whose
 words are the last words of a longer found name read as a place, is read as that place, where
-every such longer name of the text lies in one land and no other longer name the text writes
-and the gazetteer holds lies in another (a "Polder Islands" of one land and an "Upper Polder
-Islands" of another leave it unread, whether or not both were found). A shorter name the
+every such longer name of the text is that one place and no other longer name the text writes
+and the gazetteer holds is another ("Polder Islands" after both "Upper Polder Islands" and
+"Lower Polder Islands" is left unread, whether or not both were found). A shorter name the
 gazetteer holds keeps its own readings, and so does a one-word name ("Republic", "Heights").
 """
 
@@ -22,15 +22,16 @@ from explorer.geoparse.tokens import view
 MIN_WORDS = 2
 
 
-def _other_lands(gaz: Gazetteer, words: list[str], tail: list[str]) -> set[str | None]:
-    """The lands of the longer names the text writes as a capitalised word before ``tail``
-    and the gazetteer holds."""
+def _other_places(gaz: Gazetteer, words: list[str], tail: list[str], gid: str) -> bool:
+    """Whether the text writes, as a capitalised word before ``tail``, a longer name the
+    gazetteer holds that cannot be the place ``gid``."""
     n = len(tail)
-    out: set[str | None] = set()
     for p in range(1, len(words) - n + 1):
         if words[p : p + n] == tail and words[p - 1][:1].isupper():
-            out |= {e.country for e in gaz.lookup(norm(" ".join(words[p - 1 : p + n])))}
-    return out
+            held = {e.gid for e in gaz.lookup(norm(" ".join(words[p - 1 : p + n])))}
+            if held and gid not in held:
+                return True
+    return False
 
 
 def tail_of_a_longer_name(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
@@ -46,9 +47,11 @@ def tail_of_a_longer_name(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Fou
             continue
         tail = words[f.start : f.end]
         longer = [g for g in placed if g.end - g.start > n and words[g.end - n : g.end] == tail]
-        lands = {g.entries[0].country for g in longer}
-        if len(lands) != 1 or not _other_lands(gaz, words, tail) <= lands:
+        places = {g.entries[0].gid for g in longer}
+        if len(places) != 1:
             continue
         g = longer[0]
+        if _other_places(gaz, words, tail, g.entries[0].gid):
+            continue
         added.append(_Found(f.start, f.end, g.entries, "gaz", g.label or "GPE"))
     return with_added(found, added)
