@@ -32,6 +32,7 @@ from explorer.geoparse.compass_part import (  # a name parser.py has always had
 from explorer.geoparse.council_names import council_named_places
 from explorer.geoparse.far_hamlets import hamlets_far_abroad, small_town_across_the_sea
 from explorer.geoparse.features import read_features
+from explorer.geoparse.formal_names import formal_land_names
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
 from explorer.geoparse.joined_units import first_name_of_a_joined_land, land_without_its_islands
 from explorer.geoparse.landform_names import country_named_landform
@@ -62,8 +63,10 @@ from explorer.geoparse.recognised import MIN_POP_BLOCKED as MIN_POP_BLOCKED
 from explorer.geoparse.recognised import _Found
 from explorer.geoparse.resolve import Mention, resolve
 from explorer.geoparse.saints_hamlets import saints_hamlet_next_door
+from explorer.geoparse.saints_written_out import saints_name_written_out
 from explorer.geoparse.segments import ADDRESS_TAILS as ADDRESS_TAILS
 from explorer.geoparse.segments import GROUNDS_WORDS as GROUNDS_WORDS
+from explorer.geoparse.shorter_names import tail_of_a_longer_name
 from explorer.geoparse.sifting_steps import FIRM_NOUNS as FIRM_NOUNS
 from explorer.geoparse.sifting_steps import LAW_TRADES as LAW_TRADES
 from explorer.geoparse.sifting_steps import LAW_WORDS as LAW_WORDS
@@ -92,6 +95,7 @@ from explorer.geoparse.whole_names import (
     long_joined_name_read_whole,
     town_said_to_lie_in_its_land,
 )
+from explorer.geoparse.written_initials import initials_of_named_places
 from explorer.limits import PIECE_CHARS, checkpoint, pieces
 from explorer.model import Toponym
 from explorer.paths import geodata_dir
@@ -269,6 +273,8 @@ class Geoparser(ReadingSteps, SiftingSteps):
         small_town_across_the_sea(mentions)
         # "St Andrew" in a story of Grenada's parishes: no nameless hamlet of another island
         saints_hamlet_next_door(mentions, [f.street for f in found])
+        # a "St." town read on another continent, held as "Saint ..." near the story's places
+        saints_name_written_out(mentions, self.gaz)
         # "the Ozark Plateau Trail": no Nigerian state of the landform's word
         landform_word_inside_a_longer_name(mentions, text, self.gaz)
         # "the Kenya Maritime Authority", "Sai Nimba Hkam of the Shan rebels said", "landed at
@@ -356,8 +362,14 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = storm_names_alone(doc, r.found)
         # "the abbey of Mont des Cats": the head of a longer name, no hamlet "Mont" of France
         r.found = head_of_a_romance_name(doc, r.found)
+        # "the Commonwealth of Dominica", a body to spaCy: the land of its formal name
+        r.found = formal_land_names(self.gaz, doc, r.found)
         # "the Northern Territory (NT)", then "NT police": the text's own initials of the place
         r.found = initials_in_brackets(doc, r.found)
+        # "the Cape Verde Islands" in one line and "CVI fishermen" in another: the same place
+        r.found = initials_of_named_places(doc, r.found)
+        # "the Polder Islands" after "the Greater Polder Islands": the longer name's place
+        r.found = tail_of_a_longer_name(self.gaz, doc, r.found)
         return self._fit_and_shape(doc, r)
 
 
