@@ -96,6 +96,37 @@ class SentenceContext:
     published: str | None = None  # the article's date (ISO), when known
     doc_text: str = ""  # the whole article's text (``text`` is the sentence's)
 
+    def drop_states_in_persons_names(self) -> None:
+        """A state's or a capital's name inside a person's name of more words ("Chad" of "Chad
+        Morrow", "Jordan" of "Jordan Meyer", "Paris" of "Paris Kelly"): the person, not the
+        state, where the tagger reads the whole as one person and the other words are no
+        names or titles the lexicon knows. A state tied to its holder by "of" or a
+        possessive ("Queen Rania of Jordan") stays. Read after the parse: a sentence read for
+        its places only has no entities, and keeps its mentions."""
+        persons = [
+            e
+            for e in self.s.sent.ents
+            if e.label_ == "PERSON"
+            and len(e) > 1
+            and not any(t.lower_ in ("of", "'s", "’s") for t in e)
+        ]
+        if not persons:
+            return
+        lex = self.lex
+
+        def inside_a_person(m: Mention) -> bool:
+            if m.ref.kind != "state" or m.ref.form not in ("name", "metonym"):
+                return False
+            for e in persons:
+                if e.start <= m.i and m.j <= e.end and e.end - e.start > m.j - m.i:
+                    rest = [t for t in e if not m.i <= t.i < m.j]
+                    return all(
+                        t.is_title and t.is_alpha and lex.lookup(t.text) is None for t in rest
+                    )
+            return False
+
+        self.mentions = [m for m in self.mentions if not inside_a_person(m)]
+
     def find_compounds(self) -> None:
         """Glued "X-backed" forms, and the tokens that name the backer, not the party."""
         from explorer.extract.actors import find_compounds

@@ -622,6 +622,7 @@ def extract(
     for ctx, need in zip(contexts, needs, strict=True):
         ctx.full_parse = need == FULL
         if ctx.full_parse:
+            ctx.drop_states_in_persons_names()
             ctx.find_compounds()
     para_words: dict[int, set[str]] = {}
     for ctx in contexts:

@@ -78,6 +78,40 @@ def _one_name_a_side_pass(events: list[Event], story: _Story) -> list[Event]:
     return events
 
 
+def _one_person_by_surname_pass(events: list[Event], story: _Story) -> list[Event]:
+    """ "Police arrested Maria Olsen on Friday", then "Olsen had threatened the clerk": news
+    names a person in full once and by the surname after, so a report whose doer or target is
+    one capitalised word that ends the full name of one person of the story (a name the
+    recogniser took for a person) names that person, and the reports of one act can join. A
+    word the lexicon knows (a state, a group, a leader: "Jordan", "Taliban") is never a
+    surname here, and where two full names of the story end with the word ("Ana Olsen" and
+    "Erik Olsen") it stays as written."""
+    full_of: dict[str, set[str]] = {}
+    known: set[str] = set()
+    for c in story.contexts:
+        known.update(c.text[m.start - c.s.start : m.end - c.s.start] for m in c.mentions)
+        known.update(m.ref.name for m in c.mentions)
+        for ent in c.s.sent.ents:
+            words = ent.text.split()
+            if ent.label_ == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+                full_of.setdefault(words[-1], set()).add(ent.text)
+    named = {
+        short: next(iter(full))
+        for short, full in full_of.items()
+        if len(full) == 1 and short not in known
+    }
+    if not named:
+        return events
+    for ev in events:
+        actors = list(dict.fromkeys(named.get(a, a) for a in ev.actors))
+        targets = list(dict.fromkeys(named.get(t, t) for t in ev.targets))
+        if actors != ev.actors or targets != ev.targets:
+            ev.actors, ev.targets = actors, targets
+            place = story.where(ev.place_id) if ev.place_id else None
+            ev.label = event_title(ev, place.name, place.kind) if place else event_title(ev)
+    return events
+
+
 def _victim_on_the_way_pass(events: list[Event], story: _Story) -> list[Event]:
     _where_the_victim_was_hit(events, story.marks.toponym_of, story.contexts, story.lede)
     return events
@@ -249,6 +283,7 @@ _DOCUMENT_PASSES: tuple[Callable[[list[Event], _Story], list[Event]], ...] = (
     _headline_state_pass,
     _officials_pass,
     _one_name_a_side_pass,
+    _one_person_by_surname_pass,
     _victim_on_the_way_pass,
     date_headlines_by_their_lede,
     mishap_blasts,
