@@ -37,7 +37,7 @@ from explorer.geoparse.joined_units import first_name_of_a_joined_land, land_wit
 from explorer.geoparse.landform_names import country_named_landform
 from explorer.geoparse.landform_regions import landform_word_inside_a_longer_name
 from explorer.geoparse.listed_towns import towns_listed_beside_towns
-from explorer.geoparse.longer_names import head_of_a_romance_name
+from explorer.geoparse.longer_names import head_of_a_romance_name, other_name_before_a_capital
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.named_parts import settlements_parts
 from explorer.geoparse.named_storms import storm_names_alone
@@ -356,6 +356,9 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = storm_names_alone(doc, r.found)
         # "the abbey of Mont des Cats": the head of a longer name, no hamlet "Mont" of France
         r.found = head_of_a_romance_name(doc, r.found)
+        # "Dunn State beat Rice": a name no place owns, another name of small towns, before a
+        # capitalised word: the head of a longer name, no hamlet
+        r.found = other_name_before_a_capital(doc, r.found)
         # "the Northern Territory (NT)", then "NT police": the text's own initials of the place
         r.found = initials_in_brackets(doc, r.found)
         return self._fit_and_shape(doc, r)
