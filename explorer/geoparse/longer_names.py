@@ -190,3 +190,25 @@ def other_name_before_a_capital(doc, found: list[_Found]) -> list[_Found]:
             continue
         f.entries, f.source = (), "ner"  # unplaced, still a name of the text
     return found
+
+
+def port_named_after_its_land(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """``found`` with a land's name right after the word "Port" read whole: "the liner berthed
+    at Port Tuvalu" names the land's port, which the gazetteer does not hold (it would have
+    read a held port whole: "Port Sudan", "Port St. Lucie"); the name is the port's, and its
+    reading the land it lies in, the nearest the gazetteer comes. Only a name one of whose
+    readings is a country or a territory, with "Port" capitalised right before it, no other
+    name ending there."""
+    tv = view(doc)
+    ends = {f.end for f in found}
+    for f in found:
+        p = f.start - 1
+        if p < 0 or f.demonym or not f.entries or p in ends or tv.words[p] != "Port":
+            continue
+        if not tv.spaces[p] or not any(e.rank == 0 for e in f.entries):
+            continue
+        whole = norm(" ".join(tv.words[p : f.end]))
+        if gaz.lookup(whole):
+            continue
+        f.start = p
+    return found
