@@ -93,28 +93,3 @@ def test_a_land_s_name_after_port_is_read_whole_in_its_land(geoparsing):
     assert readings(found, "Port St. Lucie") == ["US"]
     found = gp.parse("Ships at the port of Jamaica waited a week for fuel in 1974.")
     assert readings(found, "Jamaica") == ["JM"]
-
-
-def test_a_border_village_read_by_a_far_town_s_other_name_is_left_unplaced(geoparsing):
-    gp = geoparsing[0]
-    found = gp.parse(
-        "Rangers found a smuggling tunnel near Damana on the border, and the police in Jammu and"
-        " Kashmir sealed the area."
-    )
-    assert readings(found, "Damana") == [None]
-    # other senses: a town by its own name, a border town of the story's region, a far town
-    # in a story of no one region
-    found = gp.parse(
-        "Refugees from Kashmir reached Daman by train in 1990 and settled near the coast of"
-        " Gujarat."
-    )
-    assert readings(found, "Daman") == ["IN"]
-    found = gp.parse(
-        "Shells fell on villages along the border in Poonch, and schools in Jammu and Kashmir"
-        " were shut."
-    )
-    assert readings(found, "Poonch") == ["IN"]
-    found = gp.parse(
-        "Smugglers crossed the border near Laredo, and police in Austin, Texas, acted."
-    )
-    assert readings(found, "Laredo") == ["US"]
