@@ -29,7 +29,6 @@ from explorer.geoparse.beside_named import (
     listed_beside_bigger_namesake,
     town_beside_its_sentence_place,
 )
-from explorer.geoparse.border_villages import border_village_far_from_its_region
 from explorer.geoparse.called_villages import world_city_called_a_village
 from explorer.geoparse.capital_names import capital_by_its_own_name
 from explorer.geoparse.foreign_bodies import accented_name_of_a_foreign_body
@@ -1227,8 +1226,6 @@ def _after_choosing(
     war_named_for_a_foreign_region(mentions, text, gaz.neighbours)
     town_farther_than_told(mentions, text)
     town_of_an_unheld_landscape(mentions, final, text)
-    # "arms found near Kalvari on the border" in a story of Sonora: no far town's other name
-    border_village_far_from_its_region(mentions, text)
 
 
 # the words of American party politics: its two parties by name, the GOP, a party's letter and
