@@ -161,7 +161,7 @@ def head_of_a_romance_name(doc, found: list[_Found]) -> list[_Found]:
     return found
 
 
-def other_name_before_a_capital(doc, found: list[_Found]) -> list[_Found]:
+def other_name_before_a_capital(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
     """``found`` with a one-word name left unplaced where it is the own name of no place the
     gazetteer holds (only another name of small towns, or a land's abbreviation) and a
     capitalised word follows it between spaces: "the Hollins Aquatics Club", "Dunn State
@@ -183,7 +183,9 @@ def other_name_before_a_capital(doc, found: list[_Found]) -> list[_Found]:
         if not tv.cap[k] or not tv.words[k].isalpha():
             continue
         key = norm(word)
-        readings = [e for e in f.entries if not e.alias]
+        # the gazetteer's every reading of the word, not those the context left ("Kingston",
+        # narrowed to a borough's other name, is the own name of many towns)
+        readings = [e for e in gaz.lookup(key) if not e.alias]
         if not readings or any(norm(e.name) == key for e in readings):
             continue
         if any(e.rank != 4 or e.population >= HEAD_MAX_POP for e in readings):

@@ -362,7 +362,7 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = head_of_a_romance_name(doc, r.found)
         # "Dunn State beat Rice": a name no place owns, another name of small towns, before a
         # capitalised word: the head of a longer name, no hamlet
-        r.found = other_name_before_a_capital(doc, r.found)
+        r.found = other_name_before_a_capital(self.gaz, doc, r.found)
         # "berthed at Port Tuvalu": the land's port, an unheld name, read whole in its land
         r.found = port_named_after_its_land(self.gaz, doc, r.found)
         # "the Northern Territory (NT)", then "NT police": the text's own initials of the place
