@@ -159,3 +159,58 @@ def head_of_a_romance_name(doc, found: list[_Found]) -> list[_Found]:
             continue
         f.entries, f.source = (), "ner"  # unplaced, still a name of the text
     return found
+
+
+def other_name_before_a_capital(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """``found`` with a one-word name left unplaced where it is the own name of no place the
+    gazetteer holds (only another name of small towns, or a land's abbreviation) and a
+    capitalised word follows it between spaces: "the Hollins Aquatics Club", "Dunn State
+    beat Rice" are longer names the gazetteer lacks, and their first word read alone is no
+    hamlet that once bore it as another name. A town of HEAD_MAX_POP people or more the word
+    names ("Bombay High Court"), a country, a region, a word that is some place's own name, a
+    name the next word begins another name after, and an abbreviation written with its stop
+    ("Penn. Gov.") all stay as they are read."""
+    tv = view(doc)
+    n = len(tv.words)
+    starts = {f.start for f in found}
+    for f in found:
+        k = f.end
+        if f.end - f.start != 1 or not f.entries or f.demonym or k >= n or k in starts:
+            continue
+        word = tv.words[f.start]
+        if not word.isalpha() or not tv.spaces[f.start]:
+            continue
+        if not tv.cap[k] or not tv.words[k].isalpha():
+            continue
+        key = norm(word)
+        # the gazetteer's every reading of the word, not those the context left ("Kingston",
+        # narrowed to a borough's other name, is the own name of many towns)
+        readings = [e for e in gaz.lookup(key) if not e.alias]
+        if not readings or any(norm(e.name) == key for e in readings):
+            continue
+        if any(e.rank != 4 or e.population >= HEAD_MAX_POP for e in readings):
+            continue
+        f.entries, f.source = (), "ner"  # unplaced, still a name of the text
+    return found
+
+
+def port_named_after_its_land(gaz: Gazetteer, doc, found: list[_Found]) -> list[_Found]:
+    """``found`` with a land's name right after the word "Port" read whole: "the liner berthed
+    at Port Tuvalu" names the land's port, which the gazetteer does not hold (it would have
+    read a held port whole: "Port Sudan", "Port St. Lucie"); the name is the port's, and its
+    reading the land it lies in, the nearest the gazetteer comes. Only a name one of whose
+    readings is a country or a territory, with "Port" capitalised right before it, no other
+    name ending there."""
+    tv = view(doc)
+    ends = {f.end for f in found}
+    for f in found:
+        p = f.start - 1
+        if p < 0 or f.demonym or not f.entries or p in ends or tv.words[p] != "Port":
+            continue
+        if not tv.spaces[p] or not any(e.rank == 0 for e in f.entries):
+            continue
+        whole = norm(" ".join(tv.words[p : f.end]))
+        if gaz.lookup(whole):
+            continue
+        f.start = p
+    return found

@@ -124,7 +124,8 @@ def _under_a_state_s_measure(text: str, mentions: list[Mention], i: int, town: E
     the name ending its phrase), in a sentence that reads another land than the town's by its
     name ("Brazil and Argentina called for an end to the embargo on Peru"): a state's measure
     on a state. A league's sanctions on a town's team name no other land ("sanctions on
-    Lebanon after the brawl")."""
+    Lebanon after the brawl"). A measure headed by a land's people's adjective is a state's
+    with no other land named (:func:`_headed_by_a_state_s_adjective`)."""
     from explorer.geoparse.beside_named import _sentence
 
     m = mentions[i]
@@ -132,6 +133,9 @@ def _under_a_state_s_measure(text: str, mentions: list[Mention], i: int, town: E
     after = text[m.end :]
     measured = bool(_MEASURE_BEFORE.search(before) or _MEASURE_AFTER.match(after))
     traded = bool(_TRADE_BEFORE.search(before) and _PHRASE_ENDS.match(after))
+    ends = _PHRASE_ENDS.match(after) or _PAST_VERB_AFTER.match(after)
+    if ends and _headed_by_a_state_s_adjective(text, mentions, m):
+        return True
     if not (measured or traded or _TRADE_AFTER.match(after)):
         return False
     lo, hi = _sentence(text, m.start, m.end)
@@ -144,6 +148,40 @@ def _under_a_state_s_measure(text: str, mentions: list[Mention], i: int, town: E
         and o.chosen.rank == COUNTRY_RANK
         and o.chosen.country != town.country
         and norm(o.name) != key
+        for o in mentions
+    )
+
+
+# a state's measure told by its people's adjective, right before the name it falls on: "the
+# American blockade of X", "Chinese sanctions against X", "the Turkish arms embargo on X"; not a
+# boycott, which a people's shoppers or dancers may call as well as a state
+_HEADED_MEASURE = re.compile(
+    r"^\s+(?:naval\s+|trade\s+|arms\s+|economic\s+|oil\s+)?(?:blockades?\s+of"
+    r"|(?:embargo(?:es)?|sanctions|tariffs?|duties)\s+(?:on|against))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a verb in the past right after the name ends its phrase too ("the blockade of X began"): a
+# regular past, or one of the irregular pasts a measure's course is told with
+_PAST_VERB_AFTER = re.compile(
+    r"^\s+(?:[a-z]+ed|began|rose|fell|hurt|hit|cost|broke|came|went|grew|took|led|kept|left"
+    r"|made|meant|stood|struck|drove|brought|sent|cut|held|ran|won|lost)\b"
+)
+
+
+def _headed_by_a_state_s_adjective(text: str, mentions: list[Mention], m: Mention) -> bool:
+    """The measure on mention ``m`` is told with a land's people's adjective right before it
+    ("the American blockade of X", "Turkish sanctions against X"): a state's measure, whatever
+    other land its sentence names, even the town's own land (a state lays no blockade on a town
+    of its own). The caller asks that the name end its phrase (a mark, a preposition, a verb in
+    the past; not "sanctions on X's mayor")."""
+    return any(
+        o.demonym
+        and o.chosen is not None
+        and o.chosen.rank == COUNTRY_RANK
+        and o.end <= m.start
+        and _HEADED_MEASURE.match(text[o.end : m.start])
         for o in mentions
     )
 

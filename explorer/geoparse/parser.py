@@ -38,7 +38,11 @@ from explorer.geoparse.joined_units import first_name_of_a_joined_land, land_wit
 from explorer.geoparse.landform_names import country_named_landform
 from explorer.geoparse.landform_regions import landform_word_inside_a_longer_name
 from explorer.geoparse.listed_towns import towns_listed_beside_towns
-from explorer.geoparse.longer_names import head_of_a_romance_name
+from explorer.geoparse.longer_names import (
+    head_of_a_romance_name,
+    other_name_before_a_capital,
+    port_named_after_its_land,
+)
 from explorer.geoparse.metonymy import Metonymy
 from explorer.geoparse.named_parts import settlements_parts
 from explorer.geoparse.named_storms import storm_names_alone
@@ -364,6 +368,11 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = head_of_a_romance_name(doc, r.found)
         # "the Commonwealth of Dominica", a body to spaCy: the land of its formal name
         r.found = formal_land_names(self.gaz, doc, r.found)
+        # "Dunn State beat Rice": a name no place owns, another name of small towns, before a
+        # capitalised word: the head of a longer name, no hamlet
+        r.found = other_name_before_a_capital(self.gaz, doc, r.found)
+        # "berthed at Port Tuvalu": the land's port, an unheld name, read whole in its land
+        r.found = port_named_after_its_land(self.gaz, doc, r.found)
         # "the Northern Territory (NT)", then "NT police": the text's own initials of the place
         r.found = initials_in_brackets(doc, r.found)
         # "the Cape Verde Islands" in one line and "CVI fishermen" in another: the same place

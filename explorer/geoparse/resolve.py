@@ -60,6 +60,7 @@ from explorer.geoparse.shared_country_names import (
     country_of_the_town_before,
     overseas_land_in_its_roundup,
 )
+from explorer.geoparse.ship_ports import coastal_port_after_a_ship_s_verb
 from explorer.geoparse.stated_distances import town_farther_than_told
 from explorer.geoparse.told_apart import (
     base_of_a_force_abroad,
@@ -1212,6 +1213,8 @@ def _after_choosing(
     overseas_land_in_its_roundup(mentions, final, gaz)
     capital_by_its_own_name(mentions, final)
     coastal_namesake_of_an_inland_city(mentions, final, text)
+    # "a freighter from Texas docked at Marseille": the port on a coast, not a town inland
+    coastal_port_after_a_ship_s_verb(mentions, final, text)
     town_in_the_title_s_land(mentions, final, text, gaz)
     county_of_rural_ground(mentions, final, text)
     town_of_an_american_body(mentions, final, text)
