@@ -66,3 +66,22 @@ def test_a_state_s_name_inside_a_person_s_name_is_the_person(read) -> None:
     assert [e.actors for e in events_of(read, queen, "visit")] == [["Queen Rania"]]
     nazi = "Nazi Germany invaded Poland on Friday."
     assert [e.actors for e in events_of(read, nazi, "incursion", "1939-09-03")] == [["Germany"]]
+
+
+def test_a_first_name_left_unplaced_keeps_its_readings_as_context(geoparsing) -> None:
+    """ "Tex" of a man's name before his surname is left unplaced (geofix65), but its readings
+    stay the text's context: left out, they moved "Italy" of a list of war theatres in a
+    Texas story to Italy, Texas. A real LGL article."""
+    import json
+    from pathlib import Path
+
+    lgl = Path(__file__).resolve().parents[2] / "shared" / "eval" / "lgl.jsonl"
+    if not lgl.is_file():
+        pytest.skip(f"{lgl} is not beside the project")
+    rows = (json.loads(line) for line in lgl.read_text(encoding="utf-8").splitlines())
+    text = next(r["text"] for r in rows if r["id"] == "lgl-41734755")
+    gp, _gz = geoparsing
+    found = {t.name: t for t in gp.parse(text)}
+    assert found["Italy"].candidate is not None
+    assert found["Italy"].candidate.country == "IT"
+    assert found["Tex"].candidate is None

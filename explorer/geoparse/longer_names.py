@@ -190,7 +190,9 @@ def other_name_before_a_capital(gaz: Gazetteer, doc, found: list[_Found]) -> lis
             continue
         if any(e.rank != 4 or e.population >= HEAD_MAX_POP for e in readings):
             continue
-        f.entries, f.source = (), "ner"  # unplaced, still a name of the text
+        # unplaced, its readings still the text's context: a first name's namesakes left out
+        # of it would move the choice of the text's other names
+        f.elsewhere = True
     return found
 
 
