@@ -66,8 +66,8 @@ def coastal_port_after_a_ship_s_verb(mentions: list[Mention], final, text: str) 
     read as the inland town is read as the port."""
     from explorer.geoparse.resolve import _choose
 
-    if not _VESSEL.search(text):
-        return
+    # no search of the whole text for a ship's word first: it cost more than the few words
+    # before each town read (a ship's verb is rare), and the sentence's own test below needs it
     done: set[str] = set()
     for m in mentions:
         e = m.chosen
