@@ -335,11 +335,14 @@ def _shot_dead_as_a_verb(doc) -> None:
     clause's verb, "dead" its modifier, the adjective's dependents its own, and the noun it was
     glued to takes its place under the preposition or the verb it hung from. Read only where
     "dead" has a direct object."""
+    if "dead" not in doc.text.lower():
+        return  # most sentences: no token made for each of their words
     for dead in doc[1:]:
+        if dead.lower_ != "dead":
+            continue
         shot = doc[dead.i - 1]
         if (
-            dead.lower_ != "dead"
-            or shot.lower_ != "shot"
+            shot.lower_ != "shot"
             or shot.pos_ == "VERB"
             or not any(c.dep_ == "dobj" for c in dead.children)
             or shot.head.i == dead.i
