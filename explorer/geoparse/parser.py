@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import cache
 
 from explorer.geoparse.bare_units import region_named_without_its_word
+from explorer.geoparse.body_lands import land_inside_a_body_s_name
 from explorer.geoparse.border_sides import town_on_its_side_of_the_border
 from explorer.geoparse.bracketed_initials import initials_in_brackets
 from explorer.geoparse.common_places import read_common_words
@@ -34,6 +35,7 @@ from explorer.geoparse.far_hamlets import hamlets_far_abroad, small_town_across_
 from explorer.geoparse.features import read_features
 from explorer.geoparse.formal_names import formal_land_names
 from explorer.geoparse.gazetteer import Gazetteer, load_gazetteer
+from explorer.geoparse.given_name_lands import land_as_a_person_s_given_name
 from explorer.geoparse.joined_units import first_name_of_a_joined_land, land_without_its_islands
 from explorer.geoparse.landform_names import country_named_landform
 from explorer.geoparse.landform_regions import landform_word_inside_a_longer_name
@@ -66,6 +68,7 @@ from explorer.geoparse.recognised import MAX_TOKENS as MAX_TOKENS
 from explorer.geoparse.recognised import MIN_POP_BLOCKED as MIN_POP_BLOCKED
 from explorer.geoparse.recognised import _Found
 from explorer.geoparse.resolve import Mention, resolve
+from explorer.geoparse.saint_datelines import saint_s_town_of_a_capitals_dateline
 from explorer.geoparse.saints_hamlets import saints_hamlet_next_door
 from explorer.geoparse.saints_written_out import saints_name_written_out
 from explorer.geoparse.segments import ADDRESS_TAILS as ADDRESS_TAILS
@@ -79,6 +82,7 @@ from explorer.geoparse.sifting_steps import SiftingSteps
 from explorer.geoparse.sifting_steps import _before_law as _before_law
 from explorer.geoparse.skeleton_region import spelled_far
 from explorer.geoparse.small_capitals import capital_of_a_named_land
+from explorer.geoparse.soviet_lands import land_after_soviet
 from explorer.geoparse.spans import ADMIN_WORDS as ADMIN_WORDS
 from explorer.geoparse.title_datelines import town_of_a_title_case_dateline
 from explorer.geoparse.title_words import names_in_titles
@@ -379,6 +383,14 @@ class Geoparser(ReadingSteps, SiftingSteps):
         r.found = initials_of_named_places(doc, r.found)
         # "the Polder Islands" after "the Greater Polder Islands": the longer name's place
         r.found = tail_of_a_longer_name(self.gaz, doc, r.found)
+        # "ST. ANNE'S, Ruritania -": a dateline in capitals whose "ST." spaCy took for a stop
+        r.found = saint_s_town_of_a_capitals_dateline(self.gaz, doc, r.found)
+        # "the Ruritanian Islands Police Department": the land, held only by longer names
+        r.found = land_inside_a_body_s_name(self.gaz, doc, r.found)
+        # "Kenya Haldorsen painted ...", then "Haldorsen moved": a person's given name
+        r.found = land_as_a_person_s_given_name(self.gaz, doc, r.found)
+        # "born in Soviet Latvia": the republic, no namesake elsewhere
+        r.found = land_after_soviet(doc, r.found)
         return self._fit_and_shape(doc, r)
 
 
