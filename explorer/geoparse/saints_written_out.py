@@ -9,7 +9,9 @@ Day" are a saint's), so here only a reading the text does not support is asked a
 or "Ste." name read as a place in a land no other mention's reading lies in, far from every
 other place the text reads, whose written-out name holds a place near one of those places, is
 read as that place (the most populous, if several). A story of the namesake, or of places
-near it, keeps its reading; so does a text with no other place below a land to go by.
+near it, keeps its reading; so does a text with no other place below a land to go by. A short
+form whose far reading was left unchosen by the rule of small towns across the sea (kept first
+among its alternatives) is asked the same.
 """
 
 from __future__ import annotations
@@ -42,12 +44,20 @@ def _near(e: Entry, places: list[Entry], km: float) -> bool:
     return any(great_circle_km(e.lat, e.lon, p.lat, p.lon) <= km for p in places)
 
 
+def _short_reading(m: Any) -> Entry | None:
+    """The mention's reading, or the one a far town's rule left first among its alternatives
+    with none chosen (``far_hamlets.small_town_across_the_sea``)."""
+    if m.chosen is not None:
+        return m.chosen
+    return m.alternatives[0][0] if m.alternatives else None
+
+
 def saints_name_written_out(mentions: list[Any], gaz: Gazetteer) -> None:
     """``mentions`` once resolved: a "St." name read far from the text's other places, in a land
     none of them lies in, is read as the place its written-out name holds near one of them
     (module docstring). Only the chosen readings change."""
     for m in mentions:
-        e = m.chosen
+        e = _short_reading(m)
         long = _written_out(m.name)
         if m.demonym or e is None or long is None:
             continue
@@ -66,6 +76,7 @@ def saints_name_written_out(mentions: list[Any], gaz: Gazetteer) -> None:
         if not held:
             continue
         best = max(held, key=lambda x: x.population)
-        for o in [m, *(o for o in mentions if o is not m and o.chosen is e)]:
-            o.alternatives = [(e, o.score), *o.alternatives][:5]
+        for o in [m, *(o for o in mentions if o is not m and _short_reading(o) is e)]:
+            if o.chosen is not None:
+                o.alternatives = [(e, o.score), *o.alternatives][:5]
             o.chosen = best
