@@ -9,8 +9,9 @@ to three words in capitals (a possessive "'S" among them) and then a dash, or a 
 three words and a dash, is read as the name the gazetteer holds for the whole ("St. Anne's").
 Where the words after the comma are a land or a state the text reads, or the first words of a
 country's name ("Antigua" of "Antigua and Barbuda"), only the whole name's readings in that
-land (and in that state, where it has some there) are kept, and none where it has none in the
-land (the dateline says which place it is). A line
+land (and in that state, where it has some there) are kept; where it has none in the land, the
+name written out ("Saint Anne's", "Mount Hope") is asked there, and none is read where that has
+none either (the dateline says which place it is). A line
 in capitals with no dash (a headline, "ST. ANNE'S FAIR CANCELLED") and a name the gazetteer
 lacks ("ST. ANNE'S HOSPITAL -") read nothing.
 """
@@ -25,8 +26,16 @@ from explorer.geoparse.tokens import name_key, view
 
 # a generic word's abbreviation written in capitals before a name
 ABBREVIATIONS = frozenset({"ST", "STE", "MT", "FT"})
+# each abbreviation written out, as the gazetteer may hold the land's own town
+WRITTEN_OUT = {"ST": "saint", "STE": "sainte", "MT": "mount", "FT": "fort"}
 # the most words of the name, and of the land or state after its comma
 MAX_WORDS = 3
+
+
+def _written_out(doc, k: int, j: int) -> str:
+    """The folded name of tokens [k, j) with its abbreviation written out ("saint johns")."""
+    rest = name_key(doc, k + 2, j)
+    return f"{WRITTEN_OUT[view(doc).words[k]]} {rest}"
 
 
 def _name_end(words: list[str], k: int) -> int:
@@ -87,7 +96,9 @@ def saint_s_town_of_a_capitals_dateline(gaz: Gazetteer, doc, found: list[_Found]
         if dash > j:
             lands = _lands(gaz, doc, found, j + 1, dash)
             if lands:
-                entries = [e for e in entries if e.country in lands]
+                entries = [e for e in entries if e.country in lands] or [
+                    e for e in gaz.lookup(_written_out(doc, k, j)) if e.country in lands
+                ]
             # "MT. HOPE, Kan.": the state's towns, where it has one of the name
             states = {
                 (e.country, e.admin1)
