@@ -371,15 +371,15 @@ class AssetRules:
         ]
         # "a US Navy EP-3 surveillance plane": the service's name hung right before the weapon
         # (by the words' order and their capitals: the parser often hangs it elsewhere)
-        before = doc[first_tok.i - 1] if first_tok.i > 0 else None
-        if before is not None and before.text[:1].isupper() and before.i >= ctx.s.sent.start:
-            services.append(before)
+        named_before = first_tok.i - 1
+        if named_before >= max(ctx.s.sent.start, 0) and doc[named_before].text[:1].isupper():
+            services.append(doc[named_before])
         out: list[tuple[str, str]] = []
         for service in services:
             if service.lemma_.lower() not in _SERVICE_NOUNS:
                 continue
             first = service.left_edge.i
-            if service is before:
+            if service.i == named_before:
                 first = service.i  # its own name's words only: "the US Navy", "an Indian Navy"
                 while first > ctx.s.sent.start and (
                     doc[first - 1].text[:1].isupper() or doc[first - 1].text in ("'s", "’s")
