@@ -2313,7 +2313,9 @@ def _site_at(
     if run and proper_head and _a_person_s_name(ctx, toks, run, e):
         return None
     if typ == "broadcast_tower" and run and _a_broadcaster_s_offices(ctx, toks, run, b, e):
-        return None
+        if not _a_building_struck(toks, e, words):
+            return None
+        typ = "broadcaster_building"  # no mast: a broadcaster's building, struck
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
         # "Bridge Street", "Harbor Museum", "the Nigerian Prison Service": a street's, a
         # building's or a body's name
@@ -2384,9 +2386,13 @@ def _site_at(
     )
     if typ in words.unplaced or reading.in_region or reading.unsure:
         geometry, gid = None, None
-    elif (typ in words.placed_by_sentence and run) or (
-        typ in words.placed_by_whole_name and _town_and_more(ctx, toks, reading, b)
+    elif (
+        typ == "broadcaster_building"
+        or (typ in words.placed_by_sentence and run)
+        or (typ in words.placed_by_whole_name and _town_and_more(ctx, toks, reading, b))
     ):
+        # a broadcaster's building stands in its sentence's town, not its channel's: "the
+        # Kobe TV tower in Osaka"
         # a name before the head, not a town after it ("the Military Academy of Modena")
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN)
     elif geometry is None:
@@ -2463,6 +2469,24 @@ def _a_broadcaster_s_offices(ctx: SentenceContext, toks: list, run: list, b: int
         and _placed_town(ctx, obj)
         and great_circle_km(c.lat, c.lon, city.candidate.lat, city.candidate.lon) > _QUARTER_KM
         for obj, city in _placed_by_in(ctx, toks[e])
+    )
+
+
+# a broadcaster's building is struck by the words of force a hotel's are
+_STRUCK_AS = ("hotel",)
+
+
+def _a_building_struck(toks: list, e: int, words: _Words) -> bool:
+    """Whether a building whose head ends at ``e`` is struck in its sentence, by the words of
+    force a hotel's are ("gunmen stormed the RTX TV tower in Tours"), or set on fire, broken
+    into or ransacked: a broadcaster's offices ("the Kobe TV tower in Osaka") are a kind of
+    their own, a building, only as a target; staff walking out of them are no asset's news."""
+    force = words.site_context.get(_STRUCK_AS, frozenset())
+    return (
+        any(t.lower_ in force and not _kin_of(t) for t in toks)
+        or _set_on_fire(toks[e])
+        or _broken_into(toks[e], _STRUCK_AS)
+        or _ransacked(toks[e])
     )
 
 
