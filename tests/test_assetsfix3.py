@@ -24,7 +24,7 @@ def test_a_building_broken_into_or_ransacked_is_struck(parse):
     got = _assets(parse, "Looters ransacked the museum in Mosul after the army withdrew in 2003.")
     assert got["museum in Mosul"][0] == "museum", got
     # the network inside it, a figure of trade, another thing ransacked: no target
-    got = _assets(parse, "Hackers broke into the computer network of the museum in Leiden.")
+    got = _assets(parse, "Hackers broke into the email system of the museum in Leiden.")
     assert "museum" not in _types(got), got
     got = _assets(parse, "Samsung broke into the Indian market in 1995 with cheap phones.")
     assert "market" not in _types(got), got
@@ -64,11 +64,13 @@ def test_jetties_and_piers_are_a_kind(parse):
 
 
 def test_a_weapon_s_operator_told_by_its_service(parse):
-    got = _assets(parse, "Swedish jets met an RC-135 of the US Air Force over the Baltic Sea.")
-    assert got["RC-135"][2] == ["United States"], got
+    got = _assets(
+        parse, "Swedish jets met a KC-135 aircraft of the US Air Force above the North Sea."
+    )
+    assert got["KC-135 aircraft"][2] == ["United States"], got
     got = _assets(parse, "A Tu-160 bomber of Russia's air force flew over the Norwegian Sea.")
     assert got["Tu-160 bomber"][2] == ["Russia"], got
-    got = _assets(parse, "A Chinese J-15 fighter met a US Navy EP-3E Aries over the Yellow Sea.")
+    got = _assets(parse, "A Chinese J-15 fighter met a US Navy EP-3E Aries above the Yellow Sea.")
     assert got["EP-3E Aries"][2] == ["United States"], got
     # a kind, a fleet, a body of no state: no operator
     got = _assets(

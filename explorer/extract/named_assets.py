@@ -1360,8 +1360,8 @@ def _broken_into(head: Any, key: tuple[str, ...]) -> bool:
     """Whether the building ``head`` is what its sentence says was broken into: "thieves broke
     into the museum in Leiden", "gunmen burst into the school", "the police station was broken
     into overnight": a word of force for the kinds struck in attacks (whose context holds
-    "torched"). Only the building itself after "into" ("hackers broke into the computer
-    network of the museum": the network; "the crowd broke into applause": no building), and
+    "torched"). Only the building itself after "into" ("hackers broke into the email
+    system of the museum": the system; "the crowd broke into applause": no building), and
     not a market, which firms "break into" in trade."""
     if key[-1] in _ENTERED_AS_A_TRADE:
         return False
