@@ -17,6 +17,10 @@ from explorer.model import Asset, Evidence
 GeometryFor = Callable[[str], dict | None]
 
 
+# the words of a state's armed service after "of": "of the US Navy", "of Russia's forces"
+_SERVICE_NOUNS = frozenset({"force", "forces", "navy", "army", "military", "marines", "guard"})
+
+
 def may_hold_assets(ctx: SentenceContext) -> bool:
     """Whether AssetRules.assets can find anything in a sentence (keep the two in step): a
     site or route the geoparser found, an asset named, or a generic description with a
@@ -346,6 +350,50 @@ class AssetRules:
             out.extend((m.ref.actor, "operator") for m in ms if m.covers(p) or p.lower_ in PERSPRON)
         return out
 
+    def _a_service_s_own(self, first_tok, last_tok) -> list[tuple[str, str]]:
+        """The state whose armed service a weapon is told "of", after its name: "a Tu-160
+        bomber of Russia's air force", "a P-8 of the US Navy", or right before it, "an Indian Navy
+        P-8I" (its operator). Only "of" hung on
+        the weapon's own phrase and a service's word as its object, named for one state ("the
+        US Navy", "Russia's forces", "the French air force"); never a kind, a type or a
+        fleet between ("a model of the kind Iran's air force flies"), nor a body of no state
+        ("a rebel militia")."""
+        ctx = self.ctx
+        span = range(first_tok.i, last_tok.i + 1)
+        doc = first_tok.doc
+        heads = [doc[k] for k in span if doc[k].head.i not in span or doc[k].head.i == k]
+        services = [
+            service
+            for head in heads[:1]
+            for of in children(head, "prep")
+            if of.lower_ == "of"
+            for service in children(of, "pobj")
+        ]
+        # "a US Navy EP-3 surveillance plane": the service's name hung right before the weapon
+        # (by the words' order and their capitals: the parser often hangs it elsewhere)
+        named_before = first_tok.i - 1
+        if named_before >= max(ctx.s.sent.start, 0) and doc[named_before].text[:1].isupper():
+            services.append(doc[named_before])
+        out: list[tuple[str, str]] = []
+        for service in services:
+            if service.lemma_.lower() not in _SERVICE_NOUNS:
+                continue
+            first = service.left_edge.i
+            if service.i == named_before:
+                first = service.i  # its own name's words only: "the US Navy", "an Indian Navy"
+                while first > ctx.s.sent.start and (
+                    doc[first - 1].text[:1].isupper() or doc[first - 1].text in ("'s", "’s")
+                ):
+                    first -= 1
+            states = {
+                m.ref.state
+                for k in range(first, service.i + 1)
+                if (m := ctx.mention(doc[k])) is not None and m.ref.state
+            }
+            if len(states) == 1:
+                out.append((states.pop(), "operator"))
+        return out
+
     def _a_people_s_plural(self, m: Mention) -> bool:
         """Whether a mention is a people named in the plural ("many Peruvians", "the Danes"),
         which a singular "it" or "its" never means: "Fiat angered many Peruvians when it shut its
@@ -381,6 +429,8 @@ class AssetRules:
 
         def add(aid, typ, name, gid, toks, geometry=None):
             roles = self._roles(*toks, weapon=typ == "weapon_system") if toks else []
+            if toks and typ == "weapon_system":
+                roles.extend(r for r in self._a_service_s_own(*toks) if r not in roles)
             if toks and gid is not None and typ != "weapon_system":
                 # a curated site's owner by its possessive, as a site named by its form:
                 # "Ethiopia's Grand Renaissance Dam"

@@ -483,6 +483,7 @@ def _one_site_in_apposition(found: list[NamedAsset]) -> list[NamedAsset]:
 _NOT_SHIP_NAMES = frozenset(
     {"commissioner", "director", "chief", "agent", "agents", "officer", "officers", "official"}
     | {"officials", "spokesman", "spokeswoman", "headquarters", "office", "detention"}
+    | {"operations"}  # "the NOAA Ship Operations office": a body's
 )
 
 
@@ -600,6 +601,8 @@ def _merchant_ships(ctx: SentenceContext, toks: list, words: _Words) -> list[Nam
             run.append(u)
         if not run:
             continue  # a land's name after the prefix is the ship's ("the MV Estonia")
+        if run[0].ent_type_ in ("DATE", "TIME"):
+            continue  # "the RV Sunday market": a day, no name
         if k + size + len(run) < len(toks) and toks[k + size + len(run)].text in ("'s", "’s"):
             continue  # "MV Agusta's": a maker's
         run += _closing_number(toks, k + size + len(run), run)
@@ -679,10 +682,12 @@ def _airliners(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAss
 
 
 def _merchant_prefix_at(toks: list, k: int, words: _Words) -> int:
-    """How many tokens at ``k`` spell a merchant ship's prefix ("MV"; "M/S" read as three
-    glued tokens), 0 if none."""
+    """How many tokens at ``k`` spell a merchant or research ship's prefix ("MV", "RV"; "M/S"
+    read as three glued tokens; an agency's "NOAA Ship" as two), 0 if none."""
     if toks[k].text in words.merchant_prefixes:
         return 1
+    if k + 1 < len(toks) and f"{toks[k].text} {toks[k + 1].text}" in words.merchant_prefixes:
+        return 2  # an agency's own prefix of two words: "NOAA Ship"
     if (
         k + 2 < len(toks)
         and not toks[k].whitespace_
@@ -1313,7 +1318,10 @@ def _site_head(
         context is not None
         and not any(t.lower_ in context and not _kin_of(t) for t in toks)
         and not _context_in_its_paragraph(toks, e, key, words, context, paragraph)
-        and not ("torched" in context and _set_on_fire(toks[e]))
+        and not (
+            "torched" in context
+            and (_set_on_fire(toks[e]) or _broken_into(toks[e], key) or _ransacked(toks[e]))
+        )
     ):
         return ()
     if context is not None and _a_store_of_other_things(toks, key, words, context):
@@ -1340,6 +1348,43 @@ def _set_on_fire(head: Any) -> bool:
             if c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children):
                 return True
     return False
+
+
+# verbs of getting into a building by force: "broke into", "burst into", "forced their way into"
+_BREAKING_IN = frozenset({"break", "burst", "smash", "force"})
+# kinds one "breaks into" as a trade does: "the firm broke into the Brazilian market"
+_ENTERED_AS_A_TRADE = frozenset({"market", "marketplace", "place"})
+
+
+def _broken_into(head: Any, key: tuple[str, ...]) -> bool:
+    """Whether the building ``head`` is what its sentence says was broken into: "thieves broke
+    into the museum in Leiden", "gunmen burst into the school", "the police station was broken
+    into overnight": a word of force for the kinds struck in attacks (whose context holds
+    "torched"). Only the building itself after "into" ("hackers broke into the email
+    system of the museum": the system; "the crowd broke into applause": no building), and
+    not a market, which firms "break into" in trade."""
+    if key[-1] in _ENTERED_AS_A_TRADE:
+        return False
+    if head.dep_ == "nsubjpass" and head.head.lemma_ == "break":
+        # "was broken into": the preposition left without its object
+        return any(c.lower_ == "into" and not list(c.children) for c in head.head.children)
+    if head.dep_ != "pobj" or head.head.lower_ != "into":
+        return False
+    verb = head.head.head
+    if verb.lower_ in _WAY_WORDS and verb.dep_ in ("dobj", "npadvmod"):
+        verb = verb.head  # "forced their way into the palace"
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _BREAKING_IN
+
+
+_RANSACKING = frozenset({"ransack", "plunder", "pillage", "sack"})
+
+
+def _ransacked(head: Any) -> bool:
+    """Whether the building ``head`` is what its verb ransacks: "looters ransacked the museum
+    in Leiden", "the palace was plundered": a word of force for the kinds struck in attacks
+    (whose context holds "torched"), but only of the building itself, never of another thing
+    in its sentence ("the historian ransacked the archives for letters about the school")."""
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _RANSACKING
 
 
 # words of goods other than gas and oil that a "storage facility" or "storage site" keeps
@@ -2268,7 +2313,9 @@ def _site_at(
     if run and proper_head and _a_person_s_name(ctx, toks, run, e):
         return None
     if typ == "broadcast_tower" and run and _a_broadcaster_s_offices(ctx, toks, run, b, e):
-        return None
+        if not _a_building_struck(toks, e, words):
+            return None
+        typ = "broadcaster_building"  # no mast: a broadcaster's building, struck
     if e + 1 < len(toks) and toks[e + 1].lower_ in words.street_words:
         # "Bridge Street", "Harbor Museum", "the Nigerian Prison Service": a street's, a
         # building's or a body's name
@@ -2339,9 +2386,13 @@ def _site_at(
     )
     if typ in words.unplaced or reading.in_region or reading.unsure:
         geometry, gid = None, None
-    elif (typ in words.placed_by_sentence and run) or (
-        typ in words.placed_by_whole_name and _town_and_more(ctx, toks, reading, b)
+    elif (
+        typ == "broadcaster_building"
+        or (typ in words.placed_by_sentence and run)
+        or (typ in words.placed_by_whole_name and _town_and_more(ctx, toks, reading, b))
     ):
+        # a broadcaster's building stands in its sentence's town, not its channel's: "the
+        # Kobe TV tower in Osaka"
         # a name before the head, not a town after it ("the Military Academy of Modena")
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN)
     elif geometry is None:
@@ -2418,6 +2469,24 @@ def _a_broadcaster_s_offices(ctx: SentenceContext, toks: list, run: list, b: int
         and _placed_town(ctx, obj)
         and great_circle_km(c.lat, c.lon, city.candidate.lat, city.candidate.lon) > _QUARTER_KM
         for obj, city in _placed_by_in(ctx, toks[e])
+    )
+
+
+# a broadcaster's building is struck by the words of force a hotel's are
+_STRUCK_AS = ("hotel",)
+
+
+def _a_building_struck(toks: list, e: int, words: _Words) -> bool:
+    """Whether a building whose head ends at ``e`` is struck in its sentence, by the words of
+    force a hotel's are ("gunmen stormed the RTX TV tower in Tours"), or set on fire, broken
+    into or ransacked: a broadcaster's offices ("the Kobe TV tower in Osaka") are a kind of
+    their own, a building, only as a target; staff walking out of them are no asset's news."""
+    force = words.site_context.get(_STRUCK_AS, frozenset())
+    return (
+        any(t.lower_ in force and not _kin_of(t) for t in toks)
+        or _set_on_fire(toks[e])
+        or _broken_into(toks[e], _STRUCK_AS)
+        or _ransacked(toks[e])
     )
 
 
@@ -2740,6 +2809,7 @@ _PERSON_ROLES = frozenset(
     | {"resident", "man", "woman", "father", "mother", "son", "daughter", "wife", "husband"}
     | {"analyst", "professor", "researcher", "economist", "expert", "author", "reporter"}
     | {"councillor", "councilman", "senator", "lawmaker", "candidate", "activist", "priest"}
+    | {"executive"}
 )
 
 
@@ -2754,8 +2824,11 @@ def _a_person_s_name(ctx: SentenceContext, toks: list, run: list, e: int) -> boo
     if len(run) != 1 or (run[0].i > toks[0].i and toks[run[0].i - toks[0].i - 1].dep_ == "det"):
         return False
     head = toks[e]
-    told = any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in head.children) or (
-        head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEAKING
+    told = (
+        any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in head.children)
+        or (head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEAKING)
+        # "the firm's chief executive, Anna Pier, said": the name in apposition to a role
+        or (head.dep_ == "appos" and head.head.lemma_.lower() in _PERSON_ROLES)
     )
     if not told:
         return False
