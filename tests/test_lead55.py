@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from tests.events_reading import events_of, reader
 from tests.pages import TIMEOUT, run_js, shown_map
 
 _BOXES = (
@@ -32,3 +33,26 @@ def test_the_credits_never_cover_the_scale_on_a_narrow_map(sized, qtbot):
     assert credits[3] - credits[1] < 60, credits  # two lines at most
     apart = scale[2] <= credits[0] or credits[3] <= scale[1] or scale[3] <= credits[1]
     assert apart, (scale, credits)
+
+
+@pytest.fixture(scope="module")
+def read(geoparsing):
+    return reader(geoparsing, "2023-02-10")
+
+
+def test_a_surname_two_people_share_is_the_one_who_takes_part_in_the_act(read) -> None:
+    # the victim and his sister, who spoke after the verdict, share a surname: the report
+    # that names the victim by it is the victim's ("Attack on Wrobel" was no one's), and can
+    # join the report that names him in full
+    text = (
+        "A deckhand who stabbed a fisherman in a harbour bar has been found guilty of murder.\n"
+        "Marek Zielinski, 40, stabbed Tomasz Wrobel at a bar in Gdynia in May 2022, the court "
+        "heard.\n"
+        "The victim's sister, Katarzyna Wrobel, who travelled from Warsaw to attend the "
+        "trial, spoke outside the court.\n"
+        "Zielinski told the court that when Mr Wrobel reached for a bottle he stabbed Mr Wrobel "
+        "in the neck."
+    )
+    got = events_of(read, text, "attack")
+    assert got
+    assert all(e.targets == ["Tomasz Wrobel"] for e in got), [e.label for e in got]
