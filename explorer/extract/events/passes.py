@@ -85,7 +85,9 @@ def _one_person_by_surname_pass(events: list[Event], story: _Story) -> list[Even
     recogniser took for a person) names that person, and the reports of one act can join. A
     word the lexicon knows (a state, a group, a leader: "Jordan", "Taliban") is never a
     surname here, and where two full names of the story end with the word ("Ana Olsen" and
-    "Erik Olsen") it stays as written."""
+    "Erik Olsen") it stays as written, unless exactly one of them is named in full as a doer or
+    a target of the story's acts (the victim "Erik Olsen" rather than "Ana Olsen", his sister,
+    who spoke after the trial)."""
     full_of: dict[str, set[str]] = {}
     known: set[str] = set()
     for c in story.contexts:
@@ -95,11 +97,15 @@ def _one_person_by_surname_pass(events: list[Event], story: _Story) -> list[Even
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
                 full_of.setdefault(words[-1], set()).add(ent.text)
-    named = {
-        short: next(iter(full))
-        for short, full in full_of.items()
-        if len(full) == 1 and short not in known
-    }
+    taking_part = {who for ev in events for who in (*ev.actors, *ev.targets)}
+    named: dict[str, str] = {}
+    for short, full in full_of.items():
+        if short in known:
+            continue
+        if len(full) > 1:
+            full = full & taking_part
+        if len(full) == 1:
+            named[short] = next(iter(full))
     if not named:
         return events
     for ev in events:
