@@ -56,3 +56,18 @@ def test_a_surname_two_people_share_is_the_one_who_takes_part_in_the_act(read) -
     got = events_of(read, text, "attack")
     assert got
     assert all(e.targets == ["Tomasz Wrobel"] for e in got), [e.label for e in got]
+
+
+def test_a_broadcaster_s_offices_under_a_bomb_threat_are_not_struck(parse):
+    # a bomb threat, a bomb scare: no blow; the offices stay unread, as with no force at all
+    from tests.assets_reading import assets_with_operators
+
+    for threat in ("a bomb threat", "a bomb scare", "a bomb hoax"):
+        got = assets_with_operators(
+            parse, f"Police evacuated the NTV TV tower in Kampala after {threat} on Monday."
+        )
+        assert got == {}, (threat, got)
+    got = assets_with_operators(
+        parse, "A bomb exploded in the lobby of the NTV TV tower in Kampala on Monday."
+    )
+    assert got["NTV TV tower"][0] == "broadcaster_building", got

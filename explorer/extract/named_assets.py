@@ -2483,11 +2483,23 @@ def _a_building_struck(toks: list, e: int, words: _Words) -> bool:
     their own, a building, only as a target; staff walking out of them are no asset's news."""
     force = words.site_context.get(_STRUCK_AS, frozenset())
     return (
-        any(t.lower_ in force and not _kin_of(t) for t in toks)
+        any(
+            t.lower_ in force and not _kin_of(t) and not _only_threatened(toks, k)
+            for k, t in enumerate(toks)
+        )
         or _set_on_fire(toks[e])
         or _broken_into(toks[e], _STRUCK_AS)
         or _ransacked(toks[e])
     )
+
+
+_THREATS = frozenset({"threat", "threats", "scare", "scares", "hoax", "alert", "warning"})
+
+
+def _only_threatened(toks: list, k: int) -> bool:
+    """ "a bomb threat", "a bomb scare": a word of force that heads no blow (a building
+    evacuated after a call is not struck)."""
+    return k + 1 < len(toks) and toks[k + 1].lower_ in _THREATS
 
 
 # the adjectives a site's title may open with, which a name's run stops at ("Great Britain",
