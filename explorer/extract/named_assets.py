@@ -268,6 +268,8 @@ class _Words:
                 # 2,": a craft named in apposition to its kind (`_craft_in_apposition`)
                 rf"|[A-Z0-9][\w.\-]*,\s+(?:an?|another|one)\s+(?:\S+\s+){{0,4}}?(?i:{vessels})\b"
                 rf"|\b(?i:{vessels}),\s+the\s+[A-Z]"
+                # "the headquarters of Chad's army": `_an_army_s_headquarters`
+                r"|\bheadquarters\s+of\s+(?:\S+\s+){0,3}?(?:army|military|navy|forces)\b"
                 r"|\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s?\b"  # "an F-4 crashed"
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
                 # "a big plant to manufacture tractors": `_a_works_to_make_things`
@@ -437,6 +439,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
     while e >= 0:
         found = (
             _site_at(ctx, toks, e, words, taken)
+            or _an_army_s_headquarters(ctx, toks, e, words)
             or _weapon_at(ctx, toks, e, words, at_war)
             or _an_aircraft_s_model(ctx, toks, e, words)
             or _kind_in_apposition(ctx, toks, e, words)
@@ -2658,6 +2661,51 @@ _STRUCK_WHERE_THE_VERB_IS = frozenset(
 )
 # possessives of persons: "his hotel" is a guest's lodging
 _PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+# the words of a land's armed service after "the headquarters of"
+_ARMED_SERVICES = frozenset({"army", "military", "navy", "forces"})
+
+
+def _an_army_s_headquarters(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """ "Gunmen attacked the headquarters of Chad's army", "a shell hit the headquarters of the
+    Sudanese army in Khartoum": the headquarters of a land's armed service, its compound, as
+    "the army headquarters" is (read with the same words of force in its own clause), drawn at
+    the town "in" names, else not drawn. Not a party's or a firm's headquarters, nor one the
+    sentence tells nothing done to ("the headquarters of the army said")."""
+    if e + 4 > len(toks) or toks[e].lower_ != "headquarters" or toks[e + 1].lower_ != "of":
+        return None
+    head = toks[e]
+    service = next(
+        (
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if service is None or service.lower_ not in _ARMED_SERVICES:
+        return None
+    context = words.site_context.get(("army", "headquarters"))
+    if not context or not _said_in_its_clause(head, context):
+        return None
+    if service.i - toks[0].i >= len(toks) or service.i < head.i:
+        return None
+    geometry, gid = _sited(ctx, head, _AT_TOWN)
+    if geometry is None:
+        geometry, gid = _sited(ctx, service, _AT_TOWN)
+    if geometry is None:
+        geometry, gid = _struck_at_its_verb_s_town(ctx, head)
+    last = toks[service.i - toks[0].i]
+    name = _span_text(ctx, head, last)
+    stem = gid or name
+    return NamedAsset(
+        "headquarters", name, named_asset_id("headquarters", stem), head, last, geometry, gid
+    )
 
 
 def _struck_at_its_verb_s_town(ctx: SentenceContext, head) -> tuple[dict | None, str | None]:
