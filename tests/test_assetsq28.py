@@ -88,3 +88,19 @@ def test_a_craft_named_in_apposition_to_its_kind(parse):
     assert got["Ocean Star"][0] == "ship", got
     got = _assets(parse, "The speaker told a joke as an icebreaker before the talks in Geneva.")
     assert "ship" not in _types(got), got
+
+
+def test_an_army_s_headquarters_struck_not_one_speaking(parse):
+    got = _assets(
+        parse, "Suicide bombers attacked the army headquarters in Mogadishu, killing nine."
+    )
+    assert got["army headquarters in Mogadishu"][0] == "headquarters", got
+    got = _assets(
+        parse, "A shell hit the headquarters of the Sudanese army in Khartoum on Tuesday."
+    )
+    assert got["headquarters of the Sudanese army"][0] == "headquarters", got
+    assert _near(got["headquarters of the Sudanese army"][1], 32.53, 15.55), got
+    got = _assets(parse, "The headquarters of the army said the border was calm.")
+    assert "headquarters" not in _types(got), got
+    got = _assets(parse, "Police raided the headquarters of the opposition party in Kampala.")
+    assert "headquarters" not in _types(got), got
