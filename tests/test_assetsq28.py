@@ -46,11 +46,11 @@ def test_warehouses_looted_not_raided_by_police(parse):
 def test_a_filling_station_s_fire_placed_by_its_town(parse):
     got = _assets(
         parse,
-        "A fire at a filling station that sells diesel, in the town of Ruse, set off an "
-        "explosion that killed two people.",
+        "The blaze at a petrol station selling kerosene, in the town of Ruse, spread to "
+        "two houses and killed a man.",
     )
-    assert got["filling station in Ruse"][0] == "fuel_station", got
-    assert _near(got["filling station in Ruse"][1], 25.97, 43.85), got
+    assert got["petrol station in Ruse"][0] == "fuel_station", got
+    assert _near(got["petrol station in Ruse"][1], 25.97, 43.85), got
     got = _assets(parse, "He worked at a gas station in Tulsa before joining the army.")
     assert "fuel_station" not in _types(got), got
 

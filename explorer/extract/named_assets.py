@@ -2167,8 +2167,8 @@ def _place_of_its_own_verb(
     return None
 
 
-# nouns of a mishap or an attack at a site, whose "in" places the site ("a fire at a filling
-# station in the town of X")
+# nouns of a mishap or an attack at a site, whose "in" places the site ("the blaze at a petrol
+# pump in the town of Y")
 _MISHAP_NOUNS = frozenset(
     {"fire", "blaze", "blast", "explosion", "attack", "bombing", "raid", "strike", "airstrike"}
     | {"shooting", "siege", "inferno"}
@@ -2179,8 +2179,8 @@ def _place_of_its_mishap(
     ctx: SentenceContext, toks: list, b: int, e: int, key: tuple, words: _Words
 ) -> _Reading | None:
     """The town a mishap at a site puts it in, for the kinds whose words of force are said in
-    their own clause: "a fire at a filling station that sells gas, in the town of X, set off
-    an explosion", "the blast at the courthouse in the city of Y" (the parser hangs "in" on
+    their own clause: "the blaze at a petrol pump selling kerosene, in the town of Y, spread
+    to the houses", "the blast at the courthouse in the city of Z" (the parser hangs "in" on
     the mishap's noun, not on the site): read as if "in" came right after the kind. Only
     "at" a site under a noun of mishap, and "in" a town the geoparser placed."""
     head = toks[e]
