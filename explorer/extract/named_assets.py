@@ -234,7 +234,11 @@ class _Words:
             vessels = (
                 _phrases(
                     tuple(w.split())
-                    for w in (*d.get("merchant_ship_words", []), *d.get("ship_words", []))
+                    for w in (
+                        *d.get("merchant_ship_words", []),
+                        *d.get("ship_words", []),
+                        *d.get("ship_words_at_sea", []),
+                    )
                 )
                 or "(?!)"
             )
@@ -312,7 +316,10 @@ class _Words:
             cue,
             curated,
             prefixes,
-            frozenset(tuple(w.lower().split()) for w in d.get("ship_words", [])),
+            frozenset(
+                tuple(w.lower().split())
+                for w in (*d.get("ship_words", []), *d.get("ship_words_at_sea", []))
+            ),
             {tuple(k.split()): frozenset(v) for k, v in d.get("site_context", {}).items()},
             frozenset(d.get("ordinary_needing_a_town", [])),
             frozenset(tuple(k.split()) for k in d.get("numbered_heads", [])),
