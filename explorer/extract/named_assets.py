@@ -189,6 +189,12 @@ class _Words:
     merchant_words: frozenset[tuple[str, ...]] = frozenset()
     # words of flight, one of which an aircraft's model written alone needs in its sentence
     aircraft_context: frozenset[str] = frozenset()
+    # a warship's words that name a craft only in a sentence of the sea or a coast guard ("the
+    # cutter Bertholf"; "a box cutter Smith hid" is a blade)
+    ship_words_at_sea: frozenset[tuple[str, ...]] = frozenset()
+    # heads whose context words must be said in their own clause, not anywhere in the sentence
+    # ("the courthouse" where the trial held in it was of a bombing)
+    context_in_clause: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Words:
@@ -218,7 +224,24 @@ class _Words:
             # site's head, then "of", "at", "in" or "on" and a capitalised word ("Japan also
             # relies on the naval base on Okinawa": `_a_kind_on_an_island`)
             ships = _alternatives([*prefixes, *d.get("merchant_ship_prefixes", [])]) or "(?!)"
-            craft = _phrases(tuple(w.split()) for w in d.get("merchant_ship_words", [])) or "(?!)"
+            craft = (
+                _phrases(
+                    tuple(w.split())
+                    for w in (*d.get("merchant_ship_words", []), *d.get("ship_words_at_sea", []))
+                )
+                or "(?!)"
+            )
+            vessels = (
+                _phrases(
+                    tuple(w.split())
+                    for w in (
+                        *d.get("merchant_ship_words", []),
+                        *d.get("ship_words", []),
+                        *d.get("ship_words_at_sea", []),
+                    )
+                )
+                or "(?!)"
+            )
             makers = _alternatives(d.get("aircraft_makers", [])) or "(?!)"
             cue = re.compile(
                 rf"[A-Z0-9][\w.\-]*(?:\s+\S+){{0,3}}?\s+(?i:{heads})(?:s|es)?\b"
@@ -245,6 +268,12 @@ class _Words:
                 rf"|[A-Z][\w.\-]*(?:'s|’s)\s+(?:\S+\s+){{0,3}}?(?i:{site_heads})\b"
                 rf"|\b(?:{ships})\s+[A-Z]"  # "INS Nilgiri", "USS Pierre"
                 rf"|\b(?:{craft})\s+[A-Z]"  # "the tanker Front Altair"
+                # "the Polaris, a diesel-electric icebreaker", "a polar icebreaker, the Xue Long
+                # 2,": a craft named in apposition to its kind (`_craft_in_apposition`)
+                rf"|[A-Z0-9][\w.\-]*,\s+(?:an?|another|one)\s+(?:\S+\s+){{0,4}}?(?i:{vessels})\b"
+                rf"|\b(?i:{vessels}),\s+the\s+[A-Z]"
+                # "the headquarters of Chad's army": `_an_army_s_headquarters`
+                r"|\bheadquarters\s+of\s+(?:\S+\s+){0,3}?(?:army|military|navy|forces)\b"
                 r"|\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}s?\b"  # "an F-4 crashed"
                 r"|\b[A-Z][\w.\-]*\s+LNG\b"  # "restart Mozambique LNG"
                 # "a big plant to manufacture tractors": `_a_works_to_make_things`
@@ -287,7 +316,10 @@ class _Words:
             cue,
             curated,
             prefixes,
-            frozenset(tuple(w.lower().split()) for w in d.get("ship_words", [])),
+            frozenset(
+                tuple(w.lower().split())
+                for w in (*d.get("ship_words", []), *d.get("ship_words_at_sea", []))
+            ),
             {tuple(k.split()): frozenset(v) for k, v in d.get("site_context", {}).items()},
             frozenset(d.get("ordinary_needing_a_town", [])),
             frozenset(tuple(k.split()) for k in d.get("numbered_heads", [])),
@@ -315,6 +347,12 @@ class _Words:
                 tuple(w.lower().split()) for w in d.get("merchant_ship_words", [])
             ),
             aircraft_context=frozenset(w.lower() for w in d.get("aircraft_model_context", [])),
+            ship_words_at_sea=frozenset(
+                tuple(w.lower().split()) for w in d.get("ship_words_at_sea", [])
+            ),
+            context_in_clause=frozenset(
+                tuple(k.split()) for k in d.get("site_context_in_clause", [])
+            ),
         )
         lex.derived["named_assets"] = words
         return words
@@ -408,6 +446,7 @@ def named_assets(ctx: SentenceContext) -> list[NamedAsset]:
     while e >= 0:
         found = (
             _site_at(ctx, toks, e, words, taken)
+            or _an_army_s_headquarters(ctx, toks, e, words)
             or _weapon_at(ctx, toks, e, words, at_war)
             or _an_aircraft_s_model(ctx, toks, e, words)
             or _kind_in_apposition(ctx, toks, e, words)
@@ -519,6 +558,12 @@ def _ships(ctx: SentenceContext, toks: list, words: _Words, at_war: bool) -> lis
     named = {m.ref.code for m in ctx.mentions if m.ref.code}
     out = _merchant_ships(ctx, toks, words)
     taken = {k for a in ctx.assets for k in range(a.i, a.j)}
+    told = {k for a in out for k in range(a.first.i, a.last.i + 1)}
+    out += [
+        c
+        for c in _craft_in_apposition(ctx, toks, words)
+        if not told & set(range(c.first.i, c.last.i + 1))
+    ]
     for k in range(len(toks)):
         n = _vessel_word(toks, k, words)
         # a word that is a weapon only beside war ("submarine": "the submarine Titan" was a
@@ -621,6 +666,81 @@ def _merchant_ships(ctx: SentenceContext, toks: list, words: _Words) -> list[Nam
             NamedAsset("ship", name, weapon_id(name), own[0], own[-1], None, None, ship=True)
         )
     return out
+
+
+def _craft_in_apposition(ctx: SentenceContext, toks: list, words: _Words) -> list[NamedAsset]:
+    """A craft named in apposition to its kind's word: "the Polaris, a diesel-electric
+    icebreaker, left Helsinki", "The Ocean Star, a fishing vessel from Busan, sank", or the
+    kind first, "China's polar icebreaker, the Xue Long 2, sailed". The apposition says the
+    name is the craft's, so a place's word in it is the ship's ("the Tasmania Star, a
+    freighter"), as after a merchant prefix ("the MV Estonia"); a country alone is not (a
+    land is no ship). A merchant, research or fishing craft's word gives a ship with no
+    owner; a warship's word ("the Gotland, a submarine") a weapon system, as after "the
+    submarine"."""
+    out = []
+    for k in range(len(toks)):
+        merchant = _vessel_word(toks, k, words, words.merchant_words)
+        n = merchant or _vessel_word(toks, k, words)
+        if not n:
+            continue
+        run = _named_before_its_kind(ctx, toks, k, n, words) or _named_after_its_kind(
+            ctx, toks, k, words
+        )
+        if not run:
+            continue
+        name = _span_text(ctx, run[0], run[-1])
+        typ = "ship" if merchant else "weapon_system"
+        out.append(NamedAsset(typ, name, weapon_id(name), run[0], run[-1], None, None, ship=True))
+    return out
+
+
+def _a_craft_s_name(ctx: SentenceContext, run: list, words: _Words) -> bool:
+    """Whether capitalised tokens may be a craft's name in apposition to its kind: proper
+    nouns or a closing number, no side's or title's word, and not one country's name."""
+    if not run or not run[0].text[:1].isupper():
+        return False
+    if all(_kind_at(ctx, t) == "country" for t in run):
+        return False
+    return all(
+        (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in words.not_names)
+        or (t.is_digit and k > 0)
+        for k, t in enumerate(run)
+    )
+
+
+def _named_before_its_kind(ctx: SentenceContext, toks: list, k: int, n: int, words: _Words) -> list:
+    """ "the Polaris, a diesel-electric icebreaker": the kind's word in apposition after "a",
+    "an" or "another", the name right before the comma before it."""
+    head = toks[k]
+    if head.dep_ != "appos" or head.head.i >= head.i:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children):
+        return []
+    named = head.head
+    j = named.i - toks[0].i
+    if j + 1 >= len(toks) or toks[j + 1].text != ",":
+        return []
+    b = j
+    while b > 0 and len(toks[b - 1 : j + 1]) <= 4 and toks[b - 1].pos_ == "PROPN":
+        b -= 1
+    run = toks[b : j + 1]
+    return run if _a_craft_s_name(ctx, run, words) else []
+
+
+def _named_after_its_kind(ctx: SentenceContext, toks: list, k: int, words: _Words) -> list:
+    """ "China's second polar icebreaker, the Xue Long 2, sailed": after the kind's word, a
+    comma, "the" and a name closed by a comma or the sentence's end, in apposition to it."""
+    if k + 3 >= len(toks) or toks[k + 1].text != "," or toks[k + 2].lower_ != "the":
+        return []
+    j = k + 3
+    while j < len(toks) and j < k + 7 and (toks[j].pos_ == "PROPN" or toks[j].is_digit):
+        j += 1
+    run = toks[k + 3 : j]
+    if j >= len(toks) or not toks[j].is_punct or not _a_craft_s_name(ctx, run, words):
+        return []
+    if not any(t.dep_ == "appos" and t.head.i == toks[k].i for t in run):
+        return []
+    return run
 
 
 def _closing_number(toks: list, k: int, run: list) -> list:
@@ -735,11 +855,12 @@ def _vessel_word(
     kinds = words.ship_words if kinds is None else kinds
     for n in (2, 1):
         span = toks[e - n + 1 : e + 1] if e - n + 1 >= 0 else []
-        if (
-            len(span) == n
-            and all(t.text.islower() for t in span)
-            and (*(t.lower_ for t in span[:-1]), span[-1].lemma_.lower()) in kinds
-        ):
+        key = (*(t.lower_ for t in span[:-1]), span[-1].lemma_.lower()) if span else ()
+        if len(span) == n and all(t.text.islower() for t in span) and key in kinds:
+            if key in words.ship_words_at_sea and not any(
+                t.lower_ in _SEA_WORDS or t.lower_ == "guard" for t in toks
+            ):
+                return 0  # "a box cutter Smith hid": a blade, with no sea in its sentence
             return n if span[-1].tag_ != "NNS" else 0  # "frigates Britain sold": no name
     return 0
 
@@ -1312,6 +1433,13 @@ def _site_head(
     ):
         return ()  # "satellite images", "the railway station": another noun's kind
     context = words.site_context.get(key)
+    if (
+        context is not None
+        and key in words.context_in_clause
+        and not _said_in_its_clause(toks[e], context)
+        and not ("torched" in context and _set_on_fire(toks[e]))
+    ):
+        return ()
     # a word of force whose kin the sentence tells of is not there: "The militiamen's
     # families waited at Dublin airport" ("the convoy's drivers" are the convoy's own)
     if (
@@ -1327,6 +1455,62 @@ def _site_head(
     if context is not None and _a_store_of_other_things(toks, key, words, context):
         return ()
     return key
+
+
+# the links by which a noun hangs on the verb of its clause, through the nouns and
+# prepositions between ("the windows of the courthouse" shattered, "the lobby of the city hall"
+# taken over)
+_UP_TO_ITS_VERB = frozenset(
+    {"pobj", "prep", "dobj", "nsubjpass", "nsubj", "attr", "appos", "conj", "compound"}
+    | {"npadvmod", "poss", "dative", "agent", "oprd", "pcomp"}
+)
+# the verb's words that say who or what did it: its subject, its agent ("by a mob")
+_DOERS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+
+
+def _said_in_its_clause(head: Any, context: frozenset[str]) -> bool:
+    """Whether a word of ``context`` is said of the site ``head`` in its own clause: in its
+    own words ("a polling station in the village, where a mob set the ballots alight"), by the
+    verb it hangs on through the nouns between ("vandals toppled the war memorial", "the blast
+    shattered the windows of the courthouse"), or by that verb's subject or agent ("a car bomb
+    exploded outside the courthouse"). A word elsewhere in the sentence tells of something
+    else: "he was sentenced in a courthouse for the attack on a mosque", "protesters toppled
+    the government and marched past the war memorial"."""
+    said = _its_own_words(head)
+    t = head
+    while t.dep_ in _UP_TO_ITS_VERB and t.head is not t and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+        said.append(t)
+    if t.pos_ in ("VERB", "AUX"):
+        for c in t.children:
+            if c.dep_ in _DOERS:
+                said.extend(c.subtree)
+            elif c.dep_ == "dobj":
+                said.append(c)  # "a fire at the station set off an explosion"
+    return any(u.lower_ in context and not _kin_of(u) for u in said)
+
+
+# the prepositions that tell where a site stands ("the courthouse in Tampa", "the station at
+# the village of X"), whose places' clauses are the site's own words; any other ("the
+# courthouse ... for the attack") tells of another thing
+_OF_ITS_PLACE = frozenset({"in", "at", "of", "on", "near", "outside", "inside", "by"})
+
+
+def _its_own_words(n: Any) -> list:
+    """The words a site's noun phrase says of it: its modifiers, its relative clauses and
+    appositions, and those of the places that its prepositions of place name ("a polling
+    station at the village in the district, where a mob set the ballots alight"); not a
+    phrase of another thing hung on it ("a courthouse in Tampa for the attack on a mosque")."""
+    out: list = []
+    for c in n.children:
+        if c.dep_ in ("relcl", "acl", "appos") or c.i < n.i:
+            out.extend(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in _OF_ITS_PLACE:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out.append(o)
+                    out.extend(_its_own_words(o))
+    return out
 
 
 def _set_on_fire(head: Any) -> bool:
@@ -1676,7 +1860,7 @@ def _town_after_head(
     # "a camp in the village of Kiwanja": "in" and a town's word place it as "of" does
     in_a_town_s_word = (
         toks[e + 1].lower_ == "in"
-        and typ in _STRUCK_WHERE_THE_VERB_IS
+        and (typ in _STRUCK_WHERE_THE_VERB_IS or key in words.context_in_clause)
         and _past_a_town_s_word(toks, e + 2) != e + 2
     )
     if (
@@ -2035,6 +2219,36 @@ def _place_of_its_own_verb(
     return None
 
 
+# nouns of a mishap or an attack at a site, whose "in" places the site ("the blaze at a petrol
+# pump in the town of Y")
+_MISHAP_NOUNS = frozenset(
+    {"fire", "blaze", "blast", "explosion", "attack", "bombing", "raid", "strike", "airstrike"}
+    | {"shooting", "siege", "inferno"}
+)
+
+
+def _place_of_its_mishap(
+    ctx: SentenceContext, toks: list, b: int, e: int, key: tuple, words: _Words
+) -> _Reading | None:
+    """The town a mishap at a site puts it in, for the kinds whose words of force are said in
+    their own clause: "the blaze at a petrol pump selling kerosene, in the town of Y, spread
+    to the houses", "the blast at the courthouse in the city of Z" (the parser hangs "in" on
+    the mishap's noun, not on the site): read as if "in" came right after the kind. Only
+    "at" a site under a noun of mishap, and "in" a town the geoparser placed."""
+    head = toks[e]
+    if key not in words.context_in_clause or head.dep_ != "pobj" or head.head.lower_ != "at":
+        return None
+    noun = head.head.head
+    if noun.lemma_.lower() not in _MISHAP_NOUNS:
+        return None
+    for prep in noun.children:
+        k = prep.i - toks[0].i + 1
+        if prep.dep_ != "prep" or prep.lower_ != "in" or k >= len(toks):
+            continue
+        return _a_kind_at_its_verb_s_town(ctx, toks, b, e, _past_a_town_s_word(toks, k), "in")
+    return None
+
+
 # verbs of a site to come, said of it in the passive: "is planned in", "is proposed in"
 _PLANNING_VERBS = frozenset({"plan", "propose"})
 
@@ -2368,6 +2582,7 @@ def _site_at(
             _town_after_head(ctx, toks, b, e, key, words, taken)
             or _place_of_its_clause(ctx, toks, b, e, key, words)
             or _place_of_its_own_verb(ctx, toks, b, e, key, words)
+            or _place_of_its_mishap(ctx, toks, b, e, key, words)
             or _a_service_s_own_academy(toks, b, e, key, words, proper_head)
         )
     if reading is None:
@@ -2397,7 +2612,11 @@ def _site_at(
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN)
     elif geometry is None:
         geometry, gid = _sited(ctx, toks[e], _AT_TOWN if by_sentence else _SITED_BY)
-        if geometry is None and typ in _STRUCK_WHERE_THE_VERB_IS and run:
+        if (
+            geometry is None
+            and (typ in _STRUCK_WHERE_THE_VERB_IS or key in words.context_in_clause)
+            and run
+        ):
             geometry, gid = _struck_at_its_verb_s_town(ctx, toks[e])
     if key in _POLAR_HEADS and _between_the_polar_circles(geometry):
         if not run:
@@ -2525,20 +2744,77 @@ def _a_title_s_adjective(ctx: SentenceContext, toks: list, b: int, reading: _Rea
 # Lahore" hangs on the verb)
 _STRUCK_WHERE_THE_VERB_IS = frozenset(
     {"hotel", "mall", "place_of_worship", "camp", "parliament", "palace", "police_station"}
-    | {"school", "market", "museum"}
+    | {"school", "market", "museum", "courthouse", "polling_station", "fuel_station"}
+    | {"memorial", "city_hall"}
 )
 # possessives of persons: "his hotel" is a guest's lodging
 _PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
+# the words of a land's armed service after "the headquarters of"
+_ARMED_SERVICES = frozenset({"army", "military", "navy", "forces"})
+
+
+def _an_army_s_headquarters(
+    ctx: SentenceContext, toks: list, e: int, words: _Words
+) -> NamedAsset | None:
+    """ "Gunmen attacked the headquarters of Chad's army", "a shell hit the headquarters of the
+    Sudanese army in Khartoum": the headquarters of a land's armed service, its compound, as
+    "the army headquarters" is (read with the same words of force in its own clause), drawn at
+    the town "in" names, else not drawn. Not a party's or a firm's headquarters, nor one the
+    sentence tells nothing done to ("the headquarters of the army said")."""
+    if e + 4 > len(toks) or toks[e].lower_ != "headquarters" or toks[e + 1].lower_ != "of":
+        return None
+    head = toks[e]
+    service = next(
+        (
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if service is None or service.lower_ not in _ARMED_SERVICES:
+        return None
+    context = words.site_context.get(("army", "headquarters"))
+    if not context or not _said_in_its_clause(head, context):
+        return None
+    if service.i - toks[0].i >= len(toks) or service.i < head.i:
+        return None
+    geometry, gid = _sited(ctx, head, _AT_TOWN)
+    if geometry is None:
+        geometry, gid = _sited(ctx, service, _AT_TOWN)
+    if geometry is None:
+        geometry, gid = _struck_at_its_verb_s_town(ctx, head)
+    last = toks[service.i - toks[0].i]
+    name = _span_text(ctx, head, last)
+    stem = gid or name
+    return NamedAsset(
+        "headquarters", name, named_asset_id("headquarters", stem), head, last, geometry, gid
+    )
+
+
 def _struck_at_its_verb_s_town(ctx: SentenceContext, head) -> tuple[dict | None, str | None]:
     """The town that the verb whose object a named site is puts the act in: "Gunmen attacked
     the Ritz hotel in Lahore" (the parser hangs "in Lahore" on "attacked"), "the Ritz hotel
-    was bombed in Lahore". Only the verb's object or passive subject: "the Ritz hotel's owner
-    flew in from Dubai" places nothing."""
-    if head.dep_ not in ("dobj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+    was bombed in Lahore", "looters broke into the Ritz hotel in Lahore". Only the verb's
+    object, passive subject or target after "into" or "on": "the Ritz hotel's owner flew in
+    from Dubai" places nothing."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in _INTO and verb.dep_ == "prep":
+        verb = verb.head  # "looters broke into the Ritz hotel in Lahore"
+    elif head.dep_ not in ("dobj", "nsubjpass"):
         return None, None
-    return _sited(ctx, head.head, _AT_TOWN)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None, None
+    return _sited(ctx, verb, _AT_TOWN)
+
+
+# the prepositions by which a verb of force reaches its target ("broke into the hotel",
+# "fired on the station")
+_INTO = frozenset({"into", "on", "upon"})
 
 
 # words that make a capitalised "Church" before them a saint's or a patron's house, not a body
