@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.burning_alight import set_alight_in_a_building
+from explorer.extract.events.burning_set import set_ablaze
 from explorer.extract.events.clues import _a_fighter, _a_sea_craft, _a_year, _under
 from explorer.extract.events.headline_as import subject_of_a_clause_read_as_a_phrase
 from explorer.extract.events.nonevents_blast import blown_up_by_itself
@@ -545,6 +546,8 @@ class _Triggers(_RulesBase):
             return False  # "a suicide bomber drove a van into a checkpoint"; not "B-52 bombers"
         if spec.get("alight_in_a_building") and not set_alight_in_a_building(tok):
             return False  # "heaped hymn books on the altar and set them ablaze" (eventsfix61)
+        if "set_ablaze" in spec and not set_ablaze(tok, self._word_list(spec["set_ablaze"])):
+            return False  # "rioters set the depot ablaze"; not "set the stage ablaze" (eventsfix65)
         if spec.get("poisoned_on_purpose") and not poisoned_on_purpose(tok):
             return False  # "Lead from the mine poisoned children": no attack (eventsfix62)
         if spec.get("site_struck") and not a_site_struck(tok, self.ctx.mention):
