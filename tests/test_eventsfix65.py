@@ -75,8 +75,8 @@ def test_it_in_a_relative_clause_on_the_doers_is_no_land_of_the_subject(read) ->
 
 def test_in_protest_hung_on_an_object_or_on_a_joined_verb(read) -> None:
     recalled = (
-        "Chile asked the Peruvian consul in Santiago to leave and recalled its own envoy from "
-        "Lima in protest at the arrests."
+        "Chile told the Peruvian consul in Santiago to go home and withdrew its own ambassador "
+        "from Lima in protest at the arrests."
     )
     assert events_of(read, recalled, "protest", "1986-03-17") == []  # was a protest in Lima
     threat = "In Potosi, the tin miners threatened to stop work in protest at the new tax."

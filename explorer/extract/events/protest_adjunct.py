@@ -34,8 +34,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 def _subjects(verb) -> list:
     """The subjects of ``verb``, or of the first verb it is joined to ("Libya expelled two
     envoys and closed its embassy in protest": Libya closed it). A verb in a tense that the
-    parser joins to an infinitive ("asked the consul to leave and recalled its envoy": to
-    "leave") is joined to the verb the infinitive hangs on, whose subject it has (eventsfix65)."""
+    parser joins to an infinitive ("told the attache to go and withdrew its envoy": to
+    "go") is joined to the verb the infinitive hangs on, whose subject it has (eventsfix65)."""
     for _ in range(4):
         found = children(verb, "nsubj")
         if found or verb.dep_ != "conj" or verb.head.i == verb.i:
