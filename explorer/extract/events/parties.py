@@ -20,6 +20,7 @@ from explorer.extract.events.readings import (
     _with_conjuncts_of,
     _words,
 )
+from explorer.extract.events.roles_relative import a_pronoun_told_before
 from explorer.extract.events.roles_thing import _SIDE_WORD_LISTS, a_things_it
 from explorer.extract.events.words import (
     _ARMED_MEN,
@@ -482,6 +483,11 @@ class _Parties(_RulesBase):
             for o in children(p, "pobj")
         )
 
+    def _one_person_nouns(self) -> frozenset[str]:
+        """The lexicon's nouns of one person by his office or kind ("minister", "president")."""
+        w = self.words
+        return w["official_nouns"] | w["person_nouns"]
+
     def _head_actors(self, tok, depth: int) -> list[tuple[str, tuple[int, int] | None]]:
         ctx = self.ctx
         if depth > 3 or tok.i in ctx.backer_tokens:
@@ -520,6 +526,8 @@ class _Parties(_RulesBase):
             )
             if a_things_it(tok, ctx.mention, sides):
                 return []  # "The convoy turned back after gunmen attacked it": see roles_thing
+            if a_pronoun_told_before(tok, ctx.mention, self._one_person_nouns()):
+                return []  # "the minister vowed to find the men who attacked it" (eventsfix65)
             told = self._they_a_witness_tells(tok)
             if told is not None:
                 if not told:

@@ -14,22 +14,36 @@ _TO_COME = frozenset({"would", "will", "shall", "could", "might", "may", "'ll", 
 
 
 def _the_reason_of(noun):
-    """The verb of which "in protest" (the noun ``noun``) is the reason, or None."""
+    """The verb of which "in protest" (the noun ``noun``) is the reason, or None. The parser
+    may hang the phrase on the verb's object ("threatened to stop work in protest": on
+    "work"); a phrase of reason says why the act was done, never which thing it was done to,
+    so it is the verb's (eventsfix65)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
         return None
     verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.i != verb.i:
+        verb = verb.head  # "stopped work in protest", "closed the border in protest"
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+# the tags of a verb in a tense, which no infinitive can share with it
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _subjects(verb) -> list:
     """The subjects of ``verb``, or of the first verb it is joined to ("Libya expelled two
-    envoys and closed its embassy in protest": Libya closed it)."""
+    envoys and closed its embassy in protest": Libya closed it). A verb in a tense that the
+    parser joins to an infinitive ("told the attache to go and withdrew its envoy": to
+    "go") is joined to the verb the infinitive hangs on, whose subject it has (eventsfix65)."""
     for _ in range(4):
         found = children(verb, "nsubj")
         if found or verb.dep_ != "conj" or verb.head.i == verb.i:
             return found
-        verb = verb.head
+        up = verb.head
+        if verb.tag_ in _FINITE and up.dep_ == "xcomp" and up.tag_ == "VB" and up.head.i != up.i:
+            up = up.head
+        verb = up
     return []
 
 

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from explorer.extract.events.base import _RulesBase
 from explorer.extract.events.burning_alight import set_alight_in_a_building
+from explorer.extract.events.burning_set import set_ablaze
 from explorer.extract.events.clues import _a_fighter, _a_sea_craft, _a_year, _under
 from explorer.extract.events.headline_as import subject_of_a_clause_read_as_a_phrase
 from explorer.extract.events.nonevents_blast import blown_up_by_itself
@@ -33,6 +34,7 @@ from explorer.extract.events.roles_raised import the_raised_subject
 from explorer.extract.events.senses import a_seller_takes_a_market, power_only_before_a_noun
 from explorer.extract.events.senses_bomber import a_bomber_by_his_deeds
 from explorer.extract.events.struck_sites import a_site_struck
+from explorer.extract.events.victims_office import killed_for_his_office
 from explorer.extract.events.words import (
     _EVENT_HEADS,
     _OCCURRING,
@@ -404,6 +406,7 @@ class _Triggers(_RulesBase):
             )
             and not self._someone_shot_dead(tok)
             and not _shooters_killed_one_by_trade(tok)
+            and not self._killed_for_his_office(tok)
         ):
             return False  # "killed the trade deal"
         if spec.get("no_object") and children(tok, "dobj"):
@@ -545,6 +548,8 @@ class _Triggers(_RulesBase):
             return False  # "a suicide bomber drove a van into a checkpoint"; not "B-52 bombers"
         if spec.get("alight_in_a_building") and not set_alight_in_a_building(tok):
             return False  # "heaped hymn books on the altar and set them ablaze" (eventsfix61)
+        if "set_ablaze" in spec and not set_ablaze(tok, self._word_list(spec["set_ablaze"])):
+            return False  # "rioters set the depot ablaze"; not "set the stage ablaze" (eventsfix65)
         if spec.get("poisoned_on_purpose") and not poisoned_on_purpose(tok):
             return False  # "Lead from the mine poisoned children": no attack (eventsfix62)
         if spec.get("site_struck") and not a_site_struck(tok, self.ctx.mention):
@@ -884,6 +889,16 @@ class _Triggers(_RulesBase):
     def _word_list(self, words: list[str] | str) -> frozenset[str]:
         """A list of the lexicon, or the list a name stands for ("abstract_nouns")."""
         return self.words[words] if isinstance(words, str) else frozenset(words)
+
+    def _killed_for_his_office(self, tok) -> bool:
+        """ "Gunmen tried to kill a judge": one told by his office, killed by people (see
+        victims_office); not in a tale, a film or a drill ("In the new film, a hitman tries to
+        kill a judge")."""
+        return (
+            killed_for_his_office(tok, self._person)
+            and not _shot_in_a_tale_or_a_drill(tok)
+            and not (tok.dep_ == "xcomp" and _shot_in_a_tale_or_a_drill(tok.head))
+        )
 
     def _someone_shot_dead(self, tok) -> bool:
         """ "A local prosecutor was shot dead", "the deputy head of the department was shot
