@@ -22,6 +22,7 @@ from explorer.extract.stances.claim import (
 from explorer.extract.stances.era import EraRules
 from explorer.extract.stances.headline import headline_present, objects_before_a_verb
 from explorer.extract.stances.powers import PowerRules
+from explorer.extract.stances.waged import rising_waged
 from explorer.extract.syntax import (
     RELPRON,
     children,
@@ -513,6 +514,9 @@ class SupplyRules(PowerRules, EraRules):
         foes += [f for a in allies for f in preps(a, *cfg["opposes_preps"])]
         foes = [f for f in foes if f.lemma_.lower() not in ("war", "battle", "fight")]
         foes = [f for f in foes if not self._an_act_of_words(f)]
+        # "guerrillas fighting a years-long rebellion": the rising they wage, no foe
+        rising = self.lex.words("rebellion_nouns")
+        foes = [f for f in foes if not rising_waged(f, powers, rising)]
         if foes:
             out.append(_Claim("opposes", tok, powers, foes))
         elif twin := self._object_taken_by_twin_verb(tok):

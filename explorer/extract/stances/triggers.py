@@ -29,6 +29,7 @@ from explorer.extract.stances.claim import (
     trigger_readings,
 )
 from explorer.extract.stances.clashes import ClashRules
+from explorer.extract.stances.force_used import ForceUsedRules
 from explorer.extract.stances.invasion import InvasionRules
 from explorer.extract.stances.mediate import MediateRules
 from explorer.extract.stances.protests import ProtestRules
@@ -111,6 +112,7 @@ class TriggerRules(
     ReciprocalRules,
     AskedRules,
     InvasionRules,
+    ForceUsedRules,
 ):
     """Every claim a sentence makes, trigger by trigger."""
 
@@ -538,6 +540,8 @@ class TriggerRules(
             out += self._bought_made(tok)
         elif lem in self.lex.words("depend_verbs"):
             out += self._relied_on(tok)
+        else:
+            out += self._force_used(tok, passive)  # "used its navy against the rebels"
         return out
 
     def _police_manhunt(self, tok, lem: str) -> bool:
