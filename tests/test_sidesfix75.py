@@ -48,9 +48,7 @@ def test_an_attack_told_by_its_noun_sets_its_doer_against_the_side_attacked(pars
         ),
     ]:
         assert _has(parse(text, date), "opposes", power, word), text
-
-
-def test_attacks_of_words_play_or_fear_oppose_no_one(parse):
+    # the other senses: attacks of words, play, fear, police or the body oppose no one
     for text, date in [
         ("An attack on the bill by the opposition delayed the vote in parliament.", "2010-05-03"),
         ("The senator died of a heart attack in Washington.", "2004-05-03"),
