@@ -389,6 +389,14 @@ def trigger_readings(
 
     for word, groups in asked_readings().items():
         add([word], *groups)  # "troops arrived at the request of", "asked X for help"
+    from explorer.extract.stances.attack_nouns import attack_noun_readings  # (reads _Claim)
+
+    for word, groups in attack_noun_readings().items():
+        add([word], *groups)  # "the Cuban raid on Haiti's port" (AttackNounRules)
+    from explorer.extract.stances.retaken import retaken_readings  # (reads _Claim)
+
+    for word, groups in retaken_readings(cfg).items():
+        add([word], *groups)  # "took back the fort from" (RetakenRules)
     from explorer.extract.stances.invasion import invasion_readings  # (reads _Claim)
 
     for word, groups in invasion_readings().items():

@@ -824,7 +824,7 @@ class NounRules(PowerRules):
         up = tok.head.head
         if up.pos_ in ("NOUN", "PROPN"):
             return with_conjuncts(up)
-        if up.pos_ not in ("VERB", "AUX"):
+        if up.pos_ not in ("VERB", "AUX") or _after_a_relative_clause(tok.head, up):
             return []
         subj = children(up, "nsubj", "nsubjpass")
         return with_conjuncts(subj[0]) if subj else governing_subjects(up)
@@ -1001,3 +1001,22 @@ class NounRules(PowerRules):
         if rel == "backs" and against:
             out.append(_Claim("opposes", tok, powers, against, conflict_of=out[0]))
         return out
+
+
+def _after_a_relative_clause(with_tok, verb) -> bool:
+    """ "The militia gave up every village that the army had taken, with Cuban backing, in
+    May": a "with" set off by a comma right after a relative clause in what follows the verb
+    may be the relative clause's (the army backed) or the verb's (the militia backed); the
+    words leave it open, and the parse hangs it on the verb either way, so it serves neither.
+    A relative clause of the subject ("The militia, which had fled, with Cuban backing, ...")
+    has the subject's side either way."""
+    doc = with_tok.doc
+    k = with_tok.i - 1
+    if k < 1 or doc[k].text != ",":
+        return False
+    for r in [doc[k - 1], *doc[k - 1].ancestors]:
+        if r.i == verb.i:
+            return False
+        if r.dep_ == "relcl" and r.right_edge.i == k - 1 and r.i > verb.i:
+            return True
+    return False

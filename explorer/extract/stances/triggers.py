@@ -14,6 +14,7 @@ from explorer.extract.mentions import Mention
 from explorer.extract.stances.allies import AllyRules
 from explorer.extract.stances.asked import AskedRules
 from explorer.extract.stances.assault_on import AssaultRules
+from explorer.extract.stances.attack_nouns import AttackNounRules
 from explorer.extract.stances.claim import (
     _ACTION_NOUNS,
     _ARMED_ACTION_WORDS,
@@ -36,6 +37,7 @@ from explorer.extract.stances.protests import ProtestRules
 from explorer.extract.stances.quell import QuellRules
 from explorer.extract.stances.reciprocal import ReciprocalRules
 from explorer.extract.stances.restore import put_back_in_power
+from explorer.extract.stances.retaken import RetakenRules
 from explorer.extract.stances.rupture import RuptureRules
 from explorer.extract.stances.strikes import StrikeRules
 from explorer.extract.stances.supply import BUY_VERBS
@@ -111,6 +113,8 @@ class TriggerRules(
     AssaultRules,
     ReciprocalRules,
     AskedRules,
+    RetakenRules,  # (before AttackNounRules, which it is built on)
+    AttackNounRules,  # (before InvasionRules, which it is built on)
     InvasionRules,
     ForceUsedRules,
 ):
@@ -226,7 +230,8 @@ class TriggerRules(
         if tok.pos_ == "NOUN":
             out += self._protest_lodged(tok)  # "lodged a protest with the Government of ..."
             out += self._diplomatic_rupture(tok)  # "broke off diplomatic relations with"
-            out += self._assault_on(tok)  # "stepped up its assault on the rebels"
+            # "stepped up its assault on the rebels", else "the Cuban raid on Haiti's port"
+            out += self._assault_on(tok) or self._attack_noun(tok)
             out += self._appeal_answered(tok)  # "answered an appeal for help from"
             out += self._invasion_noun(tok)  # "Tanzania's invasion of Uganda"
             out += self._war_idiom(tok)  # "Chile went to war with Bolivia"
@@ -530,6 +535,8 @@ class TriggerRules(
         elif lem in self.cfg.get("capture_verbs", []) and self._took_place(tok):
             # "French troops retook Gao from Islamist militants"
             out.append(_Claim("opposes", tok, self._subject_powers(tok), preps(tok, "from")))
+        elif taken := self._taken_back(tok, lem):
+            out += taken  # "took back the fort from", "won back control of the district from"
         elif lem in sup["verbs"] or lem in sup["no_weapon_needed"]:
             out += self._supply_verb(tok, passive)
         elif lem in self.lex.words("air_drop_verbs") and not passive:
