@@ -71,3 +71,34 @@ def test_a_broadcaster_s_offices_under_a_bomb_threat_are_not_struck(parse):
         parse, "A bomb exploded in the lobby of the NTV TV tower in Kampala on Monday."
     )
     assert got["NTV TV tower"][0] == "broadcaster_building", got
+
+
+def _opposes(ex) -> set[tuple[str, str]]:
+    return {(s.power, s.party) for s in ex.stances if s.relation == "opposes" and not s.negated}
+
+
+def test_an_attack_on_a_people_of_another_land_is_no_side_of_a_state(parse):
+    # two peoples' words side by side name one people living in another's land, and a
+    # people's sites placed only in another land may be the people's, not its state's: the
+    # noun rule read these as the land's government or the people's own state, wrong sides
+    for text, date in [
+        (
+            "The UN raid on Bosnian Croat positions near Mostar came after the shelling.",
+            "1993-06-01",
+        ),
+        (
+            "The Iraqi Kurdish raid on Turkish army posts near the border killed four soldiers.",
+            "1997-05-14",
+        ),
+        (
+            "The NATO raid on Serb positions near Gorazde came after the town was shelled.",
+            "1994-04-11",
+        ),
+    ]:
+        ex = parse(text, date)
+        assert not _opposes(ex), (text, _opposes(ex))
+    # a state's sites where the sentence places nothing else, or in its own land: as before
+    ex = parse("Peruvian raids on Ecuadorian border posts continued on Friday.", "1995-02-03")
+    assert ("Peru", "Ecuador") in {(p, q) for p, q in _opposes(ex)} or any(
+        p == "Peru" and "Ecuador" in q for p, q in _opposes(ex)
+    ), _opposes(ex)

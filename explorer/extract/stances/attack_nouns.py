@@ -18,6 +18,8 @@ men or their sites is filed where the text places the fighting.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from explorer.extract.stances.claim import _Claim, _framed_by
 from explorer.extract.stances.headline import _WAR_WORDS, hedged
 from explorer.extract.stances.invasion import _UNDONE_HEADS, _UNREAL_WORDS, InvasionRules
@@ -99,6 +101,8 @@ class AttackNounRules(InvasionRules):
         # "Kenyan paratroopers": the men's people's word names the state
         owners += [c for d in doers for c in d.children if c.dep_ in ("amod", "compound")]
         powers = self._actors_of([*owners, *doers])
+        if _one_people(powers, self.ctx.s.sent.doc):
+            return []
         # "an attack by Kenyan troops on ...": the parse may hang the "on" on the doers
         ons = [*preps(tok, "on"), *(o for d in doers for o in preps(d, "on"))]
         objs = [o for p in ons for o in with_conjuncts(p) if o.ent_type_ not in ("DATE", "TIME")]
@@ -153,14 +157,32 @@ class AttackNounRules(InvasionRules):
                 for c in obj.children
                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "PRON"
             ]
-            held = [m for m in self._actors_of(owners, role="party") if self._state_or_side(m)]
+            found = self._actors_of(owners, role="party")
+            if _one_people(found, self.ctx.s.sent.doc):
+                return None
+            held = [m for m in found if self._state_or_side(m)]
+            if any(self._sited_elsewhere(m) for m in held):
+                return None
             return (held, True) if held else None
         got = self._actors_of([obj], role="party")
-        if not got or not all(self._state_or_side(m) for m in got):
+        if (
+            not got
+            or _one_people(got, self.ctx.s.sent.doc)
+            or not all(self._state_or_side(m) for m in got)
+        ):
             return None
         armed = obj.lower_ in _MEN_IN_ARMS or any(self._in_arms(m) for m in got)
         armed = armed or any(m.ref.kind != "state" for m in got)
         return got, armed
+
+    def _sited_elsewhere(self, m) -> bool:
+        """ "the raid on Serb positions near" a town of Bosnia: sites a people's word owns in a
+        sentence whose places all lie in other lands may be the people's, not the state's
+        (Serbs of Bosnia, Armenians of another land); no side is read."""
+        if m.ref.kind != "state" or m.ref.form != "demonym" or not m.ref.code:
+            return False
+        lands = {tp.candidate.country for tp in self.ctx.toponyms if tp.candidate is not None}
+        return bool(lands) and m.ref.code not in lands
 
     def _state_or_side(self, m) -> bool:
         """A state named as such, or an armed side by its name."""
@@ -206,3 +228,23 @@ class AttackNounRules(InvasionRules):
             return True
         contests = self.lex.words("contest_words")
         return any(t.lower_ in contests for t in tok.sent)
+
+
+def _one_people(mentions, doc) -> bool:
+    """ "Bosnian Croat positions", "the Iraqi Kurdish raid": two peoples' words side by side
+    name one people living in another's land (Croats of Bosnia, Kurds of Iraq), neither state,
+    so no side is read (the first was read as the land's government, the second as the
+    people's own state: wrong sides both)."""
+    spans = sorted((m.i, m.j, m.ref.actor) for m in mentions)
+    if any(a[1] == b[0] and a[2] != b[2] for a, b in pairwise(spans)):
+        return True
+    # or beside a people's word that names no state ("Iraqi Kurdish"), or inside a people's
+    # name the recogniser took whole ("Bosnian Serb")
+    for m in mentions:
+        if doc[m.i].ent_type_ != "NORP":
+            continue
+        before = m.i > 0 and doc[m.i - 1].ent_type_ == "NORP"
+        after = m.j < len(doc) and doc[m.j].ent_type_ == "NORP"
+        if before or after:
+            return True
+    return False
