@@ -32,6 +32,7 @@ from explorer.extract.events.roles_accused import accused_of_it
 from explorer.extract.events.roles_raised import the_raised_subject
 from explorer.extract.events.senses import a_seller_takes_a_market, power_only_before_a_noun
 from explorer.extract.events.senses_bomber import a_bomber_by_his_deeds
+from explorer.extract.events.shot_dead import a_counted_party, shot_dead_as_a_result
 from explorer.extract.events.struck_sites import a_site_struck
 from explorer.extract.events.words import (
     _EVENT_HEADS,
@@ -213,14 +214,14 @@ _ONE_BY_HIS_TRADE = ("or", "er", "ist", "man", "woman", "ee")
 _TOLD_WORKS = frozenset({"film", "movie", "novel", "book", "play", "series", "episode", "game"})
 
 
-def _shooters_killed_one_by_trade(tok) -> bool:
+def _shooters_killed_one_by_trade(tok) -> bool:  # and counted ones: see shot_dead
     """ "Masked gunmen shot dead a local reporter", "Two assailants shot dead a lawyer":
     gunmen or assailants (or men marked as armed or unknown) who shoot dead one named by a noun
     of his trade (``_ONE_BY_HIS_TRADE``: a journalist, a lawyer, a pastor) attack him, though
     neither is named as an actor. Not "Hunters shot dead a tiger" (hunters are no such
     shooters), nor "Gunmen shot dead an elephant" (no trade's ending), nor a shooting without
     "dead", nor one told "in the new film" (a story's)."""
-    if tok.lemma_.lower() != "shoot" or not any(c.lower_ == "dead" for c in tok.children):
+    if tok.lemma_.lower() != "shoot" or not shot_dead_as_a_result(tok):
         return False
     if _shot_in_a_tale_or_a_drill(tok):
         return False
@@ -244,7 +245,7 @@ def _shooters_killed_one_by_trade(tok) -> bool:
         return False
     return any(
         o.pos_ == "NOUN"
-        and o.lemma_.lower().endswith(_ONE_BY_HIS_TRADE)
+        and (o.lemma_.lower().endswith(_ONE_BY_HIS_TRADE) or a_counted_party(o))
         and o.lemma_.lower() not in _BEASTS_LIKE_TRADES
         for o in children(tok, "dobj")
     )
