@@ -50,6 +50,10 @@ _COUNT_NOUNS = frozenset(
 )
 
 
+# words of quantity whose "of" phrase names what is meant ("several of its offices")
+_QUANTIFIERS = frozenset({"several", "some", "many", "most", "all", "both", "each", "few"})
+
+
 # gatherings of people whose "of" names who gathered ("a crowd of protesters")
 _GATHERINGS = frozenset({"crowd", "mob", "throng", "horde", "swarm"})
 # people who work at sea: water cannon fired at them is fired at their boats
@@ -579,11 +583,11 @@ class _Triggers(_RulesBase):
             objs = objs + [
                 w
                 for o in objs
-                if o.pos_ == "NUM" or o.lemma_.lower() in _COUNT_NOUNS
+                if o.pos_ == "NUM" or o.lemma_.lower() in _COUNT_NOUNS or o.lower_ in _QUANTIFIERS
                 for p in children(o, "prep")
                 if p.lower_ == "of"
                 for w in children(p, "pobj")
-            ]  # "swapped dozens of prisoners of war": what is counted
+            ]  # "swapped dozens of prisoners of war", "burned several of its offices" (eventsq52)
             words = _words([t for o in objs for t in _np_tokens(o)])
             matched = words & ({w.lower() for w in spec["object_any"]} | set(spec["object_any"]))
             if not matched and "object_held_by" in spec:
