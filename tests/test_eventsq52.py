@@ -48,7 +48,8 @@ def test_a_joined_verb_that_harms_the_clauses_people(geoparsing, read) -> None:
         "Gunmen on motorcycles fired on soldiers who were guarding a water project near the "
         "border on Friday and killed three of the soldiers, officials said."
     )
-    assert [e.actors for e in events_of(read, water, "attack", "2010-05-03")] == [["gunmen"]]
+    doers = [e.actors for e in events_of(read, water, "attack", "2010-05-03")]
+    assert doers and all(d == ["gunmen"] for d in doers)
 
 
 def test_a_tally_over_a_year_is_no_act(read) -> None:

@@ -1,8 +1,13 @@
 """Print the events of each text given (one text a line of a file, or -t TEXT)."""
-import sys, tempfile, pathlib
+
+import pathlib
+import sys
+import tempfile
+
 sys.path.insert(0, ".")
 from explorer.corpus import article_files, iter_documents
 from explorer.pipeline import analyser
+
 texts = []
 args = sys.argv[1:]
 if args and args[0] == "-t":
@@ -24,4 +29,17 @@ for out in work.analyse(docs):
     print("##", out.document.id, out.document.text[:80].replace("\n", " "))
     for e in out.events:
         p = places.get(e.place_id)
-        print("   ", e.type, "|", e.label, "| A", e.actors, "T", e.targets, "|", p.name if p else None, e.status, [out.document.text[x.start:x.end][:70] for x in e.evidence])
+        print(
+            "   ",
+            e.type,
+            "|",
+            e.label,
+            "| A",
+            e.actors,
+            "T",
+            e.targets,
+            "|",
+            p.name if p else None,
+            e.status,
+            [out.document.text[x.start : x.end][:70] for x in e.evidence],
+        )

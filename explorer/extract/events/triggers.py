@@ -583,7 +583,10 @@ class _Triggers(_RulesBase):
             objs = objs + [
                 w
                 for o in objs
-                if o.pos_ == "NUM" or o.lemma_.lower() in _COUNT_NOUNS or o.lower_ in _QUANTIFIERS
+                if o.pos_ == "NUM"
+                or o.lemma_.lower() in _COUNT_NOUNS
+                # only as a doer's object: "most of the hostages are released" tells a habit
+                or (o.lower_ in _QUANTIFIERS and o.dep_ == "dobj")
                 for p in children(o, "prep")
                 if p.lower_ == "of"
                 for w in children(p, "pobj")
