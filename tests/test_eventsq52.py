@@ -8,7 +8,9 @@ their reading (benchmarks/data/eventsq52/other_senses):
   the clause describes ("and killed two of the soldiers") is done by the main clause's doer;
 - a bare number for object over a year ("kidnapped 12 last year") is a tally, no one act;
 - "shot two guards dead", "shot dead two guards": "dead" hung on the ones shot, and counted
-  people shot dead by gunmen, are an attack; a word of sport ("team") makes no game of it.
+  people shot dead by gunmen, are an attack; a word of sport ("team") makes no game of it;
+- a quantifier's "of" phrase as a doer's object names what is burned ("burned several of its
+  offices").
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main d9392106."""
 
@@ -68,3 +70,14 @@ def test_shot_dead_with_dead_on_the_ones_shot(geoparsing, read) -> None:
     assert events_of(read, beasts, "attack", "2014-03-01") == []
     joke = "The coach said his team was shot dead by the referee's calls in Lagos, a joke."
     assert events_of(read, joke, "attack", "2014-03-01") == []
+
+
+def test_a_quantifiers_of_phrase_names_what_is_burned(geoparsing, read) -> None:
+    out = article(geoparsing, DOCS / "masts-nigeria-indianexpress.txt")
+    assert [e.actors for e in out.events if "Maiduguri" in e.label] == [["assailants"]]
+    jos = "The militants burned many of the houses in a village near Jos, witnesses said."
+    assert [e.actors for e in events_of(read, jos, "attack", "2010-03-08")] == [["militants"]]
+    habit = "Most of the hostages are released unharmed, the ministry said."
+    assert events_of(read, habit, "release", "2010-03-08") == []
+    cars = "Rioters burned several of the cars parked near the stadium in Marseille."
+    assert events_of(read, cars, "attack", "1998-06-15") == []
