@@ -9,8 +9,8 @@ their reading (benchmarks/data/eventsq52/other_senses):
 - a bare number for object over a year ("kidnapped 12 last year") is a tally, no one act;
 - "shot two guards dead", "shot dead two guards": "dead" hung on the ones shot, and counted
   people shot dead by gunmen, are an attack; a word of sport ("team") makes no game of it;
-- a quantifier's "of" phrase as a doer's object names what is burned ("burned several of its
-  offices").
+- a quantifier's "of" phrase as a doer's object names what is burned ("burned several of
+  their shops").
 
 The real spaCy pipeline, geoparser and gazetteer; every test fails on main d9392106."""
 

@@ -102,7 +102,7 @@ def _a_whole_year(verb) -> bool:
 
 
 def a_tally_over_a_year(etype: str, verb) -> bool:
-    """ "In the north the rebels blew up 14 last year", "bandits kidnapped 120 in 2009": a
+    """ "In the south the rebels burned 30 last year", "bandits kidnapped 120 in 2009": a
     bare number for object (the things or people counted, named before) over a year is a
     tally of many acts, no one act. "Blew up 14 pylons on Monday" (a day), "blew up a
     bridge last year" (one thing) and "killed 35 in an attack on a bus in 2003" (one act told)

@@ -12,7 +12,7 @@ _SOME = frozenset({"one", "two", "three", "four", "five", "six", "some", "severa
 
 
 def _part_of_the_described(verb) -> bool:
-    """ "... officers who were escorting a convoy and killed two of the officers" ("killed
+    """ "... herders who were watering their cattle and killed two of the herders" ("killed
     them", "wounded several of them"): the object is the people the clause describes, or some
     of them, taken up again with "the" or "them"; they are not their own doers."""
     for o in children(verb, "dobj"):

@@ -34,15 +34,15 @@ def shot_dead_as_a_result(verb) -> bool:
 
 
 def a_counted_party(obj) -> bool:
-    """ "shot two guards dead", "shot one team dead": people counted by a number, the ones
+    """ "shot two guards dead", "shot one crew dead": people counted by a number, the ones
     shot; not "shot three elephants dead" (beasts)."""
     return obj.lemma_.lower() not in _BEASTS and any(c.dep_ == "nummod" for c in obj.children)
 
 
 def a_killing_shot(verb) -> bool:
-    """ "Armed men shot one team dead": no game is played where people are shot dead, so a
-    word of sport in the sentence ("team") makes it no match (the "shot" of a game has no
-    "dead" for its result). Only in the active, with its shooters: "the team was shot dead by
+    """ "Gunmen shot two of the team's drivers dead": no game is played where people are shot
+    dead, so a word of sport in the sentence ("team") makes it no match (the "shot" of a game
+    has no "dead" for its result). Only in the active, with its shooters: "the team was shot dead by
     the referee's calls" is a figure of the game."""
     return (
         verb.lemma_.lower() == "shoot"

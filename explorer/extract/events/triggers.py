@@ -50,7 +50,7 @@ _COUNT_NOUNS = frozenset(
 )
 
 
-# words of quantity whose "of" phrase names what is meant ("several of its offices")
+# words of quantity whose "of" phrase names what is meant ("several of their shops")
 _QUANTIFIERS = frozenset({"several", "some", "many", "most", "all", "both", "each", "few"})
 
 
@@ -590,7 +590,7 @@ class _Triggers(_RulesBase):
                 for p in children(o, "prep")
                 if p.lower_ == "of"
                 for w in children(p, "pobj")
-            ]  # "swapped dozens of prisoners of war", "burned several of its offices" (eventsq52)
+            ]  # "swapped dozens of prisoners of war", "burned several of their shops" (eventsq52)
             words = _words([t for o in objs for t in _np_tokens(o)])
             matched = words & ({w.lower() for w in spec["object_any"]} | set(spec["object_any"]))
             if not matched and "object_held_by" in spec:
