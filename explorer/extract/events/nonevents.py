@@ -33,7 +33,11 @@ from explorer.extract.events.nonevents_problems import a_crime_fought, a_toll_of
 from explorer.extract.events.nonevents_raids import a_raid_told_before, a_search_raid
 from explorer.extract.events.nonevents_relative import a_habit_told_of_a_place, done_to_any_one
 from explorer.extract.events.nonevents_service import a_persons_service
-from explorer.extract.events.nonevents_years import a_habit_over_years, a_land_afflicted
+from explorer.extract.events.nonevents_years import (
+    a_habit_over_years,
+    a_land_afflicted,
+    a_tally_over_a_year,
+)
 from explorer.extract.events.protest_adjunct import (
     a_deed_to_come_in_protest,
     a_states_act_in_protest,
@@ -52,6 +56,7 @@ from explorer.extract.events.readings import (
     _weighed_as_a_kind,
     _with_conjuncts_of,
 )
+from explorer.extract.events.shot_dead import a_killing_shot
 from explorer.extract.events.words import (
     _CAMPAIGN_TYPES,
     _CHANGE_VERBS,
@@ -201,9 +206,10 @@ class _NonEvents(_RulesBase):
             return True  # "he fought in Korea as a marine": see nonevents_service
         if not trig.is_noun and a_habit_told_now(trig.type, tok):
             return True  # "supply lorries are frequently ambushed by rebels": see nonevents_often
-        if (not trig.is_noun and a_habit_over_years(trig.type, tok)) or (
-            trig.is_noun and a_land_afflicted(trig.type, tok)
-        ):
+        if (
+            not trig.is_noun
+            and (a_habit_over_years(trig.type, tok) or a_tally_over_a_year(trig.type, tok))
+        ) or (trig.is_noun and a_land_afflicted(trig.type, tok)):
             return True  # "have attacked herders in recent years": see nonevents_years
         if trig.type == "attack" and (
             a_search_raid(tok)
@@ -234,7 +240,9 @@ class _NonEvents(_RulesBase):
             return True  # "no shot had been fired since 1975, when ... killed in an ambush"
         if self._also_after_a_time_since(trig):
             return True  # "... since January, when rebels attacked ... They also attacked"
-        if not (_crowd_violence_at_a_game(tok) or a_bomb_gone_off(tok)) and any(
+        if not (
+            _crowd_violence_at_a_game(tok) or a_bomb_gone_off(tok) or a_killing_shot(tok)
+        ) and any(
             t.pos_ in ("NOUN", "PROPN")
             and t.lemma_.lower() in words["sport_words"]
             and not self._in_an_actors_name(t)

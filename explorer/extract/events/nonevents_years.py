@@ -72,3 +72,52 @@ def a_land_afflicted(etype: str, noun) -> bool:
     if verb.lemma_.lower() == "suffer" and noun.head.lower_ != "from":
         return False
     return not any(t.lower_ in _DAY_WORDS for t in verb.subtree)
+
+
+_YEAR_DETERMINERS = frozenset({"last", "this", "that", "every", "each", "previous", "same"})
+# the one act a count may be told of ("killed 35 in an attack on a bus")
+_ONE_ACT = frozenset(
+    {"attack", "raid", "ambush", "bombing", "blast", "explosion", "massacre", "assault"}
+    | {"strike", "shooting", "operation", "incident"}
+)
+
+
+def _a_whole_year(verb) -> bool:
+    """ "last year", "this year", "in 2009", "during 1998", "over the three years": the verb's
+    time is a year or more, not a day."""
+    for c in verb.children:
+        if (
+            c.dep_ == "npadvmod"
+            and c.lemma_.lower() == "year"
+            and any(d.lower_ in _YEAR_DETERMINERS for d in c.children)
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:
+            for o in children(c, "pobj"):
+                if o.like_num and len(o.text) == 4 and o.text.isdigit():
+                    return True  # "in 2009", not "in 2009's first week" (a noun of its own)
+                if o.lemma_.lower() in _LONG_SPANS and o.tag_ == "NNS":
+                    return True
+    return False
+
+
+def a_tally_over_a_year(etype: str, verb) -> bool:
+    """ "In the south the rebels burned 30 last year", "bandits kidnapped 120 in 2009": a
+    bare number for object (the things or people counted, named before) over a year is a
+    tally of many acts, no one act. "Blew up 14 pylons on Monday" (a day), "blew up a
+    bridge last year" (one thing) and "killed 35 in an attack on a bus in 2003" (one act told)
+    stay."""
+    if etype not in _CAMPAIGN_TYPES or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    counted = [
+        o
+        for o in children(verb, "dobj")
+        if o.tag_ == "CD" and not any(c.dep_ == "prep" for c in o.children)
+    ]
+    one_act = any(
+        o.lemma_.lower() in _ONE_ACT
+        for p in children(verb, "prep")
+        if p.lower_ in ("in", "during")
+        for o in children(p, "pobj")
+    )
+    return bool(counted) and not one_act and _a_whole_year(verb)

@@ -754,11 +754,17 @@ class _Roles(_RulesBase):
         light = self._light_verb(trig)
         if light is not None:
             lem = light.lemma_.lower()
-            subj = [own_subject(light, s) for s in children(light, "nsubj")] or (
-                governing_subjects(light)
-                if not children(light, "nsubjpass") and not _a_tellers_clause(light)
-                else []
-            )
+            asked = any(an_asked_who(light, s) for s in children(light, "nsubj"))
+            subj = (
+                []
+                if asked
+                else [own_subject(light, s) for s in children(light, "nsubj")]
+                or (
+                    governing_subjects(light)
+                    if not children(light, "nsubjpass") and not _a_tellers_clause(light)
+                    else []
+                )
+            )  # "who carried out the raid is unclear": asked, see roles_asked
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 # "the attack killed 13 soldiers", "a car bomb ripped through the church"; not
                 # "who saw the raid told the Kabul Times", parsed with the act telling: an

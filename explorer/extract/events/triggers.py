@@ -33,6 +33,7 @@ from explorer.extract.events.roles_accused import accused_of_it
 from explorer.extract.events.roles_raised import the_raised_subject
 from explorer.extract.events.senses import a_seller_takes_a_market, power_only_before_a_noun
 from explorer.extract.events.senses_bomber import a_bomber_by_his_deeds
+from explorer.extract.events.shot_dead import a_counted_party, shot_dead_as_a_result
 from explorer.extract.events.struck_sites import a_site_struck
 from explorer.extract.events.victims_office import killed_for_his_office
 from explorer.extract.events.words import (
@@ -49,6 +50,10 @@ from explorer.extract.syntax import PERSPRON, RELPRON, children, governing_subje
 _COUNT_NOUNS = frozenset(
     {"hundred", "dozen", "thousand", "score", "number", "group", "batch", "handful", "couple"}
 )
+
+
+# words of quantity whose "of" phrase names what is meant ("several of their shops")
+_QUANTIFIERS = frozenset({"several", "some", "many", "most", "all", "both", "each", "few"})
 
 
 # gatherings of people whose "of" names who gathered ("a crowd of protesters")
@@ -215,14 +220,14 @@ _ONE_BY_HIS_TRADE = ("or", "er", "ist", "man", "woman", "ee")
 _TOLD_WORKS = frozenset({"film", "movie", "novel", "book", "play", "series", "episode", "game"})
 
 
-def _shooters_killed_one_by_trade(tok) -> bool:
+def _shooters_killed_one_by_trade(tok) -> bool:  # and counted ones: see shot_dead
     """ "Masked gunmen shot dead a local reporter", "Two assailants shot dead a lawyer":
     gunmen or assailants (or men marked as armed or unknown) who shoot dead one named by a noun
     of his trade (``_ONE_BY_HIS_TRADE``: a journalist, a lawyer, a pastor) attack him, though
     neither is named as an actor. Not "Hunters shot dead a tiger" (hunters are no such
     shooters), nor "Gunmen shot dead an elephant" (no trade's ending), nor a shooting without
     "dead", nor one told "in the new film" (a story's)."""
-    if tok.lemma_.lower() != "shoot" or not any(c.lower_ == "dead" for c in tok.children):
+    if tok.lemma_.lower() != "shoot" or not shot_dead_as_a_result(tok):
         return False
     if _shot_in_a_tale_or_a_drill(tok):
         return False
@@ -246,7 +251,7 @@ def _shooters_killed_one_by_trade(tok) -> bool:
         return False
     return any(
         o.pos_ == "NOUN"
-        and o.lemma_.lower().endswith(_ONE_BY_HIS_TRADE)
+        and (o.lemma_.lower().endswith(_ONE_BY_HIS_TRADE) or a_counted_party(o))
         and o.lemma_.lower() not in _BEASTS_LIKE_TRADES
         for o in children(tok, "dobj")
     )
@@ -583,11 +588,14 @@ class _Triggers(_RulesBase):
             objs = objs + [
                 w
                 for o in objs
-                if o.pos_ == "NUM" or o.lemma_.lower() in _COUNT_NOUNS
+                if o.pos_ == "NUM"
+                or o.lemma_.lower() in _COUNT_NOUNS
+                # only as a doer's object: "most of the hostages are released" tells a habit
+                or (o.lower_ in _QUANTIFIERS and o.dep_ == "dobj")
                 for p in children(o, "prep")
                 if p.lower_ == "of"
                 for w in children(p, "pobj")
-            ]  # "swapped dozens of prisoners of war": what is counted
+            ]  # "swapped dozens of prisoners of war", "burned several of their shops" (eventsq52)
             words = _words([t for o in objs for t in _np_tokens(o)])
             matched = words & ({w.lower() for w in spec["object_any"]} | set(spec["object_any"]))
             if not matched and "object_held_by" in spec:
