@@ -75,6 +75,7 @@ from explorer.geoparse.recognised import (
     _named_region,
 )
 from explorer.geoparse.resolve import _km
+from explorer.geoparse.romance_america import america_of_a_romance_name
 from explorer.geoparse.sky_and_craft import planets_and_craft
 from explorer.geoparse.spans import SpanRules
 from explorer.geoparse.things import (
@@ -248,6 +249,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not (owned and name_key(doc, f.start, f.end) in owned)
             and not _sea_before_land(f, found)
             and not _joined_objects(doc, f, found)
+            and not america_of_a_romance_name(doc, f)
         ]
         for f in abroad:
             f.entries = ()
