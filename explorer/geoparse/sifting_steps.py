@@ -64,6 +64,7 @@ from explorer.geoparse.persons import (
     _speaker_named_after_verb,
     role_named_again,
     role_persons,
+    town_of_person_unconfirmed,
 )
 from explorer.geoparse.reading_steps import _Recognition
 from explorer.geoparse.recognised import (
@@ -250,6 +251,7 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not _sea_before_land(f, found)
             and not _joined_objects(doc, f, found)
             and not america_of_a_romance_name(doc, f)
+            and not town_of_person_unconfirmed(doc, f, found)
         ]
         for f in abroad:
             f.entries = ()
