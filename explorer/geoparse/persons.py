@@ -107,6 +107,31 @@ def _person_of(doc, f: _Found, found: list[_Found]) -> bool:
     return _home_region_named(f, found)
 
 
+def town_ends_person_entity(doc, lead: int, f: _Found) -> bool:
+    """ "Lena Ortiz of Kenora was hurt", which spaCy calls one person over all four words: a
+    name that ends the person's entity right after a full name (two or three capitalised words
+    from ``lead``) and "of" may be the town the person is from, as :func:`_person_of` reads it
+    where spaCy ends the person before "of"; :func:`town_of_person_unconfirmed` keeps it only
+    in local news. Not after a scholar's role ("Analyst Jane Roe of Stanford"), and not after
+    one word ("Catherine of Aragon")."""
+    tv = view(doc)
+    k = f.start
+    if k - 1 - lead not in (2, 3) or tv.lower[k - 1] != "of":
+        return False
+    if not all(tv.cap[x] and tv.words[x].isalpha() for x in range(lead, k - 1)):
+        return False
+    return not (tv.lower[lead] in EXPERT_NOUNS or (lead > 0 and tv.lower[lead - 1] in EXPERT_NOUNS))
+
+
+def town_of_person_unconfirmed(doc, f: _Found, found: list[_Found]) -> bool:
+    """A town read inside spaCy's person after "of" (:func:`town_ends_person_entity`) where the
+    text's other places name neither its region nor another town of it: no local news, so the
+    "of" may be an employer's or a title's, and the name is left out."""
+    if f.source != "org-part" or f.label != "PERSON" or f.start < 3:
+        return False
+    return view(doc).lower[f.start - 1] == "of" and not _home_region_named(f, found)
+
+
 def _full_name_of(doc, f: _Found):
     """The person's full name (two words or more spaCy calls a person) right before "of" and
     ``f``, which ends there (no capital after it); None if none."""

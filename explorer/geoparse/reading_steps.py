@@ -30,6 +30,7 @@ from explorer.geoparse.persons import (
     _person_elsewhere,
     _said_to_be_place,
     _speaks,
+    town_ends_person_entity,
 )
 from explorer.geoparse.recognised import (
     ENTS,
@@ -292,7 +293,11 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                 ):
                     given_surnames.add(norm(ent[1].text))
                 if ent.label_ == "PERSON" and len(ent) >= 2 and self._looks_named(ent):
-                    person_words.update(norm(t.text) for t in ent if is_cap(t))
+                    # the words after a full name's "of" are the person's town or employer,
+                    # no word of the name ("Lena Ortiz of Kenora": not "Kenora" elsewhere)
+                    of = next((i for i, t in enumerate(ent) if i >= 2 and t.lower_ == "of"), None)
+                    named = ent if of is None else ent[:of]
+                    person_words.update(norm(t.text) for t in named if is_cap(t))
                     if len(ent) <= 3 and all(t.is_alpha and is_cap(t) for t in ent):
                         surnames.add(norm(ent[-1].text))  # not "Trump - Wisconsin"
                 elif (
@@ -378,6 +383,13 @@ class ReadingSteps(SpanRules, PersonRules, TownRules, UnitRules):
                         and not any(norm(t.text) in self._titles for t in doc[f.end : e])
                     ):
                         return False  # "Aung San Suu Kyi" beside "Suu Kyi", a person's name
+                    if (
+                        label == "PERSON"
+                        and f.end == e
+                        and not any(norm(t.text) in self._titles for t in doc[lead : f.start])
+                        and town_ends_person_entity(doc, lead, f)
+                    ):
+                        return True  # "Lena Ortiz of Kenora", one person to spaCy: her town
                     if f.end == e and f.start > s and doc[f.start - 1].lower_ in LOCATIVE:
                         # "St. John's Lutheran School in Lombard": where the body is
                         return any(x.primary and 2 <= x.rank <= 4 for x in f.entries)

@@ -64,6 +64,7 @@ from explorer.geoparse.persons import (
     _speaker_named_after_verb,
     role_named_again,
     role_persons,
+    town_of_person_unconfirmed,
 )
 from explorer.geoparse.reading_steps import _Recognition
 from explorer.geoparse.recognised import (
@@ -75,6 +76,7 @@ from explorer.geoparse.recognised import (
     _named_region,
 )
 from explorer.geoparse.resolve import _km
+from explorer.geoparse.romance_america import america_of_a_romance_name
 from explorer.geoparse.sky_and_craft import planets_and_craft
 from explorer.geoparse.spans import SpanRules
 from explorer.geoparse.things import (
@@ -248,6 +250,8 @@ class SiftingSteps(SpanRules, PersonRules, TownRules, UnitRules):
             and not (owned and name_key(doc, f.start, f.end) in owned)
             and not _sea_before_land(f, found)
             and not _joined_objects(doc, f, found)
+            and not america_of_a_romance_name(doc, f)
+            and not town_of_person_unconfirmed(doc, f, found)
         ]
         for f in abroad:
             f.entries = ()
