@@ -838,7 +838,7 @@ def _ingest_table(project, path: Path, known: dict[str, str], summary: IngestSum
 
 # Bump when extraction or geoparsing changes what they find from the same text; the data
 # they read (lexicons, the gazetteer's build) is hashed in as well.
-ANALYSIS_RULES = "2026-12-07.64"
+ANALYSIS_RULES = "2026-12-08.65"
 
 
 def analysis_version() -> str:
