@@ -9,4 +9,6 @@ cd "$ROOT"
 .venv/bin/ruff check .
 .venv/bin/lint-imports
 .venv/bin/mypy
-exec .venv/bin/python -m pytest "$@"
+# One worker per core, each test file whole on one worker (its module fixtures made once), each
+# worker with its own virtual screen; TEST_WORKERS=0 runs in this process alone.
+exec .venv/bin/python -m pytest -n "${TEST_WORKERS:-auto}" --dist loadfile "$@"

@@ -15,6 +15,10 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # we run as root in C
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config):
     # pytest-xvfb has set DISPLAY by now when Xvfb exists; without one, render offscreen.
+    # Under pytest-xdist only the workers run tests, each on its own Xvfb: the controller
+    # starts none, and what it set here its workers would inherit (offscreen for all).
+    if config.getoption("dist", "no") != "no" and not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
     from explorer.mapview.environment import prepare_qt_environment
 
     prepare_qt_environment(headless=not os.environ.get("DISPLAY"))
