@@ -70,7 +70,7 @@ def test_a_weapon_s_operator_told_by_its_service(parse):
     assert got["KC-135 aircraft"][2] == ["United States"], got
     got = _assets(parse, "A Tu-160 bomber of Russia's air force flew over the Norwegian Sea.")
     assert got["Tu-160 bomber"][2] == ["Russia"], got
-    got = _assets(parse, "A Chinese J-15 fighter met a US Navy EP-3E Aries above the Yellow Sea.")
+    got = _assets(parse, "Two Chinese J-15 fighters shadowed the US Navy EP-3E Aries near Hainan.")
     assert got["EP-3E Aries"][2] == ["United States"], got
     # a kind, a fleet, a body of no state: no operator
     got = _assets(

@@ -77,7 +77,7 @@ def test_a_quantifiers_of_phrase_names_what_is_burned(geoparsing, read) -> None:
     assert [e.actors for e in out.events if "Maiduguri" in e.label] == [["assailants"]]
     jos = "The militants burned many of the houses in a village near Jos, witnesses said."
     assert [e.actors for e in events_of(read, jos, "attack", "2010-03-08")] == [["militants"]]
-    habit = "Most of the hostages are released unharmed, the ministry said."
+    habit = "Most of the captives are released within a week, the police say."
     assert events_of(read, habit, "release", "2010-03-08") == []
     cars = "Rioters burned several of the cars parked near the stadium in Marseille."
     assert events_of(read, cars, "attack", "1998-06-15") == []

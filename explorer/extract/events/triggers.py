@@ -590,7 +590,7 @@ class _Triggers(_RulesBase):
                 for o in objs
                 if o.pos_ == "NUM"
                 or o.lemma_.lower() in _COUNT_NOUNS
-                # only as a doer's object: "most of the hostages are released" tells a habit
+                # only as a doer's object: "most of the captives are freed" tells a habit
                 or (o.lower_ in _QUANTIFIERS and o.dep_ == "dobj")
                 for p in children(o, "prep")
                 if p.lower_ == "of"
