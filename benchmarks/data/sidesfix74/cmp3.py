@@ -1,10 +1,12 @@
-"""The 706's documents whose units the war idioms' cue changes, analysed with and without it
-(events, assets, stances, theatres, mentions and places compared).
+"""The 706's documents whose units a rule's cues change, analysed with and without them
+(events, assets, stances, theatres, mentions and places compared); the cue readings left out
+are named by ``--off`` as in ``cues706.py`` (default: the war idioms').
 
-    .venv/bin/python benchmarks/data/sidesfix74/cmp3.py DOC_ID...   (from the worktree's root)
-    .venv/bin/python benchmarks/data/sidesfix74/cmp3.py --files FILE...   (other articles)
+    .venv/bin/python benchmarks/data/sidesfix74/cmp3.py [--off M:F]... DOC_ID...   (from the root)
+    .venv/bin/python benchmarks/data/sidesfix74/cmp3.py [--off M:F]... --files FILE...
 """
 
+import importlib
 import sys
 import tempfile
 from pathlib import Path
@@ -15,20 +17,11 @@ from extract_compare import KINDS, _key
 from ingest_scale import write_corpus
 
 from explorer.corpus import article_files, iter_documents
-from explorer.extract.stances import war_idioms
 from explorer.pipeline import analyser
 
-IDS = sys.argv[1:]
-_read = war_idioms.WarIdiomRules._war_idiom
-
-
-def _traced(self, tok):
-    if tok.lower_ == "war":
-        print("  parsed in full:", tok.sent.text[:60])
-    return _read(self, tok)
-
-
-war_idioms.WarIdiomRules._war_idiom = _traced  # type: ignore[method-assign]
+ARGS = sys.argv[1:]
+OFF = [ARGS[k + 1] for k, a in enumerate(ARGS) if a == "--off"] or ["war_idioms:war_idiom_readings"]
+IDS = [a for k, a in enumerate(ARGS) if a != "--off" and (k == 0 or ARGS[k - 1] != "--off")]
 if IDS[:1] == ["--files"]:
     docs = list(iter_documents(article_files([Path(a) for a in IDS[1:]], []), []))
 else:
@@ -50,7 +43,9 @@ def run() -> dict:
 
 
 new = run()
-war_idioms.war_idiom_readings = lambda: {}  # type: ignore[assignment]
+for spec in OFF:
+    module, function = spec.split(":")
+    setattr(importlib.import_module(f"explorer.extract.stances.{module}"), function, lambda *a: {})
 old = run()
 print(len(docs), "docs; identical:", new == old)
 for d in new:

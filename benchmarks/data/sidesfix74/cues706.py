@@ -1,8 +1,14 @@
-"""Which of the 706 LGL and TR-News articles' units the war idioms' cue makes newly hold a cue.
+"""Which of the 706 LGL and TR-News articles' units a rule's cues make newly hold a cue: the cue
+finder with every cue, against the same with the cue readings named by ``--off`` left out
+(default: the war idioms', sidesfix74; sidesfix75 left out its attack nouns' and
+ground-taken-back cues with ``--off attack_nouns:attack_noun_readings --off
+retaken:retaken_readings``).
 
-.venv/bin/python benchmarks/data/sidesfix74/cues706.py   (from the worktree's root)
+.venv/bin/python benchmarks/data/sidesfix74/cues706.py [--off MODULE:FUNCTION]... [FILE...]
+(from the worktree's root; MODULE is under explorer.extract.stances)
 """
 
+import importlib
 import sys
 import tempfile
 from pathlib import Path
@@ -15,8 +21,10 @@ from explorer.corpus import article_files, iter_documents
 from explorer.extract import events, stances
 from explorer.extract.lexicon import default_lexicon
 from explorer.extract.nlp import cue_finder, tokenised_sentences
-from explorer.extract.stances import war_idioms
 
+ARGS = sys.argv[1:]
+OFF = [ARGS[k + 1] for k, a in enumerate(ARGS) if a == "--off"] or ["war_idioms:war_idiom_readings"]
+FILES = [a for k, a in enumerate(ARGS) if a != "--off" and (k == 0 or ARGS[k - 1] != "--off")]
 lex = default_lexicon()
 
 
@@ -28,10 +36,12 @@ def finder():
 
 
 new = finder()
-war_idioms.war_idiom_readings = lambda: {}  # type: ignore[assignment]
+for spec in OFF:
+    module, function = spec.split(":")
+    setattr(importlib.import_module(f"explorer.extract.stances.{module}"), function, lambda *a: {})
 old = finder()
-if sys.argv[1:]:
-    docs = list(iter_documents(article_files([Path(a) for a in sys.argv[1:]], []), []))
+if FILES:
+    docs = list(iter_documents(article_files([Path(a) for a in FILES], []), []))
 else:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
