@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.events_reading import events_of, places_of, reader
+from tests.events_reading import events_of, reader
 from tests.pages import TIMEOUT, run_js, shown_map
 
 _BOXES = (
@@ -102,13 +102,3 @@ def test_an_attack_on_a_people_of_another_land_is_no_side_of_a_state(parse):
     assert ("Peru", "Ecuador") in {(p, q) for p, q in _opposes(ex)} or any(
         p == "Peru" and "Ecuador" in q for p, q in _opposes(ex)
     ), _opposes(ex)
-
-
-def test_acts_done_in_a_raid_are_where_the_raid_was(read) -> None:
-    # "killed ... and burned ... in the latest raid in X": the place hangs on the raid, the raid
-    # on the second verb; the killing was left with no place (or the headline's country) and
-    # told apart from the burning
-    text = (
-        "Bandits killed six villagers and burned houses in the latest raid in Zamfara, police said."
-    )
-    assert places_of(read, text, "attack", "2021-02-15") == ["Zamfara"]

@@ -130,24 +130,20 @@ def _in_another_acts_phrase(head, tok) -> bool:
 # the prepositions that put a place inside another place a verb's phrase names
 _INSIDE_PREPS = frozenset({"in", "near", "at", "inside", "outside"})
 _ALONG_PREPS = frozenset({"in", "on", "at", "near", "along"})
-# the act a verb was done in ("killed eight and burned homes in the latest raid in Zamfara"):
-# where the act was, the verb was
-_ACT_NOUNS = frozenset({"attack", "raid", "ambush", "assault", "offensive", "operation"})
 
 
 def _within_the_verbs_place(prep, verbs: set[int], words: dict) -> bool:
     """Whether the place ``prep`` introduces lies inside a place word that a preposition of one
     of ``verbs`` names ("Mr Okafor was not hurt in the ambush, in Ikom on the Cameroonian
     border in the eastern state of Cross River": the border the verb's "on" names is in Cross
-    River, so the ambush was), or inside the act it was done in ("and burned homes in the
-    latest raid in Zamfara"); a place inside a person's or a thing's phrase ("the son of a
+    River, so the ambush was); a place inside a person's or a thing's phrase ("the son of a
     farmer in Cross River") is no such place."""
     noun = prep.head
     outer = noun.head
     return (
         prep.lower_ in _INSIDE_PREPS
         and noun.dep_ == "pobj"
-        and (noun.lemma_.lower() in words["place_nouns"] or noun.lemma_.lower() in _ACT_NOUNS)
+        and noun.lemma_.lower() in words["place_nouns"]
         and outer.dep_ == "prep"
         and outer.lower_ in _ALONG_PREPS
         and outer.head.i in verbs
