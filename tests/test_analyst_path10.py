@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTableView
 
+from tests.screens import on_its_own_screen
 from tests.test_window import TIMEOUT, Loaded
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -265,6 +266,7 @@ def test_the_first_window_fits_a_1280_by_800_screen(tmp_path):
         capture_output=True,
         text=True,
         timeout=300,
+        env=on_its_own_screen(),
     )
     assert result.returncode == 0, result.stderr
     width, height, free_width, free_height, map_width = map(

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QTabBar
 
+from tests.screens import on_its_own_screen
 from tests.test_window import TIMEOUT, Loaded
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -375,6 +376,7 @@ def test_open_with_a_screenshot_pictures_the_window_the_screen_holds(tmp_path, _
         capture_output=True,
         text=True,
         timeout=300,
+        env=on_its_own_screen(),
     )
     assert result.returncode == 0, result.stderr[-2000:]
     image = QImage(str(out))
