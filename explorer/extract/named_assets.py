@@ -1478,7 +1478,7 @@ def _said_in_its_clause(head: Any, context: frozenset[str]) -> bool:
     the government and marched past the war memorial"."""
     said = _its_own_words(head)
     t = head
-    while t.dep_ in _UP_TO_ITS_VERB and t.head is not t and t.pos_ not in ("VERB", "AUX"):
+    while t.dep_ in _UP_TO_ITS_VERB and t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
         t = t.head
         said.append(t)
     if t.pos_ in ("VERB", "AUX"):
